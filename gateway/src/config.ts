@@ -1,0 +1,42 @@
+import { fileURLToPath } from 'node:url';
+import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
+
+const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+const optionalUrl = z.string().url().optional();
+
+const schema = z.object({
+  NODE_ENV: nodeEnv(),
+  LOG_LEVEL: logLevel(),
+  LOG_PRETTY: bool(false),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port(4000),
+  INTERNAL_SECRET: secret('INTERNAL_SECRET'),
+  SUPERGRAPH_PATH: z.string().default(defaultSupergraph),
+  /** Overrides for the subgraph URLs written in the supergraph. */
+  ACCOUNTS_URL: optionalUrl,
+  QUERIES_URL: optionalUrl,
+  CANVASES_URL: optionalUrl,
+  COMMENTS_URL: optionalUrl,
+  AI_URL: optionalUrl,
+  /** Trust X-Forwarded-For for the client IP (behind a load balancer). */
+  TRUST_PROXY: bool(false),
+  INTROSPECTION: bool(true),
+  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+});
+
+export type GatewayConfig = z.infer<typeof schema>;
+
+export function loadConfig(env: Env = process.env): GatewayConfig {
+  return parseEnv(schema, env);
+}
+
+export function subgraphUrlOverrides(config: GatewayConfig): Record<string, string> {
+  const entries = {
+    accounts: config.ACCOUNTS_URL,
+    queries: config.QUERIES_URL,
+    canvases: config.CANVASES_URL,
+    comments: config.COMMENTS_URL,
+    ai: config.AI_URL,
+  };
+  return Object.fromEntries(Object.entries(entries).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}

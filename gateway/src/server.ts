@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage } from 'node:http';
+import { ApolloGateway } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { createInternalTokenCodec, REQUEST_ID_HEADER, type Identity } from '@tessera/auth';
+import type { Logger } from '@tessera/logger';
+import { createHttpService, graphqlHandler, sendJson, type HttpService, type Route } from '@tessera/service-kit';
+import { createAuthenticator } from './authenticate.ts';
+import { subgraphUrlOverrides, type GatewayConfig } from './config.ts';
+import type { GatewayContext } from './context.ts';
+import { createHealthCheck } from './health.ts';
+import { maskErrors } from './plugins/masking.ts';
+import { scopesPlugin } from './plugins/scopes.ts';
+import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
+
+export { loadConfig, type GatewayConfig } from './config.ts';
+
+export interface GatewayDeps {
+  config: GatewayConfig;
+  logger: Logger;
+  /** Extra HTTP routes (the web app, the collab proxy) mounted before /graphql and /health. */
+  routes?: Route[];
+}
+
+export interface GatewayServer {
+  start(): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+function clientIp(req: IncomingMessage, trustProxy: boolean): string | undefined {
+  const forwarded = req.headers['x-forwarded-for'];
+  if (trustProxy && typeof forwarded === 'string') return forwarded.split(',')[0]!.trim();
+  return req.socket.remoteAddress ?? undefined;
+}
+
+export function createServer({ config, logger, routes = [] }: GatewayDeps): GatewayServer {
+  let http: HttpService | undefined;
+  let apollo: ApolloServer<GatewayContext> | undefined;
+
+  return {
+    async start() {
+      const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
+      const subgraphs = { ...subgraphsOf(supergraphSdl), ...subgraphUrlOverrides(config) };
+      const accountsUrl = subgraphs.accounts;
+      if (!accountsUrl) throw new Error('The supergraph has no accounts subgraph');
+
+      const gateway = new ApolloGateway({
+        supergraphSdl,
+        buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url }),
+      });
+      apollo = new ApolloServer<GatewayContext>({
+        gateway,
+        formatError: maskErrors(logger),
+        includeStacktraceInErrorResponses: false,
+        // index.ts (or the platform) owns signals and stops parts in order.
+        stopOnTerminationSignals: false,
+        introspection: config.INTROSPECTION,
+        csrfPrevention: true,
+        allowBatchedHttpRequests: false,
+        plugins: [scopesPlugin(), ApolloServerPluginLandingPageDisabled()],
+      });
+      await apollo.start();
+
+      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
+      const authenticate = createAuthenticator({ accountsUrl, internalSecret: config.INTERNAL_SECRET });
+      const root: Route = (req, res) => {
+        if (req.url !== '/' || req.method !== 'GET') return false;
+        sendJson(res, 200, { name: 'Tessera', graphql: '/graphql', health: '/health' });
+        return true;
+      };
+
+      http = createHttpService({
+        name: 'gateway',
+        logger,
+        routes: [...routes, root],
+        health: createHealthCheck(subgraphs),
+        graphql: graphqlHandler({
+          apollo,
+          maxBodyBytes: config.MAX_BODY_BYTES,
+          context: async (req) => {
+            const given = req.headers[REQUEST_ID_HEADER];
+            const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+            const ip = clientIp(req, config.TRUST_PROXY);
+            const identity: Identity = { requestId, ...(ip ? { ip } : {}), principal: await authenticate(req) };
+            return { identity, identityToken: await codec.sign(identity), logger: logger.child({ requestId }) };
+          },
+        }),
+      });
+      const port = await http.listen(config.PORT, config.HOST);
+      logger.info({ port, subgraphs: Object.keys(subgraphs) }, 'gateway listening');
+      return { port, url: `http://${config.HOST}:${port}/graphql` };
+    },
+
+    async stop() {
+      await http?.close();
+      await apollo?.stop();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+export const ROLES = ['OWNER', 'ADMIN', 'EDITOR', 'VIEWER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const API_SCOPES = ['READ', 'WRITE', 'QUERY_RUN'] as const;
+export type ApiScope = (typeof API_SCOPES)[number];
+
+export interface MembershipClaim {
+  organizationId: string;
+  role: Role;
+}
+
+export type Principal =
+  | { kind: 'anonymous' }
+  | { kind: 'user'; userId: string; sessionId: string; memberships: MembershipClaim[] }
+  | { kind: 'apiKey'; apiKeyId: string; organizationId: string; scopes: ApiScope[]; createdBy: string };
+
+/**
+ * Who is asking, as established once by the gateway and forwarded (signed) to every subgraph.
+ * Subgraphs trust nothing else about the caller.
+ */
+export interface Identity {
+  requestId: string;
+  ip?: string;
+  principal: Principal;
+}
+
+export const ANONYMOUS: Principal = { kind: 'anonymous' };
+
+/** The header that carries the signed identity from the gateway to subgraphs. */
+export const IDENTITY_HEADER = 'x-tessera-identity';
+export const REQUEST_ID_HEADER = 'x-request-id';

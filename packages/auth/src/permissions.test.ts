@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Identity } from './identity.ts';
+import { createInternalTokenCodec } from './internal-token.ts';
+import { requireRole, requireScope, roleIn } from './permissions.ts';
+
+const user: Identity = {
+  requestId: 'r1',
+  principal: { kind: 'user', userId: 'u1', sessionId: 's1', memberships: [{ organizationId: 'o1', role: 'VIEWER' }] },
+};
+
+describe('permissions', () => {
+  it('hides other tenants as NOT_FOUND and under-privileged access as FORBIDDEN', () => {
+    expect(() => requireRole(user, 'o2', 'VIEWER')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => requireRole(user, 'o1', 'EDITOR')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+    expect(requireRole(user, 'o1', 'VIEWER')).toBe('VIEWER');
+  });
+
+  it('maps API key scopes to a role and enforces scopes', () => {
+    const key: Identity = {
+      requestId: 'r2',
+      principal: { kind: 'apiKey', apiKeyId: 'k', organizationId: 'o1', scopes: ['READ'], createdBy: 'u1' },
+    };
+    expect(roleIn(key.principal, 'o1')).toBe('VIEWER');
+    expect(() => requireScope(key, 'WRITE')).toThrow(expect.objectContaining({ code: 'FORBIDDEN' }));
+  });
+});
+
+describe('internal token', () => {
+  it('round-trips and rejects a token signed with another secret', async () => {
+    const codec = createInternalTokenCodec('a'.repeat(32));
+    const token = await codec.sign(user);
+    expect(await codec.verify(token)).toEqual(user);
+    const other = createInternalTokenCodec('b'.repeat(32));
+    await expect(other.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});

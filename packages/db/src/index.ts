@@ -1,0 +1,6 @@
+export { createPool, type Pool, type PoolClient } from './pool.ts';
+export { runMigrations, loadMigrations, type Migration } from './migrations.ts';
+export { ensureAppRole, withCredentials, APP_ROLE } from './roles.ts';
+export { withTenant, withTransaction, type TenantScope } from './tenant.ts';
+export { startEmbeddedPostgres, type EmbeddedPostgresHandle, type EmbeddedPostgresOptions } from './embedded.ts';
+export { isUniqueViolation, pingDatabase } from './util.ts';

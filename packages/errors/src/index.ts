@@ -1,0 +1,2 @@
+export { AppError, ErrorCode, isAppError, type ErrorCodeName } from './app-error.ts';
+export { formatGraphQLError, type FormatErrorOptions } from './format.ts';

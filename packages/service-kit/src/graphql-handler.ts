@@ -1,0 +1,60 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { isAppError } from '@tessera/errors';
+import { BodyTooLargeError, readJsonBody, sendJson } from './http-util.ts';
+
+export interface GraphQLHandlerOptions<Ctx extends BaseContext> {
+  apollo: ApolloServer<Ctx>;
+  /** Builds the per-request context; throwing an AppError answers with that error and no execution. */
+  context: (req: IncomingMessage) => Promise<Ctx>;
+  maxBodyBytes: number;
+}
+
+const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
+
+/** Connects node:http to Apollo Server's transport-neutral executeHTTPGraphQLRequest. */
+export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerOptions<Ctx>) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let body: unknown;
+    try {
+      body = req.method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) {
+        return sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      }
+      return sendJson(res, 400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+
+    let context: Ctx;
+    try {
+      context = await options.context(req);
+    } catch (error) {
+      if (isAppError(error)) {
+        const status = STATUS_BY_CODE[error.code] ?? 400;
+        const headers: Record<string, string> = {};
+        const retryAfter = error.details?.retryAfterSeconds;
+        if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
+        return sendJson(res, status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, headers);
+      }
+      throw error;
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    const response = await options.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: async () => context,
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}

@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from '@tessera/logger';
+import type { HealthReport } from './health.ts';
+import { sendJson } from './http-util.ts';
+
+/** A route answers true when it handled the request. */
+export type Route = (req: IncomingMessage, res: ServerResponse) => boolean | Promise<boolean>;
+
+export interface HttpServiceOptions {
+  name: string;
+  logger: Logger;
+  graphql: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  health: () => Promise<HealthReport>;
+  /** Extra routes tried before the built-in ones (static files, internal endpoints...). */
+  routes?: Route[];
+}
+
+export interface HttpService {
+  server: Server;
+  listen(port: number, host?: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export function createHttpService(options: HttpServiceOptions): HttpService {
+  const { logger } = options;
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, 'unhandled request error');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    for (const route of options.routes ?? []) {
+      if (await route(req, res)) return;
+    }
+    const pathname = (req.url ?? '/').split('?')[0];
+    if (pathname === '/graphql') return options.graphql(req, res);
+    if (pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
+      const report = await options.health();
+      return sendJson(res, report.status === 'ok' ? 200 : 503, report);
+    }
+    sendJson(res, 404, { error: 'Not found' });
+  }
+
+  return {
+    server,
+    listen(port, host = '127.0.0.1') {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          server.off('error', reject);
+          resolve((server.address() as AddressInfo).port);
+        });
+      });
+    },
+    close() {
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+        setTimeout(() => server.closeAllConnections(), 2_000).unref();
+      });
+    },
+  };
+}

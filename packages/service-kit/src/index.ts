@@ -1,0 +1,6 @@
+export { createHttpService, type HttpService, type HttpServiceOptions, type Route } from './http-service.ts';
+export { graphqlHandler, type GraphQLHandlerOptions } from './graphql-handler.ts';
+export { readJsonBody, sendJson, BodyTooLargeError } from './http-util.ts';
+export { type HealthReport, type ComponentHealth, combineHealth } from './health.ts';
+export { identityFromHeaders } from './identity-context.ts';
+export { handleShutdown } from './shutdown.ts';

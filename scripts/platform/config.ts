@@ -1,0 +1,24 @@
+import path from 'node:path';
+import { bool, logLevel, parseEnv, port, z, type Env } from '@tessera/config';
+
+const schema = z.object({
+  DATA_DIR: z.string().default('.data'),
+  HOST: z.string().default('127.0.0.1'),
+  PORT: port(4000),
+  ACCOUNTS_PORT: port(4001),
+  POSTGRES_PORT: port(54329),
+  /** When set, the embedded PostgreSQL is not started and this server is used instead. */
+  DATABASE_URL: z.string().url().optional(),
+  JWT_SECRET: z.string().min(32).optional(),
+  INTERNAL_SECRET: z.string().min(32).optional(),
+  APP_DB_PASSWORD: z.string().min(16).optional(),
+  LOG_LEVEL: logLevel(),
+  LOG_PRETTY: bool(true),
+});
+
+export type PlatformConfig = z.infer<typeof schema> & { dataDir: string };
+
+export function loadPlatformConfig(env: Env = process.env): PlatformConfig {
+  const config = parseEnv(schema, env);
+  return { ...config, dataDir: path.resolve(config.DATA_DIR) };
+}

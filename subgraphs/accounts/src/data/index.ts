@@ -1,0 +1,21 @@
+import type { Pool } from '@tessera/db';
+import { createApiKeysRepo } from './api-keys-repo.ts';
+import { createLoginAttemptsRepo } from './login-attempts-repo.ts';
+import { createOrganizationsRepo } from './organizations-repo.ts';
+import { createSessionsRepo } from './sessions-repo.ts';
+import { createUsersRepo } from './users-repo.ts';
+
+export * from './types.ts';
+
+export function createRepositories(pool: Pool) {
+  return {
+    pool,
+    users: createUsersRepo(pool),
+    sessions: createSessionsRepo(pool),
+    loginAttempts: createLoginAttemptsRepo(pool),
+    organizations: createOrganizationsRepo(pool),
+    apiKeys: createApiKeysRepo(pool),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,83 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { requireUser, roleIn, type Identity } from '@tessera/auth';
+import { AppError } from '@tessera/errors';
+import type { MembershipRow, OrganizationRow, ProjectRow, UserRow } from '../data/index.ts';
+import type { AccountsContext } from '../context.ts';
+
+const DateTime = new GraphQLScalarType({
+  name: 'DateTime',
+  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
+  parseValue: (value) => new Date(String(value)),
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? new Date(ast.value) : null),
+});
+
+function ip(identity: Identity): string | null {
+  return identity.ip ?? null;
+}
+
+function sessionOf(identity: Identity): string {
+  return requireUser(identity).sessionId;
+}
+
+/** Users visible to the caller: themselves and people who share an organization with them. */
+async function visibleUser(ctx: AccountsContext, id: string): Promise<UserRow | null> {
+  const principal = ctx.identity.principal;
+  if (principal.kind === 'anonymous') return null;
+  const user = await ctx.loaders.user(id);
+  if (!user) return null;
+  if (principal.kind === 'user' && principal.userId === id) return user;
+  const theirOrgs = await ctx.services.repos.organizations.membershipsOfUser(id);
+  return theirOrgs.some((m) => roleIn(principal, m.organizationId)) ? user : null;
+}
+
+export const resolvers = {
+  DateTime,
+  Query: {
+    me: async (_: unknown, __: unknown, ctx: AccountsContext) => {
+      if (ctx.identity.principal.kind !== 'user') return null;
+      return ctx.loaders.user(ctx.identity.principal.userId);
+    },
+    organization: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.organization(ctx.identity, args.id),
+    project: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.project(ctx.identity, args.id),
+  },
+  Mutation: {
+    signUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.auth.signUp(args.input),
+    logIn: (_: unknown, args: { input: { email: string; password: string } }, ctx: AccountsContext) =>
+      ctx.services.auth.logIn(args.input, ip(ctx.identity)),
+    refreshSession: (_: unknown, args: { refreshToken: string }, ctx: AccountsContext) => ctx.services.auth.refresh(args.refreshToken),
+    logOut: (_: unknown, __: unknown, ctx: AccountsContext) => ctx.services.auth.logOut(sessionOf(ctx.identity)),
+    createProject: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createProject(ctx.identity, args.input),
+    inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.inviteMember(ctx.identity, args.input),
+    createApiKey: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createApiKey(ctx.identity, args.input),
+    revokeApiKey: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.revokeApiKey(ctx.identity, args.id),
+  },
+  User: {
+    __resolveReference: (ref: { id: string }, ctx: AccountsContext) => visibleUser(ctx, ref.id),
+    memberships: async (user: UserRow, _: unknown, ctx: AccountsContext) => {
+      const principal = ctx.identity.principal;
+      // Only the user themself sees their list of organizations (including right after signing in).
+      const self = (principal.kind === 'user' && principal.userId === user.id) || (user as { signedIn?: boolean }).signedIn === true;
+      if (!self) return [];
+      const memberships = await ctx.services.repos.organizations.membershipsOfUser(user.id);
+      return memberships.map((m) => ({ ...m, userId: user.id, email: user.email, status: 'ACTIVE' }));
+    },
+  },
+  Membership: {
+    organization: (m: MembershipRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.findOrganization(m.organizationId),
+    user: (m: MembershipRow, _: unknown, ctx: AccountsContext) => (m.userId ? ctx.loaders.user(m.userId) : null),
+  },
+  Organization: {
+    __resolveReference: async (ref: { id: string }, ctx: AccountsContext) => {
+      const org = await ctx.services.organizations.organization(ctx.identity, ref.id);
+      if (!org) throw AppError.notFound('Organization');
+      return org;
+    },
+    projects: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.projects(org.id),
+    members: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.members(org.id),
+    apiKeys: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.organizations.apiKeys(ctx.identity, org.id),
+  },
+  Project: {
+    __resolveReference: (ref: { id: string }, ctx: AccountsContext) => ctx.services.organizations.project(ctx.identity, ref.id),
+    organization: (project: ProjectRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.findOrganization(project.organizationId),
+  },
+};

@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { createInternalTokenCodec } from '@tessera/auth';
+import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
+import { formatGraphQLError } from '@tessera/errors';
+import type { Logger } from '@tessera/logger';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService } from '@tessera/service-kit';
+import type { AccountsConfig } from './config.ts';
+import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
+import { createRepositories } from './data/index.ts';
+import { authenticateRoute } from './internal-routes.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createAccessTokens } from './services/access-tokens.ts';
+import { createAuthService } from './services/auth-service.ts';
+import { createAuthenticator } from './services/authenticate.ts';
+import { createOrganizationService } from './services/organization-service.ts';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('./data/migrations', import.meta.url));
+
+export interface AccountsServerDeps {
+  config: AccountsConfig;
+  logger: Logger;
+}
+
+export interface AccountsServer {
+  /** Migrates the database, connects and listens. Resolves with the bound port. */
+  start(): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** Builds the accounts subgraph; nothing connects or listens until start(). */
+export function createServer({ config, logger }: AccountsServerDeps): AccountsServer {
+  let pool: Pool | undefined;
+  let http: HttpService | undefined;
+  let apollo: ApolloServer<AccountsContext> | undefined;
+
+  async function migrate(): Promise<void> {
+    const owner = createPool(config.DATABASE_URL, { max: 2, applicationName: 'accounts-migrations' });
+    try {
+      await ensureAppRole(owner, config.APP_DB_PASSWORD);
+      const applied = await runMigrations(owner, 'accounts', await loadMigrations(MIGRATIONS_DIR));
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    } finally {
+      await owner.end();
+    }
+  }
+
+  return {
+    async start() {
+      await migrate();
+      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'accounts' });
+      const repos = createRepositories(pool);
+      const tokens = createAccessTokens({ secret: config.JWT_SECRET, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS });
+      const services: AccountsServices = {
+        repos,
+        auth: createAuthService({ repos, tokens, config, logger }),
+        organizations: createOrganizationService({ repos, logger }),
+      };
+      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
+
+      apollo = new ApolloServer<AccountsContext>({
+        schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
+        formatError: (formatted, error) =>
+          formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
+        includeStacktraceInErrorResponses: false,
+        // index.ts (or the platform) owns signals and stops parts in order.
+        stopOnTerminationSignals: false,
+      });
+      await apollo.start();
+
+      const db = pool;
+      http = createHttpService({
+        name: 'accounts',
+        logger,
+        routes: [authenticateRoute(createAuthenticator({ repos, tokens }), config.INTERNAL_SECRET, logger)],
+        graphql: graphqlHandler({
+          apollo,
+          maxBodyBytes: 2 * 1024 * 1024,
+          context: async (req) => {
+            const identity = await identityFromHeaders(req.headers, codec);
+            return {
+              identity,
+              logger: logger.child({ requestId: identity.requestId }),
+              services,
+              loaders: { user: createUserLoader(repos) },
+            };
+          },
+        }),
+        health: async () => combineHealth({ postgres: { status: (await pingDatabase(db)) ? 'ok' : 'down' } }),
+      });
+      const port = await http.listen(config.ACCOUNTS_PORT, config.HOST);
+      logger.info({ port }, 'accounts subgraph listening');
+      return { port, url: `http://${config.HOST}:${port}/graphql` };
+    },
+
+    async stop() {
+      await http?.close();
+      await apollo?.stop();
+      await pool?.end();
+    },
+  };
+}
+export { loadConfig, type AccountsConfig } from './config.ts';
