@@ -55,7 +55,6 @@ async function boot(): Promise<void> {
       ACCOUNTS_PORT: String(config.ACCOUNTS_PORT),
       DATABASE_URL: databaseUrl,
       APP_DB_PASSWORD: config.APP_DB_PASSWORD ?? secrets.appDbPassword,
-      PUBLIC_URL: `http://localhost:${config.PORT}`,
     }),
     logger: logger.child({ service: 'accounts' }),
   });

@@ -1,16 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import './provided-context.ts';
 import type { TestProject } from 'vitest/node';
 import { startEmbeddedPostgres } from '@tessera/db';
 import { freePort } from './ports.ts';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Owner URL of the PostgreSQL server the tests create their databases in. */
-    adminDatabaseUrl: string;
-  }
-}
 
 /**
  * One real PostgreSQL for the whole run: the machine's own when TEST_DATABASE_URL is set,

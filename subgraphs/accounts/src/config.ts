@@ -16,7 +16,6 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
-  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
   LOG_PRETTY: bool(false),
 });
 

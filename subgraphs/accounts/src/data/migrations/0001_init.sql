@@ -93,40 +93,42 @@ CREATE FUNCTION accounts.app_tenant() RETURNS uuid LANGUAGE sql STABLE AS
   $$ SELECT nullif(current_setting('app.tenant_id', true), '')::uuid $$;
 CREATE FUNCTION accounts.app_user() RETURNS uuid LANGUAGE sql STABLE AS
   $$ SELECT nullif(current_setting('app.user_id', true), '')::uuid $$;
--- Fails the statement when a query reaches tenant data with no context at all.
-CREATE FUNCTION accounts.require_context() RETURNS boolean LANGUAGE plpgsql STABLE AS $$
+-- The tenant for policies. Raises when a statement reaches tenant data with no context at all, so
+-- a forgotten withTenant() fails loudly instead of returning rows. (plpgsql: the planner cannot
+-- fold it away.)
+CREATE FUNCTION accounts.strict_tenant() RETURNS uuid LANGUAGE plpgsql STABLE AS $$
 BEGIN
   IF accounts.app_tenant() IS NULL AND accounts.app_user() IS NULL THEN
     RAISE EXCEPTION 'tenant context is not set' USING ERRCODE = '42501';
   END IF;
-  RETURN true;
+  RETURN accounts.app_tenant();
 END $$;
 
 ALTER TABLE organizations ENABLE ROW LEVEL SECURITY;
 CREATE POLICY organizations_tenant ON organizations
-  USING (accounts.require_context() AND (id = accounts.app_tenant()
-         OR EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = organizations.id AND m.user_id = accounts.app_user())))
-  WITH CHECK (accounts.require_context() AND id = accounts.app_tenant());
+  USING (id = accounts.strict_tenant()
+         OR EXISTS (SELECT 1 FROM memberships m WHERE m.organization_id = organizations.id AND m.user_id = accounts.app_user()))
+  WITH CHECK (id = accounts.strict_tenant());
 
 ALTER TABLE memberships ENABLE ROW LEVEL SECURITY;
 CREATE POLICY memberships_tenant ON memberships
-  USING (accounts.require_context() AND (organization_id = accounts.app_tenant() OR user_id = accounts.app_user()))
-  WITH CHECK (accounts.require_context() AND organization_id = accounts.app_tenant());
+  USING (organization_id = accounts.strict_tenant() OR user_id = accounts.app_user())
+  WITH CHECK (organization_id = accounts.strict_tenant());
 
 ALTER TABLE projects ENABLE ROW LEVEL SECURITY;
 CREATE POLICY projects_tenant ON projects
-  USING (accounts.require_context() AND organization_id = accounts.app_tenant())
-  WITH CHECK (accounts.require_context() AND organization_id = accounts.app_tenant());
+  USING (organization_id = accounts.strict_tenant())
+  WITH CHECK (organization_id = accounts.strict_tenant());
 
 ALTER TABLE invitations ENABLE ROW LEVEL SECURITY;
 CREATE POLICY invitations_tenant ON invitations
-  USING (accounts.require_context() AND organization_id = accounts.app_tenant())
-  WITH CHECK (accounts.require_context() AND organization_id = accounts.app_tenant());
+  USING (organization_id = accounts.strict_tenant())
+  WITH CHECK (organization_id = accounts.strict_tenant());
 
 ALTER TABLE api_keys ENABLE ROW LEVEL SECURITY;
 CREATE POLICY api_keys_tenant ON api_keys
-  USING (accounts.require_context() AND organization_id = accounts.app_tenant())
-  WITH CHECK (accounts.require_context() AND organization_id = accounts.app_tenant());
+  USING (organization_id = accounts.strict_tenant())
+  WITH CHECK (organization_id = accounts.strict_tenant());
 
 -- Authentication must find a key before it knows the tenant: a narrow definer function returns
 -- only what verification needs.
