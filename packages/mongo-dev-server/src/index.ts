@@ -1,0 +1,3 @@
+export { start } from './server.ts';
+export type { RunningServer, StartOptions } from './server.ts';
+export type { LogFn, LogLevel } from './log.ts';
