@@ -5,6 +5,7 @@ import { createServer as createAccounts, loadConfig as loadAccountsConfig } from
 import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@tessera/db';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createLogger } from '@tessera/logger';
+import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
 import { loadPlatformConfig } from './platform/config.ts';
 import { step } from './platform/progress.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
@@ -61,10 +62,29 @@ async function boot(): Promise<void> {
   const accountsAddress = await run('accounts subgraph', () => accounts.start(), (a) => a.url);
   stops.unshift({ name: 'accounts', stop: () => accounts.stop() });
 
+  const optional = (entries: Record<string, string | undefined>) =>
+    Object.fromEntries(Object.entries(entries).filter((e): e is [string, string] => e[1] !== undefined));
+  const queries = createQueries({
+    config: loadQueriesConfig({
+      ...common,
+      ...optional({ CLICKHOUSE_URL: config.CLICKHOUSE_URL, REDIS_URL: config.REDIS_URL, DEMO_SCALE: config.DEMO_SCALE }),
+      QUERIES_PORT: String(config.QUERIES_PORT),
+      DATABASE_URL: databaseUrl,
+      APP_DB_PASSWORD: config.APP_DB_PASSWORD ?? secrets.appDbPassword,
+      SECRETS_KEYS: config.SECRETS_KEYS ?? secrets.secretsKeys,
+      ACCOUNTS_URL: accountsAddress.url,
+      PUBLIC_URL: `http://localhost:${config.PORT}`,
+      DATA_DIR: config.dataDir,
+    }),
+    logger: logger.child({ service: 'queries' }),
+  });
+  const queriesAddress = await run('queries subgraph (DuckDB engine)', () => queries.start(), (q) => q.url);
+  stops.unshift({ name: 'queries', stop: () => queries.stop() });
+
   await run('supergraph', async () => undefined, () => 'schema/supergraph.graphql');
 
   const gateway = createGateway({
-    config: loadGatewayConfig({ ...common, PORT: String(config.PORT), ACCOUNTS_URL: accountsAddress.url }),
+    config: loadGatewayConfig({ ...common, PORT: String(config.PORT), ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url }),
     logger: logger.child({ service: 'gateway' }),
   });
   const gatewayAddress = await run('gateway', () => gateway.start(), (g) => g.url);

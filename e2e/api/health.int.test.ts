@@ -14,7 +14,12 @@ describe('health and failures', () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
       status: 'ok',
-      components: { accounts: { status: 'ok' }, 'accounts.postgres': { status: 'ok' } },
+      components: {
+        accounts: { status: 'ok' },
+        'accounts.postgres': { status: 'ok' },
+        queries: { status: 'ok' },
+        'queries.postgres': { status: 'ok' },
+      },
     });
   });
 

@@ -1,6 +1,9 @@
+import os from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
+import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -13,6 +16,7 @@ export interface GraphQLResult<T = Record<string, unknown>> {
 export interface Stack {
   gatewayUrl: string;
   accountsUrl: string;
+  queriesUrl: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /** Everything the services logged (JSON lines, after redaction). */
   logs(): string;
@@ -22,7 +26,14 @@ export interface Stack {
 }
 
 /** The real accounts subgraph and gateway on port 0, over a fresh database. */
-export async function startStack(overrides: Record<string, string> = {}): Promise<Stack> {
+/** Fixed test keys for connection secrets (v1 and v2, so rotation can be exercised). */
+export const TEST_SECRETS_KEYS = `v1:${Buffer.alloc(32, 1).toString('base64')},v2:${Buffer.alloc(32, 2).toString('base64')}`;
+
+/** The shared demo database is generated once per run into this folder (deterministic data). */
+const SHARED_DATA_DIR = path.join(os.tmpdir(), 'tessera-test-data');
+
+export async function startStack(overrides: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<Stack> {
+  options.dataDir ??= SHARED_DATA_DIR;
   const db = await createTestDatabase(inject('adminDatabaseUrl'));
   const capture = captureLogger('stack');
   const accounts = createAccounts({
@@ -30,8 +41,16 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
     logger: capture.logger.child({ service: 'accounts' }),
   });
   const accountsAddress = await accounts.start();
+  const queries = createQueries({
+    config: loadQueriesConfig({
+      ...TEST_SECRETS, NODE_ENV: 'test', QUERIES_PORT: '0', DATABASE_URL: db.url, ACCOUNTS_URL: accountsAddress.url,
+      SECRETS_KEYS: TEST_SECRETS_KEYS, DATA_DIR: options.dataDir, USAGE_DB_PATH: ':memory:', ...overrides,
+    }),
+    logger: capture.logger.child({ service: 'queries' }),
+  });
+  const queriesAddress = await queries.start();
   const gateway = createGateway({
-    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url }),
+    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url }),
     logger: capture.logger.child({ service: 'gateway' }),
   });
   const gatewayAddress = await gateway.start();
@@ -40,6 +59,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
   return {
     gatewayUrl: gatewayAddress.url,
     accountsUrl: accountsAddress.url,
+    queriesUrl: queriesAddress.url,
     databaseUrl: db.url,
     logs: capture.text,
     gql: (query, variables, token) => postGraphQL(gatewayAddress.url, query, variables, token),
@@ -49,6 +69,7 @@ export async function startStack(overrides: Record<string, string> = {}): Promis
     },
     async stop() {
       await gateway.stop();
+      await queries.stop();
       if (!accountsStopped) await accounts.stop();
       await db.drop();
     },

@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
+const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 const optionalUrl = z.string().url().optional();
 
 const schema = z.object({
@@ -22,6 +23,8 @@ const schema = z.object({
   TRUST_PROXY: bool(false),
   INTROSPECTION: bool(true),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  /** The built web app served at / (npm run build -w @tessera/web). */
+  WEB_DIST_DIR: z.string().default(defaultWebDist),
 });
 
 export type GatewayConfig = z.infer<typeof schema>;

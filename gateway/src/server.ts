@@ -13,6 +13,8 @@ import type { GatewayContext } from './context.ts';
 import { createHealthCheck } from './health.ts';
 import { maskErrors } from './plugins/masking.ts';
 import { scopesPlugin } from './plugins/scopes.ts';
+import { proxyRoute } from './proxy.ts';
+import { staticWebRoute } from './static-web.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
 
 export { loadConfig, type GatewayConfig } from './config.ts';
@@ -76,7 +78,12 @@ export function createServer({ config, logger, routes = [] }: GatewayDeps): Gate
       http = createHttpService({
         name: 'gateway',
         logger,
-        routes: [...routes, root],
+        routes: [
+          ...routes,
+          ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),
+          staticWebRoute(config.WEB_DIST_DIR),
+          root,
+        ],
         health: createHealthCheck(subgraphs),
         graphql: graphqlHandler({
           apollo,

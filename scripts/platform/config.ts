@@ -6,12 +6,17 @@ const schema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PORT: port(4000),
   ACCOUNTS_PORT: port(4001),
+  QUERIES_PORT: port(4002),
   POSTGRES_PORT: port(54329),
   /** When set, the embedded PostgreSQL is not started and this server is used instead. */
   DATABASE_URL: z.string().url().optional(),
   JWT_SECRET: z.string().min(32).optional(),
   INTERNAL_SECRET: z.string().min(32).optional(),
   APP_DB_PASSWORD: z.string().min(16).optional(),
+  SECRETS_KEYS: z.string().optional(),
+  CLICKHOUSE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  DEMO_SCALE: z.string().optional(),
   LOG_LEVEL: logLevel(),
   LOG_PRETTY: bool(true),
 });

@@ -7,6 +7,8 @@ export interface PlatformSecrets {
   internalSecret: string;
   appDbPassword: string;
   postgresPassword: string;
+  /** Connection-secret encryption keys for the queries subgraph ("v1:<base64>"). */
+  secretsKeys: string;
 }
 
 /**
@@ -22,6 +24,7 @@ export async function loadOrCreateSecrets(dataDir: string): Promise<PlatformSecr
     internalSecret: existing.internalSecret ?? fresh(),
     appDbPassword: existing.appDbPassword ?? fresh(),
     postgresPassword: existing.postgresPassword ?? fresh(),
+    secretsKeys: existing.secretsKeys ?? `v1:${randomBytes(32).toString('base64')}`,
   };
   if (JSON.stringify(existing) !== JSON.stringify(secrets)) {
     await mkdir(dataDir, { recursive: true });

@@ -1,14 +1,25 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
 import { requireScope } from '@tessera/auth';
 import type { GatewayContext } from '../context.ts';
 
-/** API keys: queries need READ, mutations need WRITE. Subgraphs check finer scopes (QUERY_RUN). */
+/** Mutations that run SQL read-only: an API key needs QUERY_RUN for them, not WRITE. */
+const QUERY_RUN_FIELDS = new Set(['runQuery', 'cancelQueryRun', 'exportQueryRun']);
+
+function rootFields(operation: OperationDefinitionNode): string[] {
+  return operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+}
+
+/** API keys: queries need READ, mutations WRITE (or QUERY_RUN for running SQL). Subgraphs check again. */
 export function scopesPlugin(): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          requireScope(contextValue.identity, operation?.operation === 'mutation' ? 'WRITE' : 'READ');
+          if (!operation || operation.operation !== 'mutation') return requireScope(contextValue.identity, 'READ');
+          const fields = rootFields(operation);
+          const onlyRuns = fields.length > 0 && fields.every((f) => QUERY_RUN_FIELDS.has(f));
+          requireScope(contextValue.identity, onlyRuns ? 'QUERY_RUN' : 'WRITE');
         },
       };
     },

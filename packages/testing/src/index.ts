@@ -1,6 +1,6 @@
 import './provided-context.ts';
 
 export { createTestDatabase, TEST_APP_DB_PASSWORD, TEST_SECRETS } from './database.ts';
-export { freePort } from './ports.ts';
+export { canConnect, freePort } from './ports.ts';
 export { captureLogger, type CapturedLogger } from './logs.ts';
 export { signedIdentityHeaders } from './identity.ts';

@@ -3,9 +3,12 @@ import type { Route } from '@tessera/service-kit';
 import { readJsonBody, sendJson } from '@tessera/service-kit';
 import { isAppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
+import type { Repositories } from './data/index.ts';
 import type { Authenticate } from './services/authenticate.ts';
 
 export const AUTHENTICATE_PATH = '/internal/authenticate';
+const PROJECT_PATH = /^\/internal\/projects\/([0-9a-f-]{36})$/;
+const MEMBERS_PATH = /^\/internal\/organizations\/([0-9a-f-]{36})\/members$/;
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string') return false;
@@ -37,6 +40,42 @@ export function authenticateRoute(authenticate: Authenticate, internalSecret: st
         sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
       }
     }
+    return true;
+  };
+}
+
+/** Project directory for other services: GET /internal/projects/<id> → { id, organizationId }. */
+export function projectDirectoryRoute(repos: Repositories, internalSecret: string): Route {
+  return async (req, res) => {
+    const match = req.method === 'GET' ? PROJECT_PATH.exec(req.url ?? '') : null;
+    if (!match) return false;
+    if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
+      sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      return true;
+    }
+    const organizationId = await repos.organizations.projectOrganization(match[1]!);
+    if (!organizationId) sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Project not found' } });
+    else sendJson(res, 200, { id: match[1], organizationId });
+    return true;
+  };
+}
+
+/** Members of an organization for other services (mentions): GET /internal/organizations/<id>/members. */
+export function membersRoute(repos: Repositories, internalSecret: string): Route {
+  return async (req, res) => {
+    const match = req.method === 'GET' ? MEMBERS_PATH.exec(req.url ?? '') : null;
+    if (!match) return false;
+    if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
+      sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      return true;
+    }
+    const members = await repos.organizations.members(match[1]!);
+    const active = members.filter((m) => m.userId !== null);
+    const users = await repos.users.findByIds(active.map((m) => m.userId!));
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    sendJson(res, 200, {
+      members: active.map((m) => ({ userId: m.userId, name: names.get(m.userId!) ?? m.email, email: m.email, role: m.role })),
+    });
     return true;
   };
 }

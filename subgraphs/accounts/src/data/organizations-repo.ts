@@ -14,6 +14,14 @@ export function createOrganizationsRepo(pool: Pool) {
       await client.query("INSERT INTO accounts.memberships (organization_id, user_id, role) VALUES ($1, $2, 'OWNER')", [org.id, org.ownerId]);
       await client.query('INSERT INTO accounts.projects (id, organization_id, name) VALUES ($1, $2, $3)', [org.project.id, org.id, org.project.name]);
     },
+    /** Project → organization, for internal callers that check membership themselves. */
+    async projectOrganization(projectId: string): Promise<string | null> {
+      const { rows } = await pool.query<{ organizationId: string }>(
+        'SELECT organization_id AS "organizationId" FROM accounts.project_directory($1)',
+        [projectId],
+      );
+      return rows[0]?.organizationId ?? null;
+    },
     async claimInvitations(client: PoolClient, userId: string, emailNormalized: string): Promise<number> {
       const { rows } = await client.query<{ n: number }>('SELECT accounts.claim_invitations($1, $2) AS n', [userId, emailNormalized]);
       return rows[0]?.n ?? 0;

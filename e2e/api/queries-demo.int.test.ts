@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hostileCorpus } from '@tessera/sql-guard';
+import { signUp, type SignedUpUser } from '../support/accounts.ts';
+import { demoSourceId, runQuery } from '../support/queries.ts';
+import { errorCode, startStack, type Stack } from '../support/stack.ts';
+
+let stack: Stack;
+let owner: SignedUpUser;
+let sourceId: string;
+
+beforeAll(async () => {
+  stack = await startStack({ QUERY_TIMEOUT_MS: '2000' });
+  owner = await signUp(stack, 'analyst');
+  sourceId = await demoSourceId(stack, owner);
+}, 180_000);
+afterAll(() => stack.stop());
+
+const REVENUE_BY_MONTH = `SELECT date_trunc('month', order_date) AS month, sum(total_amount) AS revenue
+  FROM orders WHERE status = 'completed' GROUP BY 1 ORDER BY 1`;
+
+describe('the demo source', () => {
+  it('is in every new project, named Acme Commerce, with its tables, foreign keys and glossary', async () => {
+    const result = await stack.gql<{ dataSource: { name: string; kind: string; tables: { name: string; columns: { name: string }[]; foreignKeys: { referencedTable: string }[] }[]; glossary: { terms: string[] }[] } }>(
+      'query($id: ID!) { dataSource(id: $id) { name kind tables { name columns { name type } foreignKeys { columns referencedTable referencedColumns } } glossary { terms definition expression } } }',
+      { id: sourceId },
+      owner.accessToken,
+    );
+    const source = result.data!.dataSource;
+    expect(source).toMatchObject({ name: 'Acme Commerce', kind: 'DEMO' });
+    expect(source.tables.map((t) => t.name).sort()).toEqual(['customers', 'marketing_spend', 'order_items', 'orders', 'products']);
+    const orders = source.tables.find((t) => t.name === 'orders')!;
+    expect(orders.foreignKeys.map((f) => f.referencedTable)).toContain('customers');
+    expect(source.glossary.map((g) => g.terms[0])).toContain('revenue');
+  });
+});
+
+describe('runQuery', () => {
+  it('runs a statement, then serves the same one from the cache', async () => {
+    const first = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: REVENUE_BY_MONTH });
+    expect(first).toMatchObject({ status: 'SUCCEEDED', rowCount: 24, truncated: false, cached: false, error: null });
+    expect(first.columns.map((c) => c.name)).toEqual(['month', 'revenue']);
+    expect(typeof first.rows[0]![1]).toBe('number');
+    const again = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: REVENUE_BY_MONTH.replace(/\s+/g, '  ').toLowerCase() });
+    expect(again).toMatchObject({ status: 'SUCCEEDED', cached: true, rowCount: 24 });
+    expect(again.rows).toEqual(first.rows);
+  });
+
+  it('binds named parameters through the driver', async () => {
+    const sql = "SELECT count(*) AS n FROM customers WHERE country = {{country}}";
+    const germany = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql, parameters: { country: 'Germany' } });
+    const injection = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql, parameters: { country: "Germany' OR '1'='1" } });
+    expect(germany.rows[0]![0]).toBeGreaterThan(0);
+    expect(injection.rows[0]![0]).toBe(0);
+    const missing = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql });
+    expect(missing).toMatchObject({ status: 'FAILED', error: { code: 'MISSING_PARAMETER' } });
+  });
+
+  it('caps rows and says so', async () => {
+    const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT * FROM order_items', maxRows: 7 });
+    expect(run).toMatchObject({ status: 'SUCCEEDED', rowCount: 7, truncated: true });
+    expect(run.rows).toHaveLength(7);
+  });
+
+  it('reports SQL errors with the position the engine gave', async () => {
+    const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT order_id FROM orders WHERE statuz = 1' });
+    expect(run.status).toBe('FAILED');
+    expect(run.error?.code).toBe('SQL_ERROR');
+    expect(run.error?.message).not.toMatch(/\/work|at .*\.ts|stack/);
+  });
+
+  it('times out a runaway query and cancels on request', async () => {
+    const runaway = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: 'SELECT count(*) FROM order_items a, order_items b, order_items c',
+    });
+    expect(runaway).toMatchObject({ status: 'FAILED', error: { code: 'TIMEOUT' } });
+
+    const slow = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: 'SELECT count(*) FROM order_items a, order_items b, order_items c',
+      waitSeconds: 0,
+    });
+    expect(slow.status).toBe('RUNNING');
+    const cancelled = await stack.gql<{ cancelQueryRun: { status: string } }>('mutation($id: ID!) { cancelQueryRun(id: $id) { status } }', { id: slow.id }, owner.accessToken);
+    expect(cancelled.data?.cancelQueryRun.status).toBe('CANCELLED');
+  });
+
+  it('refuses the hostile corpus and changes nothing', async () => {
+    const before = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT count(*) FROM customers' });
+    const cases = hostileCorpus.filter((c) => c.engine === 'duckdb' || c.engine === 'all');
+    expect(cases.length).toBeGreaterThan(10);
+    for (const { sql } of cases) {
+      const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql });
+      expect(run.status, sql).not.toBe('SUCCEEDED');
+    }
+    for (const sql of ["SELECT * FROM read_csv('/etc/passwd')", "SELECT * FROM '/etc/passwd'", 'ATTACH \'/tmp/x.db\'', 'INSTALL httpfs', 'PRAGMA database_list']) {
+      const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql });
+      expect(run.status, sql).toBe('FAILED');
+    }
+    const after = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT count(*) FROM customers' });
+    expect(after.rows).toEqual(before.rows);
+  });
+});
+
+describe('permissions', () => {
+  it('a VIEWER cannot run SQL; another tenant cannot see the source or its runs', async () => {
+    const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT 1 AS one' });
+    const outsider = await signUp(stack, 'outsider');
+    const source = await stack.gql('query($id: ID!) { dataSource(id: $id) { id name } }', { id: sourceId }, outsider.accessToken);
+    expect(errorCode(source)).toBe('NOT_FOUND');
+    const runRead = await stack.gql('query($id: ID!) { queryRun(id: $id) { id rows } }', { id: run.id }, outsider.accessToken);
+    expect(errorCode(runRead)).toBe('NOT_FOUND');
+    const runIt = await stack.gql('mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }', { i: { dataSourceId: sourceId, sql: 'SELECT 1' } }, outsider.accessToken);
+    expect(errorCode(runIt)).toBe('NOT_FOUND');
+
+    await stack.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { role } }', { i: { organizationId: owner.organizationId, email: outsider.email, role: 'VIEWER' } }, owner.accessToken);
+    const viewer = await stack.gql('mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }', { i: { dataSourceId: sourceId, sql: 'SELECT 1' } }, outsider.accessToken);
+    expect(errorCode(viewer)).toBe('FORBIDDEN');
+  });
+
+  it('API keys run SQL only with the QUERY_RUN scope', async () => {
+    const createKey = async (scopes: string[]) =>
+      (await stack.gql<{ createApiKey: { secret: string } }>('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { organizationId: owner.organizationId, name: 'k', scopes } }, owner.accessToken)).data!.createApiKey.secret;
+    const runner = await createKey(['READ', 'QUERY_RUN']);
+    expect((await runQuery(stack, runner, { dataSourceId: sourceId, sql: 'SELECT 2 AS two' })).status).toBe('SUCCEEDED');
+    const reader = await createKey(['READ']);
+    expect(errorCode(await stack.gql('mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }', { i: { dataSourceId: sourceId, sql: 'SELECT 1' } }, reader))).toBe('FORBIDDEN');
+  });
+});
+
+describe('usage telemetry', () => {
+  it('aggregates runs per day for admins', async () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const result = await stack.gql<{ usage: { day: string; queries: number; cacheHits: number; errors: number }[] }>(
+      'query($o: ID!, $f: DateTime!, $t: DateTime!) { usage(organizationId: $o, from: $f, to: $t) { day queries errors cacheHits rows bytes p95DurationMs } }',
+      { o: owner.organizationId, f: `${today}T00:00:00Z`, t: `${today}T23:59:59Z` },
+      owner.accessToken,
+    );
+    expect(result.errors).toBeUndefined();
+    const day = result.data!.usage.find((d) => d.day === today)!;
+    expect(day.queries).toBeGreaterThan(5);
+    expect(day.cacheHits).toBeGreaterThan(0);
+    expect(day.errors).toBeGreaterThan(0);
+  });
+});

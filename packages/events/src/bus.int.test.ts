@@ -1,0 +1,48 @@
+import { describe, expect, inject, it } from 'vitest';
+import { canConnect, createTestDatabase } from '@tessera/testing';
+import { createPostgresBus } from './postgres-bus.ts';
+import { createRedisBus } from './redis-bus.ts';
+import type { EventBus } from './types.ts';
+
+async function roundTrip(a: EventBus, b: EventBus) {
+  const received: unknown[] = [];
+  const unsubscribe = await b.subscribe('run:1', (payload) => received.push(payload));
+  await b.subscribe('run:2', () => received.push('wrong topic'));
+  await a.publish('run:1', { status: 'RUNNING' });
+  await a.publish('run:1', { status: 'SUCCEEDED' });
+  await expect.poll(() => received.length, { timeout: 3_000 }).toBe(2);
+  expect(received).toEqual([{ status: 'RUNNING' }, { status: 'SUCCEEDED' }]);
+  await unsubscribe();
+  await a.publish('run:1', { status: 'late' });
+  await new Promise((r) => setTimeout(r, 200));
+  expect(received).toHaveLength(2);
+}
+
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const redisUp = await canConnect(new URL(redisUrl).hostname, Number(new URL(redisUrl).port || 6379));
+
+describe('event bus', () => {
+  it('delivers across connections through PostgreSQL LISTEN/NOTIFY', async () => {
+    const db = await createTestDatabase(inject('adminDatabaseUrl'));
+    const a = createPostgresBus(db.url);
+    const b = createPostgresBus(db.url);
+    try {
+      await roundTrip(a, b);
+    } finally {
+      await a.close();
+      await b.close();
+      await db.drop();
+    }
+  });
+
+  it.skipIf(!redisUp)('delivers across connections through Redis pub/sub', async () => {
+    const a = createRedisBus(redisUrl);
+    const b = createRedisBus(redisUrl);
+    try {
+      await roundTrip(a, b);
+    } finally {
+      await a.close();
+      await b.close();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
+
+const schema = z.object({
+  NODE_ENV: nodeEnv(),
+  LOG_LEVEL: logLevel(),
+  LOG_PRETTY: bool(false),
+  HOST: z.string().default('127.0.0.1'),
+  QUERIES_PORT: port(4002),
+  DATABASE_URL: z.string().url({ error: 'DATABASE_URL must be a postgres:// URL' }),
+  APP_DB_PASSWORD: z.string().min(16),
+  INTERNAL_SECRET: secret('INTERNAL_SECRET'),
+  ACCOUNTS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  /** Public base URL clients reach (the gateway); export and upload links point there. */
+  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  DATA_DIR: z.string().default('.data'),
+  /** Connection-secret keys, oldest first: "v1:<base64 32 bytes>,v2:<...>". The last one encrypts. */
+  SECRETS_KEYS: z.string().regex(/^(\w+:[A-Za-z0-9+/=_-]{43,44})(,\w+:[A-Za-z0-9+/=_-]{43,44})*$/, 'SECRETS_KEYS must be "v1:<base64 key>[,v2:<base64 key>...]"'),
+  DEMO_SCALE: z.coerce.number().positive().max(200).default(1),
+  QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  RESULT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(300),
+  RESULT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(500),
+  EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(1_000_000),
+  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
+  DUCKDB_MEMORY_LIMIT: z.string().default('1GB'),
+  DUCKDB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
+  /** Self-hosted default: private and loopback hosts may be connected. A SaaS deployment sets false. */
+  ALLOW_PRIVATE_NETWORKS: bool(true),
+  /** Local usage telemetry (when CLICKHOUSE_URL is unset); ':memory:' keeps it in memory. */
+  USAGE_DB_PATH: z.string().optional(),
+  CLICKHOUSE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+});
+
+export type QueriesConfig = z.infer<typeof schema> & { dataDir: string };
+
+export function loadConfig(env: Env = process.env): QueriesConfig {
+  const config = parseEnv(schema, env);
+  return { ...config, dataDir: path.resolve(config.DATA_DIR) };
+}

@@ -1,0 +1,84 @@
+import { withTenant, type Pool } from '@tessera/db';
+import type { Column } from '../engines/types.ts';
+import type { RunError, RunRow, RunStatus } from './types.ts';
+
+const COLUMNS = `id, organization_id AS "organizationId", project_id AS "projectId", data_source_id AS "dataSourceId",
+  user_id AS "userId", api_key_id AS "apiKeyId", sql, parameters, max_rows AS "maxRows", status, columns, row_count AS "rowCount",
+  truncated, cached, duration_ms AS "durationMs", error, created_at AS "createdAt", finished_at AS "finishedAt"`;
+
+export interface RunCompletion {
+  status: RunStatus;
+  columns: Column[];
+  rows: unknown[][];
+  rowCount: number;
+  truncated: boolean;
+  cached: boolean;
+  durationMs: number;
+  error: RunError | null;
+}
+
+export function createRunsRepo(pool: Pool) {
+  return {
+    insert(run: Pick<RunRow, 'id' | 'organizationId' | 'projectId' | 'dataSourceId' | 'userId' | 'apiKeyId' | 'sql' | 'parameters' | 'maxRows' | 'status'>): Promise<RunRow> {
+      return withTenant(pool, { tenantId: run.organizationId }, async (client) => {
+        const { rows } = await client.query<RunRow>(
+          `INSERT INTO queries.query_runs (id, organization_id, project_id, data_source_id, user_id, api_key_id, sql, parameters, max_rows, status)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+          [run.id, run.organizationId, run.projectId, run.dataSourceId, run.userId, run.apiKeyId, run.sql, run.parameters, run.maxRows, run.status],
+        );
+        return rows[0]!;
+      });
+    },
+    /** Records the outcome and the result rows in one transaction; a run finishes once. */
+    complete(organizationId: string, id: string, outcome: RunCompletion): Promise<RunRow | null> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<RunRow>(
+          `UPDATE queries.query_runs SET status = $3, columns = $4, row_count = $5, truncated = $6, cached = $7, duration_ms = $8, error = $9, finished_at = now()
+           WHERE id = $1 AND organization_id = $2 AND status IN ('QUEUED', 'RUNNING') RETURNING ${COLUMNS}`,
+          [id, organizationId, outcome.status, JSON.stringify(outcome.columns), outcome.rowCount, outcome.truncated, outcome.cached, outcome.durationMs,
+            outcome.error ? JSON.stringify(outcome.error) : null],
+        );
+        if (rows[0] && outcome.status === 'SUCCEEDED') {
+          await client.query('INSERT INTO queries.query_results (run_id, organization_id, rows) VALUES ($1, $2, $3)', [id, organizationId, JSON.stringify(outcome.rows)]);
+        }
+        return rows[0] ?? null;
+      });
+    },
+    find(organizationId: string, id: string): Promise<RunRow | null> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<RunRow>(`SELECT ${COLUMNS} FROM queries.query_runs WHERE id = $1`, [id]);
+        return rows[0] ?? null;
+      });
+    },
+    results(organizationId: string, id: string): Promise<unknown[][]> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<{ rows: unknown[][] }>('SELECT rows FROM queries.query_results WHERE run_id = $1', [id]);
+        return rows[0]?.rows ?? [];
+      });
+    },
+    /** A user's runs across their organizations, newest first, keyset-paginated. */
+    history(organizationIds: string[], userId: string, options: { projectId?: string; first: number; before?: { createdAt: Date; id: string } }): Promise<RunRow[]> {
+      return Promise.all(
+        organizationIds.map((organizationId) =>
+          withTenant(pool, { tenantId: organizationId }, async (client) => {
+            const { rows } = await client.query<RunRow>(
+              `SELECT ${COLUMNS} FROM queries.query_runs
+               WHERE user_id = $1 AND ($2::uuid IS NULL OR project_id = $2)
+                 AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
+               ORDER BY created_at DESC, id DESC LIMIT $5`,
+              [userId, options.projectId ?? null, options.before?.createdAt ?? null, options.before?.id ?? null, options.first],
+            );
+            return rows;
+          }),
+        ),
+      ).then((lists) =>
+        lists
+          .flat()
+          .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1))
+          .slice(0, options.first),
+      );
+    },
+  };
+}
+
+export type RunsRepo = ReturnType<typeof createRunsRepo>;

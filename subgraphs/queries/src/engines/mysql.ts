@@ -1,0 +1,167 @@
+import mysql, { type Connection as CallbackConnection } from 'mysql2';
+import type { FieldPacket, Pool, PoolConnection } from 'mysql2/promise';
+import { connectionFailure, scrubMessage } from './errors.ts';
+import { groupTables } from './postgres.ts';
+import { EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type RowStream, type TableInfo } from './types.ts';
+
+export interface MysqlSettings {
+  host: string;
+  port: number;
+  database: string;
+  user: string;
+  password: string;
+  ssl?: boolean;
+}
+
+const BATCH = 1_000;
+
+/** MySQL and MariaDB: a read-only transaction and a per-statement time limit (each spells its own). */
+export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
+  const pool: Pool = mysql
+    .createPool({
+      host: settings.host,
+      port: settings.port,
+      database: settings.database,
+      user: settings.user,
+      password: settings.password,
+      ssl: settings.ssl ? { rejectUnauthorized: false } : undefined,
+      connectionLimit: 5,
+      connectTimeout: 5_000,
+      dateStrings: true,
+      decimalNumbers: true,
+      supportBigNumbers: true,
+      bigNumberStrings: false,
+      multipleStatements: false,
+    })
+    .promise();
+  let mariadb: boolean | undefined;
+
+  async function kill(threadId: number): Promise<void> {
+    await pool.query(`KILL QUERY ${Number(threadId)}`).catch(() => undefined);
+  }
+
+  function translate(error: unknown, signal: AbortSignal, timedOut: boolean): EngineError {
+    if (error instanceof EngineError) return error;
+    if (timedOut) return new EngineError('TIMEOUT', 'The query exceeded its time limit');
+    if (signal.aborted) return new EngineError('CANCELLED', 'The query was cancelled');
+    const e = error as { code?: string; errno?: number; message?: string; sqlMessage?: string };
+    if (e.errno === 3024 || e.errno === 1969 || e.code === 'ER_QUERY_TIMEOUT') return new EngineError('TIMEOUT', 'The query exceeded its time limit');
+    if (e.errno === 1792 || e.code === 'ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION') return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
+    const connection = connectionFailure(error);
+    if (connection) return connection;
+    return new EngineError('SQL_ERROR', scrubMessage(e.sqlMessage ?? e.message ?? 'Query failed'));
+  }
+
+  async function* rows(request: ExecuteRequest, limit: number): AsyncGenerator<{ columns: Column[] } | { rows: unknown[][] }> {
+    let connection: PoolConnection;
+    try {
+      connection = await pool.getConnection();
+    } catch (error) {
+      throw connectionFailure(error) ?? new EngineError('CONNECTION_FAILED', 'Could not connect to the data source');
+    }
+    let timedOut = false;
+    const threadId = connection.threadId;
+    const onAbort = () => void kill(threadId);
+    request.signal.addEventListener('abort', onAbort, { once: true });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      void kill(threadId);
+    }, request.timeoutMs + 1_000);
+    let healthy = true;
+    try {
+      if (mariadb === undefined) {
+        const [version] = await connection.query<mysql.RowDataPacket[]>('SELECT VERSION() AS v');
+        mariadb = /mariadb/i.test(String(version[0]?.v));
+      }
+      const seconds = Math.max(0.001, request.timeoutMs / 1000);
+      await connection.query(mariadb ? `SET SESSION max_statement_time = ${seconds}` : `SET SESSION max_execution_time = ${Math.ceil(request.timeoutMs)}`);
+      await connection.query('START TRANSACTION READ ONLY');
+      const raw = (connection as unknown as { connection: CallbackConnection }).connection;
+      const stream = raw.query({ sql: request.sql, values: request.values, rowsAsArray: true }).stream({ highWaterMark: BATCH });
+      let columns: Column[] | null = null;
+      stream.on('fields', (fields: FieldPacket[]) => {
+        columns = fields.map((f) => ({ name: f.name, type: mysqlType(f) }));
+      });
+      let sent = 0;
+      let batch: unknown[][] = [];
+      for await (const row of stream as AsyncIterable<unknown[]>) {
+        if (columns) {
+          yield { columns };
+          columns = null;
+        }
+        batch.push(row.map(toJsonValue));
+        sent += 1;
+        if (batch.length >= BATCH) {
+          yield { rows: batch };
+          batch = [];
+        }
+        if (sent >= limit) {
+          stream.destroy();
+          void kill(threadId);
+          healthy = false;
+          break;
+        }
+      }
+      if (columns) yield { columns };
+      if (batch.length > 0) yield { rows: batch };
+      if (healthy) await connection.query('ROLLBACK');
+    } catch (error) {
+      healthy = false;
+      throw translate(error, request.signal, timedOut);
+    } finally {
+      clearTimeout(timer);
+      request.signal.removeEventListener('abort', onAbort);
+      if (healthy) connection.release();
+      else connection.destroy();
+    }
+  }
+
+  return {
+    dialect: 'mysql',
+    async test(timeoutMs) {
+      await this.execute({ sql: 'SELECT 1', values: [], maxRows: 1, timeoutMs, signal: new AbortController().signal });
+    },
+    async execute(request) {
+      let columns: Column[] = [];
+      const out: unknown[][] = [];
+      for await (const part of rows(request, request.maxRows + 1)) {
+        if ('columns' in part) columns = part.columns;
+        else out.push(...part.rows);
+      }
+      const truncated = out.length > request.maxRows;
+      return { columns, rows: truncated ? out.slice(0, request.maxRows) : out, truncated };
+    },
+    stream(request): RowStream {
+      return rows(request, request.maxRows);
+    },
+    async introspect(): Promise<TableInfo[]> {
+      const [columns] = await pool.query<mysql.RowDataPacket[]>(
+        `SELECT table_name AS t, column_name AS c, column_type AS ty FROM information_schema.columns
+         WHERE table_schema = DATABASE() ORDER BY table_name, ordinal_position`,
+      );
+      const [fks] = await pool.query<mysql.RowDataPacket[]>(
+        `SELECT table_name AS t, constraint_name AS n, column_name AS c, referenced_table_name AS rt, referenced_column_name AS rc
+         FROM information_schema.key_column_usage WHERE table_schema = DATABASE() AND referenced_table_name IS NOT NULL
+         ORDER BY constraint_name, ordinal_position`,
+      );
+      type Fk = { schema: null; table: string; columns: string[]; referencedTable: string; referencedColumns: string[] };
+      const grouped = new Map<string, Fk>();
+      for (const fk of fks) {
+        const entry: Fk = grouped.get(fk.n) ?? { schema: null, table: fk.t, columns: [], referencedTable: fk.rt, referencedColumns: [] };
+        entry.columns.push(fk.c);
+        entry.referencedColumns.push(fk.rc);
+        grouped.set(fk.n, entry);
+      }
+      return groupTables(columns.map((c) => ({ schema: null, table: c.t, column: c.c, type: c.ty })), [...grouped.values()]);
+    },
+    close: () => pool.end(),
+  };
+}
+
+function mysqlType(field: FieldPacket): string {
+  const names: Record<number, string> = {
+    0: 'decimal', 1: 'tinyint', 2: 'smallint', 3: 'int', 4: 'float', 5: 'double', 7: 'timestamp', 8: 'bigint', 9: 'mediumint',
+    10: 'date', 11: 'time', 12: 'datetime', 13: 'year', 15: 'varchar', 16: 'bit', 245: 'json', 246: 'decimal', 252: 'blob', 253: 'varchar', 254: 'char',
+  };
+  return names[field.columnType ?? -1] ?? 'unknown';
+}

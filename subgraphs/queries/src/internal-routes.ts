@@ -1,0 +1,59 @@
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance } from 'fastify';
+import type { ProjectDirectory } from '@tessera/accounts-client';
+import { isAppError } from '@tessera/errors';
+import type { Repositories } from './data/index.ts';
+import type { DataSourceService } from './services/data-source-service.ts';
+import type { RunService } from './services/run-service.ts';
+
+function secretMatches(given: unknown, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+const serializeRun = (run: Awaited<ReturnType<RunService['get']>>, rows: unknown[][]) => ({
+  id: run.id, status: run.status, columns: run.columns, rows, rowCount: run.rowCount, truncated: run.truncated, cached: run.cached,
+  durationMs: run.durationMs, error: run.error,
+});
+
+/**
+ * Routes for other services (internal secret required): the project's demo source for canvas
+ * templates, and runs on behalf of callers that authorized the user themselves (canvas blocks for
+ * viewers, share links with locked filters).
+ */
+export function registerInternalRoutes(app: FastifyInstance, deps: { secret: string; directory: ProjectDirectory; repos: Repositories; dataSources: DataSourceService; runs: RunService }) {
+  app.register(async (internal) => {
+    internal.addHook('onRequest', async (request, reply) => {
+      if (!secretMatches(request.headers['x-internal-secret'], deps.secret)) {
+        return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      }
+    });
+
+    internal.get<{ Params: { projectId: string } }>('/internal/projects/:projectId/demo-source', async (request, reply) => {
+      const organizationId = await deps.directory.organizationOf(request.params.projectId);
+      if (!organizationId) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Project not found' } });
+      await deps.dataSources.ensureDemo(organizationId, request.params.projectId);
+      const sources = await deps.repos.dataSources.listForProject(organizationId, request.params.projectId);
+      return { id: sources.find((s) => s.kind === 'DEMO')!.id };
+    });
+
+    internal.post<{ Body: { organizationId: string; dataSourceId: string; sql: string; parameters?: Record<string, unknown>; maxRows?: number; actor?: { kind: string; userId?: string } } }>(
+      '/internal/runs',
+      async (request, reply) => {
+        const body = request.body;
+        if (!body?.organizationId || !body.dataSourceId || typeof body.sql !== 'string') {
+          return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: 'organizationId, dataSourceId and sql are required' } });
+        }
+        try {
+          const run = await deps.runs.runTrusted(body.organizationId, body, { userId: body.actor?.kind === 'user' ? (body.actor.userId ?? null) : null });
+          return serializeRun(run, await deps.runs.rows(run));
+        } catch (error) {
+          if (isAppError(error)) return reply.code(error.code === 'NOT_FOUND' ? 404 : 400).send({ error: { code: error.code, message: error.message } });
+          throw error;
+        }
+      },
+    );
+  });
+}

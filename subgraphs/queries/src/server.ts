@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { mercuriusFederationPlugin } from '@mercuriusjs/federation';
+import type { GraphQLFormattedError } from 'graphql';
+import { createProjectDirectory } from '@tessera/accounts-client';
+import { createInternalTokenCodec, type Identity } from '@tessera/auth';
+import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
+import { AppError, formatGraphQLError, isAppError } from '@tessera/errors';
+import { createEventBus, type EventBus } from '@tessera/events';
+import type { Logger } from '@tessera/logger';
+import { identityFromHeaders } from '@tessera/service-kit';
+import type { QueriesConfig } from './config.ts';
+import type { QueriesContext } from './context.ts';
+import { createRepositories } from './data/index.ts';
+import { registerInternalRoutes } from './internal-routes.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createAccess } from './services/access.ts';
+import { createDataSourceService } from './services/data-source-service.ts';
+import { createDemoDatabaseProvider } from './services/demo.ts';
+import { createEngineRegistry, type EngineRegistry } from './services/engine-registry.ts';
+import { createExportService } from './services/export-service.ts';
+import { createHostPolicy } from './services/host-policy.ts';
+import { createLibraryService } from './services/library-service.ts';
+import { createResultsCache } from './services/results-cache.ts';
+import { createRunService, type RunService } from './services/run-service.ts';
+import { parseKeyRing } from './services/secrets.ts';
+import { createLinkSigner } from './services/signed-links.ts';
+import { createUploadService } from './services/upload-service.ts';
+import { createClickhouseUsageSink } from './telemetry/clickhouse-usage.ts';
+import { createDuckdbUsageSink } from './telemetry/duckdb-usage.ts';
+import type { UsageSink } from './telemetry/usage-sink.ts';
+
+export { loadConfig, type QueriesConfig } from './config.ts';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('./data/migrations', import.meta.url));
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity | null;
+  }
+}
+
+export interface QueriesServer {
+  start(): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** The queries subgraph on Fastify + mercurius (Federation v1); nothing runs until start(). */
+export function createServer({ config, logger }: { config: QueriesConfig; logger: Logger }): QueriesServer {
+  let app: FastifyInstance | undefined;
+  let pool: Pool | undefined;
+  let bus: EventBus | undefined;
+  let usage: UsageSink | undefined;
+  let engines: EngineRegistry | undefined;
+  let runs: RunService | undefined;
+  let stopListening: (() => Promise<void>) | undefined;
+
+  async function migrate(): Promise<void> {
+    const owner = createPool(config.DATABASE_URL, { max: 2, applicationName: 'queries-migrations' });
+    try {
+      await ensureAppRole(owner, config.APP_DB_PASSWORD);
+      const applied = await runMigrations(owner, 'queries', await loadMigrations(MIGRATIONS_DIR));
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    } finally {
+      await owner.end();
+    }
+  }
+
+  return {
+    async start() {
+      await migrate();
+      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'queries' });
+      bus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD) });
+      usage = config.CLICKHOUSE_URL
+        ? await createClickhouseUsageSink({ url: config.CLICKHOUSE_URL, logger })
+        : await createDuckdbUsageSink({ file: config.USAGE_DB_PATH ?? path.join(config.dataDir, 'usage', 'usage.duckdb'), logger });
+      const repos = createRepositories(pool);
+      const directory = createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET });
+      const access = createAccess({ repos, directory });
+      const cache = createResultsCache({ ttlMs: config.RESULT_CACHE_TTL_SECONDS * 1000, maxEntries: config.RESULT_CACHE_MAX_ENTRIES });
+      const hostPolicy = createHostPolicy({ allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS });
+      const keyRing = parseKeyRing(config.SECRETS_KEYS);
+      const uploadsDir = path.join(config.dataDir, 'uploads');
+      const duckdbFilesDir = path.join(config.dataDir, 'duckdb-files');
+      engines = createEngineRegistry({
+        keyRing, hostPolicy, uploadsDir, duckdbFilesDir,
+        demo: createDemoDatabaseProvider({ dataDir: config.dataDir, scale: config.DEMO_SCALE, logger }),
+        duckdb: { memoryLimit: config.DUCKDB_MEMORY_LIMIT, threads: config.DUCKDB_THREADS },
+      });
+      const dataSources = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache, duckdbFilesDir, logger });
+      runs = createRunService({ repos, access, engines, cache, bus, usage, config, logger });
+      stopListening = await runs.listenForCancellations();
+      const services: QueriesContext['services'] = {
+        dataSources,
+        runs,
+        exports: createExportService({ repos, access, engines, signer: createLinkSigner(config.INTERNAL_SECRET, 'export'), config, logger }),
+        uploads: createUploadService({ repos, dataSources, cache, signer: createLinkSigner(config.INTERNAL_SECRET, 'upload'), config, uploadsDir }),
+        library: createLibraryService({ repos, access, usage }),
+      };
+      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
+
+      app = Fastify({ bodyLimit: 2 * 1024 * 1024, logger: false, maxParamLength: 2048 });
+      app.decorateRequest('identity', null);
+      // Uploads stream the raw body; no parser may consume it first.
+      app.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/vnd.apache.parquet'], (_req, _payload, done) => done(null, undefined));
+      app.addHook('onRequest', async (request, reply) => {
+        if (!request.url.startsWith('/graphql')) return;
+        try {
+          request.identity = await identityFromHeaders(request.headers, codec);
+        } catch (error) {
+          const code = isAppError(error) ? error.code : 'UNAUTHENTICATED';
+          return reply.code(401).send({ errors: [{ message: 'Subgraphs accept requests from the gateway only', extensions: { code } }] });
+        }
+      });
+      await app.register(mercuriusFederationPlugin, {
+        schema: readFileSync(SCHEMA_PATH, 'utf8'),
+        resolvers: resolvers as never,
+        graphiql: false,
+        allowBatchedQueries: false,
+        context: (request, reply): QueriesContext => ({
+          identity: request.identity!,
+          logger: logger.child({ requestId: request.identity?.requestId }),
+          services,
+          reply,
+        }),
+        errorFormatter: (execution) => {
+          const errors = (execution.errors ?? []).map((error) =>
+            formatGraphQLError(error.toJSON() as GraphQLFormattedError, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
+          );
+          return { statusCode: 200, response: { data: execution.data ?? null, errors } };
+        },
+      });
+
+      const db = pool;
+      app.get('/health', async (_request, reply) => {
+        const ok = await pingDatabase(db);
+        return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', components: { postgres: { status: ok ? 'ok' : 'down' } } });
+      });
+      app.get<{ Params: { token: string } }>('/export/:token', async (request, reply) => {
+        const controller = new AbortController();
+        request.raw.on('close', () => controller.abort());
+        reply.hijack();
+        await services.exports.stream(request.params.token, reply.raw, controller.signal).catch((err: unknown) => {
+          logger.error({ err }, 'export failed');
+          if (!reply.raw.headersSent) reply.raw.writeHead(500).end();
+          else reply.raw.destroy();
+        });
+      });
+      app.put<{ Params: { token: string } }>('/upload/:token', async (request, reply) => {
+        const result = await services.uploads.receive(request.params.token, request.raw);
+        return reply.code(result.status).send(result.body);
+      });
+      registerInternalRoutes(app, { secret: config.INTERNAL_SECRET, directory, repos, dataSources, runs });
+      app.setErrorHandler((error, _request, reply) => {
+        if (error instanceof AppError) return reply.code(400).send({ error: { code: error.code, message: error.message } });
+        const status = (error as { statusCode?: number }).statusCode ?? 500;
+        if (status < 500) return reply.code(status).send({ error: { code: 'BAD_REQUEST', message: (error as Error).message } });
+        logger.error({ err: error }, 'request failed');
+        return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
+      });
+
+      await app.listen({ port: config.QUERIES_PORT, host: config.HOST });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : config.QUERIES_PORT;
+      logger.info({ port }, 'queries subgraph listening');
+      return { port, url: `http://${config.HOST}:${port}/graphql` };
+    },
+
+    async stop() {
+      await app?.close();
+      await runs?.abortAll();
+      await stopListening?.();
+      await engines?.closeAll();
+      await usage?.close();
+      await bus?.close();
+      await pool?.end();
+    },
+  };
+}

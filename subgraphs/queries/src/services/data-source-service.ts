@@ -1,0 +1,183 @@
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Identity } from '@tessera/auth';
+import { AppError } from '@tessera/errors';
+import type { Logger } from '@tessera/logger';
+import type { DataSourceKind, DataSourceRow, GlossaryEntry, Repositories } from '../data/index.ts';
+import { EngineError, type TableInfo } from '../engines/types.ts';
+import type { Access } from './access.ts';
+import { mergeConnection, parseConnection } from './connection-settings.ts';
+import { DEMO_SOURCE_NAME, demoGlossary } from './demo.ts';
+import type { EngineRegistry } from './engine-registry.ts';
+import type { HostPolicy } from './host-policy.ts';
+import type { ResultsCache } from './results-cache.ts';
+import { encryptSecret, type KeyRing } from './secrets.ts';
+
+const KINDS = ['DEMO', 'POSTGRES', 'MYSQL', 'CLICKHOUSE', 'DUCKDB', 'FILE'] as const;
+const nameSchema = z.string().trim().min(1, 'Name is required').max(120, 'Name is too long');
+const glossarySchema = z
+  .array(
+    z.object({
+      terms: z.array(z.string().trim().min(1).max(80)).min(1, 'Give at least one term').max(20),
+      definition: z.string().trim().min(1).max(1000),
+      kind: z.enum(['metric', 'timeGrain']),
+      expression: z.string().trim().min(1).max(2000),
+      filter: z.string().max(2000).nullish(),
+      tables: z.array(z.string().max(128)).max(20),
+      timeColumn: z.string().max(256).nullish(),
+    }),
+  )
+  .max(500);
+
+const TEST_TIMEOUT_MS = 5_000;
+
+interface Deps {
+  repos: Repositories;
+  access: Access;
+  engines: EngineRegistry;
+  hostPolicy: HostPolicy;
+  keyRing: KeyRing;
+  cache: ResultsCache;
+  duckdbFilesDir: string;
+  logger: Logger;
+}
+
+function validate<T>(schema: z.ZodType<T>, value: unknown, field: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw AppError.badInput([field, ...issue.path].join('.'), issue.message);
+}
+
+async function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new EngineError('TIMEOUT', 'The connection test timed out')), ms)))]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function createDataSourceService(deps: Deps) {
+  const { repos, access, engines, hostPolicy, keyRing, cache, logger } = deps;
+  const options = { duckdbFilesDir: deps.duckdbFilesDir };
+
+  async function checkHost(kind: DataSourceKind, settings: Record<string, unknown>) {
+    if (kind === 'POSTGRES' || kind === 'MYSQL') await hostPolicy.resolve(String(settings.host));
+    if (kind === 'CLICKHOUSE') await hostPolicy.resolve(new URL(String(settings.url)).hostname);
+  }
+
+  return {
+    /** Every project has the demo source; it is created the first time anyone looks. */
+    async ensureDemo(organizationId: string, projectId: string): Promise<void> {
+      await repos.dataSources.insert({
+        id: randomUUID(), organizationId, projectId, name: DEMO_SOURCE_NAME, kind: 'DEMO', settings: {}, secretCiphertext: null,
+        glossary: demoGlossary(), createdBy: null,
+      });
+    },
+
+    async listForProject(identity: Identity, projectId: string): Promise<DataSourceRow[]> {
+      const organizationId = await access.project(identity, projectId);
+      await this.ensureDemo(organizationId, projectId);
+      return repos.dataSources.listForProject(organizationId, projectId);
+    },
+
+    async get(identity: Identity, id: string): Promise<DataSourceRow> {
+      const organizationId = await access.source(identity, id);
+      const source = await repos.dataSources.find(organizationId, id);
+      if (!source) throw AppError.notFound('Data source');
+      return source;
+    },
+
+    async create(identity: Identity, input: { projectId: string; name: string; kind: string; connection: unknown }): Promise<DataSourceRow> {
+      const kind = validate(z.enum(KINDS), input.kind, 'kind');
+      const name = validate(nameSchema, input.name, 'name');
+      if (kind === 'DEMO') throw AppError.badInput('kind', 'Every project already has the demo source');
+      if (kind === 'FILE') throw AppError.badInput('kind', 'Create FILE sources with createFileUpload');
+      const organizationId = await access.project(identity, input.projectId, 'EDITOR');
+      const { settings, secret } = parseConnection(kind, input.connection, options);
+      await checkHost(kind, settings);
+      const id = randomUUID();
+      const principal = identity.principal;
+      const created = await repos.dataSources.insert({
+        id, organizationId, projectId: input.projectId, name, kind, settings,
+        secretCiphertext: secret ? encryptSecret(keyRing, secret, organizationId, id) : null,
+        glossary: [], createdBy: principal.kind === 'user' ? principal.userId : null,
+      });
+      logger.info({ dataSourceId: id, kind, organizationId }, 'data source created');
+      return created!;
+    },
+
+    async createFileSource(identity: Identity, input: { projectId: string; name: string; format: string }): Promise<DataSourceRow> {
+      const name = validate(nameSchema, input.name, 'name');
+      const format = validate(z.enum(['csv', 'parquet']), input.format?.toLowerCase(), 'format');
+      const organizationId = await access.project(identity, input.projectId, 'EDITOR');
+      const principal = identity.principal;
+      const created = await repos.dataSources.insert({
+        id: randomUUID(), organizationId, projectId: input.projectId, name, kind: 'FILE', settings: { format, uploaded: false },
+        secretCiphertext: null, glossary: [], createdBy: principal.kind === 'user' ? principal.userId : null,
+      });
+      return created!;
+    },
+
+    async update(identity: Identity, input: { id: string; name?: string | null; connection?: unknown; glossary?: unknown }): Promise<DataSourceRow> {
+      const organizationId = await access.source(identity, input.id, 'EDITOR');
+      const source = await repos.dataSources.find(organizationId, input.id);
+      if (!source) throw AppError.notFound('Data source');
+      const patch: Parameters<Repositories['dataSources']['update']>[2] = {};
+      if (input.name != null) patch.name = validate(nameSchema, input.name, 'name');
+      if (input.glossary != null) patch.glossary = validate(glossarySchema, input.glossary, 'glossary') as GlossaryEntry[];
+      if (input.connection != null) {
+        if (source.kind === 'DEMO' || source.kind === 'FILE') throw AppError.badInput('connection', `A ${source.kind} source has no connection settings`);
+        const { settings, secret } = mergeConnection(source.kind, source.settings, input.connection, options);
+        await checkHost(source.kind, settings);
+        patch.settings = settings;
+        if (secret !== null) patch.secretCiphertext = encryptSecret(keyRing, secret, organizationId, source.id);
+      }
+      const updated = await repos.dataSources.update(organizationId, source.id, patch);
+      if (!updated) throw AppError.notFound('Data source');
+      cache.invalidateSource(source.id);
+      return updated;
+    },
+
+    async remove(identity: Identity, id: string): Promise<boolean> {
+      const organizationId = await access.source(identity, id, 'ADMIN');
+      const source = await repos.dataSources.find(organizationId, id);
+      if (source?.kind === 'DEMO') throw AppError.badInput('id', 'The demo source cannot be deleted');
+      cache.invalidateSource(id);
+      return repos.dataSources.softDelete(organizationId, id);
+    },
+
+    async test(identity: Identity, id: string): Promise<{ ok: boolean; latencyMs: number | null; error: { code: string; message: string } | null }> {
+      const source = await this.get(identity, id);
+      const started = performance.now();
+      try {
+        const engine = await withTimeout(engines.get(source), TEST_TIMEOUT_MS);
+        await withTimeout(engine.test(TEST_TIMEOUT_MS), TEST_TIMEOUT_MS + 500);
+        return { ok: true, latencyMs: Math.round(performance.now() - started), error: null };
+      } catch (error) {
+        if (error instanceof EngineError) return { ok: false, latencyMs: null, error: { code: error.code, message: error.message } };
+        if (error instanceof AppError) return { ok: false, latencyMs: null, error: { code: error.code, message: error.message } };
+        logger.warn({ err: error, dataSourceId: id }, 'connection test failed');
+        return { ok: false, latencyMs: null, error: { code: 'CONNECTION_FAILED', message: 'Could not connect to the data source' } };
+      }
+    },
+
+    /** Introspected tables, cached on the source; `refresh` re-reads them from the engine. */
+    async tables(source: DataSourceRow, refresh: boolean): Promise<TableInfo[]> {
+      if (source.schemaCache && !refresh) return source.schemaCache;
+      if (source.kind === 'FILE' && !source.settings.uploaded) return [];
+      try {
+        const engine = await engines.get(source);
+        const tables = await engine.introspect();
+        await repos.dataSources.saveSchema(source.organizationId, source.id, tables);
+        return tables;
+      } catch (error) {
+        if (error instanceof EngineError) throw new AppError('UNAVAILABLE', `Schema could not be read: ${error.message}`);
+        throw error;
+      }
+    },
+  };
+}
+
+export type DataSourceService = ReturnType<typeof createDataSourceService>;

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import type { DataSourceRow } from '../data/types.ts';
+import { createClickhouseEngine } from '../engines/clickhouse.ts';
+import { createDuckdbEngine } from '../engines/duckdb/engine.ts';
+import { createMysqlEngine } from '../engines/mysql.ts';
+import { createPostgresEngine } from '../engines/postgres.ts';
+import type { QueryEngine } from '../engines/types.ts';
+import type { DemoDatabaseProvider } from './demo.ts';
+import type { HostPolicy } from './host-policy.ts';
+import { decryptSecret, type KeyRing } from './secrets.ts';
+
+export interface EngineRegistryOptions {
+  keyRing: KeyRing;
+  hostPolicy: HostPolicy;
+  demo: DemoDatabaseProvider;
+  duckdbFilesDir: string;
+  uploadsDir: string;
+  duckdb: { memoryLimit: string; threads: number };
+}
+
+/**
+ * One engine (connection pool or DuckDB worker) per data source version; DuckDB workers are
+ * shared per database file, so every project's demo source uses one worker.
+ */
+export function createEngineRegistry(options: EngineRegistryOptions) {
+  const engines = new Map<string, Promise<QueryEngine>>();
+
+  async function build(source: DataSourceRow): Promise<QueryEngine> {
+    const settings = source.settings as Record<string, string | number | boolean>;
+    const password = () => (source.secretCiphertext ? decryptSecret(options.keyRing, source.secretCiphertext, source.organizationId, source.id) : '');
+    switch (source.kind) {
+      case 'DEMO':
+        return createDuckdbEngine({ path: await options.demo.ensure(), ...options.duckdb });
+      case 'DUCKDB':
+        return createDuckdbEngine({ path: path.join(options.duckdbFilesDir, String(settings.path)), ...options.duckdb });
+      case 'FILE':
+        return createDuckdbEngine({ path: path.join(options.uploadsDir, String(settings.file)), ...options.duckdb });
+      case 'POSTGRES':
+      case 'MYSQL': {
+        // Connect to the address the policy approved, so DNS cannot be re-pointed between check and use.
+        const host = await options.hostPolicy.resolve(String(settings.host));
+        const common = { host, port: Number(settings.port), database: String(settings.database), user: String(settings.user), password: password(), ssl: Boolean(settings.ssl) };
+        return source.kind === 'POSTGRES' ? createPostgresEngine(common) : createMysqlEngine(common);
+      }
+      case 'CLICKHOUSE': {
+        const url = new URL(String(settings.url));
+        const address = await options.hostPolicy.resolve(url.hostname);
+        if (url.protocol === 'http:') url.hostname = address.includes(':') ? `[${address}]` : address;
+        return createClickhouseEngine({ url: url.toString(), database: String(settings.database), user: String(settings.user), password: password() });
+      }
+    }
+  }
+
+  function keyOf(source: DataSourceRow): string {
+    if (source.kind === 'DEMO') return 'demo';
+    return `${source.id}:${source.updatedAt.getTime()}`;
+  }
+
+  return {
+    get(source: DataSourceRow): Promise<QueryEngine> {
+      const key = keyOf(source);
+      let engine = engines.get(key);
+      if (!engine) {
+        engine = build(source);
+        engines.set(key, engine);
+        engine.catch(() => engines.delete(key));
+        // An older version of this source (settings changed) is closed.
+        for (const [other, stale] of engines) {
+          if (other !== key && other.startsWith(`${source.id}:`)) {
+            engines.delete(other);
+            void stale.then((e) => e.close()).catch(() => undefined);
+          }
+        }
+      }
+      return engine;
+    },
+    /** An engine for settings not stored yet (test-connection before save). */
+    async temporary(source: DataSourceRow): Promise<QueryEngine> {
+      return build(source);
+    },
+    async closeAll(): Promise<void> {
+      const all = [...engines.values()];
+      engines.clear();
+      await Promise.all(all.map((e) => e.then((engine) => engine.close()).catch(() => undefined)));
+    },
+  };
+}
+
+export type EngineRegistry = ReturnType<typeof createEngineRegistry>;

@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { requireRole, requireUser, visibleOrganizationIds, type Identity } from '@tessera/auth';
+import { AppError } from '@tessera/errors';
+import type { Repositories, RunRow, SavedQueryRow } from '../data/index.ts';
+import type { UsageSink } from '../telemetry/usage-sink.ts';
+import type { Access } from './access.ts';
+
+const encodeCursor = (run: RunRow) => Buffer.from(JSON.stringify([run.createdAt.toISOString(), run.id])).toString('base64url');
+function decodeCursor(cursor: string | null | undefined): { createdAt: Date; id: string } | undefined {
+  if (!cursor) return undefined;
+  try {
+    const [createdAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, string];
+    return { createdAt: new Date(createdAt), id };
+  } catch {
+    throw AppError.badInput('after', 'Invalid cursor');
+  }
+}
+
+/** A user's query history, saved queries, and an organization's usage. */
+export function createLibraryService(deps: { repos: Repositories; access: Access; usage: UsageSink }) {
+  const { repos, access, usage } = deps;
+  return {
+    async history(identity: Identity, args: { projectId?: string | null; first?: number | null; after?: string | null }) {
+      const user = requireUser(identity);
+      const first = args.first ?? 50;
+      if (first < 1 || first > 100) throw AppError.badInput('first', 'first must be between 1 and 100');
+      if (args.projectId) await access.project(identity, args.projectId);
+      const rows = await repos.runs.history(visibleOrganizationIds(identity.principal), user.userId, {
+        ...(args.projectId ? { projectId: args.projectId } : {}),
+        first: first + 1,
+        ...(args.after ? { before: decodeCursor(args.after)! } : {}),
+      });
+      const page = rows.slice(0, first);
+      return {
+        edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
+        pageInfo: { hasNextPage: rows.length > first, endCursor: page.length > 0 ? encodeCursor(page[page.length - 1]!) : null },
+      };
+    },
+
+    async savedQueries(identity: Identity, projectId: string): Promise<SavedQueryRow[]> {
+      const user = requireUser(identity);
+      const organizationId = await access.project(identity, projectId);
+      return repos.savedQueries.list(organizationId, projectId, user.userId);
+    },
+
+    async save(identity: Identity, input: { projectId: string; dataSourceId: string; name: string; sql: string }): Promise<SavedQueryRow> {
+      const user = requireUser(identity);
+      const name = input.name?.trim();
+      if (!name || name.length > 120) throw AppError.badInput('name', 'Name is required (at most 120 characters)');
+      if (!input.sql || input.sql.length > 100_000) throw AppError.badInput('sql', 'SQL is required (at most 100,000 characters)');
+      const organizationId = await access.project(identity, input.projectId, 'EDITOR');
+      const sourceOrg = await access.source(identity, input.dataSourceId);
+      if (sourceOrg !== organizationId) throw AppError.notFound('Data source');
+      return repos.savedQueries.insert({ id: randomUUID(), organizationId, projectId: input.projectId, dataSourceId: input.dataSourceId, userId: user.userId, name, sql: input.sql });
+    },
+
+    async deleteSaved(identity: Identity, id: string): Promise<boolean> {
+      const user = requireUser(identity);
+      const organizationId = await access.savedQuery(identity, id);
+      const deleted = await repos.savedQueries.delete(organizationId, id, user.userId);
+      if (!deleted) throw AppError.notFound('Saved query');
+      return true;
+    },
+
+    async usage(identity: Identity, organizationId: string, from: Date, to: Date) {
+      requireRole(identity, organizationId, 'ADMIN', 'Organization');
+      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from > to) throw AppError.badInput('from', 'from must be a date before to');
+      if (to.getTime() - from.getTime() > 366 * 24 * 3600 * 1000) throw AppError.badInput('to', 'The range is limited to one year');
+      return usage.usage(organizationId, from, to);
+    },
+  };
+}
+
+export type LibraryService = ReturnType<typeof createLibraryService>;

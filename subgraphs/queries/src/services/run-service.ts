@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { type Identity } from '@tessera/auth';
+import { AppError } from '@tessera/errors';
+import type { EventBus } from '@tessera/events';
+import type { Logger } from '@tessera/logger';
+import { bindParameters, guardSql, normalizeSql } from '@tessera/sql-guard';
+import type { QueriesConfig } from '../config.ts';
+import type { DataSourceRow, Repositories, RunError, RunRow } from '../data/index.ts';
+import { EngineError, type QueryResult } from '../engines/types.ts';
+import type { UsageSink } from '../telemetry/usage-sink.ts';
+import type { Access } from './access.ts';
+import type { EngineRegistry } from './engine-registry.ts';
+import type { ResultsCache } from './results-cache.ts';
+
+export const RUN_TOPIC = (runId: string) => `queryRun:${runId}`;
+export const CANCEL_TOPIC = 'queries:cancel';
+
+export interface RunInput {
+  dataSourceId: string;
+  sql: string;
+  parameters?: Record<string, unknown> | null;
+  maxRows?: number | null;
+  waitSeconds?: number | null;
+}
+
+interface Deps {
+  repos: Repositories;
+  access: Access;
+  engines: EngineRegistry;
+  cache: ResultsCache;
+  bus: EventBus;
+  usage: UsageSink;
+  config: QueriesConfig;
+  logger: Logger;
+}
+
+export const dialectOf = (kind: string) => (kind === 'POSTGRES' ? 'postgres' : kind === 'MYSQL' ? 'mysql' : kind === 'CLICKHOUSE' ? 'clickhouse' : 'duckdb');
+
+/** Where the engine reported a position only as text ("near \"FRM\""), find it in the SQL. */
+function positionFromMessage(sql: string, message: string): number | undefined {
+  const near = /(?:at or near|near) ["']([^"']{1,80})["']/i.exec(message);
+  if (!near) return undefined;
+  const index = sql.indexOf(near[1]!);
+  return index >= 0 ? index : undefined;
+}
+
+export function createRunService(deps: Deps) {
+  const { repos, access, engines, cache, bus, usage, config, logger } = deps;
+  const active = new Map<string, AbortController>();
+
+  async function finish(run: RunRow, source: DataSourceRow, outcome: { result?: QueryResult; error?: RunError; cancelled?: boolean; cached?: boolean }, startedAt: number) {
+    const durationMs = Math.round(performance.now() - startedAt);
+    const status = outcome.cancelled ? 'CANCELLED' : outcome.error ? 'FAILED' : 'SUCCEEDED';
+    const result = outcome.result;
+    const completed = await repos.runs.complete(run.organizationId, run.id, {
+      status,
+      columns: result?.columns ?? [],
+      rows: result?.rows ?? [],
+      rowCount: result?.rows.length ?? 0,
+      truncated: result?.truncated ?? false,
+      cached: outcome.cached ?? false,
+      durationMs,
+      error: outcome.error ?? null,
+    });
+    if (!completed) return;
+    await bus.publish(RUN_TOPIC(run.id), { id: run.id, status }).catch((err: unknown) => logger.warn({ err }, 'event not published'));
+    usage.record({
+      at: new Date(),
+      organizationId: run.organizationId,
+      userId: run.userId,
+      dataSourceId: source.id,
+      sourceKind: source.kind,
+      durationMs,
+      rows: result?.rows.length ?? 0,
+      bytes: result ? Buffer.byteLength(JSON.stringify(result.rows)) : 0,
+      cacheHit: outcome.cached ?? false,
+      errorCode: outcome.error?.code ?? (outcome.cancelled ? 'CANCELLED' : null),
+    });
+  }
+
+  async function execute(run: RunRow, source: DataSourceRow, bound: { text: string; values: unknown[] }, cacheKey: string, controller: AbortController, startedAt: number) {
+    try {
+      const engine = await engines.get(source);
+      const result = await engine.execute({ sql: bound.text, values: bound.values, maxRows: run.maxRows, timeoutMs: config.QUERY_TIMEOUT_MS, signal: controller.signal });
+      cache.set(cacheKey, source.id, result);
+      await finish(run, source, { result }, startedAt);
+    } catch (error) {
+      if (error instanceof EngineError && error.code === 'CANCELLED') return finish(run, source, { cancelled: true }, startedAt);
+      if (error instanceof EngineError) {
+        const position = error.position ?? positionFromMessage(run.sql, error.message);
+        return finish(run, source, { error: { code: error.code, message: error.message, ...(position !== undefined ? { position } : {}) } }, startedAt);
+      }
+      if (error instanceof AppError) return finish(run, source, { error: { code: error.code, message: error.message } }, startedAt);
+      logger.error({ err: error, runId: run.id }, 'query execution failed unexpectedly');
+      return finish(run, source, { error: { code: 'INTERNAL', message: 'The query could not be run' } }, startedAt);
+    } finally {
+      active.delete(run.id);
+    }
+  }
+
+  const completions = new Map<string, Promise<void>>();
+  const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+  const finished = (run: RunRow | null) => run !== null && run.status !== 'RUNNING' && run.status !== 'QUEUED';
+
+  /** Waits for the outcome up to `seconds`: on the local completion, or by polling a run another instance executes. */
+  async function waitForFinish(run: RunRow, seconds: number): Promise<RunRow> {
+    const local = completions.get(run.id);
+    if (local) {
+      await Promise.race([local, sleep(seconds * 1000)]);
+    } else {
+      const deadline = Date.now() + seconds * 1000;
+      while (Date.now() < deadline && !finished(await repos.runs.find(run.organizationId, run.id))) await sleep(100);
+    }
+    return (await repos.runs.find(run.organizationId, run.id)) ?? run;
+  }
+
+  async function start(organizationId: string, input: RunInput, actor: { userId: string | null; apiKeyId: string | null }, onClientGone?: (cancel: () => void) => void): Promise<RunRow> {
+    const source = await repos.dataSources.find(organizationId, input.dataSourceId);
+    if (!source) throw AppError.notFound('Data source');
+    if (typeof input.sql !== 'string' || input.sql.length > 100_000) throw AppError.badInput('sql', 'SQL must be a string of at most 100,000 characters');
+    const maxRows = Math.min(Math.max(1, input.maxRows ?? config.QUERY_MAX_ROWS), config.QUERY_MAX_ROWS);
+    const parameters = input.parameters ?? null;
+    if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters))) throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
+    const run = await repos.runs.insert({
+      id: randomUUID(), organizationId, projectId: source.projectId, dataSourceId: source.id, userId: actor.userId, apiKeyId: actor.apiKeyId,
+      sql: input.sql, parameters, maxRows, status: 'RUNNING',
+    });
+    const startedAt = performance.now();
+    const dialect = dialectOf(source.kind);
+    const refuse = async (error: RunError) => {
+      await finish(run, source, { error }, startedAt);
+      return (await repos.runs.find(organizationId, run.id))!;
+    };
+    const guarded = guardSql(input.sql, dialect);
+    if (!guarded.ok) return refuse({ code: guarded.code, message: guarded.message, ...(guarded.position !== undefined ? { position: guarded.position } : {}) });
+    const bound = bindParameters(guarded.sql, parameters ?? {}, dialect);
+    if (!bound.ok) return refuse({ code: bound.code, message: bound.message, ...(bound.position !== undefined ? { position: bound.position } : {}) });
+    const cacheKey = cache.key(source.id, normalizeSql(guarded.sql), parameters, maxRows);
+    const hit = cache.get(cacheKey);
+    if (hit) {
+      await finish(run, source, { result: hit, cached: true }, startedAt);
+      return (await repos.runs.find(organizationId, run.id))!;
+    }
+    const controller = new AbortController();
+    active.set(run.id, controller);
+    onClientGone?.(() => controller.abort());
+    completions.set(run.id, execute(run, source, bound, cacheKey, controller, startedAt).finally(() => completions.delete(run.id)));
+    return waitForFinish(run, Math.min(Math.max(0, input.waitSeconds ?? 10), 30));
+  }
+
+  return {
+    async run(identity: Identity, input: RunInput, onClientGone?: (cancel: () => void) => void): Promise<RunRow> {
+      const organizationId = await access.source(identity, input.dataSourceId);
+      access.requireRunner(identity, organizationId);
+      const principal = identity.principal;
+      return start(organizationId, input, {
+        userId: principal.kind === 'user' ? principal.userId : null,
+        apiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
+      }, onClientGone);
+    },
+
+    /** For services that authorized the caller themselves (canvas blocks, share links). */
+    runTrusted(organizationId: string, input: RunInput, actor: { userId: string | null }): Promise<RunRow> {
+      return start(organizationId, input, { userId: actor.userId, apiKeyId: null });
+    },
+
+    async cancel(identity: Identity, id: string): Promise<RunRow> {
+      const organizationId = await access.run(identity, id);
+      access.requireRunner(identity, organizationId);
+      const local = active.get(id);
+      if (local) local.abort();
+      else await bus.publish(CANCEL_TOPIC, { id });
+      const run = await repos.runs.find(organizationId, id);
+      if (!run) throw AppError.notFound('Query run');
+      if (run.status === 'RUNNING' || run.status === 'QUEUED') return waitForFinish(run, 5);
+      return run;
+    },
+
+    /** Cancellations requested on another instance reach the one executing the run. */
+    async listenForCancellations() {
+      return bus.subscribe<{ id: string }>(CANCEL_TOPIC, ({ id }) => active.get(id)?.abort());
+    },
+
+    async get(identity: Identity, id: string): Promise<RunRow> {
+      const organizationId = await access.run(identity, id);
+      const run = await repos.runs.find(organizationId, id);
+      if (!run) throw AppError.notFound('Query run');
+      return run;
+    },
+
+    rows(run: RunRow): Promise<unknown[][]> {
+      return run.status === 'SUCCEEDED' ? repos.runs.results(run.organizationId, run.id) : Promise.resolve([]);
+    },
+
+    /** Cancels every run in flight, for shutdown. */
+    async abortAll(): Promise<void> {
+      for (const controller of active.values()) controller.abort();
+      await Promise.allSettled([...completions.values()]);
+    },
+  };
+}
+
+export type RunService = ReturnType<typeof createRunService>;
