@@ -1,8 +1,14 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 
+/** Workspaces that carry their own vitest.config.ts and need no shared PostgreSQL. */
+const SELF_CONTAINED = ['packages/mongo-dev-server', 'packages/sql-guard', 'packages/demo-data', 'packages/nl2sql', 'collab-server'].filter((dir) =>
+  existsSync(`${dir}/vitest.config.ts`),
+);
+
 // One test run for the whole monorepo. The "platform" project shares one embedded PostgreSQL
-// (started by the global setup unless DATABASE_URL is set); self-contained packages bring their
-// own vitest.config.ts and are listed as separate projects.
+// (started by the global setup unless TEST_DATABASE_URL is set); self-contained workspaces are
+// listed as their own projects.
 export default defineConfig({
   test: {
     projects: [
@@ -11,11 +17,11 @@ export default defineConfig({
         test: {
           name: 'platform',
           include: ['{packages,subgraphs,gateway,collab-server,e2e,scripts}/**/*.test.ts'],
-          exclude: ['**/node_modules/**', 'packages/mongo-dev-server/**'],
+          exclude: ['**/node_modules/**', ...SELF_CONTAINED.map((dir) => `${dir}/**`)],
           globalSetup: ['packages/testing/src/global-setup.ts'],
         },
       },
-      'packages/mongo-dev-server',
+      ...SELF_CONTAINED,
     ],
     testTimeout: 30_000,
     hookTimeout: 120_000,

@@ -6,6 +6,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@tessera/db'
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createLogger } from '@tessera/logger';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
+import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
 import { loadPlatformConfig } from './platform/config.ts';
 import { step } from './platform/progress.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
@@ -81,10 +82,25 @@ async function boot(): Promise<void> {
   const queriesAddress = await run('queries subgraph (DuckDB engine)', () => queries.start(), (q) => q.url);
   stops.unshift({ name: 'queries', stop: () => queries.stop() });
 
+  const comments = createComments({
+    config: loadCommentsConfig({
+      ...common,
+      ...optional({ REDIS_URL: config.REDIS_URL }),
+      COMMENTS_PORT: String(config.COMMENTS_PORT),
+      DATABASE_URL: databaseUrl,
+      APP_DB_PASSWORD: config.APP_DB_PASSWORD ?? secrets.appDbPassword,
+      ACCOUNTS_URL: accountsAddress.url,
+      CANVASES_URL: `http://${config.HOST}:${config.CANVASES_PORT}/graphql`,
+    }),
+    logger: logger.child({ service: 'comments' }),
+  });
+  const commentsAddress = await run('comments subgraph', () => comments.start(), (c) => c.url);
+  stops.unshift({ name: 'comments', stop: () => comments.stop() });
+
   await run('supergraph', async () => undefined, () => 'schema/supergraph.graphql');
 
   const gateway = createGateway({
-    config: loadGatewayConfig({ ...common, PORT: String(config.PORT), ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url }),
+    config: loadGatewayConfig({ ...common, PORT: String(config.PORT), ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url }),
     logger: logger.child({ service: 'gateway' }),
   });
   const gatewayAddress = await run('gateway', () => gateway.start(), (g) => g.url);

@@ -4,6 +4,7 @@ import { inject } from 'vitest';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
+import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -49,8 +50,13 @@ export async function startStack(overrides: Record<string, string> = {}, options
     logger: capture.logger.child({ service: 'queries' }),
   });
   const queriesAddress = await queries.start();
+  const comments = createComments({
+    config: loadCommentsConfig({ ...TEST_SECRETS, NODE_ENV: 'test', COMMENTS_PORT: '0', DATABASE_URL: db.url, ACCOUNTS_URL: accountsAddress.url, ...overrides }),
+    logger: capture.logger.child({ service: 'comments' }),
+  });
+  const commentsAddress = await comments.start();
   const gateway = createGateway({
-    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url }),
+    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url }),
     logger: capture.logger.child({ service: 'gateway' }),
   });
   const gatewayAddress = await gateway.start();
@@ -69,6 +75,7 @@ export async function startStack(overrides: Record<string, string> = {}, options
     },
     async stop() {
       await gateway.stop();
+      await comments.stop();
       await queries.stop();
       if (!accountsStopped) await accounts.stop();
       await db.drop();

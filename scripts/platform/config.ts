@@ -7,6 +7,12 @@ const schema = z.object({
   PORT: port(4000),
   ACCOUNTS_PORT: port(4001),
   QUERIES_PORT: port(4002),
+  CANVASES_PORT: port(4003),
+  COMMENTS_PORT: port(4004),
+  AI_PORT: port(4005),
+  MONGODB_PORT: port(27017),
+  /** When set, the embedded Mongo dev server is not started and this MongoDB is used instead. */
+  MONGODB_URL: z.string().optional(),
   POSTGRES_PORT: port(54329),
   /** When set, the embedded PostgreSQL is not started and this server is used instead. */
   DATABASE_URL: z.string().url().optional(),

@@ -77,7 +77,12 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
       await connection.query(mariadb ? `SET SESSION max_statement_time = ${seconds}` : `SET SESSION max_execution_time = ${Math.ceil(request.timeoutMs)}`);
       await connection.query('START TRANSACTION READ ONLY');
       const raw = (connection as unknown as { connection: CallbackConnection }).connection;
-      const stream = raw.query({ sql: request.sql, values: request.values, rowsAsArray: true }).stream({ highWaterMark: BATCH });
+      // Values go through a server-side prepared statement: client-side formatting would also
+      // replace a "?" inside a string literal.
+      const query = request.values.length > 0
+        ? raw.execute({ sql: request.sql, values: request.values, rowsAsArray: true })
+        : raw.query({ sql: request.sql, rowsAsArray: true });
+      const stream = query.stream({ highWaterMark: BATCH });
       let columns: Column[] | null = null;
       stream.on('fields', (fields: FieldPacket[]) => {
         columns = fields.map((f) => ({ name: f.name, type: mysqlType(f) }));

@@ -135,7 +135,7 @@ export function createRunService(deps: Deps) {
     if (!guarded.ok) return refuse({ code: guarded.code, message: guarded.message, ...(guarded.position !== undefined ? { position: guarded.position } : {}) });
     const bound = bindParameters(guarded.sql, parameters ?? {}, dialect);
     if (!bound.ok) return refuse({ code: bound.code, message: bound.message, ...(bound.position !== undefined ? { position: bound.position } : {}) });
-    const cacheKey = cache.key(source.id, normalizeSql(guarded.sql), parameters, maxRows);
+    const cacheKey = cache.key(source.id, normalizeSql(guarded.sql, dialect), parameters, maxRows);
     const hit = cache.get(cacheKey);
     if (hit) {
       await finish(run, source, { result: hit, cached: true }, startedAt);
@@ -144,6 +144,7 @@ export function createRunService(deps: Deps) {
     const controller = new AbortController();
     active.set(run.id, controller);
     onClientGone?.(() => controller.abort());
+    void bus.publish(RUN_TOPIC(run.id), { id: run.id, status: 'RUNNING' }).catch((err: unknown) => logger.warn({ err }, 'event not published'));
     completions.set(run.id, execute(run, source, bound, cacheKey, controller, startedAt).finally(() => completions.delete(run.id)));
     return waitForFinish(run, Math.min(Math.max(0, input.waitSeconds ?? 10), 30));
   }

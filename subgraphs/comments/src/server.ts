@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { createInternalTokenCodec } from '@tessera/auth';
+import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
+import { formatGraphQLError } from '@tessera/errors';
+import { createEventBus, type EventBus } from '@tessera/events';
+import type { Logger } from '@tessera/logger';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService } from '@tessera/service-kit';
+import { createCanvasDirectory, type CanvasDirectory } from './clients/canvas-directory.ts';
+import { createMemberDirectory, type MemberDirectory } from './clients/member-directory.ts';
+import type { CommentsConfig } from './config.ts';
+import type { CommentsContext, CommentsServices } from './context.ts';
+import { createRepositories } from './data/index.ts';
+import { resolvers } from './resolvers/index.ts';
+import { createAccess } from './services/access.ts';
+import { createCommentService } from './services/comment-service.ts';
+import { createEventPublisher } from './services/events.ts';
+import { createRequestLoaders } from './services/loaders.ts';
+import { createNotificationService } from './services/notification-service.ts';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+const MIGRATIONS_DIR = fileURLToPath(new URL('./data/migrations', import.meta.url));
+
+/** The other services this one asks; defaults speak to their internal HTTP routes. */
+export interface CommentsClients {
+  canvases: CanvasDirectory;
+  members: MemberDirectory;
+}
+
+export interface CommentsServerDeps {
+  config: CommentsConfig;
+  logger: Logger;
+  clients?: Partial<CommentsClients>;
+  /** A bus owned by the caller (not closed by stop()); by default one is made from the config. */
+  bus?: EventBus;
+}
+
+export interface CommentsServer {
+  /** Migrates the database, connects and listens. Resolves with the bound port. */
+  start(): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+}
+
+/** Builds the comments subgraph; nothing connects or listens until start(). */
+export function createServer({ config, logger, clients = {}, bus: givenBus }: CommentsServerDeps): CommentsServer {
+  let pool: Pool | undefined;
+  let http: HttpService | undefined;
+  let apollo: ApolloServer<CommentsContext> | undefined;
+  let ownBus: EventBus | undefined;
+
+  async function migrate(): Promise<void> {
+    const owner = createPool(config.DATABASE_URL, { max: 2, applicationName: 'comments-migrations' });
+    try {
+      await ensureAppRole(owner, config.APP_DB_PASSWORD);
+      const applied = await runMigrations(owner, 'comments', await loadMigrations(MIGRATIONS_DIR));
+      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
+    } finally {
+      await owner.end();
+    }
+  }
+
+  return {
+    async start() {
+      await migrate();
+      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'comments' });
+      const bus = givenBus ?? (ownBus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL }));
+      const canvases = clients.canvases ?? createCanvasDirectory({ canvasesUrl: config.CANVASES_URL, internalSecret: config.INTERNAL_SECRET });
+      const members = clients.members ?? createMemberDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET });
+      const repos = createRepositories(pool);
+      const services: CommentsServices = {
+        comments: createCommentService({ repos, access: createAccess(canvases), members, events: createEventPublisher(bus, logger) }),
+        notifications: createNotificationService({ repos }),
+      };
+      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
+
+      apollo = new ApolloServer<CommentsContext>({
+        schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
+        formatError: (formatted, error) =>
+          formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
+        includeStacktraceInErrorResponses: false,
+        // index.ts (or the platform) owns signals and stops parts in order.
+        stopOnTerminationSignals: false,
+      });
+      await apollo.start();
+
+      const db = pool;
+      http = createHttpService({
+        name: 'comments',
+        logger,
+        graphql: graphqlHandler({
+          apollo,
+          maxBodyBytes: 1024 * 1024,
+          context: async (req) => {
+            const identity = await identityFromHeaders(req.headers, codec);
+            return { identity, logger: logger.child({ requestId: identity.requestId }), services, loaders: createRequestLoaders(repos) };
+          },
+        }),
+        health: async () => combineHealth({ postgres: { status: (await pingDatabase(db)) ? 'ok' : 'down' } }),
+      });
+      const port = await http.listen(config.COMMENTS_PORT, config.HOST);
+      logger.info({ port }, 'comments subgraph listening');
+      return { port, url: `http://${config.HOST}:${port}/graphql` };
+    },
+
+    async stop() {
+      await http?.close();
+      await apollo?.stop();
+      await ownBus?.close();
+      await pool?.end();
+    },
+  };
+}
+
+export { loadConfig, type CommentsConfig } from './config.ts';
+export { TOPICS, type CommentAddedEvent, type CommentUpdatedEvent, type NotificationAddedEvent } from './services/events.ts';
+export type { CanvasDirectory, CanvasInfo } from './clients/canvas-directory.ts';
+export type { Member, MemberDirectory } from './clients/member-directory.ts';

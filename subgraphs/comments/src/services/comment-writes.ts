@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import { roleAtLeast, requireSignedIn, type Identity, type Role } from '@tessera/auth';
+import { AppError } from '@tessera/errors';
+import type { MemberDirectory } from '../clients/member-directory.ts';
+import type { CommentRow, NewNotification, Repositories } from '../data/index.ts';
+import { actorOf, type Access } from './access.ts';
+import type { EventPublisher } from './events.ts';
+import type { RequestScope } from './loaders.ts';
+import { hasMentions, mentionedMembers, parseMentions } from './mentions.ts';
+import { addCommentSchema, bodySchema, isUuid, validate } from './validation.ts';
+
+export function createCommentWrites(deps: { repos: Repositories; access: Access; members: MemberDirectory; events: EventPublisher }) {
+  const { repos, access, members, events } = deps;
+
+  /** Reads past the request cache: a mutation decides on the current row. */
+  async function loadForWrite(identity: Identity, id: string): Promise<{ row: CommentRow; role: Role }> {
+    requireSignedIn(identity);
+    const organizationId = isUuid(id) ? (await repos.comments.organizationsOf([id])).get(id) : undefined;
+    if (!organizationId) throw AppError.notFound('Comment');
+    const role = access.member(identity, organizationId, 'write', 'Comment');
+    const [row] = await repos.comments.findByIds(organizationId, [id]);
+    if (!row) throw AppError.notFound('Comment');
+    return { row, role };
+  }
+
+  async function mentionedIn(organizationId: string, body: string, authorId: string): Promise<string[]> {
+    const tokens = parseMentions(body);
+    if (!hasMentions(tokens)) return [];
+    return mentionedMembers(tokens, await members.members(organizationId), authorId);
+  }
+
+  function requireAuthor(identity: Identity, row: CommentRow, verb: string): string {
+    const actor = actorOf(identity).userId;
+    if (actor !== row.authorId) throw AppError.forbidden(`Only the author can ${verb} a comment`);
+    return actor;
+  }
+
+  const notificationsFor = (userIds: readonly string[]): NewNotification[] => userIds.map((userId) => ({ id: randomUUID(), userId }));
+
+  return {
+    async add(scope: RequestScope, input: unknown): Promise<CommentRow> {
+      const data = validate(addCommentSchema, input);
+      const { canvas } = await access.canvas(scope.identity, data.canvasId, 'write');
+      const actor = actorOf(scope.identity);
+      let parentId: string | null = null;
+      let blockId = data.blockId ?? null;
+      if (data.parentId) {
+        const [parent] = await repos.comments.findByIds(canvas.organizationId, [data.parentId]);
+        if (!parent || parent.canvasId !== canvas.id) throw AppError.badInput('parentId', 'No such comment on this canvas');
+        if (blockId !== null && blockId !== parent.blockId) throw AppError.badInput('blockId', 'A reply belongs to the block of its thread');
+        // Threads are one level deep: a reply to a reply joins the same thread.
+        parentId = parent.parentId ?? parent.id;
+        blockId = parent.blockId;
+      }
+      const mentioned = await mentionedIn(canvas.organizationId, data.body, actor.userId);
+      const { comment, notifications } = await repos.comments.create(
+        {
+          id: randomUUID(),
+          organizationId: canvas.organizationId,
+          canvasId: canvas.id,
+          blockId,
+          parentId,
+          authorId: actor.userId,
+          apiKeyId: actor.apiKeyId,
+          body: data.body,
+        },
+        notificationsFor(mentioned),
+      );
+      scope.logger.info({ commentId: comment.id, canvasId: comment.canvasId, mentions: mentioned.length }, 'comment added');
+      await events.commentAdded(comment);
+      await events.notificationsAdded(notifications);
+      return comment;
+    },
+
+    async edit(scope: RequestScope, id: string, body: unknown): Promise<CommentRow> {
+      const { row } = await loadForWrite(scope.identity, id);
+      const actor = requireAuthor(scope.identity, row, 'edit');
+      if (row.deletedAt) throw AppError.badInput('id', 'A deleted comment cannot be edited');
+      const text = validate(bodySchema, body);
+      const now = await mentionedIn(row.organizationId, text, actor);
+      const before = (await repos.comments.mentionsOf(row.organizationId, [row.id])).get(row.id) ?? [];
+      const added = now.filter((u) => !before.includes(u));
+      const removed = before.filter((u) => !now.includes(u));
+      const { comment, notifications } = await repos.comments.edit(row.organizationId, row.id, text, { added, removed }, notificationsFor(added), actor);
+      await events.commentUpdated(comment, 'EDITED');
+      await events.notificationsAdded(notifications);
+      return comment;
+    },
+
+    /** Soft delete: the comment keeps its place and its replies; its text is erased. */
+    async remove(scope: RequestScope, id: string): Promise<CommentRow> {
+      const { row } = await loadForWrite(scope.identity, id);
+      requireAuthor(scope.identity, row, 'delete');
+      if (row.deletedAt) return row;
+      const comment = await repos.comments.softDelete(row.organizationId, row.id);
+      scope.logger.info({ commentId: comment.id }, 'comment deleted');
+      await events.commentUpdated(comment, 'DELETED');
+      return comment;
+    },
+
+    /** Resolves or reopens the comment's thread: its author or an EDITOR and above. */
+    async setResolved(scope: RequestScope, id: string, resolved: boolean): Promise<CommentRow> {
+      const { row, role } = await loadForWrite(scope.identity, id);
+      const root = row.parentId ? (await repos.comments.findByIds(row.organizationId, [row.parentId]))[0]! : row;
+      const actor = actorOf(scope.identity).userId;
+      if (root.authorId !== actor && !roleAtLeast(role, 'EDITOR')) {
+        throw AppError.forbidden(`Only the thread's author or an EDITOR can ${resolved ? 'resolve' : 'reopen'} it`);
+      }
+      if ((root.resolvedAt !== null) === resolved) return row;
+      await repos.comments.setResolved(row.organizationId, root.id, resolved ? actor : null);
+      const [updatedRoot] = await repos.comments.findByIds(row.organizationId, [root.id]);
+      await events.commentUpdated(updatedRoot!, resolved ? 'RESOLVED' : 'REOPENED');
+      if (!row.parentId) return updatedRoot!;
+      const [updated] = await repos.comments.findByIds(row.organizationId, [row.id]);
+      return updated!;
+    },
+  };
+}
