@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /** Workspaces that carry their own vitest.config.ts and need no shared PostgreSQL. */
@@ -9,7 +10,12 @@ const SELF_CONTAINED = ['packages/mongo-dev-server', 'packages/sql-guard', 'pack
 // One test run for the whole monorepo. The "platform" project shares one embedded PostgreSQL
 // (started by the global setup unless TEST_DATABASE_URL is set); self-contained workspaces are
 // listed as their own projects.
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // Node resolves `graphql` to its CommonJS build (the one @apollo/gateway and graphql-ws load);
+  // vite would pick the ESM build and create a second graphql realm under test.
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] },
   test: {
     projects: [
       {

@@ -2,7 +2,7 @@
 // Ctrl-C (or SIGTERM) stops every part cleanly; data stays in DATA_DIR for the next start.
 import path from 'node:path';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
-import { startEmbeddedPostgres, type EmbeddedPostgresHandle } from '@tessera/db';
+import { APP_ROLE, startEmbeddedPostgres, withCredentials, type EmbeddedPostgresHandle } from '@tessera/db';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createLogger } from '@tessera/logger';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
@@ -100,7 +100,10 @@ async function boot(): Promise<void> {
   await run('supergraph', async () => undefined, () => 'schema/supergraph.graphql');
 
   const gateway = createGateway({
-    config: loadGatewayConfig({ ...common, PORT: String(config.PORT), ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url }),
+    config: loadGatewayConfig({ ...common, PORT: String(config.PORT), ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
+      ...optional({ REDIS_URL: config.REDIS_URL }),
+      EVENTS_DATABASE_URL: withCredentials(databaseUrl, APP_ROLE, config.APP_DB_PASSWORD ?? secrets.appDbPassword),
+    }),
     logger: logger.child({ service: 'gateway' }),
   });
   const gatewayAddress = await run('gateway', () => gateway.start(), (g) => g.url);

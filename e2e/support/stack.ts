@@ -5,6 +5,7 @@ import { createServer as createAccounts, loadConfig as loadAccountsConfig } from
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
 import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
+import { APP_ROLE, withCredentials } from '@tessera/db';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 
 export interface GraphQLResult<T = Record<string, unknown>> {
@@ -56,7 +57,9 @@ export async function startStack(overrides: Record<string, string> = {}, options
   });
   const commentsAddress = await comments.start();
   const gateway = createGateway({
-    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url }),
+    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
+      EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
+    }),
     logger: capture.logger.child({ service: 'gateway' }),
   });
   const gatewayAddress = await gateway.start();

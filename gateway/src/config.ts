@@ -19,6 +19,9 @@ const schema = z.object({
   CANVASES_URL: optionalUrl,
   COMMENTS_URL: optionalUrl,
   AI_URL: optionalUrl,
+  /** Event bus for subscriptions: Redis when set, else PostgreSQL LISTEN/NOTIFY on EVENTS_DATABASE_URL. */
+  REDIS_URL: optionalUrl,
+  EVENTS_DATABASE_URL: optionalUrl,
   /** Trust X-Forwarded-For for the client IP (behind a load balancer). */
   TRUST_PROXY: bool(false),
   INTROSPECTION: bool(true),

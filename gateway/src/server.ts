@@ -1,29 +1,35 @@
-import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { createInternalTokenCodec, REQUEST_ID_HEADER, type Identity } from '@tessera/auth';
+import { createInternalTokenCodec, REQUEST_ID_HEADER } from '@tessera/auth';
+import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { createHttpService, graphqlHandler, sendJson, type HttpService, type Route } from '@tessera/service-kit';
 import { createAuthenticator } from './authenticate.ts';
 import { subgraphUrlOverrides, type GatewayConfig } from './config.ts';
-import type { GatewayContext } from './context.ts';
+import { createContextFactory, type GatewayContext } from './context.ts';
 import { createHealthCheck } from './health.ts';
 import { maskErrors } from './plugins/masking.ts';
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
 import { staticWebRoute } from './static-web.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
+import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
+import { attachSubscriptions } from './subscriptions/server.ts';
+import { extendSchema, parse, type GraphQLSchema } from 'graphql';
 
 export { loadConfig, type GatewayConfig } from './config.ts';
 
 export interface GatewayDeps {
   config: GatewayConfig;
   logger: Logger;
-  /** Extra HTTP routes (the web app, the collab proxy) mounted before /graphql and /health. */
+  /** Extra HTTP routes mounted before /graphql and /health. */
   routes?: Route[];
+  /** Extra websocket upgrade handlers (the collab server at /collab); true when handled. */
+  upgradeHandlers?: ((req: IncomingMessage, socket: Duplex, head: Buffer) => boolean)[];
 }
 
 export interface GatewayServer {
@@ -39,9 +45,12 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string | undefined
   return req.socket.remoteAddress ?? undefined;
 }
 
-export function createServer({ config, logger, routes = [] }: GatewayDeps): GatewayServer {
+export function createServer({ config, logger, routes = [], upgradeHandlers = [] }: GatewayDeps): GatewayServer {
   let http: HttpService | undefined;
   let apollo: ApolloServer<GatewayContext> | undefined;
+  let bus: EventBus | null = null;
+  let subscriptions: ReturnType<typeof attachSubscriptions> | undefined;
+  let subscriptionSchema: GraphQLSchema | null = null;
 
   return {
     async start() {
@@ -53,6 +62,9 @@ export function createServer({ config, logger, routes = [] }: GatewayDeps): Gate
       const gateway = new ApolloGateway({
         supergraphSdl,
         buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url }),
+      });
+      gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+        subscriptionSchema = extendSchema(apiSchema, parse(SUBSCRIPTION_SDL));
       });
       apollo = new ApolloServer<GatewayContext>({
         gateway,
@@ -68,7 +80,10 @@ export function createServer({ config, logger, routes = [] }: GatewayDeps): Gate
       await apollo.start();
 
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
-      const authenticate = createAuthenticator({ accountsUrl, internalSecret: config.INTERNAL_SECRET });
+      const contextFactory = createContextFactory(codec, logger);
+      const authenticator = createAuthenticator({ accountsUrl, internalSecret: config.INTERNAL_SECRET });
+      const busUrl = config.REDIS_URL ?? config.EVENTS_DATABASE_URL;
+      bus = busUrl ? createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.EVENTS_DATABASE_URL ?? '' }) : null;
       const root: Route = (req, res) => {
         if (req.url !== '/' || req.method !== 'GET') return false;
         sendJson(res, 200, { name: 'Tessera', graphql: '/graphql', health: '/health' });
@@ -90,12 +105,20 @@ export function createServer({ config, logger, routes = [] }: GatewayDeps): Gate
           maxBodyBytes: config.MAX_BODY_BYTES,
           context: async (req) => {
             const given = req.headers[REQUEST_ID_HEADER];
-            const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
             const ip = clientIp(req, config.TRUST_PROXY);
-            const identity: Identity = { requestId, ...(ip ? { ip } : {}), principal: await authenticate(req) };
-            return { identity, identityToken: await codec.sign(identity), logger: logger.child({ requestId }) };
+            return contextFactory(await authenticator.fromRequest(req), {
+              ...(typeof given === 'string' && REQUEST_ID.test(given) ? { requestId: given } : {}),
+              ...(ip ? { ip } : {}),
+            });
           },
         }),
+      });
+      subscriptions = attachSubscriptions({
+        httpServer: http.server, path: '/graphql', apollo, schema: () => subscriptionSchema, authenticator, contextFactory, bus, logger,
+      });
+      const upgrades = [subscriptions.handleUpgrade, ...upgradeHandlers];
+      http.server.on('upgrade', (req, socket, head) => {
+        if (!upgrades.some((handle) => handle(req, socket, head))) socket.destroy();
       });
       const port = await http.listen(config.PORT, config.HOST);
       logger.info({ port, subgraphs: Object.keys(subgraphs) }, 'gateway listening');
@@ -103,8 +126,10 @@ export function createServer({ config, logger, routes = [] }: GatewayDeps): Gate
     },
 
     async stop() {
+      await subscriptions?.close();
       await http?.close();
       await apollo?.stop();
+      await bus?.close();
     },
   };
 }
