@@ -50,7 +50,13 @@ describe('npm start', () => {
       DATA_DIR: dataDir,
       PORT: String(await freePort()),
       ACCOUNTS_PORT: String(await freePort()),
+      QUERIES_PORT: String(await freePort()),
+      CANVASES_PORT: String(await freePort()),
+      COMMENTS_PORT: String(await freePort()),
+      AI_PORT: String(await freePort()),
+      COLLAB_PORT: String(await freePort()),
       POSTGRES_PORT: String(await freePort()),
+      MONGODB_PORT: String(await freePort()),
     };
     const base = `http://127.0.0.1:${env.PORT}`;
     const graphql = `${base}/graphql`;

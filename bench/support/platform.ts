@@ -23,7 +23,9 @@ export interface RunningPlatform {
 
 /** Starts the real platform (`npm start`'s script) on free ports, for benchmarks. */
 export async function startPlatform(env: Record<string, string>): Promise<RunningPlatform> {
-  const ports = { PORT: await freePort(), ACCOUNTS_PORT: await freePort(), QUERIES_PORT: await freePort(), POSTGRES_PORT: await freePort() };
+  const names = ['PORT', 'ACCOUNTS_PORT', 'QUERIES_PORT', 'CANVASES_PORT', 'COMMENTS_PORT', 'AI_PORT', 'COLLAB_PORT', 'POSTGRES_PORT', 'MONGODB_PORT'];
+  const ports: Record<string, number> = {};
+  for (const name of names) ports[name] = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,

@@ -19,6 +19,8 @@ describe('health and failures', () => {
         'accounts.postgres': { status: 'ok' },
         queries: { status: 'ok' },
         'queries.postgres': { status: 'ok' },
+        canvases: { status: 'ok' },
+        'canvases.mongodb': { status: 'ok' },
         comments: { status: 'ok' },
         'comments.postgres': { status: 'ok' },
       },

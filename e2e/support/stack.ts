@@ -5,6 +5,8 @@ import { createServer as createAccounts, loadConfig as loadAccountsConfig } from
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
 import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
+import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
+import { start as startMongo } from '@tessera/mongo-dev-server';
 import { APP_ROLE, withCredentials } from '@tessera/db';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 
@@ -51,13 +53,24 @@ export async function startStack(overrides: Record<string, string> = {}, options
     logger: capture.logger.child({ service: 'queries' }),
   });
   const queriesAddress = await queries.start();
+  const mongo = await startMongo({ port: 0 });
+  const canvases = createCanvases({
+    config: loadCanvasesConfig({
+      ...TEST_SECRETS, NODE_ENV: 'test', CANVASES_PORT: '0', MONGODB_URL: `${mongo.uri}/tessera`, ACCOUNTS_URL: accountsAddress.url,
+      QUERIES_URL: queriesAddress.url, ...overrides,
+    }),
+    logger: capture.logger.child({ service: 'canvases' }),
+  });
+  const canvasesAddress = await canvases.start();
   const comments = createComments({
-    config: loadCommentsConfig({ ...TEST_SECRETS, NODE_ENV: 'test', COMMENTS_PORT: '0', DATABASE_URL: db.url, ACCOUNTS_URL: accountsAddress.url, ...overrides }),
+    config: loadCommentsConfig({
+      ...TEST_SECRETS, NODE_ENV: 'test', COMMENTS_PORT: '0', DATABASE_URL: db.url, ACCOUNTS_URL: accountsAddress.url, CANVASES_URL: canvasesAddress.url, ...overrides,
+    }),
     logger: capture.logger.child({ service: 'comments' }),
   });
   const commentsAddress = await comments.start();
   const gateway = createGateway({
-    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
+    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url, CANVASES_URL: canvasesAddress.url,
       EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
     }),
     logger: capture.logger.child({ service: 'gateway' }),
@@ -79,6 +92,8 @@ export async function startStack(overrides: Record<string, string> = {}, options
     async stop() {
       await gateway.stop();
       await comments.stop();
+      await canvases.stop();
+      await mongo.stop();
       await queries.stop();
       if (!accountsStopped) await accounts.stop();
       await db.drop();

@@ -5,6 +5,7 @@ import { isAppError } from '@tessera/errors';
 import type { Repositories } from './data/index.ts';
 import type { DataSourceService } from './services/data-source-service.ts';
 import type { RunService } from './services/run-service.ts';
+import type { SourceContext } from './services/source-context.ts';
 
 function secretMatches(given: unknown, expected: string): boolean {
   if (typeof given !== 'string') return false;
@@ -23,7 +24,10 @@ const serializeRun = (run: Awaited<ReturnType<RunService['get']>>, rows: unknown
  * templates, and runs on behalf of callers that authorized the user themselves (canvas blocks for
  * viewers, share links with locked filters).
  */
-export function registerInternalRoutes(app: FastifyInstance, deps: { secret: string; directory: ProjectDirectory; repos: Repositories; dataSources: DataSourceService; runs: RunService }) {
+export function registerInternalRoutes(
+  app: FastifyInstance,
+  deps: { secret: string; directory: ProjectDirectory; repos: Repositories; dataSources: DataSourceService; runs: RunService; sourceContext: SourceContext },
+) {
   app.register(async (internal) => {
     internal.addHook('onRequest', async (request, reply) => {
       if (!secretMatches(request.headers['x-internal-secret'], deps.secret)) {
@@ -37,6 +41,22 @@ export function registerInternalRoutes(app: FastifyInstance, deps: { secret: str
       await deps.dataSources.ensureDemo(organizationId, request.params.projectId);
       const sources = await deps.repos.dataSources.listForProject(organizationId, request.params.projectId);
       return { id: sources.find((s) => s.kind === 'DEMO')!.id };
+    });
+
+    /** Schema, glossary and value index of a source, for the SQL assistant (which checks membership). */
+    internal.get<{ Params: { id: string } }>('/internal/data-sources/:id/context', async (request, reply) => {
+      const organizationId = await deps.repos.dataSources.ownerOf('data_source', request.params.id).catch(() => null);
+      const source = organizationId ? await deps.repos.dataSources.find(organizationId, request.params.id) : null;
+      if (!source) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Data source not found' } });
+      return deps.sourceContext.describe(source);
+    });
+
+    /** A finished run's result, for charts and summaries (the caller checks membership). */
+    internal.get<{ Params: { id: string } }>('/internal/runs/:id', async (request, reply) => {
+      const organizationId = await deps.repos.dataSources.ownerOf('query_run', request.params.id).catch(() => null);
+      const run = organizationId ? await deps.repos.runs.find(organizationId, request.params.id) : null;
+      if (!run) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Query run not found' } });
+      return { ...serializeRun(run, await deps.runs.rows(run)), organizationId: run.organizationId, dataSourceId: run.dataSourceId, sql: run.sql };
     });
 
     internal.post<{ Body: { organizationId: string; dataSourceId: string; sql: string; parameters?: Record<string, unknown>; maxRows?: number; actor?: { kind: string; userId?: string } } }>(

@@ -24,6 +24,7 @@ import { createExportService } from './services/export-service.ts';
 import { createHostPolicy } from './services/host-policy.ts';
 import { createLibraryService } from './services/library-service.ts';
 import { createResultsCache } from './services/results-cache.ts';
+import { createSourceContext } from './services/source-context.ts';
 import { createRunService, type RunService } from './services/run-service.ts';
 import { parseKeyRing } from './services/secrets.ts';
 import { createLinkSigner } from './services/signed-links.ts';
@@ -153,7 +154,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         const result = await services.uploads.receive(request.params.token, request.raw);
         return reply.code(result.status).send(result.body);
       });
-      registerInternalRoutes(app, { secret: config.INTERNAL_SECRET, directory, repos, dataSources, runs });
+      registerInternalRoutes(app, { secret: config.INTERNAL_SECRET, directory, repos, dataSources, runs, sourceContext: createSourceContext({ dataSources, engines }) });
       app.setErrorHandler((error, _request, reply) => {
         if (error instanceof AppError) return reply.code(400).send({ error: { code: error.code, message: error.message } });
         const status = (error as { statusCode?: number }).statusCode ?? 500;

@@ -1,0 +1,26 @@
+// The small IPC protocol between run.ts and its server children.
+export type ServerRequest = { type: 'memory' } | { type: 'stop' };
+export type ServerReply =
+  | { type: 'ready'; port: number }
+  | { type: 'memory'; heapUsed: number; rss: number; canvases: number; cpuMs: number }
+  | { type: 'stopped' };
+
+export function serveIpc(port: number, canvases: () => number, stop: () => Promise<void>): void {
+  const send = (message: ServerReply) => process.send!(message);
+  process.on('message', (request: ServerRequest) => {
+    if (request.type === 'memory') {
+      const gc = (globalThis as { gc?: () => void }).gc;
+      for (let i = 0; i < 3; i++) gc?.();
+      const { heapUsed, rss } = process.memoryUsage();
+      const cpu = process.cpuUsage();
+      send({ type: 'memory', heapUsed, rss, canvases: canvases(), cpuMs: (cpu.user + cpu.system) / 1000 });
+    } else if (request.type === 'stop') {
+      void stop().finally(() => {
+        send({ type: 'stopped' });
+        process.exit(0);
+      });
+    }
+  });
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'ready', port });
+}

@@ -1,0 +1,152 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import type { BlockJson } from '@tessera/collab-server/doc';
+
+/** Trash retention: a deleted canvas can be restored this long, then MongoDB purges it (TTL). */
+export const TRASH_RETENTION_SECONDS = 30 * 24 * 3600;
+
+export type VersionKind = 'AUTO' | 'NAMED' | 'BEFORE_RESTORE';
+
+/** The canvas document: Yjs state and its JSON projection live side by side (see README). */
+export interface CanvasDoc {
+  _id: string;
+  organizationId: string;
+  projectId: string;
+  name: string;
+  /** The JSON projection of the Yjs document (`projectBlocks`), what GraphQL reads. */
+  blocks: BlockJson[];
+  /** `Y.encodeStateAsUpdate(doc)`; null only for a canvas written before live editing existed. */
+  yjsState: Uint8Array | null;
+  version: number;
+  createdBy: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+  /** When the last automatic snapshot was taken (at most one per 10 minutes). */
+  lastAutoSnapshotAt: Date | null;
+}
+
+export interface VersionDoc {
+  _id: string;
+  canvasId: string;
+  organizationId: string;
+  kind: VersionKind;
+  name: string | null;
+  number: number;
+  canvasName: string;
+  blocks: BlockJson[];
+  createdBy: string | null;
+  createdAt: Date;
+}
+
+export interface ShareLinkDoc {
+  _id: string;
+  canvasId: string;
+  organizationId: string;
+  lockedFilters: Record<string, unknown>;
+  /** Seconds since the epoch, as in the token's `iat` (the token is re-signed from these fields). */
+  issuedAt: number;
+  expiresAt: Date | null;
+  createdBy: string | null;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export interface SigningKeyDoc {
+  /** The organization id. */
+  _id: string;
+  key: Uint8Array;
+  createdAt: Date;
+}
+
+const options = { versionKey: false, minimize: false, strict: true } as const;
+
+const canvasSchema = new Schema<CanvasDoc>(
+  {
+    _id: { type: String, required: true },
+    organizationId: { type: String, required: true },
+    projectId: { type: String, required: true },
+    name: { type: String, required: true },
+    blocks: { type: Schema.Types.Mixed, default: [] },
+    yjsState: { type: Buffer, default: null },
+    version: { type: Number, required: true },
+    createdBy: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+    deletedAt: { type: Date, default: null },
+    lastAutoSnapshotAt: { type: Date, default: null },
+  },
+  options,
+);
+canvasSchema.index({ projectId: 1, deletedAt: 1, createdAt: -1 });
+// Purges a trashed canvas 30 days after deletion (documents with deletedAt null never expire).
+canvasSchema.index({ deletedAt: 1 }, { expireAfterSeconds: TRASH_RETENTION_SECONDS });
+
+const versionSchema = new Schema<VersionDoc>(
+  {
+    _id: { type: String, required: true },
+    canvasId: { type: String, required: true },
+    organizationId: { type: String, required: true },
+    kind: { type: String, required: true, enum: ['AUTO', 'NAMED', 'BEFORE_RESTORE'] },
+    name: { type: String, default: null },
+    number: { type: Number, required: true },
+    canvasName: { type: String, required: true },
+    blocks: { type: Schema.Types.Mixed, default: [] },
+    createdBy: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+  },
+  options,
+);
+versionSchema.index({ canvasId: 1, createdAt: -1 });
+
+const shareLinkSchema = new Schema<ShareLinkDoc>(
+  {
+    _id: { type: String, required: true },
+    canvasId: { type: String, required: true },
+    organizationId: { type: String, required: true },
+    lockedFilters: { type: Schema.Types.Mixed, default: {} },
+    issuedAt: { type: Number, required: true },
+    expiresAt: { type: Date, default: null },
+    createdBy: { type: String, default: null },
+    createdAt: { type: Date, required: true },
+    revokedAt: { type: Date, default: null },
+  },
+  options,
+);
+shareLinkSchema.index({ canvasId: 1, createdAt: -1 });
+
+const signingKeySchema = new Schema<SigningKeyDoc>(
+  {
+    _id: { type: String, required: true },
+    key: { type: Buffer, required: true },
+    createdAt: { type: Date, required: true },
+  },
+  options,
+);
+
+export interface Models {
+  canvases: Model<CanvasDoc>;
+  versions: Model<VersionDoc>;
+  shareLinks: Model<ShareLinkDoc>;
+  signingKeys: Model<SigningKeyDoc>;
+}
+
+/** Registers the models on a connection (idempotent: one connection can be shared). */
+export function modelsFor(connection: Connection): Models {
+  const model = <T>(name: string, schema: Schema<T>, collection: string): Model<T> =>
+    (connection.models[name] as Model<T> | undefined) ?? connection.model<T>(name, schema, collection);
+  return {
+    canvases: model('Canvas', canvasSchema, 'canvases'),
+    versions: model('CanvasVersion', versionSchema, 'canvas_versions'),
+    shareLinks: model('ShareLink', shareLinkSchema, 'share_links'),
+    signingKeys: model('SigningKey', signingKeySchema, 'share_signing_keys'),
+  };
+}
+
+/** bson Binary / Buffer / Uint8Array → Uint8Array (lean reads return bson Binary). */
+export function toBytes(value: unknown): Uint8Array | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Uint8Array) return value;
+  const buffer = (value as { buffer?: unknown }).buffer;
+  if (buffer instanceof Uint8Array) return buffer;
+  throw new TypeError('Expected binary data');
+}

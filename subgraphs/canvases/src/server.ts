@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import type { Connection } from 'mongoose';
+import { createProjectDirectory, type ProjectDirectory } from '@tessera/accounts-client';
+import { createInternalTokenCodec } from '@tessera/auth';
+import { formatGraphQLError } from '@tessera/errors';
+import type { Logger } from '@tessera/logger';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService } from '@tessera/service-kit';
+import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
+import type { CanvasesConfig } from './config.ts';
+import type { CanvasesContext } from './context.ts';
+import { connectMongo, createRepositories } from './data/index.ts';
+import { canvasDirectoryRoute } from './internal-routes.ts';
+import { resolvers } from './resolvers/index.ts';
+import { systemClock, type Clock } from './services/clock.ts';
+import { createServices, type CanvasesServices } from './services/index.ts';
+import { noLiveDocuments, type LiveDocuments } from './services/live-documents.ts';
+
+export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
+
+/** The other services this subgraph calls; tests pass in-process fakes. */
+export interface CanvasesClients {
+  directory: ProjectDirectory;
+  demoSourceFor: DemoSourceFor;
+  runSql: RunSql;
+}
+
+export interface CanvasesServerDeps {
+  config: CanvasesConfig;
+  logger: Logger;
+  /** The collab server's live documents [F5]; without it every change goes to storage. */
+  live?: LiveDocuments;
+  /** Defaults: HTTP clients of the accounts and queries internal routes, from config. */
+  clients?: Partial<CanvasesClients>;
+  /** Tests move time (snapshot spacing, link expiry, trash retention). */
+  clock?: Clock;
+}
+
+export interface CanvasesServer {
+  /** Connects to MongoDB (building indexes) and listens. Resolves with the bound port. */
+  start(): Promise<{ port: number; url: string }>;
+  stop(): Promise<void>;
+  /** After start(): the services, for the platform process (e.g. the collab server's authorize). */
+  services(): CanvasesServices;
+}
+
+/** Builds the canvases subgraph; nothing connects or listens until start(). */
+export function createServer({ config, logger, live, clients, clock = systemClock }: CanvasesServerDeps): CanvasesServer {
+  let connection: Connection | undefined;
+  let http: HttpService | undefined;
+  let apollo: ApolloServer<CanvasesContext> | undefined;
+  let services: CanvasesServices | undefined;
+
+  function defaultClients(): CanvasesClients {
+    const queries = createQueriesClient({ queriesUrl: config.QUERIES_URL, internalSecret: config.INTERNAL_SECRET });
+    return {
+      directory: createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
+      demoSourceFor: queries.demoSourceFor,
+      runSql: queries.runSql,
+    };
+  }
+
+  return {
+    async start() {
+      connection = await connectMongo(config.MONGODB_URL);
+      const repos = createRepositories(connection);
+      const resolved = { ...defaultClients(), ...clients };
+      services = createServices({
+        repos,
+        ...resolved,
+        live: live ?? noLiveDocuments,
+        clock,
+        logger,
+        publicUrl: config.PUBLIC_URL,
+      });
+      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
+
+      apollo = new ApolloServer<CanvasesContext>({
+        schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
+        formatError: (formatted, error) =>
+          formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
+        includeStacktraceInErrorResponses: false,
+        // index.ts (or the platform) owns signals and stops parts in order.
+        stopOnTerminationSignals: false,
+      });
+      await apollo.start();
+
+      const ready = services;
+      http = createHttpService({
+        name: 'canvases',
+        logger,
+        routes: [canvasDirectoryRoute(repos, config.INTERNAL_SECRET)],
+        graphql: graphqlHandler({
+          apollo,
+          maxBodyBytes: 2 * 1024 * 1024,
+          context: async (req) => {
+            const identity = await identityFromHeaders(req.headers, codec);
+            return { identity, logger: logger.child({ requestId: identity.requestId }), services: ready };
+          },
+        }),
+        health: async () => combineHealth({ mongodb: { status: (await repos.ping()) ? 'ok' : 'down' } }),
+      });
+      const port = await http.listen(config.CANVASES_PORT, config.HOST);
+      logger.info({ port }, 'canvases subgraph listening');
+      const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+      return { port, url: `http://${host}:${port}/graphql` };
+    },
+
+    async stop() {
+      await http?.close();
+      await apollo?.stop();
+      await connection?.close();
+    },
+
+    services() {
+      if (!services) throw new Error('canvases server not started');
+      return services;
+    },
+  };
+}
+
+export { loadConfig, type CanvasesConfig } from './config.ts';
+export type { LiveDocuments } from './services/live-documents.ts';
+export type { Clock } from './services/clock.ts';
