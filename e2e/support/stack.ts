@@ -26,6 +26,8 @@ export interface Stack {
   logs(): string;
   databaseUrl: string;
   stopAccounts(): Promise<void>;
+  /** Stops the gateway and starts a new one on the same port (clients must reconnect). */
+  restartGateway(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -69,12 +71,12 @@ export async function startStack(overrides: Record<string, string> = {}, options
     logger: capture.logger.child({ service: 'comments' }),
   });
   const commentsAddress = await comments.start();
-  const gateway = createGateway({
-    config: loadGatewayConfig({ ...TEST_SECRETS, NODE_ENV: 'test', PORT: '0', ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url, CANVASES_URL: canvasesAddress.url,
-      EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
-    }),
-    logger: capture.logger.child({ service: 'gateway' }),
-  });
+  const gatewayConfig = (port: string) =>
+    loadGatewayConfig({
+      ...TEST_SECRETS, NODE_ENV: 'test', PORT: port, ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
+      CANVASES_URL: canvasesAddress.url, EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
+    });
+  let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }) });
   const gatewayAddress = await gateway.start();
   let accountsStopped = false;
 
@@ -85,6 +87,11 @@ export async function startStack(overrides: Record<string, string> = {}, options
     databaseUrl: db.url,
     logs: capture.text,
     gql: (query, variables, token) => postGraphQL(gatewayAddress.url, query, variables, token),
+    async restartGateway() {
+      await gateway.stop();
+      gateway = createGateway({ config: gatewayConfig(String(gatewayAddress.port)), logger: capture.logger.child({ service: 'gateway' }) });
+      await gateway.start();
+    },
     async stopAccounts() {
       accountsStopped = true;
       await accounts.stop();

@@ -64,6 +64,19 @@ export function createOrganizationsRepo(pool: Pool) {
         );
       });
     },
+    /** Deletes a membership unless it is the organization's last OWNER; returns the outcome. */
+    removeMember(organizationId: string, userId: string): Promise<'removed' | 'not-member' | 'last-owner'> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<{ role: Role }>('SELECT role FROM accounts.memberships WHERE organization_id = $1 AND user_id = $2 FOR UPDATE', [organizationId, userId]);
+        if (!rows[0]) return 'not-member';
+        if (rows[0].role === 'OWNER') {
+          const { rows: owners } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM accounts.memberships WHERE organization_id = $1 AND role = 'OWNER'", [organizationId]);
+          if ((owners[0]?.n ?? 0) <= 1) return 'last-owner';
+        }
+        await client.query('DELETE FROM accounts.memberships WHERE organization_id = $1 AND user_id = $2', [organizationId, userId]);
+        return 'removed';
+      });
+    },
     invite(invitation: { id: string; organizationId: string; email: string; emailNormalized: string; role: Role; invitedBy: string }): Promise<void> {
       return withTenant(pool, { tenantId: invitation.organizationId }, async (client) => {
         await client.query(

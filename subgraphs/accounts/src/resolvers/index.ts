@@ -48,6 +48,8 @@ export const resolvers = {
     logOut: (_: unknown, __: unknown, ctx: AccountsContext) => ctx.services.auth.logOut(sessionOf(ctx.identity)),
     createProject: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createProject(ctx.identity, args.input),
     inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.inviteMember(ctx.identity, args.input),
+    removeMember: (_: unknown, args: { organizationId: string; userId: string }, ctx: AccountsContext) =>
+      ctx.services.organizations.removeMember(ctx.identity, args.organizationId, args.userId),
     createApiKey: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createApiKey(ctx.identity, args.input),
     revokeApiKey: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.revokeApiKey(ctx.identity, args.id),
   },

@@ -67,6 +67,20 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
       return { organizationId: data.organizationId, userId: null, email: data.email, role: data.role, status: 'PENDING' as const };
     },
 
+    async removeMember(identity: Identity, organizationId: string, userId: string) {
+      requireUser(identity);
+      if (!isUuid(organizationId)) throw AppError.notFound('Organization');
+      const role = requireRole(identity, organizationId, 'ADMIN');
+      if (!isUuid(userId)) throw AppError.notFound('Member');
+      const target = (await repos.organizations.membershipsOfUser(userId)).find((m) => m.organizationId === organizationId);
+      if (target?.role === 'OWNER' && role !== 'OWNER') throw AppError.forbidden('Only an OWNER can remove an OWNER');
+      const outcome = await repos.organizations.removeMember(organizationId, userId);
+      if (outcome === 'not-member') throw AppError.notFound('Member');
+      if (outcome === 'last-owner') throw AppError.badInput('userId', 'The last OWNER cannot be removed');
+      logger.info({ organizationId, userId }, 'member removed');
+      return true;
+    },
+
     async createApiKey(identity: Identity, input: unknown) {
       const creator = requireUser(identity);
       const data = validate(createKeySchema, input);
