@@ -38,7 +38,11 @@ export const TEST_SECRETS_KEYS = `v1:${Buffer.alloc(32, 1).toString('base64')},v
 /** The shared demo database is generated once per run into this folder (deterministic data). */
 const SHARED_DATA_DIR = path.join(os.tmpdir(), 'tessera-test-data');
 
-export async function startStack(overrides: Record<string, string> = {}, options: { dataDir?: string } = {}): Promise<Stack> {
+export async function startStack(
+  overrides: Record<string, string> = {},
+  options: { dataDir?: string; gateway?: Record<string, string> } = {},
+): Promise<Stack> {
+  const gatewayOverrides = options.gateway ?? {};
   options.dataDir ??= SHARED_DATA_DIR;
   const db = await createTestDatabase(inject('adminDatabaseUrl'));
   const capture = captureLogger('stack');
@@ -75,6 +79,7 @@ export async function startStack(overrides: Record<string, string> = {}, options
     loadGatewayConfig({
       ...TEST_SECRETS, NODE_ENV: 'test', PORT: port, ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
       CANVASES_URL: canvasesAddress.url, EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
+      ...gatewayOverrides,
     });
   let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }) });
   const gatewayAddress = await gateway.start();

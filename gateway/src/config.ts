@@ -25,6 +25,10 @@ const schema = z.object({
   /** Trust X-Forwarded-For for the client IP (behind a load balancer). */
   TRUST_PROXY: bool(false),
   INTROSPECTION: bool(true),
+  /** Cost points per minute per API key or user, and per client IP (rate limits). */
+  RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(1).default(60_000),
+  RATE_LIMIT_IP_POINTS_PER_MINUTE: z.coerce.number().int().min(1).default(120_000),
+  RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   /** The built web app served at / (npm run build -w @tessera/web). */
   WEB_DIST_DIR: z.string().default(defaultWebDist),

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ApolloGateway } from '@apollo/gateway';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createInternalTokenCodec, REQUEST_ID_HEADER } from '@tessera/auth';
 import { createEventBus, type EventBus } from '@tessera/events';
@@ -13,6 +13,12 @@ import { subgraphUrlOverrides, type GatewayConfig } from './config.ts';
 import { createContextFactory, type GatewayContext } from './context.ts';
 import { createHealthCheck } from './health.ts';
 import { maskErrors } from './plugins/masking.ts';
+import { createAuditSender, type AuditSender } from './audit/sender.ts';
+import { auditPlugin } from './plugins/audit.ts';
+import { introspectionPolicy } from './plugins/introspection.ts';
+import { QUERY_LIMITS, queryLimits } from './plugins/limits.ts';
+import { rateLimitPlugin } from './plugins/rate-limit.ts';
+import { createMemoryStore, createRedisStore, type CounterStore } from './rate-limit/store.ts';
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
 import { staticWebRoute } from './static-web.ts';
@@ -51,6 +57,8 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
   let bus: EventBus | null = null;
   let subscriptions: ReturnType<typeof attachSubscriptions> | undefined;
   let subscriptionSchema: GraphQLSchema | null = null;
+  let counters: CounterStore | undefined;
+  let audit: AuditSender | undefined;
 
   return {
     async start() {
@@ -66,16 +74,29 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
         subscriptionSchema = extendSchema(apiSchema, parse(SUBSCRIPTION_SDL));
       });
+      const production = config.NODE_ENV === 'production';
+      const limits = queryLimits({ blockFieldSuggestions: production });
+      counters = config.REDIS_URL
+        ? createRedisStore(config.REDIS_URL, config.RATE_LIMIT_WINDOW_SECONDS)
+        : createMemoryStore(config.RATE_LIMIT_WINDOW_SECONDS);
+      audit = createAuditSender({ accountsUrl, internalSecret: config.INTERNAL_SECRET, logger });
       apollo = new ApolloServer<GatewayContext>({
         gateway,
+        validationRules: limits.validationRules,
         formatError: maskErrors(logger),
         includeStacktraceInErrorResponses: false,
         // index.ts (or the platform) owns signals and stops parts in order.
         stopOnTerminationSignals: false,
+        // Introspection is resolved per request (introspectionPolicy): on in development, API keys only in production.
         introspection: config.INTROSPECTION,
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
-        plugins: [scopesPlugin(), ApolloServerPluginLandingPageDisabled()],
+        plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), scopesPlugin(),
+          rateLimitPlugin({
+            store: counters, perPrincipal: config.RATE_LIMIT_POINTS_PER_MINUTE, perIp: config.RATE_LIMIT_IP_POINTS_PER_MINUTE, maxCost: QUERY_LIMITS.maxCost,
+          }),
+          introspectionPolicy({ production }),
+          auditPlugin(audit), ApolloServerPluginLandingPageDisabled()],
       });
       await apollo.start();
 
@@ -130,6 +151,8 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       await http?.close();
       await apollo?.stop();
       await bus?.close();
+      await counters?.close();
+      await audit?.close();
     },
   };
 }

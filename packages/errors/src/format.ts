@@ -74,6 +74,7 @@ function unwrap(error: unknown): unknown {
  */
 function hasInternalCause(original: unknown): boolean {
   if (!(original instanceof Error)) return false;
-  const name = (original as { name?: string }).name;
-  return name !== 'GraphQLError' && name !== 'AppError' && name !== 'UserInputError';
+  // GraphQLError and its subclasses (Apollo's BadRequestError...) carry locations and extensions.
+  const graphQLError = 'locations' in original && typeof (original as { extensions?: unknown }).extensions === 'object';
+  return !graphQLError && original.name !== 'AppError';
 }

@@ -10,7 +10,7 @@ export interface GraphQLHandlerOptions<Ctx extends BaseContext> {
   maxBodyBytes: number;
 }
 
-const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400 };
+const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
 
 /** Connects node:http to Apollo Server's transport-neutral executeHTTPGraphQLRequest. */
 export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerOptions<Ctx>) {
@@ -44,10 +44,20 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await options.apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: async () => context,
-    });
+    let response: Awaited<ReturnType<typeof options.apollo.executeHTTPGraphQLRequest>>;
+    try {
+      response = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: async () => context,
+      });
+    } catch (error) {
+      // Apollo refuses malformed transport (CSRF-prone simple requests, bad methods) by throwing.
+      const status = (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
+      if (status === 400 || (error as object).constructor.name === 'BadRequestError') {
+        return sendJson(res, 400, { errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] });
+      }
+      throw error;
+    }
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {

@@ -3,7 +3,7 @@ import type { Route } from '@tessera/service-kit';
 import { readJsonBody, sendJson } from '@tessera/service-kit';
 import { isAppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import type { Repositories } from './data/index.ts';
+import type { AuditEntryInput, Repositories } from './data/index.ts';
 import type { Authenticate } from './services/authenticate.ts';
 
 export const AUTHENTICATE_PATH = '/internal/authenticate';
@@ -76,6 +76,37 @@ export function membersRoute(repos: Repositories, internalSecret: string): Route
     sendJson(res, 200, {
       members: active.map((m) => ({ userId: m.userId, name: names.get(m.userId!) ?? m.email, email: m.email, role: m.role })),
     });
+    return true;
+  };
+}
+
+/** The gateway's audit entries: POST /internal/audit with { entries: AuditEntryInput[] }. */
+export function auditRoute(repos: Repositories, internalSecret: string, logger: Logger): Route {
+  return async (req, res) => {
+    if (req.method !== 'POST' || req.url !== '/internal/audit') return false;
+    if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
+      sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      return true;
+    }
+    const body = (await readJsonBody(req, 1_048_576).catch(() => null)) as { entries?: AuditEntryInput[] } | null;
+    if (!body || !Array.isArray(body.entries)) {
+      sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: 'entries is required' } });
+      return true;
+    }
+    const entries = await Promise.all(
+      body.entries.map(async (entry) => ({
+        ...entry,
+        // A mutation naming only a project is filed under the project's organization.
+        organizationId: entry.organizationId ?? (entry.projectId ? await repos.organizations.projectOrganization(entry.projectId).catch(() => null) : null),
+      })),
+    );
+    try {
+      await repos.audit.append(entries);
+      sendJson(res, 200, { appended: entries.length });
+    } catch (error) {
+      logger.error({ err: error }, 'audit entries not appended');
+      sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
+    }
     return true;
   };
 }

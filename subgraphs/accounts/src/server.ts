@@ -11,7 +11,7 @@ import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, 
 import type { AccountsConfig } from './config.ts';
 import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
 import { createRepositories } from './data/index.ts';
-import { authenticateRoute, membersRoute, projectDirectoryRoute } from './internal-routes.ts';
+import { auditRoute, authenticateRoute, membersRoute, projectDirectoryRoute } from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createAccessTokens } from './services/access-tokens.ts';
 import { createAuthService } from './services/auth-service.ts';
@@ -80,6 +80,7 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
           authenticateRoute(createAuthenticator({ repos, tokens }), config.INTERNAL_SECRET, logger),
           projectDirectoryRoute(repos, config.INTERNAL_SECRET),
           membersRoute(repos, config.INTERNAL_SECRET),
+          auditRoute(repos, config.INTERNAL_SECRET, logger),
         ],
         graphql: graphqlHandler({
           apollo,

@@ -1,11 +1,13 @@
 import type { Pool } from '@tessera/db';
 import { createApiKeysRepo } from './api-keys-repo.ts';
+import { createAuditRepo } from './audit-repo.ts';
 import { createLoginAttemptsRepo } from './login-attempts-repo.ts';
 import { createOrganizationsRepo } from './organizations-repo.ts';
 import { createSessionsRepo } from './sessions-repo.ts';
 import { createUsersRepo } from './users-repo.ts';
 
 export * from './types.ts';
+export type { AuditEntryInput, AuditEntryRow } from './audit-repo.ts';
 
 export function createRepositories(pool: Pool) {
   return {
@@ -15,6 +17,7 @@ export function createRepositories(pool: Pool) {
     loginAttempts: createLoginAttemptsRepo(pool),
     organizations: createOrganizationsRepo(pool),
     apiKeys: createApiKeysRepo(pool),
+    audit: createAuditRepo(pool),
   };
 }
 

@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { requireUser, roleIn, type Identity } from '@tessera/auth';
+import { requireRole, requireUser, roleIn, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { MembershipRow, OrganizationRow, ProjectRow, UserRow } from '../data/index.ts';
 import type { AccountsContext } from '../context.ts';
@@ -39,6 +39,21 @@ export const resolvers = {
     },
     organization: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.organization(ctx.identity, args.id),
     project: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.project(ctx.identity, args.id),
+    auditLog: async (_: unknown, args: { organizationId: string; first?: number; after?: string }, ctx: AccountsContext) => {
+      if (!/^[0-9a-f-]{36}$/i.test(args.organizationId)) throw AppError.notFound('Organization');
+      requireRole(ctx.identity, args.organizationId, 'ADMIN');
+      const first = args.first ?? 50;
+      if (first < 1 || first > 100) throw AppError.badInput('first', 'first must be between 1 and 100');
+      const rows = await ctx.services.repos.audit.list(args.organizationId, first + 1, args.after ?? undefined);
+      const page = rows.slice(0, first);
+      return {
+        edges: page.map((row) => ({
+          cursor: row.id,
+          node: { ...row, actorUserId: row.actor.userId ?? null, actorApiKeyId: row.actor.apiKeyId ?? null, actorShareLinkId: row.actor.shareLinkId ?? null },
+        })),
+        pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.id ?? null },
+      };
+    },
   },
   Mutation: {
     signUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.auth.signUp(args.input),

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Makes the engines the integration suites use available on a CI machine: ClickHouse from Debian's
+# packages (18.16 on bookworm; started in the background) and the machine's own MariaDB.
+set -uo pipefail
+
+if ! curl -sf 'http://127.0.0.1:8123/?query=SELECT%201' >/dev/null 2>&1; then
+  if ! command -v clickhouse-server >/dev/null 2>&1; then
+    echo "installing clickhouse-server"
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq clickhouse-server clickhouse-client) >/tmp/ci-apt.log 2>&1 \
+      || { echo "clickhouse-server could not be installed (see /tmp/ci-apt.log)"; exit 1; }
+  fi
+  (clickhouse-server --config-file=/etc/clickhouse-server/config.xml >/tmp/ci-clickhouse.log 2>&1 &)
+  for _ in $(seq 1 60); do
+    curl -sf 'http://127.0.0.1:8123/?query=SELECT%201' >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+fi
+curl -sf 'http://127.0.0.1:8123/?query=SELECT%20version()' | sed 's/^/  clickhouse /' || { echo "ClickHouse is not answering"; exit 1; }
+
+if ! mysqladmin -uroot ping >/dev/null 2>&1; then
+  start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd >/dev/null 2>&1 || true
+  for _ in $(seq 1 60); do mysqladmin -uroot ping >/dev/null 2>&1 && break; sleep 0.5; done
+fi
+mysql -uroot -N -e 'SELECT VERSION()' | sed 's/^/  mariadb /' || { echo "MariaDB is not answering"; exit 1; }

@@ -1,0 +1,32 @@
+// 4. A share link opened in a fresh context shows the canvas read-only and offers no editing.
+import { createCanvas, newContext, newUser, signUp } from './support/browser.ts';
+import { assert, type Scenario } from './support/scenario.ts';
+
+export const scenario: Scenario = {
+  id: 'share-link',
+  title: 'a share link shows the canvas read-only in a fresh context',
+  requires: ['mutation.createShareLink', 'query.sharedCanvas', 'query.runSharedBlock'],
+  async run({ platform, browser, shot, track }) {
+    const owner = await (await newContext(browser)).newPage();
+    track(owner, 'owner');
+    await signUp(owner, platform.baseUrl, newUser('Olga'));
+    await createCanvas(owner, 'Sales overview', 'Shared overview');
+    await owner.getByRole('button', { name: 'Share' }).click();
+    await owner.getByRole('button', { name: 'Create link' }).click();
+    const url = await owner.getByLabel('Share link URL').inputValue();
+    assert(/\/embed\/[^/]+$/.test(url), `unexpected share URL ${url}`);
+    const snippet = await owner.getByLabel('Embed snippet').inputValue();
+    assert(snippet.includes('<iframe') && snippet.includes('/embed/'), 'the embed snippet is an iframe of the link');
+    await shot(owner, '1-share-dialog');
+
+    const viewer = await (await newContext(browser)).newPage();
+    track(viewer, 'viewer');
+    await viewer.goto(`${platform.baseUrl}/embed/${url.split('/embed/')[1]}`);
+    await viewer.locator('[data-block-type="CHART"] svg.chart .mark').first().waitFor({ timeout: 60_000 });
+    assert((await viewer.locator('.topbar').count()) === 0, 'the embed shows no app chrome');
+    assert((await viewer.getByRole('button', { name: /Add .* block/ }).count()) === 0, 'no add-block buttons');
+    assert((await viewer.locator('.block-resize').count()) === 0, 'no resize handles');
+    assert((await viewer.locator('.cm-content[contenteditable="true"]').count()) === 0, 'no editable SQL');
+    await shot(viewer, '2-embed-read-only');
+  },
+};
