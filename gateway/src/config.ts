@@ -3,6 +3,7 @@ import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@t
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+const defaultTrustedDocuments = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
 const optionalUrl = z.string().url().optional();
 
 const schema = z.object({
@@ -29,6 +30,10 @@ const schema = z.object({
   RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(1).default(60_000),
   RATE_LIMIT_IP_POINTS_PER_MINUTE: z.coerce.number().int().min(1).default(120_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /** The web app's operations by hash (written by codegen). */
+  TRUSTED_DOCUMENTS_PATH: z.string().default(defaultTrustedDocuments),
+  /** Production switch: browser sessions may send only trusted documents; API keys any document. */
+  TRUSTED_DOCUMENTS_ONLY: bool(false),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
   /** The built web app served at / (npm run build -w @tessera/web). */
   WEB_DIST_DIR: z.string().default(defaultWebDist),

@@ -22,6 +22,7 @@ import { createMemoryStore, createRedisStore, type CounterStore } from './rate-l
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
 import { staticWebRoute } from './static-web.ts';
+import { loadTrustedDocuments } from './trusted-documents.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
 import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
 import { attachSubscriptions } from './subscriptions/server.ts';
@@ -100,6 +101,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       });
       await apollo.start();
 
+      const trusted = await loadTrustedDocuments({ path: config.TRUSTED_DOCUMENTS_PATH, enforce: config.TRUSTED_DOCUMENTS_ONLY });
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
       const contextFactory = createContextFactory(codec, logger);
       const authenticator = createAuthenticator({ accountsUrl, internalSecret: config.INTERNAL_SECRET });
@@ -124,6 +126,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         graphql: graphqlHandler({
           apollo,
           maxBodyBytes: config.MAX_BODY_BYTES,
+          transformBody: (body, context) => trusted.resolve(body, context.identity.principal),
           context: async (req) => {
             const given = req.headers[REQUEST_ID_HEADER];
             const ip = clientIp(req, config.TRUST_PROXY);
@@ -142,7 +145,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         if (!upgrades.some((handle) => handle(req, socket, head))) socket.destroy();
       });
       const port = await http.listen(config.PORT, config.HOST);
-      logger.info({ port, subgraphs: Object.keys(subgraphs) }, 'gateway listening');
+      logger.info({ port, subgraphs: Object.keys(subgraphs), trustedDocuments: trusted.size }, 'gateway listening');
       return { port, url: `http://${config.HOST}:${port}/graphql` };
     },
 

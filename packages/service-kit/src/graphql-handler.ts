@@ -8,6 +8,8 @@ export interface GraphQLHandlerOptions<Ctx extends BaseContext> {
   /** Builds the per-request context; throwing an AppError answers with that error and no execution. */
   context: (req: IncomingMessage) => Promise<Ctx>;
   maxBodyBytes: number;
+  /** Rewrites the parsed body once the context is known (the gateway's trusted documents). */
+  transformBody?: (body: unknown, context: Ctx) => unknown;
 }
 
 const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
@@ -38,6 +40,15 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
         return sendJson(res, status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, headers);
       }
       throw error;
+    }
+
+    if (options.transformBody) {
+      try {
+        body = options.transformBody(body, context);
+      } catch (error) {
+        if (isAppError(error)) return sendJson(res, STATUS_BY_CODE[error.code] ?? 400, { errors: [{ message: error.message, extensions: { code: error.code, ...(error.details ?? {}) } }] });
+        throw error;
+      }
     }
 
     const headers = new HeaderMap();

@@ -4,3 +4,4 @@ export { readJsonBody, sendJson, BodyTooLargeError } from './http-util.ts';
 export { type HealthReport, type ComponentHealth, combineHealth } from './health.ts';
 export { identityFromHeaders } from './identity-context.ts';
 export { handleShutdown } from './shutdown.ts';
+export { subgraphLimits, SUBGRAPH_LIMITS } from './limits.ts';

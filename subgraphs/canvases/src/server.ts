@@ -8,7 +8,7 @@ import { createProjectDirectory, type ProjectDirectory } from '@tessera/accounts
 import { createInternalTokenCodec } from '@tessera/auth';
 import { formatGraphQLError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService } from '@tessera/service-kit';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits } from '@tessera/service-kit';
 import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
@@ -78,11 +78,14 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
       });
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
+      const limits = subgraphLimits<CanvasesContext>();
       apollo = new ApolloServer<CanvasesContext>({
+        validationRules: limits.validationRules,
         schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
         formatError: (formatted, error) =>
           formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
         includeStacktraceInErrorResponses: false,
+        plugins: limits.plugins,
         // index.ts (or the platform) owns signals and stops parts in order.
         stopOnTerminationSignals: false,
       });

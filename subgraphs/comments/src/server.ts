@@ -8,7 +8,7 @@ import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runM
 import { formatGraphQLError } from '@tessera/errors';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService } from '@tessera/service-kit';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits } from '@tessera/service-kit';
 import { createCanvasDirectory, type CanvasDirectory } from './clients/canvas-directory.ts';
 import { createMemberDirectory, type MemberDirectory } from './clients/member-directory.ts';
 import type { CommentsConfig } from './config.ts';
@@ -76,11 +76,14 @@ export function createServer({ config, logger, clients = {}, bus: givenBus }: Co
       };
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
+      const limits = subgraphLimits<CommentsContext>();
       apollo = new ApolloServer<CommentsContext>({
+        validationRules: limits.validationRules,
         schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
         formatError: (formatted, error) =>
           formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
         includeStacktraceInErrorResponses: false,
+        plugins: limits.plugins,
         // index.ts (or the platform) owns signals and stops parts in order.
         stopOnTerminationSignals: false,
       });

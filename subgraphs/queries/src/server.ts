@@ -121,6 +121,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         resolvers: resolvers as never,
         graphiql: false,
         allowBatchedQueries: false,
+        queryDepth: 16,
         context: (request, reply): QueriesContext => ({
           identity: request.identity!,
           logger: logger.child({ requestId: request.identity?.requestId }),

@@ -1,0 +1,11 @@
+import type { AssistantService, RequestScope } from './services/assistant-service.ts';
+import type { ResultService } from './services/result-service.ts';
+
+export interface AiServices {
+  assistant: AssistantService;
+  results: ResultService;
+}
+
+export interface AiContext extends RequestScope {
+  services: AiServices;
+}

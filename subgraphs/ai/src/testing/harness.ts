@@ -1,0 +1,103 @@
+// Test support: the real platform (accounts, queries, comments, gateway from e2e/support/stack.ts)
+// plus the real AI subgraph on port 0, over one fresh database. Requests reach the AI subgraph with
+// the identity the gateway would sign. Only LLM providers are ever faked (testing/fake-llm.ts).
+import { randomUUID } from 'node:crypto';
+import type { Identity, Role } from '@tessera/auth';
+import { captureLogger, signedIdentityHeaders, TEST_SECRETS } from '@tessera/testing';
+import { signUp as signUpThroughGateway } from '../../../../e2e/support/accounts.ts';
+import { demoSourceId, runQuery, type Run } from '../../../../e2e/support/queries.ts';
+import { startStack, type Stack } from '../../../../e2e/support/stack.ts';
+import { loadConfig } from '../config.ts';
+import type { LlmProvider } from '../providers/index.ts';
+import { createServer } from '../server.ts';
+
+export interface GraphQLResult<T> {
+  data: T | null | undefined;
+  errors: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+}
+
+export interface TestUser {
+  userId: string;
+  organizationId: string;
+  projectId: string;
+  accessToken: string;
+  demoSourceId: string;
+  /** The identity the gateway signs for this user (OWNER of their organization). */
+  identity: Identity;
+  /** The same user with another role in their organization. */
+  as(role: Role): Identity;
+}
+
+export interface AiHarness {
+  stack: Stack;
+  url: string;
+  signUp(label: string): Promise<TestUser>;
+  ai<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  /** Runs SQL through the queries service (the sandbox every suggestion runs in), as the user. */
+  run(user: TestUser, sql: string, dataSourceId?: string): Promise<Run>;
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+export function userIdentity(userId: string, organizationId: string, role: Role): Identity {
+  return { requestId: randomUUID(), principal: { kind: 'user', userId, sessionId: randomUUID(), memberships: [{ organizationId, role }] } };
+}
+
+export async function startAiHarness(options: { provider?: LlmProvider | null; env?: Record<string, string> } = {}): Promise<AiHarness> {
+  const stack = await startStack();
+  const capture = captureLogger('ai-test', 'info');
+  const server = createServer({
+    config: loadConfig({ ...TEST_SECRETS, NODE_ENV: 'test', AI_PORT: '0', DATABASE_URL: stack.databaseUrl, QUERIES_URL: stack.queriesUrl, ...options.env }),
+    logger: capture.logger,
+    ...(options.provider === undefined ? {} : { provider: options.provider }),
+  });
+  let url: string;
+  try {
+    ({ url } = await server.start());
+  } catch (error) {
+    await stack.stop();
+    throw error;
+  }
+
+  return {
+    stack,
+    url,
+    logs: capture.text,
+    async signUp(label) {
+      const user = await signUpThroughGateway(stack, label);
+      const as = (role: Role) => userIdentity(user.userId, user.organizationId, role);
+      return { ...user, demoSourceId: await demoSourceId(stack, user), identity: as('OWNER'), as };
+    },
+    async ai<T>(identity: Identity, query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, identity),
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResult<T>;
+    },
+    run: (user, sql, dataSourceId) => runQuery(stack, user.accessToken, { dataSourceId: dataSourceId ?? user.demoSourceId, sql }),
+    async stop() {
+      await server.stop();
+      await stack.stop();
+    },
+  };
+}
+
+export function errorCodes(result: GraphQLResult<unknown>): unknown[] {
+  return (result.errors ?? []).map((e) => e.extensions?.code);
+}
+
+export const GENERATE_SQL = `mutation($input: GenerateSqlInput!) {
+  generateSql(input: $input) { id sql explanation confidence engine unmapped chart { type x y series } }
+}`;
+
+export interface Suggestion {
+  id: string;
+  sql: string;
+  explanation: string;
+  confidence: number;
+  engine: string;
+  unmapped: string[];
+  chart: { type: string; x: string | null; y: string[] | null; series: string | null } | null;
+}
