@@ -113,7 +113,7 @@ describe('comments and live subscriptions through the gateway', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { data?: { canvas: { comments: { edges: { node: { body: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } } = await stack.gql(
+      const page: { data?: { canvas: { comments: { edges: { node: { body: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } } } | null } = await stack.gql(
         'query($id: ID!, $a: String) { canvas(id: $id) { comments(first: 100, after: $a) { edges { node { body } } pageInfo { hasNextPage endCursor } } } }',
         { id: busy, a: after },
         alice.accessToken,

@@ -38,6 +38,10 @@ describe('trusted documents (production switch on)', () => {
     expect(other.status).toBe(403);
     expect(other.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'TRUSTED_DOCUMENT_REQUIRED' });
     expect((await post({ documentId: 'sha256:unknown' }, user.accessToken)).body.errors?.[0]?.extensions?.reason).toBe('TRUSTED_DOCUMENT_NOT_FOUND');
+    // The web client sends its own printing of the document plus the build-time hash.
+    const web = await post({ query: 'query Me {\n  me {\n    id\n    email\n  }\n}', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, user.accessToken);
+    expect(web.body).toMatchObject({ data: { me: { id: user.userId, email: user.email } } });
+    expect(web.body.errors).toBeUndefined();
   });
 
   it('lets an API key send any document within the limits', async () => {

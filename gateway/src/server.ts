@@ -92,6 +92,8 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         introspection: config.INTROSPECTION,
         csrfPrevention: true,
         allowBatchedHttpRequests: false,
+        // Document hashes are trusted documents (trusted-documents.ts), not automatic persisted queries.
+        persistedQueries: false,
         plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), scopesPlugin(),
           rateLimitPlugin({
             store: counters, perPrincipal: config.RATE_LIMIT_POINTS_PER_MINUTE, perIp: config.RATE_LIMIT_IP_POINTS_PER_MINUTE, maxCost: QUERY_LIMITS.maxCost,

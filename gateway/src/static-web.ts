@@ -26,7 +26,8 @@ export function staticWebRoute(distDir: string): Route {
     if (!file.startsWith(root)) return false;
     let info = await stat(file).catch(() => null);
     if (!info?.isFile()) {
-      if (path.extname(pathname)) return false;
+      // Missing build assets are 404s; every other path is a client route (tokens contain dots).
+      if (pathname.startsWith('/assets/') || /\.(js|css|map|png|svg|ico|woff2?)$/.test(pathname)) return false;
       file = path.join(root, 'index.html');
       info = await stat(file).catch(() => null);
       if (!info?.isFile()) return false;

@@ -28,17 +28,27 @@ export async function loadTrustedDocuments(options: { path: string; enforce: boo
     size: known.size,
     resolve(body, principal) {
       if (!body || typeof body !== 'object' || Array.isArray(body)) return body;
-      const request = body as { query?: string; documentId?: string; extensions?: { persistedQuery?: { sha256Hash?: string } } };
-      const id = (request.documentId ?? request.extensions?.persistedQuery?.sha256Hash)?.replace(/^sha256:/, '');
+      const { documentId, extensions, ...request } = body as {
+        query?: string;
+        documentId?: string;
+        extensions?: { persistedQuery?: { sha256Hash?: string }; [key: string]: unknown };
+      };
+      // The hash is ours to resolve (not Apollo's APQ, which is off): it never reaches Apollo.
+      const { persistedQuery, ...otherExtensions } = extensions ?? {};
+      const rest = { ...request, ...(extensions ? { extensions: otherExtensions } : {}) };
+      const id = (documentId ?? persistedQuery?.sha256Hash)?.replace(/^sha256:/, '');
       if (id) {
         const document = known.get(id);
-        if (!document) throw new AppError('BAD_USER_INPUT', 'Unknown document id: this operation is not in the trusted documents of this deployment', { details: { reason: 'TRUSTED_DOCUMENT_NOT_FOUND' } });
-        return { ...request, query: document };
+        if (document) return { ...rest, query: document };
+        if (options.enforce || typeof request.query !== 'string') {
+          throw new AppError('BAD_USER_INPUT', 'Unknown document id: this operation is not in the trusted documents of this deployment', { details: { reason: 'TRUSTED_DOCUMENT_NOT_FOUND' } });
+        }
+        return rest;
       }
       if (options.enforce && principal.kind !== 'apiKey' && typeof request.query === 'string' && !known.has(sha256(request.query))) {
         throw new AppError('FORBIDDEN', 'Only the web app\'s trusted documents may be sent from a browser session; partners use an API key', { details: { reason: 'TRUSTED_DOCUMENT_REQUIRED' } });
       }
-      return body;
+      return rest;
     },
   };
 }

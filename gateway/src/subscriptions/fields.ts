@@ -1,21 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Principal } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 
-/** The Subscription type the gateway owns; each field's events are resolved by a query field. */
-export const SUBSCRIPTION_SDL = /* GraphQL */ `
-  extend schema {
-    subscription: Subscription
-  }
-
-  type Subscription {
-    "A comment added to the canvas (or a reply)."
-    commentAdded(canvasId: ID!): Comment!
-    "The run's current state first, then every change until it finishes."
-    queryRunUpdated(id: ID!): QueryRun!
-    "In-app notifications (mentions) for the signed-in user."
-    notificationAdded: Notification!
-  }
-`;
+/** The Subscription type the gateway owns; also published in schema/api.graphql by `npm run compose`. */
+export const SUBSCRIPTION_SDL = readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8');
 
 export interface SubscriptionField {
   /** Bus topic carrying `{ id }` payloads. */

@@ -1,0 +1,93 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Provider } from 'urql';
+import { LoginPage, SignupPage } from './features/auth/auth-pages';
+import { AppShell } from './features/home/app-shell';
+import { HomeRedirect } from './features/home/home-redirect';
+import { ProjectHome } from './features/home/project-home';
+import { Redirect } from './router/redirect';
+import { matchPath, useLocation } from './router/router';
+import { ErrorBoundary } from './ui/error-boundary';
+import { PageSkeleton } from './ui/skeleton';
+import { createUrqlClient, resetSubscriptions } from './urql/client';
+import { useSession } from './urql/session';
+
+// Code-split: the editor pages bring CodeMirror, Yjs and d3; the first paint needs none of them.
+const QueryEditorPage = lazy(() => import('./features/queries/query-editor-page'));
+const CanvasPage = lazy(() => import('./features/canvas/canvas-page'));
+const EmbedPage = lazy(() => import('./features/embed/embed-page'));
+const UsagePage = lazy(() => import('./features/usage/usage-page'));
+
+export function App() {
+  const { status, userId } = useSession();
+  // A fresh client (empty cache, new subscription socket) per signed-in user.
+  const client = useMemo(() => {
+    resetSubscriptions();
+    return createUrqlClient();
+  }, [userId]);
+  return (
+    <Provider value={client}>
+      <ErrorBoundary label="The page">
+        <Routes status={status} />
+      </ErrorBoundary>
+    </Provider>
+  );
+}
+
+function Routes({ status }: { status: string }) {
+  const { pathname } = useLocation();
+  const embed = matchPath('/embed/:token', pathname);
+  if (embed) {
+    return (
+      <Suspense fallback={<PageSkeleton />}>
+        <EmbedPage token={embed.token!} />
+      </Suspense>
+    );
+  }
+  if (status === 'restoring') return <PageSkeleton />;
+  const publicPage = pathname === '/login' || pathname === '/signup';
+  if (status === 'signed-out' && !publicPage) return <RedirectToLogin />;
+  if (status === 'signed-in' && publicPage) return <Redirect to={nextFromQuery() ?? '/'} />;
+  if (pathname === '/login') return <LoginPage />;
+  if (pathname === '/signup') return <SignupPage />;
+  return <SignedInRoutes pathname={pathname} />;
+}
+
+function SignedInRoutes({ pathname }: { pathname: string }) {
+  let page: React.ReactNode = null;
+  let params;
+  if (pathname === '/') page = <HomeRedirect />;
+  else if ((params = matchPath('/p/:projectId', pathname))) page = <ProjectHome projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/query', pathname))) page = <QueryEditorPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/canvas/:id', pathname))) page = <CanvasPage canvasId={params.id!} />;
+  else if (pathname === '/usage') page = <UsagePage />;
+  else page = <NotFound />;
+  const fullBleed = pathname.startsWith('/canvas/');
+  return (
+    <AppShell fullBleed={fullBleed}>
+      <ErrorBoundary label="This page" resetKey={pathname}>
+        <Suspense fallback={<PageSkeleton />}>{page}</Suspense>
+      </ErrorBoundary>
+    </AppShell>
+  );
+}
+
+function nextFromQuery(): string | null {
+  const next = new URLSearchParams(location.search).get('next');
+  return next && next.startsWith('/') && !next.startsWith('//') ? next : null;
+}
+
+function RedirectToLogin() {
+  const target = location.pathname === '/' ? '/login' : `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
+  return <Redirect to={target} />;
+}
+
+function NotFound() {
+  return (
+    <div className="page">
+      <h1>Page not found</h1>
+      <p className="muted">
+        Nothing lives at <code>{location.pathname}</code>. <a href="/">Go to your projects</a>.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// React wrapper of drawChart: loads d3 on demand, redraws on resize and theme change, owns the tooltip.
+import { useEffect, useRef, useState } from 'react';
+import { useTheme } from '../theme/theme';
+import type { ChartData, ChartSpec } from './types';
+import './charts.css';
+
+type DrawModule = typeof import('./draw');
+let drawModule: Promise<DrawModule> | null = null;
+const loadDraw = () => (drawModule ??= import('./draw'));
+
+function themeColors(element: Element) {
+  const css = getComputedStyle(element);
+  const v = (name: string) => css.getPropertyValue(name).trim();
+  return {
+    palette: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => v(`--chart-${i}`) || '#4f46e5'),
+    colors: { text: v('--text'), muted: v('--text-muted'), grid: v('--border'), surface: v('--surface') },
+  };
+}
+
+export function ChartView({ spec, data, label, onDrawn }: { spec: ChartSpec; data: ChartData; label?: string; onDrawn?: (marks: number) => void }) {
+  const box = useRef<HTMLDivElement>(null);
+  const svg = useRef<SVGSVGElement>(null);
+  const tooltip = useRef<HTMLDivElement>(null);
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  const [theme] = useTheme();
+  const [failed, setFailed] = useState<string | null>(null);
+  const drawn = useRef(onDrawn);
+  drawn.current = onDrawn;
+
+  useEffect(() => {
+    const element = box.current!;
+    const observer = new ResizeObserver(([entry]) => {
+      const { width, height } = entry!.contentRect;
+      setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width: Math.floor(width), height: Math.floor(height) }));
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    if (!size || size.width < 20 || size.height < 20) return;
+    let cancelled = false;
+    loadDraw().then(
+      ({ drawChart }) => {
+        if (cancelled || !svg.current || !box.current) return;
+        const tip = tooltip.current!;
+        const { palette, colors } = themeColors(box.current);
+        try {
+          const marks = drawChart(svg.current, spec, data, {
+            width: size.width,
+            height: size.height,
+            palette,
+            colors,
+            tooltip: {
+              show(event, html) {
+                const rect = box.current!.getBoundingClientRect();
+                tip.innerHTML = html;
+                tip.style.opacity = '1';
+                const x = Math.min(event.clientX - rect.left + 12, rect.width - tip.offsetWidth - 4);
+                tip.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, event.clientY - rect.top - tip.offsetHeight - 8)}px)`;
+              },
+              hide() {
+                tip.style.opacity = '0';
+              },
+            },
+          });
+          setFailed(null);
+          svg.current.dataset.marks = String(marks);
+          drawn.current?.(marks);
+        } catch (error) {
+          setFailed((error as Error).message);
+        }
+      },
+      (error: Error) => setFailed(error.message),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [spec, data, size, theme]);
+
+  if (failed) throw new Error(`The chart could not be drawn: ${failed}`);
+  return (
+    <div ref={box} className="chart-box" aria-label={label}>
+      <svg ref={svg} className="chart" data-chart-type={spec.type} />
+      <div ref={tooltip} className="chart-tooltip" role="tooltip" />
+    </div>
+  );
+}

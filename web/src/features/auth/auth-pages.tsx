@@ -1,0 +1,113 @@
+import { useState, type FormEvent } from 'react';
+import { useMutation } from 'urql';
+import { Link } from '../../router/router';
+import { ThemeToggle } from '../home/theme-toggle';
+import { errorInfo } from '../../ui/errors';
+import { session } from '../../urql/session';
+import { LogInDocument, SignUpDocument } from './operations';
+
+function Field({ label, name, type = 'text', error, autoComplete, minLength }: { label: string; name: string; type?: string; error?: string | null; autoComplete?: string; minLength?: number }) {
+  const errorId = `${name}-error`;
+  return (
+    <label>
+      {label}
+      <input name={name} type={type} required autoComplete={autoComplete} minLength={minLength} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+      {error ? (
+        <span id={errorId} className="field-error">
+          {error}
+        </span>
+      ) : null}
+    </label>
+  );
+}
+
+function AuthCard({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <main className="auth">
+      <div style={{ position: 'fixed', top: 12, right: 12 }}>
+        <ThemeToggle />
+      </div>
+      <div className="card">
+        <div className="brand" style={{ fontSize: 18 }}>
+          <img src="/favicon.svg" width={24} height={24} alt="" /> Tessera
+        </div>
+        <h1>{title}</h1>
+        {children}
+      </div>
+    </main>
+  );
+}
+
+export function LoginPage() {
+  const [result, logIn] = useMutation(LogInDocument);
+  const error = errorInfo(result.error);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const res = await logIn({ input: { email: String(form.get('email')), password: String(form.get('password')) } });
+    if (res.data) session.accept(res.data.logIn);
+  };
+  return (
+    <AuthCard title="Log in">
+      <form className="form" onSubmit={onSubmit} aria-label="Log in">
+        <Field label="Email" name="email" type="email" autoComplete="email" error={error?.field === 'email' ? error.message : null} />
+        <Field label="Password" name="password" type="password" autoComplete="current-password" error={error?.field === 'password' ? error.message : null} />
+        {error && !error.field ? (
+          <div role="alert" className="alert">
+            {error.code === 'UNAUTHENTICATED' ? 'Wrong email or password.' : error.message}
+          </div>
+        ) : null}
+        <button className="btn btn-primary" type="submit" disabled={result.fetching}>
+          {result.fetching ? 'Logging in…' : 'Log in'}
+        </button>
+      </form>
+      <p className="muted">
+        New to Tessera? <Link href={`/signup${location.search}`}>Create an account</Link>
+      </p>
+    </AuthCard>
+  );
+}
+
+export function SignupPage() {
+  const [result, signUp] = useMutation(SignUpDocument);
+  const [clientError, setClientError] = useState<string | null>(null);
+  const error = errorInfo(result.error);
+  const fieldError = (name: string) => (error?.field === name || error?.field === `input.${name}` ? error.message : null);
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const password = String(form.get('password'));
+    if (password.length < 8) return setClientError('Use at least 8 characters.');
+    setClientError(null);
+    const res = await signUp({
+      input: {
+        name: String(form.get('name')),
+        email: String(form.get('email')),
+        password,
+        organizationName: String(form.get('organizationName')),
+      },
+    });
+    if (res.data) session.accept(res.data.signUp);
+  };
+  return (
+    <AuthCard title="Create your account">
+      <form className="form" onSubmit={onSubmit} aria-label="Sign up">
+        <Field label="Your name" name="name" autoComplete="name" error={fieldError('name')} />
+        <Field label="Work email" name="email" type="email" autoComplete="email" error={fieldError('email')} />
+        <Field label="Password" name="password" type="password" autoComplete="new-password" minLength={8} error={clientError ?? fieldError('password')} />
+        <Field label="Organization" name="organizationName" autoComplete="organization" error={fieldError('organizationName')} />
+        {error && !['name', 'email', 'password', 'organizationName'].some((f) => fieldError(f)) ? (
+          <div role="alert" className="alert">
+            {error.message}
+          </div>
+        ) : null}
+        <button className="btn btn-primary" type="submit" disabled={result.fetching}>
+          {result.fetching ? 'Creating…' : 'Sign up'}
+        </button>
+      </form>
+      <p className="muted">
+        Already have an account? <Link href={`/login${location.search}`}>Log in</Link>
+      </p>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,55 @@
+// CHART block: a d3 chart of a SQL block's result; type and encodings in `content.chart`, the AI's
+// suggested chart (from Ask) preselected.
+import { updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { useMemo, useState } from 'react';
+import { ChartSettings } from '../../../charts/chart-settings';
+import { ChartView } from '../../../charts/chart-view';
+import { defaultSpec } from '../../../charts/transforms';
+import { CHART_TYPES, type ChartSpec, type ChartType } from '../../../charts/types';
+import { useCanvas } from '../runtime';
+import { useBlocks } from '../use-canvas-doc';
+import { contentFromSpec, specFromContent } from './chart-content';
+import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
+
+function asChartType(value: unknown): ChartType | null {
+  const v = typeof value === 'string' ? value.toLowerCase() : null;
+  if (v === 'big_number' || v === 'bignumber' || v === 'metric' || v === 'big number') return 'number';
+  return (CHART_TYPES as readonly string[]).includes(v ?? '') ? (v as ChartType) : null;
+}
+
+export default function ChartBlock({ block }: { block: BlockJson }) {
+  const { doc, readOnly, selectedBlockId } = useCanvas();
+  const sourceId = sourceOf(block);
+  const { run, loading, error } = useSourceRun(sourceId);
+  const [editing, setEditing] = useState(false);
+  const sourceBlock = useBlocks(doc).find((b) => b.id === sourceId);
+  const suggestion = sourceBlock?.content.suggestedChart as { type?: string; x?: string | null; y?: string[] | null } | null | undefined;
+  const suggestedType = asChartType(suggestion?.type);
+  const data = useMemo(() => (run ? { columns: run.columns, rows: run.rows } : null), [run]);
+  const stored = useMemo(() => specFromContent(block.content), [block.content]);
+  const spec: ChartSpec | null = useMemo(() => {
+    if (stored?.type) return stored;
+    if (!data) return null;
+    if (suggestedType) return { ...defaultSpec(suggestedType, data), ...(suggestion?.x ? { x: suggestion.x } : {}), ...(suggestion?.y?.length ? { y: suggestion.y } : {}) };
+    return defaultSpec('bar', data);
+  }, [stored, data, suggestedType, suggestion]);
+
+  const showSettings = !readOnly && (editing || (selectedBlockId === block.id && !sourceId));
+  return (
+    <div className="chart-block">
+      {!readOnly ? (
+        <div className="block-toolbar">
+          <SourcePicker block={block} />
+          <span className="spacer" />
+          <button className="btn btn-sm" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
+            ⚙ Chart
+          </button>
+        </div>
+      ) : null}
+      {showSettings && data && spec ? <ChartSettings spec={spec} data={data} suggested={suggestedType} onChange={(next) => updateBlock(doc, block.id, { content: contentFromSpec(next) })} /> : null}
+      <div className="chart-area" data-testid="chart-area">
+        {data && spec ? <ChartView spec={spec} data={data} label={`Chart of ${spec.y?.join(', ') ?? ''}`} /> : <SourceState block={block} loading={loading} error={error} />}
+      </div>
+    </div>
+  );
+}

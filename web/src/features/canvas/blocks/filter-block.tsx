@@ -1,0 +1,85 @@
+// FILTER block: a select or a date range. Its value (`content.default`, shared by the editors) is
+// the parameter {{parameter}} (or {{parameter_from}} / {{parameter_to}}) of the SQL blocks it
+// targets (all of them when `targets` is empty). Share-link locks win and cannot be changed; a
+// read-only viewer's own choice stays in their view.
+import { updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { useState } from 'react';
+import { filterOf, useCanvas } from '../runtime';
+
+export function FilterBlock({ block }: { block: BlockJson }) {
+  const { doc, readOnly, lockedFilters, selectedBlockId, filterOverrides, setFilterOverride } = useCanvas();
+  const filter = filterOf(block) ?? { parameter: 'param', kind: 'select' as const, options: [], default: undefined, targets: [] };
+  const locked = filter.parameter in lockedFilters;
+  const label = filter.label || filter.parameter;
+  const [settings, setSettings] = useState(false);
+  const value = locked ? lockedFilters[filter.parameter] : filter.parameter in filterOverrides ? filterOverrides[filter.parameter] : filter.default;
+  const setValue = (next: unknown) => {
+    if (readOnly) setFilterOverride(filter.parameter, next);
+    else updateBlock(doc, block.id, { content: { default: next } });
+  };
+  const options = (filter.options ?? []).map(String);
+  const range = (typeof value === 'object' && value !== null ? value : {}) as { from?: string; to?: string };
+
+  return (
+    <div className="filter-block" data-parameter={filter.parameter}>
+      <div className="row" style={{ flexWrap: 'wrap' }}>
+        {filter.kind === 'dateRange' ? (
+          <>
+            <label className="filter-control">
+              <span>{label} from</span>
+              <input type="date" value={range.from ?? ''} disabled={locked} onChange={(e) => setValue({ from: e.target.value, to: range.to ?? e.target.value })} />
+            </label>
+            <label className="filter-control">
+              <span>to</span>
+              <input type="date" value={range.to ?? ''} disabled={locked} onChange={(e) => setValue({ from: range.from ?? e.target.value, to: e.target.value })} />
+            </label>
+          </>
+        ) : (
+          <label className="filter-control">
+            <span>{label}</span>
+            <select value={value === null || value === undefined ? '' : String(value)} disabled={locked} onChange={(e) => setValue(e.target.value === '' ? null : e.target.value)} aria-label={label}>
+              {options.includes('All') ? null : <option value="">All</option>}
+              {options.map((o) => (
+                <option key={o}>{o}</option>
+              ))}
+            </select>
+          </label>
+        )}
+        {locked ? (
+          <span className="badge" title="Fixed by the share link">
+            🔒 locked
+          </span>
+        ) : null}
+        {!readOnly && selectedBlockId === block.id ? (
+          <button className="btn btn-sm btn-ghost" aria-label="Filter settings" aria-expanded={settings} onClick={() => setSettings((s) => !s)}>
+            ⚙
+          </button>
+        ) : null}
+      </div>
+      {settings && !readOnly ? (
+        <div className="filter-settings">
+          <label>
+            Parameter
+            <input defaultValue={filter.parameter} pattern="[A-Za-z_]\w*" onBlur={(e) => /^[A-Za-z_]\w*$/.test(e.target.value) && updateBlock(doc, block.id, { content: { parameter: e.target.value } })} />
+          </label>
+          <label>
+            Kind
+            <select value={filter.kind} onChange={(e) => updateBlock(doc, block.id, { content: { kind: e.target.value, default: null } })}>
+              <option value="select">Select</option>
+              <option value="dateRange">Date range</option>
+            </select>
+          </label>
+          {filter.kind === 'select' ? (
+            <label>
+              Options (comma-separated)
+              <input defaultValue={options.join(', ')} onBlur={(e) => updateBlock(doc, block.id, { content: { options: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) } })} />
+            </label>
+          ) : null}
+          <p className="faint" style={{ margin: 0 }}>
+            Use it in SQL as <code>{filter.kind === 'dateRange' ? `{{${filter.parameter}_from}} / {{${filter.parameter}_to}}` : `{{${filter.parameter}}}`}</code>
+          </p>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import type { BlockJson } from '@tessera/collab-server/doc';
+import { ResultTable } from '../../queries/result-table';
+import { useCanvas } from '../runtime';
+import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
+
+/** TABLE block: a SQL block's result as a sortable, virtualized table. */
+export function TableBlock({ block }: { block: BlockJson }) {
+  const { readOnly } = useCanvas();
+  const { run, loading, error } = useSourceRun(sourceOf(block));
+  return (
+    <div className="table-block">
+      {!readOnly ? (
+        <div className="block-toolbar">
+          <SourcePicker block={block} />
+        </div>
+      ) : null}
+      {run ? <ResultTable result={run} height="100%" /> : <SourceState block={block} loading={loading} error={error} />}
+    </div>
+  );
+}

@@ -1,0 +1,131 @@
+// TEXT block: collaborative markdown (Y.Text `content.markdown`, remote cursors) with live
+// bindings: {{sales.revenue}} is the first row's `revenue` of the SQL block named "sales";
+// {{region}} is a filter value.
+import { blockText, type BlockJson } from '@tessera/collab-server/doc';
+import { EditorState } from '@codemirror/state';
+import { EditorView, placeholder } from '@codemirror/view';
+import { Fragment, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { yCollab } from 'y-codemirror.next';
+import * as Y from 'yjs';
+import { useRunState } from '../../queries/query-runner';
+import { cellText } from '../../queries/table-model';
+import { parseMarkdown, type Inline } from '../markdown';
+import { useCanvas } from '../runtime';
+import { useBlocks } from '../use-canvas-doc';
+import { formatMetric } from './metric-block';
+
+export function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+export function TextBlock({ block }: { block: BlockJson }) {
+  const { doc, awareness, readOnly, selectedBlockId } = useCanvas();
+  const ytext = useMemo(() => blockText(doc, block.id, 'markdown') ?? new Y.Text(), [doc, block.id]);
+  const source = useSyncExternalStore(
+    (l) => {
+      ytext.observe(l);
+      return () => ytext.unobserve(l);
+    },
+    () => ytext.toString(),
+  );
+  const editing = !readOnly && selectedBlockId === block.id;
+  return (
+    <div className={`text-block${editing ? ' editing' : ''}`}>
+      {editing ? <MarkdownEditor ytext={ytext} awareness={awareness} /> : null}
+      <div className="markdown" data-testid="markdown">
+        {source.trim() ? <Markdown source={source} /> : <p className="faint">{readOnly ? '' : 'Select to write. Markdown and {{bindings}} work here.'}</p>}
+      </div>
+    </div>
+  );
+}
+
+function MarkdownEditor({ ytext, awareness }: { ytext: Y.Text; awareness: Parameters<typeof yCollab>[1] }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const view = new EditorView({
+      parent: host.current!,
+      state: EditorState.create({
+        doc: ytext.toString(),
+        extensions: [
+          yCollab(ytext, awareness, { undoManager: new Y.UndoManager(ytext) }),
+          EditorView.lineWrapping,
+          placeholder('# Heading, **bold**, {{sql_block.column}}'),
+          EditorView.contentAttributes.of({ 'aria-label': 'Markdown text' }),
+          EditorView.theme({ '&': { backgroundColor: 'var(--surface-2)', color: 'var(--text)', fontSize: '13px', borderRadius: '6px' }, '.cm-content': { caretColor: 'var(--text)', fontFamily: 'ui-monospace, monospace' } }),
+        ],
+      }),
+    });
+    return () => view.destroy();
+  }, [ytext, awareness]);
+  return <div ref={host} className="markdown-editor" />;
+}
+
+function Markdown({ source }: { source: string }) {
+  const blocks = useMemo(() => parseMarkdown(source), [source]);
+  return (
+    <>
+      {blocks.map((b, i) => {
+        if (b.kind === 'heading') {
+          const H = `h${b.level}` as 'h1' | 'h2' | 'h3';
+          return <H key={i}>{renderInline(b.children)}</H>;
+        }
+        if (b.kind === 'list') {
+          const L = b.ordered ? 'ol' : 'ul';
+          return (
+            <L key={i}>
+              {b.items.map((item, j) => (
+                <li key={j}>{renderInline(item)}</li>
+              ))}
+            </L>
+          );
+        }
+        return <p key={i}>{renderInline(b.children)}</p>;
+      })}
+    </>
+  );
+}
+
+function renderInline(nodes: Inline[]): ReactNode {
+  return nodes.map((n, i) => {
+    switch (n.kind) {
+      case 'text':
+        return <Fragment key={i}>{n.text}</Fragment>;
+      case 'strong':
+        return <strong key={i}>{renderInline(n.children)}</strong>;
+      case 'em':
+        return <em key={i}>{renderInline(n.children)}</em>;
+      case 'code':
+        return <code key={i}>{n.text}</code>;
+      case 'link':
+        return (
+          <a key={i} href={n.href} target="_blank" rel="noreferrer noopener">
+            {renderInline(n.children)}
+          </a>
+        );
+      case 'binding':
+        return <Binding key={i} expression={n.expression} />;
+    }
+  });
+}
+
+function Binding({ expression }: { expression: string }) {
+  const { doc, runtime, parameters } = useCanvas();
+  const blocks = useBlocks(doc);
+  const dot = expression.lastIndexOf('.');
+  const name = dot > 0 ? expression.slice(0, dot) : expression;
+  const column = dot > 0 ? expression.slice(dot + 1) : undefined;
+  // {{<block id>.column}} (as templates write) or {{<block name or title slug>.column}}
+  const target = column ? blocks.find((b) => b.type === 'SQL' && (b.id === name || b.content.name === name || slug(String(b.content.title ?? '')) === name)) : undefined;
+  const state = useRunState(runtime.runner(target?.id ?? '__none__'));
+  if (!column) {
+    const value = parameters[expression];
+    return <span className="binding" title={`{{${expression}}}`}>{value === null || value === undefined ? 'all' : String(value)}</span>;
+  }
+  if (!target) return <span className="binding binding-missing" title={`No SQL block named "${name}"`}>{`{{${expression}}}`}</span>;
+  const run = state.run;
+  const index = run?.columns.findIndex((c) => c.name === column) ?? -1;
+  if (!run || state.phase !== 'done') return <span className="binding skeleton" style={{ display: 'inline-block', width: 48, height: '1em' }} aria-label="Loading value" />;
+  if (index < 0) return <span className="binding binding-missing" title={`No column "${column}"`}>{`{{${expression}}}`}</span>;
+  const value = run.rows[0]?.[index];
+  return <span className="binding" title={`{{${expression}}}`}>{typeof value === 'number' ? formatMetric(value, null) : cellText(value)}</span>;
+}

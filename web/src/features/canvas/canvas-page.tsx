@@ -1,0 +1,131 @@
+// `/canvas/<id>`: the canvas editor: live document through the collab server, presence, blocks,
+// and the side panels (comments, history, share) as their APIs land.
+import type { BlockType } from '@tessera/collab-server/doc';
+import { useEffect, useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { MeDocument } from '../auth/operations';
+import { setCurrentProject } from '../home/current-project';
+import { CanvasHeaderDocument, RenameCanvasDocument } from './operations';
+import { CanvasSidePanel, type PanelName } from './side-panel';
+import { Skeleton } from '../../ui/skeleton';
+import type { CanvasConnection } from './collab';
+import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
+import { PresenceAvatars } from './presence-avatars';
+import { useCanvasName } from './use-canvas-doc';
+
+const ADDABLE: [BlockType, string][] = [
+  ['SQL', 'SQL'],
+  ['CHART', 'Chart'],
+  ['TABLE', 'Table'],
+  ['METRIC', 'Metric'],
+  ['TEXT', 'Text'],
+  ['FILTER', 'Filter'],
+];
+
+export default function CanvasPage({ canvasId }: { canvasId: string }) {
+  const connection = useConnection(canvasId, { kind: 'session' });
+  if (!connection) return <CanvasSkeleton />;
+  return <CanvasEditor canvasId={canvasId} connection={connection} />;
+}
+
+export function CanvasSkeleton() {
+  return (
+    <div className="page" role="status" aria-label="Loading canvas">
+      <Skeleton height={36} width={320} />
+      <Skeleton height={300} />
+    </div>
+  );
+}
+
+function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: CanvasConnection }) {
+  const [{ data: me }] = useQuery({ query: MeDocument });
+  const [{ data: header }] = useQuery({ query: CanvasHeaderDocument, variables: { id: canvasId } });
+  const [, rename] = useMutation(RenameCanvasDocument);
+  const canvas = header?.canvas;
+  const projectId = canvas?.project.id;
+  useEffect(() => {
+    if (projectId) setCurrentProject(projectId);
+  }, [projectId]);
+  const docName = useCanvasName(connection.doc);
+  const [draftName, setDraftName] = useState<string | null>(null);
+  const name = draftName ?? docName ?? canvas?.name ?? '';
+  const [panel, setPanel] = useState<{ name: PanelName; blockId?: string } | null>(null);
+  const source = useCanvasSource(connection, canvas?.blocks);
+  const status = connection.status();
+  const fatal = (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') && !source?.live && !canvas;
+  const readOnly = canvas?.canEdit === false || !source?.live;
+  const saveName = () => {
+    if (draftName !== null && draftName.trim() && draftName !== (docName ?? canvas?.name)) void rename({ id: canvasId, name: draftName.trim() });
+    setDraftName(null);
+  };
+
+  if (fatal) {
+    return (
+      <div className="page">
+        <div className="alert" role="alert">
+          {STATUS_TEXT[status]}
+        </div>
+      </div>
+    );
+  }
+  if (!source) return <CanvasSkeleton />;
+  return (
+    <div className="canvas-page">
+      <CanvasView
+        canvasId={canvasId}
+        source={source}
+        readOnly={readOnly}
+        dataSources={canvas?.project.dataSources ?? []}
+        userName={me?.me?.name}
+        openComments={(blockId) => setPanel({ name: 'comments', blockId })}
+      >
+        {({ add }) => (
+          <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+            <input
+              className="canvas-name"
+              aria-label="Canvas name"
+              value={name}
+              placeholder="Untitled canvas"
+              readOnly={readOnly}
+              onChange={(e) => setDraftName(e.target.value)}
+              onBlur={saveName}
+              onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+            />
+            <span className={`badge ${status === 'connected' ? 'badge-success' : 'badge-warning'}`} role="status" data-testid="collab-status">
+              {STATUS_TEXT[status]}
+            </span>
+            {!source.live ? (
+              <span className="badge badge-warning" title="The live collaboration server is not reachable: showing the saved canvas, read-only">
+                Saved copy · live editing unavailable
+              </span>
+            ) : readOnly ? (
+              <span className="badge">View only</span>
+            ) : null}
+            <span className="spacer" />
+            {!readOnly ? (
+              <div className="row" role="group" aria-label="Add block" style={{ gap: 4 }}>
+                <span className="muted">Add</span>
+                {ADDABLE.map(([type, label]) => (
+                  <button key={type} className="btn btn-sm" onClick={() => add(type)} aria-label={`Add ${label} block`}>
+                    + {label}
+                  </button>
+                ))}
+              </div>
+            ) : null}
+            <PresenceAvatars awareness={source.awareness} />
+            <button className="btn btn-sm" aria-pressed={panel?.name === 'comments'} onClick={() => setPanel(panel?.name === 'comments' ? null : { name: 'comments' })}>
+              Comments
+            </button>
+            <button className="btn btn-sm" aria-pressed={panel?.name === 'history'} onClick={() => setPanel(panel?.name === 'history' ? null : { name: 'history' })}>
+              History
+            </button>
+            <button className="btn btn-sm btn-primary" onClick={() => setPanel({ name: 'share' })}>
+              Share
+            </button>
+          </div>
+        )}
+      </CanvasView>
+      {panel ? <CanvasSidePanel canvasId={canvasId} panel={panel.name} blockId={panel.blockId} organizationId={canvas?.project.organization.id ?? null} onClose={() => setPanel(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+// The canvas itself (grid + presence + runtime), shared by the editor and the read-only embed.
+import { addBlock, docFromProjection, type BlockJson, type BlockType } from '@tessera/collab-server/doc';
+import { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useClient } from 'urql';
+import { Skeleton } from '../../ui/skeleton';
+import { connectCanvas, type CanvasConnection } from './collab';
+import { CanvasGrid } from './grid';
+import { firstFreeSpot } from './layout';
+import { CanvasContext, CanvasRuntime, filterParameters, type CanvasContextValue } from './runtime';
+import { useBlocks } from './use-canvas-doc';
+import './canvas.css';
+
+/** The live connection of a canvas (created after mount, so an interrupted render never leaks one). */
+export function useConnection(canvasId: string, token: Parameters<typeof connectCanvas>[1]): CanvasConnection | null {
+  const shareToken = token.kind === 'share' ? token.token : null;
+  const [connection, setConnection] = useState<CanvasConnection | null>(null);
+  useEffect(() => {
+    const c = connectCanvas(canvasId, shareToken ? { kind: 'share', token: shareToken } : { kind: 'session' });
+    setConnection(c);
+    return () => {
+      setConnection(null);
+      c.destroy();
+    };
+  }, [canvasId, shareToken]);
+  useSyncExternalStore(
+    (l) => connection?.subscribe(l) ?? (() => undefined),
+    () => (connection ? `${connection.status()}:${connection.synced()}` : 'none'),
+  );
+  return connection;
+}
+
+export interface CanvasSource {
+  doc: Y.Doc;
+  awareness: Awareness;
+  synced: boolean;
+  /** false while showing the stored snapshot (collab server not reachable). */
+  live: boolean;
+  status: string;
+}
+
+/**
+ * The live document when the collab server answers; after `graceMs` without a sync, the stored
+ * snapshot (GraphQL `blocks`) read-only, switching to live as soon as the connection syncs.
+ */
+export function useCanvasSource(connection: CanvasConnection | null, snapshot: readonly unknown[] | null | undefined, graceMs = 4000): CanvasSource | null {
+  const [expired, setExpired] = useState(false);
+  useEffect(() => {
+    const id = setTimeout(() => setExpired(true), graceMs);
+    return () => clearTimeout(id);
+  }, [graceMs]);
+  const snapshotJson = snapshot ? JSON.stringify(snapshot) : null;
+  const fallback = useMemo(() => {
+    if (!snapshotJson) return null;
+    const doc = docFromProjection(JSON.parse(snapshotJson) as unknown[]);
+    return { doc, awareness: new Awareness(doc) };
+  }, [snapshotJson]);
+  const status = connection?.status() ?? 'connecting';
+  // Sticky: once the first attempt failed (or the grace period ran out), keep the snapshot until a sync.
+  const failed = status === 'disconnected' || status === 'forbidden' || status === 'not-found' || status === 'unauthenticated';
+  const [fellBack, setFellBack] = useState(false);
+  useEffect(() => {
+    if ((failed || expired) && !fellBack) setFellBack(true);
+  }, [failed, expired, fellBack]);
+  if (!connection) return null;
+  if (connection.synced() || !fallback || !(fellBack || failed)) {
+    return { doc: connection.doc, awareness: connection.provider.awareness, synced: connection.synced(), live: true, status };
+  }
+  return { ...fallback, synced: true, live: false, status };
+}
+
+const EMPTY: Record<string, unknown> = {};
+
+export const STATUS_TEXT: Record<string, string> = {
+  connecting: 'Connecting…',
+  connected: 'Live',
+  disconnected: 'Offline — reconnecting',
+  unauthenticated: 'Your session ended. Log in again to keep editing.',
+  forbidden: 'You do not have access to this canvas.',
+  'not-found': 'This canvas does not exist (or was deleted).',
+};
+
+export interface CanvasViewProps {
+  canvasId: string;
+  source: CanvasSource;
+  runtime?: CanvasRuntime;
+  readOnly: boolean;
+  dataSources: readonly { id: string; name: string }[];
+  lockedFilters?: Record<string, unknown>;
+  userName?: string;
+  children?: (api: { blocks: BlockJson[]; add: (type: BlockType) => void; context: CanvasContextValue }) => ReactNode;
+  openComments?: (blockId: string) => void;
+  /** Called with the viewer's own filter choices (embeds pass them to runSharedBlock). */
+  onFilters?: (filters: Record<string, unknown>) => void;
+}
+
+export function CanvasView({ canvasId, source, runtime: givenRuntime, readOnly, dataSources, lockedFilters = EMPTY, userName, children, openComments, onFilters }: CanvasViewProps) {
+  const client = useClient();
+  const ownRuntime = useMemo(() => new CanvasRuntime(client), [client]);
+  const runtime = givenRuntime ?? ownRuntime;
+  const { doc, awareness } = source;
+  const blocks = useBlocks(doc);
+  const [selectedBlockId, setSelected] = useState<string | null>(null);
+  const [filterOverrides, setOverrides] = useState<Record<string, unknown>>({});
+  onFilters?.(filterOverrides);
+  const [message, setMessage] = useState('');
+  const parametersJson = JSON.stringify(filterParameters(null, blocks, lockedFilters, filterOverrides));
+  const parameters = useMemo(() => JSON.parse(parametersJson) as Record<string, unknown>, [parametersJson]);
+
+  useEffect(() => {
+    if (userName) awareness.setLocalStateField('user', { name: userName });
+  }, [awareness, userName]);
+
+  const context: CanvasContextValue = {
+    canvasId,
+    doc,
+    awareness,
+    runtime,
+    readOnly,
+    dataSources,
+    lockedFilters,
+    parameters,
+    blocks,
+    filterOverrides,
+    setFilterOverride: (parameter, value) => setOverrides((o) => ({ ...o, [parameter]: value })),
+    selectedBlockId,
+    selectBlock(id) {
+      setSelected(id);
+      awareness.setLocalStateField('selection', { blockIds: id ? [id] : [] });
+    },
+    openComments,
+  };
+
+  const add = (type: BlockType) => {
+    const sqlBlocks = blocks.filter((b) => b.type === 'SQL');
+    const lastSql = sqlBlocks[sqlBlocks.length - 1]?.id ?? null;
+    const n = sqlBlocks.length + 1;
+    const size: Record<BlockType, [number, number]> = { SQL: [6, 8], CHART: [6, 8], TABLE: [6, 7], METRIC: [3, 3], TEXT: [6, 3], FILTER: [4, 2] };
+    const [w, h] = size[type];
+    // Content as the canvases service defines it (sourceBlockId, chartType/encodings, parameter …).
+    const source = lastSql ? { sourceBlockId: lastSql } : {};
+    const content: Record<BlockType, Record<string, unknown>> = {
+      SQL: { title: `Query ${n}`, sql: '', dataSourceId: dataSources[0]?.id ?? null },
+      CHART: { title: 'Chart', ...source },
+      TABLE: { title: 'Table', ...source },
+      METRIC: { title: 'Metric', ...source },
+      TEXT: { markdown: '' },
+      FILTER: { label: 'Region', parameter: 'region', kind: 'select', options: ['All', 'North America', 'Europe', 'Asia Pacific', 'Latin America'], default: 'All', targets: [] },
+    };
+    const id = addBlock(doc, { type, position: firstFreeSpot(blocks, w, h), content: content[type] });
+    context.selectBlock(id);
+    setMessage(`${type.toLowerCase()} block added`);
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block-id="${id}"]`)?.focus());
+  };
+
+  const ready = source.synced || blocks.length > 0;
+  return (
+    <CanvasContext.Provider value={context}>
+      {children?.({ blocks, add, context })}
+      <div className="canvas-scroll" data-testid="canvas" data-synced={source.synced} data-live={source.live}>
+        {!ready ? (
+          <div className="canvas-grid" role="status" aria-label="Loading canvas" style={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: 12 }}>
+            {[0, 1, 2, 3].map((i) => (
+              <Skeleton key={i} height={220} />
+            ))}
+          </div>
+        ) : blocks.length === 0 ? (
+          <div className="canvas-empty">
+            <strong>{readOnly ? 'This canvas is empty.' : 'An empty canvas'}</strong>
+            {!readOnly ? <span className="muted">Add a SQL block to query data, then chart it.</span> : null}
+            {!readOnly ? (
+              <button className="btn btn-primary" onClick={() => add('SQL')}>
+                + SQL block
+              </button>
+            ) : null}
+          </div>
+        ) : (
+          <CanvasGrid blocks={blocks} announce={setMessage} />
+        )}
+      </div>
+      <div className="sr-only" aria-live="polite">
+        {message}
+      </div>
+    </CanvasContext.Provider>
+  );
+}

@@ -1,0 +1,164 @@
+// The canvas grid: blocks placed on 12 columns, moved and resized with the pointer (header drag,
+// corner handle) or the keyboard (arrows move, Shift+arrows resize, Delete removes). A drag in
+// progress is presence; only the drop writes `position` [SPEC D4].
+import { moveBlock, removeBlock, type BlockJson, type Position } from '@tessera/collab-server/doc';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { BlockBody, blockTitle } from './blocks/block-body';
+import { canvasHeight, clampPosition, pushDown, toGridDelta, toPixels } from './layout';
+import { useCanvas } from './runtime';
+import { usePresence, type PresenceState } from './use-canvas-doc';
+
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
+    observer.observe(ref.current!);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+interface Gesture {
+  id: string;
+  mode: 'move' | 'resize';
+  startX: number;
+  startY: number;
+  origin: Position;
+  position: Position;
+}
+
+export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce: (message: string) => void }) {
+  const { doc, awareness, readOnly, selectedBlockId, selectBlock } = useCanvas();
+  const container = useRef<HTMLDivElement>(null);
+  const width = useWidth(container);
+  const presence = usePresence(awareness);
+  const [gesture, setGesture] = useState<Gesture | null>(null);
+  const gestureRef = useRef<Gesture | null>(null);
+
+  const commit = (id: string, position: Position) => {
+    const next = clampPosition(position);
+    const placed = blocks.map((b) => ({ id: b.id, position: b.id === id ? next : b.position }));
+    doc.transact(() => {
+      moveBlock(doc, id, next);
+      for (const [other, p] of pushDown(placed, id)) moveBlock(doc, other, p);
+    });
+    return next;
+  };
+
+  const begin = (event: PointerEvent, block: BlockJson, mode: Gesture['mode']) => {
+    if (readOnly || event.button !== 0) return;
+    event.preventDefault();
+    (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
+    const g = { id: block.id, mode, startX: event.clientX, startY: event.clientY, origin: block.position, position: block.position };
+    gestureRef.current = g;
+    setGesture(g);
+    selectBlock(block.id);
+  };
+  const move = (event: PointerEvent) => {
+    const g = gestureRef.current;
+    if (!g) return;
+    const d = toGridDelta(event.clientX - g.startX, event.clientY - g.startY, width);
+    const o = g.origin;
+    const position = clampPosition(g.mode === 'move' ? { ...o, x: o.x + d.dx, y: o.y + d.dy } : { ...o, w: o.w + d.dx, h: o.h + d.dy });
+    if (position.x === g.position.x && position.y === g.position.y && position.w === g.position.w && position.h === g.position.h) return;
+    const next = { ...g, position };
+    gestureRef.current = next;
+    setGesture(next);
+    awareness.setLocalStateField('drag', { blockId: g.id, position });
+  };
+  const end = () => {
+    const g = gestureRef.current;
+    if (!g) return;
+    gestureRef.current = null;
+    setGesture(null);
+    awareness.setLocalStateField('drag', null);
+    const o = g.origin;
+    const p = g.position;
+    if (o.x !== p.x || o.y !== p.y || o.w !== p.w || o.h !== p.h) commit(g.id, p);
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, block: BlockJson) => {
+    if (event.target !== event.currentTarget || readOnly) return;
+    const step: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const delta = step[event.key];
+    const p = block.position;
+    if (delta) {
+      event.preventDefault();
+      const next = commit(block.id, event.shiftKey ? { ...p, w: p.w + delta[0], h: p.h + delta[1] } : { ...p, x: p.x + delta[0], y: p.y + delta[1] });
+      announce(event.shiftKey ? `Resized to ${next.w} by ${next.h}` : `Moved to column ${next.x + 1}, row ${next.y + 1}`);
+    } else if (event.key === 'Delete' || event.key === 'Backspace') {
+      event.preventDefault();
+      if (window.confirm(`Delete "${blockTitle(block)}"?`)) {
+        removeBlock(doc, block.id);
+        announce('Block deleted');
+      }
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      (event.currentTarget.querySelector('.cm-content, input, select, textarea, button:not(.block-handle)') as HTMLElement | null)?.focus();
+    } else if (event.key === 'Escape') selectBlock(null);
+  };
+
+  const remoteDrags = presence.filter((s) => s.drag && blocks.some((b) => b.id === s.drag!.blockId));
+  const height = Math.max(canvasHeight(blocks.map((b) => ({ id: b.id, position: gesture?.id === b.id ? gesture.position : b.position }))), 400);
+
+  return (
+    <div ref={container} className="canvas-grid" style={{ height }} onPointerDown={(e) => e.target === e.currentTarget && selectBlock(null)}>
+      {width > 0 &&
+        blocks.map((block) => {
+          const position = gesture?.id === block.id ? gesture.position : block.position;
+          const rect = toPixels(position, width);
+          const others = presence.filter((s) => s.selection?.blockIds?.includes(block.id));
+          return (
+            <section
+              key={block.id}
+              className={`block${selectedBlockId === block.id ? ' selected' : ''}${gesture?.id === block.id ? ' dragging' : ''}${others.length ? ' remote-selected' : ''}`}
+              style={{ transform: `translate(${rect.left}px, ${rect.top}px)`, width: rect.width, height: rect.height, ...(others[0] ? { outlineColor: others[0].user.color } : {}) }}
+              tabIndex={0}
+              role="group"
+              aria-roledescription={`${block.type.toLowerCase()} block`}
+              aria-label={`${blockTitle(block)}. ${readOnly ? '' : 'Arrow keys move, Shift+arrows resize.'}`}
+              data-block-id={block.id}
+              data-block-type={block.type}
+              data-x={position.x}
+              data-y={position.y}
+              onKeyDown={(e) => onKeyDown(e, block)}
+              onFocus={() => selectBlock(block.id)}
+            >
+              <RemoteSelection states={others} />
+              <header className="block-header" onPointerDown={(e) => begin(e, block, 'move')} onPointerMove={move} onPointerUp={end} onPointerCancel={end}>
+                {!readOnly ? <span className="block-handle" aria-hidden="true">⠿</span> : null}
+                <span className="block-type">{block.type}</span>
+                <span className="block-title">{blockTitle(block)}</span>
+              </header>
+              <div className="block-body">
+                <BlockBody block={block} />
+              </div>
+              {!readOnly ? <div className="block-resize" aria-hidden="true" onPointerDown={(e) => begin(e, block, 'resize')} onPointerMove={move} onPointerUp={end} onPointerCancel={end} /> : null}
+            </section>
+          );
+        })}
+      {width > 0 &&
+        remoteDrags.map((s) => {
+          const rect = toPixels(s.drag!.position, width);
+          return (
+            <div key={s.clientId} className="drag-ghost" data-testid="remote-drag" style={{ transform: `translate(${rect.left}px, ${rect.top}px)`, width: rect.width, height: rect.height, borderColor: s.user.color }}>
+              <span style={{ background: s.user.color }}>{s.user.name} is moving</span>
+            </div>
+          );
+        })}
+    </div>
+  );
+}
+
+function RemoteSelection({ states }: { states: PresenceState[] }) {
+  if (states.length === 0) return null;
+  return (
+    <div className="remote-label" data-testid="remote-selection">
+      {states.map((s) => (
+        <span key={s.clientId} style={{ background: s.user.color }}>
+          {s.user.name}
+        </span>
+      ))}
+    </div>
+  );
+}

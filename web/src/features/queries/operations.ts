@@ -1,0 +1,80 @@
+import { graphql } from '../../gql';
+
+export const QueryRunFieldsFragment = graphql(`
+  fragment QueryRunFields on QueryRun {
+    id
+    status
+    sql
+    columns {
+      name
+      type
+    }
+    rows
+    rowCount
+    truncated
+    cached
+    durationMs
+    error {
+      code
+      message
+      position
+    }
+    ...ResultTable_QueryRun
+  }
+`);
+
+export const DataSourceSchemaDocument = graphql(`
+  query DataSourceSchema($id: ID!) {
+    dataSource(id: $id) {
+      id
+      name
+      kind
+      tables {
+        name
+        schema
+        columns {
+          name
+          type
+        }
+      }
+    }
+  }
+`);
+
+export const ProjectDataSourcesDocument = graphql(`
+  query ProjectDataSources($id: ID!) {
+    project(id: $id) {
+      id
+      name
+      dataSources {
+        id
+        name
+        kind
+      }
+    }
+  }
+`);
+
+export const RunQueryDocument = graphql(`
+  mutation RunQuery($input: RunQueryInput!) {
+    runQuery(input: $input) {
+      ...QueryRunFields
+    }
+  }
+`);
+
+export const QueryRunDocument = graphql(`
+  query QueryRun($id: ID!) {
+    queryRun(id: $id) {
+      ...QueryRunFields
+    }
+  }
+`);
+
+export const CancelQueryRunDocument = graphql(`
+  mutation CancelQueryRun($id: ID!) {
+    cancelQueryRun(id: $id) {
+      ...QueryRunFields
+    }
+  }
+`);

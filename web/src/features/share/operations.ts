@@ -1,0 +1,54 @@
+import { graphql } from '../../gql';
+
+export const InviteMemberDocument = graphql(`
+  mutation InviteMember($input: InviteMemberInput!) {
+    inviteMember(input: $input) {
+      role
+      status
+      email
+    }
+  }
+`);
+
+export const ShareLinkFieldsFragment = graphql(`
+  fragment ShareLinkFields on ShareLink {
+    id
+    url
+    token
+    expiresAt
+    lockedFilters
+    createdAt
+    revokedAt
+  }
+`);
+
+export const ShareLinksDocument = graphql(`
+  query ShareLinks($id: ID!) {
+    canvas(id: $id) {
+      id
+      canEdit
+      blocks {
+        id
+        type
+        content
+      }
+      shareLinks {
+        ...ShareLinkFields
+      }
+    }
+  }
+`);
+
+export const CreateShareLinkDocument = graphql(`
+  mutation CreateShareLink($input: CreateShareLinkInput!) {
+    createShareLink(input: $input) {
+      ...ShareLinkFields
+    }
+  }
+`);
+
+export const RevokeShareLinkDocument = graphql(`
+  mutation RevokeShareLink($id: ID!) {
+    revokeShareLink(id: $id)
+  }
+`);

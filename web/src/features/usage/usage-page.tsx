@@ -1,0 +1,70 @@
+// `/usage?org=<id>`: queries per day, p95 duration, cache hit rate (admins), from the usage telemetry.
+import { useMemo } from 'react';
+import { useQuery } from 'urql';
+import { ChartView } from '../../charts/chart-view';
+import { graphql } from '../../gql';
+import { useLocation } from '../../router/router';
+import { EmptyState } from '../../ui/empty-state';
+import { errorInfo } from '../../ui/errors';
+import { Skeleton } from '../../ui/skeleton';
+
+const UsageDocument = graphql(`
+  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {
+    usage(organizationId: $organizationId, from: $from, to: $to) {
+      day
+      queries
+      errors
+      cacheHits
+      p95DurationMs
+    }
+  }
+`);
+
+export default function UsagePage() {
+  const { search } = useLocation();
+  const organizationId = search.get('org') ?? '';
+  const range = useMemo(() => {
+    const to = new Date();
+    return { from: new Date(to.getTime() - 30 * 86_400_000).toISOString(), to: to.toISOString() };
+  }, []);
+  const [{ data, fetching, error }] = useQuery({ query: UsageDocument, variables: { organizationId, ...range }, pause: !organizationId });
+  const days = data?.usage ?? [];
+  const totals = days.reduce((t, d) => ({ queries: t.queries + d.queries, errors: t.errors + d.errors, hits: t.hits + d.cacheHits }), { queries: 0, errors: 0, hits: 0 });
+  const p95 = days.length ? Math.max(...days.map((d) => d.p95DurationMs)) : 0;
+  const chartData = useMemo(() => ({ columns: [{ name: 'day', type: 'DATE' }, { name: 'queries', type: 'INTEGER' }, { name: 'p95 ms', type: 'DOUBLE' }], rows: days.map((d) => [d.day, d.queries, d.p95DurationMs]) }), [days]);
+  return (
+    <div className="page">
+      <h1>Usage · last 30 days</h1>
+      {!organizationId ? <EmptyState title="Pick an organization">Open Usage from the top bar.</EmptyState> : null}
+      {error ? <div className="alert" role="alert">{errorInfo(error)?.code === 'FORBIDDEN' ? 'Usage is visible to owners and admins.' : errorInfo(error)?.message}</div> : null}
+      {fetching && !data ? <Skeleton height={260} /> : null}
+      {data ? (
+        <>
+          <div className="grid-list">
+            <Stat label="Queries" value={totals.queries.toLocaleString()} />
+            <Stat label="p95 duration (worst day)" value={`${Math.round(p95).toLocaleString()} ms`} />
+            <Stat label="Cache hit rate" value={totals.queries ? `${((totals.hits / totals.queries) * 100).toFixed(1)}%` : '—'} />
+            <Stat label="Errors" value={totals.errors.toLocaleString()} />
+            <Stat label="AI suggestions accepted" value="—" hint="Not reported by the usage telemetry yet" />
+          </div>
+          {days.length ? (
+            <div className="card" style={{ height: 280, padding: 12 }}>
+              <ChartView spec={{ type: 'bar', x: 'day', y: ['queries'] }} data={chartData} label="Queries per day" />
+            </div>
+          ) : (
+            <EmptyState title="No queries in this period" />
+          )}
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Stat({ label, value, hint }: { label: string; value: string; hint?: string }) {
+  return (
+    <div className="card tile" title={hint}>
+      <span className="muted">{label}</span>
+      <strong style={{ fontSize: 22 }}>{value}</strong>
+    </div>
+  );
+}

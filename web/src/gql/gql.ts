@@ -1,0 +1,226 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.ProjectCanvasesDocument,
+    "\n  mutation CreateCanvas($input: CreateCanvasInput!) {\n    createCanvas(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCanvasDocument,
+    "\n  query CanvasHeader($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n      project {\n        id\n        name\n        organization {\n          id\n        }\n        dataSources {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CanvasHeaderDocument,
+    "\n  mutation RenameCanvas($id: ID!, $name: String!) {\n    renameCanvas(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameCanvasDocument,
+    "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CanvasCommentsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": typeof types.SharedCanvasDocument,
+    "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": typeof types.RunSharedBlockDocument,
+    "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": typeof types.ProjectHomeDocument,
+    "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": typeof types.DataSourceTile_DataSourceFragmentDoc,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n": typeof types.QueryRunFieldsFragmentDoc,
+    "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.DataSourceSchemaDocument,
+    "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ProjectDataSourcesDocument,
+    "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.RunQueryDocument,
+    "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.QueryRunDocument,
+    "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.CancelQueryRunDocument,
+    "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": typeof types.ResultTable_QueryRunFragmentDoc,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    createdAt\n    revokedAt\n  }\n": typeof types.ShareLinkFieldsFragmentDoc,
+    "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      canEdit\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": typeof types.ShareLinksDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": typeof types.RevokeShareLinkDocument,
+    "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n": typeof types.UsageDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
+};
+const documents: Documents = {
+    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
+    "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n": types.ProjectCanvasesDocument,
+    "\n  mutation CreateCanvas($input: CreateCanvasInput!) {\n    createCanvas(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCanvasDocument,
+    "\n  query CanvasHeader($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n      project {\n        id\n        name\n        organization {\n          id\n        }\n        dataSources {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CanvasHeaderDocument,
+    "\n  mutation RenameCanvas($id: ID!, $name: String!) {\n    renameCanvas(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameCanvasDocument,
+    "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CanvasCommentsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": types.AddCommentDocument,
+    "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": types.SharedCanvasDocument,
+    "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": types.RunSharedBlockDocument,
+    "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": types.ProjectHomeDocument,
+    "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": types.DataSourceTile_DataSourceFragmentDoc,
+    "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n": types.QueryRunFieldsFragmentDoc,
+    "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": types.DataSourceSchemaDocument,
+    "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ProjectDataSourcesDocument,
+    "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": types.RunQueryDocument,
+    "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.QueryRunDocument,
+    "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.CancelQueryRunDocument,
+    "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": types.ResultTable_QueryRunFragmentDoc,
+    "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": types.InviteMemberDocument,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    createdAt\n    revokedAt\n  }\n": types.ShareLinkFieldsFragmentDoc,
+    "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      canEdit\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": types.ShareLinksDocument,
+    "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": types.CreateShareLinkDocument,
+    "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": types.RevokeShareLinkDocument,
+    "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n": types.UsageDocument,
+    "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCanvas($input: CreateCanvasInput!) {\n    createCanvas(input: $input) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCanvas($input: CreateCanvasInput!) {\n    createCanvas(input: $input) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasHeader($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n      project {\n        id\n        name\n        organization {\n          id\n        }\n        dataSources {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasHeader($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n      project {\n        id\n        name\n        organization {\n          id\n        }\n        dataSources {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RenameCanvas($id: ID!, $name: String!) {\n    renameCanvas(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation RenameCanvas($id: ID!, $name: String!) {\n    renameCanvas(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n"): (typeof documents)["\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n"): (typeof documents)["\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n"): (typeof documents)["\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    createdAt\n    revokedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      canEdit\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      canEdit\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n"): (typeof documents)["\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LogOut {\n    logOut\n  }\n"): (typeof documents)["\n  mutation LogOut {\n    logOut\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,1277 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  DateTime: { input: string; output: string; }
+  JSON: { input: unknown; output: unknown; }
+};
+
+export type AddBlockInput = {
+  canvasId: Scalars['ID']['input'];
+  content: Scalars['JSON']['input'];
+  position: PositionInput;
+  type: BlockType;
+};
+
+export type AddCommentInput = {
+  /** The block the comment is anchored to; null for the canvas. A reply takes its thread's block. */
+  blockId?: InputMaybe<Scalars['ID']['input']>;
+  body: Scalars['String']['input'];
+  canvasId: Scalars['ID']['input'];
+  /** Replying to a reply adds to the same thread (threads are one level deep). */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The first characters of the key, to recognise it in a list. */
+  prefix: Scalars['String']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scopes: Array<ApiScope>;
+};
+
+export type ApiKeyPayload = {
+  __typename?: 'ApiKeyPayload';
+  apiKey: ApiKey;
+  secret: Scalars['String']['output'];
+};
+
+export type ApiScope =
+  | 'QUERY_RUN'
+  | 'READ'
+  | 'WRITE';
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  actorApiKeyId?: Maybe<Scalars['ID']['output']>;
+  actorShareLinkId?: Maybe<Scalars['ID']['output']>;
+  /** userId, apiKeyId or shareLinkId of who acted. */
+  actorUserId?: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  ip?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The GraphQL operation and its root fields, e.g. CreateProject(createProject). */
+  operation: Scalars['String']['output'];
+  /** SUCCESS or the error code. */
+  outcome: Scalars['String']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  targetIds: Array<Scalars['ID']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: AuditPageInfo;
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditPageInfo = {
+  __typename?: 'AuditPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  accessToken: Scalars['String']['output'];
+  accessTokenExpiresAt: Scalars['DateTime']['output'];
+  refreshToken: Scalars['String']['output'];
+  user: User;
+};
+
+export type Block = {
+  __typename?: 'Block';
+  content: Scalars['JSON']['output'];
+  id: Scalars['ID']['output'];
+  position: Position;
+  type: BlockType;
+};
+
+export type BlockType =
+  | 'CHART'
+  | 'FILTER'
+  | 'METRIC'
+  | 'SQL'
+  | 'TABLE'
+  | 'TEXT';
+
+export type Canvas = {
+  __typename?: 'Canvas';
+  blocks: Array<Block>;
+  /** Whether the caller may change this canvas (false for VIEWERs and share links). */
+  canEdit: Scalars['Boolean']['output'];
+  /** Comments on the canvas that are not deleted. */
+  commentCount: Scalars['Int']['output'];
+  /** Oldest first (replies included unless threadsOnly). first is at most 100. */
+  comments: CommentConnection;
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  /** Set while the canvas is in the trash. */
+  deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** The filter values a share link locks (only on sharedCanvas). */
+  lockedFilters?: Maybe<Scalars['JSON']['output']>;
+  name: Scalars['String']['output'];
+  project: Project;
+  /** Until when a deleted canvas can be restored. */
+  restorableUntil?: Maybe<Scalars['DateTime']['output']>;
+  /** EDITOR and above (null with a FORBIDDEN error otherwise). */
+  shareLinks?: Maybe<Array<ShareLink>>;
+  updatedAt: Scalars['DateTime']['output'];
+  /** Increases with every stored change of the document. */
+  version: Scalars['Int']['output'];
+  /** Newest first; not available through share links. */
+  versions: Array<CanvasVersion>;
+};
+
+
+export type CanvasCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  blockId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
+  threadsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type CanvasShareLinksArgs = {
+  includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type CanvasTemplate = {
+  __typename?: 'CanvasTemplate';
+  description: Scalars['String']['output'];
+  id: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type CanvasVersion = {
+  __typename?: 'CanvasVersion';
+  blocks: Array<Block>;
+  canvasName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  kind: CanvasVersionKind;
+  /** A name for NAMED versions (and a description for BEFORE_RESTORE ones). */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The canvas version number this snapshot holds. */
+  number: Scalars['Int']['output'];
+};
+
+export type CanvasVersionKind =
+  /** Taken automatically while people edit: the state before a burst of activity, at most one per 10 minutes. */
+  | 'AUTO'
+  /** The state a canvas had just before a version was restored onto it. */
+  | 'BEFORE_RESTORE'
+  /** Saved by someone with a name. */
+  | 'NAMED';
+
+export type ColumnInfo = {
+  __typename?: 'ColumnInfo';
+  name: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+};
+
+export type Comment = {
+  __typename?: 'Comment';
+  author: User;
+  blockId?: Maybe<Scalars['ID']['output']>;
+  /** Empty once deleted. */
+  body: Scalars['String']['output'];
+  canvas: Canvas;
+  createdAt: Scalars['DateTime']['output'];
+  deleted: Scalars['Boolean']['output'];
+  /** When the body was last edited; null if never. */
+  editedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Members the comment mentions. */
+  mentions: Array<User>;
+  /** The thread's first comment; null for a thread's first comment. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  replies: CommentConnection;
+  /** The thread's state (replies report their thread's). */
+  resolved: Scalars['Boolean']['output'];
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  resolvedBy?: Maybe<User>;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+
+export type CommentRepliesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CommentConnection = {
+  __typename?: 'CommentConnection';
+  edges: Array<CommentEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CommentEdge = {
+  __typename?: 'CommentEdge';
+  cursor: Scalars['String']['output'];
+  node: Comment;
+};
+
+export type ConnectionTest = {
+  __typename?: 'ConnectionTest';
+  error?: Maybe<QueryError>;
+  latencyMs?: Maybe<Scalars['Int']['output']>;
+  ok: Scalars['Boolean']['output'];
+};
+
+export type CreateApiKeyInput = {
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  scopes: Array<ApiScope>;
+};
+
+export type CreateCanvasInput = {
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  template?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateDataSourceInput = {
+  /** Kind-specific settings; secret fields (password) are write-only. */
+  connection: Scalars['JSON']['input'];
+  kind: DataSourceKind;
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type CreateFileUploadInput = {
+  format: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+};
+
+export type CreateProjectInput = {
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+export type CreateShareLinkInput = {
+  canvasId: Scalars['ID']['input'];
+  /** Lifetime in seconds (60 to 31,536,000); no expiry when absent. */
+  expiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** FILTER parameter -> value, fixed for everyone who opens the link. */
+  lockedFilters?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+export type DataSource = {
+  __typename?: 'DataSource';
+  /** Settings without secrets. */
+  connection: Scalars['JSON']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  glossary: Array<GlossaryEntry>;
+  id: Scalars['ID']['output'];
+  kind: DataSourceKind;
+  name: Scalars['String']['output'];
+  project: Project;
+  /** Introspected schema, cached; refresh re-reads it from the engine. */
+  tables: Array<TableInfo>;
+};
+
+
+export type DataSourceTablesArgs = {
+  refresh?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type DataSourceKind =
+  | 'CLICKHOUSE'
+  | 'DEMO'
+  | 'DUCKDB'
+  | 'FILE'
+  | 'MYSQL'
+  | 'POSTGRES';
+
+export type ExportFormat =
+  | 'CSV'
+  | 'PARQUET';
+
+export type ExportLink = {
+  __typename?: 'ExportLink';
+  expiresAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type FileUpload = {
+  __typename?: 'FileUpload';
+  dataSource: DataSource;
+  expiresAt: Scalars['DateTime']['output'];
+  uploadUrl: Scalars['String']['output'];
+};
+
+export type ForeignKey = {
+  __typename?: 'ForeignKey';
+  columns: Array<Scalars['String']['output']>;
+  referencedColumns: Array<Scalars['String']['output']>;
+  referencedTable: Scalars['String']['output'];
+};
+
+export type GlossaryEntry = {
+  __typename?: 'GlossaryEntry';
+  definition: Scalars['String']['output'];
+  expression: Scalars['String']['output'];
+  filter?: Maybe<Scalars['String']['output']>;
+  kind: Scalars['String']['output'];
+  tables: Array<Scalars['String']['output']>;
+  /** Words a user says for this concept; the first is its display name. */
+  terms: Array<Scalars['String']['output']>;
+  timeColumn?: Maybe<Scalars['String']['output']>;
+};
+
+/** A business term of the source's semantic layer, as the SQL assistant reads it. */
+export type GlossaryEntryInput = {
+  definition: Scalars['String']['input'];
+  expression: Scalars['String']['input'];
+  filter?: InputMaybe<Scalars['String']['input']>;
+  /** metric (an aggregate expression) or timeGrain */
+  kind: Scalars['String']['input'];
+  tables: Array<Scalars['String']['input']>;
+  terms: Array<Scalars['String']['input']>;
+  timeColumn?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type InviteMemberInput = {
+  email: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  role: Role;
+};
+
+export type LogInInput = {
+  email: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Membership = {
+  __typename?: 'Membership';
+  email: Scalars['String']['output'];
+  organization: Organization;
+  role: Role;
+  status: MembershipStatus;
+  /** The member; null while an invitation is pending. */
+  user?: Maybe<User>;
+};
+
+export type MembershipStatus =
+  | 'ACTIVE'
+  | 'PENDING';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  addBlock: Block;
+  /** Members of the canvas's organization (VIEWER and above) may comment. @[Name](userId) or @email mentions notify members. */
+  addComment: Comment;
+  cancelQueryRun: QueryRun;
+  /** The secret is in the payload once and is never shown again. */
+  createApiKey: ApiKeyPayload;
+  /** EDITOR and above. `template`: "blank" (default) or "sales-overview". */
+  createCanvas: Canvas;
+  createCanvasVersion: CanvasVersion;
+  createDataSource: DataSource;
+  /** A signed, short-lived URL to PUT a CSV or Parquet file into a FILE data source. */
+  createFileUpload: FileUpload;
+  createProject: Project;
+  /** EDITOR and above. The token is a signed, revocable credential for read-only access. */
+  createShareLink: ShareLink;
+  /** Soft delete: restorable for 30 days (restoreCanvas), then purged. */
+  deleteCanvas: Canvas;
+  /** The author only. The comment keeps its place and replies; its body becomes "" and deleted true. */
+  deleteComment: Comment;
+  deleteDataSource: Scalars['Boolean']['output'];
+  deleteSavedQuery: Scalars['Boolean']['output'];
+  /** A new canvas in the same project with the same blocks (block ids kept, so references hold). */
+  duplicateCanvas: Canvas;
+  /** The author only. Newly mentioned members are notified. */
+  editComment: Comment;
+  /** A signed, short-lived URL streaming the run's query as CSV or Parquet. */
+  exportQueryRun: ExportLink;
+  inviteMember: Membership;
+  logIn: AuthPayload;
+  /** Ends the current session: its access and refresh tokens stop working. */
+  logOut: Scalars['Boolean']['output'];
+  /** Marks every unread notification read; returns how many were marked. */
+  markAllNotificationsRead: Scalars['Int']['output'];
+  markNotificationRead: Notification;
+  /** Exchanges a refresh token for a new pair; the old refresh token stops working. */
+  refreshSession: AuthPayload;
+  removeBlock: Scalars['Boolean']['output'];
+  /** Removes a member (ADMIN and above; the last OWNER cannot be removed). Their access ends at once. */
+  removeMember: Scalars['Boolean']['output'];
+  renameCanvas: Canvas;
+  reopenComment: Comment;
+  /** Resolves the comment's thread (a reply resolves its thread): its author, or EDITOR and above. */
+  resolveComment: Comment;
+  restoreCanvas: Canvas;
+  /** Brings a version's blocks back as a new version; the replaced state is kept as a BEFORE_RESTORE version. */
+  restoreCanvasVersion: Canvas;
+  revokeApiKey: Scalars['Boolean']['output'];
+  revokeShareLink: Scalars['Boolean']['output'];
+  runQuery: QueryRun;
+  saveQuery: SavedQuery;
+  /** Creates a user, an organization with the user as OWNER, and a first project. */
+  signUp: AuthPayload;
+  testDataSourceConnection: ConnectionTest;
+  /** Position is replaced; content is merged per key and a null value removes a key. */
+  updateBlock: Block;
+  updateDataSource: DataSource;
+};
+
+
+export type MutationAddBlockArgs = {
+  input: AddBlockInput;
+};
+
+
+export type MutationAddCommentArgs = {
+  input: AddCommentInput;
+};
+
+
+export type MutationCancelQueryRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: CreateApiKeyInput;
+};
+
+
+export type MutationCreateCanvasArgs = {
+  input: CreateCanvasInput;
+};
+
+
+export type MutationCreateCanvasVersionArgs = {
+  canvasId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateDataSourceArgs = {
+  input: CreateDataSourceInput;
+};
+
+
+export type MutationCreateFileUploadArgs = {
+  input: CreateFileUploadInput;
+};
+
+
+export type MutationCreateProjectArgs = {
+  input: CreateProjectInput;
+};
+
+
+export type MutationCreateShareLinkArgs = {
+  input: CreateShareLinkInput;
+};
+
+
+export type MutationDeleteCanvasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteDataSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSavedQueryArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDuplicateCanvasArgs = {
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationEditCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationExportQueryRunArgs = {
+  format: ExportFormat;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationInviteMemberArgs = {
+  input: InviteMemberInput;
+};
+
+
+export type MutationLogInArgs = {
+  input: LogInInput;
+};
+
+
+export type MutationMarkNotificationReadArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveBlockArgs = {
+  blockId: Scalars['ID']['input'];
+  canvasId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveMemberArgs = {
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRenameCanvasArgs = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationReopenCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationResolveCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCanvasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreCanvasVersionArgs = {
+  canvasId: Scalars['ID']['input'];
+  versionId: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeShareLinkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunQueryArgs = {
+  input: RunQueryInput;
+};
+
+
+export type MutationSaveQueryArgs = {
+  input: SaveQueryInput;
+};
+
+
+export type MutationSignUpArgs = {
+  input: SignUpInput;
+};
+
+
+export type MutationTestDataSourceConnectionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateBlockArgs = {
+  input: UpdateBlockInput;
+};
+
+
+export type MutationUpdateDataSourceArgs = {
+  input: UpdateDataSourceInput;
+};
+
+export type Notification = {
+  __typename?: 'Notification';
+  /** Who caused it (the comment's author). */
+  actor: User;
+  canvas: Canvas;
+  comment: Comment;
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: NotificationKind;
+  read: Scalars['Boolean']['output'];
+  readAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+export type NotificationConnection = {
+  __typename?: 'NotificationConnection';
+  edges: Array<NotificationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+  unreadCount: Scalars['Int']['output'];
+};
+
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  cursor: Scalars['String']['output'];
+  node: Notification;
+};
+
+export type NotificationKind =
+  | 'MENTION';
+
+export type Organization = {
+  __typename?: 'Organization';
+  /** Visible to OWNER and ADMIN. */
+  apiKeys: Array<ApiKey>;
+  id: Scalars['ID']['output'];
+  members: Array<Membership>;
+  name: Scalars['String']['output'];
+  projects: Array<Project>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Position = {
+  __typename?: 'Position';
+  h: Scalars['Int']['output'];
+  w: Scalars['Int']['output'];
+  x: Scalars['Int']['output'];
+  y: Scalars['Int']['output'];
+};
+
+export type PositionInput = {
+  h: Scalars['Int']['input'];
+  w: Scalars['Int']['input'];
+  x: Scalars['Int']['input'];
+  y: Scalars['Int']['input'];
+};
+
+export type Project = {
+  __typename?: 'Project';
+  /** Canvases of the project, newest first (VIEWER and above). */
+  canvases: Array<Canvas>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Every project includes the demo source "Acme Commerce" (kind DEMO). */
+  dataSources: Array<DataSource>;
+  /** Canvases in the trash that can still be restored. */
+  deletedCanvases: Array<Canvas>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  organization: Organization;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** The organization's audit log, newest first (OWNER and ADMIN). */
+  auditLog: AuditEntryConnection;
+  /** A canvas of a project the caller belongs to (VIEWER and above). Another tenant's canvas is NOT_FOUND. */
+  canvas?: Maybe<Canvas>;
+  /** The templates createCanvas accepts. */
+  canvasTemplates: Array<CanvasTemplate>;
+  /** One version with its blocks, to preview before restoring. */
+  canvasVersion?: Maybe<CanvasVersion>;
+  /** Saved versions of a canvas, newest first (VIEWER and above). */
+  canvasVersions: Array<CanvasVersion>;
+  /** A comment visible to the caller (NOT_FOUND otherwise); the gateway resolves commentAdded events through it. */
+  comment?: Maybe<Comment>;
+  /** A canvas's comments, oldest first (replies included unless threadsOnly). first is at most 100. */
+  comments: CommentConnection;
+  dataSource?: Maybe<DataSource>;
+  /** The signed-in user; null when not signed in (or when called with an API key). */
+  me?: Maybe<User>;
+  notification?: Maybe<Notification>;
+  /** The signed-in user's notifications, newest first. */
+  notifications: NotificationConnection;
+  organization?: Maybe<Organization>;
+  project?: Maybe<Project>;
+  /** The signed-in user's recent runs, newest first. */
+  queryHistory: QueryRunConnection;
+  queryRun?: Maybe<QueryRun>;
+  /**
+   * Runs a block's SQL (a SQL block, or the SQL block a CHART / TABLE / METRIC reads) with filter
+   * values: `filters` maps FILTER parameters to values; FILTER defaults fill the rest. VIEWER and
+   * above (API keys need QUERY_RUN). Returns the query run: { id, status, columns, rows, rowCount,
+   * truncated, cached, durationMs, error }.
+   */
+  runCanvasBlock?: Maybe<Scalars['JSON']['output']>;
+  /** The same for a share-link viewer: the link's locked filters are forced over whatever `filters` holds. */
+  runSharedBlock?: Maybe<Scalars['JSON']['output']>;
+  savedQueries: Array<SavedQuery>;
+  /**
+   * The read-only canvas behind a share/embed link; needs no sign-in. Errors have code FORBIDDEN and
+   * `extensions.reason` SHARE_LINK_INVALID (malformed, tampered or unknown), SHARE_LINK_EXPIRED or
+   * SHARE_LINK_REVOKED.
+   */
+  sharedCanvas?: Maybe<Canvas>;
+  /** Per-day query usage of an organization (ADMIN and above). */
+  usage: Array<UsageDay>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryCanvasArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCanvasVersionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCanvasVersionsArgs = {
+  canvasId: Scalars['ID']['input'];
+};
+
+
+export type QueryCommentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  blockId?: InputMaybe<Scalars['ID']['input']>;
+  canvasId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
+  threadsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryDataSourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProjectArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryQueryHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  projectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryQueryRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRunCanvasBlockArgs = {
+  blockId: Scalars['ID']['input'];
+  canvasId: Scalars['ID']['input'];
+  filters?: InputMaybe<Scalars['JSON']['input']>;
+};
+
+
+export type QueryRunSharedBlockArgs = {
+  blockId: Scalars['ID']['input'];
+  filters?: InputMaybe<Scalars['JSON']['input']>;
+  token: Scalars['String']['input'];
+};
+
+
+export type QuerySavedQueriesArgs = {
+  projectId: Scalars['ID']['input'];
+};
+
+
+export type QuerySharedCanvasArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type QueryUsageArgs = {
+  from: Scalars['DateTime']['input'];
+  organizationId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
+};
+
+export type QueryError = {
+  __typename?: 'QueryError';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** 0-based character offset into the SQL, when the engine reported one. */
+  position?: Maybe<Scalars['Int']['output']>;
+};
+
+export type QueryPageInfo = {
+  __typename?: 'QueryPageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type QueryRun = {
+  __typename?: 'QueryRun';
+  cached: Scalars['Boolean']['output'];
+  columns: Array<ColumnInfo>;
+  createdAt: Scalars['DateTime']['output'];
+  dataSource?: Maybe<DataSource>;
+  durationMs?: Maybe<Scalars['Int']['output']>;
+  error?: Maybe<QueryError>;
+  id: Scalars['ID']['output'];
+  rowCount: Scalars['Int']['output'];
+  /** Row-major values in column order; at most maxRows. */
+  rows: Array<Array<Maybe<Scalars['JSON']['output']>>>;
+  sql: Scalars['String']['output'];
+  status: QueryRunStatus;
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type QueryRunConnection = {
+  __typename?: 'QueryRunConnection';
+  edges: Array<QueryRunEdge>;
+  pageInfo: QueryPageInfo;
+};
+
+export type QueryRunEdge = {
+  __typename?: 'QueryRunEdge';
+  cursor: Scalars['String']['output'];
+  node: QueryRun;
+};
+
+export type QueryRunStatus =
+  | 'CANCELLED'
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'OWNER'
+  | 'VIEWER';
+
+export type RunQueryInput = {
+  dataSourceId: Scalars['ID']['input'];
+  maxRows?: InputMaybe<Scalars['Int']['input']>;
+  parameters?: InputMaybe<Scalars['JSON']['input']>;
+  sql: Scalars['String']['input'];
+  /** Seconds to wait for the result before returning a RUNNING run (default 10, max 30). */
+  waitSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SaveQueryInput = {
+  dataSourceId: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+  projectId: Scalars['ID']['input'];
+  sql: Scalars['String']['input'];
+};
+
+export type SavedQuery = {
+  __typename?: 'SavedQuery';
+  createdAt: Scalars['DateTime']['output'];
+  dataSource?: Maybe<DataSource>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  sql: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ShareLink = {
+  __typename?: 'ShareLink';
+  createdAt: Scalars['DateTime']['output'];
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  lockedFilters?: Maybe<Scalars['JSON']['output']>;
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  token: Scalars['String']['output'];
+  /** `<PUBLIC_URL>/embed/<token>` */
+  url: Scalars['String']['output'];
+};
+
+export type SignUpInput = {
+  email: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  organizationName: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** A comment added to the canvas (or a reply). */
+  commentAdded: Comment;
+  /** In-app notifications (mentions) for the signed-in user. */
+  notificationAdded: Notification;
+  /** The run's current state first, then every change until it finishes. */
+  queryRunUpdated: QueryRun;
+};
+
+
+export type SubscriptionCommentAddedArgs = {
+  canvasId: Scalars['ID']['input'];
+};
+
+
+export type SubscriptionQueryRunUpdatedArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type TableInfo = {
+  __typename?: 'TableInfo';
+  columns: Array<ColumnInfo>;
+  foreignKeys: Array<ForeignKey>;
+  name: Scalars['String']['output'];
+  schema?: Maybe<Scalars['String']['output']>;
+};
+
+export type UpdateBlockInput = {
+  blockId: Scalars['ID']['input'];
+  canvasId: Scalars['ID']['input'];
+  content?: InputMaybe<Scalars['JSON']['input']>;
+  position?: InputMaybe<PositionInput>;
+};
+
+export type UpdateDataSourceInput = {
+  connection?: InputMaybe<Scalars['JSON']['input']>;
+  glossary?: InputMaybe<Array<GlossaryEntryInput>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UsageDay = {
+  __typename?: 'UsageDay';
+  bytes: Scalars['Float']['output'];
+  cacheHits: Scalars['Int']['output'];
+  day: Scalars['String']['output'];
+  errors: Scalars['Int']['output'];
+  p95DurationMs: Scalars['Float']['output'];
+  queries: Scalars['Int']['output'];
+  rows: Scalars['Float']['output'];
+};
+
+export type User = {
+  __typename?: 'User';
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  memberships: Array<Membership>;
+  name: Scalars['String']['output'];
+};
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { __typename?: 'Mutation', signUp: (
+    { __typename?: 'AuthPayload' }
+    & { ' $fragmentRefs'?: { 'SessionFieldsFragment': SessionFieldsFragment } }
+  ) };
+
+export type LogInMutationVariables = Exact<{
+  input: LogInInput;
+}>;
+
+
+export type LogInMutation = { __typename?: 'Mutation', logIn: (
+    { __typename?: 'AuthPayload' }
+    & { ' $fragmentRefs'?: { 'SessionFieldsFragment': SessionFieldsFragment } }
+  ) };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'User', id: string, name: string, email: string, memberships: Array<{ __typename?: 'Membership', role: Role, status: MembershipStatus, organization: { __typename?: 'Organization', id: string, name: string, projects: Array<{ __typename?: 'Project', id: string, name: string }> } }> } | null };
+
+export type ProjectCanvasesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectCanvasesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, canvases: Array<{ __typename?: 'Canvas', id: string, name: string, updatedAt: string, commentCount: number }> } | null, canvasTemplates: Array<{ __typename?: 'CanvasTemplate', id: string, name: string, description: string }> };
+
+export type CreateCanvasMutationVariables = Exact<{
+  input: CreateCanvasInput;
+}>;
+
+
+export type CreateCanvasMutation = { __typename?: 'Mutation', createCanvas: { __typename?: 'Canvas', id: string, name: string } };
+
+export type CanvasHeaderQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CanvasHeaderQuery = { __typename?: 'Query', canvas?: { __typename?: 'Canvas', id: string, name: string, canEdit: boolean, blocks: Array<{ __typename?: 'Block', id: string, type: BlockType, content: unknown, position: { __typename?: 'Position', x: number, y: number, w: number, h: number } }>, project: { __typename?: 'Project', id: string, name: string, organization: { __typename?: 'Organization', id: string }, dataSources: Array<{ __typename?: 'DataSource', id: string, name: string }> } } | null };
+
+export type RenameCanvasMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+}>;
+
+
+export type RenameCanvasMutation = { __typename?: 'Mutation', renameCanvas: { __typename?: 'Canvas', id: string, name: string } };
+
+export type CanvasCommentsQueryVariables = Exact<{
+  canvasId: Scalars['ID']['input'];
+}>;
+
+
+export type CanvasCommentsQuery = { __typename?: 'Query', comments: { __typename?: 'CommentConnection', totalCount: number, edges: Array<{ __typename?: 'CommentEdge', node: { __typename?: 'Comment', id: string, body: string, blockId?: string | null, parentId?: string | null, resolved: boolean, createdAt: string, deleted: boolean, author: { __typename?: 'User', id: string, name: string } } }> } };
+
+export type AddCommentMutationVariables = Exact<{
+  input: AddCommentInput;
+}>;
+
+
+export type AddCommentMutation = { __typename?: 'Mutation', addComment: { __typename?: 'Comment', id: string, body: string, blockId?: string | null } };
+
+export type ResolveCommentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ResolveCommentMutation = { __typename?: 'Mutation', resolveComment: { __typename?: 'Comment', id: string, resolved: boolean } };
+
+export type SharedCanvasQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type SharedCanvasQuery = { __typename?: 'Query', sharedCanvas?: { __typename?: 'Canvas', id: string, name: string, lockedFilters?: unknown | null, blocks: Array<{ __typename?: 'Block', id: string, type: BlockType, content: unknown, position: { __typename?: 'Position', x: number, y: number, w: number, h: number } }> } | null };
+
+export type RunSharedBlockQueryVariables = Exact<{
+  token: Scalars['String']['input'];
+  blockId: Scalars['ID']['input'];
+  filters?: InputMaybe<Scalars['JSON']['input']>;
+}>;
+
+
+export type RunSharedBlockQuery = { __typename?: 'Query', runSharedBlock?: unknown | null };
+
+export type ProjectHomeQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectHomeQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, name: string, createdAt: string, organization: { __typename?: 'Organization', id: string, name: string }, dataSources: Array<(
+      { __typename?: 'DataSource' }
+      & { ' $fragmentRefs'?: { 'DataSourceTile_DataSourceFragment': DataSourceTile_DataSourceFragment } }
+    )> } | null };
+
+export type DataSourceTile_DataSourceFragment = { __typename?: 'DataSource', id: string, name: string, kind: DataSourceKind, createdAt: string } & { ' $fragmentName'?: 'DataSourceTile_DataSourceFragment' };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: CreateProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { __typename?: 'Mutation', createProject: { __typename?: 'Project', id: string, name: string, organization: { __typename?: 'Organization', id: string, projects: Array<{ __typename?: 'Project', id: string, name: string }> } } };
+
+export type QueryRunFieldsFragment = (
+  { __typename?: 'QueryRun', id: string, status: QueryRunStatus, sql: string, rows: Array<Array<unknown | null>>, rowCount: number, truncated: boolean, cached: boolean, durationMs?: number | null, columns: Array<{ __typename?: 'ColumnInfo', name: string, type: string }>, error?: { __typename?: 'QueryError', code: string, message: string, position?: number | null } | null }
+  & { ' $fragmentRefs'?: { 'ResultTable_QueryRunFragment': ResultTable_QueryRunFragment } }
+) & { ' $fragmentName'?: 'QueryRunFieldsFragment' };
+
+export type DataSourceSchemaQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DataSourceSchemaQuery = { __typename?: 'Query', dataSource?: { __typename?: 'DataSource', id: string, name: string, kind: DataSourceKind, tables: Array<{ __typename?: 'TableInfo', name: string, schema?: string | null, columns: Array<{ __typename?: 'ColumnInfo', name: string, type: string }> }> } | null };
+
+export type ProjectDataSourcesQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ProjectDataSourcesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, name: string, dataSources: Array<{ __typename?: 'DataSource', id: string, name: string, kind: DataSourceKind }> } | null };
+
+export type RunQueryMutationVariables = Exact<{
+  input: RunQueryInput;
+}>;
+
+
+export type RunQueryMutation = { __typename?: 'Mutation', runQuery: (
+    { __typename?: 'QueryRun' }
+    & { ' $fragmentRefs'?: { 'QueryRunFieldsFragment': QueryRunFieldsFragment } }
+  ) };
+
+export type QueryRunQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueryRunQuery = { __typename?: 'Query', queryRun?: (
+    { __typename?: 'QueryRun' }
+    & { ' $fragmentRefs'?: { 'QueryRunFieldsFragment': QueryRunFieldsFragment } }
+  ) | null };
+
+export type CancelQueryRunMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelQueryRunMutation = { __typename?: 'Mutation', cancelQueryRun: (
+    { __typename?: 'QueryRun' }
+    & { ' $fragmentRefs'?: { 'QueryRunFieldsFragment': QueryRunFieldsFragment } }
+  ) };
+
+export type ResultTable_QueryRunFragment = { __typename?: 'QueryRun', rows: Array<Array<unknown | null>>, rowCount: number, truncated: boolean, cached: boolean, durationMs?: number | null, columns: Array<{ __typename?: 'ColumnInfo', name: string, type: string }> } & { ' $fragmentName'?: 'ResultTable_QueryRunFragment' };
+
+export type InviteMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'Membership', role: Role, status: MembershipStatus, email: string } };
+
+export type ShareLinkFieldsFragment = { __typename?: 'ShareLink', id: string, url: string, token: string, expiresAt?: string | null, lockedFilters?: unknown | null, createdAt: string, revokedAt?: string | null } & { ' $fragmentName'?: 'ShareLinkFieldsFragment' };
+
+export type ShareLinksQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShareLinksQuery = { __typename?: 'Query', canvas?: { __typename?: 'Canvas', id: string, canEdit: boolean, blocks: Array<{ __typename?: 'Block', id: string, type: BlockType, content: unknown }>, shareLinks?: Array<(
+      { __typename?: 'ShareLink' }
+      & { ' $fragmentRefs'?: { 'ShareLinkFieldsFragment': ShareLinkFieldsFragment } }
+    )> | null } | null };
+
+export type CreateShareLinkMutationVariables = Exact<{
+  input: CreateShareLinkInput;
+}>;
+
+
+export type CreateShareLinkMutation = { __typename?: 'Mutation', createShareLink: (
+    { __typename?: 'ShareLink' }
+    & { ' $fragmentRefs'?: { 'ShareLinkFieldsFragment': ShareLinkFieldsFragment } }
+  ) };
+
+export type RevokeShareLinkMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RevokeShareLinkMutation = { __typename?: 'Mutation', revokeShareLink: boolean };
+
+export type UsageQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type UsageQuery = { __typename?: 'Query', usage: Array<{ __typename?: 'UsageDay', day: string, queries: number, errors: number, cacheHits: number, p95DurationMs: number }> };
+
+export type SessionFieldsFragment = { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, accessTokenExpiresAt: string, user: { __typename?: 'User', id: string, name: string, email: string } } & { ' $fragmentName'?: 'SessionFieldsFragment' };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: (
+    { __typename?: 'AuthPayload' }
+    & { ' $fragmentRefs'?: { 'SessionFieldsFragment': SessionFieldsFragment } }
+  ) };
+
+export type LogOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogOutMutation = { __typename?: 'Mutation', logOut: boolean };
+
+export const DataSourceTile_DataSourceFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DataSourceTile_DataSource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<DataSourceTile_DataSourceFragment, unknown>;
+export const ResultTable_QueryRunFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTable_QueryRun"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]} as unknown as DocumentNode<ResultTable_QueryRunFragment, unknown>;
+export const QueryRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueryRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultTable_QueryRun"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTable_QueryRun"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]} as unknown as DocumentNode<QueryRunFieldsFragment, unknown>;
+export const ShareLinkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShareLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShareLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedFilters"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ShareLinkFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
+export const SignUpDocument = {"__meta__":{"hash":"ad7d08e99bfda9daac8d9154c0300a1ee302f12448ff05bf270e975882c5f630"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
+export const LogInDocument = {"__meta__":{"hash":"ba484e453b6941e5dffa9a09e9b7170f76f5635975a7bb5441864021b728f66e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
+export const MeDocument = {"__meta__":{"hash":"6907d81be45c8496f9a785a986a137eb70457662767fc48012f27aa6bfd3c593"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const ProjectCanvasesDocument = {"__meta__":{"hash":"5a3625e68d7f8940e0e3de5f392402699f296c713de778375260f7cb75adb2ee"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectCanvases"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canvases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"commentCount"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canvasTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<ProjectCanvasesQuery, ProjectCanvasesQueryVariables>;
+export const CreateCanvasDocument = {"__meta__":{"hash":"ba119f18e91c3d9829a7742617e555f03e0061186b8d19dee81dcd9dcf8b3251"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCanvas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCanvasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCanvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CreateCanvasMutation, CreateCanvasMutationVariables>;
+export const CanvasHeaderDocument = {"__meta__":{"hash":"708d3ed6e42939085c6168e77eec672d9591580594a1247c19caf633083fba2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanvasHeader"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"w"}},{"kind":"Field","name":{"kind":"Name","value":"h"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanvasHeaderQuery, CanvasHeaderQueryVariables>;
+export const RenameCanvasDocument = {"__meta__":{"hash":"05c500d04f6351aa923552aeeac0926c4fb9e99da0a9ea1f48256f77efbe47bc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenameCanvas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renameCanvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<RenameCanvasMutation, RenameCanvasMutationVariables>;
+export const CanvasCommentsDocument = {"__meta__":{"hash":"cef2656e5f409b931cfdab31dcb8237e5f824d8e0954e41b73bdb3cf765ab708"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanvasComments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"canvasId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"comments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"canvasId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"canvasId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"blockId"}},{"kind":"Field","name":{"kind":"Name","value":"parentId"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"deleted"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanvasCommentsQuery, CanvasCommentsQueryVariables>;
+export const AddCommentDocument = {"__meta__":{"hash":"1d99b30700b6564fd826a1e7cdb8cf47e8cc40ec723353d8a087b0525261be2f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddCommentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"blockId"}}]}}]}}]} as unknown as DocumentNode<AddCommentMutation, AddCommentMutationVariables>;
+export const ResolveCommentDocument = {"__meta__":{"hash":"4e67fa4a253d8c61dca98d0f6e97cb2be8d6972d067f781a040098c390534f1a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveComment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveComment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}}]}}]}}]} as unknown as DocumentNode<ResolveCommentMutation, ResolveCommentMutationVariables>;
+export const SharedCanvasDocument = {"__meta__":{"hash":"b467ddf421dd6b2fd142896a71eacbf1abe1d5f7cc3b3635300f8e64bf8b254f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SharedCanvas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sharedCanvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lockedFilters"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"position"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}},{"kind":"Field","name":{"kind":"Name","value":"w"}},{"kind":"Field","name":{"kind":"Name","value":"h"}}]}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}}]}}]}}]} as unknown as DocumentNode<SharedCanvasQuery, SharedCanvasQueryVariables>;
+export const RunSharedBlockDocument = {"__meta__":{"hash":"061a0b91af89cdcf40a8c911b759c6f42f3a3829ef949dd97364f155a7284d6a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RunSharedBlock"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"blockId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filters"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"JSON"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runSharedBlock"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}},{"kind":"Argument","name":{"kind":"Name","value":"blockId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"blockId"}}},{"kind":"Argument","name":{"kind":"Name","value":"filters"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filters"}}}]}]}}]} as unknown as DocumentNode<RunSharedBlockQuery, RunSharedBlockQueryVariables>;
+export const ProjectHomeDocument = {"__meta__":{"hash":"35f932daea8053ca5fd615e9f7006104fdfbb31ab79980c5804345aebba23c33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectHome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"DataSourceTile_DataSource"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"DataSourceTile_DataSource"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DataSource"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]} as unknown as DocumentNode<ProjectHomeQuery, ProjectHomeQueryVariables>;
+export const CreateProjectDocument = {"__meta__":{"hash":"60873f1b709a800d5155e92c831c8e4d39db8d6182307e843d6515938df40df3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateProject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateProjectInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createProject"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CreateProjectMutation, CreateProjectMutationVariables>;
+export const DataSourceSchemaDocument = {"__meta__":{"hash":"bf7613fb3d5c91143ce95b6c0eaf756e4a39446ef7c9f37b8c4f8bdc7cbe8f2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataSourceSchema"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schema"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DataSourceSchemaQuery, DataSourceSchemaQueryVariables>;
+export const ProjectDataSourcesDocument = {"__meta__":{"hash":"e4a62bc7bc8292548f7320acff8ccb52c36bbc306bcca2505a426e3184c4139b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ProjectDataSources"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"project"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"dataSources"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<ProjectDataSourcesQuery, ProjectDataSourcesQueryVariables>;
+export const RunQueryDocument = {"__meta__":{"hash":"9e371c209ad19e79ca4031bb1b5595013007ddba7caf36d27804c0471a28a4a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RunQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RunQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"runQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueryRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTable_QueryRun"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueryRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultTable_QueryRun"}}]}}]} as unknown as DocumentNode<RunQueryMutation, RunQueryMutationVariables>;
+export const QueryRunDocument = {"__meta__":{"hash":"73493f0b0ec0b7abf67ce20dc64c7a6bcc6f7d390335c8524806b10f7d3562c2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueryRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTable_QueryRun"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueryRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultTable_QueryRun"}}]}}]} as unknown as DocumentNode<QueryRunQuery, QueryRunQueryVariables>;
+export const CancelQueryRunDocument = {"__meta__":{"hash":"d6e89506da54badfa3d668fe109a86f3e8cf9276917f0d63ceb3641ef8836dd5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelQueryRun"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelQueryRun"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"QueryRunFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTable_QueryRun"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueryRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultTable_QueryRun"}}]}}]} as unknown as DocumentNode<CancelQueryRunMutation, CancelQueryRunMutationVariables>;
+export const InviteMemberDocument = {"__meta__":{"hash":"c5eecf8d9bc60491f58ca36decd4e1042bb65ce18f0303937618506a52b40da8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<InviteMemberMutation, InviteMemberMutationVariables>;
+export const ShareLinksDocument = {"__meta__":{"hash":"124136f4b77b8c1efb792f20a9d08ba9e74613d7d24499027e0d519ac57624f6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ShareLinks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"canEdit"}},{"kind":"Field","name":{"kind":"Name","value":"blocks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"content"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shareLinks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShareLinkFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShareLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShareLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedFilters"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ShareLinksQuery, ShareLinksQueryVariables>;
+export const CreateShareLinkDocument = {"__meta__":{"hash":"a1c23f4c983153cc5333de843dee22b93b2925d9a34bf15778bc2c802bc5c23a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateShareLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateShareLinkInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createShareLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ShareLinkFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShareLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShareLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedFilters"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<CreateShareLinkMutation, CreateShareLinkMutationVariables>;
+export const RevokeShareLinkDocument = {"__meta__":{"hash":"ebc39fb23bc2c0b4b21e8836f772294308805326b74e8b011dce42376a454daa"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeShareLink"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeShareLink"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeShareLinkMutation, RevokeShareLinkMutationVariables>;
+export const UsageDocument = {"__meta__":{"hash":"ee30702771b32ca109cc742561dd96f97246784d363f86938a2ad90499288506"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Usage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"queries"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"cacheHits"}},{"kind":"Field","name":{"kind":"Name","value":"p95DurationMs"}}]}}]}}]} as unknown as DocumentNode<UsageQuery, UsageQueryVariables>;
+export const RefreshSessionDocument = {"__meta__":{"hash":"499eb1299f4f996243cb8567a4db4d9440428658cf58f5f97379e505b53262ef"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const LogOutDocument = {"__meta__":{"hash":"0b6e62ffaa90081b102c4c41011f06f64be899efbe92bd33767bc7ac725ce107"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logOut"}}]}}]} as unknown as DocumentNode<LogOutMutation, LogOutMutationVariables>;

@@ -1,0 +1,85 @@
+// The one urql client: document cache, auth (Bearer + silent refresh on UNAUTHENTICATED),
+// HTTP fetch, and graphql-ws subscriptions on ws(s)://<host>/graphql.
+import { Client, cacheExchange, fetchExchange, getOperationName, subscriptionExchange, type Operation } from '@urql/core';
+import { authExchange } from '@urql/exchange-auth';
+import { trustedDocumentsExchange } from './trusted-documents';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { session } from './session';
+
+/** Operations that run without a session; a failure there is never a reason to refresh. */
+const PUBLIC_OPERATIONS = new Set(['LogIn', 'SignUp', 'RefreshSession', 'SharedCanvas', 'RunSharedBlock']);
+
+export function isAuthError(error: { graphQLErrors: readonly { extensions?: Record<string, unknown> }[]; response?: unknown }): boolean {
+  return error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
+}
+
+function isPublic(operation: Operation): boolean {
+  return PUBLIC_OPERATIONS.has(getOperationName(operation.query) ?? '');
+}
+
+function websocketUrl(path: string): string {
+  const { protocol, host } = window.location;
+  return `${protocol === 'https:' ? 'wss' : 'ws'}://${host}${path}`;
+}
+
+let ws: WsClient | null = null;
+function subscriptions(): WsClient {
+  ws ??= createWsClient({
+    url: websocketUrl('/graphql'),
+    lazy: true,
+    retryAttempts: 8,
+    connectionParams: async () => {
+      const token = await session.validToken();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    },
+  });
+  return ws;
+}
+
+export function createUrqlClient(): Client {
+  return new Client({
+    url: '/graphql',
+    preferGetMethod: false,
+    requestPolicy: 'cache-and-network',
+    exchanges: [
+      cacheExchange,
+      trustedDocumentsExchange,
+      authExchange(async (utils) => ({
+        addAuthToOperation(operation) {
+          const token = session.accessToken();
+          if (!token || isPublic(operation)) return operation;
+          return utils.appendHeaders(operation, { Authorization: `Bearer ${token}` });
+        },
+        willAuthError(operation) {
+          return !isPublic(operation) && session.needsRefresh();
+        },
+        didAuthError(error, operation) {
+          return !isPublic(operation) && isAuthError(error);
+        },
+        async refreshAuth() {
+          await session.refresh();
+        },
+      })),
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = subscriptions().subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+}
+
+/** Closes the subscription socket (on sign-out, so the next user gets a fresh connection). */
+export function resetSubscriptions(): void {
+  void ws?.dispose();
+  ws = null;
+}
+
+export { websocketUrl };

@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `npm run dev -w @tessera/web`: the app on :5173, API and collab proxied to the platform (`npm start`, :4000).
+const platform = 'http://localhost:4000';
+
+export default defineConfig({
+  plugins: [react()],
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': { target: platform, ws: true, changeOrigin: true },
+      '/collab': { target: platform, ws: true, changeOrigin: true },
+      '/health': { target: platform, changeOrigin: true },
+    },
+  },
+  build: {
+    outDir: 'dist',
+    assetsDir: 'assets',
+    sourcemap: false,
+    target: 'es2022',
+    chunkSizeWarningLimit: 900,
+  },
+});
