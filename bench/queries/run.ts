@@ -1,6 +1,6 @@
 // bench/queries: the query engine at >= 10M order_items, through the real gateway vs raw DuckDB
 // on the same file in the same run; cache-hit latency; CSV export throughput for 100,000 rows.
-// Usage: node --import tsx bench/queries/run.ts [--scale 51] [--iterations 5]
+// Usage: node --import tsx bench/queries/run.ts [--scale 50] [--iterations 5]
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
@@ -8,7 +8,7 @@ import { median, startPlatform } from '../support/platform.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
-const scale = option('scale', 51);
+const scale = option('scale', 50);
 const iterations = option('iterations', 5);
 const dataDir = path.join(os.tmpdir(), 'tessera-bench');
 

@@ -7,12 +7,11 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createInternalTokenCodec, REQUEST_ID_HEADER } from '@tessera/auth';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
-import { createHttpService, graphqlHandler, sendJson, type HttpService, type Route } from '@tessera/service-kit';
+import { createHttpService, createMetrics, errorFormatter, graphqlHandler, sendJson, type HttpService, type Route } from '@tessera/service-kit';
 import { createAuthenticator } from './authenticate.ts';
 import { subgraphUrlOverrides, type GatewayConfig } from './config.ts';
 import { createContextFactory, type GatewayContext } from './context.ts';
 import { createHealthCheck } from './health.ts';
-import { maskErrors } from './plugins/masking.ts';
 import { createAuditSender, type AuditSender } from './audit/sender.ts';
 import { auditPlugin } from './plugins/audit.ts';
 import { introspectionPolicy } from './plugins/introspection.ts';
@@ -76,6 +75,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         subscriptionSchema = extendSchema(apiSchema, parse(SUBSCRIPTION_SDL));
       });
       const production = config.NODE_ENV === 'production';
+      const metrics = createMetrics('gateway');
       const limits = queryLimits({ blockFieldSuggestions: production });
       counters = config.REDIS_URL
         ? createRedisStore(config.REDIS_URL, config.RATE_LIMIT_WINDOW_SECONDS)
@@ -84,7 +84,8 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       apollo = new ApolloServer<GatewayContext>({
         gateway,
         validationRules: limits.validationRules,
-        formatError: maskErrors(logger),
+        // Masking: subgraph messages that are not ours, URLs, stacks and SQL never reach a client.
+        formatError: errorFormatter(logger, metrics),
         includeStacktraceInErrorResponses: false,
         // index.ts (or the platform) owns signals and stops parts in order.
         stopOnTerminationSignals: false,
@@ -118,6 +119,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       http = createHttpService({
         name: 'gateway',
         logger,
+        metrics,
         routes: [
           ...routes,
           ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),

@@ -10,7 +10,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Paths the gateway answers itself; everything else under GET is the single-page app. */
-const API_PREFIXES = ['/graphql', '/health', '/collab', '/export', '/upload', '/internal'];
+const API_PREFIXES = ['/graphql', '/health', '/metrics', '/collab', '/export', '/upload', '/internal'];
 
 /**
  * Serves the built web app (web/dist): hashed assets with long caching, and index.html for every

@@ -2,6 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@tessera/logger';
 import type { HealthReport } from './health.ts';
+import { routeLabel, type Metrics } from './metrics.ts';
 import { sendJson } from './http-util.ts';
 
 /** A route answers true when it handled the request. */
@@ -14,6 +15,8 @@ export interface HttpServiceOptions {
   health: () => Promise<HealthReport>;
   /** Extra routes tried before the built-in ones (static files, internal endpoints...). */
   routes?: Route[];
+  /** Request metrics, and GET /metrics serving them. */
+  metrics?: Metrics;
 }
 
 export interface HttpService {
@@ -25,6 +28,10 @@ export interface HttpService {
 export function createHttpService(options: HttpServiceOptions): HttpService {
   const { logger } = options;
   const server = createServer((req, res) => {
+    if (options.metrics) {
+      const done = options.metrics.observe(routeLabel(req.url), req.method ?? 'GET');
+      res.once('finish', () => done(res.statusCode));
+    }
     handle(req, res).catch((error: unknown) => {
       logger.error({ err: error, url: req.url }, 'unhandled request error');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
@@ -40,6 +47,11 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
     }
     const pathname = (req.url ?? '/').split('?')[0];
     if (pathname === '/graphql') return options.graphql(req, res);
+    if (pathname === '/metrics' && options.metrics && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
+      res.end(await options.metrics.registry.metrics());
+      return;
+    }
     if (pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       const report = await options.health();
       return sendJson(res, report.status === 'ok' ? 200 : 503, report);

@@ -5,3 +5,5 @@ export { type HealthReport, type ComponentHealth, combineHealth } from './health
 export { identityFromHeaders } from './identity-context.ts';
 export { handleShutdown } from './shutdown.ts';
 export { subgraphLimits, SUBGRAPH_LIMITS } from './limits.ts';
+export { createMetrics, routeLabel, type Metrics } from './metrics.ts';
+export { errorFormatter } from './error-formatter.ts';

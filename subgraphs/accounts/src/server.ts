@@ -5,9 +5,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createInternalTokenCodec } from '@tessera/auth';
 import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
-import { formatGraphQLError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits } from '@tessera/service-kit';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits, createMetrics, errorFormatter } from '@tessera/service-kit';
 import type { AccountsConfig } from './config.ts';
 import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
 import { createRepositories } from './data/index.ts';
@@ -62,12 +61,12 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
       };
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
+      const metrics = createMetrics('accounts');
       const limits = subgraphLimits<AccountsContext>();
       apollo = new ApolloServer<AccountsContext>({
         validationRules: limits.validationRules,
         schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
-        formatError: (formatted, error) =>
-          formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
+        formatError: errorFormatter(logger, metrics),
         includeStacktraceInErrorResponses: false,
         plugins: limits.plugins,
         // index.ts (or the platform) owns signals and stops parts in order.
@@ -79,6 +78,7 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
       http = createHttpService({
         name: 'accounts',
         logger,
+        metrics,
         routes: [
           authenticateRoute(createAuthenticator({ repos, tokens }), config.INTERNAL_SECRET, logger),
           projectDirectoryRoute(repos, config.INTERNAL_SECRET),

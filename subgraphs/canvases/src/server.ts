@@ -6,9 +6,8 @@ import { parse } from 'graphql';
 import type { Connection } from 'mongoose';
 import { createProjectDirectory, type ProjectDirectory } from '@tessera/accounts-client';
 import { createInternalTokenCodec } from '@tessera/auth';
-import { formatGraphQLError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits } from '@tessera/service-kit';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits, createMetrics, errorFormatter } from '@tessera/service-kit';
 import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
@@ -78,12 +77,12 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
       });
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
+      const metrics = createMetrics('canvases');
       const limits = subgraphLimits<CanvasesContext>();
       apollo = new ApolloServer<CanvasesContext>({
         validationRules: limits.validationRules,
         schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
-        formatError: (formatted, error) =>
-          formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
+        formatError: errorFormatter(logger, metrics),
         includeStacktraceInErrorResponses: false,
         plugins: limits.plugins,
         // index.ts (or the platform) owns signals and stops parts in order.
@@ -95,6 +94,7 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
       http = createHttpService({
         name: 'canvases',
         logger,
+        metrics,
         routes: [canvasDirectoryRoute(repos, config.INTERNAL_SECRET)],
         graphql: graphqlHandler({
           apollo,

@@ -5,10 +5,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createInternalTokenCodec } from '@tessera/auth';
 import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
-import { formatGraphQLError } from '@tessera/errors';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits } from '@tessera/service-kit';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits, createMetrics, errorFormatter } from '@tessera/service-kit';
 import { createCanvasDirectory, type CanvasDirectory } from './clients/canvas-directory.ts';
 import { createMemberDirectory, type MemberDirectory } from './clients/member-directory.ts';
 import type { CommentsConfig } from './config.ts';
@@ -76,12 +75,12 @@ export function createServer({ config, logger, clients = {}, bus: givenBus }: Co
       };
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
+      const metrics = createMetrics('comments');
       const limits = subgraphLimits<CommentsContext>();
       apollo = new ApolloServer<CommentsContext>({
         validationRules: limits.validationRules,
         schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
-        formatError: (formatted, error) =>
-          formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
+        formatError: errorFormatter(logger, metrics),
         includeStacktraceInErrorResponses: false,
         plugins: limits.plugins,
         // index.ts (or the platform) owns signals and stops parts in order.
@@ -93,6 +92,7 @@ export function createServer({ config, logger, clients = {}, bus: givenBus }: Co
       http = createHttpService({
         name: 'comments',
         logger,
+        metrics,
         graphql: graphqlHandler({
           apollo,
           maxBodyBytes: 1024 * 1024,

@@ -7,10 +7,10 @@ import type { GraphQLFormattedError } from 'graphql';
 import { createProjectDirectory } from '@tessera/accounts-client';
 import { createInternalTokenCodec, type Identity } from '@tessera/auth';
 import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
-import { AppError, formatGraphQLError, isAppError } from '@tessera/errors';
+import { AppError, isAppError } from '@tessera/errors';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
-import { identityFromHeaders } from '@tessera/service-kit';
+import { createMetrics, errorFormatter, identityFromHeaders, routeLabel } from '@tessera/service-kit';
 import type { QueriesConfig } from './config.ts';
 import type { QueriesContext } from './context.ts';
 import { createRepositories } from './data/index.ts';
@@ -92,7 +92,8 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         duckdb: { memoryLimit: config.DUCKDB_MEMORY_LIMIT, threads: config.DUCKDB_THREADS },
       });
       const dataSources = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache, duckdbFilesDir, logger });
-      runs = createRunService({ repos, access, engines, cache, bus, usage, config, logger });
+      const metrics = createMetrics('queries');
+      runs = createRunService({ repos, access, engines, cache, bus, usage, config, logger, metrics });
       stopListening = await runs.listenForCancellations();
       const services: QueriesContext['services'] = {
         dataSources,
@@ -105,6 +106,11 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
 
       app = Fastify({ bodyLimit: 2 * 1024 * 1024, logger: false, maxParamLength: 2048 });
       app.decorateRequest('identity', null);
+      app.addHook('onRequest', async (request) => {
+        const done = metrics.observe(routeLabel(request.url), request.method);
+        request.raw.once('close', () => done(request.raw.socket?.destroyed && !request.raw.complete ? 499 : 200));
+      });
+      app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
       // Uploads stream the raw body; no parser may consume it first.
       app.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/vnd.apache.parquet'], (_req, _payload, done) => done(null, undefined));
       app.addHook('onRequest', async (request, reply) => {
@@ -129,9 +135,8 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
           reply,
         }),
         errorFormatter: (execution) => {
-          const errors = (execution.errors ?? []).map((error) =>
-            formatGraphQLError(error.toJSON() as GraphQLFormattedError, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
-          );
+          const format = errorFormatter(logger, metrics);
+          const errors = (execution.errors ?? []).map((error) => format(error.toJSON() as GraphQLFormattedError, error));
           return { statusCode: 200, response: { data: execution.data ?? null, errors } };
         },
       });

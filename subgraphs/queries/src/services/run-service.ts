@@ -3,6 +3,7 @@ import { type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
+import type { Metrics } from '@tessera/service-kit';
 import { bindParameters, guardSql, normalizeSql } from '@tessera/sql-guard';
 import type { QueriesConfig } from '../config.ts';
 import type { DataSourceRow, Repositories, RunError, RunRow } from '../data/index.ts';
@@ -32,6 +33,7 @@ interface Deps {
   usage: UsageSink;
   config: QueriesConfig;
   logger: Logger;
+  metrics?: Metrics;
 }
 
 export const dialectOf = (kind: string) => (kind === 'POSTGRES' ? 'postgres' : kind === 'MYSQL' ? 'mysql' : kind === 'CLICKHOUSE' ? 'clickhouse' : 'duckdb');
@@ -47,6 +49,8 @@ function positionFromMessage(sql: string, message: string): number | undefined {
 export function createRunService(deps: Deps) {
   const { repos, access, engines, cache, bus, usage, config, logger } = deps;
   const active = new Map<string, AbortController>();
+  const runDuration = deps.metrics?.histogram('query_run_duration_seconds', 'Query runs by engine and outcome', ['engine', 'status'], [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]);
+  const activeRuns = deps.metrics?.gauge('query_runs_active', 'Query runs executing on this instance');
 
   async function finish(run: RunRow, source: DataSourceRow, outcome: { result?: QueryResult; error?: RunError; cancelled?: boolean; cached?: boolean }, startedAt: number) {
     const durationMs = Math.round(performance.now() - startedAt);
@@ -63,6 +67,7 @@ export function createRunService(deps: Deps) {
       error: outcome.error ?? null,
     });
     if (!completed) return;
+    runDuration?.observe({ engine: source.kind, status: outcome.cached ? 'CACHED' : status }, durationMs / 1000);
     await bus.publish(RUN_TOPIC(run.id), { id: run.id, status }).catch((err: unknown) => logger.warn({ err }, 'event not published'));
     usage.record({
       at: new Date(),
@@ -95,6 +100,7 @@ export function createRunService(deps: Deps) {
       return finish(run, source, { error: { code: 'INTERNAL', message: 'The query could not be run' } }, startedAt);
     } finally {
       active.delete(run.id);
+      activeRuns?.set(active.size);
     }
   }
 
@@ -143,6 +149,7 @@ export function createRunService(deps: Deps) {
     }
     const controller = new AbortController();
     active.set(run.id, controller);
+    activeRuns?.set(active.size);
     onClientGone?.(() => controller.abort());
     void bus.publish(RUN_TOPIC(run.id), { id: run.id, status: 'RUNNING' }).catch((err: unknown) => logger.warn({ err }, 'event not published'));
     completions.set(run.id, execute(run, source, bound, cacheKey, controller, startedAt).finally(() => completions.delete(run.id)));

@@ -1,0 +1,11 @@
+export { generateDemoData, demoSizes } from './generate.ts';
+export type { GenerateOptions, GenerateResult, DemoSizes } from './generate.ts';
+export { createDemoDatabase } from './create-database.ts';
+export { tableChecksums } from './checksum.ts';
+export type { TableChecksum } from './checksum.ts';
+export { DEMO_GLOSSARY } from './glossary.ts';
+export type { GlossaryEntry } from './glossary.ts';
+export { DEMO_SCHEMA_DESCRIPTION, DEMO_TABLE_NAMES } from './schema-description.ts';
+export type { TableDescription, ColumnDescription, ForeignKeyDescription } from './schema-description.ts';
+export { REGION_BY_COUNTRY, DEMO_VALUE_DOMAINS } from './domains.ts';
+export { DEFAULT_SEED } from './random-sql.ts';

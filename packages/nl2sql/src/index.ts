@@ -1,0 +1,6 @@
+export { createNl2Sql, generateSql, DEFAULT_LIMIT, DEFAULT_MIN_CONFIDENCE } from './engine.ts';
+export type { Nl2SqlEngine } from './engine.ts';
+export { suggestChart } from './chart.ts';
+export { explainSql } from './explain/explain-sql.ts';
+export { summarizeResult } from './result/summarize.ts';
+export type * from './types.ts';

@@ -1,0 +1,89 @@
+/** SQL dialects the renderer targets; duckdb and postgres are the solid ones. */
+export type Dialect = 'duckdb' | 'postgres' | 'mysql' | 'clickhouse';
+
+export interface ColumnSchema {
+  name: string;
+  /** The source's type name, e.g. INTEGER, DECIMAL(10,2), VARCHAR, DATE, timestamp with time zone. */
+  type: string;
+  description?: string;
+}
+
+export interface ForeignKey {
+  columns: string[];
+  references: { table: string; columns: string[] };
+}
+
+export interface TableSchema {
+  name: string;
+  description?: string;
+  columns: ColumnSchema[];
+  primaryKey?: string[];
+  foreignKeys?: ForeignKey[];
+}
+
+/**
+ * One entry of a data source's editable glossary. Expressions and filters reference columns as
+ * `table.column`; `{date}` in a timeGrain expression stands for the date column of the grain.
+ */
+export interface GlossaryEntry {
+  terms: string[];
+  definition: string;
+  kind: 'metric' | 'timeGrain';
+  expression: string;
+  filter?: string | null;
+  /** The first table is the grain the metric is computed at. */
+  tables: string[];
+  timeColumn?: string | null;
+}
+
+/** Distinct values of a low-cardinality text column, sampled by the caller. */
+export interface ValueIndexEntry {
+  table: string;
+  column: string;
+  values: string[];
+}
+
+export interface SourceSchema {
+  dialect: Dialect;
+  tables: TableSchema[];
+  glossary: GlossaryEntry[];
+  values?: ValueIndexEntry[];
+}
+
+export type ChartType = 'line' | 'bar' | 'pie' | 'scatter' | 'bigNumber' | 'table';
+
+export interface ChartSuggestion {
+  type: ChartType;
+  x: string | null;
+  y: string[];
+  /** A second dimension that splits the series, when there is one. */
+  series?: string;
+}
+
+export interface SqlSuggestion {
+  /** A single SELECT, or '' when confidence is below the threshold. */
+  sql: string;
+  explanation: string;
+  /** 0..1: how sure the engine is that the SQL means what was asked. */
+  confidence: number;
+  chart: ChartSuggestion | null;
+  /** Words of the question the engine could not map to the schema, glossary or values. */
+  unmapped: string[];
+}
+
+export interface GenerateOptions {
+  /** Overrides the schema's dialect. */
+  dialect?: Dialect;
+  /** LIMIT added to every query that can return more than one row. Default 1000. */
+  defaultLimit?: number;
+  /** Below this confidence `sql` is ''. Default 0.5; 0 always returns the best guess. */
+  minConfidence?: number;
+  /** "Today" for relative dates such as "last month". Default: the current date. */
+  now?: Date;
+}
+
+/** A result column as a query runner reports it. */
+export interface ResultColumn {
+  name: string;
+  type?: string;
+}

@@ -1,0 +1,48 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+
+/**
+ * Prometheus metrics for one service: process defaults, HTTP request counts and latency by route
+ * and status, and errors by code. Services add their own (engine durations, collab rooms) to
+ * `registry`. Served at GET /metrics.
+ */
+export function createMetrics(service: string) {
+  const registry = new Registry();
+  registry.setDefaultLabels({ service });
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by route, method and status', labelNames: ['route', 'method', 'status'], registers: [registry] });
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'HTTP request latency by route',
+    labelNames: ['route', 'method'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [registry],
+  });
+  const errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors returned, by code', labelNames: ['code'], registers: [registry] });
+  return {
+    registry,
+    /** Starts timing a request; call the result with the status when it ends. */
+    observe(route: string, method: string): (status: number) => void {
+      const end = duration.startTimer({ route, method });
+      return (status) => {
+        end();
+        requests.inc({ route, method, status: String(status) });
+      };
+    },
+    error(code: string) {
+      errors.inc({ code });
+    },
+    counter: (name: string, help: string, labelNames: string[] = []) => new Counter({ name, help, labelNames, registers: [registry] }),
+    gauge: (name: string, help: string, labelNames: string[] = []) => new Gauge({ name, help, labelNames, registers: [registry] }),
+    histogram: (name: string, help: string, labelNames: string[] = [], buckets?: number[]) =>
+      new Histogram({ name, help, labelNames, registers: [registry], ...(buckets ? { buckets } : {}) }),
+  };
+}
+
+export type Metrics = ReturnType<typeof createMetrics>;
+
+/** A bounded route label: known prefixes, never raw paths (tokens and ids stay out of metrics). */
+export function routeLabel(url: string | undefined): string {
+  const pathname = (url ?? '/').split('?')[0]!;
+  const first = pathname.split('/')[1] ?? '';
+  return ['graphql', 'health', 'metrics', 'export', 'upload', 'internal', 'collab'].includes(first) ? `/${first}` : '/other';
+}
