@@ -2,6 +2,7 @@
 // Ctrl-C (or SIGTERM) stops every part cleanly in reverse order; data stays in DATA_DIR.
 import path from 'node:path';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
+import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
 import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
 import { APP_ROLE, startEmbeddedPostgres, withCredentials } from '@tessera/db';
@@ -80,8 +81,13 @@ async function boot(): Promise<void> {
     QUERIES_URL: `http://${config.HOST}:${config.QUERIES_PORT}/graphql`,
     CANVASES_URL: `http://${config.HOST}:${config.CANVASES_PORT}/graphql`,
     COMMENTS_URL: `http://${config.HOST}:${config.COMMENTS_PORT}/graphql`,
+    AI_URL: `http://${config.HOST}:${config.AI_PORT}/graphql`,
   };
   const optional = defined({ REDIS_URL: config.REDIS_URL, CLICKHOUSE_URL: config.CLICKHOUSE_URL });
+  const aiProvider = defined({
+    AI_PROVIDER: config.AI_PROVIDER, OPENAI_BASE_URL: config.OPENAI_BASE_URL, OPENAI_API_KEY: config.OPENAI_API_KEY, OPENAI_MODEL: config.OPENAI_MODEL,
+    ANTHROPIC_BASE_URL: config.ANTHROPIC_BASE_URL, ANTHROPIC_API_KEY: config.ANTHROPIC_API_KEY, ANTHROPIC_MODEL: config.ANTHROPIC_MODEL,
+  });
 
   await service('accounts subgraph', 'accounts', createAccounts({
     config: loadAccountsConfig({ ...common, ACCOUNTS_PORT: String(config.ACCOUNTS_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword }),
@@ -111,6 +117,13 @@ async function boot(): Promise<void> {
       APP_DB_PASSWORD: appDbPassword, ACCOUNTS_URL: urls.ACCOUNTS_URL, CANVASES_URL: urls.CANVASES_URL,
     }),
     logger: logger.child({ service: 'comments' }),
+  }));
+
+  await service(`ai subgraph (SQL assistant: ${config.AI_PROVIDER ?? 'builtin'})`, 'ai', createAi({
+    config: loadAiConfig({
+      ...common, ...aiProvider, AI_PORT: String(config.AI_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword, QUERIES_URL: urls.QUERIES_URL,
+    }),
+    logger: logger.child({ service: 'ai' }),
   }));
 
   const gateway = await service('gateway (supergraph from schema/supergraph.graphql)', 'gateway', createGateway({

@@ -6,6 +6,7 @@ import { createServer as createGateway, loadConfig as loadGatewayConfig } from '
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
 import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
+import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { start as startMongo } from '@tessera/mongo-dev-server';
 import { APP_ROLE, withCredentials } from '@tessera/db';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
@@ -75,10 +76,15 @@ export async function startStack(
     logger: capture.logger.child({ service: 'comments' }),
   });
   const commentsAddress = await comments.start();
+  const ai = createAi({
+    config: loadAiConfig({ ...TEST_SECRETS, NODE_ENV: 'test', AI_PORT: '0', DATABASE_URL: db.url, QUERIES_URL: queriesAddress.url, ...overrides }),
+    logger: capture.logger.child({ service: 'ai' }),
+  });
+  const aiAddress = await ai.start();
   const gatewayConfig = (port: string) =>
     loadGatewayConfig({
       ...TEST_SECRETS, NODE_ENV: 'test', PORT: port, ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
-      CANVASES_URL: canvasesAddress.url, EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
+      CANVASES_URL: canvasesAddress.url, AI_URL: aiAddress.url, EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
       ...gatewayOverrides,
     });
   let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }) });
@@ -103,6 +109,7 @@ export async function startStack(
     },
     async stop() {
       await gateway.stop();
+      await ai.stop();
       await comments.stop();
       await canvases.stop();
       await mongo.stop();

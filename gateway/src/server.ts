@@ -17,6 +17,7 @@ import { auditPlugin } from './plugins/audit.ts';
 import { introspectionPolicy } from './plugins/introspection.ts';
 import { QUERY_LIMITS, queryLimits } from './plugins/limits.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
+import { requestIdPlugin } from './plugins/request-id.ts';
 import { createMemoryStore, createRedisStore, type CounterStore } from './rate-limit/store.ts';
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
@@ -100,7 +101,8 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
             store: counters, perPrincipal: config.RATE_LIMIT_POINTS_PER_MINUTE, perIp: config.RATE_LIMIT_IP_POINTS_PER_MINUTE, maxCost: QUERY_LIMITS.maxCost,
           }),
           introspectionPolicy({ production }),
-          auditPlugin(audit), ApolloServerPluginLandingPageDisabled()],
+          auditPlugin(audit),
+          requestIdPlugin(), ApolloServerPluginLandingPageDisabled()],
       });
       await apollo.start();
 

@@ -23,6 +23,14 @@ const schema = z.object({
   CLICKHOUSE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
   DEMO_SCALE: z.string().optional(),
+  /** The SQL assistant's engine and LLM provider settings, passed to the ai subgraph. */
+  AI_PROVIDER: z.enum(['builtin', 'openai', 'anthropic']).optional(),
+  OPENAI_BASE_URL: z.string().url().optional(),
+  OPENAI_API_KEY: z.string().optional(),
+  OPENAI_MODEL: z.string().optional(),
+  ANTHROPIC_BASE_URL: z.string().url().optional(),
+  ANTHROPIC_API_KEY: z.string().optional(),
+  ANTHROPIC_MODEL: z.string().optional(),
   LOG_LEVEL: logLevel(),
   LOG_PRETTY: bool(true),
 });

@@ -7,7 +7,7 @@ import { createInternalTokenCodec } from '@tessera/auth';
 import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
 import { formatGraphQLError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService } from '@tessera/service-kit';
+import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, subgraphLimits, type HttpService } from '@tessera/service-kit';
 import { createQueriesClient, type QueriesClient } from './clients/queries-client.ts';
 import type { AiConfig } from './config.ts';
 import type { AiContext, AiServices } from './context.ts';
@@ -69,11 +69,14 @@ export function createServer({ config, logger, queries: givenQueries, provider: 
       };
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
+      const limits = subgraphLimits<AiContext>();
       apollo = new ApolloServer<AiContext>({
+        validationRules: limits.validationRules,
         schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
         formatError: (formatted, error) =>
           formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
         includeStacktraceInErrorResponses: false,
+        plugins: limits.plugins,
         // index.ts (or the platform) owns signals and stops parts in order.
         stopOnTerminationSignals: false,
       });

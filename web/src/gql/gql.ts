@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": typeof types.GenerateSqlDocument,
+    "\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": typeof types.RecordSuggestionOutcomeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
@@ -47,6 +49,8 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
+    "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": types.GenerateSqlDocument,
+    "\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": types.RecordSuggestionOutcomeDocument,
     "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeDocument,
@@ -94,6 +98,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n"): (typeof documents)["\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

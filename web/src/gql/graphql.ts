@@ -34,6 +34,25 @@ export type AddCommentInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+export type AiUsageDay = {
+  __typename?: 'AiUsageDay';
+  accepted: Scalars['Int']['output'];
+  /** Suggestions that carried SQL. */
+  answered: Scalars['Int']['output'];
+  completionTokens: Scalars['Int']['output'];
+  /** YYYY-MM-DD (UTC). */
+  day: Scalars['String']['output'];
+  edited: Scalars['Int']['output'];
+  /** Answered by the built-in engine after the provider failed. */
+  fallbacks: Scalars['Int']['output'];
+  /** Suggestions with an audit event (suspected injection, refused statement). */
+  flagged: Scalars['Int']['output'];
+  medianLatencyMs: Scalars['Float']['output'];
+  promptTokens: Scalars['Int']['output'];
+  rejected: Scalars['Int']['output'];
+  suggestions: Scalars['Int']['output'];
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
@@ -187,6 +206,16 @@ export type CanvasVersionKind =
   /** Saved by someone with a name. */
   | 'NAMED';
 
+export type ChartSuggestion = {
+  __typename?: 'ChartSuggestion';
+  /** A second dimension that splits the series, when there is one. */
+  series?: Maybe<Scalars['String']['output']>;
+  /** line, bar, pie, scatter, bigNumber or table. */
+  type: Scalars['String']['output'];
+  x?: Maybe<Scalars['String']['output']>;
+  y?: Maybe<Array<Scalars['String']['output']>>;
+};
+
 export type ColumnInfo = {
   __typename?: 'ColumnInfo';
   name: Scalars['String']['output'];
@@ -333,6 +362,12 @@ export type ForeignKey = {
   referencedTable: Scalars['String']['output'];
 };
 
+export type GenerateSqlInput = {
+  dataSourceId: Scalars['ID']['input'];
+  /** The question, at most 2000 characters. */
+  prompt: Scalars['String']['input'];
+};
+
 export type GlossaryEntry = {
   __typename?: 'GlossaryEntry';
   definition: Scalars['String']['output'];
@@ -411,6 +446,8 @@ export type Mutation = {
   editComment: Comment;
   /** A signed, short-lived URL streaming the run's query as CSV or Parquet. */
   exportQueryRun: ExportLink;
+  /** One validated, read-only SELECT for a question about the source (or empty sql with the reason). VIEWER and above. */
+  generateSql: SqlSuggestion;
   inviteMember: Membership;
   logIn: AuthPayload;
   /** Ends the current session: its access and refresh tokens stop working. */
@@ -418,6 +455,8 @@ export type Mutation = {
   /** Marks every unread notification read; returns how many were marked. */
   markAllNotificationsRead: Scalars['Int']['output'];
   markNotificationRead: Notification;
+  /** Whoever asked reports what became of a suggestion (feeds "AI suggestions accepted"). */
+  recordSuggestionOutcome: Scalars['Boolean']['output'];
   /** Exchanges a refresh token for a new pair; the old refresh token stops working. */
   refreshSession: AuthPayload;
   removeBlock: Scalars['Boolean']['output'];
@@ -532,6 +571,11 @@ export type MutationExportQueryRunArgs = {
 };
 
 
+export type MutationGenerateSqlArgs = {
+  input: GenerateSqlInput;
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
@@ -544,6 +588,13 @@ export type MutationLogInArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordSuggestionOutcomeArgs = {
+  finalSql?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  outcome: SuggestionOutcome;
 };
 
 
@@ -707,6 +758,8 @@ export type Project = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Per-day SQL assistant usage of an organization in [from, to) (ADMIN and above). */
+  aiUsage: Array<AiUsageDay>;
   /** The organization's audit log, newest first (OWNER and ADMIN). */
   auditLog: AuditEntryConnection;
   /** A canvas of a project the caller belongs to (VIEWER and above). Another tenant's canvas is NOT_FOUND. */
@@ -722,6 +775,8 @@ export type Query = {
   /** A canvas's comments, oldest first (replies included unless threadsOnly). first is at most 100. */
   comments: CommentConnection;
   dataSource?: Maybe<DataSource>;
+  /** Plain-English explanation of a statement. With dataSourceId, also checks it against that source's tables. */
+  explainSql: SqlExplanation;
   /** The signed-in user; null when not signed in (or when called with an API key). */
   me?: Maybe<User>;
   notification?: Maybe<Notification>;
@@ -748,8 +803,19 @@ export type Query = {
    * SHARE_LINK_REVOKED.
    */
   sharedCanvas?: Maybe<Canvas>;
+  /** A sensible chart for a finished run's result (time series → line, categories → bar, one number → bigNumber); null while it has not succeeded. */
+  suggestChart?: Maybe<ChartSuggestion>;
+  /** A short narrative of a finished run's result that a TEXT block can hold. */
+  summarizeResult: Scalars['String']['output'];
   /** Per-day query usage of an organization (ADMIN and above). */
   usage: Array<UsageDay>;
+};
+
+
+export type QueryAiUsageArgs = {
+  from: Scalars['DateTime']['input'];
+  organizationId: Scalars['ID']['input'];
+  to: Scalars['DateTime']['input'];
 };
 
 
@@ -792,6 +858,12 @@ export type QueryCommentsArgs = {
 
 export type QueryDataSourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExplainSqlArgs = {
+  dataSourceId?: InputMaybe<Scalars['ID']['input']>;
+  sql: Scalars['String']['input'];
 };
 
 
@@ -850,6 +922,17 @@ export type QuerySavedQueriesArgs = {
 
 export type QuerySharedCanvasArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type QuerySuggestChartArgs = {
+  queryRunId: Scalars['ID']['input'];
+};
+
+
+export type QuerySummarizeResultArgs = {
+  queryRunId: Scalars['ID']['input'];
+  question?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -960,6 +1043,30 @@ export type SignUpInput = {
   password: Scalars['String']['input'];
 };
 
+export type SqlExplanation = {
+  __typename?: 'SqlExplanation';
+  problem?: Maybe<Scalars['String']['output']>;
+  text: Scalars['String']['output'];
+  /** True when the statement is one read-only SELECT (over the source's own tables when dataSourceId is given). */
+  valid: Scalars['Boolean']['output'];
+};
+
+export type SqlSuggestion = {
+  __typename?: 'SqlSuggestion';
+  chart?: Maybe<ChartSuggestion>;
+  /** 0..1; 0 when nothing is suggested. */
+  confidence: Scalars['Float']['output'];
+  /** builtin, openai:<model>, anthropic:<model>, or builtin (fallback: <reason>). */
+  engine: Scalars['String']['output'];
+  explanation: Scalars['String']['output'];
+  /** The interaction id (for recordSuggestionOutcome). */
+  id: Scalars['ID']['output'];
+  /** One SELECT with a LIMIT, validated against the source's tables; empty when there is no answer. */
+  sql: Scalars['String']['output'];
+  /** Words of the question that could not be mapped to the schema. */
+  unmapped: Array<Scalars['String']['output']>;
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** A comment added to the canvas (or a reply). */
@@ -979,6 +1086,11 @@ export type SubscriptionCommentAddedArgs = {
 export type SubscriptionQueryRunUpdatedArgs = {
   id: Scalars['ID']['input'];
 };
+
+export type SuggestionOutcome =
+  | 'ACCEPTED'
+  | 'EDITED'
+  | 'REJECTED';
 
 export type TableInfo = {
   __typename?: 'TableInfo';
@@ -1020,6 +1132,22 @@ export type User = {
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
 };
+
+export type GenerateSqlMutationVariables = Exact<{
+  input: GenerateSqlInput;
+}>;
+
+
+export type GenerateSqlMutation = { __typename?: 'Mutation', generateSql: { __typename?: 'SqlSuggestion', id: string, sql: string, explanation: string, confidence: number, engine: string, chart?: { __typename?: 'ChartSuggestion', type: string, x?: string | null, y?: Array<string> | null } | null } };
+
+export type RecordSuggestionOutcomeMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  outcome: SuggestionOutcome;
+  finalSql?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RecordSuggestionOutcomeMutation = { __typename?: 'Mutation', recordSuggestionOutcome: boolean };
 
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
@@ -1249,6 +1377,8 @@ export const ResultTable_QueryRunFragmentDoc = {"kind":"Document","definitions":
 export const QueryRunFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"QueryRunFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ResultTable_QueryRun"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ResultTable_QueryRun"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"QueryRun"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rows"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}}]}}]} as unknown as DocumentNode<QueryRunFieldsFragment, unknown>;
 export const ShareLinkFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ShareLinkFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ShareLink"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lockedFilters"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]} as unknown as DocumentNode<ShareLinkFieldsFragment, unknown>;
 export const SessionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SessionFieldsFragment, unknown>;
+export const GenerateSqlDocument = {"__meta__":{"hash":"dbcbcca5f35b71d3b0274582db686017003a066ae97259b7085cabca92f8d137"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GenerateSql"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GenerateSqlInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generateSql"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"engine"}},{"kind":"Field","name":{"kind":"Name","value":"chart"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"x"}},{"kind":"Field","name":{"kind":"Name","value":"y"}}]}}]}}]}}]} as unknown as DocumentNode<GenerateSqlMutation, GenerateSqlMutationVariables>;
+export const RecordSuggestionOutcomeDocument = {"__meta__":{"hash":"639ff5c97ee38332c6e27a7ad55f9723972220cf14e50d4d3654acacf2878cc7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordSuggestionOutcome"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SuggestionOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"finalSql"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordSuggestionOutcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"finalSql"},"value":{"kind":"Variable","name":{"kind":"Name","value":"finalSql"}}}]}]}}]} as unknown as DocumentNode<RecordSuggestionOutcomeMutation, RecordSuggestionOutcomeMutationVariables>;
 export const SignUpDocument = {"__meta__":{"hash":"ad7d08e99bfda9daac8d9154c0300a1ee302f12448ff05bf270e975882c5f630"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<SignUpMutation, SignUpMutationVariables>;
 export const LogInDocument = {"__meta__":{"hash":"ba484e453b6941e5dffa9a09e9b7170f76f5635975a7bb5441864021b728f66e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogInInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SessionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SessionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}}]}}]} as unknown as DocumentNode<LogInMutation, LogInMutationVariables>;
 export const MeDocument = {"__meta__":{"hash":"6907d81be45c8496f9a785a986a137eb70457662767fc48012f27aa6bfd3c593"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"projects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;

@@ -76,7 +76,7 @@ export function createGenerator(options: GeneratorOptions) {
       let promptTokens: number | null = null;
       let completionTokens: number | null = null;
       let fallback: string | null = null;
-      const elapsed = () => Math.round(performance.now() - started);
+      const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
 
       if (options.provider) {
         if (findings.some((f) => f.kind === 'PROMPT_INJECTION')) {

@@ -33,7 +33,7 @@ const TEXT_RULES: Rule[] = [
     reason: 'asks for the assistant\'s instructions',
   },
   {
-    pattern: /\b(drop|truncate|alter|create|rename)\s+(table|schema|database|view|index|user|role|function|trigger)\b|\bdelete\s+from\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bgrant\s+\w+\s+(on|to)\b|\b(attach|detach)\s+(database\s+)?['"\w]|\bpragma\s+\w+|\bcopy\s+\S+\s+(to|from)\b|\bset\s+(role|session|search_path)\b/i,
+    pattern: /\b(drop|truncate|alter|create|rename)\s+(table|schema|database|view|index|user|role|function|trigger)\b|\bdelete\s+from\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bgrant\s+\w+\s+(on|to)\b|\b(attach|detach)\s+(database\s+)?['"\w]|\bpragma\s+\w+|\bcopy\s+\S+\s+(to|from)\b|\bset\s+(role|session|search_path)\b|\binto\s+(outfile|dumpfile)\b/i,
     reason: 'contains a statement that writes or changes the database',
   },
   {
@@ -52,8 +52,13 @@ const TEXT_RULES: Rule[] = [
     questionOnly: true,
   },
   {
-    pattern: /\b(read_csv\w*|read_parquet|read_json\w*|read_text|read_blob|pg_read_file|pg_ls_dir|load_file|lo_import|pg_sleep|sleep|benchmark|dblink|query_table)\s*\(|\/etc\/(passwd|shadow)|\.\.\/|file:\/\//i,
+    pattern: /\b(read_csv\w*|read_parquet|read_json\w*|read_text|read_blob|pg_read_file|pg_ls_dir|load_file|lo_import|pg_sleep|sleep|benchmark|dblink|query_table)\s*\(|\/etc\/(passwd|shadow)|\.\.\/|\b(https?|s3|gcs|file):\/\/|\b(install|load)\s+(extension\s+)?(httpfs|postgres|postgres_scanner|mysql|sqlite|spatial)\b/i,
     reason: 'reaches for files, functions or other databases',
+    questionOnly: true,
+  },
+  {
+    pattern: /\b(set|change|increase|raise|disable|turn off)\b.{0,20}\b(memory[ _]limit|threads|timeouts?|settings?|configuration|read[ -]only)\b/i,
+    reason: 'asks to change the engine\'s settings',
     questionOnly: true,
   },
   {
@@ -68,7 +73,9 @@ const asWords = (text: string): string => text.replace(/[_.]+/g, ' ').replace(/(
 
 function matchText(text: string, scope: 'question' | 'schema'): string[] {
   const reasons = new Set<string>();
-  for (const variant of scope === 'question' ? [text] : [text, asWords(text)]) {
+  // NFKC folds look-alikes (fullwidth Ｉｇｎｏｒｅ) onto the ASCII the rules are written in.
+  const folded = text.normalize('NFKC');
+  for (const variant of scope === 'question' ? [folded] : [folded, asWords(folded)]) {
     for (const rule of TEXT_RULES) if ((scope === 'question' || !rule.questionOnly) && rule.pattern.test(variant)) reasons.add(rule.reason);
   }
   return [...reasons];

@@ -60,7 +60,7 @@ export function createAssistantService(deps: { repos: Repositories; access: Acce
       const requestId = scope.identity.requestId || null;
       await repos.interactions.create({
         id, organizationId: context.organizationId, ...actor, dataSourceId: context.id, requestId, prompt, sql: result.sql, engine: result.engine,
-        latencyMs: result.latencyMs, promptTokens: result.promptTokens, completionTokens: result.completionTokens, confidence: result.confidence,
+        latencyMs: Math.round(result.latencyMs), promptTokens: result.promptTokens, completionTokens: result.completionTokens, confidence: result.confidence,
         flagged: result.findings.length > 0,
       });
       if (result.findings.length > 0) {

@@ -32,7 +32,7 @@ export interface AiHarness {
   stack: Stack;
   url: string;
   signUp(label: string): Promise<TestUser>;
-  ai<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  ai: Ai;
   /** Runs SQL through the queries service (the sandbox every suggestion runs in), as the user. */
   run(user: TestUser, sql: string, dataSourceId?: string): Promise<Run>;
   logs(): string;
@@ -43,38 +43,46 @@ export function userIdentity(userId: string, organizationId: string, role: Role)
   return { requestId: randomUUID(), principal: { kind: 'user', userId, sessionId: randomUUID(), memberships: [{ organizationId, role }] } };
 }
 
-export async function startAiHarness(options: { provider?: LlmProvider | null; env?: Record<string, string> } = {}): Promise<AiHarness> {
-  const stack = await startStack();
+type Ai = <T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<T>>;
+
+/** One more AI subgraph on the same platform (e.g. with another provider). */
+export async function startAiServer(stack: Stack, options: { provider?: LlmProvider | null; env?: Record<string, string> } = {}) {
   const capture = captureLogger('ai-test', 'info');
   const server = createServer({
     config: loadConfig({ ...TEST_SECRETS, NODE_ENV: 'test', AI_PORT: '0', DATABASE_URL: stack.databaseUrl, QUERIES_URL: stack.queriesUrl, ...options.env }),
     logger: capture.logger,
     ...(options.provider === undefined ? {} : { provider: options.provider }),
   });
-  let url: string;
+  const { url } = await server.start();
+  const ai: Ai = async <T>(identity: Identity, query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, identity),
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as GraphQLResult<T>;
+  };
+  return { url, ai, logs: capture.text, stop: () => server.stop() };
+}
+
+export async function startAiHarness(options: { provider?: LlmProvider | null; env?: Record<string, string> } = {}): Promise<AiHarness> {
+  const stack = await startStack();
+  let server: Awaited<ReturnType<typeof startAiServer>>;
   try {
-    ({ url } = await server.start());
+    server = await startAiServer(stack, options);
   } catch (error) {
     await stack.stop();
     throw error;
   }
-
   return {
     stack,
-    url,
-    logs: capture.text,
+    url: server.url,
+    logs: server.logs,
+    ai: server.ai,
     async signUp(label) {
       const user = await signUpThroughGateway(stack, label);
       const as = (role: Role) => userIdentity(user.userId, user.organizationId, role);
       return { ...user, demoSourceId: await demoSourceId(stack, user), identity: as('OWNER'), as };
-    },
-    async ai<T>(identity: Identity, query: string, variables?: Record<string, unknown>) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, identity),
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResult<T>;
     },
     run: (user, sql, dataSourceId) => runQuery(stack, user.accessToken, { dataSourceId: dataSourceId ?? user.demoSourceId, sql }),
     async stop() {

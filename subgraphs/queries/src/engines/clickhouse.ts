@@ -40,7 +40,7 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
   }
 
   async function run(request: ExecuteRequest, limit: number): Promise<QueryResult> {
-    const queryId = randomUUID();
+    const queryId = request.requestId ? `${request.requestId.slice(0, 64)}:${randomUUID()}` : randomUUID();
     const controller = new AbortController();
     const onAbort = () => {
       controller.abort();

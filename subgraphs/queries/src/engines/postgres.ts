@@ -78,6 +78,7 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
     try {
       await client.query('BEGIN READ ONLY');
       await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(request.timeoutMs))}`);
+      if (request.requestId) await client.query("SELECT set_config('application_name', $1, true)", [`tessera:${request.requestId}`.slice(0, 63)]);
       await client.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1000, Math.floor(request.timeoutMs) + 5000)}`);
       const cursor = client.query(new Cursor(request.sql, request.values, { rowMode: 'array', types }));
       let sent = 0;

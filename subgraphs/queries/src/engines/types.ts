@@ -27,6 +27,8 @@ export interface ExecuteRequest {
   maxRows: number;
   timeoutMs: number;
   signal: AbortSignal;
+  /** The request id, so engine-side logs name the request (application_name, query_id). */
+  requestId?: string;
 }
 
 export interface QueryResult {

@@ -83,10 +83,13 @@ export function createRunService(deps: Deps) {
     });
   }
 
-  async function execute(run: RunRow, source: DataSourceRow, bound: { text: string; values: unknown[] }, cacheKey: string, controller: AbortController, startedAt: number) {
+  async function execute(run: RunRow, source: DataSourceRow, bound: { text: string; values: unknown[] }, cacheKey: string, controller: AbortController, startedAt: number, requestId?: string) {
     try {
       const engine = await engines.get(source);
-      const result = await engine.execute({ sql: bound.text, values: bound.values, maxRows: run.maxRows, timeoutMs: config.QUERY_TIMEOUT_MS, signal: controller.signal });
+      const result = await engine.execute({
+        sql: bound.text, values: bound.values, maxRows: run.maxRows, timeoutMs: config.QUERY_TIMEOUT_MS, signal: controller.signal,
+        ...(requestId ? { requestId } : {}),
+      });
       cache.set(cacheKey, source.id, result);
       await finish(run, source, { result }, startedAt);
     } catch (error) {
@@ -96,7 +99,7 @@ export function createRunService(deps: Deps) {
         return finish(run, source, { error: { code: error.code, message: error.message, ...(position !== undefined ? { position } : {}) } }, startedAt);
       }
       if (error instanceof AppError) return finish(run, source, { error: { code: error.code, message: error.message } }, startedAt);
-      logger.error({ err: error, runId: run.id }, 'query execution failed unexpectedly');
+      logger.error({ err: error, runId: run.id, requestId }, 'query execution failed unexpectedly');
       return finish(run, source, { error: { code: 'INTERNAL', message: 'The query could not be run' } }, startedAt);
     } finally {
       active.delete(run.id);
@@ -120,7 +123,12 @@ export function createRunService(deps: Deps) {
     return (await repos.runs.find(run.organizationId, run.id)) ?? run;
   }
 
-  async function start(organizationId: string, input: RunInput, actor: { userId: string | null; apiKeyId: string | null }, onClientGone?: (cancel: () => void) => void): Promise<RunRow> {
+  async function start(
+    organizationId: string,
+    input: RunInput,
+    actor: { userId: string | null; apiKeyId: string | null; requestId?: string },
+    onClientGone?: (cancel: () => void) => void,
+  ): Promise<RunRow> {
     const source = await repos.dataSources.find(organizationId, input.dataSourceId);
     if (!source) throw AppError.notFound('Data source');
     if (typeof input.sql !== 'string' || input.sql.length > 100_000) throw AppError.badInput('sql', 'SQL must be a string of at most 100,000 characters');
@@ -152,7 +160,7 @@ export function createRunService(deps: Deps) {
     activeRuns?.set(active.size);
     onClientGone?.(() => controller.abort());
     void bus.publish(RUN_TOPIC(run.id), { id: run.id, status: 'RUNNING' }).catch((err: unknown) => logger.warn({ err }, 'event not published'));
-    completions.set(run.id, execute(run, source, bound, cacheKey, controller, startedAt).finally(() => completions.delete(run.id)));
+    completions.set(run.id, execute(run, source, bound, cacheKey, controller, startedAt, actor.requestId).finally(() => completions.delete(run.id)));
     return waitForFinish(run, Math.min(Math.max(0, input.waitSeconds ?? 10), 30));
   }
 
@@ -164,6 +172,7 @@ export function createRunService(deps: Deps) {
       return start(organizationId, input, {
         userId: principal.kind === 'user' ? principal.userId : null,
         apiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
+        requestId: identity.requestId,
       }, onClientGone);
     },
 

@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
 import type * as Y from 'yjs';
 import { useCanvas } from '../canvas/runtime';
-import { available, generateSql, type Proposal } from './generate-sql';
+import { available, generateSql, recordOutcome, type Proposal } from './generate-sql';
 
 export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { block: BlockJson; ytext: Y.Text; dataSourceId: string; onDone: () => void; onAccepted: () => void }) {
   const client = useClient();
@@ -39,6 +39,7 @@ export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { b
       ytext.insert(0, sql);
       updateBlock(doc, block.id, { content: { prompt, suggestedChart: proposal?.chart ?? null, aiAccepted: true } });
     });
+    if (proposal) void recordOutcome(client, proposal, sql);
     onDone();
     onAccepted();
   };
