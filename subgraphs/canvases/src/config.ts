@@ -1,6 +1,5 @@
 import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
 
-const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const schema = z.object({
   NODE_ENV: nodeEnv(),
@@ -25,8 +24,6 @@ const schema = z.object({
     .default('http://localhost:4000')
     .transform((value) => value.replace(/\/+$/, '')),
   /** Unused today (no events published); accepted so a shared environment does not fail. */
-  REDIS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
-  DATABASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
 });
 
 export type CanvasesConfig = z.infer<typeof schema>;
