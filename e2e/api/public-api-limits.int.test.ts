@@ -115,3 +115,18 @@ describe('masking', () => {
     }
   });
 });
+
+describe('status codes for refused requests', () => {
+  it('answers 4xx with a clear code, never 500, for client mistakes', async () => {
+    const post = async (body: unknown) => {
+      const response = await fetch(stack.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${user.accessToken}` }, body: JSON.stringify(body) });
+      return { status: response.status, body: (await response.json()) as { errors?: { extensions?: { code?: string } }[] } };
+    };
+    const syntax = await post({ query: 'query Broken { me { id ' });
+    expect([syntax.status, syntax.body.errors?.[0]?.extensions?.code]).toEqual([400, 'GRAPHQL_PARSE_FAILED']);
+    const page = await post({ query: '{ comments(canvasId: "x", first: 500) { edges { cursor } } }' });
+    expect([page.status, page.body.errors?.[0]?.extensions?.code]).toEqual([400, 'BAD_USER_INPUT']);
+    const twoOperations = await post({ query: 'query A { me { id } } query B { me { name } }' });
+    expect([twoOperations.status, twoOperations.body.errors?.[0]?.extensions?.code]).toEqual([400, 'OPERATION_RESOLUTION_FAILURE']);
+  });
+});

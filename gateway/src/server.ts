@@ -18,6 +18,7 @@ import { introspectionPolicy } from './plugins/introspection.ts';
 import { QUERY_LIMITS, queryLimits } from './plugins/limits.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { requestIdPlugin } from './plugins/request-id.ts';
+import { httpStatusPlugin } from './plugins/http-status.ts';
 import { createMemoryStore, createRedisStore, type CounterStore } from './rate-limit/store.ts';
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
@@ -102,7 +103,8 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
           }),
           introspectionPolicy({ production }),
           auditPlugin(audit),
-          requestIdPlugin(), ApolloServerPluginLandingPageDisabled()],
+          requestIdPlugin(),
+          httpStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
       });
       await apollo.start();
 

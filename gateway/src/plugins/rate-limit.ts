@@ -63,7 +63,8 @@ export function rateLimitPlugin(options: RateLimitOptions): ApolloServerPlugin<G
             response.http.headers.set('x-ratelimit-reset', String(tightest.resetSeconds));
           }
           if (response.body.kind === 'single' && cost > 0) {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: tightest?.limit ?? null, remaining: tightest ? Math.max(0, tightest.limit - tightest.used) : null } };
+            const budget = tightest ? { limit: tightest.limit, remaining: Math.max(0, tightest.limit - tightest.used) } : {};
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, maximum: options.maxCost, ...budget } };
           }
         },
       };

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type OperationDefinitionNode } from 'graphql';
+import { GraphQLError, Kind, type OperationDefinitionNode } from 'graphql';
 import { requireScope } from '@tessera/auth';
 import type { GatewayContext } from '../context.ts';
 
@@ -16,7 +16,12 @@ export function scopesPlugin(): ApolloServerPlugin<GatewayContext> {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, operation }) {
-          if (!operation || operation.operation !== 'mutation') return requireScope(contextValue.identity, 'READ');
+          if (!operation) {
+            throw new GraphQLError('The document has several operations: name the one to run with operationName', {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE' },
+            });
+          }
+          if (operation.operation !== 'mutation') return requireScope(contextValue.identity, 'READ');
           const fields = rootFields(operation);
           const onlyRuns = fields.length > 0 && fields.every((f) => QUERY_RUN_FIELDS.has(f));
           requireScope(contextValue.identity, onlyRuns ? 'QUERY_RUN' : 'WRITE');

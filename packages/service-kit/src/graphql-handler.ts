@@ -72,10 +72,42 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      const corrected = res.statusCode >= 500 ? correctRefusal(response.body.string) : null;
+      if (corrected) {
+        res.statusCode = corrected.status;
+        res.removeHeader('content-length');
+        res.end(corrected.body);
+        return;
+      }
       res.end(response.body.string);
       return;
     }
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+const REFUSAL_STATUS: Record<string, number> = {
+  GRAPHQL_PARSE_FAILED: 400, GRAPHQL_VALIDATION_FAILED: 400, BAD_USER_INPUT: 400, BAD_REQUEST: 400, OPERATION_RESOLUTION_FAILURE: 400,
+  UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429,
+};
+
+/**
+ * Apollo answers 500 when a plugin refuses a request from requestDidStart (graphql-armor's token
+ * limit does). A refusal with only client error codes and no data is a 4xx; graphql-armor reports
+ * syntax errors as validation errors, so they get the parse code back.
+ */
+function correctRefusal(text: string): { status: number; body: string } | null {
+  let body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const errors = body.errors ?? [];
+  if (body.data !== undefined || errors.length === 0 || !errors.every((e) => REFUSAL_STATUS[String(e.extensions?.code)])) return null;
+  for (const error of errors) {
+    if (error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /^Syntax Error: (?!.*limit)/.test(error.message)) error.extensions.code = 'GRAPHQL_PARSE_FAILED';
+  }
+  return { status: REFUSAL_STATUS[String(errors[0]!.extensions!.code)]!, body: JSON.stringify(body) };
 }
