@@ -4,6 +4,9 @@ import path from 'node:path';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
 import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
+import { openCanvasStore } from '@tessera/canvases/live';
+import { createCollabAuthorize } from '@tessera/collab-auth';
+import { createServer as createCollab, loadConfig as loadCollabConfig } from '@tessera/collab-server';
 import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
 import { APP_ROLE, startEmbeddedPostgres, withCredentials } from '@tessera/db';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
@@ -103,12 +106,27 @@ async function boot(): Promise<void> {
     logger: logger.child({ service: 'queries' }),
   }));
 
+  // Live collaboration: one collab server in this process, mounted on the gateway at /collab,
+  // storing through the canvases data layer; GraphQL block mutations go to its live documents.
+  const canvasStore = await run('canvas store (collab persistence)', 'canvas store', async () => {
+    const store = await openCanvasStore({ mongodbUrl: mongodbUrl!, logger: logger.child({ service: 'collab' }) });
+    return { ...store, stop: () => store.close() };
+  });
+  const collab = createCollab({
+    config: loadCollabConfig({ ...common, ...defined({ REDIS_URL: config.REDIS_URL }), COLLAB_PORT: String(config.COLLAB_PORT), COLLAB_DATA_DIR: path.join(config.dataDir, 'collab') }),
+    logger: logger.child({ service: 'collab' }),
+    authorize: createCollabAuthorize({ accountsUrl: urls.ACCOUNTS_URL, internalSecret: common.INTERNAL_SECRET, store: canvasStore }),
+    persistence: canvasStore.persistence,
+    ...(config.REDIS_URL ? { redis: { url: config.REDIS_URL } } : {}),
+  });
+
   await service('canvases subgraph', 'canvases', createCanvases({
     config: loadCanvasesConfig({
       ...common, CANVASES_PORT: String(config.CANVASES_PORT), MONGODB_URL: mongodbUrl,
       ACCOUNTS_URL: urls.ACCOUNTS_URL, QUERIES_URL: urls.QUERIES_URL, PUBLIC_URL: publicUrl,
     }),
     logger: logger.child({ service: 'canvases' }),
+    live: { apply: (id, change) => collab.applyToCanvas(id, change), project: (id) => collab.liveProjection(id) },
   }));
 
   await service('comments subgraph', 'comments', createComments({
@@ -126,12 +144,15 @@ async function boot(): Promise<void> {
     logger: logger.child({ service: 'ai' }),
   }));
 
+  await run('collab server (live editing at /collab)', 'collab server', async () => ({ ...(await collab.start({ listen: false })), stop: () => collab.stop() }), () => `${publicUrl.replace('http', 'ws')}/collab/<canvasId>`);
+
   const gateway = await service('gateway (supergraph from schema/supergraph.graphql)', 'gateway', createGateway({
     config: loadGatewayConfig({
       ...common, ...defined({ REDIS_URL: config.REDIS_URL }), ...urls, PORT: String(config.PORT),
       EVENTS_DATABASE_URL: withCredentials(databaseUrl, APP_ROLE, appDbPassword),
     }),
     logger: logger.child({ service: 'gateway' }),
+    upgradeHandlers: [(req, socket, head) => collab.handleUpgrade(req, socket, head)],
   }));
 
   console.log(`\nTessera is up: ${publicUrl}  (GraphQL ${gateway.url.replace(/^http:\/\/[^/]+/, publicUrl)}, health at /health)\nPress Ctrl-C to stop.`);

@@ -1,4 +1,6 @@
+import type { IncomingMessage } from 'node:http';
 import os from 'node:os';
+import type { Duplex } from 'node:stream';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
@@ -8,6 +10,9 @@ import { createServer as createComments, loadConfig as loadCommentsConfig } from
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
 import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { start as startMongo } from '@tessera/mongo-dev-server';
+import { openCanvasStore } from '@tessera/canvases/live';
+import { createCollabAuthorize } from '@tessera/collab-auth';
+import { createServer as createCollab, loadConfig as loadCollabConfig } from '@tessera/collab-server';
 import { APP_ROLE, withCredentials } from '@tessera/db';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 
@@ -41,7 +46,7 @@ const SHARED_DATA_DIR = path.join(os.tmpdir(), 'tessera-test-data');
 
 export async function startStack(
   overrides: Record<string, string> = {},
-  options: { dataDir?: string; gateway?: Record<string, string> } = {},
+  options: { dataDir?: string; gateway?: Record<string, string>; collab?: Record<string, string> } = {},
 ): Promise<Stack> {
   const gatewayOverrides = options.gateway ?? {};
   options.dataDir ??= SHARED_DATA_DIR;
@@ -61,14 +66,23 @@ export async function startStack(
   });
   const queriesAddress = await queries.start();
   const mongo = await startMongo({ port: 0 });
+  const canvasStore = await openCanvasStore({ mongodbUrl: `${mongo.uri}/tessera` });
+  const collab = createCollab({
+    config: loadCollabConfig({ ...TEST_SECRETS, NODE_ENV: 'test', COLLAB_PORT: '0', ...(options.collab ?? {}) }),
+    logger: capture.logger.child({ service: 'collab' }),
+    authorize: createCollabAuthorize({ accountsUrl: accountsAddress.url, internalSecret: TEST_SECRETS.INTERNAL_SECRET, store: canvasStore }),
+    persistence: canvasStore.persistence,
+  });
   const canvases = createCanvases({
     config: loadCanvasesConfig({
       ...TEST_SECRETS, NODE_ENV: 'test', CANVASES_PORT: '0', MONGODB_URL: `${mongo.uri}/tessera`, ACCOUNTS_URL: accountsAddress.url,
       QUERIES_URL: queriesAddress.url, ...overrides,
     }),
     logger: capture.logger.child({ service: 'canvases' }),
+    live: { apply: (id, change) => collab.applyToCanvas(id, change), project: (id) => collab.liveProjection(id) },
   });
   const canvasesAddress = await canvases.start();
+  await collab.start({ listen: false });
   const comments = createComments({
     config: loadCommentsConfig({
       ...TEST_SECRETS, NODE_ENV: 'test', COMMENTS_PORT: '0', DATABASE_URL: db.url, ACCOUNTS_URL: accountsAddress.url, CANVASES_URL: canvasesAddress.url, ...overrides,
@@ -87,7 +101,8 @@ export async function startStack(
       CANVASES_URL: canvasesAddress.url, AI_URL: aiAddress.url, EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
       ...gatewayOverrides,
     });
-  let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }) });
+  const upgradeHandlers = [(req: IncomingMessage, socket: Duplex, head: Buffer) => collab.handleUpgrade(req, socket, head)];
+  let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers });
   const gatewayAddress = await gateway.start();
   let accountsStopped = false;
 
@@ -100,7 +115,7 @@ export async function startStack(
     gql: (query, variables, token) => postGraphQL(gatewayAddress.url, query, variables, token),
     async restartGateway() {
       await gateway.stop();
-      gateway = createGateway({ config: gatewayConfig(String(gatewayAddress.port)), logger: capture.logger.child({ service: 'gateway' }) });
+      gateway = createGateway({ config: gatewayConfig(String(gatewayAddress.port)), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers });
       await gateway.start();
     },
     async stopAccounts() {
@@ -111,7 +126,9 @@ export async function startStack(
       await gateway.stop();
       await ai.stop();
       await comments.stop();
+      await collab.stop();
       await canvases.stop();
+      await canvasStore.close();
       await mongo.stop();
       await queries.stop();
       if (!accountsStopped) await accounts.stop();

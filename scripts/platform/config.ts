@@ -10,6 +10,7 @@ const schema = z.object({
   CANVASES_PORT: port(4003),
   COMMENTS_PORT: port(4004),
   AI_PORT: port(4005),
+  COLLAB_PORT: port(4006),
   MONGODB_PORT: port(27017),
   /** When set, the embedded Mongo dev server is not started and this MongoDB is used instead. */
   MONGODB_URL: z.string().optional(),

@@ -9,6 +9,7 @@ import type { Authenticate } from './services/authenticate.ts';
 export const AUTHENTICATE_PATH = '/internal/authenticate';
 const PROJECT_PATH = /^\/internal\/projects\/([0-9a-f-]{36})$/;
 const MEMBERS_PATH = /^\/internal\/organizations\/([0-9a-f-]{36})\/members$/;
+const USER_PATH = /^\/internal\/users\/([0-9a-f-]{36})$/;
 
 function secretMatches(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string') return false;
@@ -107,6 +108,22 @@ export function auditRoute(repos: Repositories, internalSecret: string, logger: 
       logger.error({ err: error }, 'audit entries not appended');
       sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
     }
+    return true;
+  };
+}
+
+/** A user's display name for other services (collab presence): GET /internal/users/<id>. */
+export function userRoute(repos: Repositories, internalSecret: string): Route {
+  return async (req, res) => {
+    const match = req.method === 'GET' ? USER_PATH.exec(req.url ?? '') : null;
+    if (!match) return false;
+    if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
+      sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      return true;
+    }
+    const [user] = await repos.users.findByIds([match[1]!]);
+    if (!user) sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'User not found' } });
+    else sendJson(res, 200, { id: user.id, name: user.name });
     return true;
   };
 }

@@ -10,7 +10,7 @@ import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, 
 import type { AccountsConfig } from './config.ts';
 import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
 import { createRepositories } from './data/index.ts';
-import { auditRoute, authenticateRoute, membersRoute, projectDirectoryRoute } from './internal-routes.ts';
+import { auditRoute, authenticateRoute, membersRoute, projectDirectoryRoute, userRoute } from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createAccessTokens } from './services/access-tokens.ts';
 import { createAuthService } from './services/auth-service.ts';
@@ -84,6 +84,7 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
           projectDirectoryRoute(repos, config.INTERNAL_SECRET),
           membersRoute(repos, config.INTERNAL_SECRET),
           auditRoute(repos, config.INTERNAL_SECRET, logger),
+          userRoute(repos, config.INTERNAL_SECRET),
         ],
         graphql: graphqlHandler({
           apollo,

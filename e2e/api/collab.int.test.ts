@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { addBlock, blockText, blocksOf, collabProviderOptions, stopRetryingOnTerminalClose } from '@tessera/collab-server/doc';
+import { signUp, type SignedUpUser } from '../support/accounts.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+let stack: Stack;
+let owner: SignedUpUser;
+let canvasId: string;
+const providers: WebsocketProvider[] = [];
+
+beforeAll(async () => {
+  stack = await startStack();
+  owner = await signUp(stack, 'live');
+  canvasId = (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name: 'Live' } }, owner.accessToken)).data!.createCanvas.id;
+}, 180_000);
+afterAll(async () => {
+  for (const provider of providers) provider.destroy();
+  await stack.stop();
+});
+
+/** A real y-websocket client through the gateway: ws://<gateway>/collab/<canvasId>. */
+function connect(token: string, id = canvasId) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(stack.gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), id, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    disableBc: true,
+    ...collabProviderOptions(token),
+  });
+  const closes: number[] = [];
+  stopRetryingOnTerminalClose(provider, (info) => closes.push(info.code));
+  providers.push(provider);
+  return { doc, provider, closes };
+}
+
+const synced = (provider: WebsocketProvider) =>
+  new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', (isSynced: boolean) => isSynced && resolve())));
+
+describe('live collaboration through the gateway', () => {
+  it('an edit by a live client is visible in canvas(id).blocks within 3 s, and GraphQL edits reach live clients', async () => {
+    const client = connect(owner.accessToken);
+    await synced(client.provider);
+    const blockId = addBlock(client.doc, { type: 'SQL', position: { x: 0, y: 0, w: 6, h: 4 }, content: { sql: 'SELECT 1', dataSourceId: '00000000-0000-4000-8000-000000000000', parameters: {} } });
+    blockText(client.doc, blockId, 'sql')!.insert(8, ' AS one');
+    const started = performance.now();
+    await expect
+      .poll(async () => {
+        const result = await stack.gql<{ canvas: { blocks: { id: string; content: { sql?: string } }[] } }>('query($id: ID!) { canvas(id: $id) { blocks { id content } } }', { id: canvasId }, owner.accessToken);
+        return result.data?.canvas.blocks.find((b) => b.id === blockId)?.content.sql;
+      }, { timeout: 3_000, interval: 100 })
+      .toBe('SELECT 1 AS one');
+    expect(performance.now() - started).toBeLessThan(3_000);
+
+    const added = await stack.gql<{ addBlock: { id: string } }>('mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }', { i: { canvasId, type: 'TEXT', position: { x: 6, y: 0, w: 6, h: 2 }, content: { markdown: 'from GraphQL' } } }, owner.accessToken);
+    const textId = added.data!.addBlock.id;
+    await expect.poll(() => blocksOf(client.doc).has(textId), { timeout: 3_000 }).toBe(true);
+    expect(blockText(client.doc, textId, 'markdown')?.toString()).toBe('from GraphQL');
+  });
+
+  it('refuses a bad token with 4401 and another tenant with 4404, and stops retrying', async () => {
+    const bad = connect('not-a-token');
+    await expect.poll(() => bad.closes, { timeout: 5_000 }).toEqual([4401]);
+    const outsider = await signUp(stack, 'outsider');
+    const foreign = connect(outsider.accessToken);
+    await expect.poll(() => foreign.closes, { timeout: 5_000 }).toEqual([4404]);
+    expect(foreign.provider.shouldConnect).toBe(false);
+  });
+
+  it('a VIEWER receives the document but its edits never reach others or storage', async () => {
+    const viewer = await signUp(stack, 'viewer');
+    await stack.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { role } }', { i: { organizationId: owner.organizationId, email: viewer.email, role: 'VIEWER' } }, owner.accessToken);
+    const editor = connect(owner.accessToken);
+    const reader = connect(viewer.accessToken);
+    await Promise.all([synced(editor.provider), synced(reader.provider)]);
+    expect(blocksOf(reader.doc).size).toBeGreaterThan(0);
+    const sneaky = addBlock(reader.doc, { type: 'TEXT', position: { x: 0, y: 9, w: 2, h: 2 }, content: { markdown: 'viewer edit' } });
+    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    expect(blocksOf(editor.doc).has(sneaky)).toBe(false);
+    const stored = await stack.gql<{ canvas: { blocks: { id: string }[] } }>('query($id: ID!) { canvas(id: $id) { blocks { id } } }', { id: canvasId }, owner.accessToken);
+    expect(stored.data!.canvas.blocks.map((b) => b.id)).not.toContain(sneaky);
+  });
+});

@@ -1,0 +1,62 @@
+import { roleIn, type Principal } from '@tessera/auth';
+import type { CanvasStore } from '@tessera/canvases/live';
+import { accessFor, CloseCode, type Authorize } from '@tessera/collab-server';
+
+export interface CollabAuthDeps {
+  /** The accounts subgraph (its origin serves /internal/authenticate and /internal/users/<id>). */
+  accountsUrl: string;
+  internalSecret: string;
+  store: Pick<CanvasStore, 'verifyShareToken' | 'canvasInfo'>;
+}
+
+function audienceOf(token: string): string | null {
+  const payload = token.split('.')[1];
+  if (!payload) return null;
+  try {
+    const aud = (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { aud?: string | string[] }).aud;
+    return Array.isArray(aud) ? (aud[0] ?? null) : (aud ?? null);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Who may open a canvas room, and how: access tokens go through the accounts service (sessions,
+ * memberships); EDITOR and above write, VIEWER reads. Share tokens are verified by the canvases
+ * store (signature, expiry, revocation) and only ever read. A canvas of another organization is
+ * "unknown" (4404), like one that does not exist.
+ */
+export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
+  const origin = new URL(deps.accountsUrl).origin;
+  const headers = { 'content-type': 'application/json', 'x-internal-secret': deps.internalSecret };
+
+  async function principalOf(token: string): Promise<Principal | null> {
+    const response = await fetch(`${origin}/internal/authenticate`, { method: 'POST', headers, body: JSON.stringify({ token }), signal: AbortSignal.timeout(5_000) });
+    if (!response.ok) return null;
+    return ((await response.json()) as { principal?: Principal }).principal ?? null;
+  }
+
+  async function nameOf(userId: string): Promise<string> {
+    const response = await fetch(`${origin}/internal/users/${userId}`, { headers, signal: AbortSignal.timeout(5_000) }).catch(() => null);
+    return response?.ok ? ((await response.json()) as { name: string }).name : 'Member';
+  }
+
+  return async ({ token, canvasId }) => {
+    if (audienceOf(token) === 'tessera-share') {
+      try {
+        const grant = await deps.store.verifyShareToken(token);
+        if (grant.canvasId !== canvasId) return { ok: false, code: CloseCode.Forbidden, reason: 'This link is for another canvas' };
+        return { ok: true, user: { id: `share:${grant.linkId}`, name: 'Viewer (shared link)' }, access: accessFor({ shareLink: true }) };
+      } catch {
+        return { ok: false, code: CloseCode.Unauthenticated, reason: 'Invalid, expired or revoked share link' };
+      }
+    }
+    const principal = await principalOf(token).catch(() => null);
+    if (!principal || principal.kind === 'anonymous') return { ok: false, code: CloseCode.Unauthenticated, reason: 'Sign in again' };
+    if (principal.kind !== 'user') return { ok: false, code: CloseCode.Forbidden, reason: 'Live editing needs a signed-in user' };
+    const canvas = await deps.store.canvasInfo(canvasId);
+    const role = canvas ? roleIn(principal, canvas.organizationId) : null;
+    if (!canvas || !role) return { ok: false, code: CloseCode.UnknownCanvas, reason: 'Unknown canvas' };
+    return { ok: true, user: { id: principal.userId, name: await nameOf(principal.userId) }, access: accessFor({ role }) };
+  };
+}
