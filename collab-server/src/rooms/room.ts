@@ -1,0 +1,231 @@
+import type { Logger } from '@tessera/logger';
+import * as Y from 'yjs';
+import { SERVER_ORIGIN, docFromProjection, projectBlocks } from '../doc/index.ts';
+import { CloseCode } from '../doc/protocol.ts';
+import type { PersistenceAdapter } from '../persistence/types.ts';
+import type { BusMessage, CanvasBus } from '../redis/bus-messages.ts';
+import type { Connection } from './connection.ts';
+import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type ClientMessage } from './messages.ts';
+import { Presence } from './presence.ts';
+import { StoreScheduler } from './store-scheduler.ts';
+
+/** Origin of updates that came from another instance: relayed to clients, never republished [R1]. */
+export const PEER_ORIGIN = Symbol.for('tessera.collab.peer');
+
+export interface RoomOptions {
+  canvasId: string;
+  persistence: PersistenceAdapter;
+  logger: Logger;
+  bus: CanvasBus | null;
+  storeDebounceMs: number;
+  storeMaxWaitMs: number;
+  presenceThrottleMs: number;
+  /** Called when the last connection left (for the idle unload [S6]). */
+  onEmpty: (room: Room) => void;
+}
+
+/** One loaded canvas: its Y.Doc, presence, connections and storage schedule. */
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly connections = new Set<Connection>();
+  readonly presence: Presence;
+  readonly scheduler: StoreScheduler;
+  /** Connections authorized and waiting for the load, counted against the client limit [L2]. */
+  pending = 0;
+  idleTimer: NodeJS.Timeout | null = null;
+  /** State vector at the last store: the increment of the next store is what lies beyond it. */
+  private storedVector: Uint8Array | null = null;
+  private destroyed = false;
+
+  constructor(private readonly options: RoomOptions) {
+    this.presence = new Presence({ throttleMs: options.presenceThrottleMs, onFlush: (ids) => this.broadcastPresence(ids) });
+    this.scheduler = new StoreScheduler({
+      debounceMs: options.storeDebounceMs,
+      maxWaitMs: options.storeMaxWaitMs,
+      store: () => this.store(),
+      onError: (error, attempt) => options.logger.error({ err: error, attempt }, 'storing the canvas failed, will retry'),
+    });
+  }
+
+  get canvasId(): string {
+    return this.options.canvasId;
+  }
+
+  get dirty(): boolean {
+    return this.scheduler.dirty || this.scheduler.storing;
+  }
+
+  /** Fetches the canvas [S1]; false when storage does not know it. */
+  async load(): Promise<boolean> {
+    const stored = await this.options.persistence.fetch(this.canvasId);
+    if (!stored) return false;
+    if (stored.state && stored.state.length > 0) {
+      Y.applyUpdate(this.doc, stored.state);
+    } else {
+      const built = docFromProjection(stored.json ?? []);
+      Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(built));
+      built.destroy();
+      // Stored before anyone is answered, so it is never built twice [D9].
+      await this.options.persistence.store(this.canvasId, { state: Y.encodeStateAsUpdate(this.doc), projection: projectBlocks(this.doc) });
+    }
+    this.storedVector = Y.encodeStateVector(this.doc);
+    this.doc.on('update', this.onUpdate);
+    const bus = this.options.bus;
+    if (bus) {
+      await bus.subscribe(this.canvasId, (from, message) => this.onPeerMessage(from, message));
+      this.requestPeerSync(true);
+    }
+    return true;
+  }
+
+  attach(connection: Connection): void {
+    this.connections.add(connection);
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
+    // Read-only clients are never asked for their state: it would be dropped anyway [A5].
+    if (!connection.readOnly) connection.send(encodeSyncStep1(this.doc));
+    const presence = this.presence.encodeAll();
+    if (presence) connection.send(encodeAwarenessMessage(presence));
+  }
+
+  detach(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    this.presence.removeSource(connection);
+    if (this.connections.size === 0 && this.pending === 0) this.options.onEmpty(this);
+  }
+
+  handle(connection: Connection, message: ClientMessage): void {
+    switch (message.kind) {
+      case 'sync-step-1':
+        connection.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'update':
+        if (connection.readOnly) {
+          connection.droppedWrites++;
+          if (connection.droppedWrites === 1) connection.logger.info('dropping document updates from a read-only client');
+          return;
+        }
+        try {
+          Y.applyUpdate(this.doc, message.update, connection);
+        } catch (error) {
+          connection.logger.warn({ err: error }, 'invalid document update');
+          connection.close(CloseCode.InvalidMessage, 'Invalid update');
+        }
+        return;
+      case 'awareness':
+        this.presence.applyFromClient(message.update, connection);
+        return;
+      case 'query-awareness': {
+        const presence = this.presence.encodeAll(connection.owned);
+        if (presence) connection.send(encodeAwarenessMessage(presence));
+        return;
+      }
+      case 'ignored':
+        return;
+    }
+  }
+
+  /** A server-side change in one transaction [D10][S8]. */
+  applyChange(change: (doc: Y.Doc) => void): void {
+    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+  }
+
+  /** Stores now when there are unsaved changes [S3]. */
+  flush(): Promise<void> {
+    return this.scheduler.flush();
+  }
+
+  closeConnections(code: number, reason: string): void {
+    for (const connection of this.connections) connection.close(code, reason);
+  }
+
+  async destroy(): Promise<void> {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.scheduler.stop();
+    this.presence.destroy();
+    this.doc.off('update', this.onUpdate);
+    this.doc.destroy();
+    await this.options.bus?.unsubscribe(this.canvasId);
+  }
+
+  /** After a Redis reconnect: ask peers for what was missed [R2]. */
+  requestPeerSync(wantsReply: boolean): void {
+    this.options.bus?.publish(this.canvasId, { kind: 'sync-request', stateVector: Y.encodeStateVector(this.doc), wantsReply });
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+    const message = encodeUpdateMessage(update);
+    for (const connection of this.connections) if (connection !== origin) connection.send(message);
+    if (origin !== PEER_ORIGIN) this.options.bus?.publish(this.canvasId, { kind: 'update', update });
+    this.scheduler.markDirty();
+  };
+
+  private broadcastPresence(ids: number[]): void {
+    const update = this.presence.encode(ids);
+    if (update) {
+      const message = encodeAwarenessMessage(update);
+      for (const connection of this.connections) {
+        if (!ids.some((id) => connection.owned.has(id))) {
+          connection.send(message);
+          continue;
+        }
+        // A client never gets its own entries back: they would overwrite its local state [P5].
+        const own = this.presence.encode(ids, connection.owned);
+        if (own) connection.send(encodeAwarenessMessage(own));
+      }
+    }
+    const bus = this.options.bus;
+    if (bus) {
+      const local = this.presence.encode(this.presence.localIds(ids));
+      if (local) bus.publish(this.canvasId, { kind: 'presence', update: local });
+    }
+  }
+
+  private onPeerMessage(from: string, message: BusMessage): void {
+    if (this.destroyed) return;
+    switch (message.kind) {
+      case 'update':
+        try {
+          Y.applyUpdate(this.doc, message.update, PEER_ORIGIN);
+        } catch (error) {
+          this.options.logger.warn({ err: error, from }, 'invalid update from a peer');
+        }
+        return;
+      case 'presence':
+        this.presence.applyFromPeer(message.update, `peer:${from}`);
+        return;
+      case 'sync-request': {
+        const bus = this.options.bus!;
+        const diff = Y.encodeStateAsUpdate(this.doc, message.stateVector);
+        // [0, 0]: no structs, no deletions.
+        if (diff.length > 2) bus.publish(this.canvasId, { kind: 'update', update: diff });
+        const presence = this.presence.encode(this.presence.localIds(this.connectionsOwnedIds()));
+        if (presence) bus.publish(this.canvasId, { kind: 'presence', update: presence });
+        if (message.wantsReply) this.requestPeerSync(false);
+        return;
+      }
+    }
+  }
+
+  private connectionsOwnedIds(): number[] {
+    const ids: number[] = [];
+    for (const connection of this.connections) ids.push(...connection.owned);
+    return ids;
+  }
+
+  private async store(): Promise<void> {
+    if (this.destroyed) return;
+    const vector = Y.encodeStateVector(this.doc);
+    const payload = {
+      state: Y.encodeStateAsUpdate(this.doc),
+      // Computed from the state vector, not by merging every update since the last store:
+      // Y.mergeUpdates grows superlinearly with the number of updates.
+      ...(this.storedVector ? { update: Y.encodeStateAsUpdate(this.doc, this.storedVector) } : {}),
+      projection: projectBlocks(this.doc),
+    };
+    await this.options.persistence.store(this.canvasId, payload);
+    this.storedVector = vector;
+  }
+}

@@ -1,0 +1,228 @@
+import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { AppError } from '@tessera/errors';
+import type { Logger } from '@tessera/logger';
+import { WebSocketServer } from 'ws';
+import type * as Y from 'yjs';
+import { selectProtocol, type Authorize } from './auth.ts';
+import type { CollabConfig } from './config.ts';
+import { projectBlocks } from './doc/blocks.ts';
+import { CloseCode } from './doc/protocol.ts';
+import type { BlocksProjection } from './doc/types.ts';
+import type { PersistenceAdapter } from './persistence/types.ts';
+import type { CanvasBus } from './redis/bus-messages.ts';
+import { RedisBus } from './redis/redis-bus.ts';
+import type { Connection } from './rooms/connection.ts';
+import { HEARTBEAT_MESSAGE } from './rooms/messages.ts';
+import { RoomRegistry } from './rooms/registry.ts';
+import { handleCollabUpgrade } from './upgrade.ts';
+
+export { loadConfig, type CollabConfig } from './config.ts';
+export { accessFor, createDevAuthorize, type AccessLevel, type Authorize, type AuthorizeResult, type CanvasRole, type CollabUser } from './auth.ts';
+export type { PersistenceAdapter, StoredCanvas, StorePayload } from './persistence/types.ts';
+export { FilePersistence } from './persistence/file-persistence.ts';
+export { MemoryPersistence } from './persistence/memory-persistence.ts';
+export { CloseCode, COLLAB_SUBPROTOCOL } from './doc/protocol.ts';
+export { SERVER_ORIGIN } from './doc/blocks.ts';
+export { createCanvasUpdatePublisher, type CanvasUpdatePublisher } from './redis/publisher.ts';
+
+export interface CollabServerDeps {
+  config: CollabConfig;
+  logger: Logger;
+  authorize: Authorize;
+  persistence: PersistenceAdapter;
+  /** Scale-out [R1]; usually `{ url: config.REDIS_URL }` when it is set. */
+  redis?: { url: string; channelPrefix?: string };
+}
+
+export interface ApplyOptions {
+  /** Load the canvas when it is not live here (default: true with Redis, false without) [S8]. */
+  loadIfIdle?: boolean;
+  /** Resolve only once the change is stored. */
+  waitForStore?: boolean;
+}
+
+export interface CollabStats {
+  canvases: number;
+  connections: number;
+  refused: Record<string, number>;
+  redis: boolean;
+}
+
+export interface CollabServer {
+  /** Listens on COLLAB_PORT (port 0: any free port). `{ listen: false }` when mounted with handleUpgrade only. */
+  start(options?: { listen?: boolean }): Promise<{ port: number; url: string }>;
+  /** Closes clients (1012), stores every loaded canvas, disconnects Redis. */
+  stop(): Promise<void>;
+  /** For a host HTTP server: handles `<COLLAB_PATH>/<canvasId>` upgrades, false for other paths. */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  /** Applies a change to the live document [S8]; false when the canvas is not live here. */
+  applyToCanvas(canvasId: string, change: (doc: Y.Doc) => void, options?: ApplyOptions): Promise<boolean>;
+  /** The blocks of a canvas live here, or null (to serve reads fresher than storage). */
+  liveProjection(canvasId: string): BlocksProjection | null;
+  stats(): CollabStats;
+}
+
+/** Builds the collab server; nothing happens until start(). */
+export function createServer(deps: CollabServerDeps): CollabServer {
+  const { config, logger, authorize, persistence } = deps;
+  const connections = new Set<Connection>();
+  const refused: Record<string, number> = {};
+  let registry: RoomRegistry | null = null;
+  let wss: WebSocketServer | null = null;
+  let bus: CanvasBus | null = null;
+  let http: HttpServer | null = null;
+  let heartbeat: NodeJS.Timeout | null = null;
+  let stopping = false;
+
+  function tick(): void {
+    for (const connection of connections) {
+      if (connection.awaitingPong) {
+        connection.logger.debug('no pong, terminating');
+        connection.terminate();
+        continue;
+      }
+      connection.awaitingPong = true;
+      try {
+        connection.ws.ping();
+      } catch {
+        connection.terminate();
+        continue;
+      }
+      if (!connection.sentSinceHeartbeat) connection.send(HEARTBEAT_MESSAGE);
+      connection.sentSinceHeartbeat = false;
+    }
+    for (const room of registry?.all() ?? []) room.presence.sweep();
+  }
+
+  function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+    if (!registry || !wss) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+      return true;
+    }
+    return handleCollabUpgrade(
+      {
+        wss,
+        registry,
+        authorize,
+        logger,
+        pathPrefix: config.COLLAB_PATH,
+        maxBufferedBytes: config.COLLAB_MAX_BUFFERED_BYTES,
+        isStopping: () => stopping,
+        connections,
+        onRefused: (code) => {
+          refused[code] = (refused[code] ?? 0) + 1;
+        },
+      },
+      req,
+      socket,
+      head,
+    );
+  }
+
+  return {
+    async start({ listen = true } = {}) {
+      if (registry) throw new Error('collab server already started');
+      if (deps.redis) {
+        const redisBus = await RedisBus.connect({
+          url: deps.redis.url,
+          channelPrefix: deps.redis.channelPrefix ?? config.COLLAB_REDIS_PREFIX,
+          logger: logger.child({ component: 'redis' }),
+        });
+        redisBus.onResync(() => {
+          for (const room of registry?.all() ?? []) room.requestPeerSync(true);
+        });
+        bus = redisBus;
+      }
+      registry = new RoomRegistry({
+        logger,
+        idleUnloadMs: config.COLLAB_IDLE_UNLOAD_MS,
+        maxClientsPerCanvas: config.COLLAB_MAX_CLIENTS_PER_CANVAS,
+        roomOptions: {
+          persistence,
+          bus,
+          storeDebounceMs: config.COLLAB_STORE_DEBOUNCE_MS,
+          storeMaxWaitMs: config.COLLAB_STORE_MAX_WAIT_MS,
+          presenceThrottleMs: config.COLLAB_PRESENCE_THROTTLE_MS,
+        },
+      });
+      wss = new WebSocketServer({
+        noServer: true,
+        clientTracking: false,
+        perMessageDeflate: false,
+        maxPayload: config.COLLAB_MAX_MESSAGE_BYTES,
+        handleProtocols: (protocols) => selectProtocol(protocols),
+      });
+      heartbeat = setInterval(tick, config.COLLAB_HEARTBEAT_MS);
+      heartbeat.unref();
+      if (!listen) return { port: 0, url: '' };
+
+      const server = createHttpServer((req, res) => {
+        if (req.method === 'GET' && req.url === '/health') {
+          res.writeHead(200, { 'content-type': 'application/json' });
+          res.end(JSON.stringify({ status: 'ok', canvases: registry?.size ?? 0, connections: connections.size }));
+          return;
+        }
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('Not found');
+      });
+      server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+        if (!handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+      });
+      http = server;
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(config.COLLAB_PORT, config.HOST, () => resolve());
+      });
+      const { port } = server.address() as AddressInfo;
+      const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
+      logger.info({ port, redis: Boolean(bus) }, 'collab server listening');
+      return { port, url: `ws://${host}:${port}${config.COLLAB_PATH}` };
+    },
+
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      if (heartbeat) clearInterval(heartbeat);
+      const closed = http ? new Promise<void>((resolve) => http!.close(() => resolve())) : Promise.resolve();
+      // Clients first, so nothing changes while storing; they hold every edit and resync on reconnect [S9].
+      for (const connection of connections) connection.close(CloseCode.ServerRestart, 'Server restarting');
+      const failed = (await registry?.closeAll()) ?? [];
+      if (failed.length > 0) logger.error({ canvases: failed }, 'some canvases were not stored on shutdown');
+      for (const connection of connections) connection.terminate();
+      connections.clear();
+      await bus?.close();
+      http?.closeAllConnections();
+      await closed;
+      wss?.close();
+      logger.info('collab server stopped');
+    },
+
+    handleUpgrade,
+
+    async applyToCanvas(canvasId, change, options = {}) {
+      if (!registry || stopping) return false;
+      let room = registry.getLive(canvasId);
+      if (!room) {
+        if (!(options.loadIfIdle ?? Boolean(bus))) return false;
+        const loaded = await registry.load(canvasId);
+        if (!loaded) throw AppError.notFound('Canvas');
+        room = loaded;
+      }
+      room.applyChange(change);
+      if (room.connections.size === 0 && room.pending === 0) registry.scheduleUnload(room);
+      if (options.waitForStore) await room.flush();
+      return true;
+    },
+
+    liveProjection(canvasId) {
+      const room = registry?.getLive(canvasId);
+      return room ? projectBlocks(room.doc) : null;
+    },
+
+    stats() {
+      return { canvases: registry?.size ?? 0, connections: connections.size, refused: { ...refused }, redis: Boolean(bus) };
+    },
+  };
+}
