@@ -27,6 +27,7 @@ export interface Stack {
   gatewayUrl: string;
   accountsUrl: string;
   queriesUrl: string;
+  mongodbUrl: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /** Everything the services logged (JSON lines, after redaction). */
   logs(): string;
@@ -110,6 +111,7 @@ export async function startStack(
     gatewayUrl: gatewayAddress.url,
     accountsUrl: accountsAddress.url,
     queriesUrl: queriesAddress.url,
+    mongodbUrl: `${mongo.uri}/tessera`,
     databaseUrl: db.url,
     logs: capture.text,
     gql: (query, variables, token) => postGraphQL(gatewayAddress.url, query, variables, token),

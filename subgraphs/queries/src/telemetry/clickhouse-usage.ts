@@ -47,7 +47,7 @@ export async function createClickhouseUsageSink(options: { url: string; logger: 
     async usage(organizationId, from, to): Promise<UsageDay[]> {
       await batcher.flush();
       const text = await run(
-        `SELECT toString(day) AS day, toUInt32(count()) AS queries, toUInt32(countIf(error_code != '')) AS errors,
+        `SELECT toString(day) AS day_text, toUInt32(count()) AS queries, toUInt32(countIf(error_code != '')) AS errors,
                 toUInt32(countIf(cache_hit = 1)) AS cache_hits, toFloat64(sum(row_count)) AS rows, toFloat64(sum(bytes)) AS bytes,
                 toFloat64(quantile(0.95)(duration_ms)) AS p95
          FROM ${TABLE} WHERE organization_id = ${quote(organizationId)} AND day >= toDate(${quote(isoDay(from))}) AND day <= toDate(${quote(isoDay(to))})
@@ -55,7 +55,7 @@ export async function createClickhouseUsageSink(options: { url: string; logger: 
       );
       const body = JSON.parse(text) as { data: Record<string, unknown>[] };
       return body.data.map((r) => ({
-        day: String(r.day),
+        day: String(r.day_text ?? r.day),
         queries: Number(r.queries),
         errors: Number(r.errors),
         cacheHits: Number(r.cache_hits),
