@@ -26,7 +26,6 @@ function connect(token: string, id = canvasId) {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(stack.gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), id, doc, {
     WebSocketPolyfill: WebSocket as never,
-    disableBc: true,
     ...collabProviderOptions(token),
   });
   const closes: number[] = [];

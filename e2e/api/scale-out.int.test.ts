@@ -54,7 +54,7 @@ describe.skipIf(!redisUp)('scale-out with Redis: two collab-server instances', (
     }
     const clients = urls.map((url) => {
       const doc = new Y.Doc();
-      const provider = new WebsocketProvider(url, canvasId, doc, { WebSocketPolyfill: WebSocket as never, disableBc: true, ...collabProviderOptions(owner.accessToken) });
+      const provider = new WebsocketProvider(url, canvasId, doc, { WebSocketPolyfill: WebSocket as never, ...collabProviderOptions(owner.accessToken) });
       providers.push(provider);
       return { doc, provider };
     });

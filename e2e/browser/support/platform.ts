@@ -66,6 +66,11 @@ async function rootFields(base: string): Promise<Set<string>> {
   for (const [kind, type] of Object.entries(body.data?.__schema ?? {})) {
     for (const f of type?.fields ?? []) fields.add(`${kind.replace('Type', '')}.${f.name}`);
   }
+  // Subscriptions are served by the gateway over graphql-ws, not in its HTTP schema: read them
+  // from the published API schema.
+  const api = readFileSync(path.join(root, 'schema/api.graphql'), 'utf8');
+  const subscription = /type Subscription \{([^}]*)\}/.exec(api)?.[1] ?? '';
+  for (const match of subscription.matchAll(/^\s+(\w+)[(:]/gm)) fields.add(`subscription.${match[1]}`);
   return fields;
 }
 

@@ -26,6 +26,7 @@ type Documents = {
     "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CanvasCommentsDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": typeof types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": typeof types.RunSharedBlockDocument,
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": typeof types.ProjectHomeDocument,
@@ -61,6 +62,7 @@ const documents: Documents = {
     "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CanvasCommentsDocument,
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.CommentAddedDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": types.RunSharedBlockDocument,
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": types.ProjectHomeDocument,
@@ -146,6 +148,10 @@ export function graphql(source: "\n  mutation AddComment($input: AddCommentInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

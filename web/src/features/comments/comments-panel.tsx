@@ -1,13 +1,12 @@
 // Comments anchored to blocks: list, add (on the selected block or the canvas), resolve.
-// Live updates: the `commentAdded(canvasId)` subscription is not in the composed API yet, so the
-// list refreshes every 3 s meanwhile (see web/README.md, "Pending").
-import { useEffect, useState, type FormEvent } from 'react';
-import { useMutation, useQuery } from 'urql';
+// Live: the `commentAdded(canvasId)` subscription (graphql-ws through the gateway) refreshes the list.
+import { useState, type FormEvent } from 'react';
+import { useMutation, useQuery, useSubscription } from 'urql';
 import { Avatar } from '../../ui/avatar';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
-import { AddCommentDocument, CanvasCommentsDocument, ResolveCommentDocument } from './operations';
+import { AddCommentDocument, CanvasCommentsDocument, CommentAddedDocument, ResolveCommentDocument } from './operations';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
 
@@ -16,10 +15,10 @@ export default function CommentsPanel({ canvasId, blockId }: { canvasId: string;
   const [added, add] = useMutation(AddCommentDocument);
   const [, resolve] = useMutation(ResolveCommentDocument);
   const [body, setBody] = useState('');
-  useEffect(() => {
-    const id = setInterval(() => refetch({ requestPolicy: 'network-only' }), 3000);
-    return () => clearInterval(id);
-  }, [refetch]);
+  useSubscription({ query: CommentAddedDocument, variables: { canvasId } }, (_previous, event) => {
+    refetch({ requestPolicy: 'network-only' });
+    return event;
+  });
   const comments = (data?.comments.edges ?? []).map((e) => e.node).filter((c) => !c.deleted);
   const submit = async (event: FormEvent) => {
     event.preventDefault();

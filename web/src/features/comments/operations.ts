@@ -41,3 +41,15 @@ export const ResolveCommentDocument = graphql(`
     }
   }
 `);
+
+export const CommentAddedDocument = graphql(`
+  subscription CommentAdded($canvasId: ID!) {
+    commentAdded(canvasId: $canvasId) {
+      id
+      author {
+        id
+        name
+      }
+    }
+  }
+`);
