@@ -74,6 +74,7 @@ async function boot(): Promise<void> {
   }
 
   const common = {
+    ...config.env,
     HOST: config.HOST,
     LOG_LEVEL: config.LOG_LEVEL,
     JWT_SECRET: config.JWT_SECRET ?? secrets.jwtSecret,

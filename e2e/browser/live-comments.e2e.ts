@@ -21,9 +21,12 @@ export const scenario: Scenario = {
     await second.waitForURL(/\/p\//);
     await second.goto(`${platform.baseUrl}/canvas/${canvasId}`);
     for (const page of [first, second]) await page.getByRole('button', { name: 'Comments' }).click();
+    // The second page's subscription (graphql-ws) connects when its panel opens; let it settle so
+    // the event is delivered live rather than racing the socket handshake.
+    await second.waitForTimeout(1_500);
     const body = `Numbers look right ${Date.now()}`;
     await first.getByLabel('New comment').fill(body);
-    await first.getByRole('button', { name: 'Comment' }).click();
+    await first.getByRole('button', { name: 'Comment', exact: true }).click();
     await second.getByText(body).waitFor({ timeout: 15_000 });
     await shot(first, '1-added');
     await shot(second, '2-appeared-live');

@@ -36,9 +36,13 @@ const schema = z.object({
   LOG_PRETTY: bool(true),
 });
 
-export type PlatformConfig = z.infer<typeof schema> & { dataDir: string };
+export type PlatformConfig = z.infer<typeof schema> & {
+  dataDir: string;
+  /** The environment, passed on to every service's own config (so any documented variable works with npm start). */
+  env: Env;
+};
 
 export function loadPlatformConfig(env: Env = process.env): PlatformConfig {
   const config = parseEnv(schema, env);
-  return { ...config, dataDir: path.resolve(config.DATA_DIR) };
+  return { ...config, dataDir: path.resolve(config.DATA_DIR), env: { ...env } };
 }
