@@ -20,6 +20,8 @@ const schema = z.object({
   CANVASES_URL: optionalUrl,
   COMMENTS_URL: optionalUrl,
   AI_URL: optionalUrl,
+  /** A separate collab server (or load-balanced replicas) to proxy /collab websockets to. */
+  COLLAB_URL: optionalUrl,
   /** Event bus for subscriptions: Redis when set, else PostgreSQL LISTEN/NOTIFY on EVENTS_DATABASE_URL. */
   REDIS_URL: optionalUrl,
   EVENTS_DATABASE_URL: optionalUrl,

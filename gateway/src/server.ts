@@ -24,6 +24,7 @@ import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
 import { staticWebRoute } from './static-web.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
+import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
 import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
 import { attachSubscriptions } from './subscriptions/server.ts';
@@ -148,7 +149,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       subscriptions = attachSubscriptions({
         httpServer: http.server, path: '/graphql', apollo, schema: () => subscriptionSchema, authenticator, contextFactory, bus, logger,
       });
-      const upgrades = [subscriptions.handleUpgrade, ...upgradeHandlers];
+      const upgrades = [subscriptions.handleUpgrade, ...upgradeHandlers, ...(config.COLLAB_URL ? [websocketProxy('/collab', config.COLLAB_URL)] : [])];
       http.server.on('upgrade', (req, socket, head) => {
         if (!upgrades.some((handle) => handle(req, socket, head))) socket.destroy();
       });

@@ -1,6 +1,9 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
 import type { GatewayContext } from './context.ts';
+import { InflightRequests } from './perf/inflight.ts';
+import { SubgraphClient, type SubgraphClientOptions, type SubgraphHttpResponse } from './perf/subgraph-client.ts';
 
 /** Subgraph names and URLs as declared in the supergraph's join__Graph enum. */
 export function subgraphsOf(supergraphSdl: string): Record<string, string> {
@@ -11,11 +14,156 @@ export function subgraphsOf(supergraphSdl: string): Record<string, string> {
   return found;
 }
 
-/** Forwards the signed identity and request id; the client's own headers never reach subgraphs. */
+type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+export interface SubgraphRequestOptions extends SubgraphClientOptions {
+  /**
+   * Identical subgraph requests in flight at the same moment, for the same caller (principal and
+   * client IP) and within query operations, share one HTTP round trip; each request still gets
+   * its own parsed copy of the answer. Mutations are never shared. Like Apollo Client's query
+   * deduplication and Hive Gateway's default; the subgraph then sees one request id for them.
+   */
+  dedupeInflightQueries?: boolean;
+}
+
+const defaults: Required<Pick<SubgraphRequestOptions, 'dedupeInflightQueries'>> & SubgraphClientOptions = { dedupeInflightQueries: true };
+
+/** Process-wide defaults for every IdentityForwardingDataSource created afterwards (the gateway's config). */
+export function configureSubgraphRequests(options: SubgraphRequestOptions): void {
+  Object.assign(defaults, options);
+}
+
+/** The caller as subgraphs see it, without the request id: the part of the identity that may change an answer. */
+const callerKeys = new WeakMap<object, string>();
+function callerKey(context: GatewayContext): string {
+  let key = callerKeys.get(context);
+  if (key === undefined) {
+    key = JSON.stringify([context.identity.principal, context.identity.ip ?? null]);
+    callerKeys.set(context, key);
+  }
+  return key;
+}
+type GatewayGraphQLResponse = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+
+/** `max-age=60, private` → { 'max-age': '60', private: true } */
+function parseCacheControl(header: string | undefined): Record<string, string | true> {
+  const parsed: Record<string, string | true> = {};
+  for (const part of header?.split(',') ?? []) {
+    const [key, value] = part.trim().split('=');
+    if (key) parsed[key.toLowerCase()] = value?.replace(/^"|"$/g, '') ?? true;
+  }
+  return parsed;
+}
+
+function isJson(contentType: string): boolean {
+  return contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
+}
+
+/**
+ * Forwards the signed identity and request id; the client's own headers never reach subgraphs.
+ *
+ * Requests go through a keep-alive undici pool per subgraph (./perf/subgraph-client.ts) instead
+ * of RemoteGraphQLDataSource's default make-fetch-happen fetcher; what reaches the subgraph (body,
+ * headers) and what the gateway makes of the answer (errors for non-2xx, cache-control hints,
+ * didReceiveResponse) are unchanged. APQ, if ever turned on, takes the original path.
+ * Identical queries in flight for the same caller share one round trip (SubgraphRequestOptions).
+ */
 export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  private client?: SubgraphClient;
+  private dedupe = false;
+  private readonly inflight = new InflightRequests<SubgraphHttpResponse>();
+  /** Pool size, timeouts and deduplication for this subgraph (else configureSubgraphRequests()'s). */
+  declare requestOptions?: SubgraphRequestOptions;
+
+  constructor(config?: Partial<RemoteGraphQLDataSource<GatewayContext>> & { requestOptions?: SubgraphRequestOptions }) {
+    super(config);
+  }
+
+  override willSendRequest({ request, context }: ProcessOptions): void {
     if (!('identityToken' in context)) return;
     request.http?.headers.set(IDENTITY_HEADER, context.identityToken);
     request.http?.headers.set(REQUEST_ID_HEADER, context.identity.requestId);
+  }
+
+  override async process(options: ProcessOptions): Promise<GatewayGraphQLResponse> {
+    if (this.apq) return super.process(options);
+    const { request, context } = options;
+    if (!request.query) throw new Error('Missing query');
+
+    const headers: Record<string, string> = {};
+    // Headers the gateway itself adds (the federated tracing opt-in), never the client's.
+    if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name.toLowerCase()] = value;
+    headers['content-type'] = 'application/json';
+    if ('identityToken' in context) {
+      headers[IDENTITY_HEADER] = context.identityToken;
+      headers[REQUEST_ID_HEADER] = context.identity.requestId;
+    }
+    const { http: _http, ...payload } = request;
+    const body = JSON.stringify(payload);
+
+    const client = this.client ?? this.createClient();
+    const shareable = this.dedupe && 'identityToken' in context && 'incomingRequestContext' in options &&
+      options.incomingRequestContext.operation?.operation === 'query' && !headers['apollo-federation-include-trace'];
+    const response = shareable
+      ? await this.inflight.run(`${callerKey(context as GatewayContext)}\n${body}`, () => client.post(body, headers))
+      : await client.post(body, headers);
+    if (response.status < 200 || response.status > 299) throw this.statusError(response);
+    const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.text) : response.text;
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
+    const result = parsed as GatewayGraphQLResponse;
+
+    const incoming = 'incomingRequestContext' in options ? options : null;
+    if (incoming && this.honorSubgraphCacheControlHeader) {
+      const policy: unknown = incoming.incomingRequestContext.overallCachePolicy;
+      if (policy && typeof policy === 'object' && 'restrict' in policy) this.restrictCachePolicy(policy as { restrict(hint: object): void }, response.cacheControl);
+    }
+    if (!this.didReceiveResponse) return result;
+    return this.didReceiveResponse({
+      response: result,
+      request,
+      context: context as GatewayContext,
+      ...(incoming?.pathInIncomingRequest ? { pathInIncomingRequest: incoming.pathInIncomingRequest } : {}),
+    });
+  }
+
+  /** Closes this subgraph's connections (the gateway's stop()); a later request opens new ones. */
+  async close(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    await client?.close();
+  }
+
+  private createClient(): SubgraphClient {
+    const settings = { ...defaults, ...this.requestOptions };
+    this.dedupe = settings.dedupeInflightQueries;
+    this.client = new SubgraphClient(this.url, settings);
+    return this.client;
+  }
+
+  /** As RemoteGraphQLDataSource.errorFromResponse: `<status>: <text>`, the body in extensions. */
+  private statusError(response: SubgraphHttpResponse): GraphQLError {
+    let body: unknown = response.text;
+    if (isJson(response.contentType)) {
+      try {
+        body = JSON.parse(response.text);
+      } catch {
+        // keep the text
+      }
+    }
+    const extensions: Record<string, unknown> = { response: { url: this.url, status: response.status, statusText: response.statusText, body } };
+    if (response.status === 401) extensions.code = 'UNAUTHENTICATED';
+    else if (response.status === 403) extensions.code = 'FORBIDDEN';
+    return new GraphQLError(`${response.status}: ${response.statusText}`, { extensions });
+  }
+
+  /** As RemoteGraphQLDataSource: the subgraph's Cache-Control restricts the response's cache policy. */
+  private restrictCachePolicy(policy: { restrict(hint: object): void }, header: string | undefined): void {
+    const parsed = parseCacheControl(header);
+    const hint: { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } = { maxAge: 0 };
+    const maxAge = parsed['max-age'];
+    if (typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge)) hint.maxAge = Number(maxAge);
+    if (parsed.private === true) hint.scope = 'PRIVATE';
+    if (parsed.public === true) hint.scope = 'PUBLIC';
+    policy.restrict(hint);
   }
 }

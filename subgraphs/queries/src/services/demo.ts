@@ -1,4 +1,5 @@
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { createDemoDatabase, DEMO_GLOSSARY } from '@tessera/demo-data';
 import type { Logger } from '@tessera/logger';
@@ -24,7 +25,7 @@ export function createDemoDatabaseProvider(options: { dataDir: string; scale: nu
       pending ??= (async () => {
         if (await stat(file).then(() => true, () => false)) return file;
         await mkdir(path.dirname(file), { recursive: true });
-        const temporary = `${file}.${process.pid}.tmp`;
+        const temporary = `${file}.${os.hostname()}.${process.pid}.tmp`;
         await rm(temporary, { force: true });
         const started = Date.now();
         const instance = await createDemoDatabase(temporary, { scale: options.scale });

@@ -1,0 +1,85 @@
+// Boots the gateway with one worker per core behind one port (node:cluster):
+// `node --import tsx gateway/src/cluster.ts` (GATEWAY_WORKERS=n to choose; default: available parallelism).
+// Each worker is the same server as src/index.ts. The primary only accepts connections and hands
+// them to workers (round-robin), re-forks a worker that dies, and on SIGINT/SIGTERM stops every
+// worker gracefully before exiting.
+// Limits that live in process memory are per worker: without REDIS_URL, each worker keeps its own
+// rate-limit counters, so a principal may spend up to `workers ×` its budget.
+import cluster, { type Worker } from 'node:cluster';
+import { availableParallelism } from 'node:os';
+import { createLogger } from '@tessera/logger';
+import { handleShutdown } from '@tessera/service-kit';
+import { loadConfig } from './config.ts';
+import { createServer } from './server.ts';
+
+const config = loadConfig();
+const logger = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+
+function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const requested = Number(env.GATEWAY_WORKERS);
+  return Number.isInteger(requested) && requested > 0 ? requested : availableParallelism();
+}
+
+if (cluster.isPrimary) {
+  const count = workerCount();
+  const listening = new Set<number>();
+  let stopping = false;
+  let announced = false;
+  const recentDeaths: number[] = [];
+
+  const fork = (): Worker => {
+    const worker = cluster.fork();
+    worker.on('listening', (address) => {
+      listening.add(worker.id);
+      if (!announced && listening.size === count) {
+        announced = true;
+        logger.info({ port: address.port, workers: count }, 'gateway cluster listening');
+        // For supervisors (and bench/gateway) that started this process with an IPC channel.
+        process.send?.({ ready: true, port: address.port, workers: count });
+      }
+    });
+    return worker;
+  };
+
+  if (count > 1 && !config.REDIS_URL) {
+    logger.warn({ workers: count }, 'rate-limit counters are per worker without REDIS_URL');
+  }
+  for (let i = 0; i < count; i++) fork();
+
+  cluster.on('exit', (worker, code, signal) => {
+    listening.delete(worker.id);
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    // A worker that dies is replaced, unless workers keep dying at start-up (a bad config):
+    // then the primary gives up rather than fork in a loop.
+    const now = Date.now();
+    recentDeaths.push(now);
+    while (recentDeaths.length > 0 && recentDeaths[0]! < now - 60_000) recentDeaths.shift();
+    logger.error({ worker: worker.id, code, signal }, 'gateway worker exited');
+    if (recentDeaths.length > count * 3) {
+      logger.error('gateway workers keep exiting; stopping');
+      process.exit(1);
+    }
+    setTimeout(fork, 500).unref();
+  });
+
+  const stop = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping gateway workers');
+    setTimeout(() => process.exit(1), 20_000).unref();
+    const workers = Object.values(cluster.workers ?? {});
+    if (workers.length === 0) process.exit(0);
+    // Workers stop themselves on the signal (handleShutdown); a terminal's Ctrl-C reaches them
+    // directly too, which they ignore the second time.
+    for (const worker of workers) worker?.process.kill(signal);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} else {
+  const server = createServer({ config, logger: logger.child({ worker: cluster.worker?.id }) });
+  await server.start();
+  handleShutdown(logger, () => server.stop());
+}

@@ -1,0 +1,91 @@
+import type { IncomingMessage } from 'node:http';
+import { describe, expect, it } from 'vitest';
+import { ANONYMOUS, createInternalTokenCodec, type Identity, type Principal } from '@tessera/auth';
+import type { Authenticator } from '../authenticate.ts';
+import { InflightRequests } from './inflight.ts';
+import { createFastInternalTokenCodec } from './internal-token.ts';
+import { cachePrincipals } from './principal-cache.ts';
+
+const secret = 's'.repeat(40);
+const identity: Identity = {
+  requestId: 'r1',
+  ip: '10.0.0.1',
+  principal: { kind: 'user', userId: 'u1', sessionId: 's1', memberships: [{ organizationId: 'o1', role: 'EDITOR' }] },
+};
+
+describe('fast internal token codec', () => {
+  it('makes tokens the jose codec accepts, and accepts the jose codec tokens', async () => {
+    const fast = createFastInternalTokenCodec(secret);
+    const jose = createInternalTokenCodec(secret);
+    expect(await jose.verify(await fast.sign(identity))).toEqual(identity);
+    expect(await fast.verify(await jose.sign(identity))).toEqual(identity);
+  });
+
+  it('refuses another secret, a tampered payload, and a non-HS256 header', async () => {
+    const fast = createFastInternalTokenCodec(secret);
+    const token = await fast.sign(identity);
+    await expect(createFastInternalTokenCodec('t'.repeat(40)).verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const [header, payload, signature] = token.split('.');
+    const forged = Buffer.from(Buffer.from(payload!, 'base64url').toString().replace('EDITOR', 'OWNER')).toString('base64url');
+    await expect(fast.verify(`${header}.${forged}.${signature}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const none = Buffer.from('{"alg":"none"}').toString('base64url');
+    await expect(fast.verify(`${none}.${payload}.`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(createInternalTokenCodec(secret).verify(`${header}.${forged}.${signature}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('principal cache', () => {
+  const user: Principal = identity.principal;
+  function counting(answer: (token: string | undefined) => Principal): Authenticator & { calls: number } {
+    const inner = {
+      calls: 0,
+      async fromHeader(header: string | undefined) {
+        inner.calls++;
+        if (header === 'Bearer bad') throw new Error('invalid');
+        return answer(header);
+      },
+      fromRequest(req: IncomingMessage) {
+        return inner.fromHeader(req.headers.authorization);
+      },
+    };
+    return inner;
+  }
+  const request = (authorization?: string) => ({ headers: authorization ? { authorization } : {} }) as IncomingMessage;
+
+  it('reuses a principal for the TTL, shares concurrent first calls, never caches failures or anonymous', async () => {
+    let clock = 0;
+    const inner = counting((h) => (h ? user : ANONYMOUS));
+    const cached = cachePrincipals(inner, { ttlMs: 1000, now: () => clock });
+    await Promise.all([cached.fromRequest(request('Bearer a')), cached.fromRequest(request('Bearer a'))]);
+    expect(inner.calls).toBe(1);
+    expect(await cached.fromRequest(request('Bearer a'))).toEqual(user);
+    expect(inner.calls).toBe(1);
+    clock = 1000;
+    await cached.fromRequest(request('Bearer a'));
+    expect(inner.calls).toBe(2);
+    await cached.fromRequest(request());
+    await cached.fromRequest(request());
+    expect(inner.calls).toBe(4);
+    await expect(cached.fromRequest(request('Bearer bad'))).rejects.toThrow('invalid');
+    await expect(cached.fromRequest(request('Bearer bad'))).rejects.toThrow('invalid');
+    expect(inner.calls).toBe(6);
+  });
+
+  it('drops the oldest entries beyond maxEntries', async () => {
+    const inner = counting(() => user);
+    const cached = cachePrincipals(inner, { maxEntries: 2 });
+    for (const token of ['a', 'b', 'c', 'a']) await cached.fromHeader(`Bearer ${token}`);
+    expect(inner.calls).toBe(4);
+  });
+});
+
+describe('in-flight sharing', () => {
+  it('shares a pending promise and forgets it once settled', async () => {
+    const inflight = new InflightRequests<number>();
+    let started = 0;
+    const start = () => new Promise<number>((resolve) => setTimeout(() => resolve(++started), 5));
+    const [a, b] = await Promise.all([inflight.run('k', start), inflight.run('k', start)]);
+    expect([a, b, started, inflight.size]).toEqual([1, 1, 1, 0]);
+    expect(await inflight.run('k', start)).toBe(2);
+  });
+});
