@@ -62,6 +62,7 @@ for (const scenario of scenarios) {
 }
 
 await browser.close();
+if (process.env.E2E_PLATFORM_LOG) console.log(platform.output());
 await platform.stop();
 const count = (o: string) => results.filter((r) => r.outcome === o).length;
 const skipped = count('skipped');

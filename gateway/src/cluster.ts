@@ -62,7 +62,9 @@ if (cluster.isPrimary) {
       logger.error('gateway workers keep exiting; stopping');
       process.exit(1);
     }
-    setTimeout(fork, 500).unref();
+    setTimeout(() => {
+      if (!stopping) fork();
+    }, 500).unref();
   });
 
   const stop = (signal: NodeJS.Signals) => {

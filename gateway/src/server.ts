@@ -148,6 +148,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       });
       subscriptions = attachSubscriptions({
         httpServer: http.server, path: '/graphql', apollo, schema: () => subscriptionSchema, authenticator, contextFactory, bus, logger,
+        resolveDocument: (payload, principal) => trusted.resolve(payload, principal),
       });
       const upgrades = [subscriptions.handleUpgrade, ...upgradeHandlers, ...(config.COLLAB_URL ? [websocketProxy('/collab', config.COLLAB_URL)] : [])];
       http.server.on('upgrade', (req, socket, head) => {

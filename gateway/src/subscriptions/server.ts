@@ -39,6 +39,8 @@ interface Connection {
 }
 
 export interface SubscriptionDeps {
+  /** Resolves trusted-document hashes (and enforces them for browser sessions), as over HTTP. */
+  resolveDocument?: (payload: unknown, principal: Principal) => unknown;
   httpServer: Server;
   path: string;
   apollo: ApolloServer<GatewayContext>;
@@ -151,8 +153,16 @@ export function attachSubscriptions(deps: SubscriptionDeps): { handleUpgrade(req
           return false;
         }
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: (ctx, _id, payload) => {
         const schema = deps.schema();
+        if (deps.resolveDocument) {
+          try {
+            const resolved = deps.resolveDocument(payload, (ctx.extra as unknown as Connection).principal) as { query?: string };
+            if (typeof resolved.query === 'string' && resolved.query.length > 0) (payload as { query: string }).query = resolved.query;
+          } catch (error) {
+            return [new GraphQLError((error as Error).message, { extensions: { code: (error as { code?: string }).code ?? 'BAD_REQUEST' } })];
+          }
+        }
         if (!schema) return [new GraphQLError('The gateway is starting', { extensions: { code: 'UNAVAILABLE' } })];
         const operation = payload.query ? safeOperation(payload.query, payload.operationName ?? undefined) : null;
         if (!operation || operation.operation.operation !== 'subscription') {

@@ -1,6 +1,6 @@
 // The one urql client: document cache, auth (Bearer + silent refresh on UNAUTHENTICATED),
 // HTTP fetch, and graphql-ws subscriptions on ws(s)://<host>/graphql.
-import { Client, cacheExchange, fetchExchange, getOperationName, subscriptionExchange, type Operation } from '@urql/core';
+import { Client, cacheExchange, fetchExchange, getOperationName, stringifyDocument, subscriptionExchange, type Operation } from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
 import { trustedDocumentsExchange } from './trusted-documents';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
@@ -62,8 +62,9 @@ export function createUrqlClient(): Client {
       })),
       fetchExchange,
       subscriptionExchange({
-        forwardSubscription(request) {
-          const input = { ...request, query: request.query ?? '' };
+        forwardSubscription(request, operation) {
+          // With a document hash urql may leave the text out; the socket always gets the document.
+          const input = { ...request, query: request.query || stringifyDocument(operation.query) };
           return {
             subscribe(sink) {
               const unsubscribe = subscriptions().subscribe(input, sink);
