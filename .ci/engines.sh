@@ -22,3 +22,9 @@ if ! mysqladmin -uroot ping >/dev/null 2>&1; then
   for _ in $(seq 1 60); do mysqladmin -uroot ping >/dev/null 2>&1 && break; sleep 0.5; done
 fi
 mysql -uroot -N -e 'SELECT VERSION()' | sed 's/^/  mariadb /' || { echo "MariaDB is not answering"; exit 1; }
+
+# The Compose client (Debian's docker-compose; no engine needed) to check docker-compose.yml.
+if ! command -v docker-compose >/dev/null 2>&1 && ! docker compose version >/dev/null 2>&1; then
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq docker-compose) >/tmp/ci-apt-compose.log 2>&1 \
+    || echo "docker-compose could not be installed (see /tmp/ci-apt-compose.log)"
+fi
