@@ -4,3 +4,4 @@ export { ensureAppRole, withCredentials, APP_ROLE } from './roles.ts';
 export { withTenant, withTransaction, type TenantScope } from './tenant.ts';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle, type EmbeddedPostgresOptions } from './embedded.ts';
 export { isUniqueViolation, pingDatabase } from './util.ts';
+export { migrateServiceSchema } from './migrate-service.ts';

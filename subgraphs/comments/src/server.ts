@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createInternalTokenCodec } from '@tessera/auth';
-import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
+import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits, createMetrics, errorFormatter } from '@tessera/service-kit';
@@ -50,16 +50,8 @@ export function createServer({ config, logger, clients = {}, bus: givenBus }: Co
   let apollo: ApolloServer<CommentsContext> | undefined;
   let ownBus: EventBus | undefined;
 
-  async function migrate(): Promise<void> {
-    const owner = createPool(config.DATABASE_URL, { max: 2, applicationName: 'comments-migrations' });
-    try {
-      await ensureAppRole(owner, config.APP_DB_PASSWORD);
-      const applied = await runMigrations(owner, 'comments', await loadMigrations(MIGRATIONS_DIR));
-      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    } finally {
-      await owner.end();
-    }
-  }
+  const migrate = () =>
+    migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'comments', migrationsDir: MIGRATIONS_DIR, logger });
 
   return {
     async start() {

@@ -6,7 +6,7 @@ import { mercuriusFederationPlugin } from '@mercuriusjs/federation';
 import type { GraphQLFormattedError } from 'graphql';
 import { createProjectDirectory } from '@tessera/accounts-client';
 import { createInternalTokenCodec, type Identity } from '@tessera/auth';
-import { APP_ROLE, createPool, ensureAppRole, loadMigrations, pingDatabase, runMigrations, withCredentials, type Pool } from '@tessera/db';
+import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
 import { AppError, isAppError } from '@tessera/errors';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
@@ -59,16 +59,8 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
   let runs: RunService | undefined;
   let stopListening: (() => Promise<void>) | undefined;
 
-  async function migrate(): Promise<void> {
-    const owner = createPool(config.DATABASE_URL, { max: 2, applicationName: 'queries-migrations' });
-    try {
-      await ensureAppRole(owner, config.APP_DB_PASSWORD);
-      const applied = await runMigrations(owner, 'queries', await loadMigrations(MIGRATIONS_DIR));
-      if (applied.length > 0) logger.info({ applied }, 'migrations applied');
-    } finally {
-      await owner.end();
-    }
-  }
+  const migrate = () =>
+    migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'queries', migrationsDir: MIGRATIONS_DIR, logger });
 
   return {
     async start() {

@@ -2,7 +2,7 @@ import mysql, { type Connection as CallbackConnection } from 'mysql2';
 import type { FieldPacket, Pool, PoolConnection } from 'mysql2/promise';
 import { connectionFailure, scrubMessage } from './errors.ts';
 import { groupTables } from './postgres.ts';
-import { EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type RowStream, type TableInfo } from './types.ts';
+import { collectCapped, EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from './types.ts';
 
 export interface MysqlSettings {
   host: string;
@@ -126,15 +126,8 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
     async test(timeoutMs) {
       await this.execute({ sql: 'SELECT 1', values: [], maxRows: 1, timeoutMs, signal: new AbortController().signal });
     },
-    async execute(request) {
-      let columns: Column[] = [];
-      const out: unknown[][] = [];
-      for await (const part of rows(request, request.maxRows + 1)) {
-        if ('columns' in part) columns = part.columns;
-        else out.push(...part.rows);
-      }
-      const truncated = out.length > request.maxRows;
-      return { columns, rows: truncated ? out.slice(0, request.maxRows) : out, truncated };
+    execute(request): Promise<QueryResult> {
+      return collectCapped(rows(request, request.maxRows + 1), request.maxRows);
     },
     stream(request): RowStream {
       return rows(request, request.maxRows);

@@ -1,7 +1,7 @@
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { connectionFailure, scrubMessage } from './errors.ts';
-import { EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from './types.ts';
+import { collectCapped, EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from './types.ts';
 
 export interface PostgresSettings {
   host: string;
@@ -112,15 +112,8 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
       const controller = new AbortController();
       await this.execute({ sql: 'SELECT 1', values: [], maxRows: 1, timeoutMs, signal: controller.signal });
     },
-    async execute(request): Promise<QueryResult> {
-      let columns: Column[] = [];
-      const out: unknown[][] = [];
-      for await (const part of rows(request, request.maxRows + 1)) {
-        if ('columns' in part) columns = part.columns;
-        else out.push(...part.rows);
-      }
-      const truncated = out.length > request.maxRows;
-      return { columns, rows: truncated ? out.slice(0, request.maxRows) : out, truncated };
+    execute(request): Promise<QueryResult> {
+      return collectCapped(rows(request, request.maxRows + 1), request.maxRows);
     },
     stream(request): RowStream {
       return rows(request, request.maxRows);

@@ -77,3 +77,18 @@ export function toJsonValue(value: unknown): unknown {
   if (typeof value === 'object') return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
   return value;
 }
+
+/**
+ * A capped result from a row stream that was asked for one row more than the cap: the extra row
+ * only says the result was truncated.
+ */
+export async function collectCapped(parts: AsyncIterable<{ columns: Column[] } | { rows: unknown[][] }>, maxRows: number): Promise<QueryResult> {
+  let columns: Column[] = [];
+  const rows: unknown[][] = [];
+  for await (const part of parts) {
+    if ('columns' in part) columns = part.columns;
+    else for (const row of part.rows) rows.push(row);
+  }
+  const truncated = rows.length > maxRows;
+  return { columns, rows: truncated ? rows.slice(0, maxRows) : rows, truncated };
+}

@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import type { Logger } from '@tessera/logger';
-import { createBatcher, isoDay, type UsageDay, type UsageEvent, type UsageSink } from './usage-sink.ts';
+import { createBatcher, isoDay, type UsageDay, type UsageSink } from './usage-sink.ts';
 
 /** Usage events in a local DuckDB file (the embedded default); in memory when `file` is ':memory:'. */
 export async function createDuckdbUsageSink(options: { file: string; logger: Logger }): Promise<UsageSink> {
