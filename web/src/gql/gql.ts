@@ -27,8 +27,13 @@ type Documents = {
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentAddedDocument,
+    "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": typeof types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": typeof types.RunSharedBlockDocument,
+    "\n  query CanvasVersions($canvasId: ID!) {\n    canvasVersions(canvasId: $canvasId) {\n      id\n      kind\n      name\n      number\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CanvasVersionsDocument,
+    "\n  query CanvasVersionPreview($id: ID!) {\n    canvasVersion(id: $id) {\n      id\n      number\n      canvasName\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n": typeof types.CanvasVersionPreviewDocument,
+    "\n  mutation CreateCanvasVersion($canvasId: ID!, $name: String!) {\n    createCanvasVersion(canvasId: $canvasId, name: $name) {\n      id\n    }\n  }\n": typeof types.CreateCanvasVersionDocument,
+    "\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n": typeof types.RestoreCanvasVersionDocument,
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": typeof types.ProjectHomeDocument,
     "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": typeof types.DataSourceTile_DataSourceFragmentDoc,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateProjectDocument,
@@ -63,8 +68,13 @@ const documents: Documents = {
     "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.CommentAddedDocument,
+    "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": types.RunSharedBlockDocument,
+    "\n  query CanvasVersions($canvasId: ID!) {\n    canvasVersions(canvasId: $canvasId) {\n      id\n      kind\n      name\n      number\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.CanvasVersionsDocument,
+    "\n  query CanvasVersionPreview($id: ID!) {\n    canvasVersion(id: $id) {\n      id\n      number\n      canvasName\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n": types.CanvasVersionPreviewDocument,
+    "\n  mutation CreateCanvasVersion($canvasId: ID!, $name: String!) {\n    createCanvasVersion(canvasId: $canvasId, name: $name) {\n      id\n    }\n  }\n": types.CreateCanvasVersionDocument,
+    "\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n": types.RestoreCanvasVersionDocument,
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": types.ProjectHomeDocument,
     "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": types.DataSourceTile_DataSourceFragmentDoc,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CreateProjectDocument,
@@ -155,11 +165,31 @@ export function graphql(source: "\n  subscription CommentAdded($canvasId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n"): (typeof documents)["\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasVersions($canvasId: ID!) {\n    canvasVersions(canvasId: $canvasId) {\n      id\n      kind\n      name\n      number\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasVersions($canvasId: ID!) {\n    canvasVersions(canvasId: $canvasId) {\n      id\n      kind\n      name\n      number\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasVersionPreview($id: ID!) {\n    canvasVersion(id: $id) {\n      id\n      number\n      canvasName\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasVersionPreview($id: ID!) {\n    canvasVersion(id: $id) {\n      id\n      number\n      canvasName\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCanvasVersion($canvasId: ID!, $name: String!) {\n    createCanvasVersion(canvasId: $canvasId, name: $name) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCanvasVersion($canvasId: ID!, $name: String!) {\n    createCanvasVersion(canvasId: $canvasId, name: $name) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

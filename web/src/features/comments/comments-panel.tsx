@@ -6,6 +6,7 @@ import { Avatar } from '../../ui/avatar';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
+import { MentionInput } from './mention-input';
 import { AddCommentDocument, CanvasCommentsDocument, CommentAddedDocument, ResolveCommentDocument } from './operations';
 
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'short', timeStyle: 'short' });
@@ -32,7 +33,7 @@ export default function CommentsPanel({ canvasId, blockId }: { canvasId: string;
   return (
     <div style={{ display: 'grid', gap: 10 }}>
       <form onSubmit={submit} style={{ display: 'grid', gap: 6 }}>
-        <textarea aria-label="New comment" rows={3} value={body} onChange={(e) => setBody(e.target.value)} placeholder={blockId ? 'Comment on the selected block… (@name mentions)' : 'Comment on the canvas… (@name mentions)'} />
+        <MentionInput canvasId={canvasId} value={body} onChange={setBody} placeholder={blockId ? 'Comment on the selected block… (@name mentions)' : 'Comment on the canvas… (@name mentions)'} />
         <div className="row">
           <span className="faint">{blockId ? 'On the selected block' : 'On the canvas'}</span>
           <span className="spacer" />
@@ -63,7 +64,7 @@ export default function CommentsPanel({ canvasId, blockId }: { canvasId: string;
                   </button>
                 ) : null}
               </div>
-              <p style={{ margin: '6px 0', whiteSpace: 'pre-wrap' }}>{c.body}</p>
+              <p style={{ margin: '6px 0', whiteSpace: 'pre-wrap' }}>{c.body.replace(/@\[([^\]]+)\]\([^)]+\)/g, '@$1')}</p>
               {c.resolved ? (
                 <span className="badge badge-success">resolved</span>
               ) : !c.parentId ? (

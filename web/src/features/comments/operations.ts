@@ -53,3 +53,24 @@ export const CommentAddedDocument = graphql(`
     }
   }
 `);
+
+export const MentionCandidatesDocument = graphql(`
+  query MentionCandidates($canvasId: ID!) {
+    canvas(id: $canvasId) {
+      id
+      project {
+        id
+        organization {
+          id
+          members {
+            status
+            user {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+`);
