@@ -20,7 +20,7 @@ function startPlatform(env: Record<string, string>): Platform {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
-    env: { ...inherited, ...env, LOG_PRETTY: 'false', LOG_LEVEL: 'warn' },
+    env: { ...inherited, ...env, LOG_PRETTY: 'false', LOG_LEVEL: 'warn', WEB_AUTO_BUILD: 'false' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

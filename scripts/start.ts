@@ -1,6 +1,9 @@
 // `npm start`: the whole platform on embedded defaults, in order, in one process.
 // Ctrl-C (or SIGTERM) stops every part cleanly in reverse order; data stays in DATA_DIR.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
 import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
@@ -155,6 +158,14 @@ async function boot(): Promise<void> {
     logger: logger.child({ service: 'gateway' }),
     upgradeHandlers: [(req, socket, head) => collab.handleUpgrade(req, socket, head)],
   }));
+
+  const webDir = fileURLToPath(new URL('../web', import.meta.url));
+  if (config.WEB_AUTO_BUILD && !existsSync(path.join(webDir, 'dist', 'index.html'))) {
+    console.log('  … web app: first start, building it in the background (npm run build -w @tessera/web)');
+    const build = spawn(process.execPath, [path.join(webDir, '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: webDir, stdio: 'ignore' });
+    stops.unshift({ name: 'web build', stop: async () => void build.kill('SIGTERM') });
+    build.on('exit', (code) => console.log(code === 0 ? `  ✓ web app built — ${publicUrl}/` : '  ✗ web app build failed: run `npm run build -w @tessera/web`'));
+  }
 
   console.log(`\nTessera is up: ${publicUrl}  (GraphQL ${gateway.url.replace(/^http:\/\/[^/]+/, publicUrl)}, health at /health)\nPress Ctrl-C to stop.`);
 }

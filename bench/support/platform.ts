@@ -29,7 +29,7 @@ export async function startPlatform(env: Record<string, string>): Promise<Runnin
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
-    env: { ...inherited, LOG_PRETTY: 'false', LOG_LEVEL: 'warn', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), ...env },
+    env: { ...inherited, LOG_PRETTY: 'false', LOG_LEVEL: 'warn', WEB_AUTO_BUILD: 'false', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

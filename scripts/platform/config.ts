@@ -32,6 +32,8 @@ const schema = z.object({
   ANTHROPIC_BASE_URL: z.string().url().optional(),
   ANTHROPIC_API_KEY: z.string().optional(),
   ANTHROPIC_MODEL: z.string().optional(),
+  /** Build the web app in the background on first start when web/dist is missing. */
+  WEB_AUTO_BUILD: bool(true),
   LOG_LEVEL: logLevel(),
   LOG_PRETTY: bool(true),
 });
