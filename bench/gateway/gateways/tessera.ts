@@ -1,0 +1,21 @@
+// (b) Tessera's gateway exactly as shipped (createServer from @tessera/gateway, production plugins
+// on), single process. The multi-worker variant is gateway/src/cluster.ts, started by run.ts.
+// Env: the gateway's own (SUPERGRAPH_PATH, PORT, INTERNAL_SECRET, NODE_ENV, RATE_LIMIT_*…).
+// Prints `{"ready":true,"port":…}` once listening.
+import { createLogger } from '@tessera/logger';
+import { createServer, loadConfig } from '@tessera/gateway';
+
+// Ablation only (bench variant tessera-nodedupe): turn off in-flight deduplication of subgraph queries.
+if (process.env.BENCH_DEDUPE === '0') {
+  const { configureSubgraphRequests } = await import('../../../gateway/src/subgraphs.ts');
+  configureSubgraphRequests({ dedupeInflightQueries: false });
+}
+
+const config = loadConfig();
+const logger = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: false });
+const server = createServer({ config, logger });
+const { port } = await server.start();
+console.log(JSON.stringify({ ready: true, port }));
+const stop = () => void server.stop().finally(() => process.exit(0));
+process.on('SIGTERM', stop);
+process.on('SIGINT', stop);
