@@ -1,3 +1,4 @@
+/* global process, console, URL */
 // (a) Bare @apollo/gateway with its defaults, served the way its docs show (startStandaloneServer).
 // Plain JavaScript run by plain node (no tsx), as a user of @apollo/gateway would deploy it.
 // Env: SUPERGRAPH_PATH, PORT. Prints `{"ready":true,"port":…}` once listening.

@@ -1,3 +1,4 @@
+/* global process, setTimeout, URL */
 // Context only: runs another gateway script with node:cluster, FORK_WORKERS workers on one port
 // (how graphql-gateways-benchmark runs @apollo/gateway, and what the Hive Gateway CLI's --fork
 // does). Env: FORK_SCRIPT (relative to the repository root), FORK_WORKERS. Announces readiness

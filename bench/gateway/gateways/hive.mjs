@@ -1,3 +1,4 @@
+/* global process, console */
 // (c) Hive Gateway's engine (@graphql-hive/gateway-runtime) on node:http, production-ish: no
 // landing page or GraphiQL, warnings-only logging, everything else at its defaults. Its HTTP
 // subgraph transport is ./hive-http-transport.mjs (the published package is not installed).
