@@ -52,7 +52,8 @@ describe('events', () => {
   it('publishes queryRunUpdated events on the bus as a run finishes', async () => {
     const bus = createPostgresBus(withCredentials(stack.databaseUrl, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD));
     try {
-      const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT sum(a.range * b.range) FROM range(40000) a, range(40000) b', waitSeconds: 0 });
+      // Long enough (seconds) to subscribe before it finishes; light enough to finish well inside the poll on a loaded CI machine.
+      const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT sum(a.range * b.range) FROM range(25000) a, range(25000) b', waitSeconds: 0 });
       const events: unknown[] = [];
       await bus.subscribe(`queryRun:${run.id}`, (e) => events.push(e));
       await expect.poll(() => events, { timeout: 15_000 }).toContainEqual({ id: run.id, status: 'SUCCEEDED' });
