@@ -1,6 +1,7 @@
 import { createServer as createHttpServer, type IncomingMessage, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import { WebSocketServer } from 'ws';
@@ -10,6 +11,7 @@ import type { CollabConfig } from './config.ts';
 import { projectBlocks } from './doc/blocks.ts';
 import { CloseCode } from './doc/protocol.ts';
 import type { BlocksProjection } from './doc/types.ts';
+import { registerCollabMetrics } from './metrics.ts';
 import type { PersistenceAdapter } from './persistence/types.ts';
 import type { CanvasBus } from './redis/bus-messages.ts';
 import { RedisBus } from './redis/redis-bus.ts';
@@ -26,6 +28,7 @@ export { MemoryPersistence } from './persistence/memory-persistence.ts';
 export { CloseCode, COLLAB_SUBPROTOCOL } from './doc/protocol.ts';
 export { SERVER_ORIGIN } from './doc/blocks.ts';
 export { createCanvasUpdatePublisher, type CanvasUpdatePublisher } from './redis/publisher.ts';
+export { registerCollabMetrics } from './metrics.ts';
 
 export interface CollabServerDeps {
   config: CollabConfig;
@@ -46,8 +49,12 @@ export interface ApplyOptions {
 export interface CollabStats {
   canvases: number;
   connections: number;
+  /** Handshakes refused since start, by close code. */
   refused: Record<string, number>;
+  /** Scale-out through Redis is configured. */
   redis: boolean;
+  /** Redis is configured and both of its connections are ready now. */
+  redisConnected: boolean;
 }
 
 export interface CollabServer {
@@ -94,6 +101,16 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       connection.sentSinceHeartbeat = false;
     }
     for (const room of registry?.all() ?? []) room.presence.sweep();
+  }
+
+  function stats(): CollabStats {
+    return {
+      canvases: registry?.size ?? 0,
+      connections: connections.size,
+      refused: { ...refused },
+      redis: Boolean(bus),
+      redisConnected: bus?.connected ?? false,
+    };
   }
 
   function handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
@@ -158,10 +175,29 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       heartbeat.unref();
       if (!listen) return { port: 0, url: '' };
 
+      // Listening alone: this server serves its own metrics (mounted, the host process owns them).
+      const metrics = new Registry();
+      metrics.setDefaultLabels({ service: 'collab' });
+      collectDefaultMetrics({ register: metrics });
+      registerCollabMetrics(metrics, stats);
       const server = createHttpServer((req, res) => {
         if (req.method === 'GET' && req.url === '/health') {
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ status: 'ok', canvases: registry?.size ?? 0, connections: connections.size }));
+          return;
+        }
+        if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') {
+          metrics.metrics().then(
+            (text) => {
+              res.writeHead(200, { 'content-type': metrics.contentType });
+              res.end(text);
+            },
+            (error: unknown) => {
+              logger.error({ err: error }, 'collecting metrics failed');
+              res.writeHead(500, { 'content-type': 'text/plain' });
+              res.end('Metrics unavailable');
+            },
+          );
           return;
         }
         res.writeHead(404, { 'content-type': 'text/plain' });
@@ -221,8 +257,6 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       return room ? projectBlocks(room.doc) : null;
     },
 
-    stats() {
-      return { canvases: registry?.size ?? 0, connections: connections.size, refused: { ...refused }, redis: Boolean(bus) };
-    },
+    stats,
   };
 }

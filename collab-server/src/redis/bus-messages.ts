@@ -43,6 +43,8 @@ export function decodeBusMessage(data: Uint8Array): { from: string; message: Bus
 /** Per-canvas pub/sub between instances; implemented over Redis by RedisBus. */
 export interface CanvasBus {
   readonly instanceId: string;
+  /** Both directions (subscribe and publish) are connected now. */
+  readonly connected: boolean;
   subscribe(canvasId: string, handler: (from: string, message: BusMessage) => void): Promise<void>;
   unsubscribe(canvasId: string): Promise<void>;
   publish(canvasId: string, message: BusMessage): void;

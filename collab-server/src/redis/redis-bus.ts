@@ -19,6 +19,7 @@ export class RedisBus implements CanvasBus {
   private readonly handlers = new Map<string, (from: string, message: BusMessage) => void>();
   private readonly resyncListeners = new Set<() => void>();
   private readyOnce = false;
+  private closed = false;
 
   private constructor(private readonly options: RedisBusOptions) {
     const common = { lazyConnect: true, maxRetriesPerRequest: null, enableAutoPipelining: true } as const;
@@ -33,6 +34,10 @@ export class RedisBus implements CanvasBus {
       if (this.readyOnce) for (const listener of this.resyncListeners) listener();
       this.readyOnce = true;
     });
+  }
+
+  get connected(): boolean {
+    return !this.closed && this.publisher.status === 'ready' && this.subscriber.status === 'ready';
   }
 
   static async connect(options: RedisBusOptions): Promise<RedisBus> {
@@ -70,6 +75,7 @@ export class RedisBus implements CanvasBus {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.handlers.clear();
     await Promise.allSettled([this.subscriber.quit(), this.publisher.quit()]);
   }
