@@ -7,7 +7,9 @@
 // separate deployments) against the platform's subgraphs, with rate-limit budgets large enough
 // for a benchmark (the platform's embedded gateway keeps the default 60,000 points/minute, about
 // 115 of these operations): three of them, as before this work, as shipped, and with the
-// server.ts edits proposed in bench/gateway/proposed.ts. Then one client calls, in turn:
+// server.ts edits proposed in bench/gateway/proposed.ts, plus the shipped one with OpenTelemetry
+// tracing on (every request sampled, spans exported over OTLP/HTTP to a sink in this process).
+// Then one client calls, in turn:
 //   direct:  the 3 subgraph requests the query plan sends (canvases → comments → accounts), in
 //            sequence over keep-alive connections, with a signed x-tessera-identity header
 //   each gateway: the hot operation with the user's bearer token (authentication, plugins,
@@ -18,6 +20,8 @@
 //
 // Usage: node --import tsx bench/gateway/hot-operation.ts [--duration 15] [--warmup 200] [--profile]
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -43,6 +47,21 @@ const PLAN = {
   comments: 'query HotCanvas__comments__1($representations:[_Any!]!){_entities(representations:$representations){...on Canvas{comments(first:100){edges{node{id author{__typename id}}}}commentCount}}}',
   accounts: 'query HotCanvas__accounts__2($representations:[_Any!]!){_entities(representations:$representations){...on User{name}}}',
 };
+
+/** Where the traced gateway sends its spans: an OTLP/HTTP endpoint that counts them and answers 200. */
+async function startOtlpSink() {
+  let spans = 0;
+  const server = createServer((req, res) => {
+    let body = '';
+    req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => {
+      spans += body.split('"spanId"').length - 1;
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans: () => spans, close: () => server.close() };
+}
+const otlpSink = await startOtlpSink();
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-hot-'));
 // The subgraphs' ports are chosen here (to call them directly); startPlatform picks the gateway's.
@@ -110,6 +129,7 @@ try {
     { key: 'before', label: 'before this work', script: 'bench/gateway/gateways/tessera-variant.ts', env: { BENCH_SERVER_MODULE: writeServerVariant('before') } },
     { key: 'shipped', label: 'as shipped', script: 'bench/gateway/gateways/tessera.ts', env: {} },
     { key: 'proposed', label: '+ proposed server.ts edits', script: 'bench/gateway/gateways/tessera-variant.ts', env: { BENCH_SERVER_MODULE: writeServerVariant('proposed') } },
+    { key: 'traced', label: 'as shipped, tracing on', script: 'bench/gateway/gateways/tessera.ts', env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlpSink.url, OTEL_TRACES_SAMPLER_ARG: '1' } },
   ];
   for (const variant of variants) {
     gateways.push(await startNode(variant.script, {
@@ -233,6 +253,8 @@ try {
   }
   console.log(`  ${'direct (3 subgraph calls)'.padEnd(28)}  ${pair(samples.direct)}`);
   console.log(`  ${'accounts /internal/authenticate (the first hop of a signed-in request)'}  ${pair(samples.auth)}`);
+  await new Promise((resolve) => setTimeout(resolve, 6_000)); // the batch processor exports every 5 s
+  console.log(`  spans received from the traced gateway: ${otlpSink.spans()}`);
   console.log(JSON.stringify({
     hotOperation: {
       iterations, responseBytes, direct: { p50: p(samples.direct, 50), p95: p(samples.direct, 95) }, authenticate: { p50: p(samples.auth, 50), p95: p(samples.auth, 95) },
@@ -252,5 +274,6 @@ try {
     console.log(`\nCPU profile of the gateway:\n${summarizeProfiles(readdirSync(dir).map((f) => path.join(dir, f)))}`);
   }
   await platform.stop();
+  otlpSink.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
 // Prints `{"ready":true,"port":…}` once listening.
 import { createLogger } from '@tessera/logger';
 import { createServer, loadConfig } from '@tessera/gateway';
+import { startTracingFromEnv } from '@tessera/tracing';
 
 // Ablation only (bench variant tessera-nodedupe): turn off in-flight deduplication of subgraph queries.
 if (process.env.BENCH_DEDUPE === '0') {
@@ -13,9 +14,11 @@ if (process.env.BENCH_DEDUPE === '0') {
 
 const config = loadConfig();
 const logger = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: false });
+// As gateway/src/index.ts: tracing only when OTEL_EXPORTER_OTLP_ENDPOINT is set (hot-operation.ts's "tracing on" variant).
+const tracing = startTracingFromEnv('gateway', logger);
 const server = createServer({ config, logger });
 const { port } = await server.start();
 console.log(JSON.stringify({ ready: true, port }));
-const stop = () => void server.stop().finally(() => process.exit(0));
+const stop = () => void server.stop().then(() => tracing.shutdown()).finally(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);
