@@ -9,13 +9,14 @@ import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/a
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
 import { openCanvasStore } from '@tessera/canvases/live';
 import { createCollabAuthorize } from '@tessera/collab-auth';
-import { createServer as createCollab, loadConfig as loadCollabConfig } from '@tessera/collab-server';
+import { createServer as createCollab, loadConfig as loadCollabConfig, registerCollabMetrics } from '@tessera/collab-server';
 import { createServer as createComments, loadConfig as loadCommentsConfig } from '@tessera/comments';
 import { APP_ROLE, startEmbeddedPostgres, withCredentials } from '@tessera/db';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createLogger } from '@tessera/logger';
 import { start as startMongoDevServer } from '@tessera/mongo-dev-server';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
+import { startTracingFromEnv } from '@tessera/tracing';
 import { loadPlatformConfig } from './platform/config.ts';
 import { step } from './platform/progress.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
@@ -23,6 +24,9 @@ import { loadOrCreateSecrets } from './platform/secrets.ts';
 const config = loadPlatformConfig();
 const logger = createLogger({ name: 'tessera', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
 const stops: { name: string; stop: () => Promise<void> }[] = [];
+// OpenTelemetry when OTEL_EXPORTER_OTLP_ENDPOINT is set; flushed after every part has stopped.
+const tracing = startTracingFromEnv('tessera', logger);
+if (tracing.enabled) stops.push({ name: 'tracing', stop: () => tracing.shutdown() });
 
 /** Runs one start-up step with progress output and registers how to stop what it started. */
 async function run<T extends { stop(): Promise<void> }>(label: string, name: string, start: () => Promise<T>, detail: (value: T) => string = () => ''): Promise<T> {
@@ -157,6 +161,7 @@ async function boot(): Promise<void> {
     }),
     logger: logger.child({ service: 'gateway' }),
     upgradeHandlers: [(req, socket, head) => collab.handleUpgrade(req, socket, head)],
+    registerMetrics: (registry) => registerCollabMetrics(registry, () => collab.stats()),
   }));
 
   const webDir = fileURLToPath(new URL('../web', import.meta.url));

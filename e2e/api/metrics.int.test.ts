@@ -1,4 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { collabProviderOptions } from '@tessera/collab-server/doc';
 import { signUp } from '../support/accounts.ts';
 import { demoSourceId, runQuery } from '../support/queries.ts';
 import { startStack, type Stack } from '../support/stack.ts';
@@ -32,9 +36,44 @@ describe('Prometheus metrics', () => {
     expect(sample(gateway, 'http_request_duration_seconds_count', { service: 'gateway', route: '/graphql' })).toBeGreaterThan(0);
     expect(sample(gateway, 'graphql_errors_total', { service: 'gateway', code: 'NOT_FOUND' })).toBeGreaterThan(0);
 
-    for (const url of [stack.accountsUrl, stack.queriesUrl]) expect(await metricsOf(url)).toMatch(/http_requests_total\{/);
+    for (const [service, url] of Object.entries(stack.subgraphUrls)) {
+      const text = await metricsOf(url);
+      for (const family of ['http_requests_total counter', 'http_request_duration_seconds histogram', 'graphql_errors_total counter']) {
+        expect(text, service).toContain(`# TYPE ${family}`);
+      }
+      expect(text, service).toMatch(new RegExp(`process_cpu_user_seconds_total\\{service="${service}"\\}`));
+    }
     const queries = await metricsOf(stack.queriesUrl);
     expect(sample(queries, 'query_run_duration_seconds_count', { engine: 'DEMO', status: 'SUCCEEDED' })).toBeGreaterThan(0);
     expect(sample(queries, 'query_runs_active', { service: 'queries' })).toBe(0);
+    expect(sample(queries, 'query_engine_duration_seconds_count', { engine: 'DEMO', outcome: 'ok' })).toBeGreaterThan(0);
+    expect(sample(queries, 'query_engine_inflight', { engine: 'DEMO' })).toBe(0);
+  });
+
+  it('the gateway times each subgraph fetch and, hosting the collab server, reports its connections and documents', async () => {
+    const user = await signUp(stack, 'metrics-fetch');
+    await stack.gql('query($id: ID!) { project(id: $id) { name dataSources { id } } }', { id: user.projectId }, user.accessToken);
+    const gateway = await metricsOf(stack.gatewayUrl);
+    for (const subgraph of ['accounts', 'queries']) {
+      expect(sample(gateway, 'gateway_subgraph_fetch_duration_seconds_count', { subgraph, status: '200' }), subgraph).toBeGreaterThan(0);
+    }
+    expect(sample(gateway, 'collab_connections', { service: 'gateway' })).toBe(0);
+    expect(sample(gateway, 'collab_documents', { service: 'gateway' })).toBe(0);
+
+    // A real y-websocket client on a canvas, through the gateway's /collab.
+    const created = await stack.gql<{ createCanvas: { id: string } }>(
+      'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: user.projectId, name: 'Metrics' } }, user.accessToken,
+    );
+    const provider = new WebsocketProvider(stack.gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), created.data!.createCanvas.id, new Y.Doc(), {
+      WebSocketPolyfill: WebSocket as never,
+      ...collabProviderOptions(user.accessToken),
+    });
+    try {
+      await expect.poll(async () => sample(await metricsOf(stack.gatewayUrl), 'collab_connections', { service: 'gateway' }), { timeout: 5_000 }).toBe(1);
+      expect(sample(await metricsOf(stack.gatewayUrl), 'collab_documents', { service: 'gateway' })).toBe(1);
+    } finally {
+      provider.destroy();
+    }
+    await expect.poll(async () => sample(await metricsOf(stack.gatewayUrl), 'collab_connections', { service: 'gateway' }), { timeout: 5_000 }).toBe(0);
   });
 });

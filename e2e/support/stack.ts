@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import os from 'node:os';
 import type { Duplex } from 'node:stream';
 import path from 'node:path';
+import type { Registry } from 'prom-client';
 import { inject } from 'vitest';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
@@ -12,7 +13,7 @@ import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/a
 import { start as startMongo } from '@tessera/mongo-dev-server';
 import { openCanvasStore } from '@tessera/canvases/live';
 import { createCollabAuthorize } from '@tessera/collab-auth';
-import { createServer as createCollab, loadConfig as loadCollabConfig } from '@tessera/collab-server';
+import { createServer as createCollab, loadConfig as loadCollabConfig, registerCollabMetrics } from '@tessera/collab-server';
 import { APP_ROLE, withCredentials } from '@tessera/db';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 
@@ -27,6 +28,8 @@ export interface Stack {
   gatewayUrl: string;
   accountsUrl: string;
   queriesUrl: string;
+  /** Every subgraph's /graphql URL, by name. */
+  subgraphUrls: Record<'accounts' | 'queries' | 'canvases' | 'comments' | 'ai', string>;
   mongodbUrl: string;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
   /** Everything the services logged (JSON lines, after redaction). */
@@ -103,7 +106,8 @@ export async function startStack(
       ...gatewayOverrides,
     });
   const upgradeHandlers = [(req: IncomingMessage, socket: Duplex, head: Buffer) => collab.handleUpgrade(req, socket, head)];
-  let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers });
+  const registerMetrics = (registry: Registry) => registerCollabMetrics(registry, () => collab.stats());
+  let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers, registerMetrics });
   const gatewayAddress = await gateway.start();
   let accountsStopped = false;
 
@@ -111,13 +115,14 @@ export async function startStack(
     gatewayUrl: gatewayAddress.url,
     accountsUrl: accountsAddress.url,
     queriesUrl: queriesAddress.url,
+    subgraphUrls: { accounts: accountsAddress.url, queries: queriesAddress.url, canvases: canvasesAddress.url, comments: commentsAddress.url, ai: aiAddress.url },
     mongodbUrl: `${mongo.uri}/tessera`,
     databaseUrl: db.url,
     logs: capture.text,
     gql: (query, variables, token) => postGraphQL(gatewayAddress.url, query, variables, token),
     async restartGateway() {
       await gateway.stop();
-      gateway = createGateway({ config: gatewayConfig(String(gatewayAddress.port)), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers });
+      gateway = createGateway({ config: gatewayConfig(String(gatewayAddress.port)), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers, registerMetrics });
       await gateway.start();
     },
     async stopAccounts() {

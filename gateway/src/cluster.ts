@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { createLogger } from '@tessera/logger';
 import { handleShutdown } from '@tessera/service-kit';
+import { startTracingFromEnv } from '@tessera/tracing';
 import { loadConfig } from './config.ts';
 import { createServer } from './server.ts';
 
@@ -113,7 +114,11 @@ if (cluster.isPrimary) {
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 } else {
+  const tracing = startTracingFromEnv('gateway', logger);
   const server = createServer({ config, logger: logger.child({ worker: cluster.worker?.id }) });
   await server.start();
-  handleShutdown(logger, () => server.stop());
+  handleShutdown(logger, async () => {
+    await server.stop();
+    await tracing.shutdown();
+  });
 }

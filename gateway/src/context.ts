@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Identity, InternalTokenCodec, Principal } from '@tessera/auth';
 import type { Logger } from '@tessera/logger';
+import { withTraceId } from '@tessera/tracing';
 
 export interface GatewayContext {
   identity: Identity;
@@ -16,6 +17,6 @@ export function createContextFactory(codec: InternalTokenCodec, logger: Logger):
   return async (principal, options = {}) => {
     const requestId = options.requestId ?? randomUUID();
     const identity: Identity = { requestId, ...(options.ip ? { ip: options.ip } : {}), principal };
-    return { identity, identityToken: await codec.sign(identity), logger: logger.child({ requestId }) };
+    return { identity, identityToken: await codec.sign(identity), logger: logger.child(withTraceId({ requestId })) };
   };
 }

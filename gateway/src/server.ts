@@ -18,6 +18,7 @@ import { introspectionPolicy } from './plugins/introspection.ts';
 import { QUERY_LIMITS, queryLimits } from './plugins/limits.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { requestIdPlugin } from './plugins/request-id.ts';
+import { tracingPlugin } from './plugins/tracing.ts';
 import { httpStatusPlugin } from './plugins/http-status.ts';
 import { createMemoryStore, createRedisStore, type CounterStore } from './rate-limit/store.ts';
 import { scopesPlugin } from './plugins/scopes.ts';
@@ -29,6 +30,7 @@ import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
 import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
 import { attachSubscriptions } from './subscriptions/server.ts';
 import { extendSchema, parse, type GraphQLSchema } from 'graphql';
+import type { Registry } from 'prom-client';
 
 export { loadConfig, type GatewayConfig } from './config.ts';
 
@@ -39,6 +41,8 @@ export interface GatewayDeps {
   routes?: Route[];
   /** Extra websocket upgrade handlers (the collab server at /collab); true when handled. */
   upgradeHandlers?: ((req: IncomingMessage, socket: Duplex, head: Buffer) => boolean)[];
+  /** Adds metrics of parts hosted in this process (the collab server's gauges) to /metrics. */
+  registerMetrics?: (registry: Registry) => void;
 }
 
 export interface GatewayServer {
@@ -54,7 +58,7 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string | undefined
   return req.socket.remoteAddress ?? undefined;
 }
 
-export function createServer({ config, logger, routes = [], upgradeHandlers = [] }: GatewayDeps): GatewayServer {
+export function createServer({ config, logger, routes = [], upgradeHandlers = [], registerMetrics }: GatewayDeps): GatewayServer {
   let http: HttpService | undefined;
   let apollo: ApolloServer<GatewayContext> | undefined;
   let bus: EventBus | null = null;
@@ -70,15 +74,23 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       const accountsUrl = subgraphs.accounts;
       if (!accountsUrl) throw new Error('The supergraph has no accounts subgraph');
 
+      const metrics = createMetrics('gateway');
+      registerMetrics?.(metrics.registry);
+      const fetchDuration = metrics.histogram(
+        'gateway_subgraph_fetch_duration_seconds',
+        'Gateway to subgraph round trips, by subgraph and HTTP status (error: no answer)',
+        ['subgraph', 'status'],
+        [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+      );
+      const observeFetch = (subgraph: string, status: string, seconds: number) => fetchDuration.observe({ subgraph, status }, seconds);
       const gateway = new ApolloGateway({
         supergraphSdl,
-        buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url }),
+        buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url, subgraphName: name, observeFetch }),
       });
       gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
         subscriptionSchema = extendSchema(apiSchema, parse(SUBSCRIPTION_SDL));
       });
       const production = config.NODE_ENV === 'production';
-      const metrics = createMetrics('gateway');
       const limits = queryLimits({ blockFieldSuggestions: production });
       counters = config.REDIS_URL
         ? createRedisStore(config.REDIS_URL, config.RATE_LIMIT_WINDOW_SECONDS)
@@ -105,6 +117,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
           introspectionPolicy({ production }),
           auditPlugin(audit),
           requestIdPlugin(),
+          tracingPlugin(),
           httpStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
       });
       await apollo.start();

@@ -1,6 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
+import { traceOutgoingRequest } from '@tessera/tracing';
 import type { GatewayContext } from './context.ts';
 import { InflightRequests } from './perf/inflight.ts';
 import { SubgraphClient, type SubgraphClientOptions, type SubgraphHttpResponse } from './perf/subgraph-client.ts';
@@ -15,6 +16,9 @@ export function subgraphsOf(supergraphSdl: string): Record<string, string> {
 }
 
 type ProcessOptions = GraphQLDataSourceProcessOptions<GatewayContext>;
+
+/** Told of every subgraph round trip: the subgraph, the HTTP status (or `error`), and its duration. */
+export type FetchObserver = (subgraph: string, outcome: string, seconds: number) => void;
 
 export interface SubgraphRequestOptions extends SubgraphClientOptions {
   /**
@@ -74,8 +78,13 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   private readonly inflight = new InflightRequests<SubgraphHttpResponse>();
   /** Pool size, timeouts and deduplication for this subgraph (else configureSubgraphRequests()'s). */
   declare requestOptions?: SubgraphRequestOptions;
+  /** The subgraph's name in the supergraph (metrics labels, span names). */
+  declare subgraphName?: string;
+  declare observeFetch?: FetchObserver;
 
-  constructor(config?: Partial<RemoteGraphQLDataSource<GatewayContext>> & { requestOptions?: SubgraphRequestOptions }) {
+  constructor(
+    config?: Partial<RemoteGraphQLDataSource<GatewayContext>> & { requestOptions?: SubgraphRequestOptions; subgraphName?: string; observeFetch?: FetchObserver },
+  ) {
     super(config);
   }
 
@@ -104,9 +113,25 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const client = this.client ?? this.createClient();
     const shareable = this.dedupe && 'identityToken' in context && 'incomingRequestContext' in options &&
       options.incomingRequestContext.operation?.operation === 'query' && !headers['apollo-federation-include-trace'];
-    const response = shareable
-      ? await this.inflight.run(`${callerKey(context as GatewayContext)}\n${body}`, () => client.post(body, headers))
-      : await client.post(body, headers);
+    const send = shareable
+      ? () => this.inflight.run(`${callerKey(context as GatewayContext)}\n${body}`, () => client.post(body, headers))
+      : () => client.post(body, headers);
+    const subgraph = this.subgraphName ?? this.url ?? 'unknown';
+    const started = performance.now();
+    let response: SubgraphHttpResponse;
+    try {
+      response = await traceOutgoingRequest(
+        `POST ${subgraph}`,
+        { 'http.request.method': 'POST', 'url.full': this.url ?? '', 'tessera.subgraph': subgraph },
+        headers,
+        send,
+        (answer) => answer.status,
+      );
+    } catch (error) {
+      this.observeFetch?.(subgraph, 'error', (performance.now() - started) / 1000);
+      throw error;
+    }
+    this.observeFetch?.(subgraph, String(response.status), (performance.now() - started) / 1000);
     if (response.status < 200 || response.status > 299) throw this.statusError(response);
     const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.text) : response.text;
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);

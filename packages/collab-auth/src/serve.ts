@@ -5,12 +5,14 @@ import { openCanvasStore } from '@tessera/canvases/live';
 import { createServer, loadConfig as loadCollabConfig } from '@tessera/collab-server';
 import { createLogger } from '@tessera/logger';
 import { handleShutdown } from '@tessera/service-kit';
+import { startTracingFromEnv } from '@tessera/tracing';
 import { loadConfig } from './config.ts';
 import { createCollabAuthorize } from './index.ts';
 
 const platform = loadConfig();
 const config = loadCollabConfig();
 const logger = createLogger({ name: 'collab', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+const tracing = startTracingFromEnv('collab', logger);
 const store = await openCanvasStore({ mongodbUrl: platform.MONGODB_URL, logger });
 const server = createServer({
   config,
@@ -23,4 +25,5 @@ await server.start();
 handleShutdown(logger, async () => {
   await server.stop();
   await store.close();
+  await tracing.shutdown();
 });

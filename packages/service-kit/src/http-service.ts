@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { REQUEST_ID_HEADER } from '@tessera/auth';
 import type { Logger } from '@tessera/logger';
+import { traceIncomingRequest } from '@tessera/tracing';
 import type { HealthReport } from './health.ts';
 import { routeLabel, type Metrics } from './metrics.ts';
 import { sendJson } from './http-util.ts';
@@ -28,15 +30,25 @@ export interface HttpService {
 export function createHttpService(options: HttpServiceOptions): HttpService {
   const { logger } = options;
   const server = createServer((req, res) => {
+    const route = routeLabel(req.url);
     if (options.metrics) {
-      const done = options.metrics.observe(routeLabel(req.url), req.method ?? 'GET');
+      const done = options.metrics.observe(route, req.method ?? 'GET');
       res.once('finish', () => done(res.statusCode));
     }
-    handle(req, res).catch((error: unknown) => {
-      logger.error({ err: error, url: req.url }, 'unhandled request error');
-      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
-      else res.destroy();
-    });
+    const respond = () =>
+      handle(req, res).catch((error: unknown) => {
+        logger.error({ err: error, url: req.url }, 'unhandled request error');
+        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        else res.destroy();
+      });
+    // Probes and scrapes are not traced: they would drown the traces worth reading.
+    if (route === '/health' || route === '/metrics') return void respond();
+    const requestId = req.headers[REQUEST_ID_HEADER];
+    void traceIncomingRequest(req, res, `${req.method ?? 'GET'} ${route}`, {
+      'http.route': route,
+      'tessera.service': options.name,
+      ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
+    }, respond);
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;

@@ -1,11 +1,16 @@
 // Boots the accounts subgraph on its own: `npm start -w @tessera/accounts`.
 import { createLogger } from '@tessera/logger';
 import { handleShutdown } from '@tessera/service-kit';
+import { startTracingFromEnv } from '@tessera/tracing';
 import { loadConfig } from './config.ts';
 import { createServer } from './server.ts';
 
 const config = loadConfig();
 const logger = createLogger({ name: 'accounts', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+const tracing = startTracingFromEnv('accounts', logger);
 const server = createServer({ config, logger });
 await server.start();
-handleShutdown(logger, () => server.stop());
+handleShutdown(logger, async () => {
+  await server.stop();
+  await tracing.shutdown();
+});

@@ -1,12 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
-import { createInternalTokenCodec } from '@tessera/auth';
 import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits, createMetrics, errorFormatter } from '@tessera/service-kit';
+import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import type { AccountsConfig } from './config.ts';
 import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
 import { createRepositories } from './data/index.ts';
@@ -34,8 +29,7 @@ export interface AccountsServer {
 /** Builds the accounts subgraph; nothing connects or listens until start(). */
 export function createServer({ config, logger }: AccountsServerDeps): AccountsServer {
   let pool: Pool | undefined;
-  let http: HttpService | undefined;
-  let apollo: ApolloServer<AccountsContext> | undefined;
+  let subgraph: ApolloSubgraph | undefined;
 
   const migrate = () =>
     migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'accounts', migrationsDir: MIGRATIONS_DIR, logger });
@@ -51,26 +45,14 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
         auth: createAuthService({ repos, tokens, config, logger }),
         organizations: createOrganizationService({ repos, logger }),
       };
-      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
-
-      const metrics = createMetrics('accounts');
-      const limits = subgraphLimits<AccountsContext>();
-      apollo = new ApolloServer<AccountsContext>({
-        validationRules: limits.validationRules,
-        schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
-        formatError: errorFormatter(logger, metrics),
-        includeStacktraceInErrorResponses: false,
-        plugins: limits.plugins,
-        // index.ts (or the platform) owns signals and stops parts in order.
-        stopOnTerminationSignals: false,
-      });
-      await apollo.start();
-
       const db = pool;
-      http = createHttpService({
+      subgraph = await createApolloSubgraph<AccountsContext>({
         name: 'accounts',
+        schemaPath: SCHEMA_PATH,
+        resolvers,
         logger,
-        metrics,
+        internalSecret: config.INTERNAL_SECRET,
+        maxBodyBytes: 2 * 1024 * 1024,
         routes: [
           authenticateRoute(createAuthenticator({ repos, tokens }), config.INTERNAL_SECRET, logger),
           projectDirectoryRoute(repos, config.INTERNAL_SECRET),
@@ -78,29 +60,16 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
           auditRoute(repos, config.INTERNAL_SECRET, logger),
           userRoute(repos, config.INTERNAL_SECRET),
         ],
-        graphql: graphqlHandler({
-          apollo,
-          maxBodyBytes: 2 * 1024 * 1024,
-          context: async (req) => {
-            const identity = await identityFromHeaders(req.headers, codec);
-            return {
-              identity,
-              logger: logger.child({ requestId: identity.requestId }),
-              services,
-              loaders: { user: createUserLoader(repos) },
-            };
-          },
-        }),
+        context: () => ({ services, loaders: { user: createUserLoader(repos) } }),
         health: async () => combineHealth({ postgres: { status: (await pingDatabase(db)) ? 'ok' : 'down' } }),
       });
-      const port = await http.listen(config.ACCOUNTS_PORT, config.HOST);
+      const port = await subgraph.listen(config.ACCOUNTS_PORT, config.HOST);
       logger.info({ port }, 'accounts subgraph listening');
       return { port, url: `http://${config.HOST}:${port}/graphql` };
     },
 
     async stop() {
-      await http?.close();
-      await apollo?.stop();
+      await subgraph?.close();
       await pool?.end();
     },
   };

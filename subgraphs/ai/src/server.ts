@@ -1,13 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
-import { createInternalTokenCodec } from '@tessera/auth';
 import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
-import { formatGraphQLError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, subgraphLimits, type HttpService } from '@tessera/service-kit';
+import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import { createQueriesClient, type QueriesClient } from './clients/queries-client.ts';
 import type { AiConfig } from './config.ts';
 import type { AiContext, AiServices } from './context.ts';
@@ -40,8 +34,7 @@ export interface AiServer {
 /** Builds the AI subgraph; nothing connects or listens until start(). */
 export function createServer({ config, logger, queries: givenQueries, provider: givenProvider }: AiServerDeps): AiServer {
   let pool: Pool | undefined;
-  let http: HttpService | undefined;
-  let apollo: ApolloServer<AiContext> | undefined;
+  let subgraph: ApolloSubgraph | undefined;
 
   const migrate = () =>
     migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'ai', migrationsDir: MIGRATIONS_DIR, logger });
@@ -59,43 +52,24 @@ export function createServer({ config, logger, queries: givenQueries, provider: 
         assistant: createAssistantService({ repos, access, generator }),
         results: createResultService({ access, defaultLimit: config.AI_DEFAULT_LIMIT }),
       };
-      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
-
-      const limits = subgraphLimits<AiContext>();
-      apollo = new ApolloServer<AiContext>({
-        validationRules: limits.validationRules,
-        schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
-        formatError: (formatted, error) =>
-          formatGraphQLError(formatted, error, { logUnknown: (err, errorId) => logger.error({ err, errorId }, 'unexpected error') }),
-        includeStacktraceInErrorResponses: false,
-        plugins: limits.plugins,
-        // index.ts (or the platform) owns signals and stops parts in order.
-        stopOnTerminationSignals: false,
-      });
-      await apollo.start();
-
       const db = pool;
-      http = createHttpService({
+      subgraph = await createApolloSubgraph<AiContext>({
         name: 'ai',
+        schemaPath: SCHEMA_PATH,
+        resolvers,
         logger,
-        graphql: graphqlHandler({
-          apollo,
-          maxBodyBytes: 1024 * 1024,
-          context: async (req) => {
-            const identity = await identityFromHeaders(req.headers, codec);
-            return { identity, logger: logger.child({ requestId: identity.requestId }), services };
-          },
-        }),
+        internalSecret: config.INTERNAL_SECRET,
+        maxBodyBytes: 1024 * 1024,
+        context: () => ({ services }),
         health: async () => combineHealth({ postgres: { status: (await pingDatabase(db)) ? 'ok' : 'down' } }),
       });
-      const port = await http.listen(config.AI_PORT, config.HOST);
+      const port = await subgraph.listen(config.AI_PORT, config.HOST);
       logger.info({ port, provider: provider?.label ?? 'builtin' }, 'ai subgraph listening');
       return { port, url: `http://${config.HOST}:${port}/graphql` };
     },
 
     async stop() {
-      await http?.close();
-      await apollo?.stop();
+      await subgraph?.close();
       await pool?.end();
     },
   };

@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
 import type { Connection } from 'mongoose';
 import { createProjectDirectory, type ProjectDirectory } from '@tessera/accounts-client';
-import { createInternalTokenCodec } from '@tessera/auth';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits, createMetrics, errorFormatter } from '@tessera/service-kit';
+import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
@@ -49,8 +44,7 @@ export interface CanvasesServer {
 /** Builds the canvases subgraph; nothing connects or listens until start(). */
 export function createServer({ config, logger, live, clients, clock = systemClock }: CanvasesServerDeps): CanvasesServer {
   let connection: Connection | undefined;
-  let http: HttpService | undefined;
-  let apollo: ApolloServer<CanvasesContext> | undefined;
+  let subgraph: ApolloSubgraph | undefined;
   let services: CanvasesServices | undefined;
 
   function defaultClients(): CanvasesClients {
@@ -75,46 +69,26 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
         logger,
         publicUrl: config.PUBLIC_URL,
       });
-      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
-
-      const metrics = createMetrics('canvases');
-      const limits = subgraphLimits<CanvasesContext>();
-      apollo = new ApolloServer<CanvasesContext>({
-        validationRules: limits.validationRules,
-        schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
-        formatError: errorFormatter(logger, metrics),
-        includeStacktraceInErrorResponses: false,
-        plugins: limits.plugins,
-        // index.ts (or the platform) owns signals and stops parts in order.
-        stopOnTerminationSignals: false,
-      });
-      await apollo.start();
-
       const ready = services;
-      http = createHttpService({
+      subgraph = await createApolloSubgraph<CanvasesContext>({
         name: 'canvases',
+        schemaPath: SCHEMA_PATH,
+        resolvers,
         logger,
-        metrics,
+        internalSecret: config.INTERNAL_SECRET,
+        maxBodyBytes: 2 * 1024 * 1024,
         routes: [canvasDirectoryRoute(repos, config.INTERNAL_SECRET)],
-        graphql: graphqlHandler({
-          apollo,
-          maxBodyBytes: 2 * 1024 * 1024,
-          context: async (req) => {
-            const identity = await identityFromHeaders(req.headers, codec);
-            return { identity, logger: logger.child({ requestId: identity.requestId }), services: ready };
-          },
-        }),
+        context: () => ({ services: ready }),
         health: async () => combineHealth({ mongodb: { status: (await repos.ping()) ? 'ok' : 'down' } }),
       });
-      const port = await http.listen(config.CANVASES_PORT, config.HOST);
+      const port = await subgraph.listen(config.CANVASES_PORT, config.HOST);
       logger.info({ port }, 'canvases subgraph listening');
       const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
       return { port, url: `http://${host}:${port}/graphql` };
     },
 
     async stop() {
-      await http?.close();
-      await apollo?.stop();
+      await subgraph?.close();
       await connection?.close();
     },
 

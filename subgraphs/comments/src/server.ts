@@ -1,13 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
-import { createInternalTokenCodec } from '@tessera/auth';
 import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
-import { combineHealth, createHttpService, graphqlHandler, identityFromHeaders, type HttpService, subgraphLimits, createMetrics, errorFormatter } from '@tessera/service-kit';
+import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import { createCanvasDirectory, type CanvasDirectory } from './clients/canvas-directory.ts';
 import { createMemberDirectory, type MemberDirectory } from './clients/member-directory.ts';
 import type { CommentsConfig } from './config.ts';
@@ -46,8 +41,7 @@ export interface CommentsServer {
 /** Builds the comments subgraph; nothing connects or listens until start(). */
 export function createServer({ config, logger, clients = {}, bus: givenBus }: CommentsServerDeps): CommentsServer {
   let pool: Pool | undefined;
-  let http: HttpService | undefined;
-  let apollo: ApolloServer<CommentsContext> | undefined;
+  let subgraph: ApolloSubgraph | undefined;
   let ownBus: EventBus | undefined;
 
   const migrate = () =>
@@ -65,44 +59,24 @@ export function createServer({ config, logger, clients = {}, bus: givenBus }: Co
         comments: createCommentService({ repos, access: createAccess(canvases), members, events: createEventPublisher(bus, logger) }),
         notifications: createNotificationService({ repos }),
       };
-      const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
-
-      const metrics = createMetrics('comments');
-      const limits = subgraphLimits<CommentsContext>();
-      apollo = new ApolloServer<CommentsContext>({
-        validationRules: limits.validationRules,
-        schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(SCHEMA_PATH, 'utf8')), resolvers: resolvers as never }),
-        formatError: errorFormatter(logger, metrics),
-        includeStacktraceInErrorResponses: false,
-        plugins: limits.plugins,
-        // index.ts (or the platform) owns signals and stops parts in order.
-        stopOnTerminationSignals: false,
-      });
-      await apollo.start();
-
       const db = pool;
-      http = createHttpService({
+      subgraph = await createApolloSubgraph<CommentsContext>({
         name: 'comments',
+        schemaPath: SCHEMA_PATH,
+        resolvers,
         logger,
-        metrics,
-        graphql: graphqlHandler({
-          apollo,
-          maxBodyBytes: 1024 * 1024,
-          context: async (req) => {
-            const identity = await identityFromHeaders(req.headers, codec);
-            return { identity, logger: logger.child({ requestId: identity.requestId }), services, loaders: createRequestLoaders(repos) };
-          },
-        }),
+        internalSecret: config.INTERNAL_SECRET,
+        maxBodyBytes: 1024 * 1024,
+        context: () => ({ services, loaders: createRequestLoaders(repos) }),
         health: async () => combineHealth({ postgres: { status: (await pingDatabase(db)) ? 'ok' : 'down' } }),
       });
-      const port = await http.listen(config.COMMENTS_PORT, config.HOST);
+      const port = await subgraph.listen(config.COMMENTS_PORT, config.HOST);
       logger.info({ port }, 'comments subgraph listening');
       return { port, url: `http://${config.HOST}:${port}/graphql` };
     },
 
     async stop() {
-      await http?.close();
-      await apollo?.stop();
+      await subgraph?.close();
       await ownBus?.close();
       await pool?.end();
     },

@@ -1,11 +1,16 @@
 // Boots the queries subgraph on its own: `npm start -w @tessera/queries`.
 import { createLogger } from '@tessera/logger';
 import { handleShutdown } from '@tessera/service-kit';
+import { startTracingFromEnv } from '@tessera/tracing';
 import { loadConfig } from './config.ts';
 import { createServer } from './server.ts';
 
 const config = loadConfig();
 const logger = createLogger({ name: 'queries', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
+const tracing = startTracingFromEnv('queries', logger);
 const server = createServer({ config, logger });
 await server.start();
-handleShutdown(logger, () => server.stop());
+handleShutdown(logger, async () => {
+  await server.stop();
+  await tracing.shutdown();
+});

@@ -5,12 +5,13 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { mercuriusFederationPlugin } from '@mercuriusjs/federation';
 import type { GraphQLFormattedError } from 'graphql';
 import { createProjectDirectory } from '@tessera/accounts-client';
-import { createInternalTokenCodec, type Identity } from '@tessera/auth';
+import { createInternalTokenCodec, REQUEST_ID_HEADER, type Identity } from '@tessera/auth';
 import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
 import { AppError, isAppError } from '@tessera/errors';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { createMetrics, errorFormatter, identityFromHeaders, routeLabel } from '@tessera/service-kit';
+import { startIncomingSpan, withTraceId, type IncomingSpan } from '@tessera/tracing';
 import type { QueriesConfig } from './config.ts';
 import type { QueriesContext } from './context.ts';
 import { createRepositories } from './data/index.ts';
@@ -41,6 +42,7 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('./data/migrations', import.meta.ur
 declare module 'fastify' {
   interface FastifyRequest {
     identity: Identity | null;
+    traceSpan: IncomingSpan | null;
   }
 }
 
@@ -98,6 +100,22 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
 
       app = Fastify({ bodyLimit: 2 * 1024 * 1024, logger: false, maxParamLength: 2048 });
       app.decorateRequest('identity', null);
+      app.decorateRequest('traceSpan', null);
+      // First hook: the rest of the request runs inside its trace span (when tracing is on).
+      app.addHook('onRequest', (request, reply, done) => {
+        const route = routeLabel(request.url);
+        const requestId = request.headers[REQUEST_ID_HEADER];
+        const span = route === '/health' || route === '/metrics' ? null : startIncomingSpan(request.headers, `${request.method} ${route}`, {
+          'http.request.method': request.method, 'http.route': route, 'tessera.service': 'queries',
+          ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
+        });
+        if (!span) return done();
+        request.traceSpan = span;
+        reply.raw.once('close', () => span.end(reply.raw.statusCode));
+        span.within(done);
+      });
+      // Body parsing continues from socket events, outside that context: enter it again for the handler.
+      app.addHook('preHandler', (request, _reply, done) => (request.traceSpan ? request.traceSpan.within(done) : done()));
       app.addHook('onRequest', async (request) => {
         const done = metrics.observe(routeLabel(request.url), request.method);
         request.raw.once('close', () => done(request.raw.socket?.destroyed && !request.raw.complete ? 499 : 200));
@@ -122,7 +140,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         queryDepth: 16,
         context: (request, reply): QueriesContext => ({
           identity: request.identity!,
-          logger: logger.child({ requestId: request.identity?.requestId }),
+          logger: logger.child(withTraceId({ requestId: request.identity?.requestId })),
           services,
           reply,
         }),

@@ -5,6 +5,7 @@ import type { EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import type { Metrics } from '@tessera/service-kit';
 import { bindParameters, guardSql, normalizeSql } from '@tessera/sql-guard';
+import { traceWork } from '@tessera/tracing';
 import type { QueriesConfig } from '../config.ts';
 import type { DataSourceRow, Repositories, RunError, RunRow } from '../data/index.ts';
 import { EngineError, type QueryResult } from '../engines/types.ts';
@@ -51,6 +52,39 @@ export function createRunService(deps: Deps) {
   const active = new Map<string, AbortController>();
   const runDuration = deps.metrics?.histogram('query_run_duration_seconds', 'Query runs by engine and outcome', ['engine', 'status'], [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]);
   const activeRuns = deps.metrics?.gauge('query_runs_active', 'Query runs executing on this instance');
+  const engineInflight = deps.metrics?.gauge('query_engine_inflight', 'Statements handed to an engine and not finished (queued or executing), by engine', ['engine']);
+  const engineDuration = deps.metrics?.histogram(
+    'query_engine_duration_seconds',
+    'Time inside the engine per statement (queue, execution and row transfer), by engine and outcome',
+    ['engine', 'outcome'],
+    [0.001, 0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+  );
+
+  /** One statement on an engine, timed and traced (the span carries the row count). */
+  async function onEngine(run: RunRow, source: DataSourceRow, bound: { text: string; values: unknown[] }, controller: AbortController, requestId?: string) {
+    const labels = { engine: source.kind };
+    engineInflight?.inc(labels);
+    const startedAt = performance.now();
+    let outcome = 'error';
+    try {
+      return await traceWork('query.execute', { 'db.system.name': source.kind.toLowerCase(), 'tessera.run_id': run.id, 'tessera.data_source_id': source.id }, async (span) => {
+        const engine = await engines.get(source);
+        const result = await engine.execute({
+          sql: bound.text, values: bound.values, maxRows: run.maxRows, timeoutMs: config.QUERY_TIMEOUT_MS, signal: controller.signal,
+          ...(requestId ? { requestId } : {}),
+        });
+        span?.setAttributes({ 'db.response.returned_rows': result.rows.length, 'tessera.truncated': result.truncated });
+        outcome = 'ok';
+        return result;
+      });
+    } catch (error) {
+      if (error instanceof EngineError) outcome = error.code === 'CANCELLED' ? 'cancelled' : error.code.toLowerCase();
+      throw error;
+    } finally {
+      engineInflight?.dec(labels);
+      engineDuration?.observe({ engine: source.kind, outcome }, (performance.now() - startedAt) / 1000);
+    }
+  }
 
   async function finish(run: RunRow, source: DataSourceRow, outcome: { result?: QueryResult; error?: RunError; cancelled?: boolean; cached?: boolean }, startedAt: number) {
     const durationMs = Math.round(performance.now() - startedAt);
@@ -85,11 +119,7 @@ export function createRunService(deps: Deps) {
 
   async function execute(run: RunRow, source: DataSourceRow, bound: { text: string; values: unknown[] }, cacheKey: string, controller: AbortController, startedAt: number, requestId?: string) {
     try {
-      const engine = await engines.get(source);
-      const result = await engine.execute({
-        sql: bound.text, values: bound.values, maxRows: run.maxRows, timeoutMs: config.QUERY_TIMEOUT_MS, signal: controller.signal,
-        ...(requestId ? { requestId } : {}),
-      });
+      const result = await onEngine(run, source, bound, controller, requestId);
       cache.set(cacheKey, source.id, result);
       await finish(run, source, { result }, startedAt);
     } catch (error) {
