@@ -32,10 +32,10 @@ export const SERVER_EDITS: { find: string; replace: string }[] = [
     replace: '  let audit: AuditSender | undefined;\n  const dataSources: IdentityForwardingDataSource[] = [];\n',
   },
   {
-    find: '        buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url }),',
+    find: '        buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url, subgraphName: name, observeFetch }),',
     replace: [
       '        buildService: ({ name, url }) => {',
-      '          const dataSource = new IdentityForwardingDataSource({ url: subgraphs[name] ?? url });',
+      '          const dataSource = new IdentityForwardingDataSource({ url: subgraphs[name] ?? url, subgraphName: name, observeFetch });',
       '          dataSources.push(dataSource);',
       '          return dataSource;',
       '        },',
