@@ -1,4 +1,5 @@
-// 5. Ask turns "revenue by month in 2025" into SQL that runs and charts.
+// 5. Ask turns "revenue by month in 2025" into SQL that runs and charts; the usage page then
+//    counts the accepted suggestion.
 import { createCanvas, newContext, newUser, signUp } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
@@ -25,5 +26,11 @@ export const scenario: Scenario = {
     await page.getByRole('button', { name: 'Add Chart block' }).click();
     await page.locator('[data-block-type="CHART"] svg.chart .mark').first().waitFor({ timeout: 30_000 });
     await shot(page, '2-charted');
+
+    // The owner's usage page: the suggestion just accepted is counted.
+    await page.getByRole('link', { name: 'Usage' }).click();
+    const accepted = page.locator('.tile', { hasText: 'AI suggestions accepted' });
+    await accepted.getByText('1 of 1 (100%)').waitFor({ timeout: 30_000 });
+    await shot(page, '3-usage');
   },
 };

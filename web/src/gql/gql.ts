@@ -50,6 +50,7 @@ type Documents = {
     "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.CreateShareLinkDocument,
     "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": typeof types.RevokeShareLinkDocument,
     "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n": typeof types.UsageDocument,
+    "\n  query AiUsage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    aiUsage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      answered\n      accepted\n      edited\n      rejected\n    }\n  }\n": typeof types.AiUsageDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
@@ -91,6 +92,7 @@ const documents: Documents = {
     "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": types.CreateShareLinkDocument,
     "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": types.RevokeShareLinkDocument,
     "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n": types.UsageDocument,
+    "\n  query AiUsage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    aiUsage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      answered\n      accepted\n      edited\n      rejected\n    }\n  }\n": types.AiUsageDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation LogOut {\n    logOut\n  }\n": types.LogOutDocument,
@@ -254,6 +256,10 @@ export function graphql(source: "\n  mutation RevokeShareLink($id: ID!) {\n    r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n"): (typeof documents)["\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AiUsage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    aiUsage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      answered\n      accepted\n      edited\n      rejected\n    }\n  }\n"): (typeof documents)["\n  query AiUsage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    aiUsage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      answered\n      accepted\n      edited\n      rejected\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

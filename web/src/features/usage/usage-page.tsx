@@ -1,4 +1,6 @@
-// `/usage?org=<id>`: queries per day, p95 duration, cache hit rate (admins), from the usage telemetry.
+// `/usage?org=<id>`: queries per day, p95 duration, cache hit rate (admins), from the usage telemetry;
+// AI suggestions accepted, from the assistant's recorded outcomes (its own query: the page keeps the
+// query figures when the AI service is unavailable).
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ChartView } from '../../charts/chart-view';
@@ -20,6 +22,30 @@ const UsageDocument = graphql(`
   }
 `);
 
+const AiUsageDocument = graphql(`
+  query AiUsage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {
+    aiUsage(organizationId: $organizationId, from: $from, to: $to) {
+      day
+      answered
+      accepted
+      edited
+      rejected
+    }
+  }
+`);
+
+/** "12 of 30 (40%)": suggestions run as given or after editing, of those that carried SQL. */
+function acceptedLabel(days: readonly { answered: number; accepted: number; edited: number; rejected: number }[] | undefined) {
+  if (!days) return { value: '—', hint: 'Not available right now' };
+  const t = days.reduce((sum, d) => ({ answered: sum.answered + d.answered, accepted: sum.accepted + d.accepted, edited: sum.edited + d.edited, rejected: sum.rejected + d.rejected }), { answered: 0, accepted: 0, edited: 0, rejected: 0 });
+  if (t.answered === 0) return { value: '—', hint: 'No SQL suggestions in this period' };
+  const used = t.accepted + t.edited;
+  return {
+    value: `${used.toLocaleString()} of ${t.answered.toLocaleString()} (${((used / t.answered) * 100).toFixed(0)}%)`,
+    hint: `As suggested: ${t.accepted}, after editing: ${t.edited}, rejected: ${t.rejected}`,
+  };
+}
+
 export default function UsagePage() {
   const { search } = useLocation();
   const organizationId = search.get('org') ?? '';
@@ -28,6 +54,8 @@ export default function UsagePage() {
     return { from: new Date(to.getTime() - 30 * 86_400_000).toISOString(), to: to.toISOString() };
   }, []);
   const [{ data, fetching, error }] = useQuery({ query: UsageDocument, variables: { organizationId, ...range }, pause: !organizationId });
+  const [ai] = useQuery({ query: AiUsageDocument, variables: { organizationId, ...range }, pause: !organizationId });
+  const aiAccepted = acceptedLabel(ai.data?.aiUsage);
   const days = data?.usage ?? [];
   const totals = days.reduce((t, d) => ({ queries: t.queries + d.queries, errors: t.errors + d.errors, hits: t.hits + d.cacheHits }), { queries: 0, errors: 0, hits: 0 });
   const p95 = days.length ? Math.max(...days.map((d) => d.p95DurationMs)) : 0;
@@ -45,7 +73,7 @@ export default function UsagePage() {
             <Stat label="p95 duration (worst day)" value={`${Math.round(p95).toLocaleString()} ms`} />
             <Stat label="Cache hit rate" value={totals.queries ? `${((totals.hits / totals.queries) * 100).toFixed(1)}%` : '—'} />
             <Stat label="Errors" value={totals.errors.toLocaleString()} />
-            <Stat label="AI suggestions accepted" value="—" hint="Not reported by the usage telemetry yet" />
+            <Stat label="AI suggestions accepted" value={ai.fetching && !ai.data ? '…' : aiAccepted.value} hint={aiAccepted.hint} />
           </div>
           {days.length ? (
             <div className="card" style={{ height: 280, padding: 12 }}>
@@ -65,6 +93,7 @@ function Stat({ label, value, hint }: { label: string; value: string; hint?: str
     <div className="card tile" title={hint}>
       <span className="muted">{label}</span>
       <strong style={{ fontSize: 22 }}>{value}</strong>
+      {hint ? <span className="muted" style={{ fontSize: 12 }}>{hint}</span> : null}
     </div>
   );
 }
