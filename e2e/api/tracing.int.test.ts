@@ -12,14 +12,16 @@ const CLIENT = 3;
 let receiver: Awaited<ReturnType<typeof startOtlpReceiver>>;
 let tracing: Tracing;
 let stack: Stack;
+/** What the OpenTelemetry SDK reported (export failures), as the platform's logger would get it. */
+const sdkMessages: string[] = [];
 beforeAll(async () => {
   receiver = await startOtlpReceiver();
   // As every index.ts does at boot with OTEL_EXPORTER_OTLP_ENDPOINT set (the stack runs every service in this process).
-  tracing = startTracing({ serviceName: 'tessera-test', config: loadTracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }) });
+  const logger = { warn: (obj: object, message: string) => void sdkMessages.push(`${message} ${JSON.stringify(obj)}`), error: (obj: object, message: string) => void sdkMessages.push(`${message} ${JSON.stringify(obj)}`) };
+  tracing = startTracing({ serviceName: 'tessera-test', config: loadTracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url }), logger });
   stack = await startStack();
 }, 180_000);
 afterAll(async () => {
-  await stack?.stop();
   await tracing?.shutdown();
   await receiver?.close();
 });
@@ -109,5 +111,11 @@ describe('OpenTelemetry tracing (exporter configured)', () => {
     await fetch(new URL('/metrics', stack.gatewayUrl));
     await tracing.forceFlush();
     expect(receiver.spans().filter((span) => span.name.endsWith('/health') || span.name.endsWith('/metrics'))).toEqual([]);
+  });
+
+  it('sends nothing to Apollo: @apollo/gateway’s usage reporting stays off (it would flush when the gateway stops)', async () => {
+    await stack.stop();
+    expect(sdkMessages.filter((message) => message.includes('apollographql.com'))).toEqual([]);
+    expect(process.env.APOLLO_TELEMETRY_DISABLED).toBe('true');
   });
 });

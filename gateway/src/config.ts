@@ -37,6 +37,12 @@ const schema = z.object({
   /** Production switch: browser sessions may send only trusted documents; API keys any document. */
   TRUSTED_DOCUMENTS_ONLY: bool(false),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  /**
+   * @apollo/gateway reports usage metrics to Apollo (usage-reporting.api.apollographql.com) every
+   * hour unless this is true. Off by default here: a self-hosted gateway sends nothing anywhere
+   * its operator did not configure. Set false to let it report.
+   */
+  APOLLO_TELEMETRY_DISABLED: bool(true),
   /** The built web app served at / (npm run build -w @tessera/web). */
   WEB_DIST_DIR: z.string().default(defaultWebDist),
 });

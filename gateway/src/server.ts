@@ -83,6 +83,8 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       );
       const observeFetch = (subgraph: string, status: string, seconds: number) => fetchDuration.observe({ subgraph, status }, seconds);
+      // @apollo/gateway reads this from the environment only, when constructed.
+      if (config.APOLLO_TELEMETRY_DISABLED) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
       const gateway = new ApolloGateway({
         supergraphSdl,
         buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url, subgraphName: name, observeFetch }),
