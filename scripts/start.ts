@@ -101,7 +101,7 @@ async function boot(): Promise<void> {
   });
 
   await service('accounts subgraph', 'accounts', createAccounts({
-    config: loadAccountsConfig({ ...common, ACCOUNTS_PORT: String(config.ACCOUNTS_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword }),
+    config: loadAccountsConfig({ ...common, ...defined({ REDIS_URL: config.REDIS_URL }), ACCOUNTS_PORT: String(config.ACCOUNTS_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword }),
     logger: logger.child({ service: 'accounts' }),
   }));
 

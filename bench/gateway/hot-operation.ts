@@ -6,9 +6,11 @@
 // then starts Tessera's gateway on its own (the production topology: gateway and subgraphs are
 // separate deployments) against the platform's subgraphs, with rate-limit budgets large enough
 // for a benchmark (the platform's embedded gateway keeps the default 60,000 points/minute, about
-// 115 of these operations): three of them, as before this work, as shipped, and with the
-// server.ts edits proposed in bench/gateway/proposed.ts, plus the shipped one with OpenTelemetry
-// tracing on (every request sampled, spans exported over OTLP/HTTP to a sink in this process).
+// 115 of these operations), each with the platform's event bus (PostgreSQL LISTEN/NOTIFY) as in
+// production, which turns the principal cache on: the subgraph client from before the F10 work
+// (cache off), as shipped, as shipped with the principal cache off (what the cache buys), and as
+// shipped with OpenTelemetry tracing on (every request sampled, spans exported over OTLP/HTTP to a
+// sink in this process).
 // Then one client calls, in turn:
 //   direct:  the 3 subgraph requests the query plan sends (canvases → comments → accounts), in
 //            sequence over keep-alive connections, with a signed x-tessera-identity header
@@ -30,7 +32,7 @@ import { createInternalTokenCodec, type Identity, type Principal } from '@tesser
 import { freePort, percentile, startPlatform } from '../support/platform.ts';
 import { cpuMs, startNode } from './processes.ts';
 import { summarizeProfiles } from './profile-summary.ts';
-import { removeServerVariants, writeServerVariant } from './proposed.ts';
+import { removeServerVariants, writeServerVariant } from './variants.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
@@ -118,17 +120,17 @@ try {
 
   // ---- the gateway on its own, against the platform's subgraphs -----------------------------------
   const { internalSecret } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { internalSecret: string };
+  const { appDbPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { appDbPassword: string };
   const gatewayEnv = {
+    EVENTS_DATABASE_URL: `postgresql://tessera_app:${encodeURIComponent(appDbPassword)}@127.0.0.1:${ports.POSTGRES_PORT}/postgres`,
     PORT: '0', INTERNAL_SECRET: internalSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false',
     ACCOUNTS_URL: url('ACCOUNTS_PORT'), QUERIES_URL: url('QUERIES_PORT'), CANVASES_URL: url('CANVASES_PORT'), COMMENTS_URL: url('COMMENTS_PORT'), AI_URL: url('AI_PORT'),
     RATE_LIMIT_POINTS_PER_MINUTE: '1000000000', RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
   };
-  // Three gateways side by side: as before this work, as shipped, and with the server.ts edits
-  // proposed to its owner (bench/gateway/proposed.ts: fast identity signing, a 5 s principal cache).
   const variants: { key: string; label: string; script: string; env: Record<string, string> }[] = [
-    { key: 'before', label: 'before this work', script: 'bench/gateway/gateways/tessera-variant.ts', env: { BENCH_SERVER_MODULE: writeServerVariant('before') } },
+    { key: 'before', label: 'before F10, no cache', script: 'bench/gateway/gateways/tessera-variant.ts', env: { BENCH_SERVER_MODULE: writeServerVariant('before'), PRINCIPAL_CACHE_TTL_MS: '0' } },
     { key: 'shipped', label: 'as shipped', script: 'bench/gateway/gateways/tessera.ts', env: {} },
-    { key: 'proposed', label: '+ proposed server.ts edits', script: 'bench/gateway/gateways/tessera-variant.ts', env: { BENCH_SERVER_MODULE: writeServerVariant('proposed') } },
+    { key: 'nocache', label: 'as shipped, no principal cache', script: 'bench/gateway/gateways/tessera.ts', env: { PRINCIPAL_CACHE_TTL_MS: '0' } },
     { key: 'traced', label: 'as shipped, tracing on', script: 'bench/gateway/gateways/tessera.ts', env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlpSink.url, OTEL_TRACES_SAMPLER_ARG: '1' } },
   ];
   for (const variant of variants) {
@@ -246,12 +248,12 @@ try {
   const iterations = samples.direct.length;
   console.log(`\n${BLOCKS} blocks, ${BLOCKS * COMMENTS_PER_BLOCK} comments, response ${responseBytes} bytes; ${iterations} iterations in ${duration} s, one client, every call in turn`);
   console.log('ms, p50 and p95; overhead = gateway − direct in the same iteration; floor = { __typename } (no subgraph fetch)\n');
-  console.log(`  ${'gateway'.padEnd(28)}${'hot operation'.padStart(16)}${'overhead'.padStart(16)}${'floor, anonymous'.padStart(18)}${'floor, signed in'.padStart(18)}${'CPU/request'.padStart(13)}`);
+  console.log(`  ${'gateway'.padEnd(32)}${'hot operation'.padStart(16)}${'overhead'.padStart(16)}${'floor, anonymous'.padStart(18)}${'floor, signed in'.padStart(18)}${'CPU/request'.padStart(13)}`);
   for (const [i, variant] of variants.entries()) {
     const s = samples.gateways[i]!;
-    console.log(`  ${variant.label.padEnd(28)}  ${pair(s.hot)}  ${pair(s.overhead)}    ${pair(s.floor)}    ${pair(s.floorSignedIn)}  ${cpuPerRequest[i]!.toFixed(2).padStart(8)} ms`);
+    console.log(`  ${variant.label.padEnd(32)}  ${pair(s.hot)}  ${pair(s.overhead)}    ${pair(s.floor)}    ${pair(s.floorSignedIn)}  ${cpuPerRequest[i]!.toFixed(2).padStart(8)} ms`);
   }
-  console.log(`  ${'direct (3 subgraph calls)'.padEnd(28)}  ${pair(samples.direct)}`);
+  console.log(`  ${'direct (3 subgraph calls)'.padEnd(32)}  ${pair(samples.direct)}`);
   console.log(`  ${'accounts /internal/authenticate (the first hop of a signed-in request)'}  ${pair(samples.auth)}`);
   await new Promise((resolve) => setTimeout(resolve, 6_000)); // the batch processor exports every 5 s
   console.log(`  spans received from the traced gateway: ${otlpSink.spans()}`);

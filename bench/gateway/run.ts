@@ -14,8 +14,7 @@
 //          [--query <file>] (another document than bench/gateway/query.graphql, e.g. `{ __typename }`)
 // Extra gateways for context: apollo-cluster, hive-cluster (same engines forked one per core),
 // tessera-nodedupe and tessera-nodedupe-cluster (b1 and b without in-flight deduplication of
-// subgraph queries), tessera-proposed (b1
-// with the server.ts edits proposed in bench/gateway/proposed.ts), tessera-cluster-gc32 and
+// subgraph queries), tessera-cluster-gc32 and
 // tessera-cluster-v8gc (b with a 32 MB or V8's default semi-space instead of cluster.ts's 64 MB), tessera-before / tessera-before-cluster (the
 // gateway with gateway/src/subgraphs.ts as it was before this work: bench/gateway/baseline/).
 import { execFileSync, spawn } from 'node:child_process';
@@ -26,7 +25,7 @@ import path from 'node:path';
 import { composeSupergraph } from './compose.ts';
 import { ROOT, cpuMs, processTree, sampleRss, startNode, type Started } from './processes.ts';
 import { summarizeProfiles } from './profile-summary.ts';
-import { removeServerVariants, writeServerVariant } from './proposed.ts';
+import { removeServerVariants, writeServerVariant } from './variants.ts';
 import { SUBGRAPH_NAMES, type SubgraphName } from './subgraphs/schemas.ts';
 
 const args = process.argv.slice(2);
@@ -53,8 +52,8 @@ interface GatewayDefinition {
   script: string;
   env?: Record<string, string>;
   nodeArgs?: string[];
-  /** A server.ts variant (bench/gateway/proposed.ts) run by gateways/tessera-variant.ts. */
-  variant?: 'proposed' | 'before';
+  /** A server.ts variant (bench/gateway/variants.ts) run by gateways/tessera-variant.ts. */
+  variant?: 'before';
   /** Run with tsx even though the script is .mjs (fork.mjs forking TypeScript workers). */
   tsx?: boolean;
 }
@@ -74,7 +73,6 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
   tessera: { label: '(b1) Tessera gateway, 1 process', script: `${HERE}/gateways/tessera.ts`, env: tesseraEnv },
   'tessera-cluster': { label: `(b) Tessera gateway, ${workers} workers`, script: 'gateway/src/cluster.ts', env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers) } },
   'tessera-nodedupe-cluster': { label: `(b) … without in-flight dedupe`, script: `${HERE}/gateways/fork.mjs`, env: { ...tesseraEnv, BENCH_DEDUPE: '0', FORK_SCRIPT: `${HERE}/gateways/tessera.ts`, FORK_WORKERS: String(workers) }, nodeArgs: ['--max-semi-space-size=64'], tsx: true },
-  'tessera-proposed': { label: "(b1') … + proposed server.ts edits", script: `${HERE}/gateways/tessera-variant.ts`, env: { ...tesseraEnv }, variant: 'proposed' },
   'tessera-before': { label: '(b0) Tessera before this work', script: `${HERE}/gateways/tessera-variant.ts`, env: { ...tesseraEnv }, variant: 'before' },
   'tessera-before-cluster': { label: `(b0×${workers}) … forked, ${workers} workers`, script: `${HERE}/gateways/fork.mjs`, env: { ...tesseraEnv, FORK_SCRIPT: `${HERE}/gateways/tessera-variant.ts`, FORK_WORKERS: String(workers) }, variant: 'before', tsx: true },
   'tessera-nodedupe': { label: '(b1) … without in-flight dedupe', script: `${HERE}/gateways/tessera.ts`, env: { ...tesseraEnv, BENCH_DEDUPE: '0' } },

@@ -38,6 +38,8 @@ export interface Stack {
   stopAccounts(): Promise<void>;
   /** Stops the gateway and starts a new one on the same port (clients must reconnect). */
   restartGateway(): Promise<void>;
+  /** Another gateway replica over the same subgraphs and event bus (a second instance behind a load balancer). */
+  startReplica(overrides?: Record<string, string>): Promise<{ gql: Stack['gql']; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -99,12 +101,14 @@ export async function startStack(
     logger: capture.logger.child({ service: 'ai' }),
   });
   const aiAddress = await ai.start();
-  const gatewayConfig = (port: string) =>
+  const gatewayConfig = (port: string, extra: Record<string, string> = {}) =>
     loadGatewayConfig({
       ...TEST_SECRETS, NODE_ENV: 'test', PORT: port, ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
       CANVASES_URL: canvasesAddress.url, AI_URL: aiAddress.url, EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
       ...gatewayOverrides,
+      ...extra,
     });
+  const replicas: ReturnType<typeof createGateway>[] = [];
   const upgradeHandlers = [(req: IncomingMessage, socket: Duplex, head: Buffer) => collab.handleUpgrade(req, socket, head)];
   const registerMetrics = (registry: Registry) => registerCollabMetrics(registry, () => collab.stats());
   let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers, registerMetrics });
@@ -120,6 +124,15 @@ export async function startStack(
     databaseUrl: db.url,
     logs: capture.text,
     gql: (query, variables, token) => postGraphQL(gatewayAddress.url, query, variables, token),
+    async startReplica(replicaOverrides = {}) {
+      const replica = createGateway({
+        config: gatewayConfig('0', replicaOverrides),
+        logger: capture.logger.child({ service: 'gateway-replica' }),
+      });
+      const address = await replica.start();
+      replicas.push(replica);
+      return { gql: (query, variables, token) => postGraphQL(address.url, query, variables, token), stop: () => replica.stop() };
+    },
     async restartGateway() {
       await gateway.stop();
       gateway = createGateway({ config: gatewayConfig(String(gatewayAddress.port)), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers, registerMetrics });
@@ -130,6 +143,7 @@ export async function startStack(
       await accounts.stop();
     },
     async stop() {
+      for (const replica of replicas) await replica.stop();
       await gateway.stop();
       await ai.stop();
       await comments.stop();

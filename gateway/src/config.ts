@@ -25,6 +25,12 @@ const schema = z.object({
   /** Event bus for subscriptions: Redis when set, else PostgreSQL LISTEN/NOTIFY on EVENTS_DATABASE_URL. */
   REDIS_URL: optionalUrl,
   EVENTS_DATABASE_URL: optionalUrl,
+  /**
+   * How long a bearer token's principal is reused (ms; 0: ask accounts on every request). Used only
+   * with an event bus (REDIS_URL or EVENTS_DATABASE_URL), which delivers accounts' revocations at once;
+   * the TTL bounds staleness if an event is lost.
+   */
+  PRINCIPAL_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
   /** Trust X-Forwarded-For for the client IP (behind a load balancer). */
   TRUST_PROXY: bool(false),
   INTROSPECTION: bool(true),

@@ -1,5 +1,5 @@
 // gateway/src/subgraphs.ts before this work (commit 2f67ea8): RemoteGraphQLDataSource with its
-// default fetcher (make-fetch-happen). The benchmark's "before" (bench/gateway/proposed.ts).
+// default fetcher (make-fetch-happen). The benchmark's "before" (bench/gateway/variants.ts).
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
 import type { GatewayContext } from '../../../gateway/src/context.ts';

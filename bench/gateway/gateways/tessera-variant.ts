@@ -1,5 +1,5 @@
-// Tessera's gateway from a server.ts variant written by bench/gateway/proposed.ts (the proposed
-// edits, or the data source from before this work), one process. Env as gateways/tessera.ts, plus
+// Tessera's gateway from a server.ts variant written by bench/gateway/variants.ts (the data source
+// from before the F10 work), one process. Env as gateways/tessera.ts, plus
 // BENCH_SERVER_MODULE: the variant's server.ts.
 import { pathToFileURL } from 'node:url';
 import { createLogger } from '@tessera/logger';

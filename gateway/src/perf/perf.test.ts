@@ -89,3 +89,55 @@ describe('in-flight sharing', () => {
     expect(await inflight.run('k', start)).toBe(2);
   });
 });
+
+describe('principal cache invalidation', () => {
+  const user: Principal = { kind: 'user', userId: 'u', sessionId: 's', memberships: [] };
+
+  it('invalidate() forgets every principal', async () => {
+    let calls = 0;
+    const cached = cachePrincipals({ fromHeader: async () => (calls++, user), fromRequest: async () => (calls++, user) });
+    await cached.fromHeader('Bearer a');
+    await cached.fromHeader('Bearer b');
+    expect(cached.size).toBe(2);
+    cached.invalidate();
+    expect(cached.size).toBe(0);
+    await cached.fromHeader('Bearer a');
+    expect(calls).toBe(3);
+  });
+
+  it('does not store an answer that was in flight when a revocation arrived, nor share it with later callers', async () => {
+    const answers: ((p: Principal) => void)[] = [];
+    let calls = 0;
+    const slow = () => new Promise<Principal>((resolve) => (calls++, answers.push(resolve)));
+    const cached = cachePrincipals({ fromHeader: slow, fromRequest: slow });
+    const before = cached.fromHeader('Bearer a');
+    cached.invalidate();
+    const after = cached.fromHeader('Bearer a');
+    expect(calls).toBe(2);
+    answers[0]!(user);
+    answers[1]!(user);
+    await Promise.all([before, after]);
+    expect(cached.size).toBe(1);
+    cached.invalidate();
+    answers.length = 0;
+    const third = cached.fromHeader('Bearer a');
+    expect(calls).toBe(3);
+    answers[0]!(user);
+    await third;
+  });
+
+  it('never keeps a JWT principal past the token’s exp', async () => {
+    let clock = 1_000_000;
+    let calls = 0;
+    const cached = cachePrincipals({ fromHeader: async () => (calls++, user), fromRequest: async () => (calls++, user) }, { ttlMs: 5_000, now: () => clock });
+    const exp = Math.floor(clock / 1000) + 2; // expires in 2 s, before the 5 s TTL
+    const jwt = `e30.${Buffer.from(JSON.stringify({ exp })).toString('base64url')}.sig`;
+    await cached.fromHeader(`Bearer ${jwt}`);
+    clock += 1_500;
+    await cached.fromHeader(`Bearer ${jwt}`);
+    expect(calls).toBe(1);
+    clock += 1_000; // past exp, inside the TTL
+    await cached.fromHeader(`Bearer ${jwt}`);
+    expect(calls).toBe(2);
+  });
+});

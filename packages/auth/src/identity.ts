@@ -29,3 +29,17 @@ export const ANONYMOUS: Principal = { kind: 'anonymous' };
 /** The header that carries the signed identity from the gateway to subgraphs. */
 export const IDENTITY_HEADER = 'x-tessera-identity';
 export const REQUEST_ID_HEADER = 'x-request-id';
+
+/**
+ * Published by the accounts service on the event bus when a principal's access changes: a session
+ * ends (log out, refresh-token reuse), a member is removed, a member's role is set (an invitation
+ * of an existing user, which may also lower a role), an API key is revoked. Whoever keeps
+ * principals for a while (the gateway's principal cache) drops them on it.
+ */
+export const PRINCIPALS_CHANGED_TOPIC = 'accounts.principalsChanged';
+
+export type PrincipalChange =
+  | { reason: 'session-ended'; userId: string; sessionId: string }
+  | { reason: 'member-removed'; userId: string; organizationId: string }
+  | { reason: 'member-role-set'; userId: string; organizationId: string }
+  | { reason: 'api-key-revoked'; apiKeyId: string; organizationId: string };

@@ -17,6 +17,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   LOG_PRETTY: bool(false),
+  /** Event bus for access removals (the gateway's principal cache listens): Redis when set, else PostgreSQL LISTEN/NOTIFY. */
+  REDIS_URL: z.string().url().optional(),
 });
 
 export type AccountsConfig = z.infer<typeof schema>;

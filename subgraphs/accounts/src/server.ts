@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
+import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import type { AccountsConfig } from './config.ts';
@@ -11,6 +12,7 @@ import { createAccessTokens } from './services/access-tokens.ts';
 import { createAuthService } from './services/auth-service.ts';
 import { createAuthenticator } from './services/authenticate.ts';
 import { createOrganizationService } from './services/organization-service.ts';
+import { createPrincipalEvents } from './services/principal-events.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 const MIGRATIONS_DIR = fileURLToPath(new URL('./data/migrations', import.meta.url));
@@ -30,6 +32,7 @@ export interface AccountsServer {
 export function createServer({ config, logger }: AccountsServerDeps): AccountsServer {
   let pool: Pool | undefined;
   let subgraph: ApolloSubgraph | undefined;
+  let bus: EventBus | undefined;
 
   const migrate = () =>
     migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'accounts', migrationsDir: MIGRATIONS_DIR, logger });
@@ -40,10 +43,12 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
       pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'accounts' });
       const repos = createRepositories(pool);
       const tokens = createAccessTokens({ secret: config.JWT_SECRET, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS });
+      bus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD) });
+      const events = createPrincipalEvents(bus, logger);
       const services: AccountsServices = {
         repos,
-        auth: createAuthService({ repos, tokens, config, logger }),
-        organizations: createOrganizationService({ repos, logger }),
+        auth: createAuthService({ repos, tokens, config, logger, events }),
+        organizations: createOrganizationService({ repos, logger, events }),
       };
       const db = pool;
       subgraph = await createApolloSubgraph<AccountsContext>({
@@ -70,6 +75,7 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
 
     async stop() {
       await subgraph?.close();
+      await bus?.close();
       await pool?.end();
     },
   };

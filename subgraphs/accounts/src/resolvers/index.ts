@@ -15,10 +15,6 @@ function ip(identity: Identity): string | null {
   return identity.ip ?? null;
 }
 
-function sessionOf(identity: Identity): string {
-  return requireUser(identity).sessionId;
-}
-
 /** Users visible to the caller: themselves and people who share an organization with them. */
 async function visibleUser(ctx: AccountsContext, id: string): Promise<UserRow | null> {
   const principal = ctx.identity.principal;
@@ -60,7 +56,7 @@ export const resolvers = {
     logIn: (_: unknown, args: { input: { email: string; password: string } }, ctx: AccountsContext) =>
       ctx.services.auth.logIn(args.input, ip(ctx.identity)),
     refreshSession: (_: unknown, args: { refreshToken: string }, ctx: AccountsContext) => ctx.services.auth.refresh(args.refreshToken),
-    logOut: (_: unknown, __: unknown, ctx: AccountsContext) => ctx.services.auth.logOut(sessionOf(ctx.identity)),
+    logOut: (_: unknown, __: unknown, ctx: AccountsContext) => ctx.services.auth.logOut(requireUser(ctx.identity)),
     createProject: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createProject(ctx.identity, args.input),
     inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.inviteMember(ctx.identity, args.input),
     removeMember: (_: unknown, args: { organizationId: string; userId: string }, ctx: AccountsContext) =>

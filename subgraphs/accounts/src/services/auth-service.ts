@@ -6,6 +6,7 @@ import type { Logger } from '@tessera/logger';
 import type { AccountsConfig } from '../config.ts';
 import type { Repositories, UserRow } from '../data/index.ts';
 import type { AccessTokens } from './access-tokens.ts';
+import type { PrincipalEvents } from './principal-events.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
 import { emailSchema, nameSchema, normalizeEmail, passwordSchema, validate } from './validation.ts';
 
@@ -31,8 +32,8 @@ function hashRefreshToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-export function createAuthService(deps: { repos: Repositories; tokens: AccessTokens; config: AccountsConfig; logger: Logger }) {
-  const { repos, tokens, config, logger } = deps;
+export function createAuthService(deps: { repos: Repositories; tokens: AccessTokens; config: AccountsConfig; logger: Logger; events: PrincipalEvents }) {
+  const { repos, tokens, config, logger, events } = deps;
 
   async function openSession(userId: string, client?: Parameters<Repositories['sessions']['create']>[0]) {
     const sessionId = randomUUID();
@@ -92,6 +93,7 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       if (reused) {
         await repos.sessions.revoke(session.id, 'refresh token reuse');
         logger.warn({ sessionId: session.id, userId: session.userId }, 'refresh token reuse: session family revoked');
+        await events.changed({ reason: 'session-ended', userId: session.userId, sessionId: session.id });
         throw new AppError('UNAUTHENTICATED', 'Refresh token already used; the session has been revoked for safety');
       }
       if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw INVALID_REFRESH();
@@ -103,8 +105,9 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: refreshTokenNext, user: { ...user, signedIn: true } };
     },
 
-    async logOut(sessionId: string): Promise<boolean> {
-      await repos.sessions.revoke(sessionId, 'logged out');
+    async logOut(user: { userId: string; sessionId: string }): Promise<boolean> {
+      await repos.sessions.revoke(user.sessionId, 'logged out');
+      await events.changed({ reason: 'session-ended', userId: user.userId, sessionId: user.sessionId });
       return true;
     },
   };

@@ -5,6 +5,7 @@ import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { Repositories } from '../data/index.ts';
 import { displayPrefix, generateApiKey } from './api-key-format.ts';
+import type { PrincipalEvents } from './principal-events.ts';
 import { emailSchema, nameSchema, normalizeEmail, validate } from './validation.ts';
 
 const idSchema = z.string().uuid('Not a valid id');
@@ -18,8 +19,8 @@ const createKeySchema = z.object({
 
 const isUuid = (value: string) => idSchema.safeParse(value).success;
 
-export function createOrganizationService(deps: { repos: Repositories; logger: Logger }) {
-  const { repos, logger } = deps;
+export function createOrganizationService(deps: { repos: Repositories; logger: Logger; events: PrincipalEvents }) {
+  const { repos, logger, events } = deps;
   return {
     async organization(identity: Identity, id: string) {
       if (!isUuid(id)) return null;
@@ -54,6 +55,7 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
       const existingUserId = await repos.users.existsByEmail(emailNormalized);
       if (existingUserId) {
         await repos.organizations.addMember(data.organizationId, existingUserId, data.role);
+        await events.changed({ reason: 'member-role-set', userId: existingUserId, organizationId: data.organizationId });
         return { organizationId: data.organizationId, userId: existingUserId, email: data.email, role: data.role, status: 'ACTIVE' as const };
       }
       await repos.organizations.invite({
@@ -78,6 +80,7 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
       if (outcome === 'not-member') throw AppError.notFound('Member');
       if (outcome === 'last-owner') throw AppError.badInput('userId', 'The last OWNER cannot be removed');
       logger.info({ organizationId, userId }, 'member removed');
+      await events.changed({ reason: 'member-removed', userId, organizationId });
       return true;
     },
 
@@ -106,6 +109,7 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
       if (!organizationId) throw AppError.notFound('API key');
       await repos.apiKeys.revoke(id, organizationId);
       logger.info({ apiKeyId: id, organizationId }, 'API key revoked');
+      await events.changed({ reason: 'api-key-revoked', apiKeyId: id, organizationId });
       return true;
     },
 
