@@ -14,6 +14,9 @@ export type AuthorizeResult =
 /**
  * The authorization hook [A2]: verifies the token (access JWT or share token) and decides the
  * access to the canvas. Implemented by the platform (JWT verification, memberships, share links).
+ * Called at the handshake and again every COLLAB_REAUTHORIZE_MS for each open connection [A7]:
+ * answer 4401 only when the token itself is invalid, and throw when the answer is unknown
+ * (dependency unreachable), which keeps open connections instead of closing them all.
  */
 export type Authorize = (request: { token: string; canvasId: string }) => Promise<AuthorizeResult>;
 

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       COLLAB_STORE_MAX_WAIT_MS: 2500,
       COLLAB_IDLE_UNLOAD_MS: 30_000,
       COLLAB_HEARTBEAT_MS: 10_000,
+      COLLAB_REAUTHORIZE_MS: 30_000,
       COLLAB_DEV_AUTH: false,
     });
     expect(config.REDIS_URL).toBeUndefined();
@@ -29,6 +30,8 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ COLLAB_STORE_DEBOUNCE_MS: '5000' })).toThrow(/COLLAB_STORE_DEBOUNCE_MS/);
     expect(() => loadConfig({ COLLAB_IDLE_UNLOAD_MS: '120000' })).toThrow(/COLLAB_IDLE_UNLOAD_MS/);
     expect(() => loadConfig({ COLLAB_HEARTBEAT_MS: '30000' })).toThrow(/COLLAB_HEARTBEAT_MS/);
+    expect(() => loadConfig({ COLLAB_REAUTHORIZE_MS: '999' })).toThrow(/COLLAB_REAUTHORIZE_MS/);
+    expect(loadConfig({ COLLAB_REAUTHORIZE_MS: '1000' }).COLLAB_REAUTHORIZE_MS).toBe(1000);
     expect(() => loadConfig({ COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '1000' })).toThrow(/COLLAB_STORE_MAX_WAIT_MS/);
     expect(() => loadConfig({ COLLAB_PORT: 'abc' })).toThrow(ConfigError);
   });

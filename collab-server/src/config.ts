@@ -26,6 +26,8 @@ const schema = z
     /** Two intervals must stay under 30 s: y-websocket clients reconnect after 30 s of silence [L3]. */
     COLLAB_HEARTBEAT_MS: int(10_000, 50, 14_000),
     COLLAB_PRESENCE_THROTTLE_MS: int(50, 0, 5_000),
+    /** Open connections are authorized again this often, so revoked access ends within about this long [A7]. */
+    COLLAB_REAUTHORIZE_MS: int(30_000, 1_000, 3_600_000),
     /** Standalone development: accept `dev.rw.<user>` / `dev.ro.<user>` tokens. */
     COLLAB_DEV_AUTH: bool(false),
     /** Standalone development: unknown canvases are created empty instead of 4404. */

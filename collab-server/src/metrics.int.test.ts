@@ -3,7 +3,7 @@ import { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { refusedReason } from './metrics.ts';
+import { reauthorizeClosedReason, refusedReason } from './metrics.ts';
 import { registerCollabMetrics } from './server.ts';
 import { connectClient, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
@@ -89,6 +89,10 @@ describe('metrics', () => {
     for (const reason of ['unauthenticated', 'forbidden', 'unknown_canvas', 'canvas_full', 'internal_error', 'server_restart']) {
       expect(sample(samples, 'collab_refused_connections_total', { service: 'collab', reason })).toBe(0);
     }
+    for (const reason of ['unauthenticated', 'forbidden', 'unknown_canvas', 'access_changed']) {
+      expect(sample(samples, 'collab_reauthorize_closed_connections_total', { service: 'collab', reason })).toBe(0);
+    }
+    expect(sample(samples, 'collab_reauthorize_errors_total', { service: 'collab' })).toBe(0);
     // Process defaults come along.
     expect(sample(samples, 'process_cpu_user_seconds_total', { service: 'collab' })).toBeGreaterThan(0);
 
@@ -146,7 +150,14 @@ describe('metrics', () => {
     expect(sample(samples, 'collab_refused_connections_total', { service: 'gateway', reason: 'forbidden' })).toBe(1);
     // Only the collab metrics: the host decides about process defaults.
     expect(new Set(samples.map((s) => s.name))).toEqual(
-      new Set(['collab_connections', 'collab_documents', 'collab_refused_connections_total', 'collab_redis_connected']),
+      new Set([
+        'collab_connections',
+        'collab_documents',
+        'collab_refused_connections_total',
+        'collab_reauthorize_closed_connections_total',
+        'collab_reauthorize_errors_total',
+        'collab_redis_connected',
+      ]),
     );
     expect(() => registerCollabMetrics(host, () => server.server.stats())).toThrow(/already been registered/);
   });
@@ -156,6 +167,8 @@ describe('metrics', () => {
     expect(refusedReason(4503)).toBe('canvas_full');
     expect(refusedReason(1011)).toBe('internal_error');
     expect(refusedReason(4999)).toBe('code_4999');
+    expect(reauthorizeClosedReason(4403)).toBe('forbidden');
+    expect(reauthorizeClosedReason(1012)).toBe('access_changed');
   });
 });
 

@@ -12,6 +12,14 @@ const REFUSE_CODES: readonly number[] = [
   CloseCode.ServerRestart,
 ];
 
+/** The codes a re-authorization closes with [A7]. */
+const REAUTHORIZE_CLOSE_CODES: readonly number[] = [CloseCode.Unauthenticated, CloseCode.Forbidden, CloseCode.UnknownCanvas, CloseCode.ServerRestart];
+
+/** A re-authorization closes with 1012 only when the access level changed. */
+export function reauthorizeClosedReason(code: number): string {
+  return code === CloseCode.ServerRestart ? 'access_changed' : refusedReason(code);
+}
+
 /** `4401` -> `unauthenticated`, `4503` -> `canvas_full`; a code without a name -> `code_<n>`. */
 export function refusedReason(code: number): string {
   const name = closeCodeName(code);
@@ -57,6 +65,30 @@ export function registerCollabMetrics(registry: Registry, stats: () => CollabSta
       }
       this.reset();
       for (const [reason, count] of totals) this.inc({ reason }, count);
+    },
+  });
+  new Counter({
+    name: 'collab_reauthorize_closed_connections_total',
+    help: 'Open collab connections closed by periodic re-authorization, by reason (access_changed: reconnect with the new access)',
+    labelNames: ['reason'],
+    registers: [registry],
+    collect() {
+      const totals = new Map<string, number>(REAUTHORIZE_CLOSE_CODES.map((code) => [reauthorizeClosedReason(code), 0]));
+      for (const [code, count] of Object.entries(stats().reauthorizeClosed)) {
+        const reason = reauthorizeClosedReason(Number(code));
+        totals.set(reason, (totals.get(reason) ?? 0) + count);
+      }
+      this.reset();
+      for (const [reason, count] of totals) this.inc({ reason }, count);
+    },
+  });
+  new Counter({
+    name: 'collab_reauthorize_errors_total',
+    help: 'Periodic re-authorizations whose authorize call failed (the connection was kept)',
+    registers: [registry],
+    collect() {
+      this.reset();
+      this.inc(stats().reauthorizeErrors);
     },
   });
   new Gauge({

@@ -12,6 +12,7 @@ import { projectBlocks } from './doc/blocks.ts';
 import { CloseCode } from './doc/protocol.ts';
 import type { BlocksProjection } from './doc/types.ts';
 import { registerCollabMetrics } from './metrics.ts';
+import { startReauthorizing } from './reauthorize.ts';
 import type { PersistenceAdapter } from './persistence/types.ts';
 import type { CanvasBus } from './redis/bus-messages.ts';
 import { RedisBus } from './redis/redis-bus.ts';
@@ -51,6 +52,13 @@ export interface CollabStats {
   connections: number;
   /** Handshakes refused since start, by close code. */
   refused: Record<string, number>;
+  /**
+   * Open connections closed by a periodic re-authorization since start, by close code [A7]:
+   * 4401/4403/4404 as `authorize` answered, 1012 when the access level changed.
+   */
+  reauthorizeClosed: Record<string, number>;
+  /** Re-authorizations whose `authorize` threw since start (each connection was kept) [A7]. */
+  reauthorizeErrors: number;
   /** Scale-out through Redis is configured. */
   redis: boolean;
   /** Redis is configured and both of its connections are ready now. */
@@ -76,6 +84,9 @@ export function createServer(deps: CollabServerDeps): CollabServer {
   const { config, logger, authorize, persistence } = deps;
   const connections = new Set<Connection>();
   const refused: Record<string, number> = {};
+  const reauthorizeClosed: Record<string, number> = {};
+  let reauthorizeErrors = 0;
+  let stopReauthorizing: (() => void) | null = null;
   let registry: RoomRegistry | null = null;
   let wss: WebSocketServer | null = null;
   let bus: CanvasBus | null = null;
@@ -108,6 +119,8 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       canvases: registry?.size ?? 0,
       connections: connections.size,
       refused: { ...refused },
+      reauthorizeClosed: { ...reauthorizeClosed },
+      reauthorizeErrors,
       redis: Boolean(bus),
       redisConnected: bus?.connected ?? false,
     };
@@ -173,6 +186,19 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       });
       heartbeat = setInterval(tick, config.COLLAB_HEARTBEAT_MS);
       heartbeat.unref();
+      stopReauthorizing = startReauthorizing({
+        connections,
+        authorize,
+        intervalMs: config.COLLAB_REAUTHORIZE_MS,
+        logger,
+        isStopping: () => stopping,
+        onClosed: (code) => {
+          reauthorizeClosed[code] = (reauthorizeClosed[code] ?? 0) + 1;
+        },
+        onError: () => {
+          reauthorizeErrors++;
+        },
+      });
       if (!listen) return { port: 0, url: '' };
 
       // Listening alone: this server serves its own metrics (mounted, the host process owns them).
@@ -221,6 +247,7 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       if (stopping) return;
       stopping = true;
       if (heartbeat) clearInterval(heartbeat);
+      stopReauthorizing?.();
       const closed = http ? new Promise<void>((resolve) => http!.close(() => resolve())) : Promise.resolve();
       // Clients first, so nothing changes while storing; they hold every edit and resync on reconnect [S9].
       for (const connection of connections) connection.close(CloseCode.ServerRestart, 'Server restarting');

@@ -73,6 +73,7 @@ async function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex,
   if (!token) return refuse(ctx, req, socket, head, CloseCode.Unauthenticated, 'Missing token');
 
   let auth: Awaited<ReturnType<Authorize>>;
+  const authorizedAt = Date.now();
   try {
     auth = await ctx.authorize({ token, canvasId });
   } catch (error) {
@@ -102,10 +103,12 @@ async function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex,
     attached = true;
     const { user, access } = auth;
     const logger = ctx.logger.child({ canvasId, userId: user.id, access });
-    const connection = new Connection(ws, user, access, logger, ctx.maxBufferedBytes);
+    const connection = new Connection(ws, user, access, logger, ctx.maxBufferedBytes, { token, canvasId, authorizedAt });
     logger.debug({ conn: connection.key }, 'client connected');
     ws.on('message', (data: RawData, isBinary: boolean) => {
-      if (!isBinary) return;
+      // Nothing is accepted once the server decided to close the connection (e.g. access revoked
+      // on re-authorization [A7]), even while the client has not yet answered the close frame.
+      if (!isBinary || !connection.isOpen) return;
       try {
         room.handle(connection, decodeClientMessage(toBytes(data)));
       } catch (error) {

@@ -24,6 +24,14 @@ export class Connection implements PresenceSource {
   sentSinceHeartbeat = false;
   awaitingPong = false;
   droppedWrites = 0;
+  /** When the access of this connection was last confirmed by `authorize` (epoch ms) [A7]. */
+  authorizedAt: number;
+  /** When the next re-authorization is due (epoch ms); null until the re-authorizer schedules it [A7]. */
+  reauthorizeAt: number | null = null;
+  /** A re-authorization is in flight: never more than one per connection [A7]. */
+  reauthorizing = false;
+  /** Private field: never serialized, so a logged connection cannot leak the token [A1]. */
+  readonly #grant: { token: string; canvasId: string };
   private closed = false;
 
   constructor(
@@ -32,7 +40,10 @@ export class Connection implements PresenceSource {
     readonly access: AccessLevel,
     readonly logger: Logger,
     private readonly maxBufferedBytes: number,
+    grant: { token: string; canvasId: string; authorizedAt: number },
   ) {
+    this.#grant = { token: grant.token, canvasId: grant.canvasId };
+    this.authorizedAt = grant.authorizedAt;
     this.readOnly = access === 'read-only';
     this.stamp = { id: user.id, name: user.name, color: colorFor(user.id), readOnly: this.readOnly };
     ws.on('pong', () => {
@@ -42,6 +53,11 @@ export class Connection implements PresenceSource {
 
   get userId(): string {
     return this.user.id;
+  }
+
+  /** The request this connection was authorized with, to ask `authorize` again [A7]. */
+  authorizeRequest(): { token: string; canvasId: string } {
+    return { ...this.#grant };
   }
 
   get isOpen(): boolean {

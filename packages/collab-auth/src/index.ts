@@ -1,4 +1,5 @@
 import { roleIn, type Principal } from '@tessera/auth';
+import { isAppError } from '@tessera/errors';
 import type { CanvasStore } from '@tessera/canvases/live';
 import { accessFor, CloseCode, type Authorize } from '@tessera/collab-server';
 
@@ -30,15 +31,29 @@ export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
   const origin = new URL(deps.accountsUrl).origin;
   const headers = { 'content-type': 'application/json', 'x-internal-secret': deps.internalSecret };
 
+  /**
+   * The token's principal, or null when accounts rejects the token (its answer carries an error).
+   * Accounts being unreachable or failing throws instead: the collab server then keeps open
+   * connections as they are (periodic re-authorization) rather than signing everyone out.
+   */
   async function principalOf(token: string): Promise<Principal | null> {
     const response = await fetch(`${origin}/internal/authenticate`, { method: 'POST', headers, body: JSON.stringify({ token }), signal: AbortSignal.timeout(5_000) });
-    if (!response.ok) return null;
+    if (!response.ok) throw new Error(`accounts /internal/authenticate answered ${response.status}`);
     return ((await response.json()) as { principal?: Principal }).principal ?? null;
   }
 
+  // Display names change rarely; re-authorization asks every interval, so keep them a few minutes.
+  const names = new Map<string, { name: string; until: number }>();
   async function nameOf(userId: string): Promise<string> {
+    const known = names.get(userId);
+    if (known && known.until > Date.now()) return known.name;
     const response = await fetch(`${origin}/internal/users/${userId}`, { headers, signal: AbortSignal.timeout(5_000) }).catch(() => null);
-    return response?.ok ? ((await response.json()) as { name: string }).name : 'Member';
+    if (!response?.ok) return known?.name ?? 'Member';
+    const { name } = (await response.json()) as { name: string };
+    names.delete(userId);
+    names.set(userId, { name, until: Date.now() + 5 * 60_000 });
+    if (names.size > 10_000) names.delete(names.keys().next().value!);
+    return name;
   }
 
   return async ({ token, canvasId }) => {
@@ -47,11 +62,13 @@ export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
         const grant = await deps.store.verifyShareToken(token);
         if (grant.canvasId !== canvasId) return { ok: false, code: CloseCode.Forbidden, reason: 'This link is for another canvas' };
         return { ok: true, user: { id: `share:${grant.linkId}`, name: 'Viewer (shared link)' }, access: accessFor({ shareLink: true }) };
-      } catch {
-        return { ok: false, code: CloseCode.Unauthenticated, reason: 'Invalid, expired or revoked share link' };
+      } catch (error) {
+        // A bad link is the link's fault (4401); storage failing is not, and is thrown (see principalOf).
+        if (isAppError(error)) return { ok: false, code: CloseCode.Unauthenticated, reason: 'Invalid, expired or revoked share link' };
+        throw error;
       }
     }
-    const principal = await principalOf(token).catch(() => null);
+    const principal = await principalOf(token);
     if (!principal || principal.kind === 'anonymous') return { ok: false, code: CloseCode.Unauthenticated, reason: 'Sign in again' };
     if (principal.kind !== 'user') return { ok: false, code: CloseCode.Forbidden, reason: 'Live editing needs a signed-in user' };
     const canvas = await deps.store.canvasInfo(canvasId);

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { addBlock, blocksOf, collabProviderOptions, stopRetryingOnTerminalClose } from '@tessera/collab-server/doc';
+import { signUp, type SignedUpUser } from '../support/accounts.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+// Live connections are authorized again every COLLAB_REAUTHORIZE_MS (1 s here): through the real
+// gateway, accounts and canvas store (@tessera/collab-auth), not a stand-in authorize.
+let stack: Stack;
+let owner: SignedUpUser;
+let member: SignedUpUser;
+let canvasId: string;
+const providers: WebsocketProvider[] = [];
+
+beforeAll(async () => {
+  stack = await startStack({}, { collab: { COLLAB_REAUTHORIZE_MS: '1000' } });
+  owner = await signUp(stack, 'reauth-owner');
+  member = await signUp(stack, 'reauth-member');
+  const invited = await stack.gql('mutation($input: InviteMemberInput!) { inviteMember(input: $input) { status } }', { input: { organizationId: owner.organizationId, email: member.email, role: 'EDITOR' } }, owner.accessToken);
+  expect(invited.data).toEqual({ inviteMember: { status: 'ACTIVE' } });
+  canvasId = (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name: 'Reauth' } }, owner.accessToken)).data!.createCanvas.id;
+}, 180_000);
+afterAll(async () => {
+  for (const provider of providers) provider.destroy();
+  await stack.stop();
+});
+
+function connect(token: string) {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(stack.gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), canvasId, doc, {
+    WebSocketPolyfill: WebSocket as never,
+    ...collabProviderOptions(token),
+  });
+  const closes: number[] = [];
+  stopRetryingOnTerminalClose(provider, (info) => closes.push(info.code));
+  providers.push(provider);
+  return { doc, provider, closes };
+}
+const synced = (provider: WebsocketProvider) =>
+  new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', (isSynced: boolean) => isSynced && resolve())));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('collab re-authorization through the platform', () => {
+  it('a member removed from the organization loses the live canvas within seconds', async () => {
+    const live = connect(member.accessToken);
+    await synced(live.provider);
+    const removed = await stack.gql('mutation($o: ID!, $u: ID!) { removeMember(organizationId: $o, userId: $u) }', { o: owner.organizationId, u: member.userId }, owner.accessToken);
+    expect(removed.data).toEqual({ removeMember: true });
+    // Another organization's canvas looks unknown (4404), as at the handshake.
+    await expect.poll(() => live.closes, { timeout: 5_000, interval: 100 }).toEqual([4404]);
+    expect(live.provider.wsconnected).toBe(false);
+  });
+
+  it('keeps live connections (and syncing) while accounts is down', async () => {
+    const a = connect(owner.accessToken);
+    const b = connect(owner.accessToken);
+    await Promise.all([synced(a.provider), synced(b.provider)]);
+    await stack.stopAccounts();
+    await sleep(3_500); // three re-authorization intervals with accounts unreachable
+    expect(a.closes).toEqual([]);
+    expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
+    const blockId = addBlock(a.doc, { type: 'TEXT', position: { x: 0, y: 0, w: 4, h: 2 }, content: { markdown: 'still live' } });
+    await expect.poll(() => blocksOf(b.doc).has(blockId), { timeout: 3_000 }).toBe(true);
+  });
+});
