@@ -1,27 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { reauthorizeClosedReason, refusedReason } from './metrics.ts';
 import { registerCollabMetrics } from './server.ts';
 import { connectClient, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { REDIS_URL, redisReachable } from './testing/redis.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, retryStrategy: () => null, connectTimeout: 1000, maxRetriesPerRequest: 0 });
-  probe.on('error', () => undefined);
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 /** One sample of the Prometheus text format: `name{a="x",b="y"} value`. */
 interface Sample {

@@ -1,27 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks } from './doc/index.ts';
 import { createCanvasUpdatePublisher } from './redis/publisher.ts';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
 import { connectClient, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { REDIS_URL, redisReachable } from './testing/redis.ts';
 import { fingerprint } from './testing/random-edits.ts';
 
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
-async function redisReachable(): Promise<boolean> {
-  const probe = new Redis(REDIS_URL, { lazyConnect: true, retryStrategy: () => null, connectTimeout: 1000, maxRetriesPerRequest: 0 });
-  probe.on('error', () => undefined);
-  try {
-    await probe.connect();
-    await probe.ping();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 const reachable = await redisReachable();
 if (!reachable) console.warn(`SKIPPED redis.int.test.ts: no Redis at ${REDIS_URL} (set REDIS_URL to run the scale-out tests)`);

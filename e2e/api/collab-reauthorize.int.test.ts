@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { addBlock, blocksOf, collabProviderOptions, stopRetryingOnTerminalClose } from '@tessera/collab-server/doc';
+import { addBlock, blocksOf } from '@tessera/collab-server/doc';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
+import { liveClients, synced } from '../support/collab.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 // Live connections are authorized again every COLLAB_REAUTHORIZE_MS (1 s here): through the real
@@ -12,7 +10,6 @@ let stack: Stack;
 let owner: SignedUpUser;
 let member: SignedUpUser;
 let canvasId: string;
-const providers: WebsocketProvider[] = [];
 
 beforeAll(async () => {
   stack = await startStack({}, { collab: { COLLAB_REAUTHORIZE_MS: '1000' } });
@@ -23,23 +20,12 @@ beforeAll(async () => {
   canvasId = (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name: 'Reauth' } }, owner.accessToken)).data!.createCanvas.id;
 }, 180_000);
 afterAll(async () => {
-  for (const provider of providers) provider.destroy();
+  clients.destroyAll();
   await stack.stop();
 });
 
-function connect(token: string) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(stack.gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), canvasId, doc, {
-    WebSocketPolyfill: WebSocket as never,
-    ...collabProviderOptions(token),
-  });
-  const closes: number[] = [];
-  stopRetryingOnTerminalClose(provider, (info) => closes.push(info.code));
-  providers.push(provider);
-  return { doc, provider, closes };
-}
-const synced = (provider: WebsocketProvider) =>
-  new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', (isSynced: boolean) => isSynced && resolve())));
+const clients = liveClients(() => stack);
+const connect = (token: string) => clients.connect(canvasId, token);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('collab re-authorization through the platform', () => {

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { addBlock, blockText, blocksOf, collabProviderOptions, stopRetryingOnTerminalClose } from '@tessera/collab-server/doc';
+import { addBlock, blockText, blocksOf } from '@tessera/collab-server/doc';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
+import { liveClients, synced } from '../support/collab.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 let stack: Stack;
 let owner: SignedUpUser;
 let canvasId: string;
-const providers: WebsocketProvider[] = [];
 
 beforeAll(async () => {
   stack = await startStack();
@@ -17,25 +14,12 @@ beforeAll(async () => {
   canvasId = (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name: 'Live' } }, owner.accessToken)).data!.createCanvas.id;
 }, 180_000);
 afterAll(async () => {
-  for (const provider of providers) provider.destroy();
+  clients.destroyAll();
   await stack.stop();
 });
 
-/** A real y-websocket client through the gateway: ws://<gateway>/collab/<canvasId>. */
-function connect(token: string, id = canvasId) {
-  const doc = new Y.Doc();
-  const provider = new WebsocketProvider(stack.gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), id, doc, {
-    WebSocketPolyfill: WebSocket as never,
-    ...collabProviderOptions(token),
-  });
-  const closes: number[] = [];
-  stopRetryingOnTerminalClose(provider, (info) => closes.push(info.code));
-  providers.push(provider);
-  return { doc, provider, closes };
-}
-
-const synced = (provider: WebsocketProvider) =>
-  new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', (isSynced: boolean) => isSynced && resolve())));
+const clients = liveClients(() => stack);
+const connect = (token: string, id = canvasId) => clients.connect(id, token);
 
 describe('live collaboration through the gateway', () => {
   it('an edit by a live client is visible in canvas(id).blocks within 3 s, and GraphQL edits reach live clients', async () => {

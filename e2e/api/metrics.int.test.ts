@@ -1,9 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
-import { WebsocketProvider } from 'y-websocket';
-import * as Y from 'yjs';
-import { collabProviderOptions } from '@tessera/collab-server/doc';
 import { signUp } from '../support/accounts.ts';
+import { liveClients } from '../support/collab.ts';
 import { demoSourceId, runQuery } from '../support/queries.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
@@ -64,15 +61,13 @@ describe('Prometheus metrics', () => {
     const created = await stack.gql<{ createCanvas: { id: string } }>(
       'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: user.projectId, name: 'Metrics' } }, user.accessToken,
     );
-    const provider = new WebsocketProvider(stack.gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), created.data!.createCanvas.id, new Y.Doc(), {
-      WebSocketPolyfill: WebSocket as never,
-      ...collabProviderOptions(user.accessToken),
-    });
+    const clients = liveClients(() => stack);
+    clients.connect(created.data!.createCanvas.id, user.accessToken);
     try {
       await expect.poll(async () => sample(await metricsOf(stack.gatewayUrl), 'collab_connections', { service: 'gateway' }), { timeout: 5_000 }).toBe(1);
       expect(sample(await metricsOf(stack.gatewayUrl), 'collab_documents', { service: 'gateway' })).toBe(1);
     } finally {
-      provider.destroy();
+      clients.destroyAll();
     }
     await expect.poll(async () => sample(await metricsOf(stack.gatewayUrl), 'collab_connections', { service: 'gateway' }), { timeout: 5_000 }).toBe(0);
   });
