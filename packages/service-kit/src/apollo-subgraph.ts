@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createInternalTokenCodec, type Identity } from '@tessera/auth';
@@ -58,7 +59,10 @@ export async function createApolloSubgraph<Ctx extends SubgraphContextBase>(opti
     schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(options.schemaPath, 'utf8')), resolvers: options.resolvers as never }),
     formatError: errorFormatter(logger, metrics),
     includeStacktraceInErrorResponses: false,
-    plugins: limits.plugins,
+    // Federated traces (ftv1) feed Apollo's usage reporting, which this platform does not use (the
+    // gateway never asks for them); off, so no caller can get resolver timings in `extensions`.
+    plugins: [...limits.plugins, ApolloServerPluginInlineTraceDisabled()],
+    logger,
     stopOnTerminationSignals: false,
   });
   await apollo.start();

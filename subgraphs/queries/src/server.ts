@@ -98,7 +98,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
       };
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
-      app = Fastify({ bodyLimit: 2 * 1024 * 1024, logger: false, maxParamLength: 2048 });
+      app = Fastify({ bodyLimit: 2 * 1024 * 1024, logger: false, routerOptions: { maxParamLength: 2048 } });
       app.decorateRequest('identity', null);
       app.decorateRequest('traceSpan', null);
       // First hook: the rest of the request runs inside its trace span (when tracing is on).
