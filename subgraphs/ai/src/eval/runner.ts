@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { compareResults, isOrderedReference, percentile, type EvalCase, type ResultSet } from '@tessera/nl2sql/eval';
 import type { SourceContext } from '../clients/queries-client.ts';
 import type { Generator } from '../pipeline/generate.ts';
-import { isOrdered, sameResult, type ResultSet } from './compare.ts';
 
-export interface EvalCase {
-  q: string;
-  sql: string;
-}
+// Cases, result comparison and percentiles are the engine's own evaluation (@tessera/nl2sql/eval);
+// this runner differs in sending each question through the subgraph's pipeline.
+export { loadCases, type EvalCase } from '@tessera/nl2sql/eval';
 
 export interface CaseResult {
   question: string;
@@ -30,23 +28,6 @@ export interface EvalReport {
   /** How many answers each engine gave ("builtin (fallback: timeout)" counted apart). */
   engines: Record<string, number>;
   results: CaseResult[];
-}
-
-export function loadCases(path: string): EvalCase[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line, i) => {
-      const parsed = JSON.parse(line) as Partial<EvalCase>;
-      if (typeof parsed.q !== 'string' || typeof parsed.sql !== 'string') throw new Error(`${path}:${i + 1}: expected {"q": …, "sql": …}`);
-      return { q: parsed.q, sql: parsed.sql };
-    });
-}
-
-export function percentile(values: number[], p: number): number {
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
 async function execute(connection: DuckDBConnection, sql: string, timeoutMs: number): Promise<ResultSet> {
@@ -80,7 +61,7 @@ export async function runEval(connection: DuckDBConnection, context: SourceConte
       results.push({ ...base, passed: false, reason: `generated SQL failed: ${firstLine(error)}` });
       continue;
     }
-    const comparison = sameResult(reference, generated, isOrdered(c.sql));
+    const comparison = compareResults(reference, generated, { ordered: isOrderedReference(c.sql) });
     results.push({ ...base, passed: comparison.match, ...(comparison.reason ? { reason: comparison.reason } : {}) });
   }
   const passed = results.filter((r) => r.passed).length;
