@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { REQUEST_ID_HEADER } from '@tessera/auth';
 import type { Logger } from '@tessera/logger';
-import { traceIncomingRequest } from '@tessera/tracing';
+import { traceIncomingRequest, tracingEnabled } from '@tessera/tracing';
 import type { HealthReport } from './health.ts';
 import { routeLabel, type Metrics } from './metrics.ts';
 import { sendJson } from './http-util.ts';
@@ -42,7 +42,7 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
         else res.destroy();
       });
     // Probes and scrapes are not traced: they would drown the traces worth reading.
-    if (route === '/health' || route === '/metrics') return void respond();
+    if (!tracingEnabled() || route === '/health' || route === '/metrics') return void respond();
     const requestId = req.headers[REQUEST_ID_HEADER];
     void traceIncomingRequest(req, res, `${req.method ?? 'GET'} ${route}`, {
       'http.route': route,

@@ -11,7 +11,7 @@ import { AppError, isAppError } from '@tessera/errors';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { createMetrics, errorFormatter, identityFromHeaders, routeLabel } from '@tessera/service-kit';
-import { startIncomingSpan, withTraceId, type IncomingSpan } from '@tessera/tracing';
+import { startIncomingSpan, tracingEnabled, withTraceId, type IncomingSpan } from '@tessera/tracing';
 import type { QueriesConfig } from './config.ts';
 import type { QueriesContext } from './context.ts';
 import { createRepositories } from './data/index.ts';
@@ -103,6 +103,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
       app.decorateRequest('traceSpan', null);
       // First hook: the rest of the request runs inside its trace span (when tracing is on).
       app.addHook('onRequest', (request, reply, done) => {
+        if (!tracingEnabled()) return done();
         const route = routeLabel(request.url);
         const requestId = request.headers[REQUEST_ID_HEADER];
         const span = route === '/health' || route === '/metrics' ? null : startIncomingSpan(request.headers, `${request.method} ${route}`, {
