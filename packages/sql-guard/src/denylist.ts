@@ -63,12 +63,17 @@ export const DENIED_FUNCTIONS: Record<Engine, readonly string[]> = {
     'pg_terminate_backend', 'pg_cancel_backend', 'pg_reload_conf', 'pg_rotate_logfile', 'pg_switch_wal',
     'pg_promote', 'pg_backup_*', 'pg_start_backup', 'pg_stop_backup', 'pg_stat_reset*', 'pg_log_*',
     'pg_notify', 'pg_export_snapshot', 'pg_import_system_collations', 'pg_wal_replay_*',
-    // settings (read and write)
-    'set_config', 'current_setting',
+    // settings (read and write), server configuration files and paths
+    'set_config', 'current_setting', 'pg_show_all_settings', 'pg_show_all_file_settings', 'pg_hba_file_rules',
+    'pg_ident_file_mappings', 'pg_config', 'pg_control_*', 'pg_tablespace_location', 'inet_server_addr',
+    'inet_server_port',
+    // other sessions' queries (the functions behind pg_stat_activity / pg_stat_statements)
+    'pg_stat_get_activity', 'pg_stat_get_backend_*', 'pg_stat_statements*',
     // replication, slots
     'pg_logical_*', 'pg_replication_*', 'pg_create_*', 'pg_drop_*', 'pg_copy_*',
-    // run arbitrary SQL text or reach other servers
-    'query_to_xml*', 'table_to_xml*', 'cursor_to_xml*', 'dblink*', 'http', 'http_*', 'pg_background_*',
+    // run SQL text (a denied call inside the text would never be seen) or reach other servers
+    'ts_stat', 'ts_rewrite', 'query_to_xml*', 'query_to_xmlschema', 'table_to_xml*', 'cursor_to_xml*',
+    'database_to_xml*', 'schema_to_xml*', 'xpath_table', 'dblink*', 'http', 'http_*', 'pg_background_*',
     // writes hidden in functions
     'nextval', 'setval', 'brin_summarize_*', 'brin_desummarize_range', 'gin_clean_pending_list', 'pg_prewarm',
     'copy_*',
@@ -80,13 +85,15 @@ export const DENIED_FUNCTIONS: Record<Engine, readonly string[]> = {
     'sqlite_*', 'postgres_*', 'mysql_*', 'ducklake_*',
     // extensions, environment, settings, secrets
     'load*', 'install', 'getenv', 'current_setting', 'duckdb_secrets', 'duckdb_settings', 'which_secret',
+    // server paths (database files, extension and temporary directories)
+    'duckdb_databases', 'duckdb_extensions', 'duckdb_temporary_files', 'duckdb_external_file_cache', 'pragma_*',
     // run SQL text or plans
     'query', 'query_table', 'json_execute_serialized_sql', 'from_substrait*',
     // misc
     'http_*', 'sleep_ms', 'checkpoint', 'force_checkpoint', 'nextval', 'setval',
   ],
   mysql: [
-    'load_file', 'sleep', 'benchmark', 'get_lock', 'release_lock', 'release_all_locks', 'is_used_lock',
+    'load_file', 'sleep', 'benchmark', 'lib_mysqludf_*', 'get_lock', 'release_lock', 'release_all_locks', 'is_used_lock',
     'sys_*', 'master_pos_wait', 'source_pos_wait', 'wait_for_executed_gtid_set',
     'wait_until_sql_thread_after_gtids',
   ],
@@ -141,4 +148,14 @@ export function matchesDenied(list: readonly string[], name: string): boolean {
       ? variants.some((v) => v.startsWith(pattern.slice(0, -1)))
       : variants.includes(pattern);
   });
+}
+
+/** Whether `name` (unqualified, any case) is a denied function on `engine`: the engine-exact gates reuse the list. */
+export function isDeniedFunction(engine: Engine, name: string): boolean {
+  return matchesDenied(DENIED_FUNCTIONS[engine], name);
+}
+
+/** Whether `name` (unqualified) is a denied relation on `engine`. */
+export function isDeniedRelation(engine: Engine, name: string): boolean {
+  return matchesDenied(DENIED_RELATIONS[engine], name);
 }

@@ -11,6 +11,7 @@ export type {
 } from './types.ts';
 export { ENGINES } from './types.ts';
 export { guardSql } from './guard.ts';
+export { isDeniedFunction, isDeniedRelation } from './denylist.ts';
 export { normalizeSql } from './normalize.ts';
 export { bindParameters, clickhouseLiteral } from './parameters.ts';
 export { tokenize, TokenizeError } from './tokenizer.ts';
