@@ -73,7 +73,7 @@ describe('audit log', () => {
     }
   });
 
-  it('refuses UPDATE and DELETE for the application role and the owner, and the verifier detects tampering', async () => {
+  it('refuses UPDATE and DELETE for the application role and the owner, and the verifier detects an altered and a deleted entry', async () => {
     const app = new pg.Client({ connectionString: withCredentials(stack.databaseUrl, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD) });
     const owner = new pg.Client({ connectionString: stack.databaseUrl });
     await app.connect();
@@ -90,12 +90,27 @@ describe('audit log', () => {
       expect(intact.status).toBe(0);
 
       // Someone with the owner's power disables the guard and rewrites history.
-      await owner.query('ALTER TABLE audit.entries DISABLE TRIGGER entries_append_only');
-      await owner.query("UPDATE audit.entries SET outcome = 'FORBIDDEN' WHERE id = (SELECT min(id) + 1 FROM audit.entries)");
-      await owner.query('ALTER TABLE audit.entries ENABLE TRIGGER entries_append_only');
+      const bypassingGuard = async (sql: string, params: unknown[] = []) => {
+        await owner.query('ALTER TABLE audit.entries DISABLE TRIGGER entries_append_only');
+        try {
+          await owner.query(sql, params);
+        } finally {
+          await owner.query('ALTER TABLE audit.entries ENABLE TRIGGER entries_append_only');
+        }
+      };
+      const { rows: ids } = await owner.query<{ id: string; outcome: string }>('SELECT id::text, outcome FROM audit.entries ORDER BY id LIMIT 4');
+      await bypassingGuard("UPDATE audit.entries SET outcome = 'FORBIDDEN' WHERE id = $1", [ids[1]!.id]);
       const tampered = verify();
-      expect(tampered.stdout).toMatch(/TAMPERED at entry \d+/);
+      expect(tampered.stdout).toMatch(new RegExp(`TAMPERED at entry ${ids[1]!.id} \\(content altered\\)`));
       expect(tampered.status).toBe(1);
+      await bypassingGuard('UPDATE audit.entries SET outcome = $1 WHERE id = $2', [ids[1]!.outcome, ids[1]!.id]);
+      expect(verify().status).toBe(0);
+
+      // ... or deletes an entry from the middle: the chain breaks at the entry after it.
+      await bypassingGuard('DELETE FROM audit.entries WHERE id = $1', [ids[2]!.id]);
+      const deleted = verify();
+      expect(deleted.stdout).toMatch(new RegExp(`TAMPERED at entry ${ids[3]!.id} \\(chain broken before it`));
+      expect(deleted.status).toBe(1);
     } finally {
       await app.end();
       await owner.end();

@@ -2,6 +2,7 @@
 // hash must match its content. Prints the first broken entry and exits 1 when tampering is found.
 // Usage: DATABASE_URL=... npm run audit:verify -w @tessera/accounts
 import pg from 'pg';
+import { describeChain, verifyAuditChain } from '../data/audit-chain.ts';
 
 const url = process.env.DATABASE_URL;
 if (!url) {
@@ -11,18 +12,9 @@ if (!url) {
 const client = new pg.Client({ connectionString: url });
 await client.connect();
 try {
-  const { rows } = await client.query<{ id: string; prev_ok: boolean; hash_ok: boolean }>(`
-    SELECT id::text,
-           prev_hash = coalesce(lag(hash) OVER (ORDER BY id), '\\x00'::bytea) AS prev_ok,
-           hash = audit.compute_hash(prev_hash, occurred_at, organization_id, actor, operation, target_ids, outcome, request_id, ip) AS hash_ok
-    FROM audit.entries ORDER BY id`);
-  const broken = rows.find((r) => !r.prev_ok || !r.hash_ok);
-  if (broken) {
-    console.log(`audit log TAMPERED at entry ${broken.id} (${broken.hash_ok ? 'chain broken before it' : 'content altered'}); ${rows.length} entries checked`);
-    process.exitCode = 1;
-  } else {
-    console.log(`audit log intact: ${rows.length} entries, hash chain verified`);
-  }
+  const report = await verifyAuditChain(client);
+  console.log(describeChain(report));
+  if (report.broken) process.exitCode = 1;
 } finally {
   await client.end();
 }
