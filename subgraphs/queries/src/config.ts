@@ -25,17 +25,50 @@ const schema = z.object({
   UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
   DUCKDB_MEMORY_LIMIT: z.string().default('1GB'),
   DUCKDB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
-  /** Self-hosted default: private and loopback hosts may be connected. A SaaS deployment sets false. */
-  ALLOW_PRIVATE_NETWORKS: bool(true),
+  /**
+   * Whether data sources may point at private and loopback hosts. Unset: true in development and
+   * test (self-hosted convenience), false in production; a self-hosted production deployment sets true.
+   */
+  ALLOW_PRIVATE_NETWORKS: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /**
+   * The platform's own ports, never a data-source target on a private, loopback or local address
+   * (even with ALLOW_PRIVATE_NETWORKS). QUERIES_PORT and the ports of ACCOUNTS_URL and PUBLIC_URL
+   * are added to this list. Default: `npm start`'s ports (gateway, subgraphs, collab, embedded
+   * PostgreSQL, Mongo dev server).
+   */
+  PLATFORM_PORTS: z
+    .string()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, 'PLATFORM_PORTS must be a comma-separated list of ports')
+    .default('4000,4001,4002,4003,4004,4005,4006,54329,27017'),
   /** Local usage telemetry (when CLICKHOUSE_URL is unset); ':memory:' keeps it in memory. */
   USAGE_DB_PATH: z.string().optional(),
   CLICKHOUSE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
 });
 
-export type QueriesConfig = z.infer<typeof schema> & { dataDir: string };
+export type QueriesConfig = Omit<z.infer<typeof schema>, 'ALLOW_PRIVATE_NETWORKS'> & {
+  ALLOW_PRIVATE_NETWORKS: boolean;
+  dataDir: string;
+  /** PLATFORM_PORTS plus this service's port and those of the accounts service and the public URL. */
+  platformPorts: number[];
+};
+
+function portOf(url: string): number {
+  const parsed = new URL(url);
+  return Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
+}
 
 export function loadConfig(env: Env = process.env): QueriesConfig {
   const config = parseEnv(schema, env);
-  return { ...config, dataDir: path.resolve(config.DATA_DIR) };
+  const ports = new Set(config.PLATFORM_PORTS.split(',').map(Number));
+  for (const port of [config.QUERIES_PORT, portOf(config.ACCOUNTS_URL), portOf(config.PUBLIC_URL)]) if (port > 0) ports.add(port);
+  return {
+    ...config,
+    ALLOW_PRIVATE_NETWORKS: config.ALLOW_PRIVATE_NETWORKS ?? config.NODE_ENV !== 'production',
+    dataDir: path.resolve(config.DATA_DIR),
+    platformPorts: [...ports],
+  };
 }

@@ -76,7 +76,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
       const directory = createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET });
       const access = createAccess({ repos, directory });
       const cache = createResultsCache({ ttlMs: config.RESULT_CACHE_TTL_SECONDS * 1000, maxEntries: config.RESULT_CACHE_MAX_ENTRIES });
-      const hostPolicy = createHostPolicy({ allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS });
+      const hostPolicy = createHostPolicy({ allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS, platformPorts: config.platformPorts });
       const keyRing = parseKeyRing(config.SECRETS_KEYS);
       const uploadsDir = path.join(config.dataDir, 'uploads');
       const duckdbFilesDir = path.join(config.dataDir, 'duckdb-files');

@@ -1,5 +1,6 @@
 import type { DataSourceRow, RunRow, SavedQueryRow } from '../data/index.ts';
 import type { QueriesContext } from '../context.ts';
+import { requireConnectionTester } from '../services/access.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
 
 type Ctx = QueriesContext;
@@ -25,7 +26,11 @@ export const resolvers = {
     updateDataSource: (_: unknown, args: Args<{ input: { id: string; name?: string; connection?: unknown; glossary?: unknown } }>, ctx: Ctx) =>
       ctx.services.dataSources.update(ctx.identity, args.input),
     deleteDataSource: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.dataSources.remove(ctx.identity, args.id),
-    testDataSourceConnection: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.dataSources.test(ctx.identity, args.id),
+    testDataSourceConnection: async (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => {
+      const source = await ctx.services.dataSources.get(ctx.identity, args.id);
+      requireConnectionTester(ctx.identity, source.organizationId);
+      return ctx.services.dataSources.test(ctx.identity, args.id);
+    },
     createFileUpload: (_: unknown, args: Args<{ input: { projectId: string; name: string; format: string } }>, ctx: Ctx) =>
       ctx.services.uploads.create(ctx.identity, args.input),
     runQuery: (_: unknown, args: Args<{ input: { dataSourceId: string; sql: string; parameters?: Record<string, unknown>; maxRows?: number; waitSeconds?: number } }>, ctx: Ctx) =>

@@ -6,6 +6,14 @@ import type { Repositories } from '../data/index.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
+ * Testing a connection makes the server open a socket to the source's host: EDITOR and above (an
+ * API key with WRITE). A VIEWER, like a READ-only API key, gets FORBIDDEN.
+ */
+export function requireConnectionTester(identity: Identity, organizationId: string): void {
+  requireRole(identity, organizationId, 'EDITOR', 'Data source');
+}
+
+/**
  * Tenant checks for the queries subgraph: ids come from clients, so the owning organization is
  * looked up first and the caller's membership checked before any tenant row is read. Another
  * tenant's object is NOT_FOUND, exactly like one that does not exist.

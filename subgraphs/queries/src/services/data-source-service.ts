@@ -9,7 +9,7 @@ import type { Access } from './access.ts';
 import { mergeConnection, parseConnection } from './connection-settings.ts';
 import { DEMO_SOURCE_NAME, demoGlossary } from './demo.ts';
 import type { EngineRegistry } from './engine-registry.ts';
-import type { HostPolicy } from './host-policy.ts';
+import { portOfUrl, type HostPolicy } from './host-policy.ts';
 import type { ResultsCache } from './results-cache.ts';
 import { encryptSecret, type KeyRing } from './secrets.ts';
 
@@ -63,8 +63,8 @@ export function createDataSourceService(deps: Deps) {
   const options = { duckdbFilesDir: deps.duckdbFilesDir };
 
   async function checkHost(kind: DataSourceKind, settings: Record<string, unknown>) {
-    if (kind === 'POSTGRES' || kind === 'MYSQL') await hostPolicy.resolve(String(settings.host));
-    if (kind === 'CLICKHOUSE') await hostPolicy.resolve(new URL(String(settings.url)).hostname);
+    if (kind === 'POSTGRES' || kind === 'MYSQL') await hostPolicy.resolve(String(settings.host), Number(settings.port));
+    if (kind === 'CLICKHOUSE') await hostPolicy.resolve(new URL(String(settings.url)).hostname, portOfUrl(new URL(String(settings.url))));
   }
 
   return {

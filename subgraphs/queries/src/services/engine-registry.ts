@@ -6,7 +6,7 @@ import { createMysqlEngine } from '../engines/mysql.ts';
 import { createPostgresEngine } from '../engines/postgres.ts';
 import type { QueryEngine } from '../engines/types.ts';
 import type { DemoDatabaseProvider } from './demo.ts';
-import type { HostPolicy } from './host-policy.ts';
+import { portOfUrl, type HostPolicy } from './host-policy.ts';
 import { decryptSecret, type KeyRing } from './secrets.ts';
 
 export interface EngineRegistryOptions {
@@ -38,13 +38,13 @@ export function createEngineRegistry(options: EngineRegistryOptions) {
       case 'POSTGRES':
       case 'MYSQL': {
         // Connect to the address the policy approved, so DNS cannot be re-pointed between check and use.
-        const host = await options.hostPolicy.resolve(String(settings.host));
+        const host = await options.hostPolicy.resolve(String(settings.host), Number(settings.port));
         const common = { host, port: Number(settings.port), database: String(settings.database), user: String(settings.user), password: password(), ssl: Boolean(settings.ssl) };
         return source.kind === 'POSTGRES' ? createPostgresEngine(common) : createMysqlEngine(common);
       }
       case 'CLICKHOUSE': {
         const url = new URL(String(settings.url));
-        const address = await options.hostPolicy.resolve(url.hostname);
+        const address = await options.hostPolicy.resolve(url.hostname, portOfUrl(url));
         if (url.protocol === 'http:') url.hostname = address.includes(':') ? `[${address}]` : address;
         return createClickhouseEngine({ url: url.toString(), database: String(settings.database), user: String(settings.user), password: password() });
       }

@@ -1,5 +1,6 @@
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
+import { networkInterfaces } from 'node:os';
 import { AppError } from '@tessera/errors';
 
 /** Never reachable, whatever the configuration: link-local and cloud metadata endpoints. */
@@ -33,14 +34,31 @@ function unmapped(address: string): string {
   return match ? match[1]! : address;
 }
 
-export interface HostPolicy {
-  /** Resolves the host and returns an address that may be connected to, or throws BAD_USER_INPUT. */
-  resolve(host: string): Promise<string>;
+/** The addresses of this machine's own interfaces (a platform port there is the platform itself). */
+function ownAddresses(): Set<string> {
+  const own = new Set<string>();
+  for (const list of Object.values(networkInterfaces())) for (const entry of list ?? []) own.add(unmapped(entry.address));
+  return own;
 }
 
-export function createHostPolicy(options: { allowPrivateNetworks: boolean }): HostPolicy {
+export interface HostPolicy {
+  /**
+   * Resolves the host and returns an address that may be connected to, or throws BAD_USER_INPUT.
+   * With a port, the platform's own ports on a private, loopback or local address are refused too.
+   */
+  resolve(host: string, port?: number): Promise<string>;
+}
+
+export interface HostPolicyOptions {
+  allowPrivateNetworks: boolean;
+  /** The platform's own ports (gateway, subgraphs, collab, embedded PostgreSQL, Mongo dev server): never a target. */
+  platformPorts?: readonly number[];
+}
+
+export function createHostPolicy(options: HostPolicyOptions): HostPolicy {
+  const platformPorts = new Set(options.platformPorts ?? []);
   return {
-    async resolve(host) {
+    async resolve(host, port) {
       if (!host || host.length > 253 || /[\s/]/.test(host)) throw AppError.badInput('connection.host', 'Enter a host name or IP address');
       let addresses: string[];
       try {
@@ -57,8 +75,16 @@ export function createHostPolicy(options: { allowPrivateNetworks: boolean }): Ho
         if (!options.allowPrivateNetworks && PRIVATE.check(address, family(address))) {
           throw AppError.badInput('connection.host', 'Private and loopback addresses are not allowed on this server');
         }
+        if (port !== undefined && platformPorts.has(port) && (PRIVATE.check(address, family(address)) || ownAddresses().has(address))) {
+          throw AppError.badInput('connection.host', "This address and port belong to the platform's own services");
+        }
       }
       return unmapped(addresses[0]!);
     },
   };
+}
+
+/** The port a URL connects to (its explicit port, else the scheme's default). */
+export function portOfUrl(url: URL): number {
+  return Number(url.port || (url.protocol === 'https:' ? 443 : 80));
 }
