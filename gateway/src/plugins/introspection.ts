@@ -1,14 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import { NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { AppError } from '@tessera/errors';
 import type { GatewayContext } from '../context.ts';
 
-function selectsIntrospection(selectionSet: SelectionSetNode): boolean {
-  return selectionSet.selections.some((s) => s.kind === Kind.FIELD && (s.name.value === '__schema' || s.name.value === '__type'));
-}
-
-function isIntrospection(document: DocumentNode): boolean {
-  return document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && selectsIntrospection(d.selectionSet));
+/**
+ * Whether the document reaches `__schema` or `__type` anywhere: top-level fields, named fragments
+ * and inline fragments alike (graphql-js's NoSchemaIntrospectionCustomRule walks the whole document
+ * with the schema's types). `__typename` is not introspection.
+ */
+export function isIntrospection(schema: GraphQLSchema, document: DocumentNode): boolean {
+  return validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
 }
 
 /**
@@ -19,8 +20,8 @@ export function introspectionPolicy(options: { production: boolean }): ApolloSer
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, contextValue }) {
-          if (!options.production || !isIntrospection(document)) return;
+        async didResolveOperation({ document, schema, contextValue }) {
+          if (!options.production || !isIntrospection(schema, document)) return;
           const principal = contextValue.identity.principal;
           if (principal.kind === 'apiKey' && principal.scopes.includes('READ')) return;
           throw new AppError('FORBIDDEN', 'Introspection is available to API keys with the READ scope');
