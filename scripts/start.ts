@@ -1,5 +1,7 @@
-// `npm start`: the whole platform on embedded defaults, in order, in one process.
-// Ctrl-C (or SIGTERM) stops every part cleanly in reverse order; data stays in DATA_DIR.
+// `npm start`: the whole platform on embedded defaults, in order; the services in this process,
+// PostgreSQL and the Mongo dev server as supervised child processes in their own process groups
+// (restarted with backoff when they die). Ctrl-C (or SIGTERM) stops the live collab connections
+// first, then the gateway, the subgraphs, and the engines last; data stays in DATA_DIR.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -14,10 +16,10 @@ import { createServer as createComments, loadConfig as loadCommentsConfig } from
 import { APP_ROLE, startEmbeddedPostgres, withCredentials } from '@tessera/db';
 import { createServer as createGateway, loadConfig as loadGatewayConfig } from '@tessera/gateway';
 import { createLogger } from '@tessera/logger';
-import { start as startMongoDevServer } from '@tessera/mongo-dev-server';
 import { createServer as createQueries, loadConfig as loadQueriesConfig } from '@tessera/queries';
 import { startTracingFromEnv } from '@tessera/tracing';
 import { loadPlatformConfig } from './platform/config.ts';
+import { startSupervisedMongo } from './platform/mongo.ts';
 import { step } from './platform/progress.ts';
 import { loadOrCreateSecrets } from './platform/secrets.ts';
 
@@ -50,6 +52,16 @@ async function service(label: string, name: string, server: { start(): Promise<{
 const defined = (entries: Record<string, string | undefined>) =>
   Object.fromEntries(Object.entries(entries).filter((e): e is [string, string] => e[1] !== undefined));
 
+/** Logs what the supervisor of an engine process does. */
+function supervisionLog(name: string) {
+  return {
+    onUnexpectedExit: (info: { code: number | null; signal: NodeJS.Signals | null; restartInMs: number }) =>
+      logger.error({ code: info.code, signal: info.signal, restartInMs: info.restartInMs }, `${name} exited unexpectedly; restarting`),
+    onRestarted: (info: { pid: number | undefined; restarts: number }) => logger.warn({ pid: info.pid, restarts: info.restarts }, `${name} restarted`),
+    onRestartFailed: (error: unknown) => logger.error({ err: error }, `${name} restart failed; retrying`),
+  };
+}
+
 async function boot(): Promise<void> {
   console.log(`Starting Tessera (data in ${path.relative(process.cwd(), config.dataDir) || '.'})`);
   const secrets = await loadOrCreateSecrets(config.dataDir);
@@ -60,7 +72,11 @@ async function boot(): Promise<void> {
   if (!databaseUrl) {
     const pg = await run(
       'PostgreSQL (embedded)', 'PostgreSQL',
-      () => startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), port: config.POSTGRES_PORT, password: secrets.postgresPassword }),
+      () => startEmbeddedPostgres({
+        dataDir: path.join(config.dataDir, 'postgres'), port: config.POSTGRES_PORT, password: secrets.postgresPassword,
+        onLog: (line) => logger.warn(line),
+        supervised: supervisionLog('PostgreSQL'),
+      }),
       (h) => `127.0.0.1:${config.POSTGRES_PORT}${h.created ? ', new cluster' : ''}`,
     );
     databaseUrl = pg.url;
@@ -72,7 +88,7 @@ async function boot(): Promise<void> {
   if (!mongodbUrl) {
     const mongo = await run(
       'MongoDB (Mongo dev server)', 'Mongo dev server',
-      () => startMongoDevServer({ port: config.MONGODB_PORT, dbPath: path.join(config.dataDir, 'mongo') }),
+      () => startSupervisedMongo({ port: config.MONGODB_PORT, dbPath: path.join(config.dataDir, 'mongo'), events: supervisionLog('Mongo dev server') }),
       (m) => m.uri,
     );
     mongodbUrl = `${mongo.uri}/tessera`;
@@ -163,6 +179,11 @@ async function boot(): Promise<void> {
     upgradeHandlers: [(req, socket, head) => collab.handleUpgrade(req, socket, head)],
     registerMetrics: (registry) => registerCollabMetrics(registry, () => collab.stats()),
   }));
+
+  // Live connections go first: the collab server flushes its rooms and closes its sockets (going
+  // away), so the gateway's HTTP server has no upgraded socket left to wait for.
+  const collabStop = stops.findIndex((entry) => entry.name === 'collab server');
+  if (collabStop > 0) stops.unshift(...stops.splice(collabStop, 1));
 
   const webDir = fileURLToPath(new URL('../web', import.meta.url));
   if (config.WEB_AUTO_BUILD && !existsSync(path.join(webDir, 'dist', 'index.html'))) {

