@@ -1,15 +1,26 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { NoSchemaIntrospectionCustomRule, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { BREAK, visit, type DocumentNode } from 'graphql';
 import { AppError } from '@tessera/errors';
 import type { GatewayContext } from '../context.ts';
 
 /**
- * Whether the document reaches `__schema` or `__type` anywhere: top-level fields, named fragments
- * and inline fragments alike (graphql-js's NoSchemaIntrospectionCustomRule walks the whole document
- * with the schema's types). `__typename` is not introspection.
+ * Whether the document selects `__schema` or `__type` anywhere: top-level fields, named fragments
+ * and inline fragments alike, at any depth (the whole document is walked, as graphql-js's
+ * NoSchemaIntrospectionCustomRule does; names starting with `__` are reserved, so on a validated
+ * document these fields are always the introspection ones). `__typename` is not introspection.
  */
-export function isIntrospection(schema: GraphQLSchema, document: DocumentNode): boolean {
-  return validate(schema, document, [NoSchemaIntrospectionCustomRule]).length > 0;
+export function isIntrospection(document: DocumentNode): boolean {
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') {
+        found = true;
+        return BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
 }
 
 /**
@@ -20,8 +31,8 @@ export function introspectionPolicy(options: { production: boolean }): ApolloSer
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, schema, contextValue }) {
-          if (!options.production || !isIntrospection(schema, document)) return;
+        async didResolveOperation({ document, contextValue }) {
+          if (!options.production || !isIntrospection(document)) return;
           const principal = contextValue.identity.principal;
           if (principal.kind === 'apiKey' && principal.scopes.includes('READ')) return;
           throw new AppError('FORBIDDEN', 'Introspection is available to API keys with the READ scope');
