@@ -8,7 +8,7 @@ import { createServer } from './server.ts';
 import WebSocket from 'ws';
 import type { Authorize } from './auth.ts';
 import { stopRetryingOnTerminalClose, type CloseInfo } from './client/index.ts';
-import { projectBlocks } from './doc/index.ts';
+import { CloseCode, projectBlocks } from './doc/index.ts';
 import { connectClient, nextClose, sleep, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
@@ -98,13 +98,13 @@ describe('access', () => {
     await waitFor(() => authorize.mock.calls.length >= 3, 5000, 'retries');
   });
 
-  it('[A6] a stopping server closes clients with 1012 and they reconnect to the next one', async () => {
+  it('[A6][S14] a stopping server closes clients with 1001 (going away) and they reconnect to the next one', async () => {
     await start();
     const c = client('canvas1', 'editor-alice');
     await c.synced;
     const closed = nextClose(c.provider);
     await server.stop();
-    expect((await closed).code).toBe(1012);
+    expect((await closed).code).toBe(CloseCode.GoingAway);
     expect(c.provider.shouldConnect).toBe(true);
   });
 

@@ -18,6 +18,8 @@ const schema = z
     /** File persistence of the standalone server (src/index.ts). */
     COLLAB_DATA_DIR: z.string().default('.data/collab'),
     COLLAB_MAX_MESSAGE_BYTES: int(8 * 1024 * 1024, 1024, 256 * 1024 * 1024),
+    /** Cap of a canvas document's encoded Yjs state: well below MongoDB's 16 MiB, which also holds the projection [L6]. */
+    COLLAB_MAX_DOCUMENT_BYTES: int(4 * 1024 * 1024, 64 * 1024, 64 * 1024 * 1024),
     COLLAB_MAX_CLIENTS_PER_CANVAS: int(200, 1, 100_000),
     COLLAB_MAX_BUFFERED_BYTES: int(32 * 1024 * 1024, 64 * 1024, 1024 * 1024 * 1024),
     COLLAB_IDLE_UNLOAD_MS: int(30_000, 0, 60_000),

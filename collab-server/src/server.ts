@@ -43,8 +43,17 @@ export interface CollabServerDeps {
 export interface ApplyOptions {
   /** Load the canvas when it is not live here (default: true with Redis, false without) [S8]. */
   loadIfIdle?: boolean;
-  /** Resolve only once the change is stored. */
+  /**
+   * Resolve only once the change is stored (default true): a caller that acknowledges the change
+   * (a GraphQL mutation) then never acknowledges something a crash can lose [S10]. `false`: resolve
+   * once applied, storage follows per S3.
+   */
   waitForStore?: boolean;
+}
+
+export interface CloseOptions {
+  /** Give up waiting for storage after this long (default 4000 ms); clients keep their edits [S14]. */
+  timeoutMs?: number;
 }
 
 export interface CollabStats {
@@ -68,11 +77,23 @@ export interface CollabStats {
 export interface CollabServer {
   /** Listens on COLLAB_PORT (port 0: any free port). `{ listen: false }` when mounted with handleUpgrade only. */
   start(options?: { listen?: boolean }): Promise<{ port: number; url: string }>;
-  /** Closes clients (1012), stores every loaded canvas, disconnects Redis. */
+  /**
+   * Graceful shutdown [S14]: refuses new connections and edits, closes every client with 1001
+   * (going away; they reconnect to the next instance), stores every loaded canvas, disconnects
+   * Redis. Resolves within `timeoutMs` (+ a little) even when storage hangs; never rejects.
+   * Call it before the gateway and the database stop.
+   */
+  close(options?: CloseOptions): Promise<void>;
+  /** Same as close() (kept for existing callers). */
   stop(): Promise<void>;
   /** For a host HTTP server: handles `<COLLAB_PATH>/<canvasId>` upgrades, false for other paths. */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
-  /** Applies a change to the live document [S8]; false when the canvas is not live here. */
+  /**
+   * Applies a change to the live document and, by default, resolves once it is stored [S8][S10];
+   * false when the canvas is not live here. Throws AppError UNAVAILABLE when it could not be
+   * stored (it may still be stored later) or storing this canvas keeps failing [S12], and
+   * BAD_USER_INPUT when it breaks a size limit (then nothing changed) [L5][L6].
+   */
   applyToCanvas(canvasId: string, change: (doc: Y.Doc) => void, options?: ApplyOptions): Promise<boolean>;
   /** The blocks of a canvas live here, or null (to serve reads fresher than storage). */
   liveProjection(canvasId: string): BlocksProjection | null;
@@ -151,6 +172,39 @@ export function createServer(deps: CollabServerDeps): CollabServer {
     );
   }
 
+  let closing: Promise<void> | null = null;
+  function close(options: CloseOptions = {}): Promise<void> {
+    closing ??= closeNow(options.timeoutMs ?? 4_000);
+    return closing;
+  }
+
+  async function closeNow(timeoutMs: number): Promise<void> {
+    stopping = true;
+    if (heartbeat) clearInterval(heartbeat);
+    stopReauthorizing?.();
+    const closed = http ? new Promise<void>((resolve) => http!.close(() => resolve())) : Promise.resolve();
+    // Clients first, so nothing changes while storing; they hold every edit and resync on reconnect [S9].
+    for (const connection of connections) connection.close(CloseCode.GoingAway, 'Server shutting down');
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const stored = (registry?.closeAll() ?? Promise.resolve([])).catch((error: unknown) => {
+      logger.error({ err: error }, 'storing canvases on shutdown failed');
+      return ['*'];
+    });
+    const outcome = await Promise.race([stored, deadline]);
+    clearTimeout(timer);
+    if (outcome === 'timeout') logger.error({ timeoutMs }, 'shutdown: storage did not answer in time; clients keep their edits and resync');
+    else if (outcome.length > 0) logger.error({ canvases: outcome }, 'some canvases were not stored on shutdown');
+    // Sockets whose close handshake has not completed are not waited for.
+    for (const connection of connections) connection.terminate();
+    connections.clear();
+    await Promise.race([bus?.close().catch((error: unknown) => logger.warn({ err: error }, 'closing Redis failed')), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    http?.closeAllConnections();
+    await closed;
+    wss?.close();
+    logger.info('collab server stopped');
+  }
+
   return {
     async start({ listen = true } = {}) {
       if (registry) throw new Error('collab server already started');
@@ -175,6 +229,7 @@ export function createServer(deps: CollabServerDeps): CollabServer {
           storeDebounceMs: config.COLLAB_STORE_DEBOUNCE_MS,
           storeMaxWaitMs: config.COLLAB_STORE_MAX_WAIT_MS,
           presenceThrottleMs: config.COLLAB_PRESENCE_THROTTLE_MS,
+          maxDocumentBytes: config.COLLAB_MAX_DOCUMENT_BYTES,
         },
       });
       wss = new WebSocketServer({
@@ -243,24 +298,8 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       return { port, url: `ws://${host}:${port}${config.COLLAB_PATH}` };
     },
 
-    async stop() {
-      if (stopping) return;
-      stopping = true;
-      if (heartbeat) clearInterval(heartbeat);
-      stopReauthorizing?.();
-      const closed = http ? new Promise<void>((resolve) => http!.close(() => resolve())) : Promise.resolve();
-      // Clients first, so nothing changes while storing; they hold every edit and resync on reconnect [S9].
-      for (const connection of connections) connection.close(CloseCode.ServerRestart, 'Server restarting');
-      const failed = (await registry?.closeAll()) ?? [];
-      if (failed.length > 0) logger.error({ canvases: failed }, 'some canvases were not stored on shutdown');
-      for (const connection of connections) connection.terminate();
-      connections.clear();
-      await bus?.close();
-      http?.closeAllConnections();
-      await closed;
-      wss?.close();
-      logger.info('collab server stopped');
-    },
+    close,
+    stop: () => close(),
 
     handleUpgrade,
 
@@ -275,7 +314,14 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       }
       room.applyChange(change);
       if (room.connections.size === 0 && room.pending === 0) registry.scheduleUnload(room);
-      if (options.waitForStore) await room.flush();
+      if (options.waitForStore ?? true) {
+        try {
+          await room.flush();
+        } catch (error) {
+          logger.error({ err: error, canvasId }, 'a server-side change could not be stored');
+          throw new AppError('UNAVAILABLE', 'The change could not be saved; try again shortly');
+        }
+      }
       return true;
     },
 

@@ -1,6 +1,8 @@
 // `@tessera/collab-server/client`: connecting a y-websocket WebsocketProvider to the collab server.
 // No imports of y-websocket itself, so the web app keeps whichever version it has.
+import type * as decoding from 'lib0/decoding';
 import { COLLAB_SUBPROTOCOL, closeCodeName, isTerminalCloseCode, type CloseCodeName } from '../doc/protocol.ts';
+import { MESSAGE_STATUS, readStatusPayload, type CollabStatusMessage } from '../doc/status.ts';
 
 export interface CloseInfo {
   code: number;
@@ -51,4 +53,25 @@ export function stopRetryingOnTerminalClose(provider: ProviderLike, onTerminal?:
   };
 }
 
+/** The part of a y-websocket WebsocketProvider that `watchCollabStatus` touches. */
+export interface StatusProviderLike {
+  messageHandlers: unknown[];
+}
+
+/**
+ * Delivers the collab server's status messages (save failing / saving again / an update of yours
+ * was refused) to `onStatus` [S12][S13][L5][L6]. Returns a function that removes the handler.
+ */
+export function watchCollabStatus(provider: StatusProviderLike, onStatus: (status: CollabStatusMessage) => void): () => void {
+  const handler = (_encoder: unknown, decoder: decoding.Decoder) => {
+    const status = readStatusPayload(decoder);
+    if (status) onStatus(status);
+  };
+  provider.messageHandlers[MESSAGE_STATUS] = handler;
+  return () => {
+    if (provider.messageHandlers[MESSAGE_STATUS] === handler) provider.messageHandlers[MESSAGE_STATUS] = undefined;
+  };
+}
+
+export { MESSAGE_STATUS, type CollabStatusMessage } from '../doc/status.ts';
 export { COLLAB_SUBPROTOCOL, CloseCode, isTerminalCloseCode, closeCodeName, type CloseCodeName } from '../doc/protocol.ts';

@@ -19,4 +19,6 @@ export {
 export { applyTextDiff } from './text-diff.ts';
 export { changeStoredDocument, docFromProjection, docFromStored, mergeStates, type StoredDocumentChange } from './projection.ts';
 export * from './protocol.ts';
+export * from './limits.ts';
+export { decodeStatusMessage, encodeStatusMessage, readStatusPayload } from './status.ts';
 export * from '../client/index.ts';

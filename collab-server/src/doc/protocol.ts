@@ -11,6 +11,8 @@ export const CloseCode = {
   UnknownCanvas: 4404,
   /** Too many clients on this canvas; retry later. */
   CanvasFull: 4503,
+  /** The server is shutting down (close() / SIGTERM); every canvas was stored first; retry [S14]. */
+  GoingAway: 1001,
   /** Malformed protocol message; retry. */
   InvalidMessage: 1007,
   /** A message over the size limit. Terminal in the client helper. */

@@ -1,13 +1,22 @@
+import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import * as Y from 'yjs';
-import { SERVER_ORIGIN, docFromProjection, projectBlocks } from '../doc/index.ts';
+import { SERVER_ORIGIN, blocksOf, docFromProjection, metaOf, projectBlocks } from '../doc/index.ts';
+import { blocksTouchedBy, firstBlockLimitViolation } from '../doc/limits.ts';
 import { CloseCode } from '../doc/protocol.ts';
+import { encodeStatusMessage, type CollabStatusMessage } from '../doc/status.ts';
 import type { PersistenceAdapter } from '../persistence/types.ts';
 import type { BusMessage, CanvasBus } from '../redis/bus-messages.ts';
 import type { Connection } from './connection.ts';
 import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type ClientMessage } from './messages.ts';
 import { Presence } from './presence.ts';
 import { StoreScheduler } from './store-scheduler.ts';
+
+const FAILING: CollabStatusMessage = {
+  type: 'save-failing',
+  readOnly: true,
+  message: 'Changes cannot be saved at the moment. Editing is paused until saving works again; nothing saved so far is lost.',
+};
 
 /** Origin of updates that came from another instance: relayed to clients, never republished [R1]. */
 export const PEER_ORIGIN = Symbol.for('tessera.collab.peer');
@@ -20,8 +29,22 @@ export interface RoomOptions {
   storeDebounceMs: number;
   storeMaxWaitMs: number;
   presenceThrottleMs: number;
+  /** Cap of the encoded document state [L6]. */
+  maxDocumentBytes: number;
+  /** Consecutive failed stores after which clients are told and edits refused [S12] (default 2). */
+  failuresBeforeReadOnly?: number;
   /** Called when the last connection left (for the idle unload [S6]). */
   onEmpty: (room: Room) => void;
+}
+
+/** Why a change was reverted [L5][L6]. */
+export type Refusal = Extract<CollabStatusMessage, { type: 'update-refused' }>;
+
+/** While a guarded change is applied: its updates are held back until it is known to be kept. */
+interface Hold {
+  updates: { update: Uint8Array; origin: unknown }[];
+  touched: Set<string>;
+  inserted: boolean;
 }
 
 /** One loaded canvas: its Y.Doc, presence, connections and storage schedule. */
@@ -36,6 +59,11 @@ export class Room {
   /** State vector at the last store: the increment of the next store is what lies beyond it. */
   private storedVector: Uint8Array | null = null;
   private destroyed = false;
+  /** Storing keeps failing: edits are refused until a store succeeds [S12]. */
+  private failing = false;
+  /** Encoded size of the state at the last store or size check, plus the updates since [L6]. */
+  private approxBytes = 0;
+  private hold: Hold | null = null;
 
   constructor(private readonly options: RoomOptions) {
     this.presence = new Presence({ throttleMs: options.presenceThrottleMs, onFlush: (ids) => this.broadcastPresence(ids) });
@@ -43,7 +71,11 @@ export class Room {
       debounceMs: options.storeDebounceMs,
       maxWaitMs: options.storeMaxWaitMs,
       store: () => this.store(),
-      onError: (error, attempt) => options.logger.error({ err: error, attempt }, 'storing the canvas failed, will retry'),
+      onError: (error, attempt) => {
+        options.logger.error({ err: error, attempt }, 'storing the canvas failed, will retry');
+        if (attempt >= (options.failuresBeforeReadOnly ?? 2)) this.setFailing(true);
+      },
+      onRecovered: () => this.setFailing(false),
     });
   }
 
@@ -53,6 +85,11 @@ export class Room {
 
   get dirty(): boolean {
     return this.scheduler.dirty || this.scheduler.storing;
+  }
+
+  /** Storing keeps failing and edits are refused [S12]. */
+  get notSaving(): boolean {
+    return this.failing;
   }
 
   /** Fetches the canvas [S1]; false when storage does not know it. */
@@ -69,6 +106,7 @@ export class Room {
       await this.options.persistence.store(this.canvasId, { state: Y.encodeStateAsUpdate(this.doc), projection: projectBlocks(this.doc) });
     }
     this.storedVector = Y.encodeStateVector(this.doc);
+    this.approxBytes = Y.encodeStateAsUpdate(this.doc).length;
     this.doc.on('update', this.onUpdate);
     const bus = this.options.bus;
     if (bus) {
@@ -86,6 +124,7 @@ export class Room {
     if (!connection.readOnly) connection.send(encodeSyncStep1(this.doc));
     const presence = this.presence.encodeAll();
     if (presence) connection.send(encodeAwarenessMessage(presence));
+    if (this.failing) connection.send(encodeStatusMessage(FAILING));
   }
 
   detach(connection: Connection): void {
@@ -105,8 +144,17 @@ export class Room {
           if (connection.droppedWrites === 1) connection.logger.info('dropping document updates from a read-only client');
           return;
         }
+        if (this.failing) {
+          // Not stored, so not accepted: the client keeps it and resends it once storing works [S12][S13].
+          connection.droppedWrites++;
+          return;
+        }
         try {
-          Y.applyUpdate(this.doc, message.update, connection);
+          const refusal = this.guardedApply(connection, () => Y.applyUpdate(this.doc, message.update, connection));
+          if (refusal) {
+            connection.logger.info({ reason: refusal.reason, blockId: refusal.blockId }, 'update refused and reverted');
+            connection.send(encodeStatusMessage(refusal));
+          }
         } catch (error) {
           connection.logger.warn({ err: error }, 'invalid document update');
           connection.close(CloseCode.InvalidMessage, 'Invalid update');
@@ -125,9 +173,24 @@ export class Room {
     }
   }
 
-  /** A server-side change in one transaction [D10][S8]. */
+  /**
+   * A server-side change in one transaction [D10][S8]. Refused with UNAVAILABLE while storing fails
+   * [S12], reverted and refused with BAD_USER_INPUT when it breaks a size limit [L5][L6].
+   */
   applyChange(change: (doc: Y.Doc) => void): void {
-    this.doc.transact(() => change(this.doc), SERVER_ORIGIN);
+    if (this.failing) throw new AppError('UNAVAILABLE', 'The canvas cannot be saved at the moment; try again shortly');
+    let failure: unknown = null;
+    const refusal = this.guardedApply(SERVER_ORIGIN, () =>
+      this.doc.transact(() => {
+        try {
+          change(this.doc);
+        } catch (error) {
+          failure = error;
+        }
+      }, SERVER_ORIGIN),
+    );
+    if (failure) throw failure;
+    if (refusal) throw new AppError('BAD_USER_INPUT', refusal.message, { ...(refusal.field ? { field: refusal.field } : {}), details: { reason: refusal.reason } });
   }
 
   /** Stores now when there are unsaved changes [S3]. */
@@ -155,12 +218,78 @@ export class Room {
     this.options.bus?.publish(this.canvasId, { kind: 'sync-request', stateVector: Y.encodeStateVector(this.doc), wantsReply });
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown): void => {
+  /**
+   * Applies a change from `origin`, holding its updates back; when it breaks a limit [L5][L6] the
+   * change is undone and everyone (its sender included) gets the net effect, which carries none of
+   * the refused content. Otherwise its updates go out as usual.
+   */
+  private guardedApply(origin: unknown, apply: () => void): Refusal | null {
+    const before = Y.encodeStateVector(this.doc);
+    const undo = new Y.UndoManager([blocksOf(this.doc), metaOf(this.doc)], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    const hold: Hold = { updates: [], touched: new Set(), inserted: false };
+    this.hold = hold;
+    let refusal: Refusal | null = null;
+    try {
+      try {
+        apply();
+      } finally {
+        if (hold.updates.length > 0) refusal = this.limitRefusal(hold);
+        if (refusal) undo.undo();
+      }
+    } finally {
+      this.hold = null;
+      undo.destroy();
+      if (refusal) {
+        const net = Y.encodeStateAsUpdate(this.doc, before);
+        this.approxBytes = Y.encodeStateAsUpdate(this.doc).length;
+        this.relay(net, null);
+      } else {
+        for (const { update, origin: from } of hold.updates) this.relay(update, from);
+      }
+    }
+    return refusal;
+  }
+
+  private limitRefusal(hold: Hold): Refusal | null {
+    const block = firstBlockLimitViolation(this.doc, hold.touched);
+    if (block) return { type: 'update-refused', reason: 'block-limit', blockId: block.blockId, field: block.field, message: `Block ${block.field} ${block.reason}` };
+    for (const { update } of hold.updates) this.approxBytes += update.length;
+    if (!hold.inserted || this.approxBytes <= this.options.maxDocumentBytes) return null;
+    this.approxBytes = Y.encodeStateAsUpdate(this.doc).length;
+    if (this.approxBytes <= this.options.maxDocumentBytes) return null;
+    return { type: 'update-refused', reason: 'document-limit', message: `The canvas would exceed ${this.options.maxDocumentBytes} bytes; remove content first` };
+  }
+
+  private setFailing(failing: boolean): void {
+    if (this.failing === failing || this.destroyed) return;
+    this.failing = failing;
+    this.options.logger[failing ? 'error' : 'info'](failing ? 'canvas not saving: edits refused until storing works again' : 'canvas saving again');
+    const message = encodeStatusMessage(failing ? FAILING : { type: 'save-ok', readOnly: false });
+    for (const connection of this.connections) {
+      connection.send(message);
+      // Their edits made meanwhile were dropped: sync step 1 asks for them again [S13].
+      if (!failing && !connection.readOnly) connection.send(encodeSyncStep1(this.doc));
+    }
+  }
+
+  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+    const hold = this.hold;
+    if (hold) {
+      hold.updates.push({ update, origin });
+      for (const id of blocksTouchedBy(this.doc, transaction.changed)) hold.touched.add(id);
+      for (const [client, clock] of transaction.afterState) if ((transaction.beforeState.get(client) ?? 0) !== clock) hold.inserted = true;
+      return;
+    }
+    this.relay(update, origin);
+  };
+
+  /** Sends an update to every connection but its origin, publishes it to peers, schedules a store. */
+  private relay(update: Uint8Array, origin: unknown): void {
     const message = encodeUpdateMessage(update);
     for (const connection of this.connections) if (connection !== origin) connection.send(message);
     if (origin !== PEER_ORIGIN) this.options.bus?.publish(this.canvasId, { kind: 'update', update });
     this.scheduler.markDirty();
-  };
+  }
 
   private broadcastPresence(ids: number[]): void {
     const update = this.presence.encode(ids);
@@ -225,6 +354,7 @@ export class Room {
       ...(this.storedVector ? { update: Y.encodeStateAsUpdate(this.doc, this.storedVector) } : {}),
       projection: projectBlocks(this.doc),
     };
+    this.approxBytes = payload.state.length;
     await this.options.persistence.store(this.canvasId, payload);
     this.storedVector = vector;
   }

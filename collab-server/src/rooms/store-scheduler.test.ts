@@ -76,4 +76,37 @@ describe('StoreScheduler', () => {
     await vi.advanceTimersByTimeAsync(2000);
     expect(store).toHaveBeenCalledTimes(2);
   });
+
+  it('[S10] flush resolves only once a store covering every earlier change succeeded, for every concurrent caller', async () => {
+    const releases: (() => void)[] = [];
+    const { s, store } = scheduler();
+    store.mockImplementation(() => new Promise<void>((resolve) => releases.push(resolve)));
+    s.markDirty();
+    await vi.advanceTimersByTimeAsync(2000); // the timer's store is in flight
+    expect(store).toHaveBeenCalledTimes(1);
+    s.markDirty(); // a change the store in flight does not hold
+    let firstDone = false;
+    let secondDone = false;
+    const first = s.flush().then(() => (firstDone = true));
+    const second = s.flush().then(() => (secondDone = true));
+    releases[0]!();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(store).toHaveBeenCalledTimes(2);
+    expect([firstDone, secondDone]).toEqual([false, false]);
+    releases[1]!();
+    await Promise.all([first, second]);
+    expect(store).toHaveBeenCalledTimes(2);
+  });
+
+  it('[S10] flush rejects when the store covering its change fails; the change stays dirty and is retried', async () => {
+    const { s, store } = scheduler();
+    store.mockRejectedValueOnce(new Error('db down')).mockResolvedValue(undefined);
+    s.markDirty();
+    await expect(s.flush()).rejects.toThrow('db down');
+    expect(s.dirty).toBe(true);
+    expect(s.consecutiveFailures).toBe(1);
+    await s.flush();
+    expect(s.consecutiveFailures).toBe(0);
+    expect(store).toHaveBeenCalledTimes(2);
+  });
 });

@@ -6,6 +6,8 @@ export interface StoreSchedulerOptions {
   /** Performs one store; a rejection keeps the changes dirty and retries [S5]. */
   store: () => Promise<void>;
   onError?: (error: unknown, attempt: number) => void;
+  /** After a successful store that followed one or more failures [S12]. */
+  onRecovered?: () => void;
   now?: () => number;
 }
 
@@ -15,6 +17,9 @@ const RETRY_MAX_MS = 30_000;
 /**
  * Decides when a room stores: debounced with a maximum wait, one store at a time. A single lazy
  * timer is re-armed when it fires early, so a burst of edits costs no timer churn.
+ *
+ * Every change has a sequence number; `flush()` resolves only once a store that began after the
+ * caller's last change has succeeded [S10], however many callers flush at the same time.
  */
 export class StoreScheduler {
   private dirtySince: number | null = null;
@@ -23,6 +28,10 @@ export class StoreScheduler {
   private inFlight: Promise<void> | null = null;
   private failures = 0;
   private retryAt = 0;
+  /** Sequence number of the latest change, and the latest change a successful store covered. */
+  private changeSeq = 0;
+  private storedSeq = 0;
+  private lastFailure: { seq: number; error: unknown } | null = null;
   private readonly now: () => number;
 
   constructor(private readonly options: StoreSchedulerOptions) {
@@ -37,19 +46,34 @@ export class StoreScheduler {
     return this.inFlight !== null;
   }
 
+  /** Consecutive failed stores (0 after a success) [S12]. */
+  get consecutiveFailures(): number {
+    return this.failures;
+  }
+
   markDirty(): void {
     const now = this.now();
+    this.changeSeq++;
     this.lastChange = now;
     if (this.dirtySince === null) this.dirtySince = now;
     if (!this.timer && !this.inFlight) this.arm(this.dueAt() - now);
   }
 
-  /** Stores now if dirty (and waits for a store in flight). Rejects when the store fails. */
+  /**
+   * Resolves once every change made before the call is stored (stores now if needed, and waits for
+   * a store in flight) [S10]. Rejects when the store that should cover them fails.
+   */
   async flush(): Promise<void> {
-    this.clearTimer();
-    if (this.inFlight) await this.inFlight;
-    this.clearTimer();
-    if (this.dirtySince !== null) await this.run(true);
+    const target = this.changeSeq;
+    while (this.storedSeq < target) {
+      this.clearTimer();
+      if (this.inFlight) {
+        await this.inFlight;
+        if (this.storedSeq < target && this.lastFailure && this.lastFailure.seq >= target) throw this.lastFailure.error;
+        continue;
+      }
+      await this.run(true);
+    }
   }
 
   stop(): void {
@@ -85,16 +109,23 @@ export class StoreScheduler {
 
   private run(rethrow: boolean): Promise<void> {
     this.dirtySince = null;
+    // The store encodes the document synchronously when it starts: it covers every change so far.
+    const seq = this.changeSeq;
     const attempt = this.options
       .store()
       .then(() => {
+        const recovered = this.failures > 0;
         this.failures = 0;
         this.retryAt = 0;
+        this.storedSeq = Math.max(this.storedSeq, seq);
+        this.lastFailure = null;
+        if (recovered) this.options.onRecovered?.();
       })
       .catch((error: unknown) => {
         this.failures++;
         this.retryAt = this.now() + Math.min(RETRY_MIN_MS * 2 ** (this.failures - 1), RETRY_MAX_MS);
         this.dirtySince ??= this.now();
+        this.lastFailure = { seq, error };
         this.options.onError?.(error, this.failures);
         if (rethrow) throw error;
       })

@@ -34,6 +34,17 @@ async function addBlock(canvasId: string, type: string, content: unknown, positi
 }
 
 describe('blocks', () => {
+  it('parallel addBlock calls on one canvas all succeed (version conflicts are retried server-side) and none is lost', async () => {
+    const canvas = await createCanvas('Parallel');
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => addBlock(canvas.id, 'TEXT', { markdown: `block ${i}` }, { x: 0, y: i, w: 2, h: 1 })),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    const read = ok(await h.gql<{ canvas: CanvasResult }>(editor, CANVAS, { id: canvas.id })).canvas;
+    expect(read.blocks.map((b) => b.content.markdown).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `block ${i}`).sort());
+    expect(read.version).toBe(31);
+  });
+
   it('adds every block type and reads each back as written', async () => {
     const canvas = await createCanvas();
     expect(canvas).toMatchObject({ name: 'Revenue', version: 1, blocks: [], canEdit: true, project: { id: projectId } });

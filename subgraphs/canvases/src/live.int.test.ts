@@ -2,8 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import * as Y from 'yjs';
 import { createDevAuthorize, createServer as createCollab, loadConfig as loadCollabConfig, type CollabServer } from '@tessera/collab-server';
-import { blockText, canvasName, projectBlocks } from '@tessera/collab-server/doc';
+import { addBlock, blockText, canvasName, projectBlocks } from '@tessera/collab-server/doc';
 import { silentLogger } from '@tessera/logger';
+import { createDocuments } from './services/documents.ts';
+import { noLiveDocuments } from './services/live-documents.ts';
 import { openCanvasStore, type CanvasStore, type LiveDocuments } from './live.ts';
 import { MINUTE, newProject, ok, startHarness, user, type Harness } from './testing/harness.ts';
 import { ADD_BLOCK, CANVAS, CREATE_CANVAS, RENAME, UPDATE_BLOCK, VERSIONS, type BlockResult, type CanvasResult } from './testing/operations.ts';
@@ -56,35 +58,51 @@ const docOf = (state: Uint8Array) => {
 };
 
 describe('live documents', () => {
-  it('applies GraphQL block mutations to the live document, which the collab server then stores', async () => {
+  it('[S10] applies GraphQL block mutations to the live document and answers only once they are stored', async () => {
     const { canvas, sql } = await newCanvas('Live');
     // Someone is typing: the live document holds an edit storage does not have yet.
-    await collab.applyToCanvas(canvas.id, (doc) => blockText(doc, sql.id, 'sql')!.insert(8, ' AS one'), { loadIfIdle: true });
+    await collab.applyToCanvas(canvas.id, (doc) => blockText(doc, sql.id, 'sql')!.insert(8, ' AS one'), { loadIfIdle: true, waitForStore: false });
     const before = await stored(canvas.id);
+    expect(before.blocks[0]!.content.sql).toBe('SELECT 1');
 
     const input = { canvasId: canvas.id, type: 'TEXT', position: { x: 0, y: 4, w: 6, h: 2 }, content: { markdown: `One is {{${sql.id}.one}}` } };
     const text = ok(await h.gql<{ addBlock: BlockResult }>(editor, ADD_BLOCK, { input })).addBlock;
+    // Acknowledged means stored (with the live edit it came with), not "stored within 10 s".
+    expect((await stored(canvas.id)).blocks.map((b) => b.id)).toEqual([sql.id, text.id]);
     const titled = ok(await h.gql<{ updateBlock: BlockResult }>(editor, UPDATE_BLOCK, { input: { canvasId: canvas.id, blockId: sql.id, content: { title: 'One' } } }))
       .updateBlock;
     expect(titled.content).toEqual({ dataSourceId: h.demoSourceId, sql: 'SELECT 1 AS one', title: 'One' });
+    expect((await stored(canvas.id)).blocks[0]!.content).toEqual(titled.content);
     ok(await h.gql(editor, RENAME, { id: canvas.id, name: 'Live, renamed' }));
 
-    // Not written to storage by GraphQL: the live document took every change.
-    expect((await stored(canvas.id)).version).toBe(before.version);
     expect(collab.liveProjection(canvas.id)!.map((b) => b.id)).toEqual([sql.id, text.id]);
-    // Reads are served from the live document meanwhile.
     const read = ok(await h.gql<{ canvas: CanvasResult }>(editor, CANVAS, { id: canvas.id })).canvas;
     expect(read.name).toBe('Live, renamed');
     expect(read.blocks.map((b) => b.content)).toEqual([titled.content, text.content]);
 
-    await collab.applyToCanvas(canvas.id, () => undefined, { waitForStore: true });
+    // Every acknowledged change is in storage already: state, projection and name agree.
     const after = await stored(canvas.id);
-    expect(after.version).toBe(before.version + 1);
+    expect(after.version).toBeGreaterThan(before.version);
     expect(after.name).toBe('Live, renamed');
     expect(after.blocks).toEqual(read.blocks);
     const doc = docOf(after.yjsState!);
     expect(projectBlocks(doc)).toEqual(after.blocks);
     expect(canvasName(doc)).toBe('Live, renamed');
+  });
+
+  it('[S10] parallel addBlock calls on one live canvas all succeed and are all stored', async () => {
+    const { canvas } = await newCanvas('Parallel live');
+    await collab.applyToCanvas(canvas.id, () => undefined, { loadIfIdle: true });
+    const results = await Promise.all(
+      Array.from({ length: 16 }, (_, i) =>
+        h.gql<{ addBlock: BlockResult }>(editor, ADD_BLOCK, {
+          input: { canvasId: canvas.id, type: 'TEXT', position: { x: 0, y: 10 + i, w: 1, h: 1 }, content: { markdown: `n${i}` } },
+        }),
+      ),
+    );
+    const ids = results.map((r) => ok(r).addBlock.id);
+    const storedIds = (await stored(canvas.id)).blocks.map((b) => b.id);
+    for (const id of ids) expect(storedIds).toContain(id);
   });
 
   it('store merges concurrent writers, bumps the version and applies the snapshot rule in the same write', async () => {
@@ -148,5 +166,19 @@ describe('live documents', () => {
     // Same items, not a rebuild: the client's copy converges without duplicated blocks or text.
     expect(projectBlocks(client)).toEqual((await stored(canvas.id)).blocks);
     expect(await store.persistence.fetch('00000000-0000-4000-8000-000000000000')).toBeNull();
+  });
+
+  it('[L6] a stored (not live) change that would grow the document past its cap is refused and nothing is written', async () => {
+    const { canvas } = await newCanvas('Capped');
+    const documents = createDocuments({ repos: store.repos, clock: h.clock, logger: silentLogger, live: noLiveDocuments });
+    const record = (await store.repos.canvases.find(canvas.id))!;
+    const add = (id: string) => (doc: Y.Doc) => addBlock(doc, { id, type: 'TEXT', position: { x: 0, y: 9, w: 1, h: 1 }, content: { markdown: 'z'.repeat(40_000) } });
+    await documents.change(record, add('fits'), { maxDocumentBytes: 64 * 1024 });
+    const before = await stored(canvas.id);
+    const error = await documents.change(record, add('too-much'), { maxDocumentBytes: 64 * 1024 }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'document-limit' } });
+    const after = await stored(canvas.id);
+    expect(after.version).toBe(before.version);
+    expect(after.blocks.map((b) => b.id)).not.toContain('too-much');
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_BLOCK_TEXT_CHARS } from '@tessera/collab-server/doc';
 import { z } from 'zod';
 
 // Block content per type [README: Blocks]. Objects are loose: keys a schema does not name (a
@@ -11,6 +12,8 @@ export const METRIC_FORMATS = ['number', 'integer', 'currency', 'percent', 'comp
 export type ChartType = (typeof CHART_TYPES)[number];
 export type FilterKind = (typeof FILTER_KINDS)[number];
 
+/** Same limit on the live path (collab-server SPEC [L5]). */
+const TEXT_LIMIT = `must be at most ${MAX_BLOCK_TEXT_CHARS.toLocaleString('en')} characters`;
 const oneOf = (values: readonly string[]) => `must be one of ${values.join(', ')}`;
 
 export const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
@@ -47,7 +50,7 @@ const REQUIRED_ENCODINGS: Record<ChartType, ('x' | 'y' | 'color' | 'size')[]> = 
 export const sqlContent = z.looseObject({
   title,
   dataSourceId: z.string({ error: 'is required (the data source the SQL runs on)' }).min(1, 'is required').max(128),
-  sql: z.string({ error: 'must be a string' }).max(100_000, 'must be at most 100,000 characters'),
+  sql: z.string({ error: 'must be a string' }).max(MAX_BLOCK_TEXT_CHARS, TEXT_LIMIT),
   parameters: z
     .record(z.string().regex(PARAMETER_NAME, 'parameter names are identifiers'), z.unknown(), { error: 'must be an object of {{name}} → default value' })
     .optional(),
@@ -94,7 +97,7 @@ export const tableContent = z.looseObject({
 
 export const textContent = z.looseObject({
   title,
-  markdown: z.string({ error: 'must be a string' }).max(100_000, 'must be at most 100,000 characters'),
+  markdown: z.string({ error: 'must be a string' }).max(MAX_BLOCK_TEXT_CHARS, TEXT_LIMIT),
 });
 
 export const metricContent = z.looseObject({

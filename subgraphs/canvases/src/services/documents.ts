@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { canvasName, docFromStored, projectBlocks, type BlocksProjection } from '@tessera/collab-server/doc';
+import { DEFAULT_MAX_DOCUMENT_BYTES, canvasName, docFromStored, projectBlocks, type BlocksProjection } from '@tessera/collab-server/doc';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { CanvasRecord, CanvasWithState, Repositories } from '../data/index.ts';
@@ -9,7 +9,30 @@ import type { LiveDocuments } from './live-documents.ts';
 
 /** Automatic snapshots: at most one per this interval, taken when a change arrives. */
 export const AUTO_SNAPSHOT_INTERVAL_MS = 10 * 60 * 1000;
-const MAX_ATTEMPTS = 10;
+/** Compare-and-set attempts against writers in other processes (same-process writers queue, see below). */
+const MAX_ATTEMPTS = 30;
+const MAX_BACKOFF_MS = 250;
+
+/**
+ * Writes of one canvas in this process run one after another (shared by every `createDocuments`
+ * of the process: the subgraph's and the collab server's persistence), so they never fail each
+ * other's compare-and-set; only writers in other processes can, and those are retried [C1].
+ */
+const writeQueues = new Map<string, Promise<unknown>>();
+
+function oneAtATime<T>(key: string, task: () => Promise<T>): Promise<T> {
+  const previous = writeQueues.get(key) ?? Promise.resolve();
+  const result = previous.then(task, task);
+  const tail = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  writeQueues.set(key, tail);
+  void tail.then(() => {
+    if (writeQueues.get(key) === tail) writeQueues.delete(key);
+  });
+  return result;
+}
 
 export interface ChangeResult<T> {
   value: T;
@@ -23,6 +46,8 @@ export interface ChangeResult<T> {
 export interface ChangeOptions {
   /** Apply the automatic snapshot rule (default true; a version restore takes its own snapshot). */
   autoSnapshot?: boolean;
+  /** Refuse a change that grows the state past this many bytes (collab-server SPEC [L6]). */
+  maxDocumentBytes?: number;
 }
 
 export interface DocumentsDeps {
@@ -66,7 +91,15 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
    * Writes a new document state computed from the stored one, retrying when another writer got
    * in between. `next` returns null when there is nothing to write.
    */
-  async function writeStored<T>(
+  function writeStored<T>(
+    canvasId: string,
+    next: (current: CanvasWithState) => { doc: Y.Doc; value: T; changed: boolean } | null,
+    options: ChangeOptions,
+  ): Promise<{ value: T; canvas: CanvasRecord; blocks: BlocksProjection } | null> {
+    return oneAtATime(canvasId, () => writeStoredNow(canvasId, next, options));
+  }
+
+  async function writeStoredNow<T>(
     canvasId: string,
     next: (current: CanvasWithState) => { doc: Y.Doc; value: T; changed: boolean } | null,
     options: ChangeOptions,
@@ -85,8 +118,14 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
       const now = clock.now();
       const due = (options.autoSnapshot ?? true) && snapshotDue(current, now);
       const blocks = projectBlocks(doc);
+      const yjsState = Y.encodeStateAsUpdate(doc);
+      const cap = options.maxDocumentBytes;
+      if (cap !== undefined && yjsState.length > cap && yjsState.length > (current.yjsState?.length ?? 0)) {
+        doc.destroy();
+        throw new AppError('BAD_USER_INPUT', `The canvas would exceed ${cap} bytes; remove content first`, { details: { reason: 'document-limit' } });
+      }
       const written = await repos.canvases.writeDocument(canvasId, current.version, {
-        yjsState: Y.encodeStateAsUpdate(doc),
+        yjsState,
         blocks,
         name: canvasName(doc) ?? current.name,
         updatedAt: now,
@@ -97,7 +136,9 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
         if (due) await takeAutoSnapshot(current, now);
         return { value, canvas: written, blocks };
       }
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 10 * (attempt + 1)));
+      // Another process wrote in between: back off (exponential, jittered) and recompute from its state.
+      const ceiling = Math.min(MAX_BACKOFF_MS, 5 * 2 ** attempt);
+      await new Promise((resolve) => setTimeout(resolve, ceiling / 2 + Math.random() * (ceiling / 2)));
     }
     throw new AppError('CONFLICT', 'The canvas is changing too fast to apply this change; try again');
   }
@@ -134,7 +175,7 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
           const value = mutate(doc);
           return { doc, value, changed };
         },
-        options,
+        { maxDocumentBytes: DEFAULT_MAX_DOCUMENT_BYTES, ...options },
       );
       if (!stored) throw AppError.notFound('Canvas');
       return { ...stored, live: false };

@@ -9,7 +9,8 @@ export interface LiveDocuments {
   /**
    * Runs `mutate` on the canvas's live Y.Doc in one transaction (relayed to editors, stored by
    * the collab server through `createCanvasPersistence`). Resolves true when a live document took
-   * the change, false when the canvas is not live (then the caller writes storage).
+   * the change and it is stored (collab-server SPEC [S10]: a GraphQL answer is an acknowledgement),
+   * false when the canvas is not live (then the caller writes storage).
    */
   apply(canvasId: string, mutate: (doc: Y.Doc) => void): Promise<boolean>;
   /** The live blocks, fresher than storage, or null when the canvas is not live. Optional. */
