@@ -1,4 +1,4 @@
-export { createPool, type Pool, type PoolClient } from './pool.ts';
+export { createPool, isDatabaseUnavailable, toUnavailable, DATABASE_UNAVAILABLE_MESSAGE, DEFAULT_POOL_TIMEOUTS, type Pool, type PoolClient, type PoolOptions } from './pool.ts';
 export { runMigrations, loadMigrations, type Migration } from './migrations.ts';
 export { ensureAppRole, withCredentials, APP_ROLE } from './roles.ts';
 export { withTenant, withTransaction, type TenantScope } from './tenant.ts';

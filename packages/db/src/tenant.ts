@@ -1,3 +1,4 @@
+import { AppError, ErrorCode } from '@tessera/errors';
 import type { Pool, PoolClient } from './pool.ts';
 
 export interface TenantScope {
@@ -9,16 +10,20 @@ export interface TenantScope {
 
 export async function withTransaction<T>(pool: Pool, fn: (client: PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
+  let broken: Error | undefined;
   try {
     await client.query('BEGIN');
     const result = await fn(client);
     await client.query('COMMIT');
     return result;
   } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
+    // After a stall the connection may still be busy with the stalled statement: a ROLLBACK would
+    // queue behind it. Closing the connection rolls the transaction back.
+    if (error instanceof AppError && error.code === ErrorCode.UNAVAILABLE) broken = error;
+    else await client.query('ROLLBACK').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    client.release(broken);
   }
 }
 
