@@ -39,7 +39,7 @@ export interface Stack {
   /** Stops the gateway and starts a new one on the same port (clients must reconnect). */
   restartGateway(): Promise<void>;
   /** Another gateway replica over the same subgraphs and event bus (a second instance behind a load balancer). */
-  startReplica(overrides?: Record<string, string>): Promise<{ gql: Stack['gql']; stop(): Promise<void> }>;
+  startReplica(overrides?: Record<string, string>): Promise<{ url: string; gql: Stack['gql']; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -131,7 +131,13 @@ export async function startStack(
       });
       const address = await replica.start();
       replicas.push(replica);
-      return { gql: (query, variables, token) => postGraphQL(address.url, query, variables, token), stop: () => replica.stop() };
+      const stop = async () => {
+        const index = replicas.indexOf(replica);
+        if (index < 0) return; // already stopped
+        replicas.splice(index, 1);
+        await replica.stop();
+      };
+      return { url: address.url, gql: (query, variables, token) => postGraphQL(address.url, query, variables, token), stop };
     },
     async restartGateway() {
       await gateway.stop();
@@ -143,7 +149,7 @@ export async function startStack(
       await accounts.stop();
     },
     async stop() {
-      for (const replica of replicas) await replica.stop();
+      for (const replica of replicas.splice(0)) await replica.stop();
       await gateway.stop();
       await ai.stop();
       await comments.stop();
