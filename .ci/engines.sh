@@ -3,6 +3,23 @@
 # packages (18.16 on bookworm; started in the background) and the machine's own MariaDB.
 set -uo pipefail
 
+# Redis: the scale-out, rate-limit and event-bus suites need it. CI does not start or install it;
+# without it the run stops here, loudly (and with CI=true those suites fail rather than skip).
+redis_address() { # <redis URL> → host:port (no credentials, default port 6379)
+  local rest="${1#*://}"; rest="${rest##*@}"; rest="${rest%%/*}"
+  [ "${rest%:*}" = "$rest" ] && rest="$rest:6379"
+  echo "$rest"
+}
+tcp_answers() { # <host:port>: true when something accepts TCP connections there within 2 s
+  timeout 2 bash -c "exec 3<>/dev/tcp/${1%:*}/${1##*:}" 2>/dev/null
+}
+redis="$(redis_address "${REDIS_URL:-redis://127.0.0.1:6379}")"
+if ! tcp_answers "$redis"; then
+  echo "FAILED: Redis is not answering at $redis. Start it (or set REDIS_URL); CI does not run without it." >&2
+  exit 1
+fi
+echo "  redis at $redis"
+
 if ! curl -sf 'http://127.0.0.1:8123/?query=SELECT%201' >/dev/null 2>&1; then
   if ! command -v clickhouse-server >/dev/null 2>&1; then
     echo "installing clickhouse-server"

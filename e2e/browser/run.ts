@@ -1,11 +1,12 @@
 // Browser acceptance suite: `node --import tsx e2e/browser/run.ts [scenario-id …]`.
 // Starts the real platform (web/dist built when stale), runs each scenario in Debian's Chromium,
 // saves screenshots to e2e/screenshots/ for each step and on failure, and closes with
-// "N passed, N failed[, N skipped]". Scenarios whose backend is not composed yet are skipped with
-// the reason.
+// "N passed, N failed[, N skipped]". A scenario that skips (its backend is not composed, or it
+// found live collaboration unreachable) fails the run: a skip must never pass for a green suite.
 import { launchBrowser, shot } from './support/browser.ts';
 import { startPlatform } from './support/platform.ts';
 import type { Scenario } from './support/scenario.ts';
+import { verdict, type ScenarioResult } from './support/verdict.ts';
 import { scenario as templateChart } from './template-chart.e2e.ts';
 import { scenario as liveCollaboration } from './live-collaboration.e2e.ts';
 import { scenario as liveComments } from './live-comments.e2e.ts';
@@ -17,7 +18,7 @@ const TIMEOUT_MS = 180_000;
 
 const only = process.argv.slice(2);
 const scenarios = only.length ? ALL.filter((s) => only.includes(s.id)) : ALL;
-const results: { id: string; outcome: 'passed' | 'failed' | 'skipped'; detail: string; ms: number }[] = [];
+const results: ScenarioResult[] = [];
 
 const platform = await startPlatform();
 const browser = await launchBrowser();
@@ -64,8 +65,7 @@ for (const scenario of scenarios) {
 await browser.close();
 if (process.env.E2E_PLATFORM_LOG) console.log(platform.output());
 await platform.stop();
-const count = (o: string) => results.filter((r) => r.outcome === o).length;
-const skipped = count('skipped');
+const { lines, exitCode } = verdict(results);
 console.log(`\nscreenshots: e2e/screenshots/`);
-console.log(`${count('passed')} passed, ${count('failed')} failed${skipped ? `, ${skipped} skipped` : ''}`);
-process.exit(count('failed') > 0 ? 1 : 0);
+for (const line of lines) console.log(line);
+process.exit(exitCode);

@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEventBus, type EventBus } from '@tessera/events';
-import { canConnect } from '@tessera/testing';
+import { redisAvailable } from '@tessera/testing';
 import { TOPICS } from './services/events.ts';
 import { ADD_COMMENT, makeUser, startHarness, type Harness } from './testing/harness.ts';
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const redisUp = await canConnect(new URL(redisUrl).hostname, Number(new URL(redisUrl).port || 6379));
+const redisUp = await redisAvailable(redisUrl); // on CI (CI=true) an absent Redis fails this file
 
 describe.skipIf(!redisUp)('events through Redis (REDIS_URL set)', () => {
   let h: Harness;
