@@ -11,6 +11,7 @@ import { Skeleton } from '../../ui/skeleton';
 import type { CanvasConnection } from './collab';
 import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
 import { PresenceAvatars } from './presence-avatars';
+import { NOT_SAVING_TEXT } from './save-state';
 import { useCanvasName } from './use-canvas-doc';
 
 const ADDABLE: [BlockType, string][] = [
@@ -53,7 +54,9 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   const source = useCanvasSource(connection, canvas?.blocks);
   const status = connection.status();
   const fatal = (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') && !source?.live && !canvas;
-  const readOnly = canvas?.canEdit === false || !source?.live;
+  const saveState = connection.saveState();
+  // Storing keeps failing on the server: it refuses edits until it recovers [S12].
+  const readOnly = canvas?.canEdit === false || !source?.live || saveState.notSaving;
   const saveName = () => {
     if (draftName !== null && draftName.trim() && draftName !== (docName ?? canvas?.name)) void rename({ id: canvasId, name: draftName.trim() });
     setDraftName(null);
@@ -71,6 +74,19 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   if (!source) return <CanvasSkeleton />;
   return (
     <div className="canvas-page">
+      {saveState.notSaving ? (
+        <div className="alert" role="alert" data-testid="not-saving-banner">
+          {NOT_SAVING_TEXT}
+        </div>
+      ) : null}
+      {saveState.refused ? (
+        <div className="alert" role="alert" data-testid="refused-change-banner">
+          {saveState.refused}{' '}
+          <button className="btn btn-sm" onClick={() => connection.dismissRefusal()}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
       <CanvasView
         canvasId={canvasId}
         source={source}

@@ -26,7 +26,7 @@ export function useConnection(canvasId: string, token: Parameters<typeof connect
   }, [canvasId, shareToken]);
   useSyncExternalStore(
     (l) => connection?.subscribe(l) ?? (() => undefined),
-    () => (connection ? `${connection.status()}:${connection.synced()}` : 'none'),
+    () => (connection ? `${connection.status()}:${connection.synced()}:${connection.saveState().notSaving}:${connection.saveState().refused ?? ''}` : 'none'),
   );
   return connection;
 }

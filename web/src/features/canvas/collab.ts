@@ -1,11 +1,12 @@
 // Connects a canvas Y.Doc to the collab server (y-websocket protocol, token as subprotocol).
 // Terminal closes (4401/4403/4404) stop retrying; a 4401 with a refreshable session refreshes the
 // access token once and reconnects.
-import { CloseCode, COLLAB_SUBPROTOCOL, shouldReconnect } from '@tessera/collab-server/doc';
+import { CloseCode, COLLAB_SUBPROTOCOL, shouldReconnect, watchCollabStatus } from '@tessera/collab-server/doc';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { websocketUrl } from '../../urql/client';
 import { session } from '../../urql/session';
+import { INITIAL_SAVE_STATE, nextSaveState, saveStateOnReconnect, type SaveState } from './save-state';
 
 export type CollabStatus = 'connecting' | 'connected' | 'disconnected' | 'unauthenticated' | 'forbidden' | 'not-found';
 
@@ -14,6 +15,9 @@ export interface CanvasConnection {
   provider: WebsocketProvider;
   status(): CollabStatus;
   synced(): boolean;
+  /** "Not saved" state and refused changes, from the collab server's status messages [S12][L5]. */
+  saveState(): SaveState;
+  dismissRefusal(): void;
   subscribe(listener: () => void): () => void;
   destroy(): void;
 }
@@ -45,13 +49,21 @@ export function connectCanvas(canvasId: string, token: { kind: 'session' } | { k
   let status: CollabStatus = 'connecting';
   let isSynced = false;
   let refreshedOnce = false;
+  let saveState: SaveState = INITIAL_SAVE_STATE;
   const listeners = new Set<() => void>();
   const notify = () => listeners.forEach((l) => l());
+  const stopWatchingStatus = watchCollabStatus(provider, (message) => {
+    saveState = nextSaveState(saveState, message);
+    notify();
+  });
 
   provider.on('status', ({ status: s }) => {
     if (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') return;
     status = s;
-    if (s === 'connected') refreshedOnce = false;
+    if (s === 'connected') {
+      refreshedOnce = false;
+      saveState = saveStateOnReconnect(saveState);
+    }
     notify();
   });
   provider.on('sync', (synced: boolean) => {
@@ -83,12 +95,18 @@ export function connectCanvas(canvasId: string, token: { kind: 'session' } | { k
     provider,
     status: () => status,
     synced: () => isSynced,
+    saveState: () => saveState,
+    dismissRefusal() {
+      saveState = { ...saveState, refused: null };
+      notify();
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
     destroy() {
       unsubscribe();
+      stopWatchingStatus();
       provider.awareness.setLocalState(null);
       provider.destroy();
       doc.destroy();
