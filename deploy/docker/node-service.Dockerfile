@@ -10,7 +10,7 @@
 #   web        `npm run build -w @tessera/web` -> web/dist, plus the trusted-documents manifest
 #   pruned     deploy/docker/prune-workspace.mjs: only WORKSPACE, the workspaces it depends on and
 #              their *production* dependencies (walked in package-lock.json), plus tsx
-#   base       node:20-bookworm-slim, non-root `node` user, NODE_ENV=production, HEALTHCHECK
+#   base       node:20-bookworm-slim, non-root user 1000:1000 (`node`), NODE_ENV=production, HEALTHCHECK
 #   gateway    base + the built web app (the gateway serves it at /)
 #   runtime    base (the default target: every other service)
 #
@@ -84,7 +84,9 @@ WORKDIR /app
 # mount a volume there. Everything else can run on a read-only root filesystem (tmpfs on /tmp).
 RUN mkdir -p /var/lib/tessera && chown node:node /var/lib/tessera
 COPY --from=pruned --chown=root:root /out/ ./
-USER node
+# Numeric, so Kubernetes' runAsNonRoot and other admission checks can verify it without /etc/passwd
+# (1000 is the image's `node` user). The code stays root-owned: the service cannot rewrite it.
+USER 1000:1000
 # 4000 gateway, 4001-4005 subgraphs, 4006 collab-server; the healthcheck reads the right *_PORT.
 EXPOSE 4000 4001 4002 4003 4004 4005 4006
 HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=5 CMD ["node", "/app/healthcheck.mjs"]
