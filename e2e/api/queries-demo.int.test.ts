@@ -89,13 +89,20 @@ describe('runQuery', () => {
     const before = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT count(*) FROM customers' });
     const cases = hostileCorpus.filter((c) => c.engine === 'duckdb' || c.engine === 'all');
     expect(cases.length).toBeGreaterThan(10);
-    for (const { sql } of cases) {
-      const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql });
-      expect(run.status, sql).not.toBe('SUCCEEDED');
-    }
-    for (const sql of ["SELECT * FROM read_csv('/etc/passwd')", "SELECT * FROM '/etc/passwd'", 'ATTACH \'/tmp/x.db\'', 'INSTALL httpfs', 'PRAGMA database_list']) {
+    for (const { sql, expectCode } of cases) {
       const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql });
       expect(run.status, sql).toBe('FAILED');
+      // The guard's own code reaches the client, not just a failure.
+      if (expectCode !== null) expect(run.error?.code, sql).toBe(expectCode);
+    }
+    for (const [sql, code] of [
+      ["SELECT * FROM read_csv('/etc/passwd')", 'DENIED_FUNCTION'], ["SELECT * FROM '/etc/passwd'", 'DENIED_FUNCTION'], ["ATTACH '/tmp/x.db'", 'NOT_READ_ONLY'],
+      ['INSTALL httpfs', 'NOT_READ_ONLY'], ['PRAGMA database_list', 'NOT_READ_ONLY'], ['SELECT path FROM duckdb_databases()', 'DENIED_FUNCTION'],
+      ['SELECT * FROM duckdb_extensions()', 'DENIED_FUNCTION'], ['SELECT * FROM pragma_database_list()', 'DENIED_FUNCTION'],
+    ]) {
+      const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: sql! });
+      expect(run, sql).toMatchObject({ status: 'FAILED', error: { code } });
+      expect(JSON.stringify(run), sql).not.toMatch(/\.data\/|\.duckdb/);
     }
     const after = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT count(*) FROM customers' });
     expect(after.rows).toEqual(before.rows);

@@ -68,7 +68,8 @@ describe('key rotation', () => {
     const url = new URL(stack.databaseUrl);
     const created = await stack.gql<{ createDataSource: { id: string } }>(
       'mutation($i: CreateDataSourceInput!) { createDataSource(input: $i) { id } }',
-      { i: { projectId: owner.projectId, name: 'pg', kind: 'POSTGRES', connection: { host: url.hostname, port: Number(url.port), database: url.pathname.slice(1), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password) } } },
+      // The test database's owner is a superuser: the owner (an ADMIN) allows it explicitly.
+      { i: { projectId: owner.projectId, name: 'pg', kind: 'POSTGRES', connection: { host: url.hostname, port: Number(url.port), database: url.pathname.slice(1), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password), allowPrivilegedRole: true } } },
       owner.accessToken,
     );
     const id = created.data!.createDataSource.id;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { ClickHouseLogLevel, createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
 import { connectionFailure, scrubMessage } from './errors.ts';
 import { groupTables } from './postgres.ts';
 import { EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from './types.ts';
@@ -12,35 +13,95 @@ export interface ClickhouseSettings {
 }
 
 /**
- * ClickHouse over its HTTP interface. Works on 18.16 and on current releases: no server-side
- * parameters (values are inlined by the guard's escaping), JSONCompact output, and limits as
- * settings: readonly, max_execution_time, max_result_rows with result_overflow_mode=break.
+ * Limits for every statement. readonly=1 (not 2): the server itself then refuses any change of
+ * settings — a `SETTINGS max_execution_time = 0` clause or a SET — so the time limit and the row
+ * cap hold even if a statement got past sql-guard, and it refuses table functions (url(), file(),
+ * remote(), numbers()…) too. ClickHouse 18.16 has no settings constraints (profiles with
+ * <constraints> came in 19.x), so readonly=1 is the way to pin limits there and on current servers.
+ */
+export function statementSettings(timeoutMs: number, maxRows: number): ClickHouseSettings {
+  return {
+    readonly: '1',
+    max_execution_time: Math.max(1, Math.ceil(timeoutMs / 1000)),
+    timeout_overflow_mode: 'throw',
+    max_result_rows: String(maxRows),
+    result_overflow_mode: 'break',
+    output_format_json_quote_64bit_integers: 0,
+  };
+}
+
+/**
+ * Listing tables and columns: system.columns has `position` only on newer servers (not 18.16,
+ * the T9 bug). Without it the server already lists each table's columns in definition order.
+ */
+export function introspectionSql(hasPosition: boolean): string {
+  return hasPosition
+    ? 'SELECT table, name, type FROM system.columns WHERE database = currentDatabase() ORDER BY table, position'
+    : 'SELECT table, name, type FROM system.columns WHERE database = currentDatabase()';
+}
+
+const GENERIC_ANSWER = 'The server did not answer like a ClickHouse server';
+
+/** Only text that really comes from ClickHouse reaches the user: anything else could be an SSRF target's body. */
+function isClickhouseAnswer(headers: Record<string, unknown>): boolean {
+  return Object.keys(headers).some((name) => name.toLowerCase().startsWith('x-clickhouse-'));
+}
+
+/** query_id is also used inside KILL QUERY: keep it to characters that need no quoting. */
+const safeId = (text: string) => text.replace(/[^A-Za-z0-9_-]/g, '').slice(0, 64);
+
+/**
+ * ClickHouse through @clickhouse/client (HTTP). Works on 18.16 and on current releases: no
+ * server-side parameters (values are inlined by the guard's escaping), JSONCompact output, no
+ * compression settings sent, limits as per-query settings (statementSettings).
  */
 export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngine {
-  const auth = 'Basic ' + Buffer.from(`${settings.user}:${settings.password}`).toString('base64');
+  // The client reads a URL path as the database name: the database is a setting of its own.
+  const url = new URL(settings.url);
+  url.pathname = '/';
+  url.search = '';
+  const client: ClickHouseClient = createClient({
+    url: url.toString(),
+    username: settings.user,
+    password: settings.password,
+    database: settings.database,
+    compression: { request: false, response: false },
+    request_timeout: 300_000,
+    max_open_connections: 5,
+    log: { level: ClickHouseLogLevel.OFF },
+  });
 
-  async function post(sql: string, params: Record<string, string>, signal: AbortSignal): Promise<string> {
-    const url = new URL(settings.url);
-    url.searchParams.set('database', settings.database);
-    for (const [k, v] of Object.entries(params)) url.searchParams.set(k, v);
-    let response: Response;
+  function failure(error: unknown, signal?: AbortSignal): EngineError {
+    if (error instanceof EngineError) return error;
+    if (signal?.aborted) return new EngineError('CANCELLED', 'The query was cancelled');
+    const connection = connectionFailure(error) ?? connectionFailure((error as { cause?: unknown }).cause);
+    if (connection) return connection;
+    const text = String((error as { message?: string }).message ?? '');
+    // ClickHouse's own errors start with "Code: N"; a body in any other shape came from something else.
+    if (!/^Code: \d+[.,]/.test(text)) return new EngineError('CONNECTION_FAILED', GENERIC_ANSWER);
+    return clickhouseError(text);
+  }
+
+  async function select(sql: string, clickhouseSettings: ClickHouseSettings, signal: AbortSignal, queryId?: string): Promise<{ meta: { name: string; type: string }[]; data: unknown[][] }> {
+    const result = await client.query({ query: sql, format: 'JSONCompact', clickhouse_settings: clickhouseSettings, abort_signal: signal, ...(queryId ? { query_id: queryId } : {}) });
+    if (!isClickhouseAnswer(result.response_headers)) {
+      result.close();
+      throw new EngineError('CONNECTION_FAILED', GENERIC_ANSWER);
+    }
     try {
-      response = await fetch(url, { method: 'POST', headers: { authorization: auth }, body: sql, signal });
+      return (await result.json()) as { meta: { name: string; type: string }[]; data: unknown[][] };
     } catch (error) {
       if (signal.aborted) throw error;
-      throw connectionFailure((error as { cause?: unknown }).cause ?? error) ?? new EngineError('CONNECTION_FAILED', 'Could not connect to the data source');
+      throw new EngineError('CONNECTION_FAILED', GENERIC_ANSWER);
     }
-    const text = await response.text();
-    if (!response.ok) throw clickhouseError(text, response.status);
-    return text;
   }
 
   async function kill(queryId: string): Promise<void> {
-    await post(`KILL QUERY WHERE query_id = '${queryId}'`, {}, AbortSignal.timeout(5_000)).catch(() => undefined);
+    await client.command({ query: `KILL QUERY WHERE query_id = '${queryId}'`, abort_signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
   }
 
   async function run(request: ExecuteRequest, limit: number): Promise<QueryResult> {
-    const queryId = request.requestId ? `${request.requestId.slice(0, 64)}:${randomUUID()}` : randomUUID();
+    const queryId = request.requestId ? `${safeId(request.requestId)}-${randomUUID()}` : randomUUID();
     const controller = new AbortController();
     const onAbort = () => {
       controller.abort();
@@ -48,27 +109,18 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
     };
     request.signal.addEventListener('abort', onAbort, { once: true });
     try {
-      const text = await post(`${request.sql}\nFORMAT JSONCompact`, {
-        query_id: queryId,
-        readonly: '2',
-        max_execution_time: String(Math.max(1, Math.ceil(request.timeoutMs / 1000))),
-        timeout_overflow_mode: 'throw',
-        max_result_rows: String(limit),
-        result_overflow_mode: 'break',
-        output_format_json_quote_64bit_integers: '0',
-      }, controller.signal);
-      const body = JSON.parse(text) as { meta: { name: string; type: string }[]; data: unknown[][] };
+      const body = await select(request.sql, statementSettings(request.timeoutMs, limit), controller.signal, queryId);
       const rows = body.data.slice(0, limit).map((row) => row.map(toJsonValue));
       const columns: Column[] = body.meta.map((m) => ({ name: m.name, type: m.type }));
       return { columns, rows, truncated: false };
     } catch (error) {
-      if (error instanceof EngineError) throw error;
-      if (request.signal.aborted) throw new EngineError('CANCELLED', 'The query was cancelled');
-      throw new EngineError('SQL_ERROR', scrubMessage((error as Error).message));
+      throw failure(error, request.signal);
     } finally {
       request.signal.removeEventListener('abort', onAbort);
     }
   }
+
+  let hasPosition: Promise<boolean> | null = null;
 
   return {
     dialect: 'clickhouse',
@@ -81,29 +133,45 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
       const truncated = result.rows.length > request.maxRows;
       return { ...result, rows: truncated ? result.rows.slice(0, request.maxRows) : result.rows, truncated };
     },
+    async privileges() {
+      // Every statement carries readonly=1: the server refuses writes and setting changes whatever the user may do.
+      return [];
+    },
     async *stream(request): RowStream {
       const result = await run(request, request.maxRows);
       yield { columns: result.columns };
       for (let i = 0; i < result.rows.length; i += 1_000) yield { rows: result.rows.slice(i, i + 1_000) };
     },
     async introspect(): Promise<TableInfo[]> {
-      const text = await post(
-        `SELECT table, name, type FROM system.columns WHERE database = currentDatabase() ORDER BY table, position FORMAT JSONCompact`,
-        { readonly: '2' },
-        AbortSignal.timeout(10_000),
-      );
-      const body = JSON.parse(text) as { data: [string, string, string][] };
-      return groupTables(body.data.map(([table, column, type]) => ({ schema: null, table, column, type })));
+      const signal = AbortSignal.timeout(10_000);
+      const limits = { readonly: '1', max_execution_time: 10 } satisfies ClickHouseSettings;
+      try {
+        hasPosition ??= select("SELECT count() FROM system.columns WHERE database = 'system' AND table = 'columns' AND name = 'position'", limits, signal)
+          .then((body) => Number(body.data[0]?.[0]) > 0)
+          .catch((error: unknown) => {
+            hasPosition = null;
+            throw error;
+          });
+        const body = await select(introspectionSql(await hasPosition), limits, signal);
+        const columns = (body.data as [string, string, string][]).map(([table, column, type]) => ({ schema: null, table, column, type }));
+        // Stable sort by table keeps each table's columns in the server's (definition) order.
+        columns.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0));
+        return groupTables(columns);
+      } catch (error) {
+        throw failure(error);
+      }
     },
-    async close() {},
+    async close() {
+      await client.close();
+    },
   };
 }
 
-function clickhouseError(text: string, status: number): EngineError {
-  const message = text.replace(/^Code: \d+, e\.displayText\(\) = DB::Exception: /, '').replace(/^Code: \d+\. DB::Exception: /, '');
+function clickhouseError(text: string): EngineError {
+  const message = text.replace(/^Code: \d+, e\.displayText\(\) = DB::Exception: /, '').replace(/, e\.what\(\) = DB::Exception\s*$/, '').replace(/^Code: \d+\. DB::Exception: /, '');
   if (/TIMEOUT_EXCEEDED|Timeout exceeded/i.test(text)) return new EngineError('TIMEOUT', 'The query exceeded its time limit');
-  if (/readonly mode|Cannot execute query in readonly/i.test(text)) return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
-  if (status === 401 || status === 403 || /Authentication failed|password is incorrect/i.test(text)) {
+  if (/readonly mode|Cannot execute query in readonly|Cannot modify .* setting in readonly/i.test(text)) return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
+  if (/Authentication failed|password is incorrect|Code: 516[.,]|Code: 192[.,]|Code: 193[.,]/i.test(text)) {
     return new EngineError('CONNECTION_FAILED', 'The data source refused the credentials');
   }
   const position = /failed at position (\d+)/.exec(text);

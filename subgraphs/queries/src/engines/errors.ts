@@ -12,12 +12,23 @@ export function connectionFailure(error: unknown): EngineError | null {
   return null;
 }
 
-/** Strips anything that looks like a host:port, URL or credential from an engine message. */
+/** Absolute Unix paths (/srv/app/.data/x.duckdb), Windows paths (C:\\x, \\\\server\\share) and relative ones under a dot-directory (.data/…, ./x, ../x). */
+const PATHS = [
+  /(?<![\w.:/])(?:\.{1,2}\/|\.[\w-]+\/)[^\s'"`),;]*/g,
+  /(?<![\w:/<])\/(?:[\w.@+-]+\/)*[\w.@+-]*[\w@+-](?:\/)?/g,
+  /\b[A-Za-z]:\\[^\s'"`]*/g,
+  /\\\\[^\s'"`]+/g,
+];
+
+/**
+ * Strips anything that looks like a host:port, URL, credential or server path from an engine
+ * message: DuckDB, Parquet and gzip errors name the database or upload file (".data/uploads/…").
+ */
 export function scrubMessage(message: string): string {
-  return message
-    .replace(/[a-z]+:\/\/[^\s'"]+/gi, '<url>')
+  let text = message
+    .replace(/[a-z][a-z0-9+.-]*:\/\/[^\s'"]+/gi, '<url>')
     .replace(/\b\d{1,3}(\.\d{1,3}){3}(:\d+)?\b/g, '<host>')
-    .replace(/password[^\s]*/gi, 'password')
-    .split('\n')[0]!
-    .slice(0, 500);
+    .replace(/password[^\s]*/gi, 'password');
+  for (const pattern of PATHS) text = text.replace(pattern, '<path>');
+  return text.split('\n')[0]!.slice(0, 500);
 }

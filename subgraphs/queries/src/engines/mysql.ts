@@ -11,9 +11,51 @@ export interface MysqlSettings {
   user: string;
   password: string;
   ssl?: boolean;
+  /** An organization admin allowed a user with more than read privileges (see `dangerousMysqlPrivileges`). */
+  allowPrivilegedRole?: boolean;
 }
 
 const BATCH = 1_000;
+
+/**
+ * Privileges a query user may hold. Everything else is refused (fail closed), because:
+ * FILE reads/writes server files (LOAD_FILE, INTO OUTFILE/DUMPFILE, a UDF library), SUPER and the
+ * *_ADMIN privileges lift read_only and limits, PROCESS shows other sessions' queries, and any
+ * write or DDL privilege matters more than it seems: DDL commits implicitly, leaving the read-only
+ * transaction, and INSERT on mysql.* registers a UDF (sys_exec).
+ */
+const READ_PRIVILEGES = new Set(['USAGE', 'SELECT', 'SHOW VIEW', 'SHOW DATABASES']);
+
+/** The privileges in `SHOW GRANTS` output that a read-only query user should not have. */
+export function dangerousMysqlPrivileges(grants: readonly string[]): string[] {
+  const found = new Set<string>();
+  for (const line of grants) {
+    if (/^GRANT\s+PROXY\s+ON/i.test(line)) {
+      found.add('PROXY');
+      continue;
+    }
+    const match = /^GRANT\s+(.+?)\s+ON\s+(.+?)\s+TO\s/i.exec(line);
+    if (!match) continue; // a role grant (GRANT `role` TO user): the role's own grants are listed too
+    // Column lists (SELECT (a, b)) carry commas of their own.
+    const privileges = match[1]!.replace(/\([^)]*\)/g, '').split(',').map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
+    for (const privilege of privileges) if (privilege && !READ_PRIVILEGES.has(privilege)) found.add(privilege);
+    if (/\bWITH\b.*\bGRANT\s+OPTION\b/i.test(line)) found.add('GRANT OPTION');
+  }
+  return [...found].sort();
+}
+
+function privilegedUserError(privileges: readonly string[]): EngineError {
+  return new EngineError(
+    'PRIVILEGED_ROLE',
+    `The data source connects as a user with more than read privileges (${privileges.slice(0, 8).join(', ')}${privileges.length > 8 ? ', …' : ''}). ` +
+      'Connect with a user that only has SELECT, or ask an organization admin to allow it explicitly.',
+  );
+}
+
+async function grantsOf(connection: { query: PoolConnection['query'] }): Promise<string[]> {
+  const [rows] = await connection.query<mysql.RowDataPacket[]>({ sql: 'SHOW GRANTS', rowsAsArray: true });
+  return (rows as unknown as unknown[][]).map((row) => String(row[0]));
+}
 
 /** MySQL and MariaDB: a read-only transaction and a per-statement time limit (each spells its own). */
 export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
@@ -73,6 +115,8 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
         const [version] = await connection.query<mysql.RowDataPacket[]>('SELECT VERSION() AS v');
         mariadb = /mariadb/i.test(String(version[0]?.v));
       }
+      const privileges = dangerousMysqlPrivileges(await grantsOf(connection));
+      if (privileges.length > 0 && !settings.allowPrivilegedRole) throw privilegedUserError(privileges);
       const seconds = Math.max(0.001, request.timeoutMs / 1000);
       await connection.query(mariadb ? `SET SESSION max_statement_time = ${seconds}` : `SET SESSION max_execution_time = ${Math.ceil(request.timeoutMs)}`);
       await connection.query('START TRANSACTION READ ONLY');
@@ -128,6 +172,19 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
     },
     execute(request): Promise<QueryResult> {
       return collectCapped(rows(request, request.maxRows + 1), request.maxRows);
+    },
+    async privileges(): Promise<string[]> {
+      let connection: PoolConnection;
+      try {
+        connection = await pool.getConnection();
+      } catch (error) {
+        throw connectionFailure(error) ?? new EngineError('CONNECTION_FAILED', 'Could not connect to the data source');
+      }
+      try {
+        return dangerousMysqlPrivileges(await grantsOf(connection));
+      } finally {
+        connection.release();
+      }
     },
     stream(request): RowStream {
       return rows(request, request.maxRows);

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import Cursor from 'pg-cursor';
 import { connectionFailure, scrubMessage } from './errors.ts';
+import { checkPostgresStatement } from './postgres-gate.ts';
 import { collectCapped, EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from './types.ts';
 
 export interface PostgresSettings {
@@ -10,6 +11,36 @@ export interface PostgresSettings {
   user: string;
   password: string;
   ssl?: boolean;
+  /**
+   * An organization admin allowed a role with server-level privileges (superuser, or a member of
+   * pg_read_server_files / pg_write_server_files / pg_execute_server_program). Off by default:
+   * such a source is refused before any statement runs.
+   */
+  allowPrivilegedRole?: boolean;
+}
+
+/** Roles whose membership lets SQL read or write server files or run programs. */
+export const DANGEROUS_POSTGRES_ROLES = ['pg_read_server_files', 'pg_write_server_files', 'pg_execute_server_program'] as const;
+
+/** The connecting role's server-level privileges: 'superuser' and the dangerous roles it is a member of. */
+const PRIVILEGES_SQL = `SELECT array_remove(ARRAY[CASE WHEN r.rolsuper THEN 'superuser' END], NULL)
+    || ARRAY(SELECT b.rolname::text FROM pg_roles b
+             WHERE b.rolname IN (${DANGEROUS_POSTGRES_ROLES.map((r) => `'${r}'`).join(', ')})
+               AND pg_has_role(current_user, b.oid, 'MEMBER') ORDER BY 1) AS privileges
+  FROM pg_roles r WHERE r.rolname = current_user`;
+
+/**
+ * Every statement: pg_catalog first in the search path (a table or function the source's owner
+ * created cannot shadow a built-in), then the role's own schema and public, temporary objects last.
+ */
+export const PINNED_SEARCH_PATH = 'pg_catalog, "$user", public, pg_temp';
+
+export function privilegedRoleError(privileges: readonly string[]): EngineError {
+  return new EngineError(
+    'PRIVILEGED_ROLE',
+    `The data source connects as a role with server-level privileges (${privileges.join(', ')}). ` +
+      'Connect with a read-only role, or ask an organization admin to allow it explicitly.',
+  );
 }
 
 const TYPE_NAMES: Record<number, string> = {
@@ -41,6 +72,9 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 5_000,
     application_name: 'tessera-query',
+    // Every session starts read-only, with a time limit and the pinned search path, so even a
+    // statement outside our transaction (introspection) cannot write or run unbounded.
+    options: `-c default_transaction_read_only=on -c statement_timeout=30000 -c search_path=${PINNED_SEARCH_PATH.replaceAll(' ', '')}`,
     types,
   });
   pool.on('error', () => undefined);
@@ -68,6 +102,8 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
   }
 
   async function* rows(request: ExecuteRequest, limit: number): AsyncGenerator<{ columns: Column[] } | { rows: unknown[][] }> {
+    const refusal = await checkPostgresStatement(request.sql);
+    if (refusal) throw new EngineError(refusal.code, refusal.message);
     const client = await pool.connect().catch((error: unknown) => {
       throw connectionFailure(error) ?? new EngineError('CONNECTION_FAILED', 'Could not connect to the data source');
     });
@@ -76,10 +112,19 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
     request.signal.addEventListener('abort', onAbort, { once: true });
     let healthy = true;
     try {
-      await client.query('BEGIN READ ONLY');
-      await client.query(`SET LOCAL statement_timeout = ${Math.max(1, Math.floor(request.timeoutMs))}`);
-      if (request.requestId) await client.query("SELECT set_config('application_name', $1, true)", [`tessera:${request.requestId}`.slice(0, 63)]);
-      await client.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1000, Math.floor(request.timeoutMs) + 5000)}`);
+      // One round trip: the read-only transaction, its limits, and who we are connected as.
+      const setup = [
+        'BEGIN READ ONLY',
+        `SET LOCAL statement_timeout = ${Math.max(1, Math.floor(request.timeoutMs))}`,
+        `SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1000, Math.floor(request.timeoutMs) + 5000)}`,
+        `SET LOCAL search_path = ${PINNED_SEARCH_PATH}`,
+        'SET LOCAL default_transaction_read_only = on',
+        ...(request.requestId ? [`SET LOCAL application_name = ${client.escapeLiteral(`tessera:${request.requestId}`.slice(0, 63))}`] : []),
+        PRIVILEGES_SQL,
+      ];
+      const results = (await client.query(setup.join(';\n'))) as unknown as pg.QueryResult<{ privileges: string[] }>[];
+      const privileges = results[results.length - 1]?.rows[0]?.privileges ?? [];
+      if (privileges.length > 0 && !settings.allowPrivilegedRole) throw privilegedRoleError(privileges);
       const cursor = client.query(new Cursor(request.sql, request.values, { rowMode: 'array', types }));
       let sent = 0;
       let first = true;
@@ -114,6 +159,17 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
     },
     execute(request): Promise<QueryResult> {
       return collectCapped(rows(request, request.maxRows + 1), request.maxRows);
+    },
+    async privileges(): Promise<string[]> {
+      const client = await pool.connect().catch((error: unknown) => {
+        throw connectionFailure(error) ?? new EngineError('CONNECTION_FAILED', 'Could not connect to the data source');
+      });
+      try {
+        const { rows: found } = await client.query<{ privileges: string[] }>(PRIVILEGES_SQL);
+        return found[0]?.privileges ?? [];
+      } finally {
+        client.release();
+      }
     },
     stream(request): RowStream {
       return rows(request, request.maxRows);

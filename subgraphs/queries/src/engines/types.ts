@@ -50,14 +50,27 @@ export interface QueryEngine {
   test(timeoutMs: number): Promise<void>;
   introspect(): Promise<TableInfo[]>;
   execute(request: ExecuteRequest): Promise<QueryResult>;
+  /**
+   * Server-level privileges of the connecting role/user that make a sandbox escape possible
+   * (empty when it is least-privilege). Engines without such a notion return [].
+   */
+  privileges(): Promise<string[]>;
   stream(request: ExecuteRequest): RowStream;
   close(): Promise<void>;
 }
 
-/** Failures an engine reports, before they become `QueryRun.error`. */
+/**
+ * Failures an engine reports, before they become `QueryRun.error`. The engine-exact gates (the
+ * PostgreSQL parser, DuckDB's json_serialize_sql) refuse with sql-guard's codes; PRIVILEGED_ROLE is
+ * a source whose role or user holds server-level privileges without an admin's override.
+ */
+export type EngineErrorCode =
+  | 'SQL_ERROR' | 'TIMEOUT' | 'CANCELLED' | 'CONNECTION_FAILED' | 'READ_ONLY_VIOLATION' | 'RESOURCE_LIMIT'
+  | 'PARSE_ERROR' | 'MULTIPLE_STATEMENTS' | 'NOT_READ_ONLY' | 'DENIED_FUNCTION' | 'DENIED_KEYWORD' | 'PRIVILEGED_ROLE';
+
 export class EngineError extends Error {
   constructor(
-    readonly code: 'SQL_ERROR' | 'TIMEOUT' | 'CANCELLED' | 'CONNECTION_FAILED' | 'READ_ONLY_VIOLATION' | 'RESOURCE_LIMIT',
+    readonly code: EngineErrorCode,
     message: string,
     readonly position?: number,
   ) {

@@ -15,6 +15,11 @@ const network = (defaultPort: number) =>
     user: identifier('User'),
     password: z.string().max(1024).default(''),
     ssl: z.boolean().default(false),
+    /**
+     * ADMIN-only override: allow a role/user with server-level privileges (PostgreSQL superuser or
+     * pg_*_server_* member, MySQL FILE/SUPER/write privileges). The source then carries a warning.
+     */
+    allowPrivilegedRole: z.boolean().default(false),
   });
 
 const SCHEMAS = {

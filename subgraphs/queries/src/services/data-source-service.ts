@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import type { Identity } from '@tessera/auth';
+import { requireRole, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { DataSourceKind, DataSourceRow, GlossaryEntry, Repositories } from '../data/index.ts';
@@ -30,6 +30,15 @@ const glossarySchema = z
   .max(500);
 
 const TEST_TIMEOUT_MS = 5_000;
+/** How long creating or updating a source waits to learn its role's privileges. */
+const PRIVILEGE_CHECK_TIMEOUT_MS = 5_000;
+const PRIVILEGED_KINDS = new Set<DataSourceKind>(['POSTGRES', 'MYSQL']);
+
+/** Shown on the source (connection.privilegeWarning) while an admin override is in use. */
+export function privilegeWarning(privileges: readonly string[]): string {
+  return `WARNING: this source connects with server-level privileges (${privileges.join(', ')}), allowed by an organization admin. ` +
+    'Queries are still checked and run read-only, but a role that can only read the data is strongly recommended.';
+}
 
 interface Deps {
   repos: Repositories;
@@ -67,6 +76,37 @@ export function createDataSourceService(deps: Deps) {
     if (kind === 'CLICKHOUSE') await hostPolicy.resolve(new URL(String(settings.url)).hostname, portOfUrl(new URL(String(settings.url))));
   }
 
+  /**
+   * PostgreSQL and MySQL sources: the role must not hold server-level privileges, unless an ADMIN
+   * set `allowPrivilegedRole` (then `settings.privilegeWarning` says so, and it is logged). A server
+   * that cannot be reached now is checked again before every statement.
+   */
+  async function checkPrivileges(identity: Identity, source: Omit<DataSourceRow, 'schemaCache' | 'schemaCachedAt' | 'createdAt' | 'updatedAt'>): Promise<void> {
+    const settings = source.settings;
+    delete settings.privilegeWarning;
+    if (!PRIVILEGED_KINDS.has(source.kind)) return;
+    if (settings.allowPrivilegedRole === true) requireRole(identity, source.organizationId, 'ADMIN', 'Data source');
+    let privileges: string[];
+    const engine = await engines.temporary({ ...source, schemaCache: null, schemaCachedAt: null, createdAt: new Date(), updatedAt: new Date() });
+    try {
+      privileges = await withTimeout(engine.privileges(), PRIVILEGE_CHECK_TIMEOUT_MS);
+    } catch (error) {
+      logger.info({ dataSourceId: source.id, code: (error as EngineError).code }, 'data source privileges not checked: unreachable now, checked before each statement');
+      return;
+    } finally {
+      void engine.close().catch(() => undefined);
+    }
+    if (privileges.length === 0) return;
+    if (settings.allowPrivilegedRole !== true) {
+      throw new AppError('BAD_USER_INPUT', `This ${source.kind === 'POSTGRES' ? 'role' : 'user'} has server-level privileges (${privileges.join(', ')}): ` +
+        'connect with one that can only read the data. An organization admin can allow it with allowPrivilegedRole.', {
+        field: 'connection.user', details: { reason: 'PRIVILEGED_ROLE', privileges },
+      });
+    }
+    settings.privilegeWarning = privilegeWarning(privileges);
+    logger.warn({ dataSourceId: source.id, organizationId: source.organizationId, kind: source.kind, privileges }, 'PRIVILEGED DATA SOURCE: admin override allows a role with server-level privileges');
+  }
+
   return {
     /** Every project has the demo source; it is created the first time anyone looks. */
     async ensureDemo(organizationId: string, projectId: string): Promise<void> {
@@ -99,9 +139,10 @@ export function createDataSourceService(deps: Deps) {
       await checkHost(kind, settings);
       const id = randomUUID();
       const principal = identity.principal;
+      const secretCiphertext = secret ? encryptSecret(keyRing, secret, organizationId, id) : null;
+      await checkPrivileges(identity, { id, organizationId, projectId: input.projectId, name, kind, settings, secretCiphertext, glossary: [] });
       const created = await repos.dataSources.insert({
-        id, organizationId, projectId: input.projectId, name, kind, settings,
-        secretCiphertext: secret ? encryptSecret(keyRing, secret, organizationId, id) : null,
+        id, organizationId, projectId: input.projectId, name, kind, settings, secretCiphertext,
         glossary: [], createdBy: principal.kind === 'user' ? principal.userId : null,
       });
       logger.info({ dataSourceId: id, kind, organizationId }, 'data source created');
@@ -133,6 +174,7 @@ export function createDataSourceService(deps: Deps) {
         await checkHost(source.kind, settings);
         patch.settings = settings;
         if (secret !== null) patch.secretCiphertext = encryptSecret(keyRing, secret, organizationId, source.id);
+        await checkPrivileges(identity, { ...source, settings, secretCiphertext: patch.secretCiphertext ?? source.secretCiphertext });
       }
       const updated = await repos.dataSources.update(organizationId, source.id, patch);
       if (!updated) throw AppError.notFound('Data source');
@@ -154,6 +196,10 @@ export function createDataSourceService(deps: Deps) {
       try {
         const engine = await withTimeout(engines.get(source), TEST_TIMEOUT_MS);
         await withTimeout(engine.test(TEST_TIMEOUT_MS), TEST_TIMEOUT_MS + 500);
+        if (source.settings.allowPrivilegedRole === true) {
+          const privileges = await withTimeout(engine.privileges(), TEST_TIMEOUT_MS);
+          if (privileges.length > 0) logger.warn({ dataSourceId: id, organizationId: source.organizationId, privileges }, 'PRIVILEGED DATA SOURCE: admin override allows a role with server-level privileges');
+        }
         return { ok: true, latencyMs: Math.round(performance.now() - started), error: null };
       } catch (error) {
         if (error instanceof EngineError) return { ok: false, latencyMs: null, error: { code: error.code, message: error.message } };

@@ -39,7 +39,10 @@ export function createEngineRegistry(options: EngineRegistryOptions) {
       case 'MYSQL': {
         // Connect to the address the policy approved, so DNS cannot be re-pointed between check and use.
         const host = await options.hostPolicy.resolve(String(settings.host), Number(settings.port));
-        const common = { host, port: Number(settings.port), database: String(settings.database), user: String(settings.user), password: password(), ssl: Boolean(settings.ssl) };
+        const common = {
+          host, port: Number(settings.port), database: String(settings.database), user: String(settings.user), password: password(), ssl: Boolean(settings.ssl),
+          allowPrivilegedRole: settings.allowPrivilegedRole === true,
+        };
         return source.kind === 'POSTGRES' ? createPostgresEngine(common) : createMysqlEngine(common);
       }
       case 'CLICKHOUSE': {

@@ -100,6 +100,10 @@ export function createDuckdbEngine(options: WorkerOptions): QueryEngine {
         }).catch(reject);
       });
     },
+    async privileges() {
+      // Opened read-only, external access off, configuration locked: no role to hold privileges.
+      return [];
+    },
     async *stream(request): RowStream {
       const queue: FromWorker[] = [];
       let wake: (() => void) | null = null;

@@ -1,4 +1,4 @@
-import type { Column, TableInfo } from '../types.ts';
+import type { Column, EngineErrorCode, TableInfo } from '../types.ts';
 
 /** Messages between the DuckDB engine (main thread) and its worker thread. */
 export type ToWorker =
@@ -13,7 +13,7 @@ export type FromWorker =
   | { type: 'rows'; id: number; rows: unknown[][] }
   | { type: 'done'; id: number; truncated: boolean }
   | { type: 'tables'; id: number; tables: TableInfo[] }
-  | { type: 'error'; id: number; code: 'SQL_ERROR' | 'READ_ONLY_VIOLATION' | 'CANCELLED' | 'RESOURCE_LIMIT'; message: string; position?: number }
+  | { type: 'error'; id: number; code: EngineErrorCode; message: string; position?: number }
   | { type: 'fatal'; message: string };
 
 export interface WorkerOptions {

@@ -3,10 +3,11 @@
 // for streaming so an export never buffers the whole result.
 import { parentPort, workerData } from 'node:worker_threads';
 import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { scrubMessage } from '../errors.ts';
 import { groupTables } from '../postgres.ts';
 import { toJsonValue, type Column } from '../types.ts';
 import type { FromWorker, ToWorker, WorkerOptions } from './protocol.ts';
-import { deniedFunctionIn, sandboxSettings } from './sandbox.ts';
+import { deniedFunctionIn, isBareValues, sandboxSettings } from './sandbox.ts';
 
 const options = workerData as WorkerOptions;
 const port = parentPort!;
@@ -14,7 +15,7 @@ const send = (message: FromWorker) => port.postMessage(message);
 const CHUNK = 2_048;
 
 const instance = await DuckDBInstance.create(options.path, sandboxSettings(options)).catch((error: unknown) => {
-  send({ type: 'fatal', message: (error as Error).message });
+  send({ type: 'fatal', message: scrubMessage(String((error as Error).message)) });
   throw error;
 });
 const active = new Map<number, DuckDBConnection>();
@@ -32,11 +33,12 @@ async function verify(connection: DuckDBConnection, sql: string): Promise<FromWo
   const ast = JSON.parse(String(reader.getRows()[0]?.[0])) as { error: boolean; error_message?: string; statements?: unknown[] };
   if (ast.error) {
     const readOnly = /only select/i.test(ast.error_message ?? '');
-    return { type: 'error', id: -1, code: readOnly ? 'READ_ONLY_VIOLATION' : 'SQL_ERROR', message: readOnly ? 'Only read-only statements can run' : (ast.error_message ?? 'Invalid SQL') };
+    return { type: 'error', id: -1, code: readOnly ? 'NOT_READ_ONLY' : 'SQL_ERROR', message: readOnly ? 'Only read-only statements can run' : scrubMessage(ast.error_message ?? 'Invalid SQL') };
   }
-  if ((ast.statements?.length ?? 0) !== 1) return { type: 'error', id: -1, code: 'SQL_ERROR', message: 'Exactly one statement can run' };
+  if ((ast.statements?.length ?? 0) !== 1) return { type: 'error', id: -1, code: 'MULTIPLE_STATEMENTS', message: 'Exactly one statement can run' };
+  if (isBareValues(ast.statements?.[0])) return { type: 'error', id: -1, code: 'NOT_READ_ONLY', message: 'Only read-only queries can run: use SELECT, WITH … SELECT or EXPLAIN SELECT' };
   const denied = deniedFunctionIn(ast.statements);
-  return denied ? { type: 'error', id: -1, code: 'READ_ONLY_VIOLATION', message: `The function ${denied}() is not allowed` } : null;
+  return denied ? { type: 'error', id: -1, code: 'DENIED_FUNCTION', message: `${denied} is not allowed: query the tables of the data source` } : null;
 }
 
 function errorFor(id: number, error: unknown): FromWorker {
@@ -50,7 +52,7 @@ function errorFor(id: number, error: unknown): FromWorker {
   if (caret > 0 && lines[caret - 1]?.startsWith('LINE ')) {
     position = lines[caret]!.indexOf('^') - lines[caret - 1]!.indexOf(':') - 2;
   }
-  return { type: 'error', id, code: 'SQL_ERROR', message: lines[0]!.slice(0, 500), ...(position !== undefined && position >= 0 ? { position } : {}) };
+  return { type: 'error', id, code: 'SQL_ERROR', message: scrubMessage(lines[0]!), ...(position !== undefined && position >= 0 ? { position } : {}) };
 }
 
 async function execute(message: Extract<ToWorker, { type: 'execute' }>): Promise<void> {
