@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addBlock, blockText, blocksOf } from '@tessera/collab-server/doc';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
-import { liveClients, synced } from '../support/collab.ts';
+import { barrier, liveClients, synced } from '../support/collab.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 let stack: Stack;
@@ -9,7 +9,8 @@ let owner: SignedUpUser;
 let canvasId: string;
 
 beforeAll(async () => {
-  stack = await startStack();
+  // Open connections are authorized again every second here, so a revoked share link ends quickly.
+  stack = await startStack({}, { collab: { COLLAB_REAUTHORIZE_MS: '1000' } });
   owner = await signUp(stack, 'live');
   canvasId = (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name: 'Live' } }, owner.accessToken)).data!.createCanvas.id;
 }, 180_000);
@@ -22,23 +23,22 @@ const clients = liveClients(() => stack);
 const connect = (token: string, id = canvasId) => clients.connect(id, token);
 
 describe('live collaboration through the gateway', () => {
-  it('an edit by a live client is visible in canvas(id).blocks within 3 s, and GraphQL edits reach live clients', async () => {
+  // How fast is measured in bench/collab, not asserted here.
+  it('an edit by a live client is visible in canvas(id).blocks, and GraphQL edits reach live clients', async () => {
     const client = connect(owner.accessToken);
     await synced(client.provider);
     const blockId = addBlock(client.doc, { type: 'SQL', position: { x: 0, y: 0, w: 6, h: 4 }, content: { sql: 'SELECT 1', dataSourceId: '00000000-0000-4000-8000-000000000000', parameters: {} } });
     blockText(client.doc, blockId, 'sql')!.insert(8, ' AS one');
-    const started = performance.now();
     await expect
       .poll(async () => {
         const result = await stack.gql<{ canvas: { blocks: { id: string; content: { sql?: string } }[] } }>('query($id: ID!) { canvas(id: $id) { blocks { id content } } }', { id: canvasId }, owner.accessToken);
         return result.data?.canvas.blocks.find((b) => b.id === blockId)?.content.sql;
-      }, { timeout: 3_000, interval: 100 })
+      }, { timeout: 10_000, interval: 100 })
       .toBe('SELECT 1 AS one');
-    expect(performance.now() - started).toBeLessThan(3_000);
 
     const added = await stack.gql<{ addBlock: { id: string } }>('mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }', { i: { canvasId, type: 'TEXT', position: { x: 6, y: 0, w: 6, h: 2 }, content: { markdown: 'from GraphQL' } } }, owner.accessToken);
     const textId = added.data!.addBlock.id;
-    await expect.poll(() => blocksOf(client.doc).has(textId), { timeout: 3_000 }).toBe(true);
+    await expect.poll(() => blocksOf(client.doc).has(textId), { timeout: 10_000 }).toBe(true);
     expect(blockText(client.doc, textId, 'markdown')?.toString()).toBe('from GraphQL');
   });
 
@@ -59,9 +59,39 @@ describe('live collaboration through the gateway', () => {
     await Promise.all([synced(editor.provider), synced(reader.provider)]);
     expect(blocksOf(reader.doc).size).toBeGreaterThan(0);
     const sneaky = addBlock(reader.doc, { type: 'TEXT', position: { x: 0, y: 9, w: 2, h: 2 }, content: { markdown: 'viewer edit' } });
-    await new Promise((resolve) => setTimeout(resolve, 2_500));
+    await barrier(reader, editor); // the server has handled the edit by the time the editor sees this
     expect(blocksOf(editor.doc).has(sneaky)).toBe(false);
     const stored = await stack.gql<{ canvas: { blocks: { id: string }[] } }>('query($id: ID!) { canvas(id: $id) { blocks { id } } }', { id: canvasId }, owner.accessToken);
     expect(stored.data!.canvas.blocks.map((b) => b.id)).not.toContain(sneaky);
+  });
+  it('a share token reads live but cannot write (nothing stored, nothing broadcast), and is closed with 4401 once the link is revoked', async () => {
+    const link = (await stack.gql<{ createShareLink: { id: string; token: string } }>('mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { id token } }', { i: { canvasId } }, owner.accessToken)).data!.createShareLink;
+    const editor = connect(owner.accessToken);
+    const shared = connect(link.token);
+    await Promise.all([synced(editor.provider), synced(shared.provider)]);
+    expect(blocksOf(shared.doc).size).toBeGreaterThan(0); // it does read the canvas
+
+    const sneaky = addBlock(shared.doc, { type: 'TEXT', position: { x: 0, y: 11, w: 2, h: 2 }, content: { markdown: 'share link edit' } });
+    const existing = [...blocksOf(shared.doc).keys()].find((id) => id !== sneaky && blockText(shared.doc, id, 'markdown'));
+    expect(existing, 'a TEXT block from the earlier tests').toBeDefined();
+    blockText(shared.doc, existing!, 'markdown')!.insert(0, 'defaced ');
+    await barrier(shared, editor); // the server has handled both edits by the time the editor sees this
+    expect(blocksOf(editor.doc).has(sneaky)).toBe(false);
+    expect(blockText(editor.doc, existing!, 'markdown')!.toString()).not.toMatch(/^defaced /);
+    const stored = await stack.gql<{ canvas: { blocks: { id: string; content: { markdown?: string } }[] } }>('query($id: ID!) { canvas(id: $id) { blocks { id content } } }', { id: canvasId }, owner.accessToken);
+    expect(stored.data!.canvas.blocks.map((b) => b.id)).not.toContain(sneaky);
+    expect(stored.data!.canvas.blocks.some((b) => b.content.markdown?.startsWith('defaced '))).toBe(false);
+    // A later client starts from the server's state: the share link's edit is not there either.
+    const late = connect(owner.accessToken);
+    await synced(late.provider);
+    expect(blocksOf(late.doc).has(sneaky)).toBe(false);
+
+    expect(await stack.gql('mutation($id: ID!) { revokeShareLink(id: $id) }', { id: link.id }, owner.accessToken)).toMatchObject({ data: { revokeShareLink: true } });
+    await expect.poll(() => shared.closes, { timeout: 10_000, interval: 100 }).toEqual([4401]);
+    expect(shared.provider.shouldConnect).toBe(false);
+    expect(editor.closes).toEqual([]);
+    // The revoked link cannot come back in either.
+    const again = connect(link.token);
+    await expect.poll(() => again.closes, { timeout: 10_000, interval: 100 }).toEqual([4401]);
   });
 });

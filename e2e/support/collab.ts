@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { vi } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -38,3 +40,15 @@ export function liveClients(stack: () => Stack) {
 /** Resolves once the client has the server's state. */
 export const synced = (provider: WebsocketProvider) =>
   new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', (isSynced: boolean) => isSynced && resolve())));
+
+/**
+ * Resolves once `to` sees a presence change that `from` made after everything it sent before. The
+ * server handles one connection's messages in order, so by then it has applied (and broadcast) or
+ * dropped every document update `from` sent earlier: a readiness signal for "this edit never
+ * arrives", instead of waiting some seconds.
+ */
+export async function barrier(from: LiveClient, to: LiveClient, timeout = 10_000): Promise<void> {
+  const mark = randomUUID();
+  from.provider.awareness.setLocalStateField('barrier', mark);
+  await vi.waitUntil(() => (to.provider.awareness.getStates().get(from.doc.clientID) as { barrier?: string } | undefined)?.barrier === mark, { timeout, interval: 20 });
+}
