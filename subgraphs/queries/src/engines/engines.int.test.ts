@@ -8,7 +8,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { createTestDatabase } from '@tessera/testing';
+import { configuredEngineAvailable, createTestDatabase } from '@tessera/testing';
 import { createClickhouseEngine } from './clickhouse.ts';
 import { createDuckdbEngine } from './duckdb/engine.ts';
 import { createMysqlEngine } from './mysql.ts';
@@ -17,6 +17,9 @@ import type { ExecuteRequest, QueryEngine } from './types.ts';
 
 const MYSQL_URL = process.env.MYSQL_URL;
 const CLICKHOUSE_URL = process.env.CLICKHOUSE_URL;
+// On CI (CI=true) an unset MYSQL_URL / CLICKHOUSE_URL fails this file instead of skipping.
+const mysqlUp = await configuredEngineAvailable('MariaDB', 'MYSQL_URL', MYSQL_URL);
+const clickhouseUp = await configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_URL', CLICKHOUSE_URL);
 
 const request = (sql: string, extra: Partial<ExecuteRequest> = {}): ExecuteRequest => ({
   sql, values: [], maxRows: 100, timeoutMs: 3_000, signal: new AbortController().signal, ...extra,
@@ -107,7 +110,7 @@ describe('PostgreSQL engine: privileges, read-only session, engine-exact gate', 
   });
 });
 
-describe.skipIf(!MYSQL_URL)('MariaDB / MySQL engine: privileges (MYSQL_URL)', () => {
+describe.skipIf(!mysqlUp)('MariaDB / MySQL engine: privileges (MYSQL_URL)', () => {
   const database = `tessera_${randomBytes(4).toString('hex')}`;
   const reader = `tr_${randomBytes(4).toString('hex')}`;
   const password = randomBytes(12).toString('hex');
@@ -147,7 +150,7 @@ describe.skipIf(!MYSQL_URL)('MariaDB / MySQL engine: privileges (MYSQL_URL)', ()
   });
 });
 
-describe.skipIf(!CLICKHOUSE_URL)('ClickHouse engine (CLICKHOUSE_URL)', () => {
+describe.skipIf(!clickhouseUp)('ClickHouse engine (CLICKHOUSE_URL)', () => {
   const database = `tessera_${randomBytes(4).toString('hex')}`;
   const ch = (sql: string) => fetch(`${CLICKHOUSE_URL}/?query=${encodeURIComponent(sql)}`, { method: 'POST' }).then(async (r) => {
     if (!r.ok) throw new Error(await r.text());

@@ -7,7 +7,7 @@ import mysql from 'mysql2/promise';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { bindParameters, guardSql, hostileCorpus, type Engine } from '@tessera/sql-guard';
-import { createTestDatabase } from '@tessera/testing';
+import { configuredEngineAvailable, createTestDatabase } from '@tessera/testing';
 import { createClickhouseEngine } from './clickhouse.ts';
 import { createDuckdbEngine } from './duckdb/engine.ts';
 import { createMysqlEngine } from './mysql.ts';
@@ -26,6 +26,9 @@ import type { QueryEngine } from './types.ts';
  */
 const MYSQL_URL = process.env.MYSQL_URL;
 const CLICKHOUSE_URL = process.env.CLICKHOUSE_URL;
+// On CI (CI=true) an unset MYSQL_URL / CLICKHOUSE_URL fails this file instead of skipping.
+const mysqlUp = await configuredEngineAvailable('MariaDB', 'MYSQL_URL', MYSQL_URL);
+const clickhouseUp = await configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_URL', CLICKHOUSE_URL);
 const TIMEOUT_MS = 1_500;
 /** Rows of `t`, so the cross joins the guard lets through are really expensive: 1000⁴. */
 const T_ROWS = 1_000;
@@ -122,8 +125,8 @@ beforeAll(async () => {
   targets.push({ name: 'DuckDB', dialect: 'duckdb', engine: createDuckdbEngine({ path: file, memoryLimit: '256MB', threads: 1 }) });
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
 
-  if (MYSQL_URL) {
-    const my = new URL(MYSQL_URL);
+  if (mysqlUp) {
+    const my = new URL(MYSQL_URL!);
     const database = `tessera_corpus_${randomBytes(4).toString('hex')}`;
     const user = `tc_${randomBytes(4).toString('hex')}`;
     const root = await mysql.createConnection({ host: my.hostname, port: Number(my.port || 3306), user: decodeURIComponent(my.username), password: decodeURIComponent(my.password), multipleStatements: true });
@@ -137,7 +140,7 @@ beforeAll(async () => {
     });
   }
 
-  if (CLICKHOUSE_URL) {
+  if (clickhouseUp) {
     const database = `tessera_corpus_${randomBytes(4).toString('hex')}`;
     const ch = (sql: string) => fetch(`${CLICKHOUSE_URL}/?query=${encodeURIComponent(sql)}`, { method: 'POST' }).then(async (r) => {
       if (!r.ok) throw new Error(await r.text());
@@ -146,7 +149,7 @@ beforeAll(async () => {
     await ch(`CREATE TABLE ${database}.t (id UInt32, a UInt32) ENGINE = MergeTree() ORDER BY id`);
     await ch(`INSERT INTO ${database}.t SELECT number, number FROM numbers(${T_ROWS})`);
     await ch(`CREATE TABLE ${database}.x (id UInt32) ENGINE = MergeTree() ORDER BY id`);
-    targets.push({ name: 'ClickHouse', dialect: 'clickhouse', engine: createClickhouseEngine({ url: CLICKHOUSE_URL, database, user: 'default', password: '' }) });
+    targets.push({ name: 'ClickHouse', dialect: 'clickhouse', engine: createClickhouseEngine({ url: CLICKHOUSE_URL!, database, user: 'default', password: '' }) });
     cleanups.push(() => ch(`DROP DATABASE ${database}`));
   }
 }, 120_000);
