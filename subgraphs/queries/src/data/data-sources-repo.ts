@@ -57,6 +57,30 @@ export function createDataSourcesRepo(pool: Pool) {
         return rows[0] ?? null;
       });
     },
+    /**
+     * Single-use upload links: takes the link's nonce off the source atomically. True for exactly
+     * one caller per nonce; a second request with the same link (or a concurrent one) gets false.
+     */
+    claimUploadNonce(organizationId: string, id: string, nonce: string): Promise<boolean> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rowCount } = await client.query(
+          `UPDATE queries.data_sources SET settings = settings - 'uploadNonce'
+           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE' AND settings->>'uploadNonce' = $2`,
+          [id, nonce],
+        );
+        return (rowCount ?? 0) > 0;
+      });
+    },
+    /** Puts a claimed nonce back (the upload failed before anything was imported: the link may be retried). */
+    releaseUploadNonce(organizationId: string, id: string, nonce: string): Promise<void> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        await client.query(
+          `UPDATE queries.data_sources SET settings = settings || jsonb_build_object('uploadNonce', $2::text)
+           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE' AND NOT (settings ? 'uploadNonce')`,
+          [id, nonce],
+        );
+      });
+    },
     saveSchema(organizationId: string, id: string, tables: TableInfo[]): Promise<void> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         await client.query('UPDATE queries.data_sources SET schema_cache = $2, schema_cached_at = now() WHERE id = $1', [id, JSON.stringify(tables)]);

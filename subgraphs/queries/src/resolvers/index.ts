@@ -53,7 +53,8 @@ export const resolvers = {
   DataSource: {
     __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.services.dataSources.get(ctx.identity, ref.id),
     project: (source: DataSourceRow) => ({ __typename: 'Project', id: source.projectId }),
-    connection: (source: DataSourceRow) => source.settings,
+    // The upload link's nonce is server state, not connection settings.
+    connection: ({ settings: { uploadNonce: _nonce, ...settings } }: DataSourceRow) => settings,
     tables: (source: DataSourceRow, args: Args<{ refresh?: boolean }>, ctx: Ctx) => ctx.services.dataSources.tables(source, Boolean(args.refresh)),
     glossary: (source: DataSourceRow) => source.glossary,
   },
