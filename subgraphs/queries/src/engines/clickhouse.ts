@@ -40,6 +40,9 @@ export function introspectionSql(hasPosition: boolean): string {
     : 'SELECT table, name, type FROM system.columns WHERE database = currentDatabase()';
 }
 
+/** How long past its time limit a statement may run before it is killed from here. */
+const KILL_GRACE_MS = 1_000;
+
 const GENERIC_ANSWER = 'The server did not answer like a ClickHouse server';
 
 /** Only text that really comes from ClickHouse reaches the user: anything else could be an SSRF target's body. */
@@ -108,14 +111,24 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
       void kill(queryId);
     };
     request.signal.addEventListener('abort', onAbort, { once: true });
+    // max_execution_time is checked between blocks only (a large JOIN being built is not
+    // interrupted): past the limit plus a grace period, stop waiting and kill the query.
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+      void kill(queryId);
+    }, request.timeoutMs + KILL_GRACE_MS);
     try {
       const body = await select(request.sql, statementSettings(request.timeoutMs, limit), controller.signal, queryId);
       const rows = body.data.slice(0, limit).map((row) => row.map(toJsonValue));
       const columns: Column[] = body.meta.map((m) => ({ name: m.name, type: m.type }));
       return { columns, rows, truncated: false };
     } catch (error) {
+      if (timedOut && !request.signal.aborted) throw new EngineError('TIMEOUT', 'The query exceeded its time limit');
       throw failure(error, request.signal);
     } finally {
+      clearTimeout(timer);
       request.signal.removeEventListener('abort', onAbort);
     }
   }
@@ -170,6 +183,7 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
 function clickhouseError(text: string): EngineError {
   const message = text.replace(/^Code: \d+, e\.displayText\(\) = DB::Exception: /, '').replace(/, e\.what\(\) = DB::Exception\s*$/, '').replace(/^Code: \d+\. DB::Exception: /, '');
   if (/TIMEOUT_EXCEEDED|Timeout exceeded/i.test(text)) return new EngineError('TIMEOUT', 'The query exceeded its time limit');
+  if (/Memory limit \(.*\) exceeded/i.test(text)) return new EngineError('RESOURCE_LIMIT', 'The query needs more memory than allowed');
   if (/readonly mode|Cannot execute query in readonly|Cannot modify .* setting in readonly/i.test(text)) return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
   if (/Authentication failed|password is incorrect|Code: 516[.,]|Code: 192[.,]|Code: 193[.,]/i.test(text)) {
     return new EngineError('CONNECTION_FAILED', 'The data source refused the credentials');

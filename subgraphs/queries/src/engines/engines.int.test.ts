@@ -24,7 +24,8 @@ const clickhouseUp = await configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_U
 const request = (sql: string, extra: Partial<ExecuteRequest> = {}): ExecuteRequest => ({
   sql, values: [], maxRows: 100, timeoutMs: 3_000, signal: new AbortController().signal, ...extra,
 });
-const failure = (engine: QueryEngine, sql: string) => engine.execute(request(sql)).then(() => null, (error: { code: string; message: string }) => error);
+const failure = (engine: QueryEngine, sql: string, extra: Partial<ExecuteRequest> = {}) =>
+  engine.execute(request(sql, extra)).then(() => null, (error: { code: string; message: string }) => error);
 
 /** The red-team statements of issue T6, sent to the engine directly (sql-guard bypassed). */
 const ISSUE_CASES = [
@@ -204,6 +205,21 @@ describe.skipIf(!clickhouseUp)('ClickHouse engine (CLICKHOUSE_URL)', () => {
       } finally {
         await other.close();
       }
+    }
+  });
+});
+
+describe('ClickHouse engine: a server that never answers', () => {
+  it('gives up at the time limit (plus a grace period) with TIMEOUT, as max_execution_time is only checked between blocks', async () => {
+    const silent = createServer(() => undefined);
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const engine = createClickhouseEngine({ url: `http://127.0.0.1:${(silent.address() as AddressInfo).port}`, database: 'default', user: 'default', password: '' });
+    try {
+      expect(await failure(engine, 'SELECT 1', { timeoutMs: 300 })).toMatchObject({ code: 'TIMEOUT' });
+    } finally {
+      await engine.close();
+      silent.closeAllConnections();
+      await new Promise((resolve) => silent.close(resolve));
     }
   });
 });
