@@ -1,6 +1,8 @@
 import type { Logger } from '@tessera/logger';
 
 export interface AuditEntry {
+  /** Delivery key (a UUID): the store appends an entry once, however often it is delivered. */
+  key: string;
   occurredAt: string;
   organizationId: string | null;
   projectId: string | null;
@@ -12,51 +14,140 @@ export interface AuditEntry {
   ip: string | null;
 }
 
-/**
- * Ships audit entries to the accounts service's append-only store in small batches (every
- * 200 ms or 50 entries); a failed batch is retried once with the next flush, then logged.
- */
-export function createAuditSender(options: { accountsUrl: string; internalSecret: string; logger: Logger }) {
-  const endpoint = new URL('/internal/audit', options.accountsUrl).toString();
-  let queue: AuditEntry[] = [];
-  let inFlight: Promise<void> = Promise.resolve();
-  let retry: AuditEntry[] = [];
+/** What a mutation whose entry was appended before it ran returned. */
+export interface AuditOutcome {
+  entryId: string;
+  outcome: string;
+  targetIds: string[];
+}
 
-  async function send(entries: AuditEntry[]): Promise<void> {
-    const response = await fetch(endpoint, {
+export interface AuditSenderOptions {
+  accountsUrl: string;
+  internalSecret: string;
+  logger: Logger;
+  /** Entries or outcomes per delivery (accounts reads bodies up to 4 MB). Default 200. */
+  batchSize?: number;
+  /** Delivery timeout per call. Default 15 s (longer than the store's own database timeouts). */
+  timeoutMs?: number;
+  /**
+   * How long a mutation waits for its entry to be appended. Default 15 s: longer than the
+   * accounts database's statement and lock timeouts, so that a refusal almost always means "not
+   * appended" (it answers 503 first).
+   */
+  beginTimeoutMs?: number;
+}
+
+/**
+ * The gateway's side of the audit log (write-ahead):
+ * - `begin(entry)` appends a mutation's entry in accounts' PostgreSQL and resolves with its id
+ *   once committed; the mutation runs only after that (plugins/audit.ts), so an acknowledged
+ *   mutation always has its entry, whatever happens to this process afterwards.
+ * - `complete(outcome)` reports what the mutation returned; `record(entry)` files a mutation
+ *   refused before it ran (rate limit, scopes). Both are queued and delivered in batches every
+ *   200 ms; a failed delivery stays queued and is retried with backoff, never dropped, whatever
+ *   the queue's length. (What they carry is not the entry itself: at worst an entry's outcome
+ *   stays 'PENDING' when this process dies before delivering it.)
+ */
+export function createAuditSender(options: AuditSenderOptions) {
+  const base = new URL('/internal/audit', options.accountsUrl).toString();
+  const batchSize = options.batchSize ?? 200;
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const entries: AuditEntry[] = [];
+  const outcomes: AuditOutcome[] = [];
+  let delivering: Promise<void> | null = null;
+  let failures = 0;
+  let retryAt = 0;
+
+  async function post<T>(path: '' | '/outcomes', body: unknown, timeout = timeoutMs): Promise<T> {
+    const response = await fetch(base + path, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-internal-secret': options.internalSecret },
-      body: JSON.stringify({ entries }),
-      signal: AbortSignal.timeout(5_000),
+      body: JSON.stringify(body),
+      signal: AbortSignal.timeout(timeout),
     });
     if (!response.ok) throw new Error(`audit store answered ${response.status}`);
+    return (await response.json()) as T;
+  }
+
+  /** One pass over both queues; what fails goes back to the front of its queue. */
+  async function deliver(): Promise<void> {
+    while (entries.length > 0 || outcomes.length > 0) {
+      const entryBatch = entries.splice(0, batchSize);
+      const outcomeBatch = outcomes.splice(0, batchSize);
+      try {
+        if (entryBatch.length > 0) await post('', { entries: entryBatch });
+      } catch (err) {
+        entries.unshift(...entryBatch);
+        outcomes.unshift(...outcomeBatch);
+        return failed(err);
+      }
+      try {
+        if (outcomeBatch.length > 0) await post('/outcomes', { outcomes: outcomeBatch });
+      } catch (err) {
+        outcomes.unshift(...outcomeBatch);
+        return failed(err);
+      }
+      failures = 0;
+    }
+  }
+
+  function failed(err: unknown): void {
+    failures += 1;
+    retryAt = Date.now() + Math.min(10_000, 200 * 2 ** Math.min(failures, 6));
+    options.logger.error({ err, entries: entries.length, outcomes: outcomes.length, attempt: failures }, 'audit entries not delivered yet; retrying');
   }
 
   const flush = (): Promise<void> => {
-    const batch = [...retry, ...queue];
-    queue = [];
-    retry = [];
-    if (batch.length === 0) return inFlight;
-    inFlight = inFlight.then(() =>
-      send(batch).catch((err: unknown) => {
-        if (batch.length <= 500) retry = batch;
-        options.logger.error({ err, entries: batch.length }, 'audit entries not delivered yet');
-      }),
-    );
-    return inFlight;
+    if (!delivering) delivering = deliver().finally(() => (delivering = null));
+    return delivering;
   };
-  const timer = setInterval(() => void flush(), 200);
+  const timer = setInterval(() => {
+    if (Date.now() >= retryAt) void flush();
+  }, 200);
   timer.unref();
 
   return {
-    record(entry: AuditEntry) {
-      queue.push(entry);
-      if (queue.length >= 50) void flush();
+    /** Appends the entry of a mutation about to run; resolves with its id once durable, rejects when it is not. */
+    async begin(entry: AuditEntry): Promise<string> {
+      try {
+        const { ids } = await post<{ ids?: string[] }>('', { entries: [entry] }, options.beginTimeoutMs ?? 15_000);
+        if (!ids?.[0]) throw new Error('audit store returned no id');
+        return ids[0];
+      } catch (err) {
+        options.logger.error({ err, requestId: entry.requestId }, 'audit entry not recorded: the mutation is refused');
+        throw err;
+      }
     },
+    /**
+     * Queues a mutation's outcome and waits (at most `waitMs`) for the delivery that carries it;
+     * concurrent outcomes share deliveries. Undelivered, it stays queued and is retried.
+     */
+    async complete(outcome: AuditOutcome, waitMs = 1_000): Promise<void> {
+      outcomes.push(outcome);
+      if (Date.now() < retryAt) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([flush(), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+      clearTimeout(timer);
+    },
+    record(entry: AuditEntry) {
+      entries.push(entry);
+      if (Date.now() >= retryAt) void flush();
+    },
+    /** Entries and outcomes not delivered yet. */
+    pending: () => entries.length + outcomes.length,
     flush,
-    async close() {
+    /** Stops the timer and delivers what is queued, retrying until `deadlineMs` has passed. */
+    async close(deadlineMs = 3_000) {
       clearInterval(timer);
+      const deadline = Date.now() + deadlineMs;
       await flush();
+      while (entries.length + outcomes.length > 0 && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(200, Math.max(0, deadline - Date.now()))));
+        await flush();
+      }
+      if (entries.length + outcomes.length > 0) {
+        options.logger.error({ entries: entries.length, outcomes: outcomes.length }, 'audit: undelivered at shutdown (outcomes: their entries read PENDING; entries: mutations refused before they ran)');
+      }
     },
   };
 }

@@ -1,6 +1,7 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { Kind } from 'graphql';
-import type { AuditSender } from '../audit/sender.ts';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
+import { Kind, type OperationDefinitionNode } from 'graphql';
+import type { AuditEntry, AuditSender } from '../audit/sender.ts';
 import type { GatewayContext } from '../context.ts';
 
 const ID_KEY = /^(id|.*Id)$/;
@@ -29,39 +30,73 @@ function findKey(value: unknown, key: string, depth = 0): string | null {
 /**
  * Every mutation, successful or not, becomes an audit entry: who (user, API key), which
  * organization, the operation and its root fields, the ids it touched, the outcome, the request
- * id and the client IP. Written after the response is known; never blocks the response.
+ * id and the client IP.
+ *
+ * Write-ahead: once the request has passed every check (limits, scopes, rate limit), its entry is
+ * appended durably (accounts' PostgreSQL, hash-chained) BEFORE the mutation runs; when that is not
+ * possible the mutation is refused with UNAVAILABLE (503) and does not run. Its outcome and the ids
+ * the result returned are reported after the response. A mutation refused before it could run is
+ * filed after the fact with its refusal code.
  */
 export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayContext> {
   return {
     async requestDidStart() {
+      let entryId: string | null = null;
       return {
+        async responseForOperation({ operation, request, contextValue }) {
+          if (operation.operation !== 'mutation') return null;
+          try {
+            entryId = await sender.begin({ ...describe(operation, request.variables, contextValue), outcome: 'PENDING' });
+            return null;
+          } catch {
+            const http = { status: 503, headers: new HeaderMap([['retry-after', '5']]) };
+            return { http, body: { kind: 'single', singleResult: { errors: [{ message: AUDIT_UNAVAILABLE_MESSAGE, extensions: { code: 'UNAVAILABLE' } }] } } };
+          }
+        },
         async willSendResponse({ operation, request, response, contextValue }) {
           if (operation?.operation !== 'mutation') return;
-          const { principal, requestId, ip } = contextValue.identity;
-          const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
-          const targets = new Set<string>();
-          collectIds(request.variables ?? {}, targets);
-          collectIds(body?.data ?? {}, targets);
-          const explicitOrg = findKey(request.variables ?? {}, 'organizationId');
-          const organizationId =
-            explicitOrg ??
-            (principal.kind === 'apiKey' ? principal.organizationId : null) ??
-            (principal.kind === 'user' && principal.memberships.length === 1 ? principal.memberships[0]!.organizationId : null);
           const firstError = body?.errors?.[0];
-          sender.record({
-            occurredAt: new Date().toISOString(),
-            organizationId,
-            projectId: findKey(request.variables ?? {}, 'projectId'),
-            actor: principal.kind === 'user' ? { userId: principal.userId } : principal.kind === 'apiKey' ? { apiKeyId: principal.apiKeyId, userId: principal.createdBy } : {},
-            operation: `${operation.name?.value ?? 'anonymous'}(${fields.join(',')})`,
-            targetIds: [...targets],
-            outcome: firstError ? String(firstError.extensions?.code ?? 'ERROR') : 'SUCCESS',
-            requestId,
-            ip: ip ?? null,
-          });
+          const outcome = firstError ? String(firstError.extensions?.code ?? 'ERROR') : 'SUCCESS';
+          if (entryId) {
+            const returned = new Set<string>();
+            collectIds(body?.data ?? {}, returned);
+            // Awaited (briefly) so that the log reads the outcome once the client has its answer.
+            await sender.complete({ entryId, outcome, targetIds: [...returned] });
+            return;
+          }
+          const entry = describe(operation, request.variables, contextValue);
+          const targets = new Set(entry.targetIds);
+          collectIds(body?.data ?? {}, targets);
+          sender.record({ ...entry, targetIds: [...targets], outcome });
         },
       };
     },
+  };
+}
+
+export const AUDIT_UNAVAILABLE_MESSAGE = 'The audit log is unavailable, so the mutation was not run; try again shortly';
+
+/** The entry of a mutation, without its outcome. */
+function describe(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, context: GatewayContext): Omit<AuditEntry, 'outcome'> {
+  const { principal, requestId, ip } = context.identity;
+  const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+  const targets = new Set<string>();
+  collectIds(variables ?? {}, targets);
+  const explicitOrg = findKey(variables ?? {}, 'organizationId');
+  const organizationId =
+    explicitOrg ??
+    (principal.kind === 'apiKey' ? principal.organizationId : null) ??
+    (principal.kind === 'user' && principal.memberships.length === 1 ? principal.memberships[0]!.organizationId : null);
+  return {
+    key: randomUUID(),
+    occurredAt: new Date().toISOString(),
+    organizationId,
+    projectId: findKey(variables ?? {}, 'projectId'),
+    actor: principal.kind === 'user' ? { userId: principal.userId } : principal.kind === 'apiKey' ? { apiKeyId: principal.apiKeyId, userId: principal.createdBy } : {},
+    operation: `${operation.name?.value ?? 'anonymous'}(${fields.join(',')})`,
+    targetIds: [...targets],
+    requestId,
+    ip: ip ?? null,
   };
 }

@@ -4,6 +4,7 @@ import { readJsonBody, sendJson } from '@tessera/service-kit';
 import { isAppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { AuditEntryInput, Repositories } from './data/index.ts';
+import type { AuditOutcomeInput } from './data/audit-repo.ts';
 import type { Authenticate } from './services/authenticate.ts';
 
 export const AUTHENTICATE_PATH = '/internal/authenticate';
@@ -81,32 +82,46 @@ export function membersRoute(repos: Repositories, internalSecret: string): Route
   };
 }
 
-/** The gateway's audit entries: POST /internal/audit with { entries: AuditEntryInput[] }. */
+/**
+ * The gateway's audit log writes. POST /internal/audit with { entries } appends them to the hash
+ * chain and answers { appended, ids } only once they are committed (the gateway appends a
+ * mutation's entry before running it). POST /internal/audit/outcomes with { outcomes: [{ entryId,
+ * outcome, targetIds }] } records what those mutations returned; retries are harmless.
+ * A database that does not answer is 503 (the gateway keeps the batch and retries), never a drop.
+ */
 export function auditRoute(repos: Repositories, internalSecret: string, logger: Logger): Route {
   return async (req, res) => {
-    if (req.method !== 'POST' || req.url !== '/internal/audit') return false;
+    if (req.method !== 'POST' || (req.url !== '/internal/audit' && req.url !== '/internal/audit/outcomes')) return false;
     if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
       sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
       return true;
     }
-    const body = (await readJsonBody(req, 1_048_576).catch(() => null)) as { entries?: AuditEntryInput[] } | null;
-    if (!body || !Array.isArray(body.entries)) {
-      sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: 'entries is required' } });
+    const body = (await readJsonBody(req, 4 * 1_048_576).catch(() => null)) as { entries?: AuditEntryInput[]; outcomes?: AuditOutcomeInput[] } | null;
+    const outcomes = req.url === '/internal/audit/outcomes';
+    const list = outcomes ? body?.outcomes : body?.entries;
+    if (!Array.isArray(list)) {
+      sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: `${outcomes ? 'outcomes' : 'entries'} is required` } });
       return true;
     }
-    const entries = await Promise.all(
-      body.entries.map(async (entry) => ({
-        ...entry,
-        // A mutation naming only a project is filed under the project's organization.
-        organizationId: entry.organizationId ?? (entry.projectId ? await repos.organizations.projectOrganization(entry.projectId).catch(() => null) : null),
-      })),
-    );
     try {
-      await repos.audit.append(entries);
-      sendJson(res, 200, { appended: entries.length });
+      if (outcomes) {
+        await repos.audit.complete(list as AuditOutcomeInput[]);
+        sendJson(res, 200, { completed: list.length });
+        return true;
+      }
+      const entries = await Promise.all(
+        (list as AuditEntryInput[]).map(async (entry) => ({
+          ...entry,
+          // A mutation naming only a project is filed under the project's organization.
+          organizationId: entry.organizationId ?? (entry.projectId ? await repos.organizations.projectOrganization(entry.projectId).catch(() => null) : null),
+        })),
+      );
+      const ids = await repos.audit.append(entries);
+      sendJson(res, 200, { appended: ids.length, ids });
     } catch (error) {
-      logger.error({ err: error }, 'audit entries not appended');
-      sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
+      logger.error({ err: error }, outcomes ? 'audit outcomes not recorded' : 'audit entries not appended');
+      const unavailable = isAppError(error) && error.code === 'UNAVAILABLE';
+      sendJson(res, unavailable ? 503 : 500, { error: unavailable ? { code: 'UNAVAILABLE', message: 'Audit log unavailable' } : { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
     }
     return true;
   };

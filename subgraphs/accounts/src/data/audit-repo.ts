@@ -1,4 +1,4 @@
-import type { Pool } from '@tessera/db';
+import { withTransaction, type Pool } from '@tessera/db';
 
 export interface AuditEntryInput {
   occurredAt: string;
@@ -11,6 +11,16 @@ export interface AuditEntryInput {
   ip: string | null;
   /** When the gateway knows only the project. */
   projectId?: string | null;
+  /** The gateway's delivery key (a UUID): a retried delivery of the same entry appends nothing. */
+  key?: string | null;
+}
+
+/** The outcome of a mutation whose entry was appended before it ran (write-ahead). */
+export interface AuditOutcomeInput {
+  entryId: string;
+  outcome: string;
+  /** Ids the result returned (created objects), added to the entry's. */
+  targetIds: string[];
 }
 
 export interface AuditEntryRow {
@@ -26,23 +36,46 @@ export interface AuditEntryRow {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const targets = (ids: unknown): string[] => (Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(0, 50).map((id) => id.slice(0, 100)) : []);
 
 /** The audit log is not tenant-scoped storage: reads filter by organization after a role check. */
 export function createAuditRepo(pool: Pool) {
   return {
-    async append(entries: AuditEntryInput[]): Promise<void> {
-      for (const e of entries) {
-        await pool.query('SELECT audit.append($1, $2, $3, $4, $5, $6, $7, $8)', [
-          e.occurredAt, e.organizationId && UUID.test(e.organizationId) ? e.organizationId : null, JSON.stringify(e.actor), e.operation.slice(0, 500),
-          e.targetIds.slice(0, 50).map((id) => id.slice(0, 100)), e.outcome.slice(0, 100), e.requestId?.slice(0, 100) ?? null, e.ip?.slice(0, 64) ?? null,
-        ]);
-      }
+    /** Appends entries to the hash chain, in order, in one transaction; returns their ids. */
+    async append(entries: AuditEntryInput[]): Promise<string[]> {
+      if (entries.length === 0) return [];
+      return withTransaction(pool, async (client) => {
+        const ids: string[] = [];
+        for (const e of entries) {
+          const { rows } = await client.query<{ id: string }>('SELECT audit.append_once($1, $2, $3, $4, $5, $6, $7, $8, $9)::text AS id', [
+            typeof e.key === 'string' && UUID.test(e.key) ? e.key : null, e.occurredAt, e.organizationId && UUID.test(e.organizationId) ? e.organizationId : null, JSON.stringify(e.actor), e.operation.slice(0, 500),
+            targets(e.targetIds), e.outcome.slice(0, 100), e.requestId?.slice(0, 100) ?? null, e.ip?.slice(0, 64) ?? null,
+          ]);
+          ids.push(rows[0]!.id);
+        }
+        return ids;
+      });
+    },
+    /** Records the outcome of entries appended before their mutation ran (idempotent per entry). */
+    async complete(outcomes: AuditOutcomeInput[]): Promise<void> {
+      if (outcomes.length === 0) return;
+      await withTransaction(pool, async (client) => {
+        for (const o of outcomes) {
+          if (!/^\d{1,19}$/.test(o.entryId)) continue;
+          await client.query('SELECT audit.complete($1::bigint, $2, $3)', [o.entryId, o.outcome.slice(0, 100), targets(o.targetIds)]);
+        }
+      });
     },
     async list(organizationId: string, first: number, before?: string): Promise<AuditEntryRow[]> {
       const { rows } = await pool.query<AuditEntryRow>(
-        `SELECT id::text, occurred_at AS "occurredAt", organization_id AS "organizationId", actor, operation, target_ids AS "targetIds",
-                outcome, request_id AS "requestId", ip
-         FROM audit.entries WHERE organization_id = $1 AND ($2::bigint IS NULL OR id < $2::bigint) ORDER BY id DESC LIMIT $3`,
+        // An entry appended before its mutation ran takes its outcome (and the ids the result
+        // returned) from audit.outcomes; without one it stays 'PENDING' (the gateway stopped first).
+        `SELECT e.id::text, e.occurred_at AS "occurredAt", e.organization_id AS "organizationId", e.actor, e.operation,
+                CASE WHEN o.entry_id IS NULL THEN e.target_ids
+                     ELSE ARRAY(SELECT DISTINCT t FROM unnest(e.target_ids || o.target_ids) AS t ORDER BY t) END AS "targetIds",
+                coalesce(o.outcome, e.outcome) AS outcome, e.request_id AS "requestId", e.ip
+         FROM audit.entries e LEFT JOIN audit.outcomes o ON o.entry_id = e.id
+         WHERE e.organization_id = $1 AND ($2::bigint IS NULL OR e.id < $2::bigint) ORDER BY e.id DESC LIMIT $3`,
         [organizationId, before ?? null, first],
       );
       return rows;
