@@ -51,7 +51,8 @@ export const resolvers = {
     dataSources: (project: { id: string }, _: unknown, ctx: Ctx) => ctx.services.dataSources.listForProject(ctx.identity, project.id),
   },
   DataSource: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.services.dataSources.get(ctx.identity, ref.id),
+    // @mercuriusjs/federation calls resolveReference(reference, {}, context, info).
+    __resolveReference: (ref: { id: string }, _args: unknown, ctx: Ctx) => ctx.services.dataSources.get(ctx.identity, ref.id),
     project: (source: DataSourceRow) => ({ __typename: 'Project', id: source.projectId }),
     // The upload link's nonce is server state, not connection settings.
     connection: ({ settings: { uploadNonce: _nonce, ...settings } }: DataSourceRow) => settings,
@@ -59,7 +60,7 @@ export const resolvers = {
     glossary: (source: DataSourceRow) => source.glossary,
   },
   QueryRun: {
-    __resolveReference: (ref: { id: string }, ctx: Ctx) => ctx.services.runs.get(ctx.identity, ref.id),
+    __resolveReference: (ref: { id: string }, _args: unknown, ctx: Ctx) => ctx.services.runs.get(ctx.identity, ref.id),
     dataSource: (run: RunRow, _: unknown, ctx: Ctx) => ctx.services.dataSources.get(ctx.identity, run.dataSourceId).catch(() => null),
     rows: (run: RunRow, _: unknown, ctx: Ctx) => ctx.services.runs.rows(run),
     error: runError,
