@@ -128,6 +128,7 @@ describe('when storing keeps failing [S12][S13]', () => {
     await sleep(300);
     expect(blockText(viewer.doc, 'text-1', 'markdown')!.toString()).toBe('Ahello stored');
     expect(await server.server.applyToCanvas('flaky', () => undefined).catch((e: unknown) => e)).toMatchObject({ code: 'UNAVAILABLE' });
+    expect(server.server.stats().canvasesNotSaving).toBe(1);
     // What was stored is still there, untouched.
     expect(persistence.get('flaky')).toBe(before);
     // A client arriving meanwhile is told at once.
@@ -136,6 +137,7 @@ describe('when storing keeps failing [S12][S13]', () => {
 
     persistence.storeError = null;
     await waitFor(() => alice.statuses.some((s) => s.type === 'save-ok'), 40_000, 'save-ok');
+    expect(server.server.stats().canvasesNotSaving).toBe(0);
     await waitFor(() => storedBlocks(persistence, 'flaky')[0]?.content.markdown === 'BAhello stored', 10_000, 'dropped edit resent and stored');
     await waitFor(() => blockText(viewer.doc, 'text-1', 'markdown')!.toString() === 'BAhello stored', 5000, 'viewer converges');
   });

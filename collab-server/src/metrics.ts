@@ -92,6 +92,14 @@ export function registerCollabMetrics(registry: Registry, stats: () => CollabSta
     },
   });
   new Gauge({
+    name: 'collab_documents_not_saving',
+    help: 'Loaded canvases whose stores keep failing: their clients were told and edits are refused until a store succeeds',
+    registers: [registry],
+    collect() {
+      this.set(stats().canvasesNotSaving);
+    },
+  });
+  new Gauge({
     name: 'collab_redis_connected',
     help: '1 when scale-out through Redis is configured and both Redis connections are ready, else 0',
     registers: [registry],

@@ -58,6 +58,8 @@ export interface CloseOptions {
 
 export interface CollabStats {
   canvases: number;
+  /** Loaded canvases whose stores keep failing (clients told, edits refused) [S12]. */
+  canvasesNotSaving: number;
   connections: number;
   /** Handshakes refused since start, by close code. */
   refused: Record<string, number>;
@@ -138,6 +140,7 @@ export function createServer(deps: CollabServerDeps): CollabServer {
   function stats(): CollabStats {
     return {
       canvases: registry?.size ?? 0,
+      canvasesNotSaving: registry?.all().filter((room) => room.notSaving).length ?? 0,
       connections: connections.size,
       refused: { ...refused },
       reauthorizeClosed: { ...reauthorizeClosed },
