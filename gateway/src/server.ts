@@ -15,6 +15,7 @@ import { createHealthCheck } from './health.ts';
 import { createAuditSender, type AuditSender } from './audit/sender.ts';
 import { auditPlugin } from './plugins/audit.ts';
 import { introspectionPolicy } from './plugins/introspection.ts';
+import { inputHygienePlugin } from './plugins/input-hygiene.ts';
 import { QUERY_LIMITS, queryLimits } from './plugins/limits.ts';
 import { rateLimitPlugin } from './plugins/rate-limit.ts';
 import { requestIdPlugin } from './plugins/request-id.ts';
@@ -143,6 +144,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
             store: counters, perPrincipal: config.RATE_LIMIT_POINTS_PER_MINUTE, perIp: config.RATE_LIMIT_IP_POINTS_PER_MINUTE, maxCost: QUERY_LIMITS.maxCost,
           }),
           introspectionPolicy({ production }),
+          inputHygienePlugin(),
           auditPlugin(audit),
           ...(principals ? [revocationsPlugin(() => principals.invalidate())] : []),
           requestIdPlugin(),
