@@ -34,7 +34,7 @@ async function addBlock(canvasId: string, type: string, content: unknown, positi
 }
 
 describe('blocks', () => {
-  it('parallel addBlock calls on one canvas all succeed (version conflicts are retried server-side) and none is lost', async () => {
+  it('[S11] parallel addBlock calls on one canvas all succeed (version conflicts are retried server-side) and none is lost', async () => {
     const canvas = await createCanvas('Parallel');
     const results = await Promise.all(
       Array.from({ length: 30 }, (_, i) => addBlock(canvas.id, 'TEXT', { markdown: `block ${i}` }, { x: 0, y: i, w: 2, h: 1 })),
