@@ -85,7 +85,9 @@ describe('PostgreSQL engine: privileges, read-only session, engine-exact gate', 
     expect(await least.privileges()).toEqual([]);
     expect((await least.execute(request('SELECT id, name FROM items ORDER BY id'))).rows).toEqual([[1, 'a'], [2, 'b']]);
     const [[probe]] = (await least.execute(request('SELECT public.session_probe()', { timeoutMs: 4_321 }))).rows as [[string]];
+    // transaction_read_only | the session's default_transaction_read_only | search_path | statement_timeout
     expect(probe).toBe('on|on|pg_catalog, "$user", public, pg_temp|4321ms');
+    expect(await least.introspect()).toEqual([expect.objectContaining({ name: 'items', schema: 'public' })]);
     // A write the guards cannot see (inside a function) still fails: the transaction is read-only.
     expect(await failure(least, 'SELECT public.hidden_write()')).toMatchObject({ code: 'READ_ONLY_VIOLATION' });
     expect((await admin.query('SELECT count(*)::int AS n FROM public.items')).rows[0].n).toBe(2);

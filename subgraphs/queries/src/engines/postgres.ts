@@ -72,12 +72,16 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: 5_000,
     application_name: 'tessera-query',
-    // Every session starts read-only, with a time limit and the pinned search path, so even a
-    // statement outside our transaction (introspection) cannot write or run unbounded.
-    options: `-c default_transaction_read_only=on -c statement_timeout=30000 -c search_path=${PINNED_SEARCH_PATH.replaceAll(' ', '')}`,
     types,
   });
   pool.on('error', () => undefined);
+  // Every session is read-only by default, with a time limit and the pinned search path, so even a
+  // statement outside our transactions (introspection) cannot write or run unbounded. Sent as the
+  // first query on each new connection (queued before any other), not as startup `options`, which
+  // connection poolers such as PgBouncer refuse.
+  pool.on('connect', (client) => {
+    client.query(`SET default_transaction_read_only = on; SET statement_timeout = 30000; SET search_path = ${PINNED_SEARCH_PATH}`).catch(() => undefined);
+  });
 
   async function cancelBackend(pid: number): Promise<void> {
     const client = new pg.Client({ ...pool.options, types } as pg.ClientConfig);
@@ -118,7 +122,6 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
         `SET LOCAL statement_timeout = ${Math.max(1, Math.floor(request.timeoutMs))}`,
         `SET LOCAL idle_in_transaction_session_timeout = ${Math.max(1000, Math.floor(request.timeoutMs) + 5000)}`,
         `SET LOCAL search_path = ${PINNED_SEARCH_PATH}`,
-        'SET LOCAL default_transaction_read_only = on',
         ...(request.requestId ? [`SET LOCAL application_name = ${client.escapeLiteral(`tessera:${request.requestId}`.slice(0, 63))}`] : []),
         PRIVILEGES_SQL,
       ];
