@@ -74,6 +74,9 @@ export const DENIED_FUNCTIONS: Record<Engine, readonly string[]> = {
     // run SQL text (a denied call inside the text would never be seen) or reach other servers
     'ts_stat', 'ts_rewrite', 'query_to_xml*', 'query_to_xmlschema', 'table_to_xml*', 'cursor_to_xml*',
     'database_to_xml*', 'schema_to_xml*', 'xpath_table', 'dblink*', 'http', 'http_*', 'pg_background_*',
+    // extensions whose functions take SQL text: tablefunc, Citus, pgRouting, HypoPG, pg_cron
+    'crosstab*', 'connectby', 'run_command_on_*', 'pgr_*', 'hypopg*', 'schedule', 'schedule_in_database', 'alter_job',
+    'pg_logdir_ls',
     // writes hidden in functions
     'nextval', 'setval', 'brin_summarize_*', 'brin_desummarize_range', 'gin_clean_pending_list', 'pg_prewarm',
     'copy_*',
