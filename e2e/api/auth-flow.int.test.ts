@@ -1,4 +1,5 @@
 import { SignJWT, decodeJwt } from 'jose';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SECRETS } from '@tessera/testing';
 import { signUp, SIGN_UP, uniqueEmail } from '../support/accounts.ts';
@@ -7,6 +8,7 @@ import { errorCode, startStack, type Stack } from '../support/stack.ts';
 const ME = 'query Me { me { id email name memberships { role organization { id } } } }';
 const LOG_IN = 'mutation LogIn($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }';
 const REFRESH = 'mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
+const REQUEST_SIGN_UP = 'mutation($input: SignUpInput!) { requestSignUp(input: $input) { email session { accessToken } } }';
 
 let stack: Stack;
 beforeAll(async () => {
@@ -69,11 +71,34 @@ describe('sign-up validation', () => {
     expect(result.errors?.[0]?.message).toMatch(message);
   });
 
-  it('refuses a duplicate email, whatever its case', async () => {
+  // Spec change (issue T6): signUp no longer says whether an email is taken. The duplicate gets the
+  // same generic CHECK_EMAIL answer a verify-mode server gives every email, and the owner of the
+  // address is told by email (the outbox table, as no SMTP_URL is set here).
+  it('does not reveal a duplicate email, whatever its case: a generic answer, and an email to the owner', async () => {
     const user = await signUp(stack, 'dup');
     const result = await stack.gql(SIGN_UP, input({ email: user.email.toUpperCase() }));
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.extensions?.field).toBe('email');
+    expect(result.errors?.[0]?.extensions?.field).toBeUndefined();
+    expect(result.errors?.[0]?.extensions?.reason).toBe('CHECK_EMAIL');
+    expect(result.errors?.[0]?.message).not.toMatch(/exist|taken|already/i);
+
+    const requested = await stack.gql(REQUEST_SIGN_UP, input({ email: user.email }));
+    expect(requested.data).toEqual({ requestSignUp: { email: user.email, session: null } });
+
+    const db = new pg.Client({ connectionString: stack.databaseUrl });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ subject: string; body: string }>('SELECT subject, body FROM accounts.mail_outbox WHERE lower(to_address) = lower($1) ORDER BY id', [user.email]);
+      expect(rows.map((r) => r.subject)).toEqual(['You already have a Tessera account', 'You already have a Tessera account']);
+      expect(rows[0]!.body).not.toContain(user.password);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('signs a new email in at once with instant sign-up (the development and test default)', async () => {
+    const result = await stack.gql<{ requestSignUp: { session: { accessToken: string } | null } }>(REQUEST_SIGN_UP, input({}));
+    expect(result.data?.requestSignUp.session?.accessToken).toEqual(expect.any(String));
   });
 });
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import { Provider } from 'urql';
-import { LoginPage, SignupPage } from './features/auth/auth-pages';
+import { CompleteSignupPage, LoginPage, SignupPage } from './features/auth/auth-pages';
 import { AppShell } from './features/home/app-shell';
 import { HomeRedirect } from './features/home/home-redirect';
 import { ProjectHome } from './features/home/project-home';
@@ -44,11 +44,12 @@ function Routes({ status }: { status: string }) {
     );
   }
   if (status === 'restoring') return <PageSkeleton />;
-  const publicPage = pathname === '/login' || pathname === '/signup';
+  const publicPage = pathname === '/login' || pathname === '/signup' || pathname === '/signup/complete';
   if (status === 'signed-out' && !publicPage) return <RedirectToLogin />;
   if (status === 'signed-in' && publicPage) return <Redirect to={nextFromQuery() ?? '/'} />;
   if (pathname === '/login') return <LoginPage />;
   if (pathname === '/signup') return <SignupPage />;
+  if (pathname === '/signup/complete') return <CompleteSignupPage />;
   return <SignedInRoutes pathname={pathname} />;
 }
 

@@ -13,16 +13,34 @@ const schema = z.object({
   INTERNAL_SECRET: secret('INTERNAL_SECRET'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
   REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  /** Failed sign-ins on one account from one IP before that IP is throttled for that account. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
+  /**
+   * The slower per-account ceiling: failures from all IPs together before the account is throttled,
+   * except from IPs that have signed in to it before (so a spray from many IPs cannot lock the owner out).
+   */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT_ALL_IPS: z.coerce.number().int().min(1).default(100),
   LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(50),
   LOGIN_THROTTLE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
   LOG_PRETTY: bool(false),
   /** Event bus for access removals (the gateway's principal cache listens): Redis when set, else PostgreSQL LISTEN/NOTIFY. */
   REDIS_URL: z.string().url().optional(),
+  /**
+   * verify: signUp answers the same for every email and the session comes from the emailed link
+   * (completeSignUp). instant: a new email is signed in at once (tells new from existing emails
+   * apart: for development and test). Unset: verify in production, instant otherwise.
+   */
+  SIGN_UP_MODE: z.enum(['verify', 'instant']).optional(),
+  /** Outgoing mail (sign-up verification). Unset: mail goes to the accounts.mail_outbox table. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default('Tessera <no-reply@tessera.local>'),
+  /** Where links in emails point (the gateway serving the web app). */
+  PUBLIC_URL: z.string().url().default('http://localhost:4000'),
 });
 
-export type AccountsConfig = z.infer<typeof schema>;
+export type AccountsConfig = Omit<z.infer<typeof schema>, 'SIGN_UP_MODE'> & { SIGN_UP_MODE: 'verify' | 'instant' };
 
 export function loadConfig(env: Env = process.env): AccountsConfig {
-  return parseEnv(schema, env);
+  const config = parseEnv(schema, env);
+  return { ...config, SIGN_UP_MODE: config.SIGN_UP_MODE ?? (config.NODE_ENV === 'production' ? 'verify' : 'instant') };
 }

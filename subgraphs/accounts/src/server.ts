@@ -10,6 +10,7 @@ import { auditRoute, authenticateRoute, membersRoute, projectDirectoryRoute, use
 import { resolvers } from './resolvers/index.ts';
 import { createAccessTokens } from './services/access-tokens.ts';
 import { createAuthService } from './services/auth-service.ts';
+import { createMailer, type Mailer } from './services/mailer.ts';
 import { createAuthenticator } from './services/authenticate.ts';
 import { createOrganizationService } from './services/organization-service.ts';
 import { createPrincipalEvents } from './services/principal-events.ts';
@@ -33,6 +34,7 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
   let pool: Pool | undefined;
   let subgraph: ApolloSubgraph | undefined;
   let bus: EventBus | undefined;
+  let mailer: Mailer | undefined;
 
   const migrate = () =>
     migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'accounts', migrationsDir: MIGRATIONS_DIR, logger });
@@ -45,9 +47,13 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
       const tokens = createAccessTokens({ secret: config.JWT_SECRET, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS });
       bus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD) });
       const events = createPrincipalEvents(bus, logger);
+      mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outbox: repos.signUps, logger });
+      if (config.NODE_ENV === 'production' && config.SIGN_UP_MODE === 'instant') {
+        logger.warn('SIGN_UP_MODE=instant in production: signUp tells new from existing emails apart (see the accounts README)');
+      }
       const services: AccountsServices = {
         repos,
-        auth: createAuthService({ repos, tokens, config, logger, events }),
+        auth: createAuthService({ repos, tokens, config, logger, events, mailer }),
         organizations: createOrganizationService({ repos, logger, events }),
       };
       const db = pool;
@@ -75,6 +81,7 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
 
     async stop() {
       await subgraph?.close();
+      mailer?.close();
       await bus?.close();
       await pool?.end();
     },

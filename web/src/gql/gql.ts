@@ -16,7 +16,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": typeof types.GenerateSqlDocument,
     "\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": typeof types.RecordSuggestionOutcomeDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.SignUpDocument,
+    "\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.RequestSignUpDocument,
+    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteSignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.ProjectCanvasesDocument,
@@ -58,7 +59,8 @@ type Documents = {
 const documents: Documents = {
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": types.GenerateSqlDocument,
     "\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": types.RecordSuggestionOutcomeDocument,
-    "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.SignUpDocument,
+    "\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": types.RequestSignUpDocument,
+    "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      ...SessionFields\n    }\n  }\n": types.CompleteSignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeDocument,
     "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n": types.ProjectCanvasesDocument,
@@ -123,7 +125,11 @@ export function graphql(source: "\n  mutation RecordSuggestionOutcome($id: ID!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SignUp($input: SignUpInput!) {\n    signUp(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n      session {\n        ...SessionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      ...SessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { createClient as createWsClient, type Client as WsClient } from 'graphql
 import { session } from './session';
 
 /** Operations that run without a session; a failure there is never a reason to refresh. */
-const PUBLIC_OPERATIONS = new Set(['LogIn', 'SignUp', 'RefreshSession', 'SharedCanvas', 'RunSharedBlock']);
+const PUBLIC_OPERATIONS = new Set(['LogIn', 'SignUp', 'RequestSignUp', 'CompleteSignUp', 'RefreshSession', 'SharedCanvas', 'RunSharedBlock']);
 
 export function isAuthError(error: { graphQLErrors: readonly { extensions?: Record<string, unknown> }[]; response?: unknown }): boolean {
   return error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');

@@ -4,6 +4,7 @@ import { createAuditRepo } from './audit-repo.ts';
 import { createLoginAttemptsRepo } from './login-attempts-repo.ts';
 import { createOrganizationsRepo } from './organizations-repo.ts';
 import { createSessionsRepo } from './sessions-repo.ts';
+import { createSignUpRepo } from './sign-up-repo.ts';
 import { createUsersRepo } from './users-repo.ts';
 
 export * from './types.ts';
@@ -17,6 +18,7 @@ export function createRepositories(pool: Pool) {
     loginAttempts: createLoginAttemptsRepo(pool),
     organizations: createOrganizationsRepo(pool),
     apiKeys: createApiKeysRepo(pool),
+    signUps: createSignUpRepo(pool),
     audit: createAuditRepo(pool),
   };
 }

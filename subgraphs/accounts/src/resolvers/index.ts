@@ -53,6 +53,8 @@ export const resolvers = {
   },
   Mutation: {
     signUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.auth.signUp(args.input),
+    requestSignUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.auth.requestSignUp(args.input),
+    completeSignUp: (_: unknown, args: { token: string }, ctx: AccountsContext) => ctx.services.auth.completeSignUp(args.token),
     logIn: (_: unknown, args: { input: { email: string; password: string } }, ctx: AccountsContext) =>
       ctx.services.auth.logIn(args.input, ip(ctx.identity)),
     refreshSession: (_: unknown, args: { refreshToken: string }, ctx: AccountsContext) => ctx.services.auth.refresh(args.refreshToken),

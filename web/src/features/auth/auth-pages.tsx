@@ -1,10 +1,10 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Link } from '../../router/router';
 import { ThemeToggle } from '../home/theme-toggle';
 import { errorInfo } from '../../ui/errors';
 import { session } from '../../urql/session';
-import { LogInDocument, SignUpDocument } from './operations';
+import { CompleteSignUpDocument, LogInDocument, RequestSignUpDocument } from './operations';
 
 function Field({ label, name, type = 'text', error, autoComplete, minLength }: { label: string; name: string; type?: string; error?: string | null; autoComplete?: string; minLength?: number }) {
   const errorId = `${name}-error`;
@@ -69,8 +69,9 @@ export function LoginPage() {
 }
 
 export function SignupPage() {
-  const [result, signUp] = useMutation(SignUpDocument);
+  const [result, requestSignUp] = useMutation(RequestSignUpDocument);
   const [clientError, setClientError] = useState<string | null>(null);
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const error = errorInfo(result.error);
   const fieldError = (name: string) => (error?.field === name || error?.field === `input.${name}` ? error.message : null);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -79,7 +80,7 @@ export function SignupPage() {
     const password = String(form.get('password'));
     if (password.length < 8) return setClientError('Use at least 8 characters.');
     setClientError(null);
-    const res = await signUp({
+    const res = await requestSignUp({
       input: {
         name: String(form.get('name')),
         email: String(form.get('email')),
@@ -87,8 +88,24 @@ export function SignupPage() {
         organizationName: String(form.get('organizationName')),
       },
     });
-    if (res.data) session.accept(res.data.signUp);
+    const answer = res.data?.requestSignUp;
+    if (answer?.session) session.accept(answer.session);
+    else if (answer) setSentTo(answer.email);
   };
+  if (sentTo) {
+    // The same answer for a new and an existing email: the email says which it was.
+    return (
+      <AuthCard title="Check your email">
+        <p role="status">
+          We sent a message to <strong>{sentTo}</strong>. Open the link in it to finish creating your account. If you already have an account, the
+          message says so: you can log in instead.
+        </p>
+        <p className="muted">
+          <Link href={`/login${location.search}`}>Log in</Link>
+        </p>
+      </AuthCard>
+    );
+  }
   return (
     <AuthCard title="Create your account">
       <form className="form" onSubmit={onSubmit} aria-label="Sign up">
@@ -107,6 +124,35 @@ export function SignupPage() {
       </form>
       <p className="muted">
         Already have an account? <Link href={`/login${location.search}`}>Log in</Link>
+      </p>
+    </AuthCard>
+  );
+}
+
+/** /signup/complete?token=…: the link from the verification email creates the account and signs in. */
+export function CompleteSignupPage() {
+  const [result, completeSignUp] = useMutation(CompleteSignUpDocument);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    const token = new URLSearchParams(location.search).get('token') ?? '';
+    void completeSignUp({ token }).then((res) => {
+      if (res.data) session.accept(res.data.completeSignUp);
+    });
+  }, [completeSignUp]);
+  const error = errorInfo(result.error);
+  return (
+    <AuthCard title="Finishing your sign-up">
+      {error ? (
+        <div role="alert" className="alert">
+          {error.message}
+        </div>
+      ) : (
+        <p role="status">Creating your account…</p>
+      )}
+      <p className="muted">
+        <Link href="/signup">Sign up again</Link> · <Link href="/login">Log in</Link>
       </p>
     </AuthCard>
   );

@@ -1,8 +1,21 @@
 import { graphql } from '../../gql';
 
-export const SignUpDocument = graphql(`
-  mutation SignUp($input: SignUpInput!) {
-    signUp(input: $input) {
+/** Answers the same for new and existing emails; a session only on servers with instant sign-up. */
+export const RequestSignUpDocument = graphql(`
+  mutation RequestSignUp($input: SignUpInput!) {
+    requestSignUp(input: $input) {
+      email
+      session {
+        ...SessionFields
+      }
+    }
+  }
+`);
+
+/** The verification email's link. */
+export const CompleteSignUpDocument = graphql(`
+  mutation CompleteSignUp($token: String!) {
+    completeSignUp(token: $token) {
       ...SessionFields
     }
   }
