@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { addBlock, blocksOf } from '@tessera/collab-server/doc';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { liveClients, synced } from '../support/collab.ts';
@@ -26,7 +26,16 @@ afterAll(async () => {
 
 const clients = liveClients(() => stack);
 const connect = (token: string) => clients.connect(canvasId, token);
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Failed re-authorization attempts so far, by connection (the collab server logs each one). */
+function failedReauthorizations(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const line of stack.logs().split('\n')) {
+    if (!line.includes('re-authorization failed')) continue;
+    const { conn } = JSON.parse(line) as { conn: string };
+    counts.set(conn, (counts.get(conn) ?? 0) + 1);
+  }
+  return counts;
+}
 
 describe('collab re-authorization through the platform', () => {
   it('a member removed from the organization loses the live canvas within seconds', async () => {
@@ -44,7 +53,11 @@ describe('collab re-authorization through the platform', () => {
     const b = connect(owner.accessToken);
     await Promise.all([synced(a.provider), synced(b.provider)]);
     await stack.stopAccounts();
-    await sleep(3_500); // three re-authorization intervals with accounts unreachable
+    // Three re-authorization attempts of each connection with accounts unreachable (readiness from the logs, not a sleep).
+    await vi.waitUntil(() => {
+      const counts = [...failedReauthorizations().values()];
+      return counts.length >= 2 && counts.every((n) => n >= 3);
+    }, { timeout: 20_000, interval: 100 });
     expect(a.closes).toEqual([]);
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
     const blockId = addBlock(a.doc, { type: 'TEXT', position: { x: 0, y: 0, w: 4, h: 2 }, content: { markdown: 'still live' } });
