@@ -117,7 +117,7 @@ async function boot(): Promise<void> {
   });
 
   await service('accounts subgraph', 'accounts', createAccounts({
-    config: loadAccountsConfig({ ...common, ...defined({ REDIS_URL: config.REDIS_URL }), ACCOUNTS_PORT: String(config.ACCOUNTS_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword }),
+    config: loadAccountsConfig({ ...common, ...defined({ REDIS_URL: config.REDIS_URL }), ACCOUNTS_PORT: String(config.ACCOUNTS_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword, PUBLIC_URL: publicUrl }),
     logger: logger.child({ service: 'accounts' }),
   }));
 
@@ -126,6 +126,8 @@ async function boot(): Promise<void> {
       ...common, ...optional, ...defined({ DEMO_SCALE: config.DEMO_SCALE }),
       QUERIES_PORT: String(config.QUERIES_PORT), DATABASE_URL: databaseUrl, APP_DB_PASSWORD: appDbPassword,
       SECRETS_KEYS: config.SECRETS_KEYS ?? secrets.secretsKeys, ACCOUNTS_URL: urls.ACCOUNTS_URL, PUBLIC_URL: publicUrl, DATA_DIR: config.dataDir,
+      // The platform's own ports are never a data-source target (queries README: host policy).
+      PLATFORM_PORTS: [config.PORT, config.ACCOUNTS_PORT, config.QUERIES_PORT, config.CANVASES_PORT, config.COMMENTS_PORT, config.AI_PORT, config.COLLAB_PORT, config.POSTGRES_PORT, config.MONGODB_PORT].join(','),
     }),
     logger: logger.child({ service: 'queries' }),
   }));
