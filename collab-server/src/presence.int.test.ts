@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, presenceBarrier, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 describe('presence', () => {
   let server: TestServer;
@@ -49,7 +49,7 @@ describe('presence', () => {
     forged.setLocalState(null);
     mallory.provider.ws!.send(encodeAwarenessMessage(encodeAwarenessUpdate(forged, [alice.doc.clientID])));
     forged.destroy();
-    await sleep(300);
+    await presenceBarrier(mallory, bob); // the server has handled the forged messages by now
     expect(bob.provider.awareness.getStates().get(alice.doc.clientID)?.cursor).toBe('alice-here');
   });
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBlock, blockText, projectBlocks, removeBlock } from './doc/index.ts';
 
-import { connectClient, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
 
@@ -45,7 +45,7 @@ describe.each([
     reader.provider.disconnect();
     reader.provider.connect();
     await waitFor(() => reader.provider.synced);
-    await sleep(300);
+    await presenceBarrier(reader, editor); // the server has handled what the reader resent by now
 
     const expected = [{ ...block, content: { sql: 'select 1 + 1' } }];
     expect(projectBlocks(editor.doc)).toEqual(expected);

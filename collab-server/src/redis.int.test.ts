@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks } from './doc/index.ts';
 import { createCanvasUpdatePublisher } from './redis/publisher.ts';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
-import { connectClient, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 import { engineAvailable } from '@tessera/testing';
 import { REDIS_URL, redisReachable } from './testing/redis.ts';
 import { fingerprint } from './testing/random-edits.ts';
@@ -65,9 +65,11 @@ describe.runIf(reachable)('scale-out through Redis', () => {
     blockText(v.doc, 'q', 'sql')!.insert(0, 'HACK ');
     blockText(a.doc, 'q', 'sql')!.insert(8, ' + 2');
     await waitFor(() => blockText(v.doc, 'q', 'sql')!.toString() === 'HACK select 1 + 2');
-    await sleep(300);
+    await presenceBarrier(v, a); // through both instances and Redis: the viewer's edit would be here by now
     expect(projectBlock(a.doc, 'q')!.content.sql).toBe('select 1 + 2');
     expect(s2.server.liveProjection('shared')![0]!.content.sql).toBe('select 1 + 2');
+    const stored = () => persistence.get('shared')?.projection[0]?.content.sql as string | undefined;
+    await waitFor(() => stored() === 'select 1 + 2' || Boolean(stored()?.startsWith('HACK')), 10_000, 'the edit to be stored');
     expect(persistence.get('shared')!.projection[0]!.content.sql).toBe('select 1 + 2');
   });
 

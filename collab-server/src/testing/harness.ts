@@ -106,6 +106,19 @@ export async function waitFor(predicate: () => boolean, timeoutMs = 10_000, what
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+let barriers = 0;
+/**
+ * Resolves once `to` sees a presence change `from` made after everything it sent before: a server
+ * handles one connection's messages in order (and relays through Redis in order), so by then it
+ * has applied or dropped every earlier message of `from`. For "this never arrives" checks,
+ * instead of waiting a while.
+ */
+export async function presenceBarrier(from: TestClient, to: TestClient, timeoutMs = 10_000): Promise<void> {
+  const mark = ++barriers;
+  from.provider.awareness.setLocalStateField('barrier', mark);
+  await waitFor(() => to.provider.awareness.getStates().get(from.doc.clientID)?.barrier === mark, timeoutMs, 'the presence barrier');
+}
+
 /** Resolves with the first close event the provider gets from the server. */
 export function nextClose(provider: WebsocketProvider): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
