@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { MongoClient } from 'mongodb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { start } from '../server.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -83,7 +83,9 @@ describe('crash safety', () => {
         }
       };
       const workers = [0, 1, 2, 3, 4].map(worker);
-      await new Promise((r) => setTimeout(r, 700));
+      // Kill mid-burst once this round has had writes acknowledged (not after a fixed while).
+      const before = acknowledged.size;
+      await vi.waitUntil(() => acknowledged.size >= before + 30 && counterAcked > 0, { timeout: 30_000, interval: 5 });
       child.kill('SIGKILL');
       await exited(child);
       stop = true;
