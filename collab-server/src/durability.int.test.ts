@@ -67,6 +67,10 @@ describe('limits on the live path [L5][L6]', () => {
     bob.doc.on('update', () => {
       if ((blockText(bob.doc, 'text-1', 'markdown')?.length ?? 0) > MAX_BLOCK_TEXT_CHARS) bobSawHuge = true;
     });
+    let bytesToBob = 0;
+    (bob.provider.ws as unknown as { addEventListener(name: 'message', f: (e: { data: ArrayBuffer }) => void): void }).addEventListener('message', (e) => {
+      bytesToBob += e.data.byteLength;
+    });
 
     blockText(alice.doc, 'text-1', 'markdown')!.insert(5, 'x'.repeat(MAX_BLOCK_TEXT_CHARS + 1));
     await waitFor(() => alice.statuses.length > 0, 10_000, 'refusal');
@@ -78,7 +82,33 @@ describe('limits on the live path [L5][L6]', () => {
     await waitFor(() => storedBlocks(server!.persistence, 'big')[0]?.content.markdown === 'hello world', 5000, 'store');
     await waitFor(() => blockText(bob.doc, 'text-1', 'markdown')!.toString() === 'hello world', 5000, 'bob');
     expect(bobSawHuge).toBe(false);
+    // The refused content never travelled to Bob: only the net effect did.
+    expect(bytesToBob).toBeLessThan(10_000);
     expect(server.persistence.get('big')!.state!.length).toBeLessThan(10_000);
+  });
+
+  it('[L5] accepted edits are garbage-collected as without the guard: deleted text and replaced values leave no weight behind', async () => {
+    server = await startTestServer();
+    server.persistence.create('gc', [TEXT]);
+    const alice = client('gc');
+    await alice.synced;
+    const text = blockText(alice.doc, 'text-1', 'markdown')!;
+    text.insert(0, 'z'.repeat(90_000));
+    text.delete(0, 90_000);
+    const content = alice.doc.getMap('blocks').get('text-1') as Y.Map<Y.Map<unknown>>;
+    content.get('content')!.set('title', 'w'.repeat(90_000));
+    content.get('content')!.set('title', 'short');
+    await waitFor(() => server!.server.liveProjection('gc')?.[0]?.content.title === 'short', 5000, 'edits reach the server');
+    // A client joining now gets the server's state: the deleted content is not in it.
+    const late = client('gc', 'editor-late');
+    let bytes = 0;
+    await waitFor(() => Boolean(late.provider.ws), 5000, 'socket');
+    (late.provider.ws as unknown as { addEventListener(name: 'message', f: (e: { data: ArrayBuffer }) => void): void }).addEventListener('message', (e) => {
+      bytes += e.data.byteLength;
+    });
+    await late.synced;
+    expect(blockText(late.doc, 'text-1', 'markdown')!.toString()).toBe('hello');
+    expect(bytes).toBeLessThan(10_000);
   });
 
   it('[L6] an update that would take the document over COLLAB_MAX_DOCUMENT_BYTES is refused; deleting still works', async () => {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { stopRetryingOnTerminalClose, type CloseInfo } from './client/index.ts';
-import { blockText, projectBlocks } from './doc/index.ts';
+import { addBlock, blockText, projectBlocks } from './doc/index.ts';
 import { HEARTBEAT_MESSAGE } from './rooms/messages.ts';
 import { connectClient, nextClose, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
@@ -99,7 +99,7 @@ describe('limits and hygiene', () => {
   });
 
   it('[L4] closes a client that stops reading once its backlog passes the limit, with 1013', async () => {
-    server = await startTestServer({ env: { COLLAB_MAX_BUFFERED_BYTES: String(64 * 1024) } });
+    server = await startTestServer({ env: { COLLAB_MAX_BUFFERED_BYTES: String(64 * 1024), COLLAB_MAX_DOCUMENT_BYTES: String(32 * 1024 * 1024) } });
     server.persistence.create('lim', [sqlBlock]);
     const writer = connect('editor-writer');
     await writer.synced;
@@ -108,11 +108,11 @@ describe('limits and hygiene', () => {
     await new Promise((resolve) => stalled.once('open', resolve));
     const closed = new Promise<number>((resolve) => stalled.once('close', (code: number) => resolve(code)));
     (stalled as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
-    const text = blockText(writer.doc, 'q', 'sql')!;
-    // More than the kernel's loopback buffers can absorb, so the backlog builds up in the server.
-    for (let i = 0; i < 40; i++) {
-      text.insert(text.length, 'y'.repeat(256 * 1024));
-      await sleep(10);
+    // More than the kernel's loopback buffers can absorb, so the backlog builds up in the server;
+    // each block stays within the per-block limit [L5], so every update is relayed.
+    for (let i = 0; i < 110; i++) {
+      addBlock(writer.doc, { id: `big-${i}`, type: 'TEXT', position: { x: 0, y: i + 1, w: 1, h: 1 }, content: { markdown: 'y'.repeat(90_000) } });
+      await sleep(5);
     }
     await sleep(300);
     (stalled as unknown as { _socket: { resume(): void } })._socket.resume();

@@ -133,12 +133,14 @@ describe('metrics', () => {
     const samples = parseMetrics(await host.metrics());
     expect(sample(samples, 'collab_connections', { service: 'gateway' })).toBe(1);
     expect(sample(samples, 'collab_documents', { service: 'gateway' })).toBe(1);
+    expect(sample(samples, 'collab_documents_not_saving', { service: 'gateway' })).toBe(0);
     expect(sample(samples, 'collab_refused_connections_total', { service: 'gateway', reason: 'forbidden' })).toBe(1);
     // Only the collab metrics: the host decides about process defaults.
     expect(new Set(samples.map((s) => s.name))).toEqual(
       new Set([
         'collab_connections',
         'collab_documents',
+        'collab_documents_not_saving',
         'collab_refused_connections_total',
         'collab_reauthorize_closed_connections_total',
         'collab_reauthorize_errors_total',

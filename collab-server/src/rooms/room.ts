@@ -45,6 +45,8 @@ interface Hold {
   updates: { update: Uint8Array; origin: unknown }[];
   touched: Set<string>;
   inserted: boolean;
+  /** What the held transactions deleted: garbage-collected once the undo manager lets go of it. */
+  deleteSets: Y.Transaction['deleteSet'][];
 }
 
 /** One loaded canvas: its Y.Doc, presence, connections and storage schedule. */
@@ -226,7 +228,7 @@ export class Room {
   private guardedApply(origin: unknown, apply: () => void): Refusal | null {
     const before = Y.encodeStateVector(this.doc);
     const undo = new Y.UndoManager([blocksOf(this.doc), metaOf(this.doc)], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
-    const hold: Hold = { updates: [], touched: new Set(), inserted: false };
+    const hold: Hold = { updates: [], touched: new Set(), inserted: false, deleteSets: [] };
     this.hold = hold;
     let refusal: Refusal | null = null;
     try {
@@ -234,11 +236,19 @@ export class Room {
         apply();
       } finally {
         if (hold.updates.length > 0) refusal = this.limitRefusal(hold);
-        if (refusal) undo.undo();
+        if (refusal) {
+          // Not captured for a redo: what the undo deletes is garbage-collected at once.
+          undo.trackedOrigins.delete(undo);
+          undo.undo();
+        }
       }
     } finally {
       this.hold = null;
+      // The undo manager kept what the change deleted from garbage collection (to restore it):
+      // release it and collect it now, as Yjs would have without the undo manager.
+      undo.clear();
       undo.destroy();
+      if (this.doc.gc) for (const deleteSet of hold.deleteSets) Y.tryGc(deleteSet, this.doc.store, this.doc.gcFilter);
       if (refusal) {
         const net = Y.encodeStateAsUpdate(this.doc, before);
         this.approxBytes = Y.encodeStateAsUpdate(this.doc).length;
@@ -276,6 +286,7 @@ export class Room {
     const hold = this.hold;
     if (hold) {
       hold.updates.push({ update, origin });
+      hold.deleteSets.push(transaction.deleteSet);
       for (const id of blocksTouchedBy(this.doc, transaction.changed)) hold.touched.add(id);
       for (const [client, clock] of transaction.afterState) if ((transaction.beforeState.get(client) ?? 0) !== clock) hold.inserted = true;
       return;
