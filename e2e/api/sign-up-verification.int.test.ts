@@ -107,6 +107,21 @@ describe('sign-up by email verification (SIGN_UP_MODE=verify)', () => {
   });
 });
 
+describe('sign-up mail cannot be used to flood an inbox', () => {
+  it('sends at most 5 sign-up mails per address per hour, new or existing, and answers the same past that', async () => {
+    const fresh = uniqueEmail('flood-new');
+    for (let i = 0; i < 7; i++) expect((await stack.gql(REQUEST, input(fresh))).data).toEqual({ requestSignUp: { email: fresh, session: null } });
+    // Each answer comes after the SMTP server accepted its message: the count is final here.
+    expect(received.filter((m) => m.to === fresh)).toHaveLength(5);
+
+    const existing = uniqueEmail('flood-existing');
+    await stack.gql(REQUEST, input(existing));
+    await stack.gql(COMPLETE, { t: /token=([\w-]+)/.exec((await mailFor(existing))[0]!.text)![1]! });
+    for (let i = 0; i < 7; i++) expect((await stack.gql(REQUEST, input(existing))).data).toEqual({ requestSignUp: { email: existing, session: null } });
+    expect(received.filter((m) => m.to === existing && /already has one/.test(m.text))).toHaveLength(5);
+  });
+});
+
 describe('sign-in throttling cannot lock the owner out', () => {
   it('throttles the attacking IP on that account, not the owner signing in from another IP', async () => {
     const email = uniqueEmail('victim');

@@ -27,9 +27,15 @@ export function createSignUpRepo(pool: Pool) {
       );
       return rows[0] ?? null;
     },
-    /** Requests for this email once it has an account, and expired ones, are no longer useful. */
+    /**
+     * Once the email has an account its pending links are void. Rows older than a day (expired,
+     * and past the hourly mail count) are dropped too.
+     */
     async forgetRequests(client: PoolClient, emailNormalized: string): Promise<void> {
-      await client.query('DELETE FROM accounts.sign_up_requests WHERE email_normalized = $1 OR expires_at < now()', [emailNormalized]);
+      await client.query(
+        "DELETE FROM accounts.sign_up_requests WHERE (email_normalized = $1 AND expires_at > now()) OR created_at < now() - interval '1 day'",
+        [emailNormalized],
+      );
     },
     async recentRequests(emailNormalized: string, windowSeconds: number): Promise<number> {
       const { rows } = await pool.query<{ count: number }>(

@@ -105,6 +105,13 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       const passwordHash = await hashPassword(data.password);
       const answer = { email: data.email, session: null };
       if (await repos.users.existsByEmail(emailNormalized)) {
+        // Counted like a verification mail (an already-expired, unusable request row), so nobody
+        // can flood an account owner's inbox, and both paths write the same row.
+        if ((await repos.signUps.recentRequests(emailNormalized, 3600)) >= SIGN_UP_MAILS_PER_HOUR) return answer;
+        await repos.signUps.createRequest({
+          tokenHash: randomBytes(32), email: data.email, emailNormalized, name: data.name, organizationName: data.organizationName, passwordHash: '',
+          expiresAt: new Date(),
+        });
         await sendMail(data.email, 'You already have a Tessera account', [
           'Someone (hopefully you) tried to create a Tessera account with this email address, which already has one.',
           '',
