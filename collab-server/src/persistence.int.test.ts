@@ -65,7 +65,9 @@ describe('persistence', () => {
     expect(projectBlocks(old)).toEqual([sqlBlock]);
   });
 
-  it('[S3] with the defaults, stores within 2 s of an edit and keeps storage under 3 s behind continuous typing', async () => {
+  // The 2 s / 3 s bounds of [S3] are checked on a fake clock (rooms/store-scheduler-defaults.test.ts);
+  // here, with a real server and the defaults, that it stores after one edit and during continuous typing.
+  it('[S3] with the defaults, stores after an edit and keeps storing during continuous typing', async () => {
     server = await startTestServer();
     server.persistence.create('fresh', [sqlBlock]);
     const a = connect('fresh');
@@ -73,24 +75,21 @@ describe('persistence', () => {
     const stores: { at: number; sql: unknown }[] = [];
     server.persistence.onStore((_id, canvas) => stores.push({ at: Date.now(), sql: sqlOf(canvas.projection) }));
     const text = blockText(a.doc, 'q', 'sql')!;
-    const editedAt = Date.now();
     text.insert(text.length, ' -- one edit');
-    await waitFor(() => stores.length > 0, 3000);
-    expect(stores[0]!.at - editedAt).toBeLessThan(2000);
+    await waitFor(() => stores.length > 0, 10_000);
     expect(stores[0]!.sql).toBe('select 1 -- one edit');
 
     // Someone types a character every 100 ms for 4.5 s.
     stores.length = 0;
-    const typingStart = Date.now();
     for (let i = 0; i < 45; i++) {
       text.insert(text.length, String(i % 10));
       await sleep(100);
     }
     const typed = text.toString();
-    await waitFor(() => stores.at(-1)?.sql === typed, 3000, 'the trailing store');
-    const gaps = [stores[0]!.at - typingStart, ...stores.slice(1).map((s, i) => s.at - stores[i]!.at)];
+    await waitFor(() => stores.at(-1)?.sql === typed, 10_000, 'the trailing store');
+    // At least one store while typing (max wait), then the trailing one.
     expect(stores.length).toBeGreaterThanOrEqual(2);
-    expect(Math.max(...gaps)).toBeLessThan(3000);
+    expect(stores[0]!.sql).not.toBe(typed);
   });
 
   it('[S6] unloads an idle canvas after storing it, and a returning client gets everything back', async () => {
