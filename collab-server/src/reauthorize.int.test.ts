@@ -5,7 +5,7 @@ import type { Authorize, AuthorizeResult } from './auth.ts';
 import { shouldReconnect } from './client/index.ts';
 import { blockText } from './doc/index.ts';
 import { registerCollabMetrics } from './metrics.ts';
-import { connectClient, nextClose, sleep, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, nextClose, presenceBarrier, sleep, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 const INTERVAL = 1000;
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
@@ -75,7 +75,7 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     await server?.stop();
   });
 
-  it('closes a connection whose access was revoked with 4403 within two intervals, through the ordinary close path', async () => {
+  it('closes a connection whose access was revoked with 4403 at the next re-authorization, through the ordinary close path', async () => {
     await start();
     const alice = client('editor-alice');
     const bob = client('editor-bob');
@@ -84,10 +84,12 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     await waitFor(() => presenceIds(bob).includes('alice'), 5000, 'presence of alice');
 
     const closed = nextClose(alice.provider);
-    const revokedAt = Date.now();
+    const callsBefore = callsOf('editor-alice').length;
     answers.set('editor-alice', { ok: false, code: 4403, reason: 'Removed from the project' });
     expect(await closed).toEqual({ code: 4403, reason: 'Removed from the project' });
-    expect(Date.now() - revokedAt).toBeLessThan(2 * INTERVAL);
+    // Closed by the first re-authorization after the revocation; that one comes within an interval
+    // of the last is checked on a fake clock (reauthorize.test.ts), not with wall-clock bounds here.
+    expect(callsOf('editor-alice').length - callsBefore).toBe(1);
 
     // Room and presence bookkeeping: bob sees alice leave, the server counts one connection.
     await waitFor(() => server.server.stats().connections === 1, 5000, 'connection removed');
@@ -151,7 +153,7 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     blockText(alice.doc, 'q', 'sql')!.insert(0, 'HACK ');
     blockText(bob.doc, 'q', 'sql')!.insert(blockText(bob.doc, 'q', 'sql')!.length, ' + 1');
     await waitFor(() => sqlOf(alice) === 'HACK -- a\nselect 1 + 1', 5000, 'bob edit reaches alice');
-    await sleep(300);
+    await presenceBarrier(alice, bob); // the server has handled alice's edit by now
     expect(sqlOf(bob)).toBe('-- a\nselect 1 + 1');
     expect(server.server.liveProjection('c')![0]!.content.sql).toBe('-- a\nselect 1 + 1');
     expect(server.server.stats().reauthorizeClosed).toEqual({ 1012: 1 });
