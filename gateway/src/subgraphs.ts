@@ -1,5 +1,5 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
 import { traceOutgoingRequest } from '@tessera/tracing';
 import type { GatewayContext } from './context.ts';
@@ -61,6 +61,56 @@ function parseCacheControl(header: string | undefined): Record<string, string | 
 
 function isJson(contentType: string): boolean {
   return contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
+}
+
+/** A subgraph (or the proxy in front of it) saying it cannot serve now. */
+const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
+
+export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
+export const SUBGRAPH_UNAVAILABLE_MESSAGE = 'This data is temporarily unavailable; try again shortly';
+
+/** The response keys (alias or name) a selection set asks for, through fragments. */
+function responseKeys(selectionSet: SelectionSetNode | undefined, into: Set<string> = new Set()): Set<string> {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value !== '__typename') into.add(selection.alias?.value ?? selection.name.value);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      responseKeys(selection.selectionSet, into);
+    }
+  }
+  return into;
+}
+
+/**
+ * What a subgraph that did not answer "returned": no data, and one SUBGRAPH_UNAVAILABLE error per
+ * field the gateway asked it for, with the field's path in the subgraph operation (an entity
+ * fetch: `_entities.<i>.<field>`). The gateway maps those paths onto the client's operation, so a
+ * nullable field owned by that subgraph is null with a typed error at its path, and the rest of
+ * the answer is served.
+ */
+export function unavailableResult(query: string, variables: Record<string, unknown> | undefined): GatewayGraphQLResponse {
+  let document: DocumentNode | undefined;
+  try {
+    document = parse(query);
+  } catch {
+    document = undefined;
+  }
+  const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const errors: { message: string; path: (string | number)[]; extensions: Record<string, unknown> }[] = [];
+  const error = (path: (string | number)[]) => ({ message: SUBGRAPH_UNAVAILABLE_MESSAGE, path, extensions: { code: SUBGRAPH_UNAVAILABLE } });
+  for (const selection of operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections : []) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const key = selection.alias?.value ?? selection.name.value;
+    if (selection.name.value === '_entities') {
+      const representations = Array.isArray(variables?.representations) ? variables.representations.length : 0;
+      const fields = [...responseKeys(selection.selectionSet)];
+      for (let i = 0; i < representations; i++) for (const field of fields) errors.push(error([key, i, field]));
+    } else {
+      errors.push(error([key]));
+    }
+  }
+  if (errors.length === 0) errors.push({ message: SUBGRAPH_UNAVAILABLE_MESSAGE, path: [], extensions: { code: SUBGRAPH_UNAVAILABLE } });
+  return { errors } as unknown as GatewayGraphQLResponse;
 }
 
 /**
@@ -129,9 +179,12 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       );
     } catch (error) {
       this.observeFetch?.(subgraph, 'error', (performance.now() - started) / 1000);
+      // No answer at all (refused, reset, timed out): the fields this fetch serves are unavailable.
+      if ('incomingRequestContext' in options) return unavailableResult(request.query, request.variables);
       throw error;
     }
     this.observeFetch?.(subgraph, String(response.status), (performance.now() - started) / 1000);
+    if (UNAVAILABLE_STATUSES.has(response.status) && 'incomingRequestContext' in options) return unavailableResult(request.query, request.variables);
     if (response.status < 200 || response.status > 299) throw this.statusError(response);
     const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.text) : response.text;
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);

@@ -140,9 +140,9 @@ export type Canvas = {
   /** Whether the caller may change this canvas (false for VIEWERs and share links). */
   canEdit: Scalars['Boolean']['output'];
   /** Comments on the canvas that are not deleted. */
-  commentCount: Scalars['Int']['output'];
+  commentCount?: Maybe<Scalars['Int']['output']>;
   /** Oldest first (replies included unless threadsOnly). first is at most 100. */
-  comments: CommentConnection;
+  comments?: Maybe<CommentConnection>;
   createdAt: Scalars['DateTime']['output'];
   createdBy?: Maybe<User>;
   /** Set while the canvas is in the trash. */
@@ -768,12 +768,12 @@ export type PositionInput = {
 export type Project = {
   __typename?: 'Project';
   /** Canvases of the project, newest first (VIEWER and above). */
-  canvases: Array<Canvas>;
+  canvases?: Maybe<Array<Canvas>>;
   createdAt: Scalars['DateTime']['output'];
   /** Every project includes the demo source "Acme Commerce" (kind DEMO). */
   dataSources: Array<DataSource>;
   /** Canvases in the trash that can still be restored. */
-  deletedCanvases: Array<Canvas>;
+  deletedCanvases?: Maybe<Array<Canvas>>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   organization: Organization;
@@ -1220,7 +1220,7 @@ export type ProjectCanvasesQueryVariables = Exact<{
 }>;
 
 
-export type ProjectCanvasesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, canvases: Array<{ __typename?: 'Canvas', id: string, name: string, updatedAt: string, commentCount: number }> } | null, canvasTemplates: Array<{ __typename?: 'CanvasTemplate', id: string, name: string, description: string }> };
+export type ProjectCanvasesQuery = { __typename?: 'Query', project?: { __typename?: 'Project', id: string, canvases?: Array<{ __typename?: 'Canvas', id: string, name: string, updatedAt: string, commentCount?: number | null }> | null } | null, canvasTemplates: Array<{ __typename?: 'CanvasTemplate', id: string, name: string, description: string }> };
 
 export type CreateCanvasMutationVariables = Exact<{
   input: CreateCanvasInput;
