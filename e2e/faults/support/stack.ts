@@ -96,7 +96,6 @@ export async function startFaultStack(nodeEnv: Record<string, string> = {}): Pro
     requestId: randomUUID(),
     principal: { kind: 'user', userId: user.userId, sessionId: randomUUID(), memberships: [{ organizationId: user.organizationId, role: 'OWNER' }] },
   };
-  const headers = await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, identity);
   const providers: WebsocketProvider[] = [];
 
   const stack: FaultStack = {
@@ -106,7 +105,8 @@ export async function startFaultStack(nodeEnv: Record<string, string> = {}): Pro
     collabUrl,
     store,
     node: null as unknown as CanvasNode,
-    gql: (query, variables) => post(canvasesUrl, headers, query, variables),
+    // Signed per request, as the gateway does (the internal identity token is short-lived).
+    gql: async (query, variables) => post(canvasesUrl, await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, identity), query, variables),
     async startNode() {
       stack.node = await spawnNode(env, canvasesPort, collabPort);
       return stack.node;
