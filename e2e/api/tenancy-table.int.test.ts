@@ -1,19 +1,24 @@
+import { createClient, type Client } from 'graphql-ws';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { signedIdentityHeaders, TEST_SECRETS } from '@tessera/testing';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { demoSourceId, runQuery } from '../support/queries.ts';
 import { postGraphQL, startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
-import { keyedEntities, loadSupergraph, operationFor, rootFieldsTakingIds, type RootFieldWithIds } from '../support/supergraph.ts';
+import { keyedEntities, loadApiSchema, loadSupergraph, operationFor, rootFieldsTakingIds, subscriptionFieldsTakingIds, type RootFieldWithIds } from '../support/supergraph.ts';
 
 // Tenancy as a table: every root field taking an id, and every @key entity in every subgraph that
-// resolves it, read from the composed supergraph, so a new field or entity is covered (or this
-// test fails until the table below says how to build its id). The victim's ids, asked for by a
-// signed-in OWNER of another organization, must be NOT_FOUND.
+// resolves it, read from the composed supergraph (the gateway's subscriptions from the public API
+// schema), so a new field or entity is covered, or this test fails until the tables below say how
+// to build its id. The victim's ids, asked for by a signed-in OWNER of another organization, must
+// be NOT_FOUND; the victim asking the same way is the control.
 
 const schema = loadSupergraph();
 const ROOT_FIELDS = rootFieldsTakingIds(schema);
 const ENTITIES = keyedEntities(schema);
+/** The gateway's own Subscription fields (in the public API schema, not the supergraph). */
+const SUBSCRIPTIONS = subscriptionFieldsTakingIds(loadApiSchema());
 
 interface Victim {
   user: SignedUpUser;
@@ -74,6 +79,7 @@ const ID_BY_FIELD: Record<string, (v: Victim) => string> = {
   cancelQueryRun: (v) => v.queryRunId,
   exportQueryRun: (v) => v.queryRunId,
   deleteSavedQuery: (v) => v.savedQueryId,
+  queryRunUpdated: (v) => v.queryRunId,
 };
 
 /** Entity representations: the victim's id of each @key type. */
@@ -187,10 +193,48 @@ const rules = (v: Victim) => ({
 
 const codes = (result: GraphQLResult<unknown>) => (result.errors ?? []).map((e) => e.extensions?.code);
 
+const subscriptionClients: Client[] = [];
+afterAll(async () => {
+  await Promise.all(subscriptionClients.map((c) => c.dispose()));
+});
+
+type Message = { data?: unknown; errors?: { extensions?: { code?: string } }[] };
+
+/** What makes each subscription yield an event on the victim's side (queryRunUpdated yields the run's state at once). */
+const SUBSCRIPTION_TRIGGER: Record<string, ((v: Victim) => Promise<unknown>) | undefined> = {
+  commentAdded: (v) => stack.gql('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', { i: { canvasId: v.canvasId, body: 'trigger' } }, v.user.accessToken),
+  queryRunUpdated: undefined,
+};
+
+/**
+ * The first thing a subscription through the gateway yields, an event or an error, while the
+ * victim keeps causing events (so a subscription that was wrongly accepted shows a leak, not a hang).
+ */
+async function firstSubscriptionMessage(query: string, variables: Record<string, unknown>, token: string, trigger?: () => Promise<unknown>): Promise<Message> {
+  const client = createClient({ url: stack.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+  subscriptionClients.push(client);
+  let settled = false;
+  const message = new Promise<Message>((resolve) => {
+    client.subscribe({ query, variables }, {
+      next: (m) => resolve(m as Message),
+      error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ extensions: { code: `socket: ${String((error as { message?: string })?.message ?? error)}` } }] }),
+      complete: () => resolve({ errors: [{ extensions: { code: 'completed without a message' } }] }),
+    });
+  }).finally(() => (settled = true));
+  const deadline = Date.now() + 15_000;
+  while (!settled && Date.now() < deadline) {
+    await Promise.race([message, new Promise((resolve) => setTimeout(resolve, 300))]);
+    if (!settled && trigger) await trigger();
+  }
+  if (!settled) throw new Error(`no message within 15 s: ${query}`);
+  return message;
+}
+
 describe('tenancy: another organization gets NOT_FOUND for every id', () => {
   it('the table covers every root field taking an id and every @key entity (derived from the supergraph)', () => {
     expect(ROOT_FIELDS.length).toBeGreaterThan(50);
     expect(new Set(ENTITIES.map((e) => e.typename))).toEqual(new Set(Object.keys(ENTITY_ID)));
+    expect(SUBSCRIPTIONS.map((root) => root.field.name).sort()).toEqual(Object.keys(SUBSCRIPTION_TRIGGER).sort());
   });
 
   it.each(ROOT_FIELDS.map((root) => [`${root.operation} ${root.field.name}(${root.idPaths.join(', ')})`, root] as [string, RootFieldWithIds]))(
@@ -208,6 +252,22 @@ describe('tenancy: another organization gets NOT_FOUND for every id', () => {
           expect(codes(own), `${query} as the victim → ${JSON.stringify(own.errors)}`).not.toContain('NOT_FOUND');
         }
       }
+    },
+  );
+
+  it.each(SUBSCRIPTIONS.map((root) => [`subscription ${root.field.name}(${root.idPaths.join(', ')})`, root] as [string, RootFieldWithIds]))(
+    'through a gateway subscription: %s',
+    async (_name, root) => {
+      const { query, variables } = operationFor(root, rules(victim));
+      const trigger = SUBSCRIPTION_TRIGGER[root.field.name];
+      const first = (token: string) => firstSubscriptionMessage(query, variables, token, trigger && (() => trigger(victim)));
+      const theirs = await first(attacker.accessToken);
+      expect(theirs.errors?.map((e) => e.extensions?.code), JSON.stringify(theirs)).toContain('NOT_FOUND');
+      expect(theirs.data ?? null).toBeNull();
+      // The victim subscribing the same way gets events.
+      const own = await first(victim.user.accessToken);
+      expect(own.errors, JSON.stringify(own)).toBeUndefined();
+      expect(own.data, JSON.stringify(own)).toHaveProperty(root.field.name);
     },
   );
 

@@ -69,11 +69,24 @@ function resolvedIn(field: GraphQLField<unknown, unknown>, graph: string): boole
 }
 
 export interface RootFieldWithIds {
-  operation: 'query' | 'mutation';
+  operation: 'query' | 'mutation' | 'subscription';
   field: GraphQLField<unknown, unknown>;
   subgraph: string;
   /** Paths of every ID the field takes: `id`, `canvasId`, `input.projectId`... */
   idPaths: string[];
+}
+
+/** The client-facing API schema (schema/api.graphql), which also has the gateway's Subscription type. */
+export function loadApiSchema(path = new URL('../../schema/api.graphql', import.meta.url)): GraphQLSchema {
+  return buildASTSchema(parse(readFileSync(path, 'utf8')), { assumeValidSDL: true });
+}
+
+/** Subscription fields with an ID argument (the gateway owns them; they are not in the supergraph). */
+export function subscriptionFieldsTakingIds(api: GraphQLSchema): RootFieldWithIds[] {
+  return Object.values(api.getSubscriptionType()?.getFields() ?? {}).flatMap((field) => {
+    const idPaths = field.args.flatMap((arg) => idPathsOf(arg.type, arg.name, new Set()));
+    return idPaths.length ? [{ operation: 'subscription' as const, field, subgraph: 'gateway', idPaths }] : [];
+  });
 }
 
 /** Every root field with at least one ID argument (directly or inside an input object). */
