@@ -130,4 +130,25 @@ describe('audit log durability', () => {
     expect(seen.filter((a) => nodes.get(a.requestId)!.outcome === 'SUCCESS').length).toBeGreaterThan(0);
     again.child.kill('SIGTERM');
   });
+
+  it('a mutation whose audit entry cannot be recorded is refused with UNAVAILABLE (503) and does not run', { timeout: 90_000 }, async () => {
+    const admin = new pg.Client({ connectionString: stack.databaseUrl });
+    await admin.connect();
+    try {
+      await admin.query('BEGIN');
+      await admin.query('LOCK TABLE audit.entries IN ACCESS EXCLUSIVE MODE');
+      const refused = await stack.gql('mutation Refused($i: CreateProjectInput!) { createProject(input: $i) { id } }', {
+        i: { organizationId: owner.organizationId, name: 'Not without an audit entry' },
+      }, owner.accessToken);
+      expect(refused.status).toBe(503);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
+      expect(refused.data ?? null).toBeNull();
+      await admin.query('ROLLBACK');
+      const { rows } = await admin.query("SELECT count(*)::int AS n FROM accounts.projects WHERE name = 'Not without an audit entry'");
+      expect(rows[0].n).toBe(0);
+    } finally {
+      await admin.query('ROLLBACK').catch(() => undefined);
+      await admin.end();
+    }
+  });
 });
