@@ -5,7 +5,7 @@ import { errorCode, startStack, type Stack } from '../support/stack.ts';
 // The gateway reuses a bearer token's principal for PRINCIPAL_CACHE_TTL_MS (5 s by default) where
 // an event bus carries accounts' access changes. Here the replica's TTL is a minute, so only the
 // event (or, on the gateway that ran the mutation, the local invalidation) can explain access
-// ending within a second.
+// ending within the 15 s the polls below allow (how fast it ends is a latency claim for bench/).
 const ORG = 'query($id: ID!) { organization(id: $id) { id } }';
 
 let stack: Stack;
@@ -18,8 +18,8 @@ beforeAll(async () => {
 }, 180_000);
 afterAll(() => stack.stop());
 
-/** Polls until the request is refused with `code`; returns how long that took (ms). */
-async function refusedWithin(request: () => ReturnType<Stack['gql']>, code: string, timeoutMs = 2_000): Promise<number> {
+/** Polls until the request is refused with `code`, throwing after `timeoutMs` (well within the minute-long TTL). */
+async function refusedWithin(request: () => ReturnType<Stack['gql']>, code: string, timeoutMs = 15_000): Promise<number> {
   const started = performance.now();
   for (;;) {
     const answer = await request();
@@ -44,7 +44,7 @@ describe('principal cache and revocations', () => {
     // The gateway that ran the mutation: the very next request.
     expect(errorCode(await stack.gql(ORG, { id: owner.organizationId }, secret))).toBe('UNAUTHENTICATED');
     // The replica: on accounts' event.
-    expect(await refusedWithin(() => replica.gql(ORG, { id: owner.organizationId }, secret), 'UNAUTHENTICATED')).toBeLessThan(2_000);
+    await refusedWithin(() => replica.gql(ORG, { id: owner.organizationId }, secret), 'UNAUTHENTICATED');
   });
 
   it('a removed member and a logged-out session lose access on the replica at once', async () => {
@@ -55,11 +55,11 @@ describe('principal cache and revocations', () => {
     expect((await replica.gql(ORG, { id: owner.organizationId }, member.accessToken)).data).toEqual({ organization: { id: owner.organizationId } });
 
     expect((await stack.gql('mutation($o: ID!, $u: ID!) { removeMember(organizationId: $o, userId: $u) }', { o: owner.organizationId, u: member.userId }, owner.accessToken)).data).toEqual({ removeMember: true });
-    expect(await refusedWithin(() => replica.gql(ORG, { id: owner.organizationId }, member.accessToken), 'NOT_FOUND')).toBeLessThan(2_000);
+    await refusedWithin(() => replica.gql(ORG, { id: owner.organizationId }, member.accessToken), 'NOT_FOUND');
 
     // Logging out on one gateway ends the session on the other.
     expect((await replica.gql(ORG, { id: member.organizationId }, member.accessToken)).data).toEqual({ organization: { id: member.organizationId } });
     expect((await stack.gql('mutation { logOut }', {}, member.accessToken)).data).toEqual({ logOut: true });
-    expect(await refusedWithin(() => replica.gql(ORG, { id: member.organizationId }, member.accessToken), 'UNAUTHENTICATED')).toBeLessThan(2_000);
+    await refusedWithin(() => replica.gql(ORG, { id: member.organizationId }, member.accessToken), 'UNAUTHENTICATED');
   });
 });
