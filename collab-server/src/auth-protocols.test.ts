@@ -6,6 +6,7 @@ describe('subprotocol parsing [A1]', () => {
     expect(parseProtocols(' tessera.v1 ,  tok ,, ')).toEqual(['tessera.v1', 'tok']);
     expect(parseProtocols(['tessera.v1, a', 'b'])).toEqual(['tessera.v1', 'a', 'b']);
     expect(parseProtocols('')).toEqual([]);
+    expect(parseProtocols(undefined)).toEqual([]);
   });
 
   it('reads only the entry right after tessera.v1, never tessera.v1 itself', () => {

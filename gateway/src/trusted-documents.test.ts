@@ -84,4 +84,21 @@ describe('trusted documents', () => {
     expect(trusted.resolve('{ me { id } }', user)).toBe('{ me { id } }');
     expect(trusted.resolve({ variables: {} }, user)).toEqual({ variables: {} });
   });
+  it('strips only a leading sha256: prefix, in the manifest and in requests', async () => {
+    const hash = sha(ME);
+    const spliced = `${hash.slice(0, 10)}sha256:${hash.slice(10)}`;
+    const odd = path.join(dir, 'odd.json');
+    await writeFile(odd, JSON.stringify({ [spliced]: CANVAS }));
+    const trusted = await loadTrustedDocuments({ path: odd, enforce: true });
+    expect(() => trusted.resolve({ documentId: hash }, user)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(trusted.resolve({ documentId: spliced }, user)).toEqual({ query: CANVAS });
+    const normal = await loadTrustedDocuments({ path: manifest, enforce: true });
+    expect(() => normal.resolve({ documentId: spliced }, user)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+  });
+
+  it('tells the client what went wrong', async () => {
+    const trusted = await loadTrustedDocuments({ path: manifest, enforce: true });
+    expect(() => trusted.resolve({ documentId: sha('other') }, user)).toThrow('Unknown document id: this operation is not in the trusted documents of this deployment');
+    expect(() => trusted.resolve({ query: '{ me { id email } }' }, user)).toThrow("Only the web app's trusted documents may be sent from a browser session; partners use an API key");
+  });
 });

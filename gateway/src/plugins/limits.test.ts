@@ -71,4 +71,15 @@ describe('query limits', () => {
     expect((await served('{ node { nmae } }', true)).join()).not.toMatch(/Did you mean/);
     expect((await served('{ node { nmae } }', false)).join()).toMatch(/Did you mean "name"/);
   });
+  it('does not count introspection towards depth (tools need deep __schema queries)', () => {
+    const introspection = `{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } } } }`;
+    expect(errors(introspection)).toEqual([]);
+  });
+
+  it('counts depth through fragments as if they were written inline', () => {
+    const inline = deep(12);
+    const viaFragments = `{ ...A } fragment A on Query { node { ...B } } fragment B on Node { child { ...C } } fragment C on Node ${'{ child '.repeat(8)}{ id }${' }'.repeat(8)}`;
+    expect(errors(inline)).toEqual([]);
+    expect(errors(viaFragments)).toEqual([]);
+  });
 });

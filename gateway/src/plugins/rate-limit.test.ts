@@ -133,4 +133,35 @@ describe('rate limit plugin', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'comments' },
     });
   });
+  it('an operation costing exactly the maximum runs', async () => {
+    const limiter = plugin({ maxCost: 3, perPrincipal: 1000 });
+    await expect(send(limiter, keyA)).resolves.toMatchObject({ extensions: { cost: { requested: 3, maximum: 3 } } });
+  });
+
+  it('reports the points left when the refused operation costs more than remains', async () => {
+    const limiter = plugin({ perPrincipal: 10 });
+    expect((await budget(() => send(limiter, keyA))).error).toMatchObject({ extensions: { cost: { requested: 3, limit: 10, remaining: 1 } } });
+  });
+
+  it('picks the budget with fewer points left, whatever the limits', async () => {
+    // The IP is shared with anonymous callers who spent 18 of its 30 points.
+    const limiter = plugin({ perPrincipal: 10, perIp: 30 });
+    for (let i = 0; i < 6; i += 1) await send(limiter, { kind: 'anonymous' }, { ip: '10.0.0.3' });
+    const mine = await send(limiter, keyA, { ip: '10.0.0.3' });
+    expect([mine.headers.get('x-ratelimit-limit'), mine.headers.get('x-ratelimit-remaining')]).toEqual(['10', '7']);
+    // Spent further, the IP becomes the tighter budget.
+    await send(limiter, { kind: 'anonymous' }, { ip: '10.0.0.3' });
+    const later = await send(limiter, keyB, { ip: '10.0.0.3' });
+    expect([later.headers.get('x-ratelimit-limit'), later.headers.get('x-ratelimit-remaining')]).toEqual(['30', '3']);
+    // Equal points left: the principal's budget is reported.
+    const even = plugin({ perPrincipal: 10, perIp: 13 });
+    await send(even, userB, { ip: '10.0.0.4' });
+    const tie = await send(even, keyA, { ip: '10.0.0.4' });
+    expect([tie.headers.get('x-ratelimit-limit'), tie.headers.get('x-ratelimit-remaining')]).toEqual(['10', '7']);
+  });
+
+  it('adds no cost extension to operations that cost nothing', async () => {
+    const sent = await send(plugin(), keyA, { query: '{ __typename }' });
+    expect(sent.extensions).toEqual({ other: 1 });
+  });
 });

@@ -50,4 +50,12 @@ describe('static operation cost', () => {
     expect(cost(document, 'C')).toBe(0);
     expect(cost('fragment F on User { id }')).toBe(0);
   });
+  it('finds the operation after fragment definitions, and skips unnamed ones when a name is asked', () => {
+    expect(cost('fragment F on User { id } query { me { ...F } }')).toBe(2);
+    expect(cost('{ me { id } } query B { me { id name } }', 'B')).toBe(3);
+  });
+
+  it('a connection selecting edges among other fields still counts the default page', () => {
+    expect(cost('{ comments(canvasId: "c") { pageInfo { hasNextPage } edges { cursor } } }')).toBe(1 + 50 * (2 + 2));
+  });
 });

@@ -23,6 +23,8 @@ const principals = new Map<string, Principal>();
 const names = new Map<string, string>();
 const calls: string[] = [];
 let accountsDown = false;
+/** The users route drops the connection (accounts restarting): names fall back, authorization goes on. */
+let usersDropped = false;
 let accounts: Server;
 let accountsUrl: string;
 
@@ -31,6 +33,7 @@ beforeAll(async () => {
     calls.push(`${req.method} ${req.url}`);
     const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (accountsDown) return send(503, { error: { code: 'INTERNAL_SERVER_ERROR' } });
+    if (usersDropped && req.method === 'GET') return req.socket.destroy();
     if (req.headers['x-internal-secret'] !== SECRET) return send(401, { error: { code: 'UNAUTHENTICATED' } });
     if (req.method === 'POST' && req.url === '/internal/authenticate') {
       let body = '';
@@ -54,6 +57,7 @@ afterAll(async () => {
 afterEach(() => {
   vi.useRealTimers();
   accountsDown = false;
+  usersDropped = false;
   calls.length = 0;
 });
 
@@ -199,7 +203,7 @@ describe('collab authorization (share links and signed-in members)', () => {
     vi.setSystemTime(new Date('2026-01-01T00:04:59Z'));
     expect(await nameNow()).toBe('Bob');
     expect(calls.filter((c) => c.startsWith('GET'))).toHaveLength(1);
-    vi.setSystemTime(new Date('2026-01-01T00:05:01Z'));
+    vi.setSystemTime(new Date('2026-01-01T00:05:00Z'));
     expect(await nameNow()).toBe('Robert');
     names.delete(bob);
     vi.setSystemTime(new Date('2026-01-01T00:11:00Z'));
@@ -207,5 +211,11 @@ describe('collab authorization (share links and signed-in members)', () => {
     expect(await nameNow()).toBe('Robert');
     const carol = randomUUID();
     expect(((await authorize({ token: signIn('EDITOR', ORG, carol), canvasId: CANVAS })) as { user: { name: string } }).user.name).toBe('Member');
+  });
+  it('a dropped connection to the users route still authorizes, under the last known name or "Member"', async () => {
+    const { store } = canvasesStore();
+    const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
+    usersDropped = true;
+    expect(await authorize({ token: signIn('EDITOR', ORG, randomUUID()), canvasId: CANVAS })).toMatchObject({ ok: true, user: { name: 'Member' }, access: 'read-write' });
   });
 });

@@ -110,4 +110,21 @@ describe('canvases tenancy checks', () => {
     expect(actorId(member('EDITOR'))).toBe('u1');
     expect(actorId(apiKey(['WRITE']))).toBeNull();
   });
+  it('an API key with WRITE but not READ cannot read projects or organizations', async () => {
+    await expect(access.project(apiKey(['WRITE']), PROJECT, 'VIEWER')).rejects.toEqual(forbidden);
+    expect(() => access.organization(apiKey(['WRITE']), ORG, 'VIEWER', 'Share link')).toThrow(forbidden);
+    expect(access.organization(apiKey(['READ']), ORG, 'VIEWER', 'Share link')).toBe('VIEWER');
+  });
+
+  it('anonymous callers reach no repository or directory', async () => {
+    const calls: string[] = [];
+    const strict = createAccess({
+      repos: { canvases: { find: async (id: string) => (calls.push(id), canvases.get(id) ?? null) } } as never,
+      directory: { organizationOf: async (id: string) => (calls.push(id), id === PROJECT ? ORG : null) },
+    });
+    await expect(strict.deletedCanvas(anonymous, trashed.id)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(strict.project(anonymous, PROJECT, 'VIEWER')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(strict.runner(anonymous, live.id)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(calls).toEqual([]);
+  });
 });

@@ -176,4 +176,47 @@ describe('share tokens', () => {
     expect(shareLinkReason(null)).toBeNull();
     expect(shareLinkReason(new Error('x'))).toBeNull();
   });
+  it('the token’s own expiry holds even if the link’s expiry is removed later', async () => {
+    const { verify, link, sign, clock } = world();
+    const record = link({ expiresAt: new Date('2026-03-01T13:00:00Z') });
+    const token = await sign(record);
+    record.expiresAt = null;
+    clock.set(new Date('2026-03-01T13:00:01Z'));
+    await expect(verify(token)).rejects.toEqual(refused(ShareLinkReason.EXPIRED));
+  });
+
+  it('refuses tokens above 16 KiB even when authentic', async () => {
+    const { verify, link, sign } = world();
+    const big = link({ lockedFilters: { region: 'x'.repeat(13_000) } });
+    const token = await sign(big);
+    expect(token.length).toBeGreaterThan(16_384);
+    await expect(verify(token)).rejects.toEqual(refused(ShareLinkReason.INVALID));
+    const fits = link({ lockedFilters: { region: 'x'.repeat(12_000) } });
+    const fitting = await sign(fits);
+    expect(fitting.length).toBeLessThanOrEqual(16_384);
+    await expect(verify(fitting)).resolves.toMatchObject({ linkId: fits.id });
+  });
+
+  it('looks up only link ids that are UUID strings', async () => {
+    const lookups: unknown[] = [];
+    const key = randomBytes(32);
+    const verify = createShareTokenVerifier({
+      repos: {
+        shareLinks: { find: async (id: unknown) => (lookups.push(id), null) } as never,
+        signingKeys: { find: async () => key } as never,
+      },
+      clock: { now: () => new Date() },
+    });
+    for (const linkId of [{ $ne: null }, 'x', `${randomUUID()}x`, 42]) {
+      const token = await new SignJWT({ canvasId: CANVAS, linkId }).setProtectedHeader({ alg: 'HS256' }).sign(key);
+      await expect(verify(token)).rejects.toEqual(refused(ShareLinkReason.INVALID));
+    }
+    expect(lookups).toEqual([]);
+  });
+
+  it('signs with a typed HS256 header', async () => {
+    const { link, sign } = world();
+    const token = await sign(link());
+    expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toEqual({ alg: 'HS256', typ: 'JWT' });
+  });
 });

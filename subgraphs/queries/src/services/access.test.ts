@@ -96,4 +96,15 @@ describe('queries tenancy checks', () => {
     expect(() => requireConnectionTester(apiKey(['WRITE']), ORG)).not.toThrow();
     expect(() => requireConnectionTester(member('OWNER', OTHER), ORG)).toThrow(notFound('Data source'));
   });
+  it('anonymous callers reach no repository or directory', async () => {
+    const calls: string[] = [];
+    const strict = createAccess({
+      repos: { dataSources: { ownerOf: async (_kind: string, id: string) => (calls.push(id), ORG) } } as never,
+      directory: { organizationOf: async (id: string) => (calls.push(id), ORG) },
+    });
+    await expect(strict.source(anonymous, SOURCE)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(strict.run(anonymous, RUN)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(strict.project(anonymous, PROJECT)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    expect(calls).toEqual([]);
+  });
 });
