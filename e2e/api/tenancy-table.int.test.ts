@@ -120,20 +120,7 @@ const NULL_NOT_ERROR = new Set(['User in accounts']);
  * to close in its service's migrations, then to remove from here (the check fails on any change).
  */
 const KNOWN_RLS_GAPS: Record<string, 'not forced' | 'disabled'> = {
-  'accounts.api_keys': 'not forced',
-  'accounts.invitations': 'not forced',
-  'accounts.memberships': 'not forced',
-  'accounts.projects': 'not forced',
-  'ai.audit_events': 'not forced',
-  'ai.interactions': 'not forced',
   'audit.entries': 'disabled',
-  'comments.comment_mentions': 'not forced',
-  'comments.comments': 'not forced',
-  'comments.notifications': 'not forced',
-  'queries.data_sources': 'not forced',
-  'queries.query_results': 'not forced',
-  'queries.query_runs': 'not forced',
-  'queries.saved_queries': 'not forced',
 };
 
 let stack: Stack;
