@@ -41,7 +41,7 @@ describe('parameter binding: messages and edges', () => {
       values: [1, 2],
     });
     expect(bindParameters('IN ({{ids}})', { ids: [1] }, 'mysql')).toEqual({ ok: true, text: 'IN (?)', values: [1] });
-    for (const sql of ['SELECT ({{ids}})', 'SELECT 1 WHERE a IN ({{ids}}, 3)', 'SELECT 1 WHERE a IN {{ids}}', 'SELECT 1 WHERE a = ANY ({{ids}})', '{{ids}}']) {
+    for (const sql of ['({{ids}})', 'SELECT 1 WHERE a IN ({{ids}}', 'SELECT ({{ids}})', 'SELECT 1 WHERE a IN ({{ids}}, 3)', 'SELECT 1 WHERE a IN {{ids}}', 'SELECT 1 WHERE a = ANY ({{ids}})', '{{ids}}']) {
       expect(bindParameters(sql, { ids: [1, 2] }, 'mysql'), sql).toMatchObject({ ok: false, code: 'BAD_PARAMETER' });
     }
   });
@@ -50,6 +50,7 @@ describe('parameter binding: messages and edges', () => {
     expect(bindParameters('SELECT ({{a}}),{{a}}', { a: 1 }, 'postgres')).toMatchObject({ text: 'SELECT ($1),$1' });
     expect(bindParameters("SELECT 'x'{{a}}", { a: 1 }, 'postgres')).toMatchObject({ text: "SELECT 'x' $1" });
     expect(bindParameters('SELECT {{a}}', { a: 'x' }, 'clickhouse')).toMatchObject({ text: "SELECT 'x'" });
+    expect(bindParameters('{{a}}', { a: 1 }, 'postgres')).toMatchObject({ text: '$1' });
   });
 });
 
