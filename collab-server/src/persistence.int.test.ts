@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks, removeBlock, updateBlock } from './doc/index.ts';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
-import { connectClient, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 const sqlBlock = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
 const sqlOf = (projection: { id: string; content: Record<string, unknown> }[] | undefined) => projection?.find((b) => b.id === 'q')?.content.sql;
@@ -79,12 +79,19 @@ describe('persistence', () => {
     await waitFor(() => stores.length > 0, 10_000);
     expect(stores[0]!.sql).toBe('select 1 -- one edit');
 
-    // Someone types a character every 100 ms for 4.5 s.
+    // Someone types without pause (each keystroke as soon as the server has the previous one, far
+    // within the debounce) until a store happens while they are still typing (max wait), then a little more.
     stores.length = 0;
-    for (let i = 0; i < 45; i++) {
-      text.insert(text.length, String(i % 10));
-      await sleep(100);
+    let keystrokes = 0;
+    const type = async () => {
+      text.insert(text.length, String(keystrokes++ % 10));
+      const sql = text.toString();
+      await waitFor(() => sqlOf(server.server.liveProjection('fresh') ?? undefined) === sql, 5000, 'the keystroke at the server');
+    };
+    for (const deadline = Date.now() + 20_000; stores.length === 0; await type()) {
+      if (Date.now() > deadline) throw new Error('no store within 20 s of continuous typing');
     }
+    for (let i = 0; i < 5; i++) await type();
     const typed = text.toString();
     await waitFor(() => stores.at(-1)?.sql === typed, 10_000, 'the trailing store');
     // At least one store while typing (max wait), then the trailing one.
@@ -129,10 +136,11 @@ describe('persistence', () => {
     await a.synced;
     server.persistence.storeError = new Error('database unavailable');
     blockText(a.doc, 'q', 'sql')!.insert(0, 'X');
-    await sleep(300);
+    // It tried, failed, and tried again while storage was failing.
+    await waitFor(() => server.persistence.failedStores >= 2, 10_000, 'a failed store and its retry');
     expect(sqlOf(server.persistence.get('flaky')!.projection)).toBe('select 1');
     server.persistence.storeError = null;
-    await waitFor(() => sqlOf(server.persistence.get('flaky')!.projection) === 'Xselect 1', 3000, 'retry');
+    await waitFor(() => sqlOf(server.persistence.get('flaky')!.projection) === 'Xselect 1', 10_000, 'retry');
   });
 
   describe('[S8] GraphQL mutations', () => {

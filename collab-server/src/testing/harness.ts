@@ -7,7 +7,7 @@ import type { Authorize } from '../auth.ts';
 import { loadConfig } from '../config.ts';
 import { CloseCode } from '../doc/protocol.ts';
 import { MemoryPersistence } from '../persistence/memory-persistence.ts';
-import type { PersistenceAdapter } from '../persistence/types.ts';
+import type { PersistenceAdapter, StorePayload } from '../persistence/types.ts';
 import { createServer, type CollabServer } from '../server.ts';
 
 // Every WebsocketProvider adds a process 'exit' listener; 20+ clients in one test are expected.
@@ -27,10 +27,28 @@ export const testAuthorize: Authorize = async ({ token, canvasId }) => {
   return { ok: true, user: { id, name: `User ${id}` }, access: kind === 'editor' ? 'read-write' : 'read-only' };
 };
 
+/**
+ * MemoryPersistence that also counts the stores the server attempted and that failed (while
+ * `storeError` is set), so a test can wait for "it tried and failed" instead of waiting a while.
+ */
+export class TestPersistence extends MemoryPersistence {
+  failedStores = 0;
+
+  override async store(canvasId: string, payload: StorePayload): Promise<void> {
+    try {
+      await super.store(canvasId, payload);
+    } catch (error) {
+      this.failedStores++;
+      throw error;
+    }
+  }
+}
+
 export interface TestServer {
   server: CollabServer;
   url: string;
-  persistence: MemoryPersistence;
+  /** The default storage of startTestServer (any other `persistence` option is cast). */
+  persistence: TestPersistence;
   stop(): Promise<void>;
 }
 
@@ -43,7 +61,7 @@ export async function startTestServer(
     logger?: Logger;
   } = {},
 ): Promise<TestServer> {
-  const persistence = options.persistence ?? new MemoryPersistence();
+  const persistence = options.persistence ?? new TestPersistence();
   const config = loadConfig({ COLLAB_PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...options.env });
   const server = createServer({
     config,
@@ -53,7 +71,7 @@ export async function startTestServer(
     ...(options.redis ? { redis: options.redis } : {}),
   });
   const { url } = await server.start();
-  return { server, url, persistence: persistence as MemoryPersistence, stop: () => server.stop() };
+  return { server, url, persistence: persistence as TestPersistence, stop: () => server.stop() };
 }
 
 export interface TestClient {
