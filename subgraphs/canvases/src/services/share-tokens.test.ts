@@ -191,10 +191,18 @@ describe('share tokens', () => {
     const token = await sign(big);
     expect(token.length).toBeGreaterThan(16_384);
     await expect(verify(token)).rejects.toEqual(refused(ShareLinkReason.INVALID));
-    const fits = link({ lockedFilters: { region: 'x'.repeat(12_000) } });
-    const fitting = await sign(fits);
-    expect(fitting.length).toBeLessThanOrEqual(16_384);
-    await expect(verify(fitting)).resolves.toMatchObject({ linkId: fits.id });
+    // The largest token accepted: exactly 16 384 characters.
+    const base = link({ lockedFilters: { region: '' } });
+    const room = 16_384 - (await sign(base)).length;
+    let exact: string | undefined;
+    let fits = base;
+    for (let n = Math.floor((room * 3) / 4) - 3; n <= Math.floor((room * 3) / 4) + 3 && !exact; n += 1) {
+      fits = link({ lockedFilters: { region: 'x'.repeat(n) } });
+      const candidate = await sign(fits);
+      if (candidate.length === 16_384) exact = candidate;
+    }
+    expect(exact?.length).toBe(16_384);
+    await expect(verify(exact!)).resolves.toMatchObject({ linkId: fits.id });
   });
 
   it('looks up only link ids that are UUID strings', async () => {
