@@ -1,4 +1,4 @@
-import { withTransaction, type Pool } from '@tessera/db';
+import { withTenant, withTransaction, type Pool } from '@tessera/db';
 
 export interface AuditEntryInput {
   occurredAt: string;
@@ -38,7 +38,10 @@ export interface AuditEntryRow {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const targets = (ids: unknown): string[] => (Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(0, 50).map((id) => id.slice(0, 100)) : []);
 
-/** The audit log is not tenant-scoped storage: reads filter by organization after a role check. */
+/**
+ * The audit log: one hash chain across organizations. Writes go through definer functions owned by
+ * narrow roles (migration 0007); reads are per organization, after a role check, inside withTenant().
+ */
 export function createAuditRepo(pool: Pool) {
   return {
     /** Appends entries to the hash chain, in order, in one transaction; returns their ids. */
@@ -66,8 +69,9 @@ export function createAuditRepo(pool: Pool) {
         }
       });
     },
+    /** The organization's entries, newest first; read inside its tenant context (row-level security). */
     async list(organizationId: string, first: number, before?: string): Promise<AuditEntryRow[]> {
-      const { rows } = await pool.query<AuditEntryRow>(
+      const { rows } = await withTenant(pool, { tenantId: organizationId }, (client) => client.query<AuditEntryRow>(
         // An entry appended before its mutation ran takes its outcome (and the ids the result
         // returned) from audit.outcomes; without one it stays 'PENDING' (the gateway stopped first).
         `SELECT e.id::text, e.occurred_at AS "occurredAt", e.organization_id AS "organizationId", e.actor, e.operation,
@@ -77,7 +81,7 @@ export function createAuditRepo(pool: Pool) {
          FROM audit.entries e LEFT JOIN audit.outcomes o ON o.entry_id = e.id
          WHERE e.organization_id = $1 AND ($2::bigint IS NULL OR e.id < $2::bigint) ORDER BY e.id DESC LIMIT $3`,
         [organizationId, before ?? null, first],
-      );
+      ));
       return rows;
     },
   };
