@@ -1,10 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { setTimeout as realDelay } from 'node:timers/promises';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { watchCollabStatus, type CollabStatusMessage } from './client/index.ts';
 import { addBlock, blockText, CloseCode, MAX_BLOCK_TEXT_CHARS, projectBlock, projectBlocks, updateBlock } from './doc/index.ts';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
 import type { PersistenceAdapter } from './persistence/types.ts';
-import { connectClient, nextClose, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, nextClose, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 // Durability and size rules: acknowledged server changes are stored [S10], limits on the live
 // path [L5][L6], clients are told when storing keeps failing [S12][S13], shutdown [S14].
@@ -13,6 +14,7 @@ const TEXT = { id: 'text-1', type: 'TEXT', position: { x: 0, y: 0, w: 4, h: 2 },
 let server: TestServer | null = null;
 const clients: TestClient[] = [];
 afterEach(async () => {
+  vi.useRealTimers();
   clients.splice(0).forEach((c) => c.destroy());
   await server?.stop();
   server = null;
@@ -27,6 +29,18 @@ function client(canvasId: string, token = 'editor-alice'): TestClient & { status
 }
 
 const storedBlocks = (persistence: MemoryPersistence, id: string) => persistence.get(id)?.projection ?? [];
+
+/**
+ * Stops the clock of setTimeout (fake timers; intervals, sockets and node:timers/promises keep
+ * real time), so a shutdown can only end through what it waits for, or when the test moves the clock.
+ */
+function stopTheClock(): void {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'], shouldClearNativeTimers: true });
+}
+
+/** A generous liveness bound in real time (not a latency claim): 'hung' if `promise` never settles. */
+const settlesWithin = (promise: Promise<unknown>, ms = 20_000) =>
+  Promise.race([promise.then(() => 'settled' as const), realDelay(ms, 'hung' as const, { ref: false })]);
 
 describe('acknowledged server changes [S10]', () => {
   it('[S10] applyToCanvas resolves only once the change is stored, also under parallel calls', async () => {
@@ -118,7 +132,8 @@ describe('limits on the live path [L5][L6]', () => {
     await alice.synced;
     for (let i = 0; i < 3; i++) {
       addBlock(alice.doc, { id: `b${i}`, type: 'TEXT', position: { x: 0, y: i + 1, w: 1, h: 1 }, content: { markdown: String(i).repeat(30_000) } });
-      await sleep(100);
+      // One update at a time: the next once the server has applied (or refused) this one.
+      await waitFor(() => alice.statuses.length > 0 || Boolean(server!.server.liveProjection('cap')?.some((b) => b.id === `b${i}`)), 10_000, `b${i} at the server`);
     }
     await waitFor(() => alice.statuses.length > 0, 10_000, 'refusal');
     expect(alice.statuses[0]).toMatchObject({ type: 'update-refused', reason: 'document-limit' });
@@ -155,7 +170,7 @@ describe('when storing keeps failing [S12][S13]', () => {
     expect(alice.statuses.find((s) => s.type === 'save-failing')).toMatchObject({ readOnly: true });
     // Read-only meanwhile: this edit is not applied by the server (nor relayed).
     blockText(alice.doc, 'text-1', 'markdown')!.insert(0, 'B');
-    await sleep(300);
+    await presenceBarrier(alice, viewer); // the server has handled (dropped) alice's edit by now
     expect(blockText(viewer.doc, 'text-1', 'markdown')!.toString()).toBe('Ahello stored');
     expect(await server.server.applyToCanvas('flaky', () => undefined).catch((e: unknown) => e)).toMatchObject({ code: 'UNAVAILABLE' });
     expect(server.server.stats().canvasesNotSaving).toBe(1);
@@ -174,7 +189,7 @@ describe('when storing keeps failing [S12][S13]', () => {
 });
 
 describe('shutdown [S14]', () => {
-  it('[S14] close() with live clients: stores every canvas, closes with 1001, resolves well under 5 s', async () => {
+  it('[S14] close() with live clients: stores every canvas, closes with 1001, resolves once stored (not by its timeout)', async () => {
     server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '10000' } });
     for (const id of ['s1', 's2']) server.persistence.create(id, [TEXT]);
     const live = [client('s1'), client('s1', 'editor-bob'), client('s2'), client('s2', 'viewer-v')];
@@ -184,8 +199,10 @@ describe('shutdown [S14]', () => {
     await waitFor(() => server!.server.liveProjection('s2')?.[0]?.content.markdown === 'hello two', 5000, 'edits reach the server');
     await waitFor(() => server!.server.liveProjection('s1')?.[0]?.content.markdown === 'hello one', 5000, 'edits reach the server');
     const closes = live.map((c) => nextClose(c.provider));
-    const outcome = await Promise.race([server.server.close().then(() => 'closed'), sleep(5000).then(() => 'timeout')]);
-    expect(outcome).toBe('closed');
+    // With the clock stopped, its 4 s timeout cannot fire: only the finished stores can end close().
+    stopTheClock();
+    expect(await settlesWithin(server.server.close())).toBe('settled');
+    vi.useRealTimers();
     expect((await Promise.all(closes)).map((c) => c.code)).toEqual([1001, 1001, 1001, 1001].map(() => CloseCode.GoingAway));
     expect(storedBlocks(server.persistence, 's1')[0]!.content.markdown).toBe('hello one');
     expect(storedBlocks(server.persistence, 's2')[0]!.content.markdown).toBe('hello two');
@@ -205,8 +222,15 @@ describe('shutdown [S14]', () => {
     hang = true;
     blockText(c.doc, 'text-1', 'markdown')!.insert(0, 'x');
     await waitFor(() => server!.server.liveProjection('h1')?.[0]?.content.markdown === 'xhello', 5000, 'edit');
-    const outcome = await Promise.race([server.server.close({ timeoutMs: 500 }).then(() => 'closed'), sleep(4000).then(() => 'timeout')]);
-    expect(outcome).toBe('closed');
+    // On a stopped clock: still waiting for storage 1 ms before its timeout, done once it passes.
+    stopTheClock();
+    let closed = false;
+    const closing = server.server.close({ timeoutMs: 500 }).then(() => (closed = true));
+    await vi.advanceTimersByTimeAsync(499);
+    expect(closed).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(await settlesWithin(closing)).toBe('settled');
+    vi.useRealTimers();
     expect(c.doc.getMap('blocks').size).toBe(1);
     expect(Y.encodeStateAsUpdate(c.doc).length).toBeGreaterThan(0);
   });
