@@ -3,7 +3,7 @@ import WebSocket from 'ws';
 import { stopRetryingOnTerminalClose, type CloseInfo } from './client/index.ts';
 import { addBlock, blockText, projectBlocks } from './doc/index.ts';
 import { HEARTBEAT_MESSAGE } from './rooms/messages.ts';
-import { connectClient, nextClose, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, nextClose, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 const sqlBlock = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
 
@@ -34,8 +34,16 @@ describe('limits and hygiene', () => {
     blockText(big.doc, 'q', 'sql')!.insert(0, 'x'.repeat(10_000));
     await waitFor(() => terminal.length > 0);
     expect(terminal[0]!.code).toBe(1009);
-    await sleep(500);
+    // Stopped in the close handler itself: the reconnect y-websocket schedules there finds
+    // shouldConnect false and does nothing.
     expect(big.provider.shouldConnect).toBe(false);
+    expect(big.provider.ws).toBeNull();
+    // Nothing of the oversized message reached the document or the others: a client joining now
+    // gets the server's document, and `other` has had everything the server sent before its presence.
+    const late = connect('editor-late');
+    await late.synced;
+    expect(projectBlocks(late.doc)).toEqual([sqlBlock]);
+    await presenceBarrier(late, other);
     expect(projectBlocks(other.doc)).toEqual([sqlBlock]);
   });
 
@@ -75,9 +83,9 @@ describe('limits and hygiene', () => {
     server.persistence.create('lim', [sqlBlock]);
     const viewer = connect('viewer-v');
     await viewer.synced;
-    const before = viewer.provider.wsLastMessageReceived;
-    await sleep(1100);
-    expect(viewer.provider.wsLastMessageReceived).toBeGreaterThan(before);
+    // Three more refreshes of the watchdog's timestamp on a connection where nothing else happens.
+    const seen = new Set([viewer.provider.wsLastMessageReceived]);
+    await waitFor(() => seen.add(viewer.provider.wsLastMessageReceived).size > 3, 10_000, 'three heartbeats received');
     expect(viewer.provider.awareness.getStates().size).toBe(1);
   });
 
@@ -112,9 +120,9 @@ describe('limits and hygiene', () => {
     // each block stays within the per-block limit [L5], so every update is relayed.
     for (let i = 0; i < 110; i++) {
       addBlock(writer.doc, { id: `big-${i}`, type: 'TEXT', position: { x: 0, y: i + 1, w: 1, h: 1 }, content: { markdown: 'y'.repeat(90_000) } });
-      await sleep(5);
     }
-    await sleep(300);
+    // The server has applied (and relayed, checking the backlog at each send) every update.
+    await waitFor(() => server.server.liveProjection('lim')?.length === 111, 20_000, 'every update at the server');
     (stalled as unknown as { _socket: { resume(): void } })._socket.resume();
     expect(await closed).toBe(1013);
     expect(writer.provider.wsconnected).toBe(true);
