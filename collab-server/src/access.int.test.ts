@@ -9,7 +9,7 @@ import WebSocket from 'ws';
 import type { Authorize } from './auth.ts';
 import { stopRetryingOnTerminalClose, type CloseInfo } from './client/index.ts';
 import { CloseCode, projectBlocks } from './doc/index.ts';
-import { connectClient, nextClose, sleep, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import { connectClient, nextClose, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
 
@@ -65,10 +65,11 @@ describe('access', () => {
     const c = client(canvasId, token);
     const closed = new Promise<{ code: number }>((resolve) => c.provider.once('closed', (event: { code: number }) => resolve(event)));
     expect((await closed).code).toBe(code);
-    await sleep(700);
-    // One attempt only: y-websocket 3 treats 44xx as permanent.
+    // One attempt only: y-websocket 3 treats 44xx as permanent and clears shouldConnect before the
+    // 'closed' event, so the reconnect it scheduled does nothing.
     expect(server.server.stats().refused[code]).toBe(1);
     expect(c.provider.shouldConnect).toBe(false);
+    expect(c.provider.ws).toBeNull();
     expect(c.doc.share.size).toBe(0);
     // [A2] nothing was loaded for a refused client (only the storage lookup itself for 'missing').
     if (code !== 4404 || canvasId !== 'missing') expect(fetch).not.toHaveBeenCalled();
@@ -87,7 +88,10 @@ describe('access', () => {
     stopRetryingOnTerminalClose(c.provider, (info) => terminal.push(info));
     c.provider.connect();
     await waitFor(() => terminal.length > 0);
-    await sleep(1200);
+    // The helper cleared shouldConnect in the close handler: the reconnect y-websocket scheduled
+    // there (its own policy says retry) does nothing.
+    expect(c.provider.shouldConnect).toBe(false);
+    expect(c.provider.ws).toBeNull();
     expect(terminal).toEqual([{ code: 4401, reason: 'Invalid token', name: 'Unauthenticated' }]);
     expect(authorize).toHaveBeenCalledTimes(1);
   });

@@ -94,9 +94,10 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     // Room and presence bookkeeping: bob sees alice leave, the server counts one connection.
     await waitFor(() => server.server.stats().connections === 1, 5000, 'connection removed');
     await waitFor(() => !presenceIds(bob).includes('alice'), 5000, 'presence of alice removed');
-    // 4403 is terminal: alice does not come back.
-    await sleep(600);
+    // 4403 is terminal: alice does not come back (y-websocket cleared shouldConnect in its close
+    // handler, so the reconnect it schedules there does nothing).
     expect(alice.provider.shouldConnect).toBe(false);
+    expect(alice.provider.ws).toBeNull();
     expect(server.server.stats()).toMatchObject({ connections: 1, refused: {}, reauthorizeClosed: { 4403: 1 }, reauthorizeErrors: 0 });
     const registry = new Registry();
     registerCollabMetrics(registry, () => server.server.stats());
@@ -115,8 +116,8 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     const closed = nextClose(alice.provider);
     answers.set('editor-alice', { ok: false, code: 4401, reason: 'Token expired' });
     expect(await closed).toEqual({ code: 4401, reason: 'Token expired' });
-    await sleep(400);
     expect(alice.provider.shouldConnect).toBe(false);
+    expect(alice.provider.ws).toBeNull();
     expect(server.server.stats().reauthorizeClosed).toEqual({ 4401: 1 });
 
     // What the web client does on 4401: refresh the token once, then reconnect with it.
