@@ -47,28 +47,45 @@ describe('crash recovery (standalone server in a child process)', () => {
       }
     })();
 
-    // Until a periodic store (every 2.5 s under continuous editing) has happened, and a little more:
-    // storage then holds some edits and misses the latest.
-    const storedSomething = async () => {
-      const sql = String((await persistence.read('crash'))!.blocks.find((b) => b.id === SHARED)!.content.sql);
-      return tokens.some((t) => sql.includes(t));
+    // Polls with a deadline (a liveness bound, not a latency claim).
+    const until = async (what: string, predicate: () => boolean | Promise<boolean>, timeoutMs = 15_000) => {
+      for (const deadline = Date.now() + timeoutMs; !(await predicate()); await sleep(50)) {
+        if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs} ms`);
+      }
     };
-    for (const deadline = Date.now() + 15_000; !(await storedSomething()); await sleep(50)) {
-      if (Date.now() > deadline) throw new Error('no periodic store within 15 s');
-    }
-    await sleep(300);
+    const storedSql = async () => String((await persistence.read('crash'))!.blocks.find((b) => b.id === SHARED)!.content.sql);
+    /** Tokens typed by client 0 from `from` on that client 1 has received, i.e. that the server has. */
+    const relayed = (from: number) => {
+      const atB = blockText(clients[1]!.doc, SHARED, 'sql')!.toString();
+      return tokens.slice(from).filter((t) => t.startsWith('<c0.') && atB.includes(t));
+    };
+    // Until a periodic store (every 2.5 s under continuous editing) has happened, and the server then
+    // has an edit that storage misses: the crash loses it unless the clients send it again.
+    await until('periodic store', async () => {
+      const sql = await storedSql();
+      return tokens.some((t) => sql.includes(t));
+    });
+    await until('edit relayed but not yet stored', async () => {
+      const sql = await storedSql();
+      return relayed(0).some((t) => !sql.includes(t));
+    });
     const killed = child.exited;
     child.process.kill('SIGKILL');
     expect(await killed).toBe('SIGKILL');
     const atKill = await persistence.read('crash');
-    const storedSql = String(atKill!.blocks.find((b) => b.id === SHARED)!.content.sql);
+    const sqlAtKill = String(atKill!.blocks.find((b) => b.id === SHARED)!.content.sql);
     const typedBeforeKill = [...tokens];
-    expect(typedBeforeKill.filter((t) => storedSql.includes(t)).length).toBeGreaterThan(0);
-    expect(typedBeforeKill.filter((t) => !storedSql.includes(t)).length).toBeGreaterThan(0);
-    await sleep(300);
+    expect(typedBeforeKill.filter((t) => sqlAtKill.includes(t)).length).toBeGreaterThan(0);
+    expect(typedBeforeKill.filter((t) => !sqlAtKill.includes(t)).length).toBeGreaterThan(0);
+    // Every client has noticed the crash, and they keep editing while the server is down.
+    await waitFor(() => clients.every((c) => !c.provider.wsconnected), 15_000, 'clients see the crash');
+    const typedWhileDown = tokens.length;
+    await waitFor(() => tokens.length >= typedWhileDown + 10, 15_000, 'edits while the server is down');
     child = await startChildServer(env);
     await waitFor(() => clients.every((c) => c.provider.synced), 15_000, 'reconnect');
-    await sleep(500);
+    // And keep editing after the restart until the new server relays their new edits.
+    const typedAfterRestart = tokens.length;
+    await until('edit relayed by the restarted server', () => relayed(typedAfterRestart).length > 0);
     editing = false;
     await editLoop;
 
