@@ -55,6 +55,16 @@ describe('API key scopes at the gateway', () => {
     await expect(check(plugin, key('WRITE'), viaSpread)).resolves.toBeUndefined();
   });
 
+  it('a WRITE mutation spread next to runQuery (named or inline fragment) needs WRITE', async () => {
+    const viaSpread = 'mutation { runQuery { id } ...F } fragment F on Mutation { deleteCanvas { id } }';
+    const viaInline = 'mutation { runQuery { id } ... on Mutation { deleteCanvas { id } } }';
+    const runsOnly = 'mutation { ...R } fragment R on Mutation { runQuery { id } ... on Mutation { cancelQueryRun { id } } }';
+    await expect(check(plugin, key('QUERY_RUN'), viaSpread)).rejects.toMatchObject(refused);
+    await expect(check(plugin, key('QUERY_RUN'), viaInline)).rejects.toMatchObject(refused);
+    await expect(check(plugin, key('QUERY_RUN'), runsOnly)).resolves.toBeUndefined();
+    await expect(check(plugin, key('WRITE'), viaSpread)).resolves.toBeUndefined();
+  });
+
   it('signed-in users act with every scope', async () => {
     await expect(check(plugin, user, 'mutation { deleteCanvas { id } }')).resolves.toBeUndefined();
     await expect(check(plugin, user, '{ me { id } }')).resolves.toBeUndefined();
