@@ -6,7 +6,7 @@ import { assert, type Scenario } from './support/scenario.ts';
 export const scenario: Scenario = {
   id: 'template-chart',
   title: 'sign up, Sales overview template, run SQL, chart marks',
-  requires: ['mutation.signUp', 'mutation.createCanvas', 'query.canvasTemplates', 'mutation.runQuery'],
+  requires: ['mutation.requestSignUp', 'mutation.createCanvas', 'query.canvasTemplates', 'mutation.runQuery'],
   async run({ platform, browser, shot, track }) {
     const page = await (await newContext(browser)).newPage();
     track(page, 'user');
