@@ -6,8 +6,7 @@
  */
 export default {
   testRunner: 'vitest',
-  // Worker threads start faster than forks, which matters with one vitest run per mutant.
-  vitest: { configFile: 'vitest.mutation.config.ts', pool: 'threads' },
+  vitest: { configFile: 'vitest.mutation.config.ts' },
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     // sql-guard: the gate (guard, statements, classify, denylist, tokenizer) and parameter binding
