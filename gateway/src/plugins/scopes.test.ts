@@ -65,6 +65,25 @@ describe('API key scopes at the gateway', () => {
     await expect(check(plugin, key('WRITE'), viaSpread)).resolves.toBeUndefined();
   });
 
+  it('fragment walking: a fragment named like a field, repeated spreads, unknown fragments and cycles', async () => {
+    // A fragment may share a root field's name: the field still counts as itself.
+    const sameName = 'mutation { deleteCanvas { id } ...deleteCanvas } fragment deleteCanvas on Mutation { runQuery { id } }';
+    await expect(check(plugin, key('QUERY_RUN'), sameName)).rejects.toMatchObject(refused);
+    // The spread fragment is the one by that name, not the first one defined.
+    const second = 'mutation { ...B } fragment A on Mutation { runQuery { id } } fragment B on Mutation { deleteCanvas { id } }';
+    await expect(check(plugin, key('QUERY_RUN'), second)).rejects.toMatchObject(refused);
+    // A fragment spread twice is counted once and adds nothing else.
+    const twice = 'mutation { ...R ...R } fragment R on Mutation { runQuery { id } }';
+    await expect(check(plugin, key('QUERY_RUN'), twice)).resolves.toBeUndefined();
+    // A spread of an unknown fragment (validation refuses it anyway) is counted as a write: fail closed, never a crash.
+    await expect(check(plugin, key('WRITE'), 'mutation { ...Missing }')).resolves.toBeUndefined();
+    await expect(check(plugin, key('QUERY_RUN'), 'mutation { runQuery { id } ...Missing }')).rejects.toMatchObject(refused);
+    // A fragment cycle (also refused by validation) terminates, and with no root field left it needs WRITE.
+    const cycle = 'mutation { ...A } fragment A on Mutation { runQuery { id } ...A }';
+    await expect(check(plugin, key('QUERY_RUN'), cycle)).resolves.toBeUndefined();
+    await expect(check(plugin, key('QUERY_RUN'), 'mutation { ...E } fragment E on Mutation { ...E }')).rejects.toMatchObject(refused);
+  });
+
   it('signed-in users act with every scope', async () => {
     await expect(check(plugin, user, 'mutation { deleteCanvas { id } }')).resolves.toBeUndefined();
     await expect(check(plugin, user, '{ me { id } }')).resolves.toBeUndefined();
