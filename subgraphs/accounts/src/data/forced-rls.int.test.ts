@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { APP_ROLE, createPool, migrateServiceSchema, withCredentials, type Pool, type PoolClient } from '@tessera/db';
-import { silentLogger } from '@tessera/logger';
-import { createTestDatabase, TEST_APP_DB_PASSWORD } from '@tessera/testing';
+import { APP_ROLE, type Pool, type PoolClient } from '@tessera/db';
+import { createMigratedServiceDatabase, type MigratedServiceDatabase } from '@tessera/testing';
 import { verifyAuditChain } from './audit-chain.ts';
 import { createAuditRepo } from './audit-repo.ts';
 
@@ -12,7 +11,7 @@ import { createAuditRepo } from './audit-repo.ts';
 
 const TENANT_TABLES = ['api_keys', 'invitations', 'memberships', 'projects'];
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: MigratedServiceDatabase;
 let owner: Pool;
 let app: Pool;
 const orgA = randomUUID();
@@ -24,13 +23,10 @@ const projectB = randomUUID();
 const inviteeEmail = `invitee-${randomBytes(4).toString('hex')}@example.com`;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('adminDatabaseUrl'));
-  await migrateServiceSchema({
-    databaseUrl: db.url, appDbPassword: TEST_APP_DB_PASSWORD, schema: 'accounts', logger: silentLogger,
-    migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
+  db = await createMigratedServiceDatabase({
+    adminUrl: inject('adminDatabaseUrl'), schema: 'accounts', migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)), appPoolSize: 2,
   });
-  owner = createPool(db.url, { max: 2 });
-  app = createPool(withCredentials(db.url, APP_ROLE, TEST_APP_DB_PASSWORD), { max: 2 });
+  ({ owner, app } = db);
   // Seeded by the superuser, which bypasses row-level security.
   await owner.query(`INSERT INTO accounts.users (id, email, email_normalized, name, password_hash) VALUES ($1, 'i@example.com', 'i@example.com', 'I', 'x')`, [inviter]);
   await owner.query(`INSERT INTO accounts.organizations (id, name) VALUES ($1, 'A'), ($2, 'B')`, [orgA, orgB]);
@@ -47,9 +43,7 @@ beforeAll(async () => {
   );
 }, 60_000);
 afterAll(async () => {
-  await app?.end();
-  await owner?.end();
-  await db?.drop();
+  await db?.close();
 });
 
 /** Runs `fn` in a transaction of the superuser connection that is always rolled back. */

@@ -1,39 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { APP_ROLE, createPool, migrateServiceSchema, withCredentials, type Pool } from '@tessera/db';
-import { silentLogger } from '@tessera/logger';
-import { createTestDatabase, TEST_APP_DB_PASSWORD } from '@tessera/testing';
+import { APP_ROLE, type Pool } from '@tessera/db';
+import { createMigratedServiceDatabase, tenantTableSecurity, type MigratedServiceDatabase } from '@tessera/testing';
 
 // Forced row-level security (migration 0002): every tenant table binds its owner too, and the one
 // lookup that crosses tenants (comment_organizations) runs as tessera_comments_directory, a narrow role, not as the owner.
 
-let db: Awaited<ReturnType<typeof createTestDatabase>>;
+let db: MigratedServiceDatabase;
 let owner: Pool;
 let app: Pool;
 
 beforeAll(async () => {
-  db = await createTestDatabase(inject('adminDatabaseUrl'));
-  await migrateServiceSchema({
-    databaseUrl: db.url, appDbPassword: TEST_APP_DB_PASSWORD, schema: 'comments', logger: silentLogger,
-    migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
+  db = await createMigratedServiceDatabase({
+    adminUrl: inject('adminDatabaseUrl'), schema: 'comments', migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   });
-  owner = createPool(db.url, { max: 2 });
-  app = createPool(withCredentials(db.url, APP_ROLE, TEST_APP_DB_PASSWORD), { max: 1 });
+  ({ owner, app } = db);
 }, 60_000);
 afterAll(async () => {
-  await app?.end();
-  await owner?.end();
-  await db?.drop();
+  await db?.close();
 });
 
 describe('forced row-level security in comments', () => {
   it('every table carrying an organization id has row-level security enabled and forced', async () => {
-    const { rows } = await owner.query<{ table: string; enabled: boolean; forced: boolean }>(
-      `SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
-       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid
-       WHERE n.nspname = 'comments' AND c.relkind = 'r' AND a.attname = 'organization_id' AND NOT a.attisdropped ORDER BY 1`,
-    );
-    expect(rows).toEqual(['comment_mentions', 'comments', 'notifications'].map((table) => ({ table, enabled: true, forced: true })));
+    expect(await tenantTableSecurity(owner, 'comments')).toEqual(['comment_mentions', 'comments', 'notifications'].map((table) => ({ table, enabled: true, forced: true })));
   });
 
   it('the lookup across tenants is owned by a narrow role the app role cannot become', async () => {
