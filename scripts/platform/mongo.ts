@@ -5,7 +5,7 @@ import { closeSync, openSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { supervise, type SupervisorEvents } from '@tessera/db';
+import { stopLeftoverProcess, supervise, type SupervisorEvents } from '@tessera/db';
 
 const CLI = fileURLToPath(new URL('../../packages/mongo-dev-server/src/cli.ts', import.meta.url));
 
@@ -66,21 +66,5 @@ function accepts(port: number): Promise<boolean> {
 
 /** A detached dev server outlives a parent killed with SIGKILL: stop the one a previous start left running. */
 async function stopLeftover(pidFile: string): Promise<void> {
-  const pid = Number.parseInt(await readFile(pidFile, 'utf8').catch(() => ''), 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
-  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-  if (!command.includes('mongo-dev-server')) return;
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 30_000;
-  while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (alive(pid)) process.kill(pid, 'SIGKILL');
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  await stopLeftoverProcess(Number.parseInt(await readFile(pidFile, 'utf8').catch(() => ''), 10), 'mongo-dev-server', 'SIGTERM');
 }

