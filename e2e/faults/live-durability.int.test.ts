@@ -158,7 +158,13 @@ describe('live durability under SIGKILL', () => {
     const refused = await stack.gql(ADD_BLOCK, { input: { canvasId, type: 'TEXT', position: { x: 9, y: 0, w: 1, h: 1 }, content: { markdown: 'late' } } });
     expect(refused.errors?.[0]?.extensions?.code).toBe('UNAVAILABLE');
     blockText(writer.doc, keepId, 'markdown')!.insert(0, 'NOT RELAYED ');
-    await sleep(1500);
+    // The server handles one connection's messages in order: once the watcher sees the writer's
+    // presence mark sent after the edit, the edit has been handled (and, being refused, not relayed).
+    const mark = `after-refused-edit-${Date.now()}`;
+    writer.provider.awareness.setLocalStateField('barrier', mark);
+    await waitFor('the writer\'s later presence at the watcher', () =>
+      (watcher.provider.awareness.getStates().get(writer.doc.clientID) as { barrier?: string } | undefined)?.barrier === mark,
+    );
     expect(blockText(watcher.doc, keepId, 'markdown')!.toString()).toBe('keep me (live)');
 
     // What was stored is intact, also after a crash and a restart.
