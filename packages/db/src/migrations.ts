@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { DROP_MIGRATION_HELPERS_SQL, MIGRATION_HELPERS_SQL } from './migration-helpers.ts';
 import type { Pool } from './pool.ts';
 
 export interface Migration {
@@ -26,8 +27,9 @@ export async function runMigrations(pool: Pool, schema: string, migrations: Migr
     await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${schema}.schema_migrations`);
     const done = new Set(rows.map((r) => r.id));
-    for (const migration of migrations) {
-      if (done.has(migration.id)) continue;
+    const pending = migrations.filter((m) => !done.has(m.id));
+    if (pending.length > 0) await client.query(MIGRATION_HELPERS_SQL);
+    for (const migration of pending) {
       await client.query('BEGIN');
       try {
         await client.query(`SET LOCAL search_path TO ${schema}, public`);
@@ -41,6 +43,7 @@ export async function runMigrations(pool: Pool, schema: string, migrations: Migr
       }
     }
   } finally {
+    await client.query(DROP_MIGRATION_HELPERS_SQL).catch(() => undefined);
     await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrations:${schema}`]).catch(() => undefined);
     client.release();
   }

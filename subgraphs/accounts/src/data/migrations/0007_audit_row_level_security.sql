@@ -18,40 +18,7 @@
 -- tessera_app is not a member of these roles. Entries without an organization are not readable
 -- by tessera_app (auditLog is per organization); operators read them as a superuser.
 
--- Cluster-wide roles: another database (or a concurrent start) may have created them already.
-CREATE FUNCTION pg_temp.ensure_role(p_role name) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role) THEN
-    EXECUTE format('CREATE ROLE %I NOLOGIN NOINHERIT NOBYPASSRLS NOSUPERUSER NOCREATEDB NOCREATEROLE', p_role);
-  END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-END $$;
-
--- Hands a function to its role (as in 0006). A non-superuser owner may only give an object to a
--- role it can SET ROLE to and that may create in the schema: both are granted for this statement
--- and taken back. Giving a function away also moves the owner's own EXECUTE to the new owner, so
--- p_keep_execute grants it back to the migrating owner while that is still allowed.
-CREATE FUNCTION pg_temp.hand_over(p_function regprocedure, p_role name, p_keep_execute boolean) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  v_me name := current_user;
-  v_super boolean := (SELECT rolsuper FROM pg_roles WHERE rolname = current_user);
-  v_schema name := (SELECT n.nspname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = p_function);
-BEGIN
-  EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', v_schema, p_role);
-  IF NOT v_super THEN
-    EXECUTE format('GRANT %I TO %I', p_role, v_me);
-    EXECUTE format('GRANT CREATE ON SCHEMA %I TO %I', v_schema, p_role);
-  END IF;
-  EXECUTE format('ALTER FUNCTION %s OWNER TO %I', p_function, p_role);
-  IF p_keep_execute THEN
-    EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', p_function, v_me);
-  END IF;
-  IF NOT v_super THEN
-    EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM %I', v_schema, p_role);
-    EXECUTE format('REVOKE %I FROM %I', p_role, v_me);
-  END IF;
-END $$;
-
+-- pg_temp.ensure_role / pg_temp.hand_over come from the migration runner (@tessera/db, migration-helpers.ts).
 SELECT pg_temp.ensure_role('tessera_audit_append');
 SELECT pg_temp.ensure_role('tessera_audit_complete');
 SELECT pg_temp.ensure_role('tessera_audit_verify');
@@ -102,5 +69,3 @@ ALTER TABLE audit.entries FORCE ROW LEVEL SECURITY;
 ALTER TABLE audit.outcomes ENABLE ROW LEVEL SECURITY;
 ALTER TABLE audit.outcomes FORCE ROW LEVEL SECURITY;
 
-DROP FUNCTION pg_temp.hand_over(regprocedure, name, boolean);
-DROP FUNCTION pg_temp.ensure_role(name);

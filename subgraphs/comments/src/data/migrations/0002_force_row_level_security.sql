@@ -11,33 +11,7 @@
 -- bypass on. The tenant policies apply to tessera_app and the owner only, so they never raise
 -- inside the function.
 
--- Cluster-wide roles: another database (or a concurrent start) may have created them already.
-CREATE FUNCTION pg_temp.ensure_role(p_role name) RETURNS void LANGUAGE plpgsql AS $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = p_role) THEN
-    EXECUTE format('CREATE ROLE %I NOLOGIN NOINHERIT NOBYPASSRLS NOSUPERUSER NOCREATEDB NOCREATEROLE', p_role);
-  END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-END $$;
-
--- Hands a function to its role. A non-superuser owner may only give an object to a role it can SET
--- ROLE to and that may create in the schema: both are granted for this statement and taken back.
-CREATE FUNCTION pg_temp.hand_over(p_function regprocedure, p_role name) RETURNS void LANGUAGE plpgsql AS $$
-DECLARE
-  v_super boolean := (SELECT rolsuper FROM pg_roles WHERE rolname = current_user);
-  v_schema name := (SELECT n.nspname FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace WHERE p.oid = p_function);
-BEGIN
-  EXECUTE format('GRANT USAGE ON SCHEMA %I TO %I', v_schema, p_role);
-  IF NOT v_super THEN
-    EXECUTE format('GRANT %I TO %I', p_role, current_user);
-    EXECUTE format('GRANT CREATE ON SCHEMA %I TO %I', v_schema, p_role);
-  END IF;
-  EXECUTE format('ALTER FUNCTION %s OWNER TO %I', p_function, p_role);
-  IF NOT v_super THEN
-    EXECUTE format('REVOKE CREATE ON SCHEMA %I FROM %I', v_schema, p_role);
-    EXECUTE format('REVOKE %I FROM %I', p_role, current_user);
-  END IF;
-END $$;
+-- pg_temp.ensure_role / pg_temp.hand_over come from the migration runner (@tessera/db, migration-helpers.ts).
 SELECT pg_temp.ensure_role('tessera_comments_directory');
 
 ALTER POLICY comments_tenant ON comments TO tessera_app, CURRENT_USER;
@@ -52,5 +26,3 @@ ALTER TABLE comments FORCE ROW LEVEL SECURITY;
 ALTER TABLE comment_mentions FORCE ROW LEVEL SECURITY;
 ALTER TABLE notifications FORCE ROW LEVEL SECURITY;
 
-DROP FUNCTION pg_temp.hand_over(regprocedure, name);
-DROP FUNCTION pg_temp.ensure_role(name);
