@@ -24,6 +24,7 @@ import { createEngineRegistry, type EngineRegistry } from './services/engine-reg
 import { createExportService } from './services/export-service.ts';
 import { createHostPolicy } from './services/host-policy.ts';
 import { createLibraryService } from './services/library-service.ts';
+import { createModelService } from './services/model-service.ts';
 import { createResultsCache } from './services/results-cache.ts';
 import { createSourceContext } from './services/source-context.ts';
 import { createRunService, type RunService } from './services/run-service.ts';
@@ -95,6 +96,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         exports: createExportService({ repos, access, engines, signer: createLinkSigner(config.INTERNAL_SECRET, 'export'), config, logger }),
         uploads: createUploadService({ repos, dataSources, cache, signer: createLinkSigner(config.INTERNAL_SECRET, 'upload'), config, uploadsDir }),
         library: createLibraryService({ repos, access, usage }),
+        models: createModelService(),
       };
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 

@@ -222,6 +222,12 @@ export type ColumnInfo = {
   type: Scalars['String']['output'];
 };
 
+export type ColumnRole =
+  | 'DIMENSION'
+  | 'IDENTIFIER'
+  | 'MEASURE'
+  | 'TIME';
+
 export type Comment = {
   __typename?: 'Comment';
   author: User;
@@ -293,9 +299,16 @@ export type CreateDataSourceInput = {
 };
 
 export type CreateFileUploadInput = {
+  /** Add (or atomically replace) a table in this existing FILE source instead of creating a source. */
+  dataSourceId?: InputMaybe<Scalars['ID']['input']>;
+  /** CSV | PARQUET | JSON | XLSX (JSON accepts an array of objects or NDJSON) */
   format: Scalars['String']['input'];
   name: Scalars['String']['input'];
   projectId: Scalars['ID']['input'];
+  /** XLSX: the sheet to read (default the first). */
+  sheet?: InputMaybe<Scalars['String']['input']>;
+  /** The table's name in the source; default derived from `name`. */
+  table?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateProjectInput = {
@@ -319,6 +332,8 @@ export type DataSource = {
   glossary: Array<GlossaryEntry>;
   id: Scalars['ID']['output'];
   kind: DataSourceKind;
+  /** Inferred when a source is connected or a file lands; editable with updateSemanticModel. */
+  model: SemanticModel;
   name: Scalars['String']['output'];
   project: Project;
   /** Introspected schema, cached; refresh re-reads it from the engine. */
@@ -340,7 +355,8 @@ export type DataSourceKind =
 
 export type ExportFormat =
   | 'CSV'
-  | 'PARQUET';
+  | 'PARQUET'
+  | 'XLSX';
 
 export type ExportLink = {
   __typename?: 'ExportLink';
@@ -417,6 +433,38 @@ export type MembershipStatus =
   | 'ACTIVE'
   | 'PENDING';
 
+export type ModelColumn = {
+  __typename?: 'ModelColumn';
+  aggregation?: Maybe<Scalars['String']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  role: ColumnRole;
+  /** Words people use for it ("units" for qty, "pay" for wage_amt). */
+  synonyms: Array<Scalars['String']['output']>;
+  /** Coded values and what they mean (PAR → Paris, FT → full-time). */
+  values: Array<ValueLabel>;
+};
+
+export type ModelColumnInput = {
+  aggregation?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  label?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  role?: InputMaybe<ColumnRole>;
+  synonyms?: InputMaybe<Array<Scalars['String']['input']>>;
+  table: Scalars['String']['input'];
+  values?: InputMaybe<Array<ValueLabelInput>>;
+};
+
+export type ModelTable = {
+  __typename?: 'ModelTable';
+  columns: Array<ModelColumn>;
+  description?: Maybe<Scalars['String']['output']>;
+  label: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   addBlock: Block;
@@ -431,7 +479,7 @@ export type Mutation = {
   createCanvas: Canvas;
   createCanvasVersion: CanvasVersion;
   createDataSource: DataSource;
-  /** A signed, short-lived URL to PUT a CSV or Parquet file into a FILE data source. */
+  /** A signed, single-use, short-lived URL to PUT a CSV, Parquet, JSON/NDJSON or XLSX file: a new FILE source, or a table added to (or replaced in) an existing one. */
   createFileUpload: FileUpload;
   createProject: Project;
   /** EDITOR and above. The token is a signed, revocable credential for read-only access. */
@@ -492,6 +540,8 @@ export type Mutation = {
   /** Position is replaced; content is merged per key and a null value removes a key. */
   updateBlock: Block;
   updateDataSource: DataSource;
+  /** Edits the source's semantic model; fields given replace the inferred ones. */
+  updateSemanticModel: SemanticModel;
 };
 
 
@@ -702,6 +752,11 @@ export type MutationUpdateBlockArgs = {
 
 export type MutationUpdateDataSourceArgs = {
   input: UpdateDataSourceInput;
+};
+
+
+export type MutationUpdateSemanticModelArgs = {
+  input: UpdateSemanticModelInput;
 };
 
 export type Notification = {
@@ -1015,6 +1070,22 @@ export type QueryRunStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+export type Relationship = {
+  __typename?: 'Relationship';
+  fromColumn: Scalars['String']['output'];
+  fromTable: Scalars['String']['output'];
+  inferred: Scalars['Boolean']['output'];
+  toColumn: Scalars['String']['output'];
+  toTable: Scalars['String']['output'];
+};
+
+export type RelationshipInput = {
+  fromColumn: Scalars['String']['input'];
+  fromTable: Scalars['String']['input'];
+  toColumn: Scalars['String']['input'];
+  toTable: Scalars['String']['input'];
+};
+
 export type Role =
   | 'ADMIN'
   | 'EDITOR'
@@ -1045,6 +1116,17 @@ export type SavedQuery = {
   name: Scalars['String']['output'];
   sql: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type SemanticModel = {
+  __typename?: 'SemanticModel';
+  /** ISO date that relative dates resolve against: for file sources the latest date in the data, for live databases today; editable. */
+  asOf?: Maybe<Scalars['String']['output']>;
+  /** Inferred from keys, names and values; editable. */
+  relationships: Array<Relationship>;
+  tables: Array<ModelTable>;
+  /** Increases with every inference or edit. */
+  version: Scalars['Int']['output'];
 };
 
 export type ShareLink = {
@@ -1145,6 +1227,15 @@ export type UpdateDataSourceInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateSemanticModelInput = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  /** Matched by (table, name); fields given replace the inferred ones. */
+  columns?: InputMaybe<Array<ModelColumnInput>>;
+  dataSourceId: Scalars['ID']['input'];
+  /** Replaces the list when given. */
+  relationships?: InputMaybe<Array<RelationshipInput>>;
+};
+
 export type UsageDay = {
   __typename?: 'UsageDay';
   bytes: Scalars['Float']['output'];
@@ -1162,6 +1253,17 @@ export type User = {
   id: Scalars['ID']['output'];
   memberships: Array<Membership>;
   name: Scalars['String']['output'];
+};
+
+export type ValueLabel = {
+  __typename?: 'ValueLabel';
+  label: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type ValueLabelInput = {
+  label: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type GenerateSqlMutationVariables = Exact<{

@@ -1,4 +1,5 @@
 import type { DataSourceRow, RunRow, SavedQueryRow } from '../data/index.ts';
+import { AppError } from '@tessera/errors';
 import type { QueriesContext } from '../context.ts';
 import { requireConnectionTester } from '../services/access.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -31,7 +32,7 @@ export const resolvers = {
       requireConnectionTester(ctx.identity, source.organizationId);
       return ctx.services.dataSources.test(ctx.identity, args.id);
     },
-    createFileUpload: (_: unknown, args: Args<{ input: { projectId: string; name: string; format: string } }>, ctx: Ctx) =>
+    createFileUpload: (_: unknown, args: Args<{ input: { projectId: string; name: string; format: string; dataSourceId?: string | null; table?: string | null; sheet?: string | null } }>, ctx: Ctx) =>
       ctx.services.uploads.create(ctx.identity, args.input),
     runQuery: (_: unknown, args: Args<{ input: { dataSourceId: string; sql: string; parameters?: Record<string, unknown>; maxRows?: number; waitSeconds?: number } }>, ctx: Ctx) =>
       ctx.services.runs.run(ctx.identity, args.input, (cancel) => {
@@ -41,10 +42,14 @@ export const resolvers = {
         });
       }),
     cancelQueryRun: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.runs.cancel(ctx.identity, args.id),
-    exportQueryRun: (_: unknown, args: Args<{ id: string; format: 'CSV' | 'PARQUET' }>, ctx: Ctx) => ctx.services.exports.createLink(ctx.identity, args.id, args.format),
+    exportQueryRun: (_: unknown, args: Args<{ id: string; format: 'CSV' | 'PARQUET' | 'XLSX' }>, ctx: Ctx) => {
+      if (args.format === 'XLSX') throw AppError.badInput('format', 'XLSX export is not available yet');
+      return ctx.services.exports.createLink(ctx.identity, args.id, args.format);
+    },
     saveQuery: (_: unknown, args: Args<{ input: { projectId: string; dataSourceId: string; name: string; sql: string } }>, ctx: Ctx) =>
       ctx.services.library.save(ctx.identity, args.input),
     deleteSavedQuery: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.library.deleteSaved(ctx.identity, args.id),
+    updateSemanticModel: (_: unknown, args: Args<{ input: { dataSourceId: string } }>, ctx: Ctx) => ctx.services.models.update(ctx.identity, args.input),
   },
   Project: {
     __resolveReference: (ref: { id: string }) => ref,
@@ -58,6 +63,7 @@ export const resolvers = {
     connection: ({ settings: { uploadNonce: _nonce, ...settings } }: DataSourceRow) => settings,
     tables: (source: DataSourceRow, args: Args<{ refresh?: boolean }>, ctx: Ctx) => ctx.services.dataSources.tables(source, Boolean(args.refresh)),
     glossary: (source: DataSourceRow) => source.glossary,
+    model: (source: DataSourceRow, _: unknown, ctx: Ctx) => ctx.services.models.get(ctx.identity, source),
   },
   QueryRun: {
     __resolveReference: (ref: { id: string }, _args: unknown, ctx: Ctx) => ctx.services.runs.get(ctx.identity, ref.id),
