@@ -67,3 +67,17 @@ export interface SavedQueryRow {
   createdAt: Date;
   updatedAt: Date;
 }
+
+export interface SemanticModelRow {
+  dataSourceId: string;
+  organizationId: string;
+  /** @tessera/semantic-model's SemanticModel, as inferred. */
+  inferred: unknown;
+  /** @tessera/semantic-model's ModelEdits, merged over `inferred` on read. */
+  edits: unknown;
+  /** Tables and columns the inference saw; a different one means the schema changed. */
+  fingerprint: string;
+  version: number;
+  inferredAt: Date;
+  updatedAt: Date;
+}
