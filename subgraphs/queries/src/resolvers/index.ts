@@ -1,5 +1,4 @@
 import type { DataSourceRow, RunRow, SavedQueryRow } from '../data/index.ts';
-import { AppError } from '@tessera/errors';
 import type { QueriesContext } from '../context.ts';
 import { requireConnectionTester } from '../services/access.ts';
 import { DateTimeScalar, JSONScalar } from './scalars.ts';
@@ -42,10 +41,8 @@ export const resolvers = {
         });
       }),
     cancelQueryRun: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.runs.cancel(ctx.identity, args.id),
-    exportQueryRun: (_: unknown, args: Args<{ id: string; format: 'CSV' | 'PARQUET' | 'XLSX' }>, ctx: Ctx) => {
-      if (args.format === 'XLSX') throw AppError.badInput('format', 'XLSX export is not available yet');
-      return ctx.services.exports.createLink(ctx.identity, args.id, args.format);
-    },
+    exportQueryRun: (_: unknown, args: Args<{ id: string; format: 'CSV' | 'PARQUET' | 'XLSX' }>, ctx: Ctx) =>
+      ctx.services.exports.createLink(ctx.identity, args.id, args.format),
     saveQuery: (_: unknown, args: Args<{ input: { projectId: string; dataSourceId: string; name: string; sql: string } }>, ctx: Ctx) =>
       ctx.services.library.save(ctx.identity, args.input),
     deleteSavedQuery: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.library.deleteSaved(ctx.identity, args.id),

@@ -15,7 +15,7 @@ import { writeParquet } from './parquet-writer.ts';
 import type { LinkSigner } from './signed-links.ts';
 
 const LINK_TTL_SECONDS = 300;
-type Format = 'CSV' | 'PARQUET';
+type Format = 'CSV' | 'PARQUET' | 'XLSX';
 
 interface ExportClaims {
   runId: string;
