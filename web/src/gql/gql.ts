@@ -29,6 +29,19 @@ type Documents = {
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n": typeof types.DataSourceListItem_DataSourceFragmentDoc,
+    "\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n": typeof types.DataSourcesDocument,
+    "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      connection\n      createdAt\n      project {\n        id\n      }\n    }\n  }\n": typeof types.DataSourceDetailDocument,
+    "\n  query DataSourceTables($id: ID!, $refresh: Boolean) {\n    dataSource(id: $id) {\n      id\n      tables(refresh: $refresh) {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n        foreignKeys {\n          columns\n          referencedTable\n          referencedColumns\n        }\n      }\n    }\n  }\n": typeof types.DataSourceTablesDocument,
+    "\n  fragment SemanticModel_Fields on SemanticModel {\n    asOf\n    version\n    tables {\n      name\n      label\n      description\n      columns {\n        name\n        label\n        role\n        aggregation\n        description\n        synonyms\n        values {\n          value\n          label\n        }\n      }\n    }\n    relationships {\n      fromTable\n      fromColumn\n      toTable\n      toColumn\n      inferred\n    }\n  }\n": typeof types.SemanticModel_FieldsFragmentDoc,
+    "\n  query DataSourceModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        ...SemanticModel_Fields\n      }\n    }\n  }\n": typeof types.DataSourceModelDocument,
+    "\n  mutation UpdateSemanticModel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      ...SemanticModel_Fields\n    }\n  }\n": typeof types.UpdateSemanticModelDocument,
+    "\n  query DataSourceGlossary($id: ID!) {\n    dataSource(id: $id) {\n      id\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n      tables {\n        name\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.DataSourceGlossaryDocument,
+    "\n  mutation CreateDataSource($input: CreateDataSourceInput!) {\n    createDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      createdAt\n    }\n  }\n": typeof types.CreateDataSourceDocument,
+    "\n  mutation UpdateDataSource($input: UpdateDataSourceInput!) {\n    updateDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n    }\n  }\n": typeof types.UpdateDataSourceDocument,
+    "\n  mutation DeleteDataSource($id: ID!) {\n    deleteDataSource(id: $id)\n  }\n": typeof types.DeleteDataSourceDocument,
+    "\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TestDataSourceConnectionDocument,
+    "\n  mutation CreateFileUpload($input: CreateFileUploadInput!) {\n    createFileUpload(input: $input) {\n      uploadUrl\n      expiresAt\n      dataSource {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.CreateFileUploadDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": typeof types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": typeof types.RunSharedBlockDocument,
     "\n  query CanvasVersions($canvasId: ID!) {\n    canvasVersions(canvasId: $canvasId) {\n      id\n      kind\n      name\n      number\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CanvasVersionsDocument,
@@ -72,6 +85,19 @@ const documents: Documents = {
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.CommentAddedDocument,
     "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n": types.DataSourceListItem_DataSourceFragmentDoc,
+    "\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n": types.DataSourcesDocument,
+    "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      connection\n      createdAt\n      project {\n        id\n      }\n    }\n  }\n": types.DataSourceDetailDocument,
+    "\n  query DataSourceTables($id: ID!, $refresh: Boolean) {\n    dataSource(id: $id) {\n      id\n      tables(refresh: $refresh) {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n        foreignKeys {\n          columns\n          referencedTable\n          referencedColumns\n        }\n      }\n    }\n  }\n": types.DataSourceTablesDocument,
+    "\n  fragment SemanticModel_Fields on SemanticModel {\n    asOf\n    version\n    tables {\n      name\n      label\n      description\n      columns {\n        name\n        label\n        role\n        aggregation\n        description\n        synonyms\n        values {\n          value\n          label\n        }\n      }\n    }\n    relationships {\n      fromTable\n      fromColumn\n      toTable\n      toColumn\n      inferred\n    }\n  }\n": types.SemanticModel_FieldsFragmentDoc,
+    "\n  query DataSourceModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        ...SemanticModel_Fields\n      }\n    }\n  }\n": types.DataSourceModelDocument,
+    "\n  mutation UpdateSemanticModel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      ...SemanticModel_Fields\n    }\n  }\n": types.UpdateSemanticModelDocument,
+    "\n  query DataSourceGlossary($id: ID!) {\n    dataSource(id: $id) {\n      id\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n      tables {\n        name\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": types.DataSourceGlossaryDocument,
+    "\n  mutation CreateDataSource($input: CreateDataSourceInput!) {\n    createDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      createdAt\n    }\n  }\n": types.CreateDataSourceDocument,
+    "\n  mutation UpdateDataSource($input: UpdateDataSourceInput!) {\n    updateDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n    }\n  }\n": types.UpdateDataSourceDocument,
+    "\n  mutation DeleteDataSource($id: ID!) {\n    deleteDataSource(id: $id)\n  }\n": types.DeleteDataSourceDocument,
+    "\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.TestDataSourceConnectionDocument,
+    "\n  mutation CreateFileUpload($input: CreateFileUploadInput!) {\n    createFileUpload(input: $input) {\n      uploadUrl\n      expiresAt\n      dataSource {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.CreateFileUploadDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": types.RunSharedBlockDocument,
     "\n  query CanvasVersions($canvasId: ID!) {\n    canvasVersions(canvasId: $canvasId) {\n      id\n      kind\n      name\n      number\n      createdAt\n      createdBy {\n        id\n        name\n      }\n    }\n  }\n": types.CanvasVersionsDocument,
@@ -174,6 +200,58 @@ export function graphql(source: "\n  subscription CommentAdded($canvasId: ID!) {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      connection\n      createdAt\n      project {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      connection\n      createdAt\n      project {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSourceTables($id: ID!, $refresh: Boolean) {\n    dataSource(id: $id) {\n      id\n      tables(refresh: $refresh) {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n        foreignKeys {\n          columns\n          referencedTable\n          referencedColumns\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSourceTables($id: ID!, $refresh: Boolean) {\n    dataSource(id: $id) {\n      id\n      tables(refresh: $refresh) {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n        foreignKeys {\n          columns\n          referencedTable\n          referencedColumns\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SemanticModel_Fields on SemanticModel {\n    asOf\n    version\n    tables {\n      name\n      label\n      description\n      columns {\n        name\n        label\n        role\n        aggregation\n        description\n        synonyms\n        values {\n          value\n          label\n        }\n      }\n    }\n    relationships {\n      fromTable\n      fromColumn\n      toTable\n      toColumn\n      inferred\n    }\n  }\n"): (typeof documents)["\n  fragment SemanticModel_Fields on SemanticModel {\n    asOf\n    version\n    tables {\n      name\n      label\n      description\n      columns {\n        name\n        label\n        role\n        aggregation\n        description\n        synonyms\n        values {\n          value\n          label\n        }\n      }\n    }\n    relationships {\n      fromTable\n      fromColumn\n      toTable\n      toColumn\n      inferred\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSourceModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        ...SemanticModel_Fields\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSourceModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        ...SemanticModel_Fields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSemanticModel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      ...SemanticModel_Fields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSemanticModel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      ...SemanticModel_Fields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DataSourceGlossary($id: ID!) {\n    dataSource(id: $id) {\n      id\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n      tables {\n        name\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSourceGlossary($id: ID!) {\n    dataSource(id: $id) {\n      id\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n      tables {\n        name\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDataSource($input: CreateDataSourceInput!) {\n    createDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      createdAt\n    }\n  }\n"): (typeof documents)["\n  mutation CreateDataSource($input: CreateDataSourceInput!) {\n    createDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      createdAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateDataSource($input: UpdateDataSourceInput!) {\n    updateDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateDataSource($input: UpdateDataSourceInput!) {\n    updateDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteDataSource($id: ID!) {\n    deleteDataSource(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteDataSource($id: ID!) {\n    deleteDataSource(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFileUpload($input: CreateFileUploadInput!) {\n    createFileUpload(input: $input) {\n      uploadUrl\n      expiresAt\n      dataSource {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFileUpload($input: CreateFileUploadInput!) {\n    createFileUpload(input: $input) {\n      uploadUrl\n      expiresAt\n      dataSource {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
