@@ -1,0 +1,113 @@
+import type { Dialect, QueryEngine, TableInfo } from '../../engines/types.ts';
+import { columnKind, columnStatsSql, containmentSql, topValuesSql } from './profile-sql.ts';
+
+/** Caps on how much of a source is profiled; columns past them keep their names and types only. */
+export const PROFILE_LIMITS = { tables: 200, columnsPerTable: 300, profiledColumns: 600, candidates: 60, statementMs: 5_000 };
+
+// The shapes @tessera/semantic-model reads (structurally the same as its ColumnProfile/TableProfile).
+export interface ColumnStats {
+  name: string; type: string; rowCount?: number; distinctCount?: number; nullCount?: number;
+  topValues?: string[]; min?: string | null; max?: string | null;
+}
+export interface TableStats {
+  name: string; rowCount?: number; columns: ColumnStats[];
+  foreignKeys?: { columns: string[]; referencedTable: string; referencedColumns: string[] }[];
+}
+
+/** A run budget: statements stop being started once it is spent or the signal fires. */
+export interface Budget {
+  deadline: number;
+  signal: AbortSignal;
+}
+
+const remaining = (budget: Budget) => budget.deadline - Date.now();
+const spent = (budget: Budget) => budget.signal.aborted || remaining(budget) < 200;
+
+async function run(engine: QueryEngine, sql: string, maxRows: number, budget: Budget): Promise<unknown[][]> {
+  const timeoutMs = Math.max(200, Math.min(PROFILE_LIMITS.statementMs, remaining(budget)));
+  const signal = AbortSignal.any([budget.signal, AbortSignal.timeout(timeoutMs + 1_000)]);
+  const result = await engine.execute({ sql, values: [], maxRows, timeoutMs, signal, requestId: 'semantic-model' });
+  return result.rows;
+}
+
+const count = (value: unknown): number | undefined => {
+  const n = Number(value);
+  return value === null || value === undefined || !Number.isFinite(n) ? undefined : n;
+};
+const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+
+async function profileColumn(engine: QueryEngine, dialect: Dialect, table: TableInfo, column: { name: string; type: string }, budget: Budget): Promise<ColumnStats> {
+  const stats: ColumnStats = { name: column.name, type: column.type };
+  const kind = columnKind(column.type);
+  if (kind === 'other') return stats;
+  try {
+    const [row] = await run(engine, columnStatsSql(dialect, table, column.name, kind), 1, budget);
+    if (!row) return stats;
+    const [rows, distinct, present, min, max] = row;
+    stats.rowCount = count(rows);
+    stats.distinctCount = count(distinct);
+    const presentCount = count(present);
+    if (stats.rowCount !== undefined && presentCount !== undefined) stats.nullCount = stats.rowCount - presentCount;
+    if (kind === 'number' || kind === 'time') {
+      stats.min = text(min);
+      stats.max = text(max);
+    }
+    if (kind === 'text' && !spent(budget)) {
+      stats.topValues = (await run(engine, topValuesSql(dialect, table, column.name), 50, budget)).map((r) => String(r[0]));
+      // A text column of dates ("2024-03-31") answers asOf like a DATE column would.
+      stats.min = text(min);
+      stats.max = text(max);
+    }
+  } catch {
+    // A column the engine cannot aggregate (or a statement that timed out) is left without statistics.
+  }
+  return stats;
+}
+
+/**
+ * Statistics of every table's columns on the source's own guarded engine (read-only, time limits),
+ * sampled, one statement at a time so a busy source is not flooded. Work stops at the budget.
+ */
+export async function profileTables(engine: QueryEngine, dialect: Dialect, tables: TableInfo[], budget: Budget): Promise<TableStats[]> {
+  let profiled = 0;
+  const result: TableStats[] = [];
+  for (const table of tables.slice(0, PROFILE_LIMITS.tables)) {
+    const columns: ColumnStats[] = [];
+    for (const column of table.columns.slice(0, PROFILE_LIMITS.columnsPerTable)) {
+      if (spent(budget) || profiled >= PROFILE_LIMITS.profiledColumns) {
+        columns.push({ name: column.name, type: column.type });
+        continue;
+      }
+      profiled++;
+      columns.push(await profileColumn(engine, dialect, table, column, budget));
+    }
+    const rowCount = columns.find((c) => c.rowCount !== undefined)?.rowCount;
+    result.push({ name: table.name, ...(rowCount !== undefined ? { rowCount } : {}), columns, foreignKeys: table.foreignKeys });
+  }
+  return result;
+}
+
+export interface Candidate { fromTable: string; fromColumn: string; toTable: string; toColumn: string }
+export const containmentKey = (c: Candidate) => `${c.fromTable}.${c.fromColumn}->${c.toTable}.${c.toColumn}`;
+
+/**
+ * Which candidates hold on the data: every distinct sampled value of `from` occurs in `to`, and
+ * there is at least one. One bounded statement per candidate; a failing one is simply not contained.
+ */
+export async function checkContainment(engine: QueryEngine, dialect: Dialect, tables: TableInfo[], candidates: Candidate[], budget: Budget): Promise<Set<string>> {
+  const byName = new Map(tables.map((t) => [t.name, t]));
+  const contained = new Set<string>();
+  for (const candidate of candidates.slice(0, PROFILE_LIMITS.candidates)) {
+    if (spent(budget)) break;
+    const from = byName.get(candidate.fromTable);
+    const to = byName.get(candidate.toTable);
+    if (!from || !to) continue;
+    try {
+      const [row] = await run(engine, containmentSql(dialect, from, candidate.fromColumn, to, candidate.toColumn), 1, budget);
+      if (row && (count(row[0]) ?? 0) > 0 && count(row[1]) === 0) contained.add(containmentKey(candidate));
+    } catch {
+      // incompatible types, a timeout: not contained
+    }
+  }
+  return contained;
+}
