@@ -1,0 +1,23 @@
+export type {
+  ColumnEdit,
+  ColumnProfile,
+  ColumnRole,
+  ForeignKeyProfile,
+  ModelColumn,
+  ModelEdits,
+  ModelTable,
+  Relationship,
+  RelationshipCandidate,
+  SemanticModel,
+  SourceProfile,
+  TableProfile,
+  ValueLabel,
+} from './types.ts';
+export { ABBREVIATIONS, expandAbbreviation } from './abbreviations.ts';
+export { labelFor, splitIdentifier, tableLabelFor } from './labels.ts';
+export { inferModel } from './model.ts';
+export { relationshipCandidates, relationshipKey } from './relationships.ts';
+export { applyEdits, mergeEdits } from './edits.ts';
+export { synonymsFor } from './wordnet.ts';
+export { BUSINESS_SYNONYMS, columnSynonyms } from './synonyms.ts';
+export { typeFamily, type TypeFamily } from './types-normalize.ts';
