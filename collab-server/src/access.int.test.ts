@@ -8,7 +8,8 @@ import { createServer } from './server.ts';
 import WebSocket from 'ws';
 import type { Authorize } from './auth.ts';
 import { stopRetryingOnTerminalClose, type CloseInfo } from './client/index.ts';
-import { CloseCode, projectBlocks } from './doc/index.ts';
+import { projectBlocks } from '@tessera/canvas-model';
+import { CloseCode } from '@tessera/canvas-model/collab';
 import { connectClient, nextClose, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };

@@ -1,4 +1,4 @@
-import { COLLAB_SUBPROTOCOL, CloseCode } from './doc/protocol.ts';
+import { COLLAB_SUBPROTOCOL, CloseCode } from '@tessera/canvas-model/collab';
 
 export type AccessLevel = 'read-write' | 'read-only';
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { blockText, projectBlock, projectBlocks } from './doc/index.ts';
+import { blockText, projectBlock, projectBlocks } from '@tessera/canvas-model';
 import { connectClient, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 import { SHARED, countOf, fingerprint, randomEdit, rng, seedCanvas } from './testing/random-edits.ts';
 

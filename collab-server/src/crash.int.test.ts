@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { blockText, projectBlock, projectBlocks } from './doc/index.ts';
+import { blockText, projectBlock, projectBlocks } from '@tessera/canvas-model';
 import { FilePersistence } from './persistence/file-persistence.ts';
 import { freePort, startChildServer, type ChildServer } from './testing/child-server.ts';
 import { connectClient, sleep, waitFor, type TestClient } from './testing/harness.ts';

@@ -1,7 +1,7 @@
 // Boots the collab server on its own: `npm start -w @tessera/collab-server` (COLLAB_PORT, default 4006).
 import { resolve } from 'node:path';
 import { createLogger } from '@tessera/logger';
-import { CloseCode } from './doc/protocol.ts';
+import { CloseCode } from '@tessera/canvas-model/collab';
 import { loadConfig } from './config.ts';
 import { createDevAuthorize, type Authorize } from './auth.ts';
 import { FilePersistence } from './persistence/file-persistence.ts';

@@ -1,5 +1,5 @@
 import { Counter, Gauge, type Registry } from 'prom-client';
-import { CloseCode, closeCodeName } from './doc/protocol.ts';
+import { CloseCode, closeCodeName } from '@tessera/canvas-model/collab';
 import type { CollabStats } from './server.ts';
 
 /** The codes the handshake refuses with [A3][L2]: reported as 0 before the first refusal, so rate() works. */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks, removeBlock, updateBlock } from './doc/index.ts';
+import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks, removeBlock, updateBlock } from '@tessera/canvas-model';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
 import { connectClient, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 

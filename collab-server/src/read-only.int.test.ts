@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBlock, blockText, projectBlocks, removeBlock } from './doc/index.ts';
+import { addBlock, blockText, projectBlocks, removeBlock } from '@tessera/canvas-model';
 
 import { connectClient, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 

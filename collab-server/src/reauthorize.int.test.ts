@@ -3,7 +3,7 @@ import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Authorize, AuthorizeResult } from './auth.ts';
 import { shouldReconnect } from './client/index.ts';
-import { blockText } from './doc/index.ts';
+import { blockText } from '@tessera/canvas-model';
 import { registerCollabMetrics } from './metrics.ts';
 import { connectClient, nextClose, presenceBarrier, sleep, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
 

@@ -1,6 +1,6 @@
 import type { Logger } from '@tessera/logger';
 import type { Authorize, AuthorizeResult } from './auth.ts';
-import { CloseCode } from './doc/protocol.ts';
+import { CloseCode } from '@tessera/canvas-model/collab';
 import type { Connection } from './rooms/connection.ts';
 import { closeReason } from './upgrade.ts';
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks } from './doc/index.ts';
+import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks } from '@tessera/canvas-model';
 import { createCanvasUpdatePublisher } from './redis/publisher.ts';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
 import { connectClient, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';

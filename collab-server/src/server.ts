@@ -8,9 +8,8 @@ import { WebSocketServer } from 'ws';
 import type * as Y from 'yjs';
 import { selectProtocol, type Authorize } from './auth.ts';
 import type { CollabConfig } from './config.ts';
-import { projectBlocks } from './doc/blocks.ts';
-import { CloseCode } from './doc/protocol.ts';
-import type { BlocksProjection } from './doc/types.ts';
+import { projectBlocks, type BlocksProjection } from '@tessera/canvas-model';
+import { CloseCode } from '@tessera/canvas-model/collab';
 import { registerCollabMetrics } from './metrics.ts';
 import { startReauthorizing } from './reauthorize.ts';
 import type { PersistenceAdapter } from './persistence/types.ts';
@@ -26,8 +25,8 @@ export { accessFor, createDevAuthorize, type AccessLevel, type Authorize, type A
 export type { PersistenceAdapter, StoredCanvas, StorePayload } from './persistence/types.ts';
 export { FilePersistence } from './persistence/file-persistence.ts';
 export { MemoryPersistence } from './persistence/memory-persistence.ts';
-export { CloseCode, COLLAB_SUBPROTOCOL } from './doc/protocol.ts';
-export { SERVER_ORIGIN } from './doc/blocks.ts';
+export { CloseCode, COLLAB_SUBPROTOCOL } from '@tessera/canvas-model/collab';
+export { SERVER_ORIGIN } from '@tessera/canvas-model';
 export { createCanvasUpdatePublisher, type CanvasUpdatePublisher } from './redis/publisher.ts';
 export { registerCollabMetrics } from './metrics.ts';
 

@@ -3,7 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { Logger } from '@tessera/logger';
 import type { RawData, WebSocketServer } from 'ws';
 import { parseProtocols, tokenFromProtocols, type Authorize } from './auth.ts';
-import { CloseCode } from './doc/protocol.ts';
+import { CloseCode } from '@tessera/canvas-model/collab';
 import { Connection } from './rooms/connection.ts';
 import { decodeClientMessage } from './rooms/messages.ts';
 import type { RoomRegistry } from './rooms/registry.ts';

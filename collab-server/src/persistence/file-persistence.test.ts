@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, docFromStored, projectBlocks } from '../doc/index.ts';
+import { addBlock, docFromStored, projectBlocks } from '@tessera/canvas-model';
 import { FilePersistence } from './file-persistence.ts';
 
 describe('FilePersistence', () => {

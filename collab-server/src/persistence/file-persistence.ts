@@ -1,7 +1,6 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { docFromProjection, mergeStates, projectBlocks } from '../doc/index.ts';
-import type { BlocksProjection } from '../doc/types.ts';
+import { docFromProjection, mergeStates, projectBlocks, type BlocksProjection } from '@tessera/canvas-model';
 import type { PersistenceAdapter, StoredCanvas, StorePayload } from './types.ts';
 
 /** One file per canvas: Yjs state and JSON projection together, replaced atomically. */

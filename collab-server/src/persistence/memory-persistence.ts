@@ -1,6 +1,5 @@
-import { mergeStates, projectBlocks, docFromProjection } from '../doc/index.ts';
+import { docFromProjection, mergeStates, projectBlocks, type BlocksProjection } from '@tessera/canvas-model';
 import * as Y from 'yjs';
-import type { BlocksProjection } from '../doc/types.ts';
 import type { PersistenceAdapter, StoredCanvas, StorePayload } from './types.ts';
 
 export interface MemoryCanvas {

@@ -1,4 +1,4 @@
-import type { BlocksProjection } from '../doc/types.ts';
+import type { BlocksProjection } from '@tessera/canvas-model';
 
 /** What storage holds for a canvas. `state: null` with `json`: a canvas that predates live editing [D9]. */
 export interface StoredCanvas {

@@ -1,10 +1,8 @@
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import * as Y from 'yjs';
-import { SERVER_ORIGIN, blocksOf, docFromProjection, metaOf, projectBlocks } from '../doc/index.ts';
-import { blocksTouchedBy, firstBlockLimitViolation } from '../doc/limits.ts';
-import { CloseCode } from '../doc/protocol.ts';
-import { encodeStatusMessage, type CollabStatusMessage } from '../doc/status.ts';
+import { SERVER_ORIGIN, blocksOf, blocksTouchedBy, docFromProjection, firstBlockLimitViolation, metaOf, projectBlocks } from '@tessera/canvas-model';
+import { CloseCode, encodeStatusMessage, type CollabStatusMessage } from '@tessera/canvas-model/collab';
 import type { PersistenceAdapter } from '../persistence/types.ts';
 import type { BusMessage, CanvasBus } from '../redis/bus-messages.ts';
 import type { Connection } from './connection.ts';

@@ -5,7 +5,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { Authorize } from '../auth.ts';
 import { loadConfig } from '../config.ts';
-import { CloseCode } from '../doc/protocol.ts';
+import { CloseCode } from '@tessera/canvas-model/collab';
 import { MemoryPersistence } from '../persistence/memory-persistence.ts';
 import type { PersistenceAdapter, StorePayload } from '../persistence/types.ts';
 import { createServer, type CollabServer } from '../server.ts';

@@ -1,6 +1,6 @@
 // Random concurrent canvas edits for the convergence tests.
 import * as Y from 'yjs';
-import { addBlock, blockText, blocksOf, moveBlock, projectBlocks, removeBlock, updateBlock } from '../doc/index.ts';
+import { addBlock, blockText, blocksOf, moveBlock, projectBlocks, removeBlock, updateBlock } from '@tessera/canvas-model';
 
 /** Mulberry32: reproducible randomness from a seed. */
 export function rng(seed: number): () => number {

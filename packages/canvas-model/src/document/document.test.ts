@@ -15,7 +15,7 @@ import {
   projectBlocks,
   removeBlock,
   updateBlock,
-} from './index.ts';
+} from '../index.ts';
 
 const pos = (x: number, y: number) => ({ x, y, w: 4, h: 3 });
 
@@ -31,7 +31,7 @@ function replicas() {
 }
 
 describe('document layout', () => {
-  it('[D1][D2][D3] keys blocks by id, with Y.Text for sql and markdown and plain JSON for the rest', () => {
+  it('R1 R2 R3: keys blocks by id, with Y.Text for sql and markdown and plain JSON for the rest', () => {
     const doc = new Y.Doc();
     const id = addBlock(doc, { type: 'SQL', position: pos(0, 0), content: { sql: 'select 1', title: 'Revenue', chart: { kind: 'bar' } } });
     const block = blocksOf(doc).get(id)!;
@@ -45,7 +45,7 @@ describe('document layout', () => {
     expect(doc.share.has('blocks')).toBe(true);
   });
 
-  it('[D3] merges two people typing in the same SQL text', () => {
+  it('R3: merges two people typing in the same SQL text', () => {
     const { a, b, sync } = replicas();
     addBlock(a, { id: 'q', type: 'SQL', position: pos(0, 0), content: { sql: 'select  from orders' } });
     sync();
@@ -56,7 +56,7 @@ describe('document layout', () => {
     expect(projectBlocks(a)).toEqual(projectBlocks(b));
   });
 
-  it('[D3] resolves concurrent writes of one plain content key to one value, keeps writes to different keys', () => {
+  it('R3: resolves concurrent writes of one plain content key to one value, keeps writes to different keys', () => {
     const { a, b, sync } = replicas();
     addBlock(a, { id: 'c', type: 'CHART', position: pos(0, 0), content: {} });
     sync();
@@ -69,7 +69,7 @@ describe('document layout', () => {
     expect(projectBlocks(a)).toEqual(projectBlocks(b));
   });
 
-  it('[D4] concurrent moves never tear a position', () => {
+  it('R4: concurrent moves never tear a position', () => {
     const { a, b, sync } = replicas();
     addBlock(a, { id: 'm', type: 'TABLE', position: pos(0, 0) });
     sync();
@@ -81,13 +81,19 @@ describe('document layout', () => {
     expect(projectBlock(b, 'm')!.position).toEqual(position);
   });
 
-  it('[D5] keeps a whole filter as one value', () => {
-    const doc = new Y.Doc();
-    addBlock(doc, { id: 'f', type: 'FILTER', position: pos(0, 0), content: { filter: { column: 'country', operator: 'in', values: ['FR'] } } });
-    expect(projectBlock(doc, 'f')!.content.filter).toEqual({ column: 'country', operator: 'in', values: ['FR'] });
+  it('R5: keeps a whole filter value as one plain value, so concurrent choices never mix', () => {
+    const { a, b, sync } = replicas();
+    addBlock(a, { id: 'f', type: 'FILTER', position: pos(0, 0), content: { parameter: 'period', kind: 'dateRange', default: { from: '2025-01-01', to: '2025-01-31' } } });
+    sync();
+    updateBlock(a, 'f', { content: { default: { from: '2024-01-01', to: '2024-12-31' } } });
+    updateBlock(b, 'f', { content: { default: { from: '2023-06-01', to: '2023-06-30' } } });
+    sync();
+    const value = projectBlock(a, 'f')!.content.default;
+    expect([{ from: '2024-01-01', to: '2024-12-31' }, { from: '2023-06-01', to: '2023-06-30' }]).toContainEqual(value);
+    expect(projectBlock(b, 'f')!.content.default).toEqual(value);
   });
 
-  it('[D6] a delete wins over concurrent edits inside the deleted block, other blocks are unaffected', () => {
+  it('R6: a delete wins over concurrent edits inside the deleted block, other blocks are unaffected', () => {
     const { a, b, sync } = replicas();
     addBlock(a, { id: 'gone', type: 'SQL', position: pos(0, 0), content: { sql: 'x' } });
     addBlock(a, { id: 'kept', type: 'SQL', position: pos(0, 5), content: { sql: 'y' } });
@@ -101,7 +107,7 @@ describe('document layout', () => {
     expect(removeBlock(a, 'gone')).toBe(false);
   });
 
-  it('[D7] projects well-formed blocks in reading order and skips malformed ones', () => {
+  it('R7: projects well-formed blocks in reading order and skips malformed ones', () => {
     const doc = new Y.Doc();
     addBlock(doc, { id: 'b', type: 'TEXT', position: pos(5, 0), content: { markdown: '# hi' } });
     addBlock(doc, { id: 'a', type: 'METRIC', position: pos(0, 1) });
@@ -116,14 +122,14 @@ describe('document layout', () => {
     ]);
   });
 
-  it('rejects unknown types and non-integer positions', () => {
+  it('R2 R7: rejects unknown types and non-integer positions', () => {
     const doc = new Y.Doc();
     expect(() => addBlock(doc, { type: 'NOPE' as never, position: pos(0, 0) })).toThrow(/type/);
     expect(() => addBlock(doc, { type: 'SQL', position: { x: 0.5, y: 0, w: 1, h: 1 } })).toThrow(/position/);
     expect(updateBlock(doc, 'missing', { position: pos(0, 0) })).toBe(false);
   });
 
-  it('[D10] server changes run in one transaction with SERVER_ORIGIN', () => {
+  it('R10: server changes run in one transaction with SERVER_ORIGIN', () => {
     const doc = new Y.Doc();
     const origins: unknown[] = [];
     doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
@@ -133,7 +139,7 @@ describe('document layout', () => {
     expect(projectBlock(doc, 'x')).toEqual({ id: 'x', type: 'SQL', position: pos(1, 1), content: { sql: 'ab' } });
   });
 
-  it('[D10] updateBlock on a text field keeps concurrent typing elsewhere in the text', () => {
+  it('R10: updateBlock on a text field keeps concurrent typing elsewhere in the text', () => {
     const { a, b, sync } = replicas();
     addBlock(a, { id: 'q', type: 'SQL', position: pos(0, 0), content: { sql: 'select * from orders' } });
     sync();
@@ -143,7 +149,7 @@ describe('document layout', () => {
     expect(projectBlock(a, 'q')!.content.sql).toBe('select id from orders limit 10');
   });
 
-  it('applyTextDiff keeps surrogate pairs whole', () => {
+  it('R10: applyTextDiff keeps surrogate pairs whole', () => {
     const doc = new Y.Doc();
     const text = doc.getText('t');
     text.insert(0, 'a😀b');
@@ -161,7 +167,7 @@ describe('JSON and stored state', () => {
     { id: 't', type: 'TEXT', position: pos(0, 4), content: { markdown: 'notes' } },
   ];
 
-  it('[D8][D9] docFromProjection builds the layout and meta.name from JSON and skips malformed blocks', () => {
+  it('R8 R9: docFromProjection builds the layout and meta.name from JSON and skips malformed blocks', () => {
     const doc = docFromProjection({ name: 'Sales', blocks: json });
     expect(canvasName(doc)).toBe('Sales');
     expect(projectBlocks(doc).map((b) => b.id)).toEqual(['q', 't']);
@@ -169,7 +175,7 @@ describe('JSON and stored state', () => {
     expect(projectBlocks(docFromProjection(json))).toEqual(projectBlocks(doc));
   });
 
-  it('[S8] changeStoredDocument applies a mutation to stored state and returns state, increment and projection', () => {
+  it('R28: changeStoredDocument applies a mutation to stored state and returns state, increment and projection', () => {
     const first = changeStoredDocument({ state: null, json }, (doc) => removeBlock(doc, 't'));
     expect(first.projection.map((b) => b.id)).toEqual(['q']);
     const second = changeStoredDocument({ state: first.state, json: [] }, (doc) => updateBlock(doc, 'q', { content: { sql: 'select 2' } }));
@@ -181,7 +187,7 @@ describe('JSON and stored state', () => {
     expect(projectBlocks(replay)).toEqual(second.projection);
   });
 
-  it('[S7] mergeStates is a union: edits only one side has survive', () => {
+  it('R29: mergeStates is a union: edits only one side has survive', () => {
     const { a, b, sync } = replicas();
     addBlock(a, { id: 'q', type: 'SQL', position: pos(0, 0), content: { sql: 'x' } });
     sync();

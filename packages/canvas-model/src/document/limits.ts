@@ -1,13 +1,13 @@
 // Size limits of the canvas document, shared by the GraphQL path (canvases subgraph) and the live
-// path (collab server) [L5][L6]. Browser-safe: imports only yjs.
+// path (collab server) [R27][R27]. Browser-safe: imports only yjs.
 import * as Y from 'yjs';
 import { ROOT_BLOCKS, isTextField } from './types.ts';
 
-/** `sql` and `markdown` of one block: at most this many characters (GraphQL and live) [L5]. */
+/** `sql` and `markdown` of one block: at most this many characters (GraphQL and live) [R27]. */
 export const MAX_BLOCK_TEXT_CHARS = 100_000;
-/** The other `content` keys of one block, as JSON: at most this many bytes [L5]. */
+/** The other `content` keys of one block, as JSON: at most this many bytes [R27]. */
 export const MAX_BLOCK_CONTENT_BYTES = 1024 * 1024;
-/** Default cap of a whole document's encoded Yjs state (COLLAB_MAX_DOCUMENT_BYTES) [L6]. */
+/** Default cap of a whole document's encoded Yjs state (COLLAB_MAX_DOCUMENT_BYTES) [R27]. */
 export const DEFAULT_MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
 
 export interface BlockLimitViolation {
@@ -18,7 +18,7 @@ export interface BlockLimitViolation {
 
 const encoder = new TextEncoder();
 
-/** The first limit a block breaks, or null. Malformed blocks are not this function's business [D7]. */
+/** The first limit a block breaks, or null. Malformed blocks are not this function's business [R7]. */
 export function blockLimitViolation(blockId: string, block: unknown): BlockLimitViolation | null {
   if (!(block instanceof Y.Map)) return null;
   const content = block.get('content');
@@ -69,7 +69,7 @@ export function blocksTouchedBy(doc: Y.Doc, changed: Map<Y.AbstractType<any>, Se
   return ids;
 }
 
-/** The first limit any of `blockIds` breaks in `doc`, or null [L5]. */
+/** The first limit any of `blockIds` breaks in `doc`, or null [R27]. */
 export function firstBlockLimitViolation(doc: Y.Doc, blockIds: Iterable<string>): BlockLimitViolation | null {
   const blocks = doc.getMap(ROOT_BLOCKS);
   for (const id of blockIds) {

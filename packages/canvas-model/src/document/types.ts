@@ -2,11 +2,11 @@
 export const BLOCK_TYPES = ['SQL', 'CHART', 'TABLE', 'TEXT', 'METRIC', 'FILTER'] as const;
 export type BlockType = (typeof BLOCK_TYPES)[number];
 
-/** Content keys stored as Y.Text so concurrent typing merges [D3]. */
+/** Content keys stored as Y.Text so concurrent typing merges [R3]. */
 export const TEXT_FIELDS = ['sql', 'markdown'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
-/** Names of the document roots [D1]. */
+/** Names of the document roots [R1]. */
 export const ROOT_BLOCKS = 'blocks';
 export const ROOT_META = 'meta';
 
@@ -17,7 +17,7 @@ export interface Position {
   h: number;
 }
 
-/** A block as GraphQL returns it (`type Block`), and as the projection stores it [D7]. */
+/** A block as GraphQL returns it (`type Block`), and as the projection stores it [R7]. */
 export interface BlockJson {
   id: string;
   type: BlockType;
@@ -25,7 +25,7 @@ export interface BlockJson {
   content: Record<string, unknown>;
 }
 
-/** The JSON projection of a canvas's blocks, written beside the Yjs state [S4]. */
+/** The JSON projection of a canvas's blocks, written beside the Yjs state [R7]. */
 export type BlocksProjection = BlockJson[];
 
 export interface NewBlock {
@@ -39,7 +39,7 @@ export interface NewBlock {
 export interface BlockPatch {
   type?: BlockType;
   position?: Position;
-  /** Merged per key; `null` deletes a key [D10]. */
+  /** Merged per key; `null` deletes a key [R10]. */
   content?: Record<string, unknown>;
 }
 

@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 
 /**
  * Turns `text` into `next` by deleting and inserting only the middle that differs, so concurrent
- * typing before or after the changed region survives a whole-value write (GraphQL updateBlock) [D10].
+ * typing before or after the changed region survives a whole-value write (GraphQL updateBlock) [R10].
  */
 export function applyTextDiff(text: Y.Text, next: string): void {
   const current = text.toString();

@@ -13,7 +13,7 @@ import {
   type Position,
 } from './types.ts';
 
-/** Transaction origin of server-side changes (GraphQL mutations) [D10]. */
+/** Transaction origin of server-side changes (GraphQL mutations) [R10]. */
 export const SERVER_ORIGIN = Symbol.for('tessera.collab.server');
 
 export type BlockMap = Y.Map<unknown>;
@@ -53,7 +53,7 @@ function setContentValue(content: Y.Map<unknown>, key: string, value: unknown): 
   content.set(key, value);
 }
 
-/** Adds a block [D2]; returns its id. Within a caller's transaction it joins that transaction. */
+/** Adds a block [R2]; returns its id. Within a caller's transaction it joins that transaction. */
 export function addBlock(doc: Y.Doc, block: NewBlock): string {
   const id = block.id ?? crypto.randomUUID();
   if (!isBlockType(block.type)) throw new TypeError(`Unknown block type ${String(block.type)}`);
@@ -71,7 +71,7 @@ export function addBlock(doc: Y.Doc, block: NewBlock): string {
   return id;
 }
 
-/** Applies a patch to an existing block [D10]; false when the block does not exist. */
+/** Applies a patch to an existing block [R10]; false when the block does not exist. */
 export function updateBlock(doc: Y.Doc, id: string, patch: BlockPatch): boolean {
   const map = blocksOf(doc).get(id);
   if (!(map instanceof Y.Map)) return false;
@@ -92,12 +92,12 @@ export function updateBlock(doc: Y.Doc, id: string, patch: BlockPatch): boolean 
   return true;
 }
 
-/** Moves or resizes a block: the whole position is written at once [D4]. */
+/** Moves or resizes a block: the whole position is written at once [R4]. */
 export function moveBlock(doc: Y.Doc, id: string, position: Position): boolean {
   return updateBlock(doc, id, { position });
 }
 
-/** Deletes a block [D6]; false when it did not exist. */
+/** Deletes a block [R6]; false when it did not exist. */
 export function removeBlock(doc: Y.Doc, id: string): boolean {
   const blocks = blocksOf(doc);
   if (!blocks.has(id)) return false;
@@ -121,13 +121,13 @@ export function blockText(doc: Y.Doc, id: string, field: 'sql' | 'markdown'): Y.
   });
 }
 
-/** One block as JSON, or null when missing or malformed [D7]. */
+/** One block as JSON, or null when missing or malformed [R7]. */
 export function projectBlock(doc: Y.Doc, id: string): BlockJson | null {
   const map = blocksOf(doc).get(id);
   return map instanceof Y.Map ? blockToJson(id, map) : null;
 }
 
-/** The JSON projection of every well-formed block, in reading order, content keys sorted [D7]. */
+/** The JSON projection of every well-formed block, in reading order, content keys sorted [R7]. */
 export function projectBlocks(doc: Y.Doc): BlocksProjection {
   const result: BlockJson[] = [];
   blocksOf(doc).forEach((map, id) => {

@@ -3,7 +3,7 @@ import { addBlock, projectBlocks, setCanvasName } from './blocks.ts';
 import { isBlockType, isPosition, type BlocksProjection, type NewBlock } from './types.ts';
 
 /**
- * Builds the first Y.Doc of a canvas that has JSON blocks but no Yjs state yet [D9]. Accepts the
+ * Builds the first Y.Doc of a canvas that has JSON blocks but no Yjs state yet [R9]. Accepts the
  * projection array or `{ blocks, name }`; malformed blocks are skipped. Never call it for a canvas
  * that has Yjs state: the new items would get new ids and merge badly with clients' copies.
  */
@@ -30,7 +30,7 @@ function toNewBlock(entry: unknown): NewBlock | null {
   return { id: e.id, type: e.type, position: e.position, content };
 }
 
-/** Loads stored state into a fresh doc, or builds it from JSON when there is no state [D9]. */
+/** Loads stored state into a fresh doc, or builds it from JSON when there is no state [R9]. */
 export function docFromStored(stored: { state: Uint8Array | null; json?: unknown }): Y.Doc {
   if (stored.state && stored.state.length > 0) {
     const doc = new Y.Doc();
@@ -51,7 +51,7 @@ export interface StoredDocumentChange {
 /**
  * For the canvases data layer when a canvas is not live in a collab server (`applyToCanvas`
  * returned false): applies a GraphQL mutation to the stored document and returns what to write
- * back, state and projection together [S8].
+ * back, state and projection together [R28].
  */
 export function changeStoredDocument(
   stored: { state: Uint8Array | null; json?: unknown },
@@ -73,7 +73,7 @@ export function changeStoredDocument(
   return result;
 }
 
-/** Union of two states, compacted through a Y.Doc [S7]; also returns the merged projection. */
+/** Union of two states, compacted through a Y.Doc [R29]; also returns the merged projection. */
 export function mergeStates(stored: Uint8Array | null, incoming: Uint8Array): { state: Uint8Array; projection: BlocksProjection } {
   const doc = new Y.Doc();
   if (stored && stored.length > 0) Y.applyUpdate(doc, stored);

@@ -1,0 +1,43 @@
+// `@tessera/canvas-model`: the canvas block model shared by the web app, the canvases subgraph and
+// the collab server (SPEC.md). Browser-safe: yjs, lib0 and zod only. The collab wire contract is
+// `@tessera/canvas-model/collab`.
+export * from './document/types.ts';
+export {
+  SERVER_ORIGIN,
+  addBlock,
+  blockText,
+  blocksOf,
+  canvasName,
+  metaOf,
+  moveBlock,
+  projectBlock,
+  projectBlocks,
+  removeBlock,
+  setCanvasName,
+  updateBlock,
+  type BlockMap,
+} from './document/blocks.ts';
+export { applyTextDiff } from './document/text-diff.ts';
+export { changeStoredDocument, docFromProjection, docFromStored, mergeStates, type StoredDocumentChange } from './document/projection.ts';
+export * from './document/limits.ts';
+export { BLOCK_KINDS, allBlockKinds, blockKind, dependenciesOf, newBlockOf } from './registry.ts';
+export { PARAMETER_NAME, type BlockKind, type Dependency, type FieldIssue, type NewBlockContext } from './blocks/shared.ts';
+export { sqlContent } from './blocks/sql.ts';
+export { AGGREGATIONS, CHART_TYPES, chartContent, chartContentOf, chartTypeOf, chartViewOf, type ChartType, type ChartView } from './blocks/chart.ts';
+export { tableContent } from './blocks/table.ts';
+export { textContent } from './blocks/text.ts';
+export { METRIC_FORMATS, metricContent, type MetricFormat } from './blocks/metric.ts';
+export { FILTER_KINDS, FILTER_VALUE, filterContent, filterParameterNames, freeParameterName, readFilter, type FilterBlock, type FilterKind } from './blocks/filter.ts';
+export { placeholdersIn } from './placeholders.ts';
+export { bindingBlock, bindingSlug, bindingsIn, parseBinding, resultBlockOf, type Binding } from './bindings.ts';
+export {
+  canvasParameters,
+  expandFilterValue,
+  filterBlocks,
+  filterValueIssues,
+  filterValuesIssues,
+  parametersFor,
+  withLockedFilters,
+  type ParameterSources,
+} from './parameters.ts';
+export { MAX_CONTENT_DEPTH, MAX_CONTENT_INPUT_BYTES, checkBlockContent, checkPosition, mergeContent, positionSchema, type Checked } from './validation.ts';

@@ -1,0 +1,3 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({ test: { name: 'canvas-model', include: ['src/**/*.test.ts'] } });
