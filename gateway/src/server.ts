@@ -27,6 +27,9 @@ import { createMemoryStore, createRedisStore, type CounterStore } from './rate-l
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
 import { staticWebRoute } from './static-web.ts';
+import { apiDocumentsRoute } from './api-documents.ts';
+import { explorerRoute } from './explorer.ts';
+import { probeRoutes } from './probes.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
@@ -71,6 +74,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
   let counters: CounterStore | undefined;
   let audit: AuditSender | undefined;
   let stopPrincipalEvents: (() => Promise<void>) | undefined;
+  let draining = false;
 
   /** The cache, once accounts' revocation events are subscribed; null without a bus (or when subscribing fails). */
   async function principalCacheFor(authenticator: Authenticator): Promise<PrincipalCache | null> {
@@ -156,21 +160,25 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       const trusted = await loadTrustedDocuments({ path: config.TRUSTED_DOCUMENTS_PATH, enforce: config.TRUSTED_DOCUMENTS_ONLY });
       const root: Route = (req, res) => {
         if (req.url !== '/' || req.method !== 'GET') return false;
-        sendJson(res, 200, { name: 'Tessera', graphql: '/graphql', health: '/health' });
+        sendJson(res, 200, { name: 'Tessera', graphql: '/graphql', schema: '/schema.graphql', health: '/health', livez: '/livez', readyz: '/readyz' });
         return true;
       };
 
+      const health = createHealthCheck(subgraphs);
       http = createHttpService({
         name: 'gateway',
         logger,
         metrics,
         routes: [
+          probeRoutes({ schemaLoaded: () => subscriptionSchema !== null, draining: () => draining, dependencies: health }),
+          explorerRoute(),
+          await apiDocumentsRoute(),
           ...routes,
           ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),
           staticWebRoute(config.WEB_DIST_DIR),
           root,
         ],
-        health: createHealthCheck(subgraphs),
+        health,
         graphql: graphqlHandler({
           apollo,
           maxBodyBytes: config.MAX_BODY_BYTES,
@@ -199,6 +207,7 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
     },
 
     async stop() {
+      draining = true;
       await subscriptions?.close();
       await http?.close();
       await apollo?.stop();

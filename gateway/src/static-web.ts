@@ -9,31 +9,68 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json', '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Paths the gateway answers itself; everything else under GET is the single-page app. */
-const API_PREFIXES = ['/graphql', '/health', '/metrics', '/collab', '/export', '/upload', '/internal'];
+/** Paths the gateway (or nobody) answers: never the web app, even when nothing else handles them. */
+const RESERVED_PREFIXES = [
+  '/graphql', '/graphiql', '/schema.graphql', '/docs', '/health', '/livez', '/readyz', '/metrics',
+  '/collab', '/export', '/upload', '/internal', '/api', '/assets',
+];
+
+/** Exact page routes of the web app (web/src/app.tsx). */
+const PAGES = new Set(['/', '/login', '/signup', '/signup/complete', '/usage']);
+/** Page routes with parameters below them (/p/<project>/…, /canvas/<id>, /embed/<token>). */
+const PAGE_PREFIXES = ['/p/', '/canvas/', '/embed/'];
+
+export type WebPathKind = 'page' | 'not-found-page' | 'not-ours';
+
+const isReserved = (pathname: string) => RESERVED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 /**
- * Serves the built web app (web/dist): hashed assets with long caching, and index.html for every
- * other GET so client-side routes (/canvas/…, /embed/<token>) load the app.
+ * What a GET of a path that is not a built file gets. The rule: the web app's page routes get
+ * index.html (200); reserved API prefixes and anything with a file extension (`/foo.js`,
+ * `/schema.json`) are not the web app (404 from the gateway); any other path is a page nobody has
+ * (the app's "nothing lives here" page, 404). Page prefixes win over the extension rule: share
+ * tokens under /embed/ contain dots.
+ */
+export function classifyWebPath(pathname: string): WebPathKind {
+  if (PAGES.has(pathname) || PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix) && pathname.length > prefix.length)) return 'page';
+  if (isReserved(pathname)) return 'not-ours';
+  if (/\.[^/]*$/.test(pathname.slice(pathname.lastIndexOf('/')))) return 'not-ours';
+  return 'not-found-page';
+}
+
+/**
+ * Serves the built web app (web/dist): built files (hashed assets with long caching) and
+ * index.html for the app's page routes; unknown paths are 404s (see classifyWebPath).
  */
 export function staticWebRoute(distDir: string): Route {
   const root = path.resolve(distDir);
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
-    const pathname = decodeURIComponent((req.url ?? '/').split('?')[0]!);
-    if (API_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return false;
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent((req.url ?? '/').split('?')[0]!);
+    } catch {
+      return false;
+    }
+    // API paths never touch the disk; /assets/ are the app's own built files.
+    if (isReserved(pathname) && !pathname.startsWith('/assets/')) return false;
     let file = path.resolve(root, `.${pathname}`);
-    if (!file.startsWith(root)) return false;
+    if (!file.startsWith(root + path.sep) && file !== root) return false;
     let info = await stat(file).catch(() => null);
+    let status = 200;
     if (!info?.isFile()) {
-      // Missing build assets are 404s; every other path is a client route (tokens contain dots).
-      if (pathname.startsWith('/assets/') || /\.(js|css|map|png|svg|ico|woff2?)$/.test(pathname)) return false;
+      const kind = classifyWebPath(pathname);
+      if (kind === 'not-ours') return false;
+      if (kind === 'not-found-page') {
+        if (!(req.headers.accept ?? '').includes('text/html')) return false;
+        status = 404;
+      }
       file = path.join(root, 'index.html');
       info = await stat(file).catch(() => null);
       if (!info?.isFile()) return false;
     }
     const immutable = pathname.startsWith('/assets/');
-    res.writeHead(200, {
+    res.writeHead(status, {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-length': info.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
