@@ -14,6 +14,7 @@ const ADDITIVE = new Set([
   'salary', 'wage', 'pay', 'earnings', 'budget', 'value', 'gmv', 'views', 'clicks', 'impressions', 'visits',
   'sessions', 'orders', 'items', 'hours', 'minutes', 'seconds', 'duration', 'weight', 'distance', 'points',
   'commission', 'refund', 'refunds', 'shipping', 'freight', 'credit', 'debit', 'stock', 'inventory', 'population',
+  'sold', 'shipped', 'returned', 'ordered', 'received', 'booked', 'consumed', 'produced', 'downloads', 'installs',
 ]);
 /** Quantities that make sense averaged, not summed. */
 const INTENSIVE = new Set([
