@@ -32,12 +32,14 @@ const fetcher: Fetcher = (params, options) => {
   return forAuthorization(params, options);
 };
 
-const DEFAULT_QUERY = `# Tessera public GraphQL API — guide: /docs/api.md, SDL: /schema.graphql
+const DEFAULT_QUERY = `# Tessera GraphQL API
+# Guide: /docs/api.md · SDL: /schema.graphql
 #
-# Authenticate the way partners do: open "Headers" below and paste
+# Authenticate as partners do: in Headers below, paste
 #   { "Authorization": "Bearer tsr_…" }
-# with an API key (Settings → API keys in the app), or an access token.
-# Headers are not stored unless you turn that on in the settings.
+# with an API key (createApiKey, see the guide) or an
+# access token. Headers are kept only for this page
+# unless you turn on persisting them in the settings.
 
 query Me {
   me {

@@ -12,7 +12,8 @@ export const DEFAULT_EXPLORER_DIR = fileURLToPath(new URL('../explorer/dist', im
 export const EXPLORER_ASSETS = '/graphiql/assets/';
 
 /**
- * Every script, worker and font from our origin; Monaco sets inline styles, so styles allow them.
+ * Every script, worker and font from our origin; Monaco sets inline styles and
+ * graphiql's stylesheet embeds its fonts as data: URLs, so those two allow them.
  * 'self' in connect-src covers same-origin ws/wss (subscriptions) in CSP Level 3 browsers.
  */
 export const EXPLORER_CSP = [
@@ -20,7 +21,7 @@ export const EXPLORER_CSP = [
   "script-src 'self'",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "font-src 'self'",
+  "font-src 'self' data:",
   "img-src 'self' data:",
   "connect-src 'self'",
   "base-uri 'none'",
