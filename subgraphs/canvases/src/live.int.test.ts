@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import * as Y from 'yjs';
 import { createDevAuthorize, createServer as createCollab, loadConfig as loadCollabConfig, type CollabServer } from '@tessera/collab-server';
-import { addBlock, blockText, canvasName, projectBlocks } from '@tessera/collab-server/doc';
+import { addBlock, blockText, canvasName, projectBlocks } from '@tessera/canvas-model';
 import { silentLogger } from '@tessera/logger';
 import { createDocuments } from './services/documents.ts';
 import { noLiveDocuments } from './services/live-documents.ts';

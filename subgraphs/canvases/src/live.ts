@@ -1,7 +1,7 @@
 // `@tessera/canvases/live`: what the collab server [F5] needs from the canvases data layer.
 // No server side effects: importing this module connects nothing and listens nowhere.
 import type { Connection } from 'mongoose';
-import type { BlocksProjection } from '@tessera/collab-server/doc';
+import type { BlocksProjection } from '@tessera/canvas-model';
 import { silentLogger, type Logger } from '@tessera/logger';
 import { connectMongo, createRepositories, type Repositories } from './data/index.ts';
 import { systemClock, type Clock } from './services/clock.ts';

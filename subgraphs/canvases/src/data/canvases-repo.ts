@@ -1,4 +1,4 @@
-import type { BlockJson } from '@tessera/collab-server/doc';
+import type { BlockJson } from '@tessera/canvas-model';
 import { toBytes, type CanvasDoc, type Models } from './models.ts';
 
 export interface CanvasRecord {

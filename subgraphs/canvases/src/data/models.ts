@@ -1,5 +1,5 @@
 import { Schema, type Connection, type Model } from 'mongoose';
-import type { BlockJson } from '@tessera/collab-server/doc';
+import type { BlockJson } from '@tessera/canvas-model';
 
 /** Trash retention: a deleted canvas can be restored this long, then MongoDB purges it (TTL). */
 export const TRASH_RETENTION_SECONDS = 30 * 24 * 3600;

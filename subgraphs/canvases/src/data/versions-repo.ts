@@ -1,4 +1,4 @@
-import type { BlockJson } from '@tessera/collab-server/doc';
+import type { BlockJson } from '@tessera/canvas-model';
 import type { Models, VersionDoc, VersionKind } from './models.ts';
 
 export interface VersionRecord {

@@ -1,6 +1,6 @@
 import { roleAtLeast, roleIn } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { BlockJson } from '@tessera/collab-server/doc';
+import type { BlockJson } from '@tessera/canvas-model';
 import type { CanvasesContext } from '../context.ts';
 import type { CanvasRecord, VersionRecord } from '../data/index.ts';
 import { withLockedFilters } from '../services/filter-parameters.ts';

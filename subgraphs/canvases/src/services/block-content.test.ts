@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, projectBlocks, type BlockJson } from '@tessera/collab-server/doc';
+import { addBlock, projectBlocks, type BlockJson } from '@tessera/canvas-model';
 import { mergeContent, validateBlockContent } from './block-content.ts';
 import { templateBlocks, templateId } from './templates.ts';
 import { replaceBlocks } from './version-service.ts';

@@ -9,7 +9,7 @@ import {
   updateBlock,
   type BlockJson,
   type BlockType,
-} from '@tessera/collab-server/doc';
+} from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Access } from './access.ts';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { docFromProjection, setCanvasName, type BlockJson } from '@tessera/collab-server/doc';
+import { docFromProjection, setCanvasName, type BlockJson } from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { DEFAULT_MAX_DOCUMENT_BYTES, canvasName, docFromStored, projectBlocks, type BlocksProjection } from '@tessera/collab-server/doc';
+import { DEFAULT_MAX_DOCUMENT_BYTES, canvasName, docFromStored, projectBlocks, type BlocksProjection } from '@tessera/canvas-model';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { CanvasRecord, CanvasWithState, Repositories } from '../data/index.ts';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BlockJson } from '@tessera/collab-server/doc';
-import { parametersFor, placeholdersIn, withLockedFilters } from './filter-parameters.ts';
+import type { BlockJson } from '@tessera/canvas-model';
+import { placeholdersIn } from '@tessera/canvas-model';
+import { parametersFor, withLockedFilters } from './filter-parameters.ts';
 
 const block = (id: string, type: BlockJson['type'], content: Record<string, unknown>): BlockJson => ({ id, type, position: { x: 0, y: 0, w: 1, h: 1 }, content });
 
@@ -16,7 +17,7 @@ const blocks = [
 
 describe('filter parameters', () => {
   it('finds {{name}} placeholders', () => {
-    expect([...placeholdersIn('SELECT {{a}}, {{ b_2 }}, {{a}}, {x}')]).toEqual(['a', 'b_2']);
+    expect(placeholdersIn('SELECT {{a}}, {{ b_2 }}, {{a}}, {x}')).toEqual(['a', 'b_2']);
   });
 
   it('uses defaults, viewer values and targets; passes only what the SQL uses', () => {

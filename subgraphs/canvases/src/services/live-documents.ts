@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import type { BlocksProjection } from '@tessera/collab-server/doc';
+import type { BlocksProjection } from '@tessera/canvas-model';
 
 /**
  * The live-editing seam [F5]. A GraphQL block mutation first offers its change to the live

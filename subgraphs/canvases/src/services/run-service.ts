@@ -1,4 +1,4 @@
-import type { BlockJson } from '@tessera/collab-server/doc';
+import { resultBlockOf, type BlockJson } from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
@@ -8,16 +8,15 @@ import type { Access } from './access.ts';
 import type { Documents } from './documents.ts';
 import { parametersFor } from './filter-parameters.ts';
 
-/** The SQL block a block runs: itself, or the SQL block a CHART / TABLE / METRIC reads. */
+/** The SQL block a block runs: itself, or the SQL block a CHART / TABLE / METRIC reads (canvas-model R19). */
 export function sqlBlockFor(blocks: BlockJson[], blockId: string): BlockJson {
   const block = blocks.find((b) => b.id === blockId);
   if (!block) throw AppError.notFound('Block');
-  if (block.type === 'SQL') return block;
+  const source = resultBlockOf(block, blocks);
+  if (source) return source;
   const sourceId = block.content.sourceBlockId;
   if (typeof sourceId !== 'string') throw AppError.badInput('blockId', `A ${block.type} block has no SQL to run`);
-  const source = blocks.find((b) => b.id === sourceId && b.type === 'SQL');
-  if (!source) throw AppError.badInput('blockId', `The SQL block this ${block.type} block reads (${sourceId}) is no longer on the canvas`);
-  return source;
+  throw AppError.badInput('blockId', `The SQL block this ${block.type} block reads (${sourceId}) is no longer on the canvas`);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BlockJson } from '@tessera/collab-server/doc';
+import type { BlockJson } from '@tessera/canvas-model';
 import { AppError } from '@tessera/errors';
 
 export interface CanvasTemplate {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type * as Y from 'yjs';
-import { addBlock, blocksOf, projectBlock, projectBlocks, removeBlock, updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { addBlock, blocksOf, projectBlock, projectBlocks, removeBlock, updateBlock, type BlockJson } from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
