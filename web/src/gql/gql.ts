@@ -29,7 +29,7 @@ type Documents = {
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentAddedDocument,
     "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
-    "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n": typeof types.DataSourceListItem_DataSourceFragmentDoc,
+    "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": typeof types.DataSourceListItem_DataSourceFragmentDoc,
     "\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n": typeof types.DataSourcesDocument,
     "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      connection\n      createdAt\n      project {\n        id\n      }\n    }\n  }\n": typeof types.DataSourceDetailDocument,
     "\n  query DataSourceTables($id: ID!, $refresh: Boolean) {\n    dataSource(id: $id) {\n      id\n      tables(refresh: $refresh) {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n        foreignKeys {\n          columns\n          referencedTable\n          referencedColumns\n        }\n      }\n    }\n  }\n": typeof types.DataSourceTablesDocument,
@@ -51,12 +51,20 @@ type Documents = {
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": typeof types.ProjectHomeDocument,
     "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": typeof types.DataSourceTile_DataSourceFragmentDoc,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateProjectDocument,
+    "\n  fragment SavedQueryFields on SavedQuery {\n    id\n    name\n    sql\n    createdAt\n    updatedAt\n    dataSource {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SavedQueryFieldsFragmentDoc,
+    "\n  query SavedQueries($projectId: ID!) {\n    savedQueries(projectId: $projectId) {\n      ...SavedQueryFields\n    }\n  }\n": typeof types.SavedQueriesDocument,
+    "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": typeof types.SaveQueryDocument,
+    "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": typeof types.DeleteSavedQueryDocument,
+    "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QueryHistoryDocument,
     "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n": typeof types.QueryRunFieldsFragmentDoc,
     "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.DataSourceSchemaDocument,
     "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ProjectDataSourcesDocument,
     "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.RunQueryDocument,
     "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.QueryRunDocument,
     "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.CancelQueryRunDocument,
+    "\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.SchemaModelDocument,
+    "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportQueryRunDocument,
+    "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      dataSource {\n        id\n      }\n    }\n  }\n": typeof types.QueryRunSourceDocument,
     "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": typeof types.ResultTable_QueryRunFragmentDoc,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    createdAt\n    revokedAt\n  }\n": typeof types.ShareLinkFieldsFragmentDoc,
@@ -85,7 +93,7 @@ const documents: Documents = {
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.CommentAddedDocument,
     "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
-    "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n": types.DataSourceListItem_DataSourceFragmentDoc,
+    "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": types.DataSourceListItem_DataSourceFragmentDoc,
     "\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n": types.DataSourcesDocument,
     "\n  query DataSourceDetail($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      connection\n      createdAt\n      project {\n        id\n      }\n    }\n  }\n": types.DataSourceDetailDocument,
     "\n  query DataSourceTables($id: ID!, $refresh: Boolean) {\n    dataSource(id: $id) {\n      id\n      tables(refresh: $refresh) {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n        foreignKeys {\n          columns\n          referencedTable\n          referencedColumns\n        }\n      }\n    }\n  }\n": types.DataSourceTablesDocument,
@@ -107,12 +115,20 @@ const documents: Documents = {
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": types.ProjectHomeDocument,
     "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": types.DataSourceTile_DataSourceFragmentDoc,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CreateProjectDocument,
+    "\n  fragment SavedQueryFields on SavedQuery {\n    id\n    name\n    sql\n    createdAt\n    updatedAt\n    dataSource {\n      id\n      name\n      kind\n    }\n  }\n": types.SavedQueryFieldsFragmentDoc,
+    "\n  query SavedQueries($projectId: ID!) {\n    savedQueries(projectId: $projectId) {\n      ...SavedQueryFields\n    }\n  }\n": types.SavedQueriesDocument,
+    "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": types.SaveQueryDocument,
+    "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": types.DeleteSavedQueryDocument,
+    "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QueryHistoryDocument,
     "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n": types.QueryRunFieldsFragmentDoc,
     "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": types.DataSourceSchemaDocument,
     "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ProjectDataSourcesDocument,
     "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": types.RunQueryDocument,
     "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.QueryRunDocument,
     "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.CancelQueryRunDocument,
+    "\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": types.SchemaModelDocument,
+    "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": types.ExportQueryRunDocument,
+    "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      dataSource {\n        id\n      }\n    }\n  }\n": types.QueryRunSourceDocument,
     "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": types.ResultTable_QueryRunFragmentDoc,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": types.InviteMemberDocument,
     "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    createdAt\n    revokedAt\n  }\n": types.ShareLinkFieldsFragmentDoc,
@@ -203,7 +219,7 @@ export function graphql(source: "\n  query MentionCandidates($canvasId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n    tables {\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n"): (typeof documents)["\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -291,6 +307,26 @@ export function graphql(source: "\n  mutation CreateProject($input: CreateProjec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment SavedQueryFields on SavedQuery {\n    id\n    name\n    sql\n    createdAt\n    updatedAt\n    dataSource {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  fragment SavedQueryFields on SavedQuery {\n    id\n    name\n    sql\n    createdAt\n    updatedAt\n    dataSource {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SavedQueries($projectId: ID!) {\n    savedQueries(projectId: $projectId) {\n      ...SavedQueryFields\n    }\n  }\n"): (typeof documents)["\n  query SavedQueries($projectId: ID!) {\n    savedQueries(projectId: $projectId) {\n      ...SavedQueryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n"): (typeof documents)["\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n    }\n    ...ResultTable_QueryRun\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -312,6 +348,18 @@ export function graphql(source: "\n  query QueryRun($id: ID!) {\n    queryRun(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      dataSource {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      dataSource {\n        id\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -78,3 +78,44 @@ export const CancelQueryRunDocument = graphql(`
     }
   }
 `);
+
+export const SchemaModelDocument = graphql(`
+  query SchemaModel($id: ID!) {
+    dataSource(id: $id) {
+      id
+      model {
+        version
+        tables {
+          name
+          label
+          columns {
+            name
+            label
+            role
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ExportQueryRunDocument = graphql(`
+  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {
+    exportQueryRun(id: $id, format: $format) {
+      url
+      expiresAt
+    }
+  }
+`);
+
+export const QueryRunSourceDocument = graphql(`
+  query QueryRunSource($id: ID!) {
+    queryRun(id: $id) {
+      id
+      sql
+      dataSource {
+        id
+      }
+    }
+  }
+`);

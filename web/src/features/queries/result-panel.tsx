@@ -5,6 +5,7 @@ import type { ChartSpec } from '../../charts/types';
 import type { QueryRunFieldsFragment } from '../../gql/graphql';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Skeleton } from '../../ui/skeleton';
+import { ExportMenu } from './export-menu';
 import { ResultBadges, ResultTable } from './result-table';
 
 const ChartView = lazy(() => import('../../charts/chart-view').then((m) => ({ default: m.ChartView })));
@@ -28,6 +29,7 @@ export function ResultPanel({ run }: { run: QueryRunFieldsFragment }) {
         </div>
         <span className="spacer" />
         <ResultBadges rowCount={run.rowCount} truncated={run.truncated} cached={run.cached} durationMs={run.durationMs} />
+        <ExportMenu runId={run.id} />
       </div>
       {tab === 'table' ? (
         <ResultTable result={run} height="100%" showBadges={false} />

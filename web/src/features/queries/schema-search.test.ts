@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterSchema, moveActive, rowKey, visibleRows, withModel, type SchemaTable } from './schema-search';
+import { filterSchema, isSchemaShortcut, moveActive, rowKey, visibleRows, withModel, type SchemaTable } from './schema-search';
 
 const tables: SchemaTable[] = [
   { name: 'orders', columns: [{ name: 'id', type: 'INTEGER' }, { name: 'store_id', type: 'INTEGER' }, { name: 'total_amount', type: 'DOUBLE' }] },
@@ -79,5 +79,16 @@ describe('moveActive', () => {
     expect(moveActive(1, 'End', 3)).toBe(2);
     expect(moveActive(1, 'Home', 3)).toBe(0);
     expect(moveActive(0, 'ArrowDown', 0)).toBe(-1);
+  });
+});
+
+describe('isSchemaShortcut', () => {
+  const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }>) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+  it('is Ctrl or Cmd with Shift and E, nothing else', () => {
+    expect(isSchemaShortcut(key('E', { ctrlKey: true, shiftKey: true }))).toBe(true);
+    expect(isSchemaShortcut(key('e', { metaKey: true, shiftKey: true }))).toBe(true);
+    expect(isSchemaShortcut(key('e', { ctrlKey: true }))).toBe(false);
+    expect(isSchemaShortcut(key('E', { shiftKey: true }))).toBe(false);
+    expect(isSchemaShortcut(key('E', { ctrlKey: true, shiftKey: true, altKey: true }))).toBe(false);
   });
 });

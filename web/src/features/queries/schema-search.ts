@@ -112,3 +112,10 @@ export function moveActive(current: number, key: 'ArrowDown' | 'ArrowUp' | 'Home
   if (current < 0) return key === 'ArrowDown' ? 0 : count - 1;
   return Math.max(0, Math.min(count - 1, current + (key === 'ArrowDown' ? 1 : -1)));
 }
+
+/** Ctrl/⌘ + Shift + E toggles the schema drawer (Explorer, as in code editors). */
+export const SCHEMA_SHORTCUT = { label: 'Ctrl/⌘+Shift+E', aria: 'Control+Shift+E Meta+Shift+E' };
+
+export function isSchemaShortcut(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
+  return e.shiftKey && (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'e';
+}

@@ -20,6 +20,7 @@ import {
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
+import { insertionFor, SCHEMA_DRAG_TYPE } from './sql-insert';
 
 export interface TableSchema {
   name: string;
@@ -111,6 +112,26 @@ function basicSetup(): Extension {
 
 const NO_EXTENSIONS: Extension[] = [];
 
+/** Inserts schema text over the selection (spaced, comma-separated as `insertionFor` decides). */
+export function insertIntoEditor(view: EditorView, text: string, at?: number): void {
+  const { from, to } = at === undefined ? view.state.selection.main : { from: at, to: at };
+  const { changes, cursor } = insertionFor(view.state.doc.toString(), from, to, text);
+  view.dispatch({ changes, selection: { anchor: cursor }, scrollIntoView: true, userEvent: 'input.schema' });
+}
+
+// A table or column dragged from the schema browser lands where it is dropped, spaced like a click.
+const schemaDrop = EditorView.domEventHandlers({
+  drop(event, view) {
+    const text = event.dataTransfer?.getData(SCHEMA_DRAG_TYPE);
+    if (!text || view.state.readOnly) return false;
+    event.preventDefault();
+    const pos = view.posAtCoords({ x: event.clientX, y: event.clientY }) ?? view.state.doc.length;
+    insertIntoEditor(view, text, pos);
+    view.focus();
+    return true;
+  },
+});
+
 function schemaOf(tables: readonly TableSchema[] | undefined): Record<string, string[]> {
   const schema: Record<string, string[]> = {};
   for (const t of tables ?? []) schema[t.name] = t.columns.map((c) => c.name);
@@ -140,6 +161,7 @@ export function SqlEditor({ initialValue = '', onChange, onRun, tables, errorPos
         syntaxHighlighting(highlight),
         theme,
         errorField,
+        schemaDrop,
         editable.current.of([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]),
         EditorView.contentAttributes.of({ 'aria-label': ariaLabel, 'aria-multiline': 'true' }),
         EditorView.updateListener.of((u) => {

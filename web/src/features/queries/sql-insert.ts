@@ -4,6 +4,9 @@
 
 export type SqlDialect = 'postgres' | 'mysql';
 
+/** The drag type an editor reads to insert with spacing (text/plain is set too for other targets). */
+export const SCHEMA_DRAG_TYPE = 'application/x-tessera-sql';
+
 const SIMPLE = /^[a-z_][a-z0-9_]*$/;
 // Words that are reserved in the engines we run and common as column names.
 const RESERVED = new Set(['all', 'and', 'as', 'by', 'case', 'check', 'column', 'date', 'default', 'desc', 'asc', 'end', 'from', 'group', 'having', 'in', 'index', 'key', 'limit', 'not', 'null', 'or', 'order', 'rank', 'select', 'table', 'to', 'union', 'user', 'where', 'window', 'with']);

@@ -13,7 +13,9 @@ import { ResultTable } from '../../queries/result-table';
 import { RunStatus } from '../../queries/run-status';
 import { SqlEditor } from '../../queries/sql-editor';
 import { AskPanel } from '../../ai/ask-panel';
+import { ExportMenu } from '../../queries/export-menu';
 import { blockParameters, useCanvas } from '../runtime';
+import { SchemaDrawerFrame, SchemaToggle, useSchemaDrawer } from '../schema-drawer/schema-drawer';
 
 export function SqlBlock({ block }: { block: BlockJson }) {
   const { doc, awareness, runtime, readOnly, dataSources, blocks, lockedFilters, filterOverrides, selectedBlockId } = useCanvas();
@@ -25,6 +27,7 @@ export function SqlBlock({ block }: { block: BlockJson }) {
   const [{ data: schema }] = useQuery({ query: DataSourceSchemaDocument, variables: { id: dataSourceId ?? '' }, pause: !dataSourceId || readOnly });
   const tables = useMemo(() => schema?.dataSource?.tables ?? [], [schema]);
   const [asking, setAsking] = useState(false);
+  const drawer = useSchemaDrawer();
 
   // The statement to run: the last one someone ran, else the text as it was when the block loaded.
   const loaded = useRef<string | null>(null);
@@ -53,46 +56,50 @@ export function SqlBlock({ block }: { block: BlockJson }) {
   const running = state.phase === 'running' || state.phase === 'cancelling';
   const errorPosition = state.phase === 'done' && state.error?.position != null && ytext.toString() === committed ? state.error.position : null;
   return (
-    <div className="sql-block">
-      <div className="block-toolbar">
-        <select
-          aria-label="Data source"
-          value={dataSourceId ?? ''}
-          disabled={readOnly}
-          onChange={(e) => updateBlock(doc, block.id, { content: { dataSourceId: e.target.value } })}
-          className="compact"
-        >
-          {dataSources.map((s) => (
-            <option key={s.id} value={s.id}>
-              {s.name}
-            </option>
-          ))}
-        </select>
-        {params ? <span className="badge" title={JSON.stringify(params)}>{Object.keys(params).length} param{Object.keys(params).length > 1 ? 's' : ''}</span> : null}
-        <span className="spacer" />
-        {!readOnly ? (
-          <button className="btn btn-sm" aria-expanded={asking} onClick={() => setAsking((a) => !a)}>
-            ✦ Ask
-          </button>
-        ) : null}
-        {!readOnly || request ? (
-          <button className="btn btn-sm btn-primary" onClick={run} disabled={running || !dataSourceId} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl/⌘+Enter)">
-            ▶ Run
-          </button>
-        ) : null}
-      </div>
-      {asking && dataSourceId ? <AskPanel block={block} ytext={ytext} dataSourceId={dataSourceId} onDone={() => setAsking(false)} onAccepted={run} /> : null}
-      <div className="sql-block-editor">
-        <SqlEditor initialValue={ytext.toString()} ariaLabel={`SQL of ${typeof block.content.title === 'string' ? block.content.title : 'this block'}`} extensions={extensions} tables={tables} onRun={run} readOnly={readOnly} errorPosition={errorPosition} minHeight={60} placeholder="SELECT … (Ctrl/⌘+Enter runs)" />
-      </div>
-      <RunStatus state={state} sql={committed} onCancel={() => void runner.cancel()} />
-      {state.run && state.phase === 'done' && !state.error ? (
-        <div className="sql-block-result">
-          <ResultTable result={state.run} height="100%" />
+    <SchemaDrawerFrame drawer={drawer} dataSourceId={dataSourceId} enabled={!readOnly}>
+      <div className="sql-block">
+        <div className="block-toolbar">
+          <select
+            aria-label="Data source"
+            value={dataSourceId ?? ''}
+            disabled={readOnly}
+            onChange={(e) => updateBlock(doc, block.id, { content: { dataSourceId: e.target.value } })}
+            className="compact"
+          >
+            {dataSources.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.name}
+              </option>
+            ))}
+          </select>
+          {params ? <span className="badge" title={JSON.stringify(params)}>{Object.keys(params).length} param{Object.keys(params).length > 1 ? 's' : ''}</span> : null}
+          <span className="spacer" />
+          {!readOnly ? <SchemaToggle drawer={drawer} /> : null}
+          {!readOnly ? (
+            <button className="btn btn-sm" aria-expanded={asking} onClick={() => setAsking((a) => !a)}>
+              ✦ Ask
+            </button>
+          ) : null}
+          <ExportMenu runId={state.phase === 'done' && !state.error ? state.run?.id : null} />
+          {!readOnly || request ? (
+            <button className="btn btn-sm btn-primary" onClick={run} disabled={running || !dataSourceId} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl/⌘+Enter)">
+              ▶ Run
+            </button>
+          ) : null}
         </div>
-      ) : state.phase === 'idle' && selectedBlockId === block.id && !readOnly ? (
-        <p className="faint" style={{ margin: 0 }}>Ctrl/⌘+Enter runs the query for everyone on the canvas.</p>
-      ) : null}
-    </div>
+        {asking && dataSourceId ? <AskPanel block={block} ytext={ytext} dataSourceId={dataSourceId} onDone={() => setAsking(false)} onAccepted={run} /> : null}
+        <div className="sql-block-editor">
+          <SqlEditor initialValue={ytext.toString()} ariaLabel={`SQL of ${typeof block.content.title === 'string' ? block.content.title : 'this block'}`} extensions={extensions} tables={tables} onRun={run} readOnly={readOnly} errorPosition={errorPosition} onView={drawer.onView} minHeight={60} placeholder="SELECT … (Ctrl/⌘+Enter runs)" />
+        </div>
+        <RunStatus state={state} sql={committed} onCancel={() => void runner.cancel()} />
+        {state.run && state.phase === 'done' && !state.error ? (
+          <div className="sql-block-result">
+            <ResultTable result={state.run} height="100%" />
+          </div>
+        ) : state.phase === 'idle' && selectedBlockId === block.id && !readOnly ? (
+          <p className="faint" style={{ margin: 0 }}>Ctrl/⌘+Enter runs the query for everyone on the canvas.</p>
+        ) : null}
+      </div>
+    </SchemaDrawerFrame>
   );
 }

@@ -1,4 +1,5 @@
 import type { BlockJson } from '@tessera/collab-server/doc';
+import { ExportMenu } from '../../queries/export-menu';
 import { ResultTable } from '../../queries/result-table';
 import { useCanvas } from '../runtime';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
@@ -9,11 +10,11 @@ export function TableBlock({ block }: { block: BlockJson }) {
   const { run, loading, error } = useSourceRun(sourceOf(block));
   return (
     <div className="table-block">
-      {!readOnly ? (
-        <div className="block-toolbar">
-          <SourcePicker block={block} />
-        </div>
-      ) : null}
+      <div className="block-toolbar">
+        {!readOnly ? <SourcePicker block={block} /> : null}
+        <span className="spacer" />
+        <ExportMenu runId={run?.id} />
+      </div>
       {run ? <ResultTable result={run} height="100%" /> : <SourceState block={block} loading={loading} error={error} />}
     </div>
   );

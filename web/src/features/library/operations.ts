@@ -1,0 +1,69 @@
+import { graphql } from '../../gql';
+
+export const SavedQueryFieldsFragment = graphql(`
+  fragment SavedQueryFields on SavedQuery {
+    id
+    name
+    sql
+    createdAt
+    updatedAt
+    dataSource {
+      id
+      name
+      kind
+    }
+  }
+`);
+
+export const SavedQueriesDocument = graphql(`
+  query SavedQueries($projectId: ID!) {
+    savedQueries(projectId: $projectId) {
+      ...SavedQueryFields
+    }
+  }
+`);
+
+export const SaveQueryDocument = graphql(`
+  mutation SaveQuery($input: SaveQueryInput!) {
+    saveQuery(input: $input) {
+      ...SavedQueryFields
+    }
+  }
+`);
+
+export const DeleteSavedQueryDocument = graphql(`
+  mutation DeleteSavedQuery($id: ID!) {
+    deleteSavedQuery(id: $id)
+  }
+`);
+
+export const QueryHistoryDocument = graphql(`
+  query QueryHistory($projectId: ID, $first: Int, $after: String) {
+    queryHistory(projectId: $projectId, first: $first, after: $after) {
+      edges {
+        cursor
+        node {
+          id
+          status
+          sql
+          rowCount
+          durationMs
+          cached
+          createdAt
+          error {
+            code
+            message
+          }
+          dataSource {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
