@@ -89,6 +89,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
       const dataSources = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache, duckdbFilesDir, logger });
       const metrics = createMetrics('queries');
       runs = createRunService({ repos, access, engines, cache, bus, usage, config, logger, metrics });
+      const models = createModelService({ repos, access, dataSources, engines, logger });
       stopListening = await runs.listenForCancellations();
       const services: QueriesContext['services'] = {
         dataSources,
@@ -96,7 +97,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         exports: createExportService({ repos, access, engines, signer: createLinkSigner(config.INTERNAL_SECRET, 'export'), config, logger }),
         uploads: createUploadService({ repos, dataSources, cache, signer: createLinkSigner(config.INTERNAL_SECRET, 'upload'), config, uploadsDir }),
         library: createLibraryService({ repos, access, usage }),
-        models: createModelService(),
+        models,
       };
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
 
@@ -173,7 +174,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         const result = await services.uploads.receive(request.params.token, request.raw);
         return reply.code(result.status).send(result.body);
       });
-      registerInternalRoutes(app, { secret: config.INTERNAL_SECRET, directory, repos, dataSources, runs, sourceContext: createSourceContext({ dataSources, engines }) });
+      registerInternalRoutes(app, { secret: config.INTERNAL_SECRET, directory, repos, dataSources, runs, sourceContext: createSourceContext({ dataSources, engines, models }) });
       app.setErrorHandler((error, _request, reply) => {
         if (error instanceof AppError) return reply.code(400).send({ error: { code: error.code, message: error.message } });
         const status = (error as { statusCode?: number }).statusCode ?? 500;

@@ -2,6 +2,7 @@ import type { DataSourceRow } from '../data/index.ts';
 import type { Column, TableInfo } from '../engines/types.ts';
 import type { DataSourceService } from './data-source-service.ts';
 import type { EngineRegistry } from './engine-registry.ts';
+import type { ModelService } from './model-service.ts';
 import { dialectOf } from './run-service.ts';
 
 const TEXT = /char|text|string|varchar/i;
@@ -20,9 +21,10 @@ const quoteIdent = (dialect: string, name: string) => (dialect === 'mysql' || di
 /**
  * What an SQL assistant needs to know about a source: its tables with foreign keys, its
  * glossary, and a value index of low-cardinality text columns ("Germany" → customers.country),
- * sampled with the same sandboxed engine and cached for a few minutes.
+ * sampled with the same sandboxed engine and cached for a few minutes, and its semantic model
+ * (labels, roles, synonyms, value labels, relationships, asOf; null when it cannot be had now).
  */
-export function createSourceContext(deps: { dataSources: DataSourceService; engines: EngineRegistry }) {
+export function createSourceContext(deps: { dataSources: DataSourceService; engines: EngineRegistry; models: ModelService }) {
   const cache = new Map<string, { at: number; values: ValueIndexEntry[] }>();
 
   async function sampleValues(source: DataSourceRow, tables: TableInfo[]): Promise<ValueIndexEntry[]> {
@@ -62,6 +64,7 @@ export function createSourceContext(deps: { dataSources: DataSourceService; engi
         tables,
         glossary: source.glossary,
         values: await sampleValues(source, tables),
+        model: await deps.models.forSource(source).catch(() => null),
       };
     },
     invalidate(sourceId: string) {

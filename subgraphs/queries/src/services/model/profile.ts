@@ -14,6 +14,21 @@ export interface TableStats {
   foreignKeys?: { columns: string[]; referencedTable: string; referencedColumns: string[] }[];
 }
 
+/**
+ * Foreign-key column lists as arrays: PostgreSQL's introspection returns `name[]`, which node-pg
+ * leaves as the literal text '{a,b}' (engines/postgres.ts casts nothing), so both shapes are read.
+ */
+function names(value: unknown): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value !== 'string') return [];
+  const inner = value.replace(/^\{|\}$/g, '');
+  return inner === '' ? [] : inner.split(',').map((name) => name.replace(/^"|"$/g, '').replaceAll('\\"', '"'));
+}
+
+export function foreignKeysOf(table: TableInfo): NonNullable<TableStats['foreignKeys']> {
+  return (table.foreignKeys ?? []).map((key) => ({ columns: names(key.columns), referencedTable: key.referencedTable, referencedColumns: names(key.referencedColumns) }));
+}
+
 /** A run budget: statements stop being started once it is spent or the signal fires. */
 export interface Budget {
   deadline: number;
@@ -82,7 +97,7 @@ export async function profileTables(engine: QueryEngine, dialect: Dialect, table
       columns.push(await profileColumn(engine, dialect, table, column, budget));
     }
     const rowCount = columns.find((c) => c.rowCount !== undefined)?.rowCount;
-    result.push({ name: table.name, ...(rowCount !== undefined ? { rowCount } : {}), columns, foreignKeys: table.foreignKeys });
+    result.push({ name: table.name, ...(rowCount !== undefined ? { rowCount } : {}), columns, foreignKeys: foreignKeysOf(table) });
   }
   return result;
 }
