@@ -79,7 +79,8 @@ function nameCandidates(profile: SourceProfile): RelationshipCandidate[] {
   for (const table of profile.tables) {
     for (const column of table.columns) {
       const subject = referencedSubject(column);
-      if (!subject) continue;
+      // A table's key named after the table itself (`stores.store_id`) refers to nothing else.
+      if (!subject || namesSubject(table, subject)) continue;
       const fromIsCode = !hasKeyName(column.name);
       for (const target of profile.tables) {
         if (target === table || !namesSubject(target, subject)) continue;
