@@ -31,8 +31,7 @@ function referencedSubject(column: ColumnProfile): string[] | null {
 }
 
 /** A table named after the subject ("customers", "dim_customer", "Customer") or whose name ends with it. */
-function namesSubject(table: TableProfile, subject: string[]): boolean {
-  const words = tableWords(table.name);
+function namesSubject(words: string[], subject: string[]): boolean {
   if (same(words, subject)) return true;
   const tail = subject.slice(-words.length);
   return words.length > 0 && words.length < subject.length && same(words, tail);
@@ -76,14 +75,15 @@ function declaredCandidates(profile: SourceProfile): RelationshipCandidate[] {
 
 function nameCandidates(profile: SourceProfile): RelationshipCandidate[] {
   const found: RelationshipCandidate[] = [];
+  const subjects = new Map(profile.tables.map((table) => [table, tableWords(table.name)]));
   for (const table of profile.tables) {
     for (const column of table.columns) {
       const subject = referencedSubject(column);
       // A table's key named after the table itself (`stores.store_id`) refers to nothing else.
-      if (!subject || namesSubject(table, subject)) continue;
+      if (!subject || namesSubject(subjects.get(table) ?? [], subject)) continue;
       const fromIsCode = !hasKeyName(column.name);
       for (const target of profile.tables) {
-        if (target === table || !namesSubject(target, subject)) continue;
+        if (target === table || !namesSubject(subjects.get(target) ?? [], subject)) continue;
         const to = targetColumn(target, column);
         if (!to || !joinCompatible(typeFamily(column.type), typeFamily(to.type)) || !looksLikeKey(to, target, fromIsCode)) continue;
         found.push({ fromTable: table.name, fromColumn: column.name, toTable: target.name, toColumn: to.name, reason: 'name' });
