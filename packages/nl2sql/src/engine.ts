@@ -49,7 +49,8 @@ export function createNl2Sql(schema: SourceSchema): Nl2SqlEngine {
       const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
       const tokens = tokenize(question.slice(0, 2000));
       if (tokens.length === 0) return decline('The question is empty.', []);
-      const time = parseTime(tokens, options.now ?? new Date());
+      // Relative periods count back from the model's asOf (for files, the latest date in the data), never from a file's server clock.
+      const time = parseTime(tokens, options.now ?? (model.asOf ? new Date(`${model.asOf.slice(0, 10)}T00:00:00Z`) : new Date()));
       const chunks = matcher.match(tokens, time.consumed);
       const covered = new Set(time.consumed);
       for (const chunk of chunks) for (let i = chunk.start; i < chunk.end; i++) covered.add(i);

@@ -1,5 +1,7 @@
 import type { Concept, Phrase } from './schema/vocabulary.ts';
 import { WEIGHT } from './schema/vocabulary.ts';
+import { STOPWORDS } from './lexicon.ts';
+import { abbreviates } from './text/abbreviates.ts';
 import type { Token } from './text/tokenize.ts';
 
 const ADJECTIVE_ENDING = /(an|ian|ese|ish|ean|ine|i)$/;
@@ -72,6 +74,61 @@ const conceptKey = (c: Concept): string => {
   }
 };
 
+/** A short upper-case code such as CMP, DECL, ADV (not a word people write). */
+const CODE = /^[A-Z][A-Z0-9]{2,4}$/;
+
+/**
+ * Coded values read from the words they abbreviate, one reading per column and only when one
+ * code of that column fits best ("completed" → status CMP; "refunded" fits RFD in one column
+ * and RFND in another: two readings, resolved by what else the question names).
+ */
+function codedValues(vocabulary: Phrase[]): (token: Token) => Candidate[] {
+  const byColumn = new Map<string, { concept: Concept & { kind: 'value' }; code: string }[]>();
+  for (const phrase of vocabulary) {
+    const concept = phrase.concept;
+    if (concept.kind !== 'value' || !CODE.test(concept.value)) continue;
+    const key = `${concept.column.table}.${concept.column.name}`;
+    byColumn.set(key, [...(byColumn.get(key) ?? []), { concept, code: concept.value }]);
+  }
+  return (token) => {
+    if (token.kind !== 'word' || token.norm.length < 4) return [];
+    const found: (Candidate & { score: number })[] = [];
+    for (const codes of byColumn.values()) {
+      const scored = codes.map((c) => ({ ...c, score: Math.max(abbreviates(c.code, token.norm), abbreviates(c.code, token.stem)) })).filter((c) => c.score > 0);
+      const best = Math.max(0, ...scored.map((c) => c.score));
+      const top = scored.filter((c) => c.score === best);
+      if (top.length === 1 && top[0]) found.push({ concept: { ...top[0].concept, exact: false }, weight: WEIGHT.valueCoded, score: best });
+    }
+    // A code the word starts with (CAPT for "captured") beats one whose letters it merely contains (CARD).
+    const best = Math.max(0, ...found.map((c) => c.score));
+    return found.filter((c) => c.score === best).map(({ concept, weight }) => ({ concept, weight }));
+  };
+}
+
+/**
+ * Abbreviated words of table and column names that no question spells (`lvl`, `mins`, `enr`):
+ * a question word they abbreviate ("level", "minutes", "enrolled") stands for them when exactly
+ * one such part fits best.
+ */
+function abbreviatedParts(vocabulary: Phrase[]): (token: Token) => string | undefined {
+  const names = new Set<string>();
+  for (const phrase of vocabulary) {
+    // The column's own words, abbreviations the lexicon knows already spelled out (`cat` is category, not "catalog").
+    if (phrase.concept.kind === 'column') for (const w of phrase.concept.column.words) if (w.length >= 3 && w.length <= 5) names.add(w);
+  }
+  return (token) => {
+    if (token.kind !== 'word' || token.norm.length < 4 || names.has(token.stem)) return undefined;
+    let best = 0;
+    let found: string[] = [];
+    for (const name of names) {
+      const score = Math.max(abbreviates(name, token.norm), abbreviates(name, token.stem));
+      if (score > best) [best, found] = [score, [name]];
+      else if (score === best && score > 0) found.push(name);
+    }
+    return found.length === 1 ? found[0] : undefined;
+  };
+}
+
 export function createMatcher(vocabulary: Phrase[]): Matcher {
   const byFirst = new Map<string, Phrase[]>();
   const index = (key: string, phrase: Phrase): void => {
@@ -108,6 +165,10 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
     });
   };
 
+  const codes = codedValues(vocabulary);
+  const parts = abbreviatedParts(vocabulary);
+  const known = new Set(vocabulary.flatMap((p) => [...p.words, ...(p.exact ?? [])]));
+
   const candidatesAt = (tokens: Token[], i: number, skip: Set<number>): { length: number; candidates: Candidate[] } => {
     const token = tokens[i];
     if (!token) return { length: 0, candidates: [] };
@@ -137,6 +198,8 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
     if (longest === 0) {
       const adjectives = derivedValues(token);
       if (adjectives.length > 0) return { length: 1, candidates: adjectives };
+      const coded = codes(token);
+      if (coded.length > 0) return { length: 1, candidates: coded };
     }
     return { length: longest, candidates: [...best.values()].sort((a, b) => b.weight - a.weight) };
   };
@@ -144,6 +207,11 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
   return {
     match(tokens, skip) {
       const chunks: Chunk[] = [];
+      const spelled = tokens.map((t) => {
+        if (t.kind !== 'word' || known.has(t.stem) || known.has(t.norm) || STOPWORDS.has(t.norm)) return t;
+        const part = parts(t);
+        return part ? { ...t, stem: part, norm: part } : t;
+      });
       for (let i = 0; i < tokens.length; ) {
         const token = tokens[i];
         if (!token || skip.has(i)) {
@@ -160,7 +228,17 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
           i++;
           continue;
         }
-        const { length, candidates } = candidatesAt(tokens, i, skip);
+        let { length, candidates } = candidatesAt(spelled, i, skip);
+        if (spelled[i] !== token) {
+          // An abbreviated name part read from a question word; a coded value may read it too:
+          // "completed" reads first as a coded status, "completions" first as the cmp_dt column.
+          const coded = codes(token);
+          if (length <= 1 && coded.length > 0) {
+            const columns = candidates.map((c) => ({ ...c, weight: c.weight * 0.9 }));
+            candidates = /(ed|ing)$/.test(token.norm) ? [...coded, ...columns] : [...columns, ...coded];
+            length = 1;
+          }
+        }
         if (length > 0) {
           chunks.push({ start: i, end: i + length, candidates });
           i += length;

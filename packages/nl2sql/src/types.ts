@@ -1,3 +1,5 @@
+import type { SemanticModel } from '@tessera/semantic-model';
+
 /** SQL dialects the renderer targets; duckdb and postgres are the solid ones. */
 export type Dialect = 'duckdb' | 'postgres' | 'mysql' | 'clickhouse';
 
@@ -48,6 +50,8 @@ export interface SourceSchema {
   tables: TableSchema[];
   glossary: GlossaryEntry[];
   values?: ValueIndexEntry[];
+  /** The source's semantic model (labels, synonyms, roles, value labels, relationships, asOf); inferred from the schema when absent. */
+  model?: SemanticModel | null;
 }
 
 export type ChartType = 'line' | 'bar' | 'pie' | 'scatter' | 'bigNumber' | 'table';

@@ -2,12 +2,16 @@ import { readFileSync } from 'node:fs';
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { generateSql } from '../engine.ts';
 import type { GenerateOptions, SourceSchema, SqlSuggestion } from '../types.ts';
+import { formatCalibration, measureCalibration } from './calibration.ts';
+import type { Calibration } from './calibration.ts';
 import { compareResults, isOrderedReference } from './compare.ts';
 import type { ResultSet } from './compare.ts';
 
 export interface EvalCase {
   q: string;
   sql: string;
+  /** Row order matters; by default when the reference has ORDER BY … LIMIT. */
+  ordered?: boolean;
 }
 
 export interface CaseResult {
@@ -27,6 +31,7 @@ export interface EvalReport {
   accuracy: number;
   medianLatencyMs: number;
   p95LatencyMs: number;
+  calibration: Calibration;
   results: CaseResult[];
 }
 
@@ -35,9 +40,12 @@ export function loadCases(path: string): EvalCase[] {
     .split('\n')
     .filter((line) => line.trim())
     .map((line, i) => {
-      const parsed = JSON.parse(line) as Partial<EvalCase>;
-      if (typeof parsed.q !== 'string' || typeof parsed.sql !== 'string') throw new Error(`${path}:${i + 1}: expected {"q", "sql"}`);
-      return { q: parsed.q, sql: parsed.sql };
+      // Two line shapes: {"q", "sql"} (demo sets) and {"question", "gold_sql", "ordered"} (generality sets).
+      const parsed = JSON.parse(line) as Partial<EvalCase> & { question?: string; gold_sql?: string };
+      const q = parsed.q ?? parsed.question;
+      const sql = parsed.sql ?? parsed.gold_sql;
+      if (typeof q !== 'string' || typeof sql !== 'string') throw new Error(`${path}:${i + 1}: expected {"q", "sql"} or {"question", "gold_sql"}`);
+      return typeof parsed.ordered === 'boolean' ? { q, sql, ordered: parsed.ordered } : { q, sql };
     });
 }
 
@@ -78,7 +86,7 @@ export async function runEval(
       results.push({ ...base, passed: false, reason: `generated SQL failed: ${(error as Error).message.split('\n')[0]}` });
       continue;
     }
-    const comparison = compareResults(reference, generated, { ordered: isOrderedReference(c.sql) });
+    const comparison = compareResults(reference, generated, { ordered: c.ordered ?? isOrderedReference(c.sql) });
     results.push({ ...base, passed: comparison.match, reason: comparison.reason });
   }
   const latencies = results.map((r) => r.latencyMs);
@@ -89,6 +97,7 @@ export async function runEval(
     accuracy: results.length === 0 ? 0 : passed / results.length,
     medianLatencyMs: percentile(latencies, 50),
     p95LatencyMs: percentile(latencies, 95),
+    calibration: measureCalibration(results),
     results,
   };
 }
@@ -96,6 +105,7 @@ export async function runEval(
 export function formatReport(report: EvalReport, options: { verbose?: boolean } = {}): string {
   const lines = [
     `Execution accuracy: ${report.passed}/${report.total} = ${(report.accuracy * 100).toFixed(1)}%`,
+    ...formatCalibration(report.calibration),
     `Engine latency: median ${report.medianLatencyMs.toFixed(2)} ms, p95 ${report.p95LatencyMs.toFixed(2)} ms`,
   ];
   const shown = options.verbose ? report.results : report.results.filter((r) => !r.passed);

@@ -42,7 +42,9 @@ export function tableOf(chunk: Chunk): string | undefined {
 }
 
 function defaultAggregate(column: ColumnInfo): Aggregate {
-  return PRICE_LIKE.test(column.name.toLowerCase()) ? 'avg' : 'sum';
+  const declared = column.aggregation?.toLowerCase();
+  if (declared === 'sum' || declared === 'avg' || declared === 'min' || declared === 'max') return declared;
+  return PRICE_LIKE.test(column.words.join(' ')) ? 'avg' : 'sum';
 }
 
 /** Reads a chunk as a measure: a glossary metric, a count of a table's rows, or an aggregate of a column. */

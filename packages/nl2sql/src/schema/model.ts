@@ -1,7 +1,10 @@
+import type { ModelTable, SemanticModel } from '@tessera/semantic-model';
+import { abbreviates } from '../text/abbreviates.ts';
 import { nameStems } from '../text/tokenize.ts';
 import type { Dialect, GlossaryEntry, SourceSchema, TableSchema } from '../types.ts';
 import { parseGlossary } from './glossary.ts';
 import type { MetricInfo, TimeGrainOverride } from './glossary.ts';
+import { expandedStems, semanticModelFor, synonymStems } from './semantic.ts';
 
 export type ColumnKind = 'number' | 'text' | 'date' | 'timestamp' | 'boolean' | 'other';
 
@@ -11,10 +14,14 @@ export interface ColumnInfo {
   type: string;
   kind: ColumnKind;
   description?: string;
-  /** Stems of the column name. */
+  /** Stems of the column name, abbreviations spelled out (`amt_eur` → amount, eur). */
   words: string[];
+  /** Other names: the name as written when it differs, the model's synonyms (weaker). */
+  aliases: { words: string[]; synonym: boolean }[];
   /** Primary key, foreign key or named like an identifier: never summed or averaged. */
   isKey: boolean;
+  /** The model's default aggregation of a measure (sum, avg, ...), if it has one. */
+  aggregation?: string | null;
 }
 
 export interface TableInfo {
@@ -23,6 +30,7 @@ export interface TableInfo {
   columns: ColumnInfo[];
   primaryKey: string[];
   words: string[];
+  aliases: { words: string[]; synonym: boolean }[];
   /** The column that names a row for people (name, title, ...), if any. */
   label?: ColumnInfo;
 }
@@ -40,6 +48,8 @@ export interface ValueEntry {
   table: string;
   column: string;
   values: string[];
+  /** What coded values mean ("CMP" → completed, "BR" → Brazil), from the semantic model. */
+  labels?: { value: string; label: string }[];
 }
 
 export interface SchemaModel {
@@ -49,6 +59,8 @@ export interface SchemaModel {
   metrics: MetricInfo[];
   grainOverrides: TimeGrainOverride[];
   values: ValueEntry[];
+  /** The date relative periods count back from (files: the latest date in the data); null: today. */
+  asOf: string | null;
   /** Glossary entries that were skipped, with the reason. */
   warnings: string[];
 }
@@ -70,33 +82,59 @@ function sameWords(a: string[], b: string[]): boolean {
   return a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-function buildTable(table: TableSchema): TableInfo {
-  const words = nameStems(table.name);
+const unique = <T>(items: T[]): T | undefined => (items.length === 1 ? items[0] : undefined);
+
+const sameList = (a: string[], b: string[]): boolean => a.join(' ') === b.join(' ');
+
+function aliasesOf(name: string, words: string[], synonyms: string[][]): { words: string[]; synonym: boolean }[] {
+  const aliases: { words: string[]; synonym: boolean }[] = [];
+  const raw = nameStems(name);
+  if (!sameList(raw, words)) aliases.push({ words: raw, synonym: false });
+  for (const synonym of synonyms) {
+    if (synonym.length > 0 && !sameList(synonym, words) && !aliases.some((a) => sameList(a.words, synonym))) aliases.push({ words: synonym, synonym: true });
+  }
+  return aliases;
+}
+
+function buildTable(table: TableSchema, semantic: ModelTable | undefined): TableInfo {
+  const words = expandedStems(table.name);
+  const head = words.at(-1);
+  const tableAliases = aliasesOf(table.name, words, head && head.length >= 4 ? synonymStems(head).filter((s) => s.length === 1) : []);
   const keyNames = new Set([...(table.primaryKey ?? []), ...(table.foreignKeys ?? []).flatMap((fk) => fk.columns)]);
-  const columns: ColumnInfo[] = table.columns.map((c) => ({
-    table: table.name,
-    name: c.name,
-    type: c.type,
-    kind: columnKind(c.type),
-    description: c.description,
-    words: nameStems(c.name),
-    isKey: keyNames.has(c.name) || /(^id$|_id$|[a-z]Id$|_key$|_uuid$)/.test(c.name),
-  }));
+  const columns: ColumnInfo[] = table.columns.map((c) => {
+    const described = semantic?.columns.find((m) => m.name === c.name);
+    const columnWords = expandedStems(c.name);
+    const synonyms = (described?.synonyms ?? []).map((s) => nameStems(s)).filter((s) => s.length > 0 && s.length <= 3);
+    return {
+      table: table.name,
+      name: c.name,
+      type: c.type,
+      kind: columnKind(c.type),
+      description: c.description ?? described?.description ?? undefined,
+      words: columnWords,
+      aliases: aliasesOf(c.name, columnWords, synonyms),
+      isKey: keyNames.has(c.name) || /(^id$|_id$|[a-z]Id$|[a-z]ID$|_key$|_uuid$)/.test(c.name) || described?.role === 'IDENTIFIER',
+      aggregation: described?.aggregation ?? null,
+    };
+  });
   const singular = words.join('_');
   let primaryKey = table.primaryKey ?? [];
   if (primaryKey.length === 0) {
-    const guess = columns.find((c) => c.name.toLowerCase() === 'id' || sameWords(c.words, [...words, 'id']));
+    const guess =
+      columns.find((c) => c.name.toLowerCase() === 'id' || sameWords(c.words, [...words, 'id'])) ??
+      columns.find((c, i) => i === 0 && c.words.length === 2 && c.words[1] === 'id' && words.length === 1 && abbreviates(c.words[0] ?? '', words[0] ?? '') > 0);
     if (guess) primaryKey = [guess.name];
   }
   const texts = columns.filter((c) => c.kind === 'text' && !c.isKey);
   const label =
     texts.find((c) => LABEL_NAMES.includes(c.name.toLowerCase())) ??
-    texts.find((c) => c.name.toLowerCase() === `${singular}_name` || c.name.toLowerCase().endsWith('_name'));
-  return { name: table.name, description: table.description, columns, primaryKey, words, label };
+    texts.find((c) => c.name.toLowerCase() === `${singular}_name` || c.name.toLowerCase().endsWith('_name')) ??
+    texts.find((c) => ['nam', 'titl'].includes(c.words.at(-1) ?? ''));
+  return { name: table.name, description: table.description ?? semantic?.description ?? undefined, columns, primaryKey, words, aliases: tableAliases, label };
 }
 
 /** Declared foreign keys plus ones inferred from names: `member_id` → members(member_id | id). */
-function buildEdges(schema: SourceSchema, tables: Map<string, TableInfo>): JoinEdge[] {
+function buildEdges(schema: SourceSchema, tables: Map<string, TableInfo>, semantic: SemanticModel): JoinEdge[] {
   const edges: JoinEdge[] = [];
   for (const table of schema.tables) {
     for (const fk of table.foreignKeys ?? []) {
@@ -111,11 +149,23 @@ function buildEdges(schema: SourceSchema, tables: Map<string, TableInfo>): JoinE
       if (table.primaryKey.length === 1 && table.primaryKey[0] === column.name) continue;
       const match = /^(.+?)_?(?:id|Id|ID)$/.exec(column.name);
       if (!match?.[1]) continue;
-      const target = [...tables.values()].find((t) => t.name !== table.name && sameWords(t.words, nameStems(match[1] ?? '')));
+      const referenced = expandedStems(match[1] ?? '');
+      const others = [...tables.values()].filter((t) => t.name !== table.name);
+      const target =
+        others.find((t) => sameWords(t.words, referenced) || sameWords(nameStems(t.name), nameStems(match[1] ?? ''))) ??
+        // `enr_id` → enrollments: an abbreviated reference to one table's single-word name and key
+        unique(others.filter((t) => t.words.length === 1 && referenced.length === 1 && t.primaryKey.length === 1 && abbreviates(referenced[0] ?? '', t.words[0] ?? '') > 0));
       if (!target) continue;
       const key = target.columns.find((c) => c.name === column.name) ?? target.columns.find((c) => target.primaryKey.length === 1 && c.name === target.primaryKey[0]);
       if (key) edges.push({ from: table.name, fromColumns: [column.name], to: target.name, toColumns: [key.name], inferred: true });
     }
+  }
+  for (const r of semantic.relationships) {
+    const known = edges.some((e) => e.from === r.fromTable && e.fromColumns.length === 1 && e.fromColumns[0] === r.fromColumn && e.to === r.toTable);
+    const from = tables.get(r.fromTable);
+    const to = tables.get(r.toTable);
+    if (known || !from?.columns.some((c) => c.name === r.fromColumn) || !to?.columns.some((c) => c.name === r.toColumn)) continue;
+    edges.push({ from: r.fromTable, fromColumns: [r.fromColumn], to: r.toTable, toColumns: [r.toColumn], inferred: r.inferred });
   }
   for (const edge of edges) {
     const from = tables.get(edge.from);
@@ -124,12 +174,28 @@ function buildEdges(schema: SourceSchema, tables: Map<string, TableInfo>): JoinE
   return edges;
 }
 
+/** The sampled values of each column, with the model's labels of coded values (and labelled values the sample missed). */
+function valueEntries(schema: SourceSchema, tables: Map<string, TableInfo>, semantic: SemanticModel): ValueEntry[] {
+  const entries: ValueEntry[] = (schema.values ?? []).filter((v) => tables.get(v.table)?.columns.some((c) => c.name === v.column)).map((v) => ({ ...v }));
+  for (const table of semantic.tables) {
+    for (const column of table.columns) {
+      const labels = column.values.filter((v) => v.label && v.label.toLowerCase() !== v.value.toLowerCase());
+      if (labels.length === 0 || !tables.get(table.name)?.columns.some((c) => c.name === column.name)) continue;
+      const entry = entries.find((e) => e.table === table.name && e.column === column.name);
+      if (entry) entry.labels = labels;
+      else entries.push({ table: table.name, column: column.name, values: labels.map((l) => l.value), labels });
+    }
+  }
+  return entries;
+}
+
 export function buildSchemaModel(schema: SourceSchema): SchemaModel {
-  const tables = new Map(schema.tables.map((t) => [t.name, buildTable(t)]));
-  const edges = buildEdges(schema, tables);
+  const semantic = semanticModelFor(schema);
+  const tables = new Map(schema.tables.map((t) => [t.name, buildTable(t, semantic.tables.find((m) => m.name === t.name))]));
+  const edges = buildEdges(schema, tables, semantic);
   const { metrics, grainOverrides, warnings } = parseGlossary(schema.glossary as GlossaryEntry[], tables);
-  const values = (schema.values ?? []).filter((v) => tables.get(v.table)?.columns.some((c) => c.name === v.column));
-  return { dialect: schema.dialect, tables, edges, metrics, grainOverrides, values, warnings };
+  const values = valueEntries(schema, tables, semantic);
+  return { dialect: schema.dialect, tables, edges, metrics, grainOverrides, values, asOf: semantic.asOf, warnings };
 }
 
 export function findColumn(model: SchemaModel, table: string, column: string): ColumnInfo | undefined {

@@ -57,6 +57,10 @@ export const WEIGHT = {
   tablePartial: 0.55,
   valueStem: 0.9,
   valueDerived: 0.5,
+  valueCoded: 0.8,
+  valueLabel: 0.93,
+  /** A general-English synonym of a name (WordNet or the model): below every name as written. */
+  synonym: 0.58,
   description: 0.3,
 } as const;
 
@@ -92,9 +96,17 @@ function markerPhrases(): Phrase[] {
 
 function columnPhrases(model: SchemaModel, tableWordSets: string[][]): Phrase[] {
   const phrases: Phrase[] = [];
+  const modifierCount = new Map<string, number>();
+  for (const table of model.tables.values()) for (const c of table.columns) modifierCount.set(c.words[0] ?? '', (modifierCount.get(c.words[0] ?? '') ?? 0) + 1);
   const isTableWords = (words: string[]): boolean => tableWordSets.some((t) => t.join(' ') === words.join(' '));
   for (const table of model.tables.values()) {
     for (const column of table.columns) {
+      for (const alias of column.aliases) {
+        const weight = alias.synonym ? WEIGHT.synonym : WEIGHT.column;
+        phrases.push({ words: alias.words, concept: { kind: 'column', column, partial: alias.synonym }, weight });
+        if (!table.words.every((w, i) => alias.words[i] === w)) phrases.push({ words: [...table.words, ...alias.words], concept: { kind: 'column', column, partial: false }, weight: weight + 0.03 });
+        phrases.push(...coreColumnPhrases(column, alias.words, table.words, isTableWords, alias.synonym ? WEIGHT.synonym - 0.08 : WEIGHT.columnPartial));
+      }
       const words = column.words;
       phrases.push({ words, concept: { kind: 'column', column, partial: false }, weight: WEIGHT.column });
       const startsWithTable = table.words.every((w, i) => words[i] === w);
@@ -107,16 +119,26 @@ function columnPhrases(model: SchemaModel, tableWordSets: string[][]): Phrase[] 
           }
         }
       }
-      if (column.isKey || words.length < 2) continue;
-      const last = words.at(-1) ?? '';
-      const core = GENERIC_SUFFIXES.has(last) ? words.slice(0, -1) : [last];
-      if (core.length > 0 && !isTableWords(core) && !AGGREGATE_WORDS.has(core.join(' '))) {
-        phrases.push({ words: core, concept: { kind: 'column', column, partial: true }, weight: WEIGHT.columnPartial });
-        if (!startsWithTable) {
-          phrases.push({ words: [...table.words, ...core], concept: { kind: 'column', column, partial: false }, weight: WEIGHT.qualifiedColumn });
-        }
+      phrases.push(...coreColumnPhrases(column, words, table.words, isTableWords, WEIGHT.columnPartial));
+      const modifier = words[0] ?? '';
+      if (words.length === 2 && !column.isKey && modifier.length >= 4 && !GENERIC_SUFFIXES.has(words[1] ?? '') && (modifierCount.get(modifier) ?? 0) === 1 && !isTableWords([modifier]) && !isFiller(modifier) && !AGGREGATE_WORDS.has(modifier)) {
+        // "watch" for watchMins: the first word of a two-word name, when no other column starts with it
+        phrases.push({ words: [modifier], concept: { kind: 'column', column, partial: true }, weight: WEIGHT.columnPartial - 0.1 });
       }
     }
+  }
+  return phrases;
+}
+
+/** The telling part of a longer column name on its own ("signup" for signup_date), and qualified by its table. */
+function coreColumnPhrases(column: ColumnInfo, words: string[], tableWords: string[], isTableWords: (words: string[]) => boolean, weight: number): Phrase[] {
+  if (column.isKey || words.length < 2) return [];
+  const last = words.at(-1) ?? '';
+  const core = GENERIC_SUFFIXES.has(last) ? words.slice(0, -1) : [last];
+  if (core.length === 0 || isTableWords(core) || AGGREGATE_WORDS.has(core.join(' '))) return [];
+  const phrases: Phrase[] = [{ words: core, concept: { kind: 'column', column, partial: true }, weight }];
+  if (!tableWords.every((w, i) => words[i] === w)) {
+    phrases.push({ words: [...tableWords, ...core], concept: { kind: 'column', column, partial: false }, weight: weight + WEIGHT.qualifiedColumn - WEIGHT.columnPartial });
   }
   return phrases;
 }
@@ -150,6 +172,12 @@ function valuePhrases(model: SchemaModel): Phrase[] {
       if (exact.length === 1 && (STOPWORDS.has(exact[0] ?? '') || (exact[0] ?? '').length < 2)) continue;
       phrases.push({ words: exact.map(stem), exact, concept: { kind: 'value', column, value, exact: true }, weight: WEIGHT.valueExact });
     }
+    for (const { value, label } of entry.labels ?? []) {
+      const exact = label.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+      if (exact.length === 0 || exact.length > 6) continue;
+      if (exact.length === 1 && (STOPWORDS.has(exact[0] ?? '') || (exact[0] ?? '').length < 3)) continue;
+      phrases.push({ words: exact.map(stem), exact, concept: { kind: 'value', column, value, exact: true }, weight: WEIGHT.valueLabel });
+    }
   }
   return phrases;
 }
@@ -172,6 +200,9 @@ export function buildVocabulary(model: SchemaModel): Phrase[] {
   }
   for (const table of model.tables.values()) {
     phrases.push({ words: table.words, concept: { kind: 'table', table: table.name, partial: false }, weight: WEIGHT.table });
+    for (const alias of table.aliases) {
+      phrases.push({ words: alias.words, concept: { kind: 'table', table: table.name, partial: alias.synonym }, weight: alias.synonym ? WEIGHT.synonym - 0.05 : WEIGHT.table });
+    }
     const head = table.words.at(-1) ?? '';
     if (table.words.length > 1 && head.length >= 4 && !isFiller(head)) {
       phrases.push({ words: [head], concept: { kind: 'table', table: table.name, partial: true }, weight: WEIGHT.tablePartial });
