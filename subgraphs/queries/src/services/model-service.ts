@@ -101,7 +101,7 @@ export function createModelService(deps: Deps) {
     const changed = !stored || stored.fingerprint !== modelFingerprint(source, tables);
     const old = stored !== null && live(source) && now().getTime() - new Date(stored.inferredAt).getTime() > LIVE_STALE_MS;
     if (!changed && !old) return { row: stored, tables };
-    const job = start(source, { refreshSchema: old && !changed, queue: false });
+    const job = start(source, { refreshSchema: true, queue: false });
     const fresh = await settleWithin(job.catch(() => undefined), wait);
     return { row: fresh ?? stored, tables };
   }
