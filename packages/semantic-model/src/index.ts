@@ -14,7 +14,8 @@ export type {
   ValueLabel,
 } from './types.ts';
 export { ABBREVIATIONS, expandAbbreviation } from './abbreviations.ts';
-export { labelFor, splitIdentifier, tableLabelFor } from './labels.ts';
+export { expandedWords, labelFor, splitIdentifier, tableLabelFor } from './labels.ts';
+export { inferRole, type RoleGuess } from './roles.ts';
 export { inferModel } from './model.ts';
 export { relationshipCandidates, relationshipKey } from './relationships.ts';
 export { applyEdits, mergeEdits } from './edits.ts';

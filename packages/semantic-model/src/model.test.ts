@@ -113,6 +113,12 @@ describe('inferModel', () => {
     expect(inferModel(undated).asOf).toBeNull();
   });
 
+  it('ignores a TIME column reaching past today (due dates, open-ended validity)', () => {
+    const profile = bikeShare();
+    profile.tables[2]?.columns.push({ name: 'valid_to', type: 'DATE', max: '9999-12-31' }, { name: 'renewal_due', type: 'DATE', max: '2027-02-01' });
+    expect(inferModel(profile).asOf).toBe('2024-07-01');
+  });
+
   it('ignores a max that is not a date, and a max on a column that is not TIME', () => {
     const profile: SourceProfile = {
       live: false,

@@ -7,14 +7,17 @@ import { builtInValueLabels, codeStem, looksCoded, nameColumnFor, prefixValueLab
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
 
-/** live → today; files → the latest day any TIME column reaches, or null. */
+/**
+ * live → today; files → the latest day any TIME column reaches, or null. A column reaching past
+ * today (due dates, `9999-12-31` open-ended validity) says nothing about how recent the data is.
+ */
 function inferAsOf(profile: SourceProfile): string | null {
   if (profile.live) return profile.today;
   let latest: string | null = null;
   for (const table of profile.tables) {
     for (const column of table.columns) {
       const day = column.max?.trim().slice(0, 10);
-      if (!day || !ISO_DAY.test(day) || !isTimeColumn(column)) continue;
+      if (!day || !ISO_DAY.test(day) || day > profile.today || !isTimeColumn(column)) continue;
       if (latest === null || day > latest) latest = day;
     }
   }

@@ -49,6 +49,11 @@ describe('relationshipCandidates', () => {
       { name: 'airports', rowCount: 100, columns: [{ name: 'airport_cd', type: 'char(3)', distinctCount: 100 }, { name: 'airport_nm', type: 'text' }] },
     );
     expect(links(profile)).toEqual(['flights.airport_cd->airports.airport_cd (name)']);
+    const bare = source(
+      { name: 'shipments', columns: [{ name: 'countryCode', type: 'char(2)' }] },
+      { name: 'countries', columns: [{ name: 'code', type: 'char(2)' }, { name: 'name', type: 'text' }] },
+    );
+    expect(links(bare)).toEqual(['shipments.countryCode->countries.code (name)']);
   });
 
   it('declared foreign keys first (composite ones column by column), not repeated as name guesses', () => {

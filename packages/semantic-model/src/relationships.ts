@@ -44,12 +44,16 @@ function keyLike(column: ColumnProfile, table: TableProfile): boolean {
   return column.distinctCount >= (rows - (column.nullCount ?? 0)) * UNIQUE_SHARE;
 }
 
-/** The column of `target` a reference to it would use: the same name, else `id`/`key`, else `<table>_id`. */
+/**
+ * The column of `target` a reference to it would use: the same name, else a bare `id`/`key` (or
+ * `code` for a code), else `<table>_id`.
+ */
 function targetColumn(target: TableProfile, from: ColumnProfile): ColumnProfile | undefined {
   const fromWords = expandedWords(from.name);
   const ownWords = tableWords(target.name);
+  const bareNames = hasKeyName(from.name) ? ['id', 'key'] : [fromWords[fromWords.length - 1] ?? ''];
   const byName = target.columns.find((column) => same(expandedWords(column.name), fromWords));
-  const bare = target.columns.find((column) => ['id', 'key'].includes(expandedWords(column.name).join(' ')));
+  const bare = target.columns.find((column) => bareNames.includes(expandedWords(column.name).join(' ')));
   const own = target.columns.find((column) => {
     const words = expandedWords(column.name);
     return hasKeyName(column.name) && same(words.slice(0, -1).map(singularize), ownWords);
