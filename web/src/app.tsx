@@ -16,6 +16,11 @@ const QueryEditorPage = lazy(() => import('./features/queries/query-editor-page'
 const CanvasPage = lazy(() => import('./features/canvas/canvas-page'));
 const EmbedPage = lazy(() => import('./features/embed/embed-page'));
 const UsagePage = lazy(() => import('./features/usage/usage-page'));
+const DataPage = lazy(() => import('./features/data/data-page'));
+const SourcePage = lazy(() => import('./features/data/source-page'));
+const UploadPage = lazy(() => import('./features/data/upload/upload-page'));
+const SavedQueriesPage = lazy(() => import('./features/library/saved-queries-page'));
+const QueryHistoryPage = lazy(() => import('./features/library/query-history-page'));
 
 export function App() {
   const { status, userId } = useSession();
@@ -59,6 +64,11 @@ function SignedInRoutes({ pathname }: { pathname: string }) {
   if (pathname === '/') page = <HomeRedirect />;
   else if ((params = matchPath('/p/:projectId', pathname))) page = <ProjectHome projectId={params.projectId!} />;
   else if ((params = matchPath('/p/:projectId/query', pathname))) page = <QueryEditorPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/data', pathname))) page = <DataPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/data/upload', pathname))) page = <UploadPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/data/:sourceId', pathname))) page = <SourcePage key={params.sourceId} projectId={params.projectId!} sourceId={params.sourceId!} />;
+  else if ((params = matchPath('/p/:projectId/saved', pathname))) page = <SavedQueriesPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/history', pathname))) page = <QueryHistoryPage projectId={params.projectId!} />;
   else if ((params = matchPath('/canvas/:id', pathname))) page = <CanvasPage canvasId={params.id!} />;
   else if (pathname === '/usage') page = <UsagePage />;
   else page = <NotFound />;

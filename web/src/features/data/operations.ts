@@ -6,9 +6,6 @@ export const DataSourceListItemFragment = graphql(`
     name
     kind
     createdAt
-    tables {
-      name
-    }
   }
 `);
 
@@ -123,13 +120,6 @@ export const DataSourceGlossaryDocument = graphql(`
         filter
         tables
         timeColumn
-      }
-      tables {
-        name
-        columns {
-          name
-          type
-        }
       }
     }
   }

@@ -83,6 +83,15 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
             <Link className="btn btn-ghost btn-sm" href={`/p/${project.id}/query`}>
               Query editor
             </Link>
+            <Link className="btn btn-ghost btn-sm" href={`/p/${project.id}/data`}>
+              Data
+            </Link>
+            <Link className="btn btn-ghost btn-sm" href={`/p/${project.id}/saved`}>
+              Saved queries
+            </Link>
+            <Link className="btn btn-ghost btn-sm" href={`/p/${project.id}/history`}>
+              History
+            </Link>
             {isAdmin ? (
               <Link className="btn btn-ghost btn-sm" href={`/usage?org=${membership!.organization.id}`}>
                 Usage

@@ -49,13 +49,21 @@ export function ProjectHome({ projectId }: { projectId: string }) {
       </div>
       <ProjectCanvases projectId={project.id} />
       <section aria-labelledby="sources-title" style={{ display: 'grid', gap: 12 }}>
-        <h2 id="sources-title">Data sources</h2>
+        <div className="row">
+          <h2 id="sources-title">Data sources</h2>
+          <span className="spacer" />
+          <Link className="btn btn-sm" href={`/p/${project.id}/data`}>
+            Manage data
+          </Link>
+        </div>
         {sources.length === 0 ? (
-          <EmptyState title="No data sources">Connect a database to start querying.</EmptyState>
+          <EmptyState title="No data sources" action={<Link className="btn btn-sm" href={`/p/${project.id}/data`}>Connect or upload</Link>}>
+            Connect a database or upload files to start querying.
+          </EmptyState>
         ) : (
           <div className="grid-list">
             {sources.map((s) => (
-              <Link key={s.id} className="card tile" href={`/p/${project.id}/query`} aria-label={`${s.name} data source`}>
+              <Link key={s.id} className="card tile" href={`/p/${project.id}/data/${s.id}`} aria-label={`${s.name} data source`}>
                 <strong>{s.name}</strong>
                 <span className="muted">{KIND_LABEL[s.kind] ?? s.kind}</span>
               </Link>

@@ -1,0 +1,72 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { errorInfo } from '../../../ui/errors';
+import { connectionPayload, fieldFromServer, validateConnection, type ConnectableKind, type FieldErrors, type FormValues } from '../connection-fields';
+import { CreateDataSourceDocument, TestDataSourceConnectionDocument, UpdateDataSourceDocument } from '../operations';
+import type { TestOutcome } from './connection-form';
+
+/**
+ * Saving and testing a connection. Testing needs a saved source (testDataSourceConnection takes
+ * its id), so the first test of a new connection creates it; later ones update it.
+ */
+export function useConnectionSave(projectId: string, initialId: string | null) {
+  const [sourceId, setSourceId] = useState<string | null>(initialId);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [testResult, setTestResult] = useState<TestOutcome | null>(null);
+  const [busy, setBusy] = useState<'saving' | 'testing' | null>(null);
+  const [, create] = useMutation(CreateDataSourceDocument);
+  const [, update] = useMutation(UpdateDataSourceDocument);
+  const [, test] = useMutation(TestDataSourceConnectionDocument);
+
+  async function save(kind: ConnectableKind, name: string, values: FormValues): Promise<string | null> {
+    const found = validateConnection(kind, name, values);
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length) return null;
+    const connection = connectionPayload(kind, values);
+    const result = sourceId
+      ? await update({ input: { id: sourceId, name: name.trim(), connection } })
+      : await create({ input: { projectId, name: name.trim(), kind, connection } });
+    const info = errorInfo(result.error);
+    if (info) {
+      const field = fieldFromServer(info.field);
+      if (field && field !== 'connection') setErrors({ [field]: info.message });
+      else setFormError(info.message);
+      return null;
+    }
+    const id = result.data && ('createDataSource' in result.data ? result.data.createDataSource.id : result.data.updateDataSource.id);
+    if (id) setSourceId(id);
+    return id ?? null;
+  }
+
+  return {
+    sourceId,
+    errors,
+    setErrors,
+    formError,
+    testResult,
+    busy,
+    async save(kind: ConnectableKind, name: string, values: FormValues) {
+      setBusy('saving');
+      try {
+        return await save(kind, name, values);
+      } finally {
+        setBusy(null);
+      }
+    },
+    async test(kind: ConnectableKind, name: string, values: FormValues) {
+      setBusy('testing');
+      setTestResult(null);
+      try {
+        const id = await save(kind, name, values);
+        if (!id) return;
+        const result = await test({ id });
+        const outcome = result.data?.testDataSourceConnection;
+        setTestResult(outcome ?? { ok: false, error: { code: errorInfo(result.error)?.code ?? 'ERROR', message: errorInfo(result.error)?.message ?? 'The test could not run.' } });
+      } finally {
+        setBusy(null);
+      }
+    },
+  };
+}
