@@ -364,6 +364,12 @@ export function checkKubernetesObjects(objects: KubernetesObject[]): Finding[] {
       }
       if (!isObject(container.readinessProbe)) findings.push({ file, where: at, message: 'has no readinessProbe' });
       if (!isObject(container.livenessProbe)) findings.push({ file, where: at, message: 'has no livenessProbe' });
+      if (asString(container.name) === 'gateway') {
+        // Liveness must not check dependencies (a subgraph outage would restart every gateway).
+        const probePath = (name: string) => asString(asObject(asObject(container[name]).httpGet).path);
+        if (probePath('livenessProbe') !== '/livez') findings.push({ file, where: at, message: 'the gateway\'s livenessProbe must use /livez (no dependency checks)' });
+        if (probePath('readinessProbe') !== '/readyz') findings.push({ file, where: at, message: 'the gateway\'s readinessProbe must use /readyz' });
+      }
       const resources = asObject(container.resources);
       if (!isObject(resources.requests) || !isObject(resources.limits)) findings.push({ file, where: at, message: 'needs resources.requests and resources.limits' });
       const security = asObject(container.securityContext);

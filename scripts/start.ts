@@ -188,14 +188,31 @@ async function boot(): Promise<void> {
   if (collabStop > 0) stops.unshift(...stops.splice(collabStop, 1));
 
   const webDir = fileURLToPath(new URL('../web', import.meta.url));
-  if (config.WEB_AUTO_BUILD && !existsSync(path.join(webDir, 'dist', 'index.html'))) {
-    console.log('  … web app: first start, building it in the background (npm run build -w @tessera/web)');
-    const build = spawn(process.execPath, [path.join(webDir, '..', 'node_modules', 'vite', 'bin', 'vite.js'), 'build'], { cwd: webDir, stdio: 'ignore' });
-    stops.unshift({ name: 'web build', stop: async () => void build.kill('SIGTERM') });
-    build.on('exit', (code) => console.log(code === 0 ? `  ✓ web app built — ${publicUrl}/` : '  ✗ web app build failed: run `npm run build -w @tessera/web`'));
-  }
+  const gatewayDir = fileURLToPath(new URL('../gateway', import.meta.url));
+  const vite = path.join(webDir, '..', 'node_modules', 'vite', 'bin', 'vite.js');
+  // First start: the web app and the GraphiQL page are built in the background, one after the other.
+  const builds = [
+    { name: 'web app', built: path.join(webDir, 'dist', 'index.html'), cwd: webDir, args: ['build'], url: `${publicUrl}/`, command: 'npm run build -w @tessera/web' },
+    {
+      name: 'GraphiQL explorer', built: path.join(gatewayDir, 'explorer', 'dist', 'index.html'), cwd: gatewayDir,
+      args: ['build', '--config', 'explorer/vite.config.ts'], url: `${publicUrl}/graphql`, command: 'npm run build:explorer -w @tessera/gateway',
+    },
+  ].filter((build) => config.WEB_AUTO_BUILD && !existsSync(build.built));
+  const buildNext = () => {
+    const next = builds.shift();
+    if (!next) return;
+    console.log(`  … ${next.name}: first start, building it in the background (${next.command})`);
+    const child = spawn(process.execPath, [vite, ...next.args], { cwd: next.cwd, stdio: 'ignore' });
+    stops.unshift({ name: `${next.name} build`, stop: async () => void child.kill('SIGTERM') });
+    child.on('exit', (code, signal) => {
+      if (signal) return;
+      console.log(code === 0 ? `  ✓ ${next.name} built — ${next.url}` : `  ✗ ${next.name} build failed: run \`${next.command}\``);
+      buildNext();
+    });
+  };
+  buildNext();
 
-  console.log(`\nTessera is up: ${publicUrl}  (GraphQL ${gateway.url.replace(/^http:\/\/[^/]+/, publicUrl)}, health at /health)\nPress Ctrl-C to stop.`);
+  console.log(`\nTessera is up: ${publicUrl}  (GraphQL and GraphiQL ${gateway.url.replace(/^http:\/\/[^/]+/, publicUrl)}, SDL at /schema.graphql, probes at /livez and /readyz)\nPress Ctrl-C to stop.`);
 }
 
 let stopping = false;

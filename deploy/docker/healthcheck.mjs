@@ -1,5 +1,6 @@
 /* global process, console, fetch, AbortSignal */
-// Docker HEALTHCHECK of the Node service images: GET http://127.0.0.1:<port>/health, exit 0 on 200.
+// Docker HEALTHCHECK of the Node service images: GET http://127.0.0.1:<port>/health (the gateway:
+// /readyz, its supergraph and every subgraph; HEALTH_PATH overrides), exit 0 on 200.
 // The port is the one the service itself reads (PORT for the gateway, <NAME>_PORT for the others),
 // so a port changed at run time is still checked. HEALTH_PORT overrides it; an unknown WORKSPACE
 // uses whichever of those variables is set.
@@ -23,9 +24,10 @@ function portOf(env) {
 }
 
 const port = portOf(process.env);
+const probePath = process.env.HEALTH_PATH || (process.env.WORKSPACE === 'gateway' ? '/readyz' : '/health');
 
 try {
-  const response = await fetch(`http://127.0.0.1:${port}/health`, { signal: AbortSignal.timeout(4_000) });
+  const response = await fetch(`http://127.0.0.1:${port}${probePath}`, { signal: AbortSignal.timeout(4_000) });
   if (!response.ok) console.error(`health: ${response.status} ${(await response.text()).slice(0, 500)}`);
   process.exit(response.ok ? 0 : 1);
 } catch (error) {

@@ -7,11 +7,12 @@
 # Stages:
 #   manifests  every package.json + package-lock.json, so `npm ci` is cached until a manifest changes
 #   deps       `npm ci` of the whole monorepo (dev dependencies included: the web build needs vite)
-#   web        `npm run build -w @tessera/web` -> web/dist, plus the trusted-documents manifest
+#   web        `npm run build -w @tessera/web` -> web/dist, plus the trusted-documents manifest, and
+#              `npm run build:explorer -w @tessera/gateway` -> gateway/explorer/dist (GraphiQL)
 #   pruned     deploy/docker/prune-workspace.mjs: only WORKSPACE, the workspaces it depends on and
 #              their *production* dependencies (walked in package-lock.json), plus tsx
 #   base       node:20-bookworm-slim, non-root user 1000:1000 (`node`), NODE_ENV=production, HEALTHCHECK
-#   gateway    base + the built web app (the gateway serves it at /)
+#   gateway    base + the built web app (served at /) and GraphiQL (GET /graphql for browsers)
 #   runtime    base (the default target: every other service)
 #
 # "Production dependencies only": the services run TypeScript through tsx, which is a root
@@ -52,6 +53,8 @@ FROM deps AS web
 COPY . .
 RUN npm run build -w @tessera/web \
  && test -f web/dist/index.html \
+ && npm run build:explorer -w @tessera/gateway \
+ && test -f gateway/explorer/dist/index.html \
  && (test -f web/src/gql/persisted-documents.json || echo '{}' > web/src/gql/persisted-documents.json)
 
 # ---------------------------------------------------------------------------------------------
@@ -96,6 +99,7 @@ CMD ["sh", "-c", "exec node --import tsx \"$SERVICE_ENTRY\""]
 # ---------------------------------------------------------------------------------------------
 FROM base AS gateway
 COPY --from=web --chown=root:root /app/web/dist ./web/dist
+COPY --from=web --chown=root:root /app/gateway/explorer/dist ./gateway/explorer/dist
 COPY --from=web --chown=root:root /app/web/src/gql/persisted-documents.json ./web/src/gql/persisted-documents.json
 
 # ---------------------------------------------------------------------------------------------

@@ -7,7 +7,7 @@
 // peerDependencies; never devDependencies) it walks package-lock.json the way Node resolves
 // packages (nearest node_modules first), follows workspace links (@tessera/* -> packages/*), and
 // copies exactly the packages reached, the workspace folders reached (without their tests), the
-// shared files the services read at run time (schema/, tsconfig.base.json), and a root
+// shared files the services read at run time (schema/, tsconfig.base.json, docs/api.md), and a root
 // package.json whose `workspaces` lists only what was kept. `--with` adds root-level packages the
 // image needs to run TypeScript (tsx, a devDependency of the repository); `--exclude` drops
 // packages that are never used in production (the embedded PostgreSQL binaries). Plain Node, no
@@ -151,7 +151,8 @@ if (existsSync(binDir)) {
   }
 }
 
-for (const shared of ['schema', 'tsconfig.base.json']) {
+// docs/api.md: the partner guide the gateway serves at /docs/api.md (linked from GraphiQL).
+for (const shared of ['schema', 'tsconfig.base.json', 'docs/api.md']) {
   if (existsSync(path.join(root, shared))) cpSync(path.join(root, shared), path.join(out, shared), { recursive: true });
 }
 // tsx reads ./tsconfig.json from the working directory: same compiler options as development.
