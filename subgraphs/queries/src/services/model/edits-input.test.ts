@@ -23,6 +23,8 @@ describe('updateSemanticModel input', () => {
       .toEqual({ asOf: null, columns: [{ table: 'visits', name: 'clinic_cd', aggregation: null, synonyms: ['site', 'practice'] }] });
     expect(editsFromInput({ dataSourceId: 'x', relationships: [{ fromTable: 'visits', fromColumn: 'clinic_cd', toTable: 'clinics', toColumn: 'clinic_cd' }] }, MODEL))
       .toEqual({ relationships: [{ fromTable: 'visits', fromColumn: 'clinic_cd', toTable: 'clinics', toColumn: 'clinic_cd' }] });
+    expect(editsFromInput({ dataSourceId: 'x', relationships: null }, MODEL)).toEqual({ relationships: null });
+    expect(editsFromInput({ dataSourceId: 'x' }, MODEL)).toEqual({});
   });
 
   it('refuses unknown tables and columns, naming the field', () => {

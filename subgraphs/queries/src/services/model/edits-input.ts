@@ -79,7 +79,9 @@ export function editsFromInput(raw: unknown, model: SemanticModel): ModelEdits {
       };
     });
   }
-  if (given(input.relationships, false)) {
+  // relationships: null gives the inferred ones back.
+  if (input.relationships === null) edits.relationships = null;
+  else if (given(input.relationships, false)) {
     edits.relationships = input.relationships.map((r, index) => {
       mustExist(`relationships.${index}.fromTable`, `relationships.${index}.fromColumn`, r.fromTable, r.fromColumn);
       mustExist(`relationships.${index}.toTable`, `relationships.${index}.toColumn`, r.toTable, r.toColumn);
