@@ -24,6 +24,8 @@ describe('bindings', () => {
     expect(bindingBlock('totals', blocks)).toBe(named);
     expect(bindingBlock('sales_by_month', blocks)).toBe(sales);
     expect(bindingBlock('nope', blocks)).toBeNull();
+    const chart: BlockJson = { id: 'c1', type: 'CHART', position: at, content: { title: 'Totals', sourceBlockId: 'b1' } };
+    expect(bindingBlock('totals', [chart, ...blocks])).toBe(named);
   });
 
   it('R19: a result-backed block binds to the result of the SQL block it reads', () => {

@@ -29,14 +29,12 @@ export function bindingSlug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
 }
 
-/** The block a binding names: by id, else a block whose `name` or title slug is `ref` [R19]. */
+/** The block a binding names: by id, else by `name`, else by title slug, SQL blocks first [R19]. */
 export function bindingBlock(ref: string, blocks: readonly BlockJson[]): BlockJson | null {
-  return (
-    blocks.find((b) => b.id === ref) ??
-    blocks.find((b) => b.content.name === ref) ??
-    blocks.find((b) => typeof b.content.title === 'string' && bindingSlug(b.content.title) === ref) ??
-    null
-  );
+  const byId = blocks.find((b) => b.id === ref);
+  if (byId) return byId;
+  const named = (b: BlockJson) => b.content.name === ref || (typeof b.content.title === 'string' && bindingSlug(b.content.title) === ref);
+  return blocks.find((b) => b.type === 'SQL' && named(b)) ?? blocks.find(named) ?? null;
 }
 
 /** The SQL block whose result a block shows: itself, or the SQL block it reads [R14][R19]. */

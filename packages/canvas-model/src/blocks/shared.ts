@@ -28,7 +28,7 @@ export interface NewBlockContext {
 
 export interface BlockKind {
   type: BlockType;
-  /** What the editor calls a block of this kind, and the title a new one gets. */
+  /** What the editor calls a block of this kind (the add menu, untitled blocks). */
   title: string;
   /** Validates `content` [R12]. */
   schema: z.ZodType<Record<string, unknown>>;

@@ -16,7 +16,7 @@ export const sqlContent = z.looseObject({
 
 export const sqlKind: BlockKind = {
   type: 'SQL',
-  title: 'Query',
+  title: 'SQL',
   schema: sqlContent,
   defaultSize: { w: 6, h: 8 },
   textFields: ['sql'],

@@ -1,6 +1,6 @@
 // Ask: a question in words → generateSql → the proposed SQL as a diff against the block's SQL,
 // with the confidence; the user accepts (replaces the block's SQL and runs) or edits it first.
-import { updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { unifiedMergeView } from '@codemirror/merge';
 import { EditorState } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';

@@ -1,6 +1,6 @@
 // `/canvas/<id>`: the canvas editor: live document through the collab server, presence, blocks,
 // and the side panels (comments, history, share) as their APIs land.
-import type { BlockType } from '@tessera/collab-server/doc';
+import { blockKind, type BlockType } from '@tessera/canvas-model';
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { MeDocument } from '../auth/operations';
@@ -14,14 +14,8 @@ import { PresenceAvatars } from './presence-avatars';
 import { NOT_SAVING_TEXT } from './save-state';
 import { useCanvasName } from './use-canvas-doc';
 
-const ADDABLE: [BlockType, string][] = [
-  ['SQL', 'SQL'],
-  ['CHART', 'Chart'],
-  ['TABLE', 'Table'],
-  ['METRIC', 'Metric'],
-  ['TEXT', 'Text'],
-  ['FILTER', 'Filter'],
-];
+/** The add-block toolbar, in this order; labels are the kinds' titles (canvas-model R11). */
+const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEXT', 'FILTER'] as const).map((type) => [type, blockKind(type).title]);
 
 export default function CanvasPage({ canvasId }: { canvasId: string }) {
   const connection = useConnection(canvasId, { kind: 'session' });

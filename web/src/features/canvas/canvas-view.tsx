@@ -1,5 +1,5 @@
 // The canvas itself (grid + presence + runtime), shared by the editor and the read-only embed.
-import { addBlock, docFromProjection, type BlockJson, type BlockType } from '@tessera/collab-server/doc';
+import { addBlock, canvasParameters, docFromProjection, newBlockOf, type BlockJson, type BlockType } from '@tessera/canvas-model';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -8,7 +8,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { connectCanvas, type CanvasConnection } from './collab';
 import { CanvasGrid } from './grid';
 import { firstFreeSpot } from './layout';
-import { CanvasContext, CanvasRuntime, filterParameters, type CanvasContextValue } from './runtime';
+import { CanvasContext, CanvasRuntime, type CanvasContextValue } from './runtime';
 import { useBlocks } from './use-canvas-doc';
 import './canvas.css';
 
@@ -105,7 +105,7 @@ export function CanvasView({ canvasId, source, runtime: givenRuntime, readOnly, 
   const [filterOverrides, setOverrides] = useState<Record<string, unknown>>({});
   onFilters?.(filterOverrides);
   const [message, setMessage] = useState('');
-  const parametersJson = JSON.stringify(filterParameters(null, blocks, lockedFilters, filterOverrides));
+  const parametersJson = JSON.stringify(canvasParameters(blocks, { viewer: filterOverrides, locked: lockedFilters }));
   const parameters = useMemo(() => JSON.parse(parametersJson) as Record<string, unknown>, [parametersJson]);
 
   useEffect(() => {
@@ -133,22 +133,9 @@ export function CanvasView({ canvasId, source, runtime: givenRuntime, readOnly, 
   };
 
   const add = (type: BlockType) => {
-    const sqlBlocks = blocks.filter((b) => b.type === 'SQL');
-    const lastSql = sqlBlocks[sqlBlocks.length - 1]?.id ?? null;
-    const n = sqlBlocks.length + 1;
-    const size: Record<BlockType, [number, number]> = { SQL: [6, 8], CHART: [6, 8], TABLE: [6, 7], METRIC: [3, 3], TEXT: [6, 3], FILTER: [4, 2] };
-    const [w, h] = size[type];
-    // Content as the canvases service defines it (sourceBlockId, chartType/encodings, parameter …).
-    const source = lastSql ? { sourceBlockId: lastSql } : {};
-    const content: Record<BlockType, Record<string, unknown>> = {
-      SQL: { title: `Query ${n}`, sql: '', dataSourceId: dataSources[0]?.id ?? null },
-      CHART: { title: 'Chart', ...source },
-      TABLE: { title: 'Table', ...source },
-      METRIC: { title: 'Metric', ...source },
-      TEXT: { markdown: '' },
-      FILTER: { label: 'Region', parameter: 'region', kind: 'select', options: ['All', 'North America', 'Europe', 'Asia Pacific', 'Latin America'], default: 'All', targets: [] },
-    };
-    const id = addBlock(doc, { type, position: firstFreeSpot(blocks, w, h), content: content[type] });
+    // Size and content come from the block kind (canvas-model R13, R17).
+    const { size, content } = newBlockOf(type, { blocks, dataSources });
+    const id = addBlock(doc, { type, position: firstFreeSpot(blocks, size.w, size.h), content });
     context.selectBlock(id);
     setMessage(`${type.toLowerCase()} block added`);
     requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block-id="${id}"]`)?.focus());

@@ -1,7 +1,7 @@
 // Connects a canvas Y.Doc to the collab server (y-websocket protocol, token as subprotocol).
 // Terminal closes (4401/4403/4404) stop retrying; a 4401 with a refreshable session refreshes the
 // access token once and reconnects.
-import { CloseCode, COLLAB_SUBPROTOCOL, shouldReconnect, watchCollabStatus } from '@tessera/collab-server/doc';
+import { CloseCode, COLLAB_SUBPROTOCOL, shouldReconnect, watchCollabStatus } from '@tessera/canvas-model/collab';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { websocketUrl } from '../../urql/client';

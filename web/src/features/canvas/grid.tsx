@@ -1,7 +1,7 @@
 // The canvas grid: blocks placed on 12 columns, moved and resized with the pointer (header drag,
 // corner handle) or the keyboard (arrows move, Shift+arrows resize, Delete removes). A drag in
 // progress is presence; only the drop writes `position` [SPEC D4].
-import { moveBlock, removeBlock, type BlockJson, type Position } from '@tessera/collab-server/doc';
+import { moveBlock, removeBlock, type BlockJson, type Position } from '@tessera/canvas-model';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { BlockBody, blockTitle } from './blocks/block-body';
 import { canvasHeight, clampPosition, pushDown, toGridDelta, toPixels } from './layout';

@@ -1,5 +1,5 @@
 // Grid math of the canvas: 12 columns, rows of fixed height; positions in grid units.
-import type { Position } from '@tessera/collab-server/doc';
+import type { Position } from '@tessera/canvas-model';
 
 export const COLUMNS = 12;
 export const ROW_HEIGHT = 40;

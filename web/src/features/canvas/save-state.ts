@@ -1,6 +1,6 @@
 // What the canvas shows about saving, from the collab server's status messages
 // (collab-server SPEC [S12][S13][L5][L6]). Pure, so it is unit-tested without a browser.
-import type { CollabStatusMessage } from '@tessera/collab-server/client';
+import type { CollabStatusMessage } from '@tessera/canvas-model/collab';
 
 export interface SaveState {
   /** Storing keeps failing on the server: show "not saved" and stop editing until it recovers. */

@@ -1,5 +1,5 @@
 // React views of the canvas document and of presence.
-import { blocksOf, canvasName, projectBlocks, type BlockJson } from '@tessera/collab-server/doc';
+import { blocksOf, canvasName, projectBlocks, type BlockJson } from '@tessera/canvas-model';
 import { useMemo, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';

@@ -1,4 +1,4 @@
-import type { BlockJson } from '@tessera/collab-server/doc';
+import { blockKind, type BlockJson } from '@tessera/canvas-model';
 import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../../../ui/error-boundary';
 import { Skeleton } from '../../../ui/skeleton';
@@ -15,7 +15,7 @@ export function blockTitle(block: BlockJson): string {
   if (typeof c.title === 'string' && c.title.trim()) return c.title;
   if (typeof c.name === 'string' && c.name.trim()) return c.name;
   if (block.type === 'FILTER' && typeof c.label === 'string' && c.label) return c.label;
-  return { SQL: 'SQL query', CHART: 'Chart', TABLE: 'Table', TEXT: 'Text', METRIC: 'Metric', FILTER: 'Filter' }[block.type];
+  return blockKind(block.type).title;
 }
 
 /** One block's content, isolated: a failing block shows its error and never blanks the canvas. */

@@ -1,20 +1,23 @@
 // CHART block: a d3 chart of a SQL block's result; type and encodings in `content.chart`, the AI's
 // suggested chart (from Ask) preselected.
-import { updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { chartContentOf, chartTypeOf, chartViewOf, updateBlock, type BlockJson, type ChartView as StoredChart } from '@tessera/canvas-model';
 import { useMemo, useState } from 'react';
 import { ChartSettings } from '../../../charts/chart-settings';
 import { ChartView } from '../../../charts/chart-view';
 import { defaultSpec } from '../../../charts/transforms';
-import { CHART_TYPES, type ChartSpec, type ChartType } from '../../../charts/types';
+import type { ChartSpec, ChartType } from '../../../charts/types';
 import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
-import { contentFromSpec, specFromContent } from './chart-content';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 
+// The chart module still calls bigNumber `number` (web/src/charts/types.ts); the stored name is the
+// API's (canvas-model R15), so only the name is translated here.
+const specOf = (view: StoredChart): ChartSpec => ({ ...view, type: view.type === 'bigNumber' ? 'number' : view.type });
+const viewOf = (spec: ChartSpec): StoredChart => ({ ...spec, type: chartTypeOf(spec.type) ?? 'bar' });
+
 function asChartType(value: unknown): ChartType | null {
-  const v = typeof value === 'string' ? value.toLowerCase() : null;
-  if (v === 'big_number' || v === 'bignumber' || v === 'metric' || v === 'big number') return 'number';
-  return (CHART_TYPES as readonly string[]).includes(v ?? '') ? (v as ChartType) : null;
+  const type = chartTypeOf(value);
+  return type === 'bigNumber' ? 'number' : type;
 }
 
 export default function ChartBlock({ block }: { block: BlockJson }) {
@@ -26,7 +29,10 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
   const suggestion = sourceBlock?.content.suggestedChart as { type?: string; x?: string | null; y?: string[] | null } | null | undefined;
   const suggestedType = asChartType(suggestion?.type);
   const data = useMemo(() => (run ? { columns: run.columns, rows: run.rows } : null), [run]);
-  const stored = useMemo(() => specFromContent(block.content), [block.content]);
+  const stored = useMemo(() => {
+    const view = chartViewOf(block.content);
+    return view ? specOf(view) : null;
+  }, [block.content]);
   const spec: ChartSpec | null = useMemo(() => {
     if (stored?.type) return stored;
     if (!data) return null;
@@ -46,7 +52,7 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
           </button>
         </div>
       ) : null}
-      {showSettings && data && spec ? <ChartSettings spec={spec} data={data} suggested={suggestedType} onChange={(next) => updateBlock(doc, block.id, { content: contentFromSpec(next) })} /> : null}
+      {showSettings && data && spec ? <ChartSettings spec={spec} data={data} suggested={suggestedType} onChange={(next) => updateBlock(doc, block.id, { content: chartContentOf(viewOf(next)) })} /> : null}
       <div className="chart-area" data-testid="chart-area">
         {data && spec ? <ChartView spec={spec} data={data} label={`Chart of ${spec.y?.join(', ') ?? ''}`} /> : <SourceState block={block} loading={loading} error={error} />}
       </div>

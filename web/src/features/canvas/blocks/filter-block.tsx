@@ -1,23 +1,42 @@
 // FILTER block: a select or a date range. Its value (`content.default`, shared by the editors) is
 // the parameter {{parameter}} (or {{parameter_from}} / {{parameter_to}}) of the SQL blocks it
 // targets (all of them when `targets` is empty). Share-link locks win and cannot be changed; a
-// read-only viewer's own choice stays in their view.
-import { updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+// read-only viewer's own choice stays in their view. Choices are listed, or read from a column of a
+// SQL block's result (canvas-model R17).
+import { readFilter, updateBlock, type BlockJson, type FilterBlock } from '@tessera/canvas-model';
 import { useState } from 'react';
-import { filterOf, useCanvas } from '../runtime';
+import { useCanvas } from '../runtime';
+import { useBlocks } from '../use-canvas-doc';
+import { blockTitle } from './block-body';
+import { useSourceRun } from './source';
+
+const MAX_CHOICES = 1000;
+
+/** The filter's choices: its `options`, or the distinct values of `optionsFrom.column` once the source ran. */
+function useChoices(filter: FilterBlock): string[] {
+  const from = filter.optionsFrom;
+  const { run } = useSourceRun(from?.sourceBlockId ?? null);
+  const index = from && run ? run.columns.findIndex((c) => c.name === from.column) : -1;
+  if (!run || index < 0) return filter.options.map(String);
+  const values = run.rows.map((row) => row[index]).filter((v) => v !== null && v !== undefined);
+  return [...new Set(values.map(String))].slice(0, MAX_CHOICES);
+}
 
 export function FilterBlock({ block }: { block: BlockJson }) {
   const { doc, readOnly, lockedFilters, selectedBlockId, filterOverrides, setFilterOverride } = useCanvas();
-  const filter = filterOf(block) ?? { parameter: 'param', kind: 'select' as const, options: [], default: undefined, targets: [] };
+  const sqlBlocks = useBlocks(doc).filter((b) => b.type === 'SQL');
+  const filter: FilterBlock = readFilter(block) ?? { id: block.id, parameter: 'param', kind: 'select', options: [], optionsFrom: null, default: undefined, targets: [] };
   const locked = filter.parameter in lockedFilters;
   const label = filter.label || filter.parameter;
   const [settings, setSettings] = useState(false);
+  // optionsFrom is written once it names a column too (an incomplete one would not validate).
+  const [fromSource, setFromSource] = useState(filter.optionsFrom?.sourceBlockId ?? '');
   const value = locked ? lockedFilters[filter.parameter] : filter.parameter in filterOverrides ? filterOverrides[filter.parameter] : filter.default;
   const setValue = (next: unknown) => {
     if (readOnly) setFilterOverride(filter.parameter, next);
     else updateBlock(doc, block.id, { content: { default: next } });
   };
-  const options = (filter.options ?? []).map(String);
+  const options = useChoices(filter);
   const range = (typeof value === 'object' && value !== null ? value : {}) as { from?: string; to?: string };
 
   return (
@@ -45,6 +64,7 @@ export function FilterBlock({ block }: { block: BlockJson }) {
             </select>
           </label>
         )}
+        {filter.kind === 'select' && options.length === 0 && !readOnly ? <span className="faint">No choices yet: list them, or take them from a query column, in ⚙.</span> : null}
         {locked ? (
           <span className="badge" title="Fixed by the share link">
             🔒 locked
@@ -70,10 +90,37 @@ export function FilterBlock({ block }: { block: BlockJson }) {
             </select>
           </label>
           {filter.kind === 'select' ? (
-            <label>
-              Options (comma-separated)
-              <input defaultValue={options.join(', ')} onBlur={(e) => updateBlock(doc, block.id, { content: { options: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) } })} />
-            </label>
+            <>
+              <label>
+                Choices from
+                <select
+                  value={fromSource}
+                  onChange={(e) => {
+                    setFromSource(e.target.value);
+                    if (!e.target.value) updateBlock(doc, block.id, { content: { optionsFrom: null } });
+                    else if (filter.optionsFrom) updateBlock(doc, block.id, { content: { optionsFrom: { ...filter.optionsFrom, sourceBlockId: e.target.value } } });
+                  }}
+                >
+                  <option value="">The list below</option>
+                  {sqlBlocks.map((b) => (
+                    <option key={b.id} value={b.id}>
+                      {blockTitle(b)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {fromSource ? (
+                <label>
+                  Column
+                  <input defaultValue={filter.optionsFrom?.column ?? ''} onBlur={(e) => e.target.value.trim() && updateBlock(doc, block.id, { content: { optionsFrom: { sourceBlockId: fromSource, column: e.target.value.trim() } } })} />
+                </label>
+              ) : (
+                <label>
+                  Options (comma-separated)
+                  <input defaultValue={filter.options.join(', ')} onBlur={(e) => updateBlock(doc, block.id, { content: { options: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) } })} />
+                </label>
+              )}
+            </>
           ) : null}
           <p className="faint" style={{ margin: 0 }}>
             Use it in SQL as <code>{filter.kind === 'dateRange' ? `{{${filter.parameter}_from}} / {{${filter.parameter}_to}}` : `{{${filter.parameter}}}`}</code>

@@ -1,4 +1,4 @@
-import { updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { toNumber } from '../../../charts/transforms';
 import { useCanvas } from '../runtime';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';

@@ -1,5 +1,5 @@
 // Blocks that show a SQL block's result (chart, table, metric) read it from the canvas runtime.
-import { updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { updateBlock, type BlockJson } from '@tessera/canvas-model';
 import type { QueryRunFieldsFragment } from '../../../gql/graphql';
 import { EmptyState } from '../../../ui/empty-state';
 import { Skeleton } from '../../../ui/skeleton';

@@ -1,7 +1,7 @@
 // TEXT block: collaborative markdown (Y.Text `content.markdown`, remote cursors) with live
-// bindings: {{sales.revenue}} is the first row's `revenue` of the SQL block named "sales";
-// {{region}} is a filter value.
-import { blockText, type BlockJson } from '@tessera/collab-server/doc';
+// bindings (canvas-model R18, R19): {{sales.revenue}} is the first row's `revenue` of the block
+// named "sales" (id, name or title slug); {{region}} is a filter value.
+import { bindingBlock, blockText, parseBinding, resultBlockOf, type BlockJson } from '@tessera/canvas-model';
 import { EditorState } from '@codemirror/state';
 import { EditorView, placeholder } from '@codemirror/view';
 import { Fragment, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
@@ -13,10 +13,6 @@ import { parseMarkdown, type Inline } from '../markdown';
 import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { formatMetric } from './metric-block';
-
-export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
-}
 
 export function TextBlock({ block }: { block: BlockJson }) {
   const { doc, awareness, readOnly, selectedBlockId } = useCanvas();
@@ -111,17 +107,17 @@ function renderInline(nodes: Inline[]): ReactNode {
 function Binding({ expression }: { expression: string }) {
   const { doc, runtime, parameters } = useCanvas();
   const blocks = useBlocks(doc);
-  const dot = expression.lastIndexOf('.');
-  const name = dot > 0 ? expression.slice(0, dot) : expression;
-  const column = dot > 0 ? expression.slice(dot + 1) : undefined;
-  // {{<block id>.column}} (as templates write) or {{<block name or title slug>.column}}
-  const target = column ? blocks.find((b) => b.type === 'SQL' && (b.id === name || b.content.name === name || slug(String(b.content.title ?? '')) === name)) : undefined;
+  const binding = parseBinding(expression);
+  const named = binding.kind === 'block' ? bindingBlock(binding.ref, blocks) : null;
+  const target = named ? resultBlockOf(named, blocks) : null;
   const state = useRunState(runtime.runner(target?.id ?? '__none__'));
-  if (!column) {
-    const value = parameters[expression];
+  if (binding.kind === 'parameter') {
+    const value = parameters[binding.name];
     return <span className="binding" title={`{{${expression}}}`}>{value === null || value === undefined ? 'all' : String(value)}</span>;
   }
-  if (!target) return <span className="binding binding-missing" title={`No SQL block named "${name}"`}>{`{{${expression}}}`}</span>;
+  if (binding.kind === 'invalid') return <span className="binding binding-missing" title="Write {{block.column}} or {{parameter}}">{`{{${expression}}}`}</span>;
+  if (!target) return <span className="binding binding-missing" title={`No block named "${binding.ref}" with a result`}>{`{{${expression}}}`}</span>;
+  const column = binding.field;
   const run = state.run;
   const index = run?.columns.findIndex((c) => c.name === column) ?? -1;
   if (!run || state.phase !== 'done') return <span className="binding skeleton" style={{ display: 'inline-block', width: 48, height: '1em' }} aria-label="Loading value" />;
