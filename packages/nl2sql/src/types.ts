@@ -1,5 +1,7 @@
 import type { SemanticModel } from '@tessera/semantic-model';
 
+export type { SemanticModel } from '@tessera/semantic-model';
+
 /** SQL dialects the renderer targets; duckdb and postgres are the solid ones. */
 export type Dialect = 'duckdb' | 'postgres' | 'mysql' | 'clickhouse';
 

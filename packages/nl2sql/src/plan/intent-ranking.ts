@@ -56,12 +56,19 @@ export function findRanking(chunks: Chunk[], tokens: Token[], intent: Intent, cl
   for (let i = 0; i < chunks.length; i++) {
     if (markerOf(chunks[i])?.type !== 'which') continue;
     claim(i);
-    const subject = chunks[i + 1];
+    // "which 3 countries have the most ...": the number is the ranking's limit.
+    const count = numberOf(chunks[i + 1]);
+    const at = count !== undefined && Number.isInteger(count) && count > 0 ? i + 2 : i + 1;
+    const subject = chunks[at];
     if (isConcept(subject) && subject.candidates.some((c) => c.concept.kind === 'table' || c.concept.kind === 'column') && topConcept(subject)?.kind !== 'value') {
       const dimension = dimensionFrom(subject, tokens);
       if (dimension) {
-        intent.subject = { ...dimension, singular: isSingular(subject, tokens) };
-        claim(i + 1);
+        intent.subject = { ...dimension, singular: isSingular(subject, tokens) && at === i + 1 };
+        claim(at);
+        if (at === i + 2) {
+          claim(i + 1);
+          if (intent.rank && intent.rank.limit === undefined) intent.rank.limit = count;
+        }
       }
     }
     break;

@@ -1,3 +1,4 @@
+import type { SemanticModel } from '@tessera/nl2sql';
 import type { Engine } from '@tessera/sql-guard';
 import { internalGet } from './internal-http.ts';
 
@@ -29,6 +30,8 @@ export interface SourceContext {
     timeColumn?: string | null;
   }[];
   values: { table: string; column: string; values: string[] }[];
+  /** The source's semantic model (labels, synonyms, roles, value labels, relationships, asOf), when the queries service has one. */
+  model?: SemanticModel | null;
 }
 
 /** A query run's result (the queries service's GET /internal/runs/<id>). */

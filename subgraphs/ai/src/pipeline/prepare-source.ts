@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { createNl2Sql, type GlossaryEntry, type Nl2SqlEngine, type SourceSchema } from '@tessera/nl2sql';
+import { createNl2Sql, type GlossaryEntry, type Nl2SqlEngine, type SemanticModel, type SourceSchema } from '@tessera/nl2sql';
 import type { SourceContext } from '../clients/queries-client.ts';
 import { inspectSchemaText, isSuspiciousText, type Finding } from '../safety/injection.ts';
 import { validateSql } from '../validation/validate-sql.ts';
@@ -45,8 +45,28 @@ function sanitize(context: SourceContext): { glossary: ContextGlossaryEntry[]; v
   return { glossary, values, findings };
 }
 
+/** The model without planted text: synonyms, labels and descriptions that read as instructions are dropped. */
+function sanitizeModel(model: SemanticModel | null | undefined): SemanticModel | null {
+  if (!model) return null;
+  const clean = (text: string | null): string | null => (text && (text.length > 300 || isSuspiciousText(text)) ? null : text);
+  return {
+    ...model,
+    tables: model.tables.map((t) => ({
+      ...t,
+      description: clean(t.description),
+      columns: t.columns.map((c) => ({
+        ...c,
+        description: clean(c.description),
+        synonyms: c.synonyms.filter((s) => clean(s) !== null),
+        values: c.values.filter((v) => clean(v.label) !== null && v.value.length <= 200),
+      })),
+    })),
+  };
+}
+
 function toSchema(context: SourceContext, glossary: ContextGlossaryEntry[], values: SourceContext['values']): SourceSchema {
   return {
+    model: sanitizeModel(context.model),
     dialect: context.dialect,
     tables: context.tables.map((t) => ({
       name: t.name,
