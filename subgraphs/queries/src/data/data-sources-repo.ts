@@ -58,14 +58,36 @@ export function createDataSourcesRepo(pool: Pool) {
       });
     },
     /**
-     * Single-use upload links: takes the link's nonce off the source atomically. True for exactly
-     * one caller per nonce; a second request with the same link (or a concurrent one) gets false.
+     * Single-use upload links: several may be outstanding for one source (each file its own link);
+     * the source holds their nonces (`settings.uploadNonce`, a list; a single string before
+     * multi-file sources), at most `keep`, the oldest dropped first.
+     */
+    addUploadNonce(organizationId: string, id: string, nonce: string, keep: number): Promise<DataSourceRow | null> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<DataSourceRow>(
+          `UPDATE queries.data_sources SET settings = jsonb_set(settings, '{uploadNonce}', (
+             SELECT coalesce(jsonb_agg(n ORDER BY o), '[]') FROM (
+               SELECT n, o FROM jsonb_array_elements(CASE jsonb_typeof(settings->'uploadNonce')
+                 WHEN 'array' THEN settings->'uploadNonce' WHEN 'string' THEN jsonb_build_array(settings->'uploadNonce') ELSE '[]' END
+                 || jsonb_build_array($2::text)) WITH ORDINALITY AS e(n, o)
+               ORDER BY o DESC LIMIT $3) kept))
+           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE' RETURNING ${COLUMNS}`,
+          [id, nonce, keep],
+        );
+        return rows[0] ?? null;
+      });
+    },
+    /**
+     * Takes the link's nonce off the source atomically. True for exactly one caller per nonce; a
+     * second request with the same link (or a concurrent one) gets false.
      */
     claimUploadNonce(organizationId: string, id: string, nonce: string): Promise<boolean> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rowCount } = await client.query(
-          `UPDATE queries.data_sources SET settings = settings - 'uploadNonce'
-           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE' AND settings->>'uploadNonce' = $2`,
+          `UPDATE queries.data_sources SET settings = CASE jsonb_typeof(settings->'uploadNonce')
+             WHEN 'array' THEN jsonb_set(settings, '{uploadNonce}', (settings->'uploadNonce') - $2::text) ELSE settings - 'uploadNonce' END
+           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE'
+             AND (settings->>'uploadNonce' = $2 OR (jsonb_typeof(settings->'uploadNonce') = 'array' AND settings->'uploadNonce' ? $2))`,
           [id, nonce],
         );
         return (rowCount ?? 0) > 0;
@@ -75,10 +97,28 @@ export function createDataSourcesRepo(pool: Pool) {
     releaseUploadNonce(organizationId: string, id: string, nonce: string): Promise<void> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         await client.query(
-          `UPDATE queries.data_sources SET settings = settings || jsonb_build_object('uploadNonce', $2::text)
-           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE' AND NOT (settings ? 'uploadNonce')`,
+          `UPDATE queries.data_sources SET settings = jsonb_set(settings, '{uploadNonce}', CASE jsonb_typeof(settings->'uploadNonce')
+             WHEN 'array' THEN settings->'uploadNonce' WHEN 'string' THEN jsonb_build_array(settings->'uploadNonce') ELSE '[]' END || jsonb_build_array($2::text))
+           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE'
+             AND NOT (jsonb_typeof(settings->'uploadNonce') = 'array' AND settings->'uploadNonce' ? $2)
+             AND settings->>'uploadNonce' IS DISTINCT FROM $2`,
           [id, nonce],
         );
+      });
+    },
+    /**
+     * Points a FILE source at a new database file in one row update (`patch` merged over the
+     * settings, so nonces issued meanwhile survive), if its file version is still `expectedVersion`;
+     * null when another landing got there first. The schema cache is cleared.
+     */
+    switchFile(organizationId: string, id: string, expectedVersion: number, patch: Record<string, unknown>): Promise<DataSourceRow | null> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<DataSourceRow>(
+          `UPDATE queries.data_sources SET settings = settings || $3::jsonb, schema_cache = NULL, schema_cached_at = NULL, updated_at = now()
+           WHERE id = $1 AND deleted_at IS NULL AND kind = 'FILE' AND coalesce((settings->>'fileVersion')::int, 0) = $2 RETURNING ${COLUMNS}`,
+          [id, expectedVersion, JSON.stringify(patch)],
+        );
+        return rows[0] ?? null;
       });
     },
     saveSchema(organizationId: string, id: string, tables: TableInfo[]): Promise<void> {

@@ -10,6 +10,7 @@ import { mergeConnection, parseConnection } from './connection-settings.ts';
 import { DEMO_SOURCE_NAME, demoGlossary } from './demo.ts';
 import type { EngineRegistry } from './engine-registry.ts';
 import { portOfUrl, type HostPolicy } from './host-policy.ts';
+import { parseFormat } from './files/naming.ts';
 import type { ResultsCache } from './results-cache.ts';
 import { encryptSecret, type KeyRing } from './secrets.ts';
 
@@ -151,14 +152,23 @@ export function createDataSourceService(deps: Deps) {
 
     async createFileSource(identity: Identity, input: { projectId: string; name: string; format: string }): Promise<DataSourceRow> {
       const name = validate(nameSchema, input.name, 'name');
-      const format = validate(z.enum(['csv', 'parquet']), input.format?.toLowerCase(), 'format');
+      const format = parseFormat(input.format);
       const organizationId = await access.project(identity, input.projectId, 'EDITOR');
       const principal = identity.principal;
       const created = await repos.dataSources.insert({
-        id: randomUUID(), organizationId, projectId: input.projectId, name, kind: 'FILE', settings: { format, uploaded: false },
+        id: randomUUID(), organizationId, projectId: input.projectId, name, kind: 'FILE', settings: { format, uploaded: false, tables: [], fileVersion: 0 },
         secretCiphertext: null, glossary: [], createdBy: principal.kind === 'user' ? principal.userId : null,
       });
       return created!;
+    },
+
+    /** An existing FILE source a table is added to: EDITOR on its project; another tenant's id is NOT_FOUND. */
+    async fileSourceForUpload(identity: Identity, id: string): Promise<DataSourceRow> {
+      const organizationId = await access.source(identity, id, 'EDITOR');
+      const source = await repos.dataSources.find(organizationId, id);
+      if (!source) throw AppError.notFound('Data source');
+      if (source.kind !== 'FILE') throw AppError.badInput('dataSourceId', 'Files can only be added to a FILE source');
+      return source;
     },
 
     async update(identity: Identity, input: { id: string; name?: string | null; connection?: unknown; glossary?: unknown }): Promise<DataSourceRow> {

@@ -16,6 +16,11 @@ export interface EngineRegistryOptions {
   duckdbFilesDir: string;
   uploadsDir: string;
   duckdb: { memoryLimit: string; threads: number };
+  /**
+   * A FILE source switched to a new database file: how long the engine on the old file stays open
+   * for queries and exports already running on it (default 5 minutes).
+   */
+  fileRetireGraceMs?: number;
 }
 
 /**
@@ -67,11 +72,15 @@ export function createEngineRegistry(options: EngineRegistryOptions) {
         engine = build(source);
         engines.set(key, engine);
         engine.catch(() => engines.delete(key));
-        // An older version of this source (settings changed) is closed.
+        // An older version of this source (settings changed) is closed; on a FILE source, whose
+        // old database stays valid, only after running queries had time to finish.
+        const grace = source.kind === 'FILE' ? (options.fileRetireGraceMs ?? 300_000) : 0;
         for (const [other, stale] of engines) {
           if (other !== key && other.startsWith(`${source.id}:`)) {
             engines.delete(other);
-            void stale.then((e) => e.close()).catch(() => undefined);
+            const close = () => void stale.then((e) => e.close()).catch(() => undefined);
+            if (grace > 0) setTimeout(close, grace).unref();
+            else close();
           }
         }
       }

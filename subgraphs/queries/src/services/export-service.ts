@@ -11,6 +11,7 @@ import type { Access } from './access.ts';
 import { csvLine } from './csv.ts';
 import { dialectOf } from './run-service.ts';
 import type { EngineRegistry } from './engine-registry.ts';
+import { writeXlsx, XLSX_MAX_ROWS } from './files/xlsx-writer.ts';
 import { writeParquet } from './parquet-writer.ts';
 import type { LinkSigner } from './signed-links.ts';
 
@@ -25,8 +26,8 @@ interface ExportClaims {
 
 
 /**
- * Exports re-run a run's statement (guarded again, read-only) and stream it to the client, up to
- * EXPORT_MAX_ROWS, through a short-lived signed URL that needs no Authorization header.
+ * Exports re-run a run's statement (guarded again, read-only) and stream it to the client as CSV,
+ * Parquet or XLSX, up to EXPORT_MAX_ROWS, through a short-lived signed URL that needs no Authorization header.
  */
 export function createExportService(deps: { repos: Repositories; access: Access; engines: EngineRegistry; signer: LinkSigner; config: QueriesConfig; logger: Logger }) {
   const { repos, access, engines, signer, config, logger } = deps;
@@ -73,6 +74,14 @@ export function createExportService(deps: { repos: Repositories; access: Access;
           if (!ok) await new Promise((resolve) => res.once('drain', resolve));
         }
         res.end();
+        return;
+      }
+      if (claims.format === 'XLSX') {
+        res.writeHead(200, {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          'content-disposition': `attachment; filename="${filename}.xlsx"`,
+        });
+        await writeXlsx(res, columns, batches(), Math.min(config.EXPORT_MAX_ROWS, XLSX_MAX_ROWS));
         return;
       }
       const parquet = await writeParquet(columns, batches());

@@ -1,0 +1,46 @@
+import { createWriteStream } from 'node:fs';
+import type { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { compressionOf, createTextNormaliser, type Compression, type Encoding } from './encoding.ts';
+
+export class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`Files are limited to ${limit} bytes`);
+  }
+}
+
+export interface ReceivedBody {
+  /** Bytes received from the client (before any transcoding). */
+  bytes: number;
+  encoding: Encoding | null;
+  compression: Compression;
+}
+
+/**
+ * Streams a request body to `file`, chunk by chunk (never held in memory), refusing it past
+ * `maxBytes`. Text formats are normalised to UTF-8 on the way (see createTextNormaliser);
+ * gzip/zstd bodies and binary formats are written as they are.
+ */
+export async function receiveBody(body: Readable, file: string, options: { maxBytes: number; text: boolean }): Promise<ReceivedBody> {
+  const result: ReceivedBody = { bytes: 0, encoding: null, compression: null };
+  const normaliser = createTextNormaliser();
+  let transcode: boolean | null = null;
+  await pipeline(
+    body,
+    async function* limitAndNormalise(chunks: AsyncIterable<Buffer>) {
+      for await (const chunk of chunks) {
+        result.bytes += chunk.length;
+        if (result.bytes > options.maxBytes) throw new TooLargeError(options.maxBytes);
+        if (transcode === null) {
+          result.compression = compressionOf(chunk);
+          transcode = options.text && result.compression === null;
+        }
+        yield transcode ? normaliser.push(chunk) : chunk;
+      }
+      if (transcode) yield normaliser.end();
+    },
+    createWriteStream(file),
+  );
+  if (transcode) result.encoding = normaliser.encoding();
+  return result;
+}
