@@ -59,6 +59,23 @@ export function columnStatsSql(dialect: Dialect, table: TableInfo, column: strin
   return `SELECT count(*) AS tv_rows, ${distinct} AS tv_distinct, count(tv_col) AS tv_present, ${range} FROM ${sample(dialect, table, column)}`;
 }
 
+/**
+ * The same statistics for several columns of one table in one statement (columns renamed tv_c0,
+ * tv_c1, ... in the sample): per column distinct, present, min, max, after one row count.
+ */
+export function tableStatsSql(dialect: Dialect, table: TableInfo, columns: { name: string; kind: ColumnKind }[]): string {
+  const sampled = columns.map((c, i) => `${quoteIdent(dialect, c.name)} AS tv_c${i}`).join(', ');
+  const parts = columns.map((c, i) => {
+    const col = `tv_c${i}`;
+    const distinct = dialect === 'clickhouse' ? `uniqExact(${col})` : `count(DISTINCT ${col})`;
+    const range = c.kind === 'number' || c.kind === 'time' || c.kind === 'text'
+      ? `${asText(dialect, `min(${col})`)}, ${asText(dialect, `max(${col})`)}`
+      : 'NULL, NULL';
+    return `${distinct}, count(${col}), ${range}`;
+  });
+  return `SELECT count(*), ${parts.join(', ')} FROM (SELECT ${sampled} FROM ${tableRef(dialect, table)} LIMIT ${SAMPLE_ROWS}) tv_sample`;
+}
+
 /** The most frequent values of a text-ish column's sample, as text, most frequent first. */
 export function topValuesSql(dialect: Dialect, table: TableInfo, column: string): string {
   return `SELECT ${asText(dialect, 'tv_col')} AS tv_value, count(*) AS tv_count FROM ${sample(dialect, table, column)}

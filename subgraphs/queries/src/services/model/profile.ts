@@ -1,8 +1,8 @@
 import type { Dialect, QueryEngine, TableInfo } from '../../engines/types.ts';
-import { columnKind, columnStatsSql, containmentSql, topValuesSql } from './profile-sql.ts';
+import { columnKind, columnStatsSql, containmentSql, tableStatsSql, topValuesSql, type ColumnKind } from './profile-sql.ts';
 
 /** Caps on how much of a source is profiled; columns past them keep their names and types only. */
-export const PROFILE_LIMITS = { tables: 200, columnsPerTable: 300, profiledColumns: 600, candidates: 60, statementMs: 5_000 };
+export const PROFILE_LIMITS = { tables: 200, columnsPerTable: 300, profiledColumns: 600, candidates: 60, statementMs: 5_000, columnsPerStatement: 40 };
 
 // The shapes @tessera/semantic-model reads (structurally the same as its ColumnProfile/TableProfile).
 export interface ColumnStats {
@@ -51,50 +51,70 @@ const count = (value: unknown): number | undefined => {
 };
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 
-async function profileColumn(engine: QueryEngine, dialect: Dialect, table: TableInfo, column: { name: string; type: string }, budget: Budget): Promise<ColumnStats> {
-  const stats: ColumnStats = { name: column.name, type: column.type };
-  const kind = columnKind(column.type);
-  if (kind === 'other') return stats;
+function fill(stats: ColumnStats, kind: ColumnKind, rows: unknown, distinct: unknown, present: unknown, min: unknown, max: unknown): void {
+  stats.rowCount = count(rows);
+  stats.distinctCount = count(distinct);
+  const presentCount = count(present);
+  if (stats.rowCount !== undefined && presentCount !== undefined) stats.nullCount = stats.rowCount - presentCount;
+  // Text keeps its range too: a text column of dates ("2024-03-31") answers asOf like a DATE column.
+  if (kind === 'number' || kind === 'time' || kind === 'text') {
+    stats.min = text(min);
+    stats.max = text(max);
+  }
+}
+
+/** One column's statistics on its own: the fallback when a table's combined statement fails. */
+async function profileColumn(engine: QueryEngine, dialect: Dialect, table: TableInfo, stats: ColumnStats, kind: ColumnKind, budget: Budget): Promise<void> {
   try {
-    const [row] = await run(engine, columnStatsSql(dialect, table, column.name, kind), 1, budget);
-    if (!row) return stats;
-    const [rows, distinct, present, min, max] = row;
-    stats.rowCount = count(rows);
-    stats.distinctCount = count(distinct);
-    const presentCount = count(present);
-    if (stats.rowCount !== undefined && presentCount !== undefined) stats.nullCount = stats.rowCount - presentCount;
-    if (kind === 'number' || kind === 'time') {
-      stats.min = text(min);
-      stats.max = text(max);
-    }
-    if (kind === 'text' && !spent(budget)) {
-      stats.topValues = (await run(engine, topValuesSql(dialect, table, column.name), 50, budget)).map((r) => String(r[0]));
-      // A text column of dates ("2024-03-31") answers asOf like a DATE column would.
-      stats.min = text(min);
-      stats.max = text(max);
-    }
+    const [row] = await run(engine, columnStatsSql(dialect, table, stats.name, kind), 1, budget);
+    if (row) fill(stats, kind, row[0], row[1], row[2], row[3], row[4]);
   } catch {
     // A column the engine cannot aggregate (or a statement that timed out) is left without statistics.
   }
-  return stats;
+}
+
+/** Statistics of some columns of one table: one statement for all of them, column by column if it fails. */
+async function profileColumns(engine: QueryEngine, dialect: Dialect, table: TableInfo, columns: { stats: ColumnStats; kind: ColumnKind }[], budget: Budget): Promise<void> {
+  try {
+    const [row] = await run(engine, tableStatsSql(dialect, table, columns.map((c) => ({ name: c.stats.name, kind: c.kind }))), 1, budget);
+    if (!row) return;
+    columns.forEach((c, i) => fill(c.stats, c.kind, row[0], row[1 + i * 4], row[2 + i * 4], row[3 + i * 4], row[4 + i * 4]));
+  } catch {
+    for (const c of columns) {
+      if (spent(budget)) return;
+      await profileColumn(engine, dialect, table, c.stats, c.kind, budget);
+    }
+  }
+}
+
+async function topValues(engine: QueryEngine, dialect: Dialect, table: TableInfo, stats: ColumnStats, budget: Budget): Promise<void> {
+  try {
+    stats.topValues = (await run(engine, topValuesSql(dialect, table, stats.name), 50, budget)).map((r) => String(r[0]));
+  } catch {
+    // left without top values
+  }
 }
 
 /**
  * Statistics of every table's columns on the source's own guarded engine (read-only, time limits),
- * sampled, one statement at a time so a busy source is not flooded. Work stops at the budget.
+ * sampled: per table one statement for the counts and ranges (in chunks), one per text column for
+ * its top values, one at a time so a busy source is not flooded. Work stops at the budget.
  */
 export async function profileTables(engine: QueryEngine, dialect: Dialect, tables: TableInfo[], budget: Budget): Promise<TableStats[]> {
   let profiled = 0;
   const result: TableStats[] = [];
   for (const table of tables.slice(0, PROFILE_LIMITS.tables)) {
-    const columns: ColumnStats[] = [];
-    for (const column of table.columns.slice(0, PROFILE_LIMITS.columnsPerTable)) {
-      if (spent(budget) || profiled >= PROFILE_LIMITS.profiledColumns) {
-        columns.push({ name: column.name, type: column.type });
-        continue;
-      }
-      profiled++;
-      columns.push(await profileColumn(engine, dialect, table, column, budget));
+    const columns = table.columns.slice(0, PROFILE_LIMITS.columnsPerTable).map((c): ColumnStats => ({ name: c.name, type: c.type }));
+    const measurable = columns
+      .map((stats) => ({ stats, kind: columnKind(stats.type) }))
+      .filter((c) => c.kind !== 'other')
+      .slice(0, Math.max(0, PROFILE_LIMITS.profiledColumns - profiled));
+    profiled += measurable.length;
+    for (let start = 0; start < measurable.length && !spent(budget); start += PROFILE_LIMITS.columnsPerStatement) {
+      await profileColumns(engine, dialect, table, measurable.slice(start, start + PROFILE_LIMITS.columnsPerStatement), budget);
+    }
+    for (const c of measurable) {
+      if (c.kind === 'text' && c.stats.rowCount !== undefined && !spent(budget)) await topValues(engine, dialect, table, c.stats, budget);
     }
     const rowCount = columns.find((c) => c.rowCount !== undefined)?.rowCount;
     result.push({ name: table.name, ...(rowCount !== undefined ? { rowCount } : {}), columns, foreignKeys: foreignKeysOf(table) });
