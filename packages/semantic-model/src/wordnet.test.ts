@@ -56,6 +56,14 @@ describe('columnSynonyms', () => {
     expect(columnSynonyms('rider', 'Rider', 'DIMENSION')).not.toContain('rider');
   });
 
+  it('looks up phrases WordNet knows, skips units, flag words, acronyms and modifiers', () => {
+    expect(columnSynonyms('firstName', 'First name', 'DIMENSION')).toEqual(['given name', 'forename']);
+    expect(columnSynonyms('heightCm', 'Height cm', 'MEASURE')).toContain('tallness');
+    expect(columnSynonyms('is_smoker', 'Is smoker', 'DIMENSION')).toEqual(expect.arrayContaining(['smoker', 'tobacco user']));
+    expect(columnSynonyms('OS', 'OS', 'DIMENSION')).toEqual([]);
+    expect(columnSynonyms('sex', 'Sex', 'DIMENSION')).toEqual(['gender']);
+  });
+
   it('keeps at most eight', () => {
     expect(columnSynonyms('cust_nm', 'Customer name', 'DIMENSION').length).toBeLessThanOrEqual(8);
   });
