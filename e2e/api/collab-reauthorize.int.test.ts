@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { addBlock, blocksOf } from '@tessera/collab-server/doc';
+import { addBlock, blocksOf } from '@tessera/canvas-model';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { liveClients, synced } from '../support/collab.ts';
 import { startStack, type Stack } from '../support/stack.ts';

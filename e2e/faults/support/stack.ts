@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
 import type { Identity } from '@tessera/auth';
 import { openCanvasStore, type CanvasStore } from '@tessera/canvases/live';
-import { collabProviderOptions, watchCollabStatus, type CollabStatusMessage } from '@tessera/collab-server/client';
+import { collabProviderOptions, watchCollabStatus, type CollabStatusMessage } from '@tessera/canvas-model/collab';
 import { silentLogger } from '@tessera/logger';
 import { start as startMongo } from '@tessera/mongo-dev-server';
 import { createTestDatabase, freePort, signedIdentityHeaders, TEST_SECRETS } from '@tessera/testing';
