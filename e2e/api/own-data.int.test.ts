@@ -5,7 +5,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
-import { runQuery } from '../support/queries.ts';
+import { demoSourceId, runQuery } from '../support/queries.ts';
 import { errorCode, startStack, type Stack } from '../support/stack.ts';
 
 // Own data, end to end: several files land in ONE FILE source (createFileUpload + PUT), they join,
@@ -131,6 +131,19 @@ describe('three CSV files in one source', () => {
   it('refuse a second PUT with a used upload link', async () => {
     const again = await fetch(local(firstUrl), { method: 'PUT', headers: { 'content-type': 'text/csv' }, body: STORES });
     expect(again.status).toBe(409);
+  });
+});
+
+describe('the demo source', () => {
+  it('has a model too: its declared keys as relationships, amounts summed, dates TIME', async () => {
+    const demo = (await model(await demoSourceId(stack, owner))).data!.dataSource!.model;
+    expect(demo.relationships).toEqual(expect.arrayContaining([
+      { fromTable: 'order_items', fromColumn: 'order_id', toTable: 'orders', toColumn: 'order_id', inferred: true },
+      { fromTable: 'orders', fromColumn: 'customer_id', toTable: 'customers', toColumn: 'customer_id', inferred: true },
+    ]));
+    expect(column(demo, 'orders', 'total_amount')).toMatchObject({ role: 'MEASURE', aggregation: 'sum' });
+    expect(column(demo, 'orders', 'order_date')).toMatchObject({ role: 'TIME' });
+    expect(column(demo, 'customers', 'country')).toMatchObject({ role: 'DIMENSION' });
   });
 });
 
