@@ -12,6 +12,8 @@ describe('splitIdentifier', () => {
     ['address2', ['address', '2']],
     ['q3Revenue', ['q3', 'revenue']],
     ['Total Due (EUR)', ['total', 'due', 'eur']],
+    ['préfectureCode', ['préfecture', 'code']],
+    ['Straße_nr', ['straße', 'nr']],
     ['', []],
   ])('%s → %j', (identifier, words) => {
     expect(splitIdentifier(identifier)).toEqual(words);
@@ -31,8 +33,13 @@ describe('labelFor', () => {
     ['sku', 'SKU'],
     ['whse-qty-on-hand', 'Warehouse quantity on hand'],
     ['id', 'ID'],
+    ['DépartementNom', 'Département nom'],
   ])('%s → %s', (identifier, label) => {
     expect(labelFor(identifier)).toBe(label);
+  });
+
+  it('reads at most the first 256 characters of a pathological name', () => {
+    expect(splitIdentifier(`${'A'.repeat(300)}b`)).toEqual(['a'.repeat(256)]);
   });
 
   it('keeps an identifier with no letters or digits as it is', () => {

@@ -1,16 +1,20 @@
 import { UPPERCASE_WORDS, expandAbbreviation } from './abbreviations.ts';
 
+const MAX_IDENTIFIER_LENGTH = 256;
+
 /**
  * The words of an identifier, lowercase: camelCase, PascalCase, snake_case, kebab-case, spaces, dots
  * and digit runs ("custID" → cust, id; "HTTPServer2" → http, server, 2; "rgn_cd" → rgn, cd).
  */
 export function splitIdentifier(identifier: string): string[] {
+  // Names come from files too: bound the work on a pathological header.
   return identifier
-    .replace(/([a-z])([A-Z])/g, '$1 $2')
-    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
-    .replace(/([A-Za-z]{2,})(\d)/g, '$1 $2')
-    .replace(/(\d)([A-Za-z]{2,})/g, '$1 $2')
-    .split(/[^A-Za-z0-9]+/)
+    .slice(0, MAX_IDENTIFIER_LENGTH)
+    .replace(/([\p{Ll}\p{Lo}])(\p{Lu})/gu, '$1 $2')
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, '$1 $2')
+    .replace(/(\p{L}{2,})(\p{N})/gu, '$1 $2')
+    .replace(/(\p{N})(\p{L}{2,})/gu, '$1 $2')
+    .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word.length > 0)
     .map((word) => word.toLowerCase());
 }

@@ -80,13 +80,19 @@ function declaredCandidates(profile: SourceProfile): RelationshipCandidate[] {
 function nameCandidates(profile: SourceProfile): RelationshipCandidate[] {
   const found: RelationshipCandidate[] = [];
   const subjects = new Map(profile.tables.map((table) => [table, tableWords(table.name)]));
+  // A table named after a subject ends with the subject's last word: look only at those.
+  const byLastWord = new Map<string, TableProfile[]>();
+  for (const [table, words] of subjects) {
+    const last = words[words.length - 1] ?? '';
+    byLastWord.set(last, [...(byLastWord.get(last) ?? []), table]);
+  }
   for (const table of profile.tables) {
     for (const column of table.columns) {
       const subject = referencedSubject(column);
       // A table's key named after the table itself (`stores.store_id`) refers to nothing else.
       if (!subject || namesSubject(subjects.get(table) ?? [], subject)) continue;
       const fromIsCode = !hasKeyName(column.name);
-      for (const target of profile.tables) {
+      for (const target of byLastWord.get(subject[subject.length - 1] ?? '') ?? []) {
         if (target === table || !namesSubject(subjects.get(target) ?? [], subject)) continue;
         const to = targetColumn(target, column);
         if (!to || !joinCompatible(typeFamily(column.type), typeFamily(to.type)) || !looksLikeKey(to, target, fromIsCode)) continue;
