@@ -8,7 +8,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   appt: 'appointment', approx: 'approximate', asst: 'assistant', attr: 'attribute', auth: 'authorization',
   avg: 'average', bal: 'balance', bday: 'birthday', bdgt: 'budget', bldg: 'building', cal: 'calendar',
   cat: 'category', categ: 'category', cd: 'code', cdn: 'canadian', cert: 'certificate', chg: 'change', cls: 'class',
-  cmt: 'comment', cnt: 'count', cntry: 'country', co: 'company', comm: 'commission', conf: 'confirmation',
+  cmt: 'comment', cnt: 'count', cntry: 'country', comm: 'commission', conf: 'confirmation',
   corp: 'corporate', cpn: 'coupon', cr: 'credit', ctry: 'country', cty: 'city', cur: 'currency',
   curr: 'currency', ccy: 'currency', cust: 'customer', cstmr: 'customer', cx: 'customer', cnsmr: 'consumer',
   dely: 'delivery', dept: 'department', dep: 'departure', desc: 'description', descr: 'description',
@@ -35,7 +35,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   trans: 'transaction', trx: 'transaction', tx: 'transaction', txn: 'transaction', typ: 'type', ts: 'timestamp',
   uom: 'unit of measure', upd: 'updated', usr: 'user', val: 'value', vend: 'vendor', ver: 'version', vol: 'volume',
   whse: 'warehouse', wh: 'warehouse', wk: 'week', wt: 'weight', yr: 'year', yrs: 'years',
-  mins: 'minutes', secs: 'seconds', ph: 'phone', phn: 'phone', pstl: 'postal', pc: 'postal code', wgt: 'weight', cmpgn: 'campaign', chnl: 'channel',
+  mins: 'minutes', secs: 'seconds', phn: 'phone', pstl: 'postal', pc: 'postal code', wgt: 'weight', cmpgn: 'campaign', chnl: 'channel',
   ctgy: 'category', cpc: 'cost per click', ctr: 'click-through rate', ltv: 'lifetime value', aov: 'average order value',
 });
 
