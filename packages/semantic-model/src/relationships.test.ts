@@ -35,6 +35,15 @@ describe('relationshipCandidates', () => {
     expect(links(expanded)).toEqual(['visits.custId->customers.custID (name)']);
   });
 
+  it('singular or plural targets keyed by `id` or by the same name', () => {
+    const profile = source(
+      { name: 'sales', columns: [{ name: 'store_id', type: 'integer' }, { name: 'customer_id', type: 'integer' }] },
+      { name: 'stores', columns: [{ name: 'id', type: 'integer' }] },
+      { name: 'customer', columns: [{ name: 'customer_id', type: 'bigint' }] },
+    );
+    expect(links(profile)).toEqual(['sales.customer_id->customer.customer_id (name)', 'sales.store_id->stores.id (name)']);
+  });
+
   it('PascalCase warehouse tables: `FactSales.ProductKey` → `DimProduct.ProductKey`', () => {
     const profile = source(
       { name: 'FactSales', columns: [{ name: 'ProductKey', type: 'INTEGER' }, { name: 'SalesAmount', type: 'DECIMAL(18,2)' }] },
