@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_SECRETS } from '@tessera/testing';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { demoSourceId, runQuery } from '../support/queries.ts';
 import { errorCode, startStack, type Stack } from '../support/stack.ts';
@@ -126,6 +127,14 @@ describe('three CSV files in one source', () => {
     expect(errorCode(read)).toBe('NOT_FOUND');
     const edit = await stack.gql(UPDATE_MODEL, { i: { dataSourceId: sourceId, asOf: '2020-01-01' } }, stranger.accessToken);
     expect(errorCode(edit)).toBe('NOT_FOUND');
+  });
+
+  it('give the SQL assistant the model in the source context, edits included', async () => {
+    const response = await fetch(`${new URL(stack.queriesUrl).origin}/internal/data-sources/${sourceId}/context`, { headers: { 'x-internal-secret': TEST_SECRETS.INTERNAL_SECRET } });
+    expect(response.status).toBe(200);
+    const context = await response.json() as { model: ModelData };
+    expect(context.model.relationships).toContainEqual({ fromTable: 'sales', fromColumn: 'store_id', toTable: 'stores', toColumn: 'store_id', inferred: true });
+    expect(column(context.model, 'stores', 'city_cd')).toMatchObject({ synonyms: ['town', 'city'] });
   });
 
   it('refuse a second PUT with a used upload link', async () => {

@@ -130,9 +130,9 @@ export function createModelService(deps: Deps) {
     },
 
     /** For internal readers (the SQL assistant's source context): no identity, the source is trusted. */
-    async forSource(source: DataSourceRow): Promise<SemanticModelView> {
+    async forSource(source: DataSourceRow, options: { waitMs?: number } = {}): Promise<SemanticModelView> {
       try {
-        const { row, tables } = await current(source, waitMs);
+        const { row, tables } = await current(source, options.waitMs ?? waitMs);
         return row ? present(row) : provisional(source, tables);
       } catch (error) {
         // An unreachable source still shows the model it had.

@@ -9,6 +9,7 @@ const TEXT = /char|text|string|varchar/i;
 const VALUES_PER_COLUMN = 100;
 const MAX_COLUMNS = 60;
 const TTL_MS = 10 * 60 * 1000;
+const MODEL_WAIT_MS = 3_000;
 
 export interface ValueIndexEntry {
   table: string;
@@ -64,7 +65,8 @@ export function createSourceContext(deps: { dataSources: DataSourceService; engi
         tables,
         glossary: source.glossary,
         values: await sampleValues(source, tables),
-        model: await deps.models.forSource(source).catch(() => null),
+        // The assistant should not wait for a first inference: names and types do until it is stored.
+        model: await deps.models.forSource(source, { waitMs: MODEL_WAIT_MS }).catch(() => null),
       };
     },
     invalidate(sourceId: string) {
