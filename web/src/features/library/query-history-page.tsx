@@ -106,7 +106,7 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
                   <col style={{ width: 70 }} />
                   <col style={{ width: 80 }} />
                   <col style={{ width: 96 }} />
-                  <col style={{ width: 176 }} />
+                  <col style={{ width: 196 }} />
                 </colgroup>
                 <thead>
                   <tr>

@@ -43,8 +43,11 @@ export function ExportMenu({ runId, label = 'Export' }: { runId: string | null |
     const onDown = (e: MouseEvent) => {
       if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
     };
-    // The menu is fixed over a scrolling canvas: close it rather than leave it floating.
-    const onScroll = (e: Event) => !menu.current?.contains(e.target as Node) && setOpen(false);
+    // The menu is fixed (a canvas block clips overflow): it follows its button when the page scrolls.
+    const onScroll = () => {
+      const rect = button.current?.getBoundingClientRect();
+      if (rect) setPosition({ top: rect.bottom + 4, right: Math.max(8, window.innerWidth - rect.right) });
+    };
     document.addEventListener('mousedown', onDown);
     window.addEventListener('scroll', onScroll, true);
     window.addEventListener('resize', onScroll);
@@ -112,8 +115,10 @@ export function ExportMenu({ runId, label = 'Export' }: { runId: string | null |
         onClick={(e) => (open ? close(false) : show(e.detail === 0 ? 'first' : null))}
         onKeyDown={onButtonKey}
         title={runId ? 'Download the full result' : 'Run the query to export its result'}
+        aria-label={fetching ? `${label}: exporting…` : label}
       >
-        {fetching ? 'Exporting…' : label} <span aria-hidden="true">▾</span>
+        <span aria-hidden="true">⤓</span>
+        <span className="toolbar-label"> {fetching ? 'Exporting…' : label}</span> <span aria-hidden="true">▾</span>
       </button>
       {open && position ? (
         <div ref={menu} id={menuId} role="menu" aria-label="Export format" className="menu-popover export-popover" style={{ position: 'fixed', top: position.top, right: position.right }} onKeyDown={onMenuKey}>

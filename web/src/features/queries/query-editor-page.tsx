@@ -1,7 +1,7 @@
 import type { EditorView } from '@codemirror/view';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useQuery } from 'urql';
-import { Link, navigate, useLocation } from '../../router/router';
+import { navigate, useLocation } from '../../router/router';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
@@ -124,12 +124,6 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
           <h1 style={{ fontSize: 18 }}>{savedName ?? 'Query editor'}</h1>
           <span className="muted">{data.project.name}</span>
           <span className="spacer" />
-          <Link className="btn btn-ghost btn-sm" href={`/p/${projectId}/saved`}>
-            Saved queries
-          </Link>
-          <Link className="btn btn-ghost btn-sm" href={`/p/${projectId}/history`}>
-            History
-          </Link>
           <button className="btn btn-sm" onClick={() => setSaving(true)} disabled={!dataSourceId || !sql.trim()}>
             Save…
           </button>

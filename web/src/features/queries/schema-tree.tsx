@@ -48,7 +48,10 @@ export function SchemaTree({ tables, dialect = 'postgres', onInsert, onEscape, a
   const search = (text: string) => {
     setQuery(text);
     setToggled(new Set());
-    setActive(text.trim() ? 0 : -1);
+    if (!text.trim()) return setActive(-1);
+    // The first matching column is what a search usually looks for.
+    const next = visibleRows(filterSchema(tables, text), new Set(), true);
+    setActive(Math.max(0, next.findIndex((r) => r.kind === 'column')));
   };
   const insert = (row: SchemaRow) => onInsert?.(insertTextOf(row, dialect));
 
