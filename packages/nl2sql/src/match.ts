@@ -105,6 +105,8 @@ function codedValues(vocabulary: Phrase[]): (token: Token) => Candidate[] {
   };
 }
 
+const DERIVATION = /^(ment|ion|ation|ition|al|ure|e)$/;
+
 /**
  * Abbreviated words of table and column names that no question spells (`lvl`, `mins`, `enr`):
  * a question word they abbreviate ("level", "minutes", "enrolled") stands for them when exactly
@@ -114,14 +116,17 @@ function abbreviatedParts(vocabulary: Phrase[]): (token: Token) => string | unde
   const names = new Set<string>();
   for (const phrase of vocabulary) {
     // The column's own words, abbreviations the lexicon knows already spelled out (`cat` is category, not "catalog").
-    if (phrase.concept.kind === 'column') for (const w of phrase.concept.column.words) if (w.length >= 3 && w.length <= 5) names.add(w);
+    if (phrase.concept.kind === 'column') for (const w of phrase.concept.column.words) if (w.length >= 3) names.add(w);
   }
+  /** "shipped" (ship) for shipment, "completion" for complete: one word derived from the other. */
+  const derived = (a: string, b: string): boolean => a.length >= 4 && b.startsWith(a) && DERIVATION.test(b.slice(a.length));
   return (token) => {
     if (token.kind !== 'word' || token.norm.length < 4 || names.has(token.stem)) return undefined;
     let best = 0;
     let found: string[] = [];
     for (const name of names) {
-      const score = Math.max(abbreviates(name, token.norm), abbreviates(name, token.stem));
+      const short = name.length <= 5 ? Math.max(abbreviates(name, token.norm), abbreviates(name, token.stem)) : 0;
+      const score = derived(token.stem, name) || derived(name, token.stem) ? 3 : short;
       if (score > best) [best, found] = [score, [name]];
       else if (score === best && score > 0) found.push(name);
     }
@@ -167,7 +172,8 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
 
   const codes = codedValues(vocabulary);
   const parts = abbreviatedParts(vocabulary);
-  const known = new Set(vocabulary.flatMap((p) => [...p.words, ...(p.exact ?? [])]));
+  // Words only general markers use ("rating" stems like "rate") may still stand for a name part.
+  const known = new Set(vocabulary.filter((p) => p.concept.kind !== 'marker').flatMap((p) => [...p.words, ...(p.exact ?? [])]));
 
   const candidatesAt = (tokens: Token[], i: number, skip: Set<number>): { length: number; candidates: Candidate[] } => {
     const token = tokens[i];

@@ -67,15 +67,29 @@ export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOpt
     const marker = markerOf(chunks[i]);
     if (!free(i) || marker?.type !== 'aggregate') continue;
     claim(i);
+    let aggregate = marker.aggregate;
     for (let j = i + 1; j < chunks.length; j++) {
       const chunk = chunks[j];
       if (!free(j) || !isConcept(chunk)) {
-        if (chunk && markerOf(chunk)?.type === 'aggregate') continue;
+        const inner = markerOf(chunk);
+        // "how many distinct learners": the count is of distinct ones
+        if (inner?.type === 'aggregate' && inner.aggregate === 'countDistinct' && aggregate === 'count' && free(j)) {
+          aggregate = 'countDistinct';
+          claim(j);
+        }
+        if (chunk && inner?.type === 'aggregate') continue;
         if (!free(j) || markerOf(chunk)) break;
         continue;
       }
       if (topConcept(chunk)?.kind === 'value') continue;
-      const dated = marker.aggregate === 'count' ? columnChoice(chunk, tokens, (c) => c.kind === 'date' || c.kind === 'timestamp') : undefined;
+      // "average learner rating": the table only says whose rating; the column after it is the operand.
+      const after = chunks[j + 1];
+      if (aggregate !== 'count' && topConcept(chunk)?.kind === 'table' && !columnChoice(chunk, tokens, (c) => c.kind === 'number' && !c.isKey) && free(j + 1) && isConcept(after) && columnChoice(after, tokens, (c) => c.kind === 'number' && !c.isKey)) {
+        intent.contextTables.push(tableOf(chunk) as string);
+        claim(j);
+        continue;
+      }
+      const dated = aggregate === 'count' ? columnChoice(chunk, tokens, (c) => c.kind === 'date' || c.kind === 'timestamp') : undefined;
       const datedColumn = dated?.options[0]?.column;
       if (dated && datedColumn && topConcept(chunk)?.kind === 'column') {
         // "how many members joined ...": count the rows; the date column says which date the period is about.
@@ -84,7 +98,7 @@ export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOpt
         claim(j);
         break;
       }
-      const measure = measureFrom(chunk, tokens, marker.aggregate);
+      const measure = measureFrom(chunk, tokens, aggregate);
       if (measure) {
         intent.measures.push(measure);
         claim(j);

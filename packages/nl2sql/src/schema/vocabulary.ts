@@ -64,8 +64,11 @@ export const WEIGHT = {
   description: 0.3,
 } as const;
 
+/** Currencies and units at the end of a measure's name (`amount_eur`, `dist_km`): "amount" names the column. */
+const UNIT_SUFFIXES = ['eur', 'usd', 'gbp', 'chf', 'jpy', 'cad', 'aud', 'inr', 'cent', 'km', 'mi', 'kg', 'lb', 'pct', 'percent', 'percentag'];
+
 /** Last words of column names that say what kind of value it is rather than what it is about. */
-const GENERIC_SUFFIXES = new Set(['dat', 'id', 'at', 'time', 'timestamp', 'on', 'no', 'num', 'number', 'cod', 'key', 'flag', 'ts', 'nam', 'typ', 'label', 'titl']);
+const GENERIC_SUFFIXES = new Set(['dat', 'id', 'at', 'time', 'timestamp', 'on', 'no', 'num', 'number', 'cod', 'key', 'flag', 'ts', 'nam', 'typ', 'label', 'titl', ...UNIT_SUFFIXES]);
 const AGGREGATE_WORDS = new Set(Object.keys(AGGREGATE_PHRASES).flatMap((p) => p.split(' ').map(stem)));
 const FILLER_STEMS = new Set([...FILLER_WORDS].map(stem));
 
@@ -136,6 +139,8 @@ function coreColumnPhrases(column: ColumnInfo, words: string[], tableWords: stri
   const last = words.at(-1) ?? '';
   const core = GENERIC_SUFFIXES.has(last) ? words.slice(0, -1) : [last];
   if (core.length === 0 || isTableWords(core) || AGGREGATE_WORDS.has(core.join(' '))) return [];
+  // "city" names city_name before city_code: a name is what people group by and read.
+  if (last === 'cod') weight -= 0.02;
   const phrases: Phrase[] = [{ words: core, concept: { kind: 'column', column, partial: true }, weight }];
   if (!tableWords.every((w, i) => words[i] === w)) {
     phrases.push({ words: [...tableWords, ...core], concept: { kind: 'column', column, partial: false }, weight: weight + WEIGHT.qualifiedColumn - WEIGHT.columnPartial });
