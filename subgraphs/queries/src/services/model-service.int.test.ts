@@ -16,8 +16,9 @@ import { createEngineRegistry, type EngineRegistry } from './engine-registry.ts'
 import { createHostPolicy } from './host-policy.ts';
 import { createModelService, type ModelService, type ModelServiceOptions } from './model-service.ts';
 import { insertValues, PRODUCTS, SALES, STORES } from './model/fixtures.ts';
+import { retailPostgres, type RetailEngine } from './model/retail-engines.ts';
 import { createResultsCache } from './results-cache.ts';
-import { parseKeyRing } from './secrets.ts';
+import { encryptSecret, parseKeyRing, type KeyRing } from './secrets.ts';
 
 // The model service against real PostgreSQL (storage, RLS) and DuckDB (a FILE source's tables):
 // lazy inference, versions, edits that survive re-inference, concurrent edits, tenancy. The
@@ -35,6 +36,8 @@ let engines: EngineRegistry;
 let dataDir: string;
 let uploadsDir: string;
 let build: (options?: ModelServiceOptions) => ModelService;
+let keyRing: KeyRing;
+let postgres: RetailEngine;
 
 /** A DuckDB database file in the uploads folder holding the given retail tables. */
 async function duckdbFile(name: string, tables: ('stores' | 'products' | 'sales')[]): Promise<string> {
@@ -72,7 +75,7 @@ beforeAll(async () => {
   repos = createRepositories(db.app);
   const access = createAccess({ repos, directory: { organizationOf: async (id: string) => (id === PROJECT ? ORG : null) } });
   const hostPolicy = createHostPolicy({ allowPrivateNetworks: true, platformPorts: [] });
-  const keyRing = parseKeyRing(`v1:${Buffer.alloc(32, 9).toString('base64')}`);
+  keyRing = parseKeyRing(`v1:${Buffer.alloc(32, 9).toString('base64')}`);
   const duckdbFilesDir = path.join(dataDir, 'duckdb-files');
   engines = createEngineRegistry({
     keyRing, hostPolicy, uploadsDir, duckdbFilesDir,
@@ -81,10 +84,12 @@ beforeAll(async () => {
   });
   const dataSources = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache: createResultsCache({ ttlMs: 60_000, maxEntries: 10 }), duckdbFilesDir, logger: silentLogger });
   build = (options) => createModelService({ repos, access, dataSources, engines, logger: silentLogger, options });
+  postgres = await retailPostgres(inject('adminDatabaseUrl'));
 }, 120_000);
 
 afterAll(async () => {
   await engines?.closeAll();
+  await postgres?.drop();
   await db?.close();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
@@ -136,6 +141,25 @@ describe('semantic model service', () => {
     const stored = await models.refresh(await reread(source));
     expect(stored.version).toBeGreaterThan(0);
     expect((await models.get(as('VIEWER'), await reread(source))).relationships).toContainEqual(expect.objectContaining({ fromTable: 'sales', toTable: 'stores' }));
+  });
+
+  it('a live database: asOf today, declared keys, inferred again once the model is a day old', async () => {
+    let clock = new Date('2026-01-10T09:00:00Z');
+    const models = build({ now: () => clock });
+    const id = randomUUID();
+    const { password, ...settings } = postgres.connection!;
+    const source = (await repos.dataSources.insert({
+      id, organizationId: ORG, projectId: PROJECT, name: 'Shop database', kind: 'POSTGRES', settings: { ...settings, ssl: false },
+      secretCiphertext: encryptSecret(keyRing, password, ORG, id), glossary: [], createdBy: null,
+    }))!;
+    const first = await models.get(as('VIEWER'), source);
+    expect(first).toMatchObject({ asOf: '2026-01-10', version: 1 });
+    expect(first.relationships).toContainEqual({ fromTable: 'sales', fromColumn: 'prod_id', toTable: 'products', toColumn: 'prod_id', inferred: true });
+    clock = new Date('2026-01-10T20:00:00Z');
+    expect(await models.get(as('VIEWER'), await reread(source))).toMatchObject({ asOf: '2026-01-10', version: 1 });
+    clock = new Date(Date.now() + 25 * 60 * 60 * 1000);
+    const later = await models.get(as('VIEWER'), await reread(source));
+    expect(later).toMatchObject({ asOf: clock.toISOString().slice(0, 10), version: 2 });
   });
 
   it('edits need EDITOR in the source\'s organization; another tenant gets NOT_FOUND', async () => {

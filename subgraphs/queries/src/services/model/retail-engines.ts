@@ -17,6 +17,8 @@ import { csv, insertValues, PRODUCTS, SALES, STORES } from './fixtures.ts';
 
 export interface RetailEngine {
   engine: QueryEngine;
+  /** How a data source connects to it (PostgreSQL only). */
+  connection?: { host: string; port: number; database: string; user: string; password: string };
   drop(): Promise<void>;
 }
 
@@ -39,9 +41,11 @@ export async function retailPostgres(adminUrl: string): Promise<RetailEngine> {
     GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${reader};`);
   await admin.end();
   const url = new URL(db.url);
-  const engine = createPostgresEngine({ host: url.hostname, port: Number(url.port), database: url.pathname.slice(1), user: reader, password });
+  const connection = { host: url.hostname, port: Number(url.port), database: url.pathname.slice(1), user: reader, password };
+  const engine = createPostgresEngine(connection);
   return {
     engine,
+    connection,
     async drop() {
       await engine.close();
       await db.drop();
