@@ -162,6 +162,14 @@ describe('semantic model service', () => {
     expect(later).toMatchObject({ asOf: clock.toISOString().slice(0, 10), version: 2 });
   });
 
+  it('a source that cannot be reached and was never inferred has an empty model rather than an error', async () => {
+    const source = (await repos.dataSources.insert({
+      id: randomUUID(), organizationId: ORG, projectId: PROJECT, name: 'Gone', kind: 'POSTGRES',
+      settings: { host: '127.0.0.1', port: 1, database: 'none', user: 'nobody', ssl: false }, secretCiphertext: null, glossary: [], createdBy: null,
+    }))!;
+    expect(await build().get(as('VIEWER'), source)).toEqual({ asOf: null, tables: [], relationships: [], version: 0 });
+  });
+
   it('edits need EDITOR in the source\'s organization; another tenant gets NOT_FOUND', async () => {
     const models = build();
     const source = await fileSource(await duckdbFile('tenancy.duckdb', ['stores']));

@@ -135,12 +135,12 @@ export function createModelService(deps: Deps) {
         const { row, tables } = await current(source, options.waitMs ?? waitMs);
         return row ? present(row) : provisional(source, tables);
       } catch (error) {
-        // An unreachable source still shows the model it had.
+        // An unreachable source still shows the model it had, or an empty one: the field is
+        // non-null, and an error here would take the source (or a project's whole list) with it.
         const stored = await repos.models.find(source.organizationId, source.id);
         if (stored) return present(stored);
-        if (error instanceof AppError) throw error;
         logger.warn({ err: error, dataSourceId: source.id }, 'semantic model unavailable');
-        throw new AppError('UNAVAILABLE', 'The semantic model could not be inferred');
+        return { asOf: null, tables: [], relationships: [], version: 0 };
       }
     },
 
