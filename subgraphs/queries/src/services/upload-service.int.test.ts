@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import ExcelJS from 'exceljs';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -113,7 +114,7 @@ const STORES = 'store_id,city\n1,Berlin\n2,Paris\n3,Lyon\n';
 const SALES = 'sale_id;store_id;amount;sold_on\n10;1;12.50;2024-03-01\n11;2;7.25;2024-03-02\n12;2;30.00;2024-03-05\n13;3;1.00;2024-02-28\n';
 const PRODUCTS = 'sku\tlabel\nA1\tLamp\nB2\tChair\n';
 
-describe('multi-file FILE sources', () => {
+describe('multi-file FILE sources', { timeout: 90_000 }, () => {
   it('three CSV files become three tables of one source, joinable in one query', async () => {
     const { id, result } = await land({ name: 'Retail', format: 'csv', table: 'stores' }, STORES);
     expect(result).toMatchObject({ table: 'stores', rows: 3, columns: 2, delimiter: ',', header: true, encoding: 'utf-8' });
@@ -183,7 +184,7 @@ describe('multi-file FILE sources', () => {
   });
 });
 
-describe('formats', () => {
+describe('formats', { timeout: 90_000 }, () => {
   it('XLSX: the first sheet, or the one named, with typed cells', async () => {
     const file = path.join(dataDir, 'book.xlsx');
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true });
@@ -251,7 +252,7 @@ describe('formats', () => {
   });
 });
 
-describe('bad files', () => {
+describe('bad files', { timeout: 90_000 }, () => {
   const good = (n: number) => `${n},"n${n}",${n}.5,2024-01-02`;
   const lines = (bad: number, line: string) => ['id,name,amount,day', ...Array.from({ length: 30_000 }, (_, i) => (i + 1 === bad ? line : good(i + 1)))].join('\n') + '\n';
 
@@ -270,6 +271,15 @@ describe('bad files', () => {
       expect(message).not.toMatch(/tessera-uploads|\/tmp\/|\.upload|\.duckdb|incoming-/);
     }
     expect((await put(uploadUrl, 'id\n1\n')).status).toBe(200);
+  });
+
+  it('a gzip-compressed CSV is read; one cut short is refused, not read as far as it goes', async () => {
+    const rows = `n,label\n${Array.from({ length: 20_000 }, (_, i) => `${i},row ${i}`).join('\n')}\n`;
+    const { uploadUrl } = await link({ name: 'Zipped', format: 'csv' });
+    const cut = await put(uploadUrl, gzipSync(Buffer.from(rows)).subarray(0, 2_000));
+    expect(cut).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: expect.stringMatching(/gzip stream is damaged or cut short/) } } });
+    const whole = await put(uploadUrl, gzipSync(Buffer.from(rows)));
+    expect(whole.body).toMatchObject({ rows: 20_000 });
   });
 
   it('a body larger than UPLOAD_MAX_BYTES is refused with 413 and leaves nothing behind', async () => {

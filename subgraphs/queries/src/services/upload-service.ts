@@ -211,7 +211,11 @@ export function createUploadService(deps: {
       if (declared > limit) return tooLarge(limit);
       if (previewing) {
         if (!outstanding(source, claims.nonce)) return refusal(409, 'LINK_USED', 'This upload link has already been used: create a new upload');
-        return preview(claims, table, req).catch((error: unknown) => (error instanceof TooLargeError ? tooLarge(error.limit) : Promise.reject(error)));
+        return preview(claims, table, req).catch((error: unknown) => {
+          if (error instanceof TooLargeError) return tooLarge(error.limit);
+          if (isAppError(error)) return refusal(400, 'BAD_USER_INPUT', error.message);
+          throw error;
+        });
       }
       if (!(await repos.dataSources.claimUploadNonce(source.organizationId, source.id, claims.nonce))) {
         return refusal(409, 'LINK_USED', 'This upload link has already been used: create a new upload to replace the file');
@@ -223,6 +227,7 @@ export function createUploadService(deps: {
         return result;
       } catch (error) {
         if (error instanceof TooLargeError) return tooLarge(error.limit);
+        if (isAppError(error)) return refusal(400, 'BAD_USER_INPUT', error.message);
         throw error;
       } finally {
         if (!landed) await repos.dataSources.releaseUploadNonce(source.organizationId, source.id, claims.nonce);

@@ -1,6 +1,8 @@
 import { createWriteStream } from 'node:fs';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { createGunzip, type Gunzip } from 'node:zlib';
+import { AppError } from '@tessera/errors';
 import { compressionOf, createTextNormaliser, type Compression, type Encoding } from './encoding.ts';
 
 export class TooLargeError extends Error {
@@ -25,6 +27,7 @@ export async function receiveBody(body: Readable, file: string, options: { maxBy
   const result: ReceivedBody = { bytes: 0, encoding: null, compression: null };
   const normaliser = createTextNormaliser();
   let transcode: boolean | null = null;
+  let gunzip: GunzipCheck | null = null;
   await pipeline(
     body,
     async function* limitAndNormalise(chunks: AsyncIterable<Buffer>) {
@@ -34,13 +37,50 @@ export async function receiveBody(body: Readable, file: string, options: { maxBy
         if (transcode === null) {
           result.compression = compressionOf(chunk);
           transcode = options.text && result.compression === null;
+          if (result.compression === 'gzip') gunzip = checkGzip();
         }
+        await gunzip?.write(chunk);
         yield transcode ? normaliser.push(chunk) : chunk;
       }
       if (transcode) yield normaliser.end();
+      await gunzip?.end();
     },
     createWriteStream(file),
   );
   if (transcode) result.encoding = normaliser.encoding();
   return result;
+}
+
+interface GunzipCheck {
+  write(chunk: Buffer): Promise<void>;
+  end(): Promise<void>;
+}
+
+/**
+ * DuckDB reads a truncated gzip stream without complaint (it returns the rows it could inflate),
+ * so a gzip body is inflated alongside, output discarded, to refuse a damaged or cut-off file.
+ */
+function checkGzip(): GunzipCheck {
+  const gunzip: Gunzip = createGunzip();
+  let failure: Error | null = null;
+  const done = new Promise<void>((resolve) => {
+    gunzip.on('error', (error) => {
+      failure = error;
+      resolve();
+    });
+    gunzip.on('end', () => resolve());
+  });
+  gunzip.resume();
+  const refuse = () => new AppError('BAD_USER_INPUT', 'The file could not be read: the gzip stream is damaged or cut short');
+  return {
+    async write(chunk) {
+      if (failure) throw refuse();
+      if (!gunzip.write(chunk)) await new Promise<void>((resolve) => gunzip.once('drain', resolve).once('error', () => resolve()));
+    },
+    async end() {
+      gunzip.end();
+      await done;
+      if (failure) throw refuse();
+    },
+  };
 }
