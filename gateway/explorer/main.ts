@@ -5,6 +5,7 @@ import 'graphiql/style.css';
 import './explorer.css';
 import { createGraphiQLFetcher, type Fetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
+import { buildSchema, type GraphQLSchema } from 'graphql';
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 
@@ -58,10 +59,31 @@ const links = createElement(
   createElement('a', { href: '/' }, 'Back to Tessera'),
 );
 
+/**
+ * The published SDL (/schema.graphql) gives GraphiQL its docs and completion without introspection,
+ * which production answers only for API keys (or not at all with INTROSPECTION=false). Without it,
+ * GraphiQL introspects as usual.
+ */
+async function publishedSchema(): Promise<GraphQLSchema | undefined> {
+  try {
+    const response = await fetch('/schema.graphql');
+    return response.ok ? buildSchema(await response.text()) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const schema = await publishedSchema();
 createRoot(document.getElementById('explorer')!).render(
   createElement(
     GraphiQL,
-    { fetcher, defaultQuery: DEFAULT_QUERY, defaultEditorToolsVisibility: 'headers', showPersistHeadersSettings: true },
+    {
+      fetcher,
+      ...(schema ? { schema } : {}),
+      defaultQuery: DEFAULT_QUERY,
+      defaultEditorToolsVisibility: 'headers',
+      showPersistHeadersSettings: true,
+    },
     createElement(GraphiQL.Logo, null, 'Tessera'),
     createElement(GraphiQL.Footer, null, links),
   ),
