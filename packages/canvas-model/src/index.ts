@@ -26,7 +26,7 @@ export { sqlContent } from './blocks/sql.ts';
 export { AGGREGATIONS, CHART_TYPES, chartContent, chartContentOf, chartTypeOf, chartViewOf, type ChartType, type ChartView } from './blocks/chart.ts';
 export { tableContent } from './blocks/table.ts';
 export { textContent } from './blocks/text.ts';
-export { METRIC_FORMATS, metricContent, type MetricFormat } from './blocks/metric.ts';
+export { METRIC_FORMATS, METRIC_FORMAT_LABELS, metricContent, type MetricFormat } from './blocks/metric.ts';
 export { FILTER_KINDS, FILTER_VALUE, filterContent, filterParameterNames, freeParameterName, readFilter, type FilterBlock, type FilterKind } from './blocks/filter.ts';
 export { placeholdersIn } from './placeholders.ts';
 export { bindingBlock, bindingSlug, bindingsIn, parseBinding, resultBlockOf, type Binding } from './bindings.ts';

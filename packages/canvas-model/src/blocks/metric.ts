@@ -4,6 +4,7 @@ import { blockIdSchema, fieldNameSchema, lastSqlBlockId, oneOf, readsSource, tit
 
 export const METRIC_FORMATS = ['number', 'integer', 'currency', 'percent', 'compact'] as const;
 export type MetricFormat = (typeof METRIC_FORMATS)[number];
+export const METRIC_FORMAT_LABELS: Record<MetricFormat, string> = { number: 'Number', currency: 'Currency', percent: 'Percent', integer: 'Integer', compact: 'Compact' };
 
 export const metricContent = z.looseObject({
   title: titleSchema,

@@ -1,4 +1,4 @@
-import { updateBlock, type BlockJson } from '@tessera/canvas-model';
+import { METRIC_FORMAT_LABELS, METRIC_FORMATS, updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { toNumber } from '../../../charts/transforms';
 import { useCanvas } from '../runtime';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
@@ -37,11 +37,11 @@ export function MetricBlock({ block }: { block: BlockJson }) {
             </select>
           ) : null}
           <select aria-label="Format" className="compact" value={typeof block.content.format === 'string' ? block.content.format : 'number'} onChange={(e) => updateBlock(doc, block.id, { content: { format: e.target.value } })}>
-            <option value="number">Number</option>
-            <option value="currency">Currency</option>
-            <option value="percent">Percent</option>
-            <option value="integer">Integer</option>
-            <option value="compact">Compact</option>
+            {METRIC_FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {METRIC_FORMAT_LABELS[format]}
+              </option>
+            ))}
           </select>
         </div>
       ) : null}
