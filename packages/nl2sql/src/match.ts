@@ -10,6 +10,8 @@ const NOUN_ENDING = /(ation|ion|ment)$/;
 export interface Candidate {
   concept: Concept;
   weight: number;
+  /** Read by inference (a synonym, an abbreviation, a code, a derived word) rather than a name or value as written. */
+  inferred?: boolean;
 }
 
 export interface Chunk {
@@ -97,11 +99,11 @@ function codedValues(vocabulary: Phrase[]): (token: Token) => Candidate[] {
       const scored = codes.map((c) => ({ ...c, score: Math.max(abbreviates(c.code, token.norm), abbreviates(c.code, token.stem)) })).filter((c) => c.score > 0);
       const best = Math.max(0, ...scored.map((c) => c.score));
       const top = scored.filter((c) => c.score === best);
-      if (top.length === 1 && top[0]) found.push({ concept: { ...top[0].concept, exact: false }, weight: WEIGHT.valueCoded, score: best });
+      if (top.length === 1 && top[0]) found.push({ concept: { ...top[0].concept, exact: false }, weight: WEIGHT.valueCoded, score: best, inferred: true });
     }
     // A code the word starts with (CAPT for "captured") beats one whose letters it merely contains (CARD).
     const best = Math.max(0, ...found.map((c) => c.score));
-    return found.filter((c) => c.score === best).map(({ concept, weight }) => ({ concept, weight }));
+    return found.filter((c) => c.score === best).map(({ concept, weight }) => ({ concept, weight, inferred: true }));
   };
 }
 
@@ -166,7 +168,7 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
       while (common < value.length && value[common] === token.norm[common]) common++;
       const adjectival = adjective && value.length >= 4 && common >= Math.max(4, value.length - 1) && common >= token.norm.length - 4;
       const nominal = !!nounBase && nounBase.length >= 4 && nounBase === phrase.words[0];
-      return (adjectival || nominal) && phrase.concept.kind === 'value' ? [{ concept: { ...phrase.concept, exact: false }, weight: WEIGHT.valueDerived }] : [];
+      return (adjectival || nominal) && phrase.concept.kind === 'value' ? [{ concept: { ...phrase.concept, exact: false }, weight: WEIGHT.valueDerived, inferred: true }] : [];
     });
   };
 
@@ -198,7 +200,7 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
           concept = { ...concept, exact: false };
         }
         const id = conceptKey(concept);
-        if ((best.get(id)?.weight ?? -1) < weight) best.set(id, { concept, weight });
+        if ((best.get(id)?.weight ?? -1) < weight) best.set(id, { concept, weight, ...(phrase.inferred ? { inferred: true } : {}) });
       }
     }
     if (longest === 0) {
@@ -236,6 +238,7 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
         }
         let { length, candidates } = candidatesAt(spelled, i, skip);
         if (spelled[i] !== token) {
+          candidates = candidates.map((c) => ({ ...c, inferred: true }));
           // An abbreviated name part read from a question word; a coded value may read it too:
           // "completed" reads first as a coded status, "completions" first as the cmp_dt column.
           const coded = codes(token);

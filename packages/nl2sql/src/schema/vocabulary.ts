@@ -43,6 +43,8 @@ export interface Phrase {
   weight: number;
   /** For values: the lower-case words that make an exact (not only stem-equal) match. */
   exact?: string[];
+  /** Read through a general-English synonym, not a name the source uses. */
+  inferred?: boolean;
 }
 
 export const WEIGHT = {
@@ -106,9 +108,10 @@ function columnPhrases(model: SchemaModel, tableWordSets: string[][]): Phrase[] 
     for (const column of table.columns) {
       for (const alias of column.aliases) {
         const weight = alias.synonym ? WEIGHT.synonym : WEIGHT.column;
-        phrases.push({ words: alias.words, concept: { kind: 'column', column, partial: alias.synonym }, weight });
-        if (!table.words.every((w, i) => alias.words[i] === w)) phrases.push({ words: [...table.words, ...alias.words], concept: { kind: 'column', column, partial: false }, weight: weight + 0.03 });
-        phrases.push(...coreColumnPhrases(column, alias.words, table.words, isTableWords, alias.synonym ? WEIGHT.synonym - 0.08 : WEIGHT.columnPartial));
+        const own: Phrase[] = [{ words: alias.words, concept: { kind: 'column', column, partial: alias.synonym }, weight }];
+        if (!table.words.every((w, i) => alias.words[i] === w)) own.push({ words: [...table.words, ...alias.words], concept: { kind: 'column', column, partial: false }, weight: weight + 0.03 });
+        own.push(...coreColumnPhrases(column, alias.words, table.words, isTableWords, alias.synonym ? WEIGHT.synonym - 0.08 : WEIGHT.columnPartial));
+        phrases.push(...own.map((p) => (alias.synonym ? { ...p, inferred: true } : p)));
       }
       const words = column.words;
       phrases.push({ words, concept: { kind: 'column', column, partial: false }, weight: WEIGHT.column });
@@ -206,7 +209,7 @@ export function buildVocabulary(model: SchemaModel): Phrase[] {
   for (const table of model.tables.values()) {
     phrases.push({ words: table.words, concept: { kind: 'table', table: table.name, partial: false }, weight: WEIGHT.table });
     for (const alias of table.aliases) {
-      phrases.push({ words: alias.words, concept: { kind: 'table', table: table.name, partial: alias.synonym }, weight: alias.synonym ? WEIGHT.synonym - 0.05 : WEIGHT.table });
+      phrases.push({ words: alias.words, concept: { kind: 'table', table: table.name, partial: alias.synonym }, weight: alias.synonym ? WEIGHT.synonym - 0.05 : WEIGHT.table, ...(alias.synonym ? { inferred: true } : {}) });
     }
     const head = table.words.at(-1) ?? '';
     if (table.words.length > 1 && head.length >= 4 && !isFiller(head)) {

@@ -17,7 +17,7 @@ import { formatReport, loadCases, runEval } from './runner.ts';
 
 const { values } = parseArgs({
   options: {
-    set: { type: 'string' },
+    set: { type: 'string', multiple: true },
     provider: { type: 'string' },
     scale: { type: 'string', default: '1' },
     verbose: { type: 'boolean', default: false },
@@ -42,14 +42,18 @@ try {
   throw error;
 }
 
-const cases = loadCases(values.set);
 const generator = createGenerator({ provider: createProvider(config), defaultLimit: config.AI_DEFAULT_LIMIT, includeValues: config.AI_PROMPT_INCLUDE_VALUES });
 const { instance, connection } = await openDemoDatabase(Number(values.scale));
 try {
-  const report = await runEval(connection, await describeDemoSource(connection), cases, generator);
-  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose: values.verbose }));
-  const minimum = values['min-accuracy'] === undefined ? undefined : Number(values['min-accuracy']);
-  if (minimum !== undefined && report.accuracy < minimum) process.exitCode = 1;
+  const context = await describeDemoSource(connection);
+  let failed = false;
+  for (const set of values.set) {
+    const report = await runEval(connection, context, loadCases(set), generator);
+    console.log(values.json ? JSON.stringify({ set, ...report }, null, 2) : `== ${set}\n${formatReport(report, { verbose: values.verbose })}\n`);
+    const minimum = values['min-accuracy'] === undefined ? undefined : Number(values['min-accuracy']);
+    if (minimum !== undefined && report.accuracy < minimum) failed = true;
+  }
+  if (failed) process.exitCode = 1;
 } finally {
   connection.closeSync();
   instance.closeSync();

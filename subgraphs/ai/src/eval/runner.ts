@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { compareResults, isOrderedReference, percentile, type EvalCase, type ResultSet } from '@tessera/nl2sql/eval';
+import { compareResults, formatCalibration, isOrderedReference, measureCalibration, percentile, type Calibration, type EvalCase, type ResultSet } from '@tessera/nl2sql/eval';
 import type { SourceContext } from '../clients/queries-client.ts';
 import type { Generator } from '../pipeline/generate.ts';
 
@@ -27,6 +27,7 @@ export interface EvalReport {
   p95LatencyMs: number;
   /** How many answers each engine gave ("builtin (fallback: timeout)" counted apart). */
   engines: Record<string, number>;
+  calibration: Calibration;
   results: CaseResult[];
 }
 
@@ -75,6 +76,7 @@ export async function runEval(connection: DuckDBConnection, context: SourceConte
     medianLatencyMs: percentile(latencies, 50),
     p95LatencyMs: percentile(latencies, 95),
     engines,
+    calibration: measureCalibration(results),
     results,
   };
 }
@@ -82,6 +84,7 @@ export async function runEval(connection: DuckDBConnection, context: SourceConte
 export function formatReport(report: EvalReport, options: { verbose?: boolean } = {}): string {
   const lines = [
     `Execution accuracy: ${report.passed}/${report.total} = ${(report.accuracy * 100).toFixed(1)}%`,
+    ...formatCalibration(report.calibration),
     `Latency (generation + validation): median ${report.medianLatencyMs.toFixed(1)} ms, p95 ${report.p95LatencyMs.toFixed(1)} ms`,
     `Engines: ${Object.entries(report.engines).map(([engine, n]) => `${engine} × ${n}`).join(', ')}`,
   ];
