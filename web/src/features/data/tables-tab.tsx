@@ -72,7 +72,7 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
                 <tr>
                   <th scope="col">Column</th>
                   <th scope="col">Type</th>
-                  <th scope="col">References</th>
+                  {table.foreignKeys.length ? <th scope="col">References</th> : null}
                 </tr>
               </thead>
               <tbody>
@@ -83,7 +83,7 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
                     <tr key={c.name}>
                       <td className="mono">{c.name}</td>
                       <td className="mono type-cell">{c.type}</td>
-                      <td className="mono faint">{referenced}</td>
+                      {table.foreignKeys.length ? <td className="mono faint">{referenced}</td> : null}
                     </tr>
                   );
                 })}

@@ -13,7 +13,6 @@ describe('glossaryErrors', () => {
       terms: 'Give at least one term',
       definition: 'Definition is required',
       expression: 'Give the time expression',
-      timeColumn: 'A time grain needs its time column',
     });
   });
 

@@ -57,7 +57,7 @@ export function glossaryErrors(draft: GlossaryDraft, others: GlossaryDraft[]): R
   else if (draft.expression.length > 2000) errors.expression = 'Expressions are 2000 characters at most';
   if (draft.filter.length > 2000) errors.filter = 'Filters are 2000 characters at most';
   if (draft.tables.length > 20) errors.tables = '20 tables at most';
-  if (draft.kind === 'timeGrain' && !draft.timeColumn.trim()) errors.timeColumn = 'A time grain needs its time column';
+  if (draft.timeColumn.length > 256) errors.timeColumn = 'Time columns are 256 characters at most';
   return errors;
 }
 

@@ -57,7 +57,9 @@ export function GlossaryEntryForm({ initial, others, tables, serverErrors, savin
         {error('expression')}
       </label>
       <label>
-        Filter <span className="help">(optional SQL condition)</span>
+        <span>
+          Filter <span className="help">(optional SQL condition)</span>
+        </span>
         <input id="glossary-filter" className="mono" maxLength={2000} placeholder="status = 'completed'" value={draft.filter} onChange={(e) => set('filter', e.target.value)} {...described('filter')} />
         {error('filter')}
       </label>
@@ -75,7 +77,9 @@ export function GlossaryEntryForm({ initial, others, tables, serverErrors, savin
         {error('tables')}
       </fieldset>
       <label>
-        Time column {draft.kind === 'metric' ? <span className="help">(optional)</span> : null}
+        <span>
+          Time column <span className="help">(optional)</span>
+        </span>
         <input id="glossary-timeColumn" className="mono" list="glossary-time-columns" maxLength={256} value={draft.timeColumn} onChange={(e) => set('timeColumn', e.target.value)} {...described('timeColumn')} />
         <datalist id="glossary-time-columns">
           {timeColumns.map((c) => <option key={c} value={c} />)}

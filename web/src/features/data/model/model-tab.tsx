@@ -49,6 +49,7 @@ export function ModelTab({ sourceId }: { sourceId: string }) {
   if (!data && fetching) {
     return (
       <div style={{ display: 'grid', gap: 12 }} role="status" aria-label="Loading the model">
+        <span className="muted">Reading the model… the first time, it is inferred from the data, which takes a few seconds.</span>
         <Skeleton height={32} width={240} />
         <Skeleton height={180} />
       </div>
