@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /** Workspaces that carry their own vitest.config.ts and need no shared PostgreSQL. */
-const SELF_CONTAINED = ['packages/mongo-dev-server', 'packages/sql-guard', 'packages/demo-data', 'packages/nl2sql', 'packages/semantic-model', 'collab-server', 'web'].filter(
+const SELF_CONTAINED = ['packages/mongo-dev-server', 'packages/sql-guard', 'packages/demo-data', 'packages/nl2sql', 'packages/semantic-model', 'packages/canvas-model', 'collab-server', 'web'].filter(
   (dir) => existsSync(`${dir}/vitest.config.ts`) || existsSync(`${dir}/vite.config.ts`),
 );
 
