@@ -162,7 +162,7 @@ describe('other file formats and a malformed file', () => {
     const sheet = workbook.addWorksheet('Targets');
     sheet.addRows([['region_cd', 'target_amt'], ['NORTH', 1200], ['SOUTH', 900]]);
     const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
-    const targets = await upload({ name: 'Plans', format: 'xlsx', table: 'targets' }, xlsx, 'application/octet-stream');
+    const targets = await upload({ name: 'Plans', format: 'xlsx', table: 'targets' }, xlsx, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(targets).toMatchObject({ status: 200, body: { table: 'targets' } });
     const first = (await model(targets.dataSourceId)).data!.dataSource!.model;
     expect(first.tables.map((t) => t.name)).toEqual(['targets']);
@@ -173,7 +173,7 @@ describe('other file formats and a malformed file', () => {
     await connection.run(`COPY (SELECT * FROM (VALUES ('NORTH', DATE '2024-06-01', 41), ('SOUTH', DATE '2024-06-02', 17)) v(region_cd, visit_dt, visit_cnt)) TO '${parquetFile}' (FORMAT parquet)`);
     connection.closeSync();
     instance.closeSync();
-    const visits = await upload({ name: 'visits', format: 'parquet', table: 'visits', dataSourceId: targets.dataSourceId }, await readFile(parquetFile), 'application/octet-stream');
+    const visits = await upload({ name: 'visits', format: 'parquet', table: 'visits', dataSourceId: targets.dataSourceId }, await readFile(parquetFile), 'application/vnd.apache.parquet');
     expect(visits).toMatchObject({ status: 200, body: { table: 'visits' } });
 
     const run = await runQuery(stack, owner.accessToken, { dataSourceId: targets.dataSourceId, sql: 'SELECT t.region_cd, t.target_amt, v.visit_cnt FROM targets t JOIN visits v USING (region_cd) ORDER BY 1' });

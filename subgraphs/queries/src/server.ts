@@ -26,6 +26,7 @@ import { createHostPolicy } from './services/host-policy.ts';
 import { createLibraryService } from './services/library-service.ts';
 import { createModelService } from './services/model-service.ts';
 import { createResultsCache } from './services/results-cache.ts';
+import { registerUploadRoutes } from './services/files/upload-routes.ts';
 import { createSourceContext } from './services/source-context.ts';
 import { createRunService, type RunService } from './services/run-service.ts';
 import { parseKeyRing } from './services/secrets.ts';
@@ -125,8 +126,6 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         request.raw.once('close', () => done(request.raw.socket?.destroyed && !request.raw.complete ? 499 : 200));
       });
       app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
-      // Uploads stream the raw body; no parser may consume it first.
-      app.addContentTypeParser(['text/csv', 'application/octet-stream', 'application/vnd.apache.parquet'], (_req, _payload, done) => done(null, undefined));
       app.addHook('onRequest', async (request, reply) => {
         if (!request.url.startsWith('/graphql')) return;
         try {
@@ -170,10 +169,8 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
           else reply.raw.destroy();
         });
       });
-      app.put<{ Params: { token: string } }>('/upload/:token', async (request, reply) => {
-        const result = await services.uploads.receive(request.params.token, request.raw);
-        return reply.code(result.status).send(result.body);
-      });
+      // Uploads stream the raw body of any content type, in their own scope (no body parser first).
+      await registerUploadRoutes(app, { uploads: services.uploads, logger });
       registerInternalRoutes(app, { secret: config.INTERNAL_SECRET, directory, repos, dataSources, runs, sourceContext: createSourceContext({ dataSources, engines, models }) });
       app.setErrorHandler((error, _request, reply) => {
         if (error instanceof AppError) return reply.code(400).send({ error: { code: error.code, message: error.message } });
