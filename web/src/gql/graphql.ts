@@ -148,10 +148,16 @@ export type Canvas = {
   /** Set while the canvas is in the trash. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
-  /** The filter values a share link locks (only on sharedCanvas). */
+  /** The filter values a share link (or a signed embed's `params`) locks (only on sharedCanvas). */
   lockedFilters?: Maybe<Scalars['JSON']['output']>;
   name: Scalars['String']['output'];
   project: Project;
+  /** The latest publication (what share links and embeds show); null when never published. */
+  publication?: Maybe<Publication>;
+  /** EDITOR and above: the latest publication and what changed since; null when never published or through a share link. */
+  publicationStatus?: Maybe<PublicationStatus>;
+  /** Whether there is a publication to show (through a share link: false means nothing to show). */
+  published: Scalars['Boolean']['output'];
   /** Until when a deleted canvas can be restored. */
   restorableUntil?: Maybe<Scalars['DateTime']['output']>;
   /** EDITOR and above (null with a FORBIDDEN error otherwise). */
@@ -317,6 +323,12 @@ export type CreateProjectInput = {
 };
 
 export type CreateShareLinkInput = {
+  /**
+   * Origins allowed to frame `/embed/<token>` (`Content-Security-Policy: frame-ancestors`): at most
+   * 20, each `https://host[:port]` (`http://` for localhost only), no path. Empty or absent: only
+   * Tessera itself may frame it ('self').
+   */
+  allowedOrigins?: InputMaybe<Array<Scalars['String']['input']>>;
   canvasId: Scalars['ID']['input'];
   /** Lifetime in seconds (60 to 31,536,000); no expiry when absent. */
   expiresInSeconds?: InputMaybe<Scalars['Int']['input']>;
@@ -505,6 +517,15 @@ export type Mutation = {
   /** Marks every unread notification read; returns how many were marked. */
   markAllNotificationsRead: Scalars['Int']['output'];
   markNotificationRead: Notification;
+  /**
+   * EDITOR and above. Snapshots the canvas as an immutable, numbered publication (1, 2, …): the
+   * chosen blocks (`blockIds`; default every block with content) as they are stored now, with their
+   * content, layout and titles. Share links and embeds serve the latest publication from then on.
+   * `showCode` (default false) publishes the SQL text too; `note` (at most 1,000 characters) is for
+   * editors. A CHART / TABLE / METRIC reads its SQL block even when that block is not published (its
+   * SQL is kept server-side, never shown).
+   */
+  publishCanvas: Publication;
   /** Whoever asked reports what became of a suggestion (feeds "AI suggestions accepted"). */
   recordSuggestionOutcome: Scalars['Boolean']['output'];
   /** Exchanges a refresh token for a new pair; the old refresh token stops working. */
@@ -656,6 +677,11 @@ export type MutationLogInArgs = {
 
 export type MutationMarkNotificationReadArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationPublishCanvasArgs = {
+  input: PublishCanvasInput;
 };
 
 
@@ -834,6 +860,58 @@ export type Project = {
   organization: Organization;
 };
 
+/** An immutable snapshot of a canvas that share links and embeds serve. */
+export type Publication = {
+  __typename?: 'Publication';
+  /** The published blocks, in canvas order. */
+  blockIds: Array<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  /** The editor's note (null through share links). */
+  note?: Maybe<Scalars['String']['output']>;
+  publishedAt: Scalars['DateTime']['output'];
+  publishedBy?: Maybe<User>;
+  /** Whether viewers see the SQL text. */
+  showCode: Scalars['Boolean']['output'];
+  /** 1 for the first publication of a canvas, then 2, 3, … */
+  version: Scalars['Int']['output'];
+};
+
+export type PublicationChange = {
+  __typename?: 'PublicationChange';
+  blockId: Scalars['ID']['output'];
+  kind: PublicationChangeKind;
+  /** The block's title or name, when it has one. */
+  title?: Maybe<Scalars['String']['output']>;
+  type: BlockType;
+};
+
+export type PublicationChangeKind =
+  /** On the canvas now, not there when it was published. */
+  | 'ADDED'
+  /** Published; its content or position differs now. */
+  | 'CHANGED'
+  /** Published, no longer on the canvas. */
+  | 'REMOVED';
+
+/** How the working canvas differs from its latest publication (for editors, before republishing). */
+export type PublicationStatus = {
+  __typename?: 'PublicationStatus';
+  /** Published blocks changed or removed since, and blocks added to the canvas since (blocks left out on purpose are not changes). */
+  changes: Array<PublicationChange>;
+  /** The number of entries in `changes`. */
+  changesSince: Scalars['Int']['output'];
+  publishedAt: Scalars['DateTime']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type PublishCanvasInput = {
+  /** Blocks to publish (at most 500, each on the canvas); default: every block with content. */
+  blockIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  canvasId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  showCode?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
   /** Per-day SQL assistant usage of an organization in [from, to) (ADMIN and above). */
@@ -872,13 +950,22 @@ export type Query = {
    * truncated, cached, durationMs, error }.
    */
   runCanvasBlock?: Maybe<Scalars['JSON']['output']>;
-  /** The same for a share-link viewer: the link's locked filters are forced over whatever `filters` holds. */
+  /**
+   * The same for a share-link or signed-embed viewer: only blocks of the latest publication run, with
+   * the SQL as published; `filters` may set published FILTER parameters only (checked, never stored);
+   * the link's locked filters (a signed embed's `params`) are forced over them. Without `showCode`,
+   * error messages do not quote the SQL.
+   */
   runSharedBlock?: Maybe<Scalars['JSON']['output']>;
   savedQueries: Array<SavedQuery>;
   /**
-   * The read-only canvas behind a share/embed link; needs no sign-in. Errors have code FORBIDDEN and
-   * `extensions.reason` SHARE_LINK_INVALID (malformed, tampered or unknown), SHARE_LINK_EXPIRED or
-   * SHARE_LINK_REVOKED.
+   * What a share/embed link shows; needs no sign-in. `token` is a share link's token or a signed
+   * embed (an HS256 JWT the host application signs with the organization's embedding secret, claims
+   * `canvas`, `params`, `exp`). Only the latest publication is served: its blocks and nothing else
+   * (no draft, no presence, SQL text only when it was published with `showCode`). A canvas never
+   * published answers `published: false` with no blocks. Errors have code FORBIDDEN and
+   * `extensions.reason` SHARE_LINK_INVALID (malformed, tampered, unknown, wrong key, another
+   * organization's canvas, bad params), SHARE_LINK_EXPIRED or SHARE_LINK_REVOKED.
    */
   sharedCanvas?: Maybe<Canvas>;
   /** A sensible chart for a finished run's result (time series → line, categories → bar, one number → bigNumber); null while it has not succeeded. */
@@ -1131,13 +1218,15 @@ export type SemanticModel = {
 
 export type ShareLink = {
   __typename?: 'ShareLink';
+  /** Origins allowed to frame the embed; empty: only Tessera itself. */
+  allowedOrigins: Array<Scalars['String']['output']>;
   createdAt: Scalars['DateTime']['output'];
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   lockedFilters?: Maybe<Scalars['JSON']['output']>;
   revokedAt?: Maybe<Scalars['DateTime']['output']>;
   token: Scalars['String']['output'];
-  /** `<PUBLIC_URL>/embed/<token>` */
+  /** `<PUBLIC_URL>/embed/<token>`; `?block=<block id>` embeds one published block (a layout choice: the link still opens the whole publication). */
   url: Scalars['String']['output'];
 };
 
