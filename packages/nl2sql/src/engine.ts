@@ -2,6 +2,7 @@ import { chartForQuery } from './chart.ts';
 import { explainPlan } from './explain-plan.ts';
 import { createMatcher } from './match.ts';
 import type { Matcher } from './match.ts';
+import { clarificationFor, ungroundedTerm } from './plan/clarify.ts';
 import { buildIntent } from './plan/intent.ts';
 import { resolveQuery } from './plan/resolve.ts';
 import { dialectRenderer } from './render/dialect.ts';
@@ -63,6 +64,12 @@ export function createNl2Sql(schema: SourceSchema): Nl2SqlEngine {
       const intent = buildIntent(chunks, tokens, { hasTime: time.ranges.length > 0 || time.monthsOfYear.length > 0 || time.grain !== undefined });
       const resolution = resolveQuery(intent, time, model, limit);
       const unmapped = [...unmappedWords(tokens, covered), ...resolution.dropped];
+
+      const ungrounded = ungroundedTerm(tokens, covered, chunks);
+      if (ungrounded) {
+        const clarification = clarificationFor(model, ungrounded.term, ungrounded.table);
+        return { ...decline(`${clarification.question} Pick a reading, or define it in the glossary.`, unmapped), clarification };
+      }
       if (!resolution.query) {
         return decline(`I could not find what to measure or list in "${question.trim()}".${unmapped.length > 0 ? ` Not understood: ${unmapped.join(', ')}.` : ''}`, unmapped);
       }

@@ -91,3 +91,17 @@ describe('the semantic model', () => {
     expect(sql).toContain("DATE '2025-07-01'");
   });
 });
+
+describe('clarification', () => {
+  it('asks what an ungrounded state word means instead of guessing, with readings from the model', () => {
+    const answer = ask('Which customers churned last year?', engine, { minConfidence: 0.5 });
+    expect(answer.sql).toBe('');
+    expect(answer.clarification?.term).toBe('churned');
+    expect(answer.clarification?.options[0]).toBe('cust with no ord in the last 90 days');
+    expect(answer.clarification?.options.at(-1)).toBe('Something else: define "churned" in the glossary');
+  });
+
+  it('does not ask about words that are grounded or are not about the entity', () => {
+    expect(ask('How many customers per level?').clarification).toBeUndefined();
+  });
+});

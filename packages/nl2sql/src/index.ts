@@ -4,3 +4,6 @@ export { suggestChart } from './chart.ts';
 export { explainSql } from './explain/explain-sql.ts';
 export { summarizeResult } from './result/summarize.ts';
 export type * from './types.ts';
+export { fixSql, editDistance } from './repair/fix-sql.ts';
+export type { FixedSql, SqlFix } from './repair/fix-sql.ts';
+export { isFollowUp, refineQuestion } from './plan/refine.ts';

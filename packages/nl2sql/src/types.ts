@@ -66,6 +66,15 @@ export interface ChartSuggestion {
   series?: string;
 }
 
+/** A question back to the user when a decisive term cannot be grounded. */
+export interface Clarification {
+  /** The word that could not be grounded ("churned"). */
+  term: string;
+  question: string;
+  /** Readings drawn from the model and glossary, the last one to define the term. */
+  options: string[];
+}
+
 export interface SqlSuggestion {
   /** A single SELECT, or '' when confidence is below the threshold. */
   sql: string;
@@ -75,6 +84,8 @@ export interface SqlSuggestion {
   chart: ChartSuggestion | null;
   /** Words of the question the engine could not map to the schema, glossary or values. */
   unmapped: string[];
+  /** Set (and sql empty) when a decisive term cannot be grounded: it asks instead of guessing. */
+  clarification?: Clarification | null;
 }
 
 export interface GenerateOptions {
