@@ -26,6 +26,7 @@ import { createAccess } from '../../subgraphs/queries/src/services/access.ts';
 import { createDataSourceService } from '../../subgraphs/queries/src/services/data-source-service.ts';
 import { createDemoDatabaseProvider } from '../../subgraphs/queries/src/services/demo.ts';
 import { createEngineRegistry } from '../../subgraphs/queries/src/services/engine-registry.ts';
+import { receiveBody } from '../../subgraphs/queries/src/services/files/receive-body.ts';
 import { registerUploadRoutes } from '../../subgraphs/queries/src/services/files/upload-routes.ts';
 import { createHostPolicy } from '../../subgraphs/queries/src/services/host-policy.ts';
 import { createResultsCache } from '../../subgraphs/queries/src/services/results-cache.ts';
@@ -158,6 +159,17 @@ try {
   const dataSources = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache, duckdbFilesDir: path.join(dataDir, 'duckdb-files'), logger: silentLogger });
   const uploads = createUploadService({ repos, dataSources, cache, signer: createLinkSigner(config.INTERNAL_SECRET, 'upload'), config, uploadsDir, retireGraceMs: 1 });
   await registerUploadRoutes(app, { uploads });
+  // The transfer alone (HTTP PUT → UTF-8 check → disk, no import), to see where the time goes.
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    scope.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
+    scope.put('/transfer-only', async (request) => {
+      const file = path.join(dir, `transfer-${randomUUID()}.csv`);
+      await receiveBody(request.raw, file, { maxBytes: Number.MAX_SAFE_INTEGER, text: true });
+      await rm(file, { force: true });
+      return { ok: true };
+    });
+  });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -176,7 +188,8 @@ try {
     if (upload.result.status !== 200) throw new Error(`upload failed: ${upload.result.status} ${upload.result.body}`);
     const landed = JSON.parse(upload.result.body) as { rows: number };
     if (landed.rows !== baseline.result) throw new Error(`row counts differ: upload ${landed.rows}, DuckDB ${baseline.result}`);
-    const after: Record<string, number> = {};
+    const transfer = await measure(() => putFile(`${base}/transfer-only`, csv));
+    const after: Record<string, number> = { 'transfer only (no import)': transfer.ms };
     for (const phase of afterLanding) after[phase.name] = (await measure(() => phase.run(dataSource.id))).ms;
     rows.push({ baseline: baseline.ms, upload: upload.ms, after, baselineRss: baseline.peakRss - baseline.startRss, uploadRss: upload.peakRss - upload.startRss });
     console.log(`#${i + 1}: DuckDB read_csv → CREATE TABLE ${(baseline.ms / 1000).toFixed(2)} s (peak RSS +${mb(baseline.peakRss - baseline.startRss)}, ${mb(baseline.peakRss)} total); ` +
