@@ -9,13 +9,13 @@ import { setCurrentProject } from '../home/current-project';
 import { ConnectDialog } from './connect/connect-dialog';
 import { KIND_LABEL } from './connection-fields';
 import { formatDate, KindMark } from './kind-mark';
-import { DataSourceListItemFragment, DataSourcesDocument, DataSourceTablesDocument } from './operations';
+import { DataSourceListItemFragment, DataSourcesDocument, DataSourceTablesDocument, SOURCE_CACHE } from './operations';
 import './data.css';
 
 /** `/p/<projectId>/data`: the project's sources, and the ways to add one. */
 export default function DataPage({ projectId }: { projectId: string }) {
   useEffect(() => setCurrentProject(projectId), [projectId]);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: DataSourcesDocument, variables: { projectId } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DataSourcesDocument, variables: { projectId }, context: SOURCE_CACHE });
   const [connecting, setConnecting] = useState(false);
   const closeConnect = useCallback(() => setConnecting(false), []);
   const sources = data?.project?.dataSources ?? [];
@@ -87,7 +87,7 @@ function SourceRow({ projectId, source: ref }: { projectId: string; source: Frag
 
 /** Each source reads its own schema, so one unreachable database never hides the others. */
 function TablesCount({ sourceId }: { sourceId: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId } });
+  const [{ data, fetching, error }] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId }, context: SOURCE_CACHE });
   if (!data && fetching) return <Skeleton width={60} />;
   if (error || !data?.dataSource) return <span className="error-text" title={errorInfo(error)?.message}>Unreachable</span>;
   const count = data.dataSource.tables.length;

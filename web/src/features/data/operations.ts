@@ -1,5 +1,12 @@
 import { graphql } from '../../gql';
 
+/**
+ * Trusted documents are sent by hash, so results carry no `__typename` and urql's document cache
+ * cannot tell which queries a mutation touched. Every query and mutation here names its type
+ * instead (a module constant: useQuery wants a stable context).
+ */
+export const SOURCE_CACHE = { additionalTypenames: ['DataSource'] };
+
 export const DataSourceListItemFragment = graphql(`
   fragment DataSourceListItem_DataSource on DataSource {
     id

@@ -9,7 +9,7 @@ import { KIND_LABEL } from './connection-fields';
 import { GlossaryTab } from './glossary/glossary-tab';
 import { formatDate, KindMark } from './kind-mark';
 import { ModelTab } from './model/model-tab';
-import { DataSourceDetailDocument } from './operations';
+import { DataSourceDetailDocument, SOURCE_CACHE } from './operations';
 import { SettingsTab } from './settings/settings-tab';
 import { TablesTab } from './tables-tab';
 import './data.css';
@@ -27,7 +27,7 @@ export default function SourcePage({ projectId, sourceId }: { projectId: string;
   useEffect(() => setCurrentProject(projectId), [projectId]);
   const { search } = useLocation();
   const tab: TabKey = TABS.find((t) => t.key === search.get('tab'))?.key ?? 'tables';
-  const [{ data, fetching, error }] = useQuery({ query: DataSourceDetailDocument, variables: { id: sourceId } });
+  const [{ data, fetching, error }] = useQuery({ query: DataSourceDetailDocument, variables: { id: sourceId }, context: SOURCE_CACHE });
   const source = data?.dataSource;
   if (!data && fetching) {
     return (

@@ -3,12 +3,12 @@ import { useQuery } from 'urql';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
-import { DataSourceTablesDocument } from './operations';
+import { DataSourceTablesDocument, SOURCE_CACHE } from './operations';
 
 /** Browse the schema: tables on the left, the chosen table's columns and types on the right. */
 export function TablesTab({ sourceId }: { sourceId: string }) {
   const [refresh, setRefresh] = useState(false);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId, refresh } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId, refresh }, context: SOURCE_CACHE });
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
   const tables = data?.dataSource?.tables ?? [];

@@ -4,7 +4,7 @@ import { navigate } from '../../../router/router';
 import { Dialog } from '../../../ui/dialog';
 import { CONNECTABLE_KINDS, initialValues, KIND_LABEL, validateConnection, type ConnectableKind, type FormValues } from '../connection-fields';
 import { KindMark } from '../kind-mark';
-import { DeleteDataSourceDocument } from '../operations';
+import { DeleteDataSourceDocument, SOURCE_CACHE } from '../operations';
 import { ConnectionFields, focusFirstError, TestResult } from './connection-form';
 import { useConnectionSave } from './use-connection-save';
 
@@ -50,7 +50,7 @@ export function ConnectDialog({ projectId, onClose }: { projectId: string; onClo
   const draftId = useRef<string | null>(null);
   draftId.current = saver.sourceId;
   const cancel = useCallback(() => {
-    if (draftId.current) void remove({ id: draftId.current }, { additionalTypenames: ['DataSource'] });
+    if (draftId.current) void remove({ id: draftId.current }, SOURCE_CACHE);
     onClose();
   }, [remove, onClose]);
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorInfo } from '../../../ui/errors';
 import { connectionPayload, fieldFromServer, validateConnection, type ConnectableKind, type FieldErrors, type FormValues } from '../connection-fields';
-import { CreateDataSourceDocument, TestDataSourceConnectionDocument, UpdateDataSourceDocument } from '../operations';
+import { CreateDataSourceDocument, TestDataSourceConnectionDocument, UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
 import type { TestOutcome } from './connection-form';
 
 /**
@@ -26,8 +26,8 @@ export function useConnectionSave(projectId: string, initialId: string | null) {
     if (Object.keys(found).length) return null;
     const connection = connectionPayload(kind, values);
     const result = sourceId
-      ? await update({ input: { id: sourceId, name: name.trim(), connection } })
-      : await create({ input: { projectId, name: name.trim(), kind, connection } });
+      ? await update({ input: { id: sourceId, name: name.trim(), connection } }, SOURCE_CACHE)
+      : await create({ input: { projectId, name: name.trim(), kind, connection } }, SOURCE_CACHE);
     const info = errorInfo(result.error);
     if (info) {
       const field = fieldFromServer(info.field);

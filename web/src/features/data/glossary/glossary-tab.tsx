@@ -4,7 +4,7 @@ import { Dialog } from '../../../ui/dialog';
 import { EmptyState } from '../../../ui/empty-state';
 import { errorInfo } from '../../../ui/errors';
 import { Skeleton } from '../../../ui/skeleton';
-import { DataSourceGlossaryDocument, DataSourceTablesDocument, UpdateDataSourceDocument } from '../operations';
+import { DataSourceGlossaryDocument, DataSourceTablesDocument, UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
 import { draftFromEntry, emptyEntry, entryInput, glossaryErrorFromServer, type GlossaryDraft } from './glossary-entries';
 import { GlossaryEntryForm } from './glossary-entry-form';
 
@@ -12,9 +12,9 @@ type Editing = { index: number | null; draft: GlossaryDraft; serverErrors: Recor
 
 /** The source's business terms (metrics and time grains) as the SQL assistant reads them. */
 export function GlossaryTab({ sourceId }: { sourceId: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: DataSourceGlossaryDocument, variables: { id: sourceId } });
+  const [{ data, fetching, error }] = useQuery({ query: DataSourceGlossaryDocument, variables: { id: sourceId }, context: SOURCE_CACHE });
   // The schema separately: an unreachable database still shows (and edits) its glossary.
-  const [{ data: schema }] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId, refresh: false } });
+  const [{ data: schema }] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId, refresh: false }, context: SOURCE_CACHE });
   const [{ fetching: saving }, update] = useMutation(UpdateDataSourceDocument);
   const [editing, setEditing] = useState<Editing | null>(null);
   const [deleting, setDeleting] = useState<number | null>(null);
@@ -30,7 +30,7 @@ export function GlossaryTab({ sourceId }: { sourceId: string }) {
 
   /** The glossary is saved whole: the new list replaces the stored one. */
   const saveList = async (list: GlossaryDraft[], editedIndex: number | null) => {
-    const result = await update({ input: { id: sourceId, glossary: list.map(entryInput) } });
+    const result = await update({ input: { id: sourceId, glossary: list.map(entryInput) } }, SOURCE_CACHE);
     const info = errorInfo(result.error);
     if (!info) return true;
     const located = glossaryErrorFromServer(info.field);

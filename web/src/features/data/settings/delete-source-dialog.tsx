@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Dialog } from '../../../ui/dialog';
 import { errorInfo } from '../../../ui/errors';
-import { DeleteDataSourceDocument } from '../operations';
+import { DeleteDataSourceDocument, SOURCE_CACHE } from '../operations';
 
 /** Deleting a source asks for its name, typed, so it is never one click away. */
 export function DeleteSourceDialog({ source, onClose, onDeleted }: { source: { id: string; name: string }; onClose: () => void; onDeleted: () => void }) {
@@ -12,7 +12,7 @@ export function DeleteSourceDialog({ source, onClose, onDeleted }: { source: { i
   const matches = typed.trim() === source.name.trim();
   const submit = async () => {
     if (!matches) return;
-    const result = await remove({ id: source.id }, { additionalTypenames: ['DataSource'] });
+    const result = await remove({ id: source.id }, SOURCE_CACHE);
     if (result.error) setError(errorInfo(result.error)?.message ?? 'The source could not be deleted.');
     else onDeleted();
   };

@@ -35,7 +35,7 @@ export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, lo
           </div>
         </div>
         {item.format ? (
-          <label htmlFor={`${id}-table`}>
+          <label htmlFor={`${id}-table`} className="table-field">
             Table name
             <input
               id={`${id}-table`}
@@ -54,11 +54,9 @@ export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, lo
               </span>
             ) : null}
           </label>
-        ) : (
-          <span />
-        )}
+        ) : null}
         {sheets.length > 0 ? (
-          <label>
+          <label className="sheet-field">
             Sheet
             <select value={item.sheet ?? sheets[0]} disabled={locked || item.status === 'done'} onChange={(e) => onSheet(e.target.value)}>
               {sheets.map((s) => (
@@ -66,9 +64,7 @@ export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, lo
               ))}
             </select>
           </label>
-        ) : (
-          <span />
-        )}
+        ) : null}
         <button className="btn btn-ghost icon-btn" aria-label={`Remove ${item.file.name}`} disabled={locked || item.status === 'done'} onClick={onRemove} style={{ marginTop: 18 }}>
           ✕
         </button>

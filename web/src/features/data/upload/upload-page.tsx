@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Link, navigate, useLocation } from '../../../router/router';
 import { errorInfo } from '../../../ui/errors';
 import { setCurrentProject } from '../../home/current-project';
-import { DataSourceDetailDocument } from '../operations';
+import { DataSourceDetailDocument, SOURCE_CACHE } from '../operations';
 import { DropZone } from './drop-zone';
 import { UploadFileRow } from './upload-file-row';
 import { useUploads } from './use-uploads';
@@ -14,7 +14,7 @@ export default function UploadPage({ projectId }: { projectId: string }) {
   useEffect(() => setCurrentProject(projectId), [projectId]);
   const { search } = useLocation();
   const existingId = search.get('source');
-  const [{ data: existing, error: existingError }] = useQuery({ query: DataSourceDetailDocument, variables: { id: existingId ?? '' }, pause: !existingId });
+  const [{ data: existing, error: existingError }] = useQuery({ query: DataSourceDetailDocument, variables: { id: existingId ?? '' }, pause: !existingId, context: SOURCE_CACHE });
   const uploads = useUploads(projectId, existingId);
   const { items } = uploads;
   const ready = items.filter((i) => i.format && i.status !== 'done');

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorInfo } from '../../../ui/errors';
-import { CreateFileUploadDocument, DeleteDataSourceDocument, UpdateDataSourceDocument } from '../operations';
+import { CreateFileUploadDocument, DeleteDataSourceDocument, UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
 import { putFile, withPreviewFlag } from './put-file';
 import { formatFromName, parsePreview, previewSlice, sourceNameFromFile, tableNameError, tableNameFromFile, uploadErrorMessage, type UploadFormat, type UploadPreview } from './upload-files';
 
@@ -47,14 +47,14 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
       const current = source.current;
       if (!current.id && current.pending) await current.pending;
       if (current.id) {
-        const result = await createUpload({ input: { ...base, name: nameRef.current.trim() || sourceNameFromFile(item.file.name), dataSourceId: current.id } });
+        const result = await createUpload({ input: { ...base, name: nameRef.current.trim() || sourceNameFromFile(item.file.name), dataSourceId: current.id } }, SOURCE_CACHE);
         const url = result.data?.createFileUpload.uploadUrl;
         return url ? { url } : { error: errorInfo(result.error)?.message ?? 'No upload link was given.' };
       }
       const name = nameRef.current.trim() || sourceNameFromFile(item.file.name);
       let url: string | undefined;
       let error: string | undefined;
-      current.pending = createUpload({ input: { ...base, name } }, { additionalTypenames: ['DataSource'] }).then((result) => {
+      current.pending = createUpload({ input: { ...base, name } }, SOURCE_CACHE).then((result) => {
         const created = result.data?.createFileUpload;
         url = created?.uploadUrl;
         error = errorInfo(result.error)?.message;
@@ -148,7 +148,7 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
     const id = source.current.id;
     const name = nameRef.current.trim();
     if (id && source.current.draftName && name && name !== source.current.draftName) {
-      const renamed = await updateSource({ input: { id, name } });
+      const renamed = await updateSource({ input: { id, name } }, SOURCE_CACHE);
       if (!renamed.error) source.current.draftName = name;
     }
     setUploading(false);
@@ -158,7 +158,7 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
   /** Leaving before anything landed: the draft source made for the previews goes away. */
   const discardDraft = useCallback(() => {
     const current = source.current;
-    if (current.id && current.draftName && !current.landed) void deleteSource({ id: current.id }, { additionalTypenames: ['DataSource'] });
+    if (current.id && current.draftName && !current.landed) void deleteSource({ id: current.id }, SOURCE_CACHE);
   }, [deleteSource]);
 
   return {
