@@ -37,3 +37,6 @@ export function createProjectDirectory(options: { accountsUrl: string; internalS
     },
   };
 }
+
+export { createEmbeddingSecretReader, type EmbeddingSecretReader } from './embedding-secrets.ts';
+export { createCanvasGrants, type CanvasGrants, type CanvasGrantRole } from './canvas-grants.ts';

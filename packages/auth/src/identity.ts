@@ -9,9 +9,19 @@ export interface MembershipClaim {
   role: Role;
 }
 
+/**
+ * One canvas shared with a person by email (shareCanvas), usually someone outside the canvas's
+ * organization: it opens that canvas only, never its project, sources or other canvases.
+ */
+export interface CanvasGrantClaim {
+  canvasId: string;
+  organizationId: string;
+  role: 'EDITOR' | 'VIEWER';
+}
+
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; sessionId: string; memberships: MembershipClaim[] }
+  | { kind: 'user'; userId: string; sessionId: string; memberships: MembershipClaim[]; canvasGrants?: CanvasGrantClaim[] }
   | { kind: 'apiKey'; apiKeyId: string; organizationId: string; scopes: ApiScope[]; createdBy: string };
 
 /**
@@ -33,7 +43,8 @@ export const REQUEST_ID_HEADER = 'x-request-id';
 /**
  * Published by the accounts service on the event bus when a principal's access changes: a session
  * ends (log out, refresh-token reuse), a member is removed, a member's role is set (an invitation
- * of an existing user, which may also lower a role), an API key is revoked. Whoever keeps
+ * of an existing user, which may also lower a role), an API key is revoked, a canvas is shared
+ * with a person or unshared. Whoever keeps
  * principals for a while (the gateway's principal cache) drops them on it.
  */
 export const PRINCIPALS_CHANGED_TOPIC = 'accounts.principalsChanged';
@@ -42,4 +53,5 @@ export type PrincipalChange =
   | { reason: 'session-ended'; userId: string; sessionId: string }
   | { reason: 'member-removed'; userId: string; organizationId: string }
   | { reason: 'member-role-set'; userId: string; organizationId: string }
+  | { reason: 'canvas-access-changed'; canvasId: string; organizationId: string }
   | { reason: 'api-key-revoked'; apiKeyId: string; organizationId: string };

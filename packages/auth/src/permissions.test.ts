@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity } from './identity.ts';
 import { createInternalTokenCodec } from './internal-token.ts';
-import { requireRole, requireScope, roleIn } from './permissions.ts';
+import { canvasGrantRole, requireRole, requireScope, roleIn } from './permissions.ts';
 
 const user: Identity = {
   requestId: 'r1',
@@ -32,5 +32,20 @@ describe('internal token', () => {
     expect(await codec.verify(token)).toEqual(user);
     const other = createInternalTokenCodec('b'.repeat(32));
     await expect(other.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+  });
+});
+
+describe('canvas grants', () => {
+  const grantee: Identity = {
+    requestId: 'r3',
+    principal: { kind: 'user', userId: 'u2', sessionId: 's2', memberships: [], canvasGrants: [{ canvasId: 'c1', organizationId: 'o1', role: 'EDITOR' }] },
+  };
+
+  it('give a role on that canvas of that organization only, never membership', () => {
+    expect(canvasGrantRole(grantee.principal, 'c1', 'o1')).toBe('EDITOR');
+    expect(canvasGrantRole(grantee.principal, 'c1', 'o2')).toBeNull();
+    expect(canvasGrantRole(grantee.principal, 'c2', 'o1')).toBeNull();
+    expect(roleIn(grantee.principal, 'o1')).toBeNull();
+    expect(() => requireRole(grantee, 'o1', 'VIEWER')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
   });
 });

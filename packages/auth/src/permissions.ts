@@ -20,6 +20,15 @@ export function roleIn(principal: Principal, organizationId: string): Role | nul
   }
 }
 
+/**
+ * The role a canvas grant (shareCanvas) gives the principal on one canvas, or null. The grant must
+ * name the canvas's own organization, so a grant filed under another tenant never opens it.
+ */
+export function canvasGrantRole(principal: Principal, canvasId: string, canvasOrganizationId: string): 'EDITOR' | 'VIEWER' | null {
+  if (principal.kind !== 'user') return null;
+  return principal.canvasGrants?.find((g) => g.canvasId === canvasId && g.organizationId === canvasOrganizationId)?.role ?? null;
+}
+
 /** Organizations the principal can see, for list queries. */
 export function visibleOrganizationIds(principal: Principal): string[] {
   if (principal.kind === 'user') return principal.memberships.map((m) => m.organizationId);

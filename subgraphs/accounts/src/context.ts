@@ -3,11 +3,13 @@ import type { Logger } from '@tessera/logger';
 import type { Repositories, UserRow } from './data/index.ts';
 import type { AuthService } from './services/auth-service.ts';
 import type { OrganizationService } from './services/organization-service.ts';
+import type { PeopleService } from './services/people-service.ts';
 
 export interface AccountsServices {
   repos: Repositories;
   auth: AuthService;
   organizations: OrganizationService;
+  people: PeopleService;
 }
 
 export interface AccountsContext {

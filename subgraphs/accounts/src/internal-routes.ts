@@ -12,7 +12,7 @@ const PROJECT_PATH = /^\/internal\/projects\/([0-9a-f-]{36})$/;
 const MEMBERS_PATH = /^\/internal\/organizations\/([0-9a-f-]{36})\/members$/;
 const USER_PATH = /^\/internal\/users\/([0-9a-f-]{36})$/;
 
-function secretMatches(given: string | string[] | undefined, expected: string): boolean {
+export function secretMatches(given: string | string[] | undefined, expected: string): boolean {
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
   const b = Buffer.from(expected);

@@ -7,12 +7,14 @@ import type { AccountsConfig } from './config.ts';
 import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
 import { createRepositories } from './data/index.ts';
 import { auditRoute, authenticateRoute, membersRoute, projectDirectoryRoute, userRoute } from './internal-routes.ts';
+import { canvasGrantsRoute, embeddingSecretRoute } from './internal-people-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createAccessTokens } from './services/access-tokens.ts';
 import { createAuthService } from './services/auth-service.ts';
 import { createMailer, type Mailer } from './services/mailer.ts';
 import { createAuthenticator } from './services/authenticate.ts';
 import { createOrganizationService } from './services/organization-service.ts';
+import { createPeopleService } from './services/people-service.ts';
 import { createPrincipalEvents } from './services/principal-events.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
@@ -55,6 +57,7 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
         repos,
         auth: createAuthService({ repos, tokens, config, logger, events, mailer }),
         organizations: createOrganizationService({ repos, logger, events }),
+        people: createPeopleService({ repos, logger, events, mailer, publicUrl: config.PUBLIC_URL }),
       };
       const db = pool;
       subgraph = await createApolloSubgraph<AccountsContext>({
@@ -70,6 +73,8 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
           membersRoute(repos, config.INTERNAL_SECRET),
           auditRoute(repos, config.INTERNAL_SECRET, logger),
           userRoute(repos, config.INTERNAL_SECRET),
+          embeddingSecretRoute(repos, config.INTERNAL_SECRET),
+          canvasGrantsRoute(repos, services.people, config.INTERNAL_SECRET, logger),
         ],
         context: () => ({ services, loaders: { user: createUserLoader(repos) } }),
         health: async () => combineHealth({ postgres: { status: (await pingDatabase(db)) ? 'ok' : 'down' } }),

@@ -1,6 +1,9 @@
 import type { Pool } from '@tessera/db';
 import { createApiKeysRepo } from './api-keys-repo.ts';
 import { createAuditRepo } from './audit-repo.ts';
+import { createCanvasGrantsRepo } from './canvas-grants-repo.ts';
+import { createEmbeddingSecretsRepo } from './embedding-secrets-repo.ts';
+import { createInvitationsRepo } from './invitations-repo.ts';
 import { createLoginAttemptsRepo } from './login-attempts-repo.ts';
 import { createOrganizationsRepo } from './organizations-repo.ts';
 import { createSessionsRepo } from './sessions-repo.ts';
@@ -9,6 +12,8 @@ import { createUsersRepo } from './users-repo.ts';
 
 export * from './types.ts';
 export type { AuditEntryInput, AuditEntryRow } from './audit-repo.ts';
+export type { CanvasGrantRole, CanvasGrantRow } from './canvas-grants-repo.ts';
+export type { InvitationRow } from './invitations-repo.ts';
 
 export function createRepositories(pool: Pool) {
   return {
@@ -20,6 +25,9 @@ export function createRepositories(pool: Pool) {
     apiKeys: createApiKeysRepo(pool),
     signUps: createSignUpRepo(pool),
     audit: createAuditRepo(pool),
+    invitations: createInvitationsRepo(pool),
+    canvasGrants: createCanvasGrantsRepo(pool),
+    embeddingSecrets: createEmbeddingSecretsRepo(pool),
   };
 }
 

@@ -77,6 +77,22 @@ export function createOrganizationsRepo(pool: Pool) {
         return 'removed';
       });
     },
+    /** Changes a member's role unless that demotes the organization's last OWNER; returns the outcome. */
+    setRole(organizationId: string, userId: string, role: Role): Promise<{ outcome: 'set' | 'not-member' | 'last-owner'; previous: Role | null }> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        // Lock the organization's OWNER rows too, so two concurrent demotions cannot both pass the count.
+        await client.query("SELECT 1 FROM accounts.memberships WHERE organization_id = $1 AND role = 'OWNER' FOR UPDATE", [organizationId]);
+        const { rows } = await client.query<{ role: Role }>('SELECT role FROM accounts.memberships WHERE organization_id = $1 AND user_id = $2 FOR UPDATE', [organizationId, userId]);
+        const previous = rows[0]?.role ?? null;
+        if (!previous) return { outcome: 'not-member' as const, previous };
+        if (previous === 'OWNER' && role !== 'OWNER') {
+          const { rows: owners } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM accounts.memberships WHERE organization_id = $1 AND role = 'OWNER'", [organizationId]);
+          if ((owners[0]?.n ?? 0) <= 1) return { outcome: 'last-owner' as const, previous };
+        }
+        await client.query('UPDATE accounts.memberships SET role = $3 WHERE organization_id = $1 AND user_id = $2', [organizationId, userId, role]);
+        return { outcome: 'set' as const, previous };
+      });
+    },
     invite(invitation: { id: string; organizationId: string; email: string; emailNormalized: string; role: Role; invitedBy: string }): Promise<void> {
       return withTenant(pool, { tenantId: invitation.organizationId }, async (client) => {
         await client.query(

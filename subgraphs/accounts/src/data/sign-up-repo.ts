@@ -6,6 +6,8 @@ export interface SignUpRequestRow {
   name: string;
   organizationName: string;
   passwordHash: string;
+  /** Sign-up through an invitation link: join that organization instead of creating one. */
+  invitationToken?: string | null;
 }
 
 /** Pending sign-ups (SIGN_UP_MODE=verify) and the mail outbox used when no SMTP server is set. */
@@ -13,16 +15,17 @@ export function createSignUpRepo(pool: Pool) {
   return {
     async createRequest(request: SignUpRequestRow & { tokenHash: Buffer; expiresAt: Date }): Promise<void> {
       await pool.query(
-        `INSERT INTO accounts.sign_up_requests (token_hash, email, email_normalized, name, organization_name, password_hash, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [request.tokenHash, request.email, request.emailNormalized, request.name, request.organizationName, request.passwordHash, request.expiresAt],
+        `INSERT INTO accounts.sign_up_requests (token_hash, email, email_normalized, name, organization_name, password_hash, expires_at, invitation_token)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [request.tokenHash, request.email, request.emailNormalized, request.name, request.organizationName, request.passwordHash, request.expiresAt, request.invitationToken ?? null],
       );
     },
     /** Takes a pending request (single use); null when unknown or expired. */
     async consumeRequest(client: PoolClient, tokenHash: Buffer): Promise<SignUpRequestRow | null> {
       const { rows } = await client.query<SignUpRequestRow>(
         `DELETE FROM accounts.sign_up_requests WHERE token_hash = $1 AND expires_at > now()
-         RETURNING email, email_normalized AS "emailNormalized", name, organization_name AS "organizationName", password_hash AS "passwordHash"`,
+         RETURNING email, email_normalized AS "emailNormalized", name, organization_name AS "organizationName", password_hash AS "passwordHash",
+           invitation_token AS "invitationToken"`,
         [tokenHash],
       );
       return rows[0] ?? null;

@@ -1,7 +1,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { requireRole, requireUser, roleIn, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { MembershipRow, OrganizationRow, ProjectRow, UserRow } from '../data/index.ts';
+import type { CanvasGrantRow, MembershipRow, OrganizationRow, ProjectRow, UserRow } from '../data/index.ts';
 import type { AccountsContext } from '../context.ts';
 
 const DateTime = new GraphQLScalarType({
@@ -35,6 +35,17 @@ export const resolvers = {
     },
     organization: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.organization(ctx.identity, args.id),
     project: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.project(ctx.identity, args.id),
+    canvasPeople: async (_: unknown, args: { organizationId: string; canvasId: string }, ctx: AccountsContext) => {
+      const uuid = /^[0-9a-f-]{36}$/i;
+      if (!uuid.test(args.organizationId)) throw AppError.notFound('Organization');
+      if (!uuid.test(args.canvasId)) throw AppError.notFound('Canvas');
+      requireRole(ctx.identity, args.organizationId, 'VIEWER', 'Canvas');
+      const [members, grants] = await Promise.all([
+        ctx.services.repos.organizations.members(args.organizationId),
+        ctx.services.repos.canvasGrants.listForCanvas(args.organizationId, args.canvasId),
+      ]);
+      return { members, grants };
+    },
     auditLog: async (_: unknown, args: { organizationId: string; first?: number; after?: string }, ctx: AccountsContext) => {
       if (!/^[0-9a-f-]{36}$/i.test(args.organizationId)) throw AppError.notFound('Organization');
       requireRole(ctx.identity, args.organizationId, 'ADMIN');
@@ -60,7 +71,18 @@ export const resolvers = {
     refreshSession: (_: unknown, args: { refreshToken: string }, ctx: AccountsContext) => ctx.services.auth.refresh(args.refreshToken),
     logOut: (_: unknown, __: unknown, ctx: AccountsContext) => ctx.services.auth.logOut(requireUser(ctx.identity)),
     createProject: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createProject(ctx.identity, args.input),
-    inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.inviteMember(ctx.identity, args.input),
+    inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.people.inviteMember(ctx.identity, args.input),
+    revokeInvitation: (_: unknown, args: { organizationId: string; email: string }, ctx: AccountsContext) =>
+      ctx.services.people.revokeInvitation(ctx.identity, args.organizationId, args.email),
+    acceptInvitation: (_: unknown, args: { token: string }, ctx: AccountsContext) => ctx.services.people.acceptInvitation(ctx.identity, args.token),
+    setMemberRole: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.people.setMemberRole(ctx.identity, args.input),
+    createEmbeddingSecret: (_: unknown, args: { organizationId: string }, ctx: AccountsContext) =>
+      ctx.services.people.createEmbeddingSecret(ctx.identity, args.organizationId),
+    unshareCanvas: (_: unknown, args: { input: { organizationId: string; canvasId: string; email: string } }, ctx: AccountsContext) => {
+      if (!/^[0-9a-f-]{36}$/i.test(args.input.organizationId)) throw AppError.notFound('Canvas');
+      requireRole(ctx.identity, args.input.organizationId, 'EDITOR', 'Canvas');
+      return ctx.services.people.revokeCanvasGrant(args.input);
+    },
     removeMember: (_: unknown, args: { organizationId: string; userId: string }, ctx: AccountsContext) =>
       ctx.services.organizations.removeMember(ctx.identity, args.organizationId, args.userId),
     createApiKey: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createApiKey(ctx.identity, args.input),
@@ -90,6 +112,13 @@ export const resolvers = {
     projects: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.projects(org.id),
     members: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.members(org.id),
     apiKeys: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.organizations.apiKeys(ctx.identity, org.id),
+    embeddingSecretCreatedAt: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.people.embeddingSecretCreatedAt(ctx.identity, org.id),
+  },
+  CanvasGrant: {
+    user: async (grant: CanvasGrantRow, _: unknown, ctx: AccountsContext) => {
+      const id = await ctx.services.repos.users.existsByEmail(grant.email.trim().toLowerCase());
+      return id ? ctx.loaders.user(id) : null;
+    },
   },
   Project: {
     __resolveReference: (ref: { id: string }, ctx: AccountsContext) => ctx.services.organizations.project(ctx.identity, ref.id),

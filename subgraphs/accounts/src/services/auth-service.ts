@@ -9,14 +9,20 @@ import type { AccessTokens } from './access-tokens.ts';
 import type { Mailer } from './mailer.ts';
 import type { PrincipalEvents } from './principal-events.ts';
 import { burnPasswordCheck, hashPassword, verifyPassword } from './passwords.ts';
+import { parseInvitationToken } from './invitation-token.ts';
 import { emailSchema, nameSchema, normalizeEmail, passwordSchema, validate } from './validation.ts';
 
-const signUpSchema = z.object({
-  email: emailSchema,
-  password: passwordSchema,
-  name: nameSchema('Name'),
-  organizationName: nameSchema('Organization name'),
-});
+const signUpSchema = z
+  .object({
+    email: emailSchema,
+    password: passwordSchema,
+    name: nameSchema('Name'),
+    organizationName: nameSchema('Organization name').nullish(),
+    invitationToken: z.string().max(200, 'Not a valid invitation link').nullish(),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.invitationToken && !value.organizationName) ctx.addIssue({ code: 'custom', path: ['organizationName'], message: 'Organization name is required' });
+  });
 
 export interface AuthResult {
   accessToken: string;
@@ -37,6 +43,7 @@ const SIGN_UP_LINK_TTL_SECONDS = 24 * 3600;
 /** At most this many verification emails per address per hour; more requests answer the same, unsent. */
 const SIGN_UP_MAILS_PER_HOUR = 5;
 const CHECK_EMAIL = () => new AppError('BAD_USER_INPUT', 'Check your email to finish signing up', { details: { reason: 'CHECK_EMAIL' } });
+const INVALID_INVITATION = () => AppError.badInput('invitationToken', 'This invitation link is invalid, was revoked or has expired. Ask for a new one.');
 const INVALID_SIGN_UP_LINK = () => AppError.badInput('token', 'This sign-up link is invalid or has expired. Sign up again to get a new one.');
 const INVALID_CREDENTIALS = () => new AppError('UNAUTHENTICATED', 'Invalid email or password');
 const INVALID_REFRESH = () => new AppError('UNAUTHENTICATED', 'Invalid or expired refresh token');
@@ -61,18 +68,38 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
     }
   }
 
-  /** The user, their organization (OWNER) and a first project, claimed invitations, and a session. */
-  async function createAccount(data: { email: string; name: string; organizationName: string }, emailNormalized: string, passwordHash: string): Promise<AuthResult> {
+  /** An invitation link that is still open, or INVALID_INVITATION (checked before any work is done). */
+  async function openInvitation(token: string): Promise<{ organizationId: string; hash: Buffer }> {
+    const parsed = parseInvitationToken(token);
+    if (!parsed || !(await repos.invitations.findOpen(parsed.organizationId, parsed.hash))) throw INVALID_INVITATION();
+    return parsed;
+  }
+
+  /**
+   * The user and a session, plus either their own organization (OWNER) with a first project, or,
+   * through an invitation link, the inviting organization (no new one); and claimed invitations.
+   */
+  async function createAccount(
+    data: { email: string; name: string; organizationName?: string | null; invitationToken?: string | null },
+    emailNormalized: string,
+    passwordHash: string,
+  ): Promise<AuthResult> {
     const userId = randomUUID();
-    const organizationId = randomUUID();
+    const invitation = data.invitationToken ? await openInvitation(data.invitationToken) : null;
+    const organizationId = invitation?.organizationId ?? randomUUID();
     const result = await withTransaction(repos.pool, async (client) => {
       await repos.users.insert(client, { id: userId, email: data.email, emailNormalized, name: data.name, passwordHash });
-      await repos.organizations.createWithOwner(client, {
-        id: organizationId,
-        name: data.organizationName,
-        ownerId: userId,
-        project: { id: randomUUID(), name: 'My first project' },
-      });
+      if (invitation) {
+        const role = await repos.invitations.acceptInTransaction(client, invitation.organizationId, invitation.hash, userId);
+        if (!role) throw INVALID_INVITATION();
+      } else {
+        await repos.organizations.createWithOwner(client, {
+          id: organizationId,
+          name: data.organizationName ?? `${data.name}'s organization`,
+          ownerId: userId,
+          project: { id: randomUUID(), name: 'My first project' },
+        });
+      }
       const claimed = await repos.organizations.claimInvitations(client, userId, emailNormalized);
       if (claimed > 0) logger.info({ userId, claimed }, 'pending invitations claimed at sign-up');
       await repos.signUps.forgetRequests(client, emailNormalized);
@@ -101,6 +128,8 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
      */
     async requestSignUp(input: unknown): Promise<SignUpRequestResult> {
       const data = validate(signUpSchema, input);
+      // Checked before anything depends on the email, so a bad link answers the same for every email.
+      if (data.invitationToken) await openInvitation(data.invitationToken);
       const emailNormalized = normalizeEmail(data.email);
       const passwordHash = await hashPassword(data.password);
       const answer = { email: data.email, session: null };
@@ -109,7 +138,7 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
         // can flood an account owner's inbox, and both paths write the same row.
         if ((await repos.signUps.recentRequests(emailNormalized, 3600)) >= SIGN_UP_MAILS_PER_HOUR) return answer;
         await repos.signUps.createRequest({
-          tokenHash: randomBytes(32), email: data.email, emailNormalized, name: data.name, organizationName: data.organizationName, passwordHash: '',
+          tokenHash: randomBytes(32), email: data.email, emailNormalized, name: data.name, organizationName: data.organizationName ?? '', passwordHash: '',
           expiresAt: new Date(),
         });
         await sendMail(data.email, 'You already have a Tessera account', [
@@ -135,7 +164,8 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       }
       const token = randomBytes(32).toString('base64url');
       await repos.signUps.createRequest({
-        tokenHash: hashToken(token), email: data.email, emailNormalized, name: data.name, organizationName: data.organizationName, passwordHash,
+        tokenHash: hashToken(token), email: data.email, emailNormalized, name: data.name, organizationName: data.organizationName ?? '', passwordHash,
+        invitationToken: data.invitationToken ?? null,
         expiresAt: new Date(Date.now() + SIGN_UP_LINK_TTL_SECONDS * 1000),
       });
       await sendMail(data.email, 'Confirm your email to finish signing up to Tessera', [
@@ -162,7 +192,7 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       const request = await withTransaction(repos.pool, (client) => repos.signUps.consumeRequest(client, hashToken(token)));
       if (!request) throw INVALID_SIGN_UP_LINK();
       try {
-        return await createAccount(request, request.emailNormalized, request.passwordHash);
+        return await createAccount({ ...request, organizationName: request.organizationName || null }, request.emailNormalized, request.passwordHash);
       } catch (error) {
         if (error instanceof AppError && error.field === 'email') throw INVALID_SIGN_UP_LINK();
         throw error;

@@ -23,8 +23,12 @@ export function createAuthenticator(deps: { repos: Repositories; tokens: AccessT
     const claims = await tokens.verify(token);
     const session = await repos.sessions.findActive(claims.sessionId);
     if (!session || session.userId !== claims.userId) throw new AppError('UNAUTHENTICATED', 'Session ended; sign in again');
-    const memberships = await repos.organizations.membershipsOfUser(claims.userId);
-    return { kind: 'user', userId: claims.userId, sessionId: claims.sessionId, memberships };
+    const [memberships, grants] = await Promise.all([
+      repos.organizations.membershipsOfUser(claims.userId),
+      repos.canvasGrants.listForUser(claims.userId),
+    ]);
+    const canvasGrants = grants.map((g) => ({ canvasId: g.canvasId, organizationId: g.organizationId, role: g.role }));
+    return { kind: 'user', userId: claims.userId, sessionId: claims.sessionId, memberships, ...(canvasGrants.length ? { canvasGrants } : {}) };
   };
 }
 

@@ -1,16 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { API_SCOPES, ROLES, requireRole, requireScope, requireUser, roleAtLeast, visibleOrganizationIds, type Identity } from '@tessera/auth';
+import { API_SCOPES, requireRole, requireScope, requireUser, roleAtLeast, visibleOrganizationIds, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { Repositories } from '../data/index.ts';
 import { displayPrefix, generateApiKey } from './api-key-format.ts';
 import type { PrincipalEvents } from './principal-events.ts';
-import { emailSchema, nameSchema, normalizeEmail, validate } from './validation.ts';
+import { nameSchema, validate } from './validation.ts';
 
 const idSchema = z.string().uuid('Not a valid id');
 const createProjectSchema = z.object({ organizationId: idSchema, name: nameSchema('Project name') });
-const inviteSchema = z.object({ organizationId: idSchema, email: emailSchema, role: z.enum(ROLES) });
 const createKeySchema = z.object({
   organizationId: idSchema,
   name: nameSchema('Key name'),
@@ -44,29 +43,6 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
       const project = await repos.organizations.createProject({ id: randomUUID(), organizationId: data.organizationId, name: data.name });
       logger.info({ projectId: project.id, organizationId: project.organizationId }, 'project created');
       return project;
-    },
-
-    async inviteMember(identity: Identity, input: unknown) {
-      const inviter = requireUser(identity);
-      const data = validate(inviteSchema, input);
-      const inviterRole = requireRole(identity, data.organizationId, 'ADMIN');
-      if (data.role === 'OWNER' && inviterRole !== 'OWNER') throw AppError.forbidden('Only an OWNER can grant the OWNER role');
-      const emailNormalized = normalizeEmail(data.email);
-      const existingUserId = await repos.users.existsByEmail(emailNormalized);
-      if (existingUserId) {
-        await repos.organizations.addMember(data.organizationId, existingUserId, data.role);
-        await events.changed({ reason: 'member-role-set', userId: existingUserId, organizationId: data.organizationId });
-        return { organizationId: data.organizationId, userId: existingUserId, email: data.email, role: data.role, status: 'ACTIVE' as const };
-      }
-      await repos.organizations.invite({
-        id: randomUUID(),
-        organizationId: data.organizationId,
-        email: data.email,
-        emailNormalized,
-        role: data.role,
-        invitedBy: inviter.userId,
-      });
-      return { organizationId: data.organizationId, userId: null, email: data.email, role: data.role, status: 'PENDING' as const };
     },
 
     async removeMember(identity: Identity, organizationId: string, userId: string) {

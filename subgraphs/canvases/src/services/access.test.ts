@@ -128,3 +128,36 @@ describe('canvases tenancy checks', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('canvas grants (shareCanvas): one canvas, nothing around it', () => {
+  const other = canvasRecord();
+  canvases.set(other.id, other);
+  const grantee = (role: 'VIEWER' | 'EDITOR', canvasId = live.id, memberships: { organizationId: string; role: Role }[] = []): Identity => ({
+    requestId: 'r',
+    principal: { kind: 'user', userId: 'u9', sessionId: 's9', memberships, canvasGrants: [{ canvasId, organizationId: ORG, role }] },
+  });
+
+  it('a VIEWER grant reads the canvas and cannot write it; an EDITOR grant writes', async () => {
+    await expect(access.canvas(grantee('VIEWER'), live.id, 'VIEWER')).resolves.toEqual({ canvas: live, role: 'VIEWER' });
+    await expect(access.canvas(grantee('VIEWER'), live.id, 'EDITOR')).rejects.toEqual(forbidden);
+    await expect(access.canvas(grantee('EDITOR'), live.id, 'EDITOR')).resolves.toEqual({ canvas: live, role: 'EDITOR' });
+    await expect(access.runner(grantee('VIEWER'), live.id)).resolves.toEqual({ canvas: live, role: 'VIEWER' });
+  });
+
+  it('the organization’s other canvases, the project, the trash and the organization stay NOT_FOUND', async () => {
+    await expect(access.canvas(grantee('EDITOR'), other.id, 'VIEWER')).rejects.toEqual(notFound('Canvas'));
+    await expect(access.project(grantee('EDITOR'), PROJECT, 'VIEWER')).rejects.toEqual(notFound('Project'));
+    await expect(access.deletedCanvas(grantee('EDITOR', trashed.id), trashed.id)).rejects.toEqual(notFound('Canvas'));
+    expect(() => access.organization(grantee('EDITOR'), ORG, 'VIEWER', 'Share link')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+  });
+
+  it('a grant filed under another organization does not open the canvas', async () => {
+    const forged: Identity = { requestId: 'r', principal: { kind: 'user', userId: 'u9', sessionId: 's9', memberships: [], canvasGrants: [{ canvasId: live.id, organizationId: OTHER, role: 'EDITOR' }] } };
+    await expect(access.canvas(forged, live.id, 'VIEWER')).rejects.toEqual(notFound('Canvas'));
+  });
+
+  it('a member with a grant gets the higher of the two roles', async () => {
+    await expect(access.canvas(grantee('EDITOR', live.id, [{ organizationId: ORG, role: 'VIEWER' }]), live.id, 'EDITOR')).resolves.toEqual({ canvas: live, role: 'EDITOR' });
+    await expect(access.canvas(grantee('VIEWER', live.id, [{ organizationId: ORG, role: 'ADMIN' }]), live.id, 'EDITOR')).resolves.toEqual({ canvas: live, role: 'ADMIN' });
+  });
+});

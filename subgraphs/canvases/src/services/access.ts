@@ -1,9 +1,15 @@
 import type { ProjectDirectory } from '@tessera/accounts-client';
-import { requireRole, requireScope, requireSignedIn, type Identity, type Role } from '@tessera/auth';
+import { canvasGrantRole, requireRole, requireScope, requireSignedIn, roleAtLeast, roleIn, type Identity, type Role } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { CanvasRecord, Repositories } from '../data/index.ts';
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The higher of a membership role and a canvas grant's role (either may be absent). */
+function bestRole(member: Role | null, granted: Role | null): Role | null {
+  if (!member || !granted) return member ?? granted;
+  return roleAtLeast(member, granted) ? member : granted;
+}
 
 export interface CanvasAccess {
   canvas: CanvasRecord;
@@ -14,6 +20,8 @@ export interface CanvasAccess {
  * The permission model (README, rules 1-8): membership roles come from the gateway-signed
  * identity; VIEWER reads, EDITOR and above write; API keys act as VIEWER (READ) or EDITOR
  * (WRITE); a non-member gets NOT_FOUND, exactly like a canvas that does not exist.
+ * A canvas grant (shareCanvas) opens that one canvas to its grantee with the granted role; it
+ * never opens the canvas's project, its sources, its trash or the organization's other canvases.
  */
 export function createAccess(deps: { repos: Repositories; directory: ProjectDirectory }) {
   const { repos, directory } = deps;
@@ -29,7 +37,9 @@ export function createAccess(deps: { repos: Repositories; directory: ProjectDire
       scopeFor(identity, minimum);
       const canvas = UUID.test(id) ? await repos.canvases.find(id) : null;
       if (!canvas || canvas.deletedAt) throw AppError.notFound('Canvas');
-      const role = requireRole(identity, canvas.organizationId, minimum, 'Canvas');
+      const role = bestRole(roleIn(identity.principal, canvas.organizationId), canvasGrantRole(identity.principal, canvas.id, canvas.organizationId));
+      if (!role) throw AppError.notFound('Canvas');
+      if (!roleAtLeast(role, minimum)) throw AppError.forbidden(`Requires the ${minimum} role or above`);
       return { canvas, role };
     },
 
