@@ -3,13 +3,15 @@ import type { Connection } from 'mongoose';
 import { createProjectDirectory, type ProjectDirectory } from '@tessera/accounts-client';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
+import { createEmbeddingSecretsClient } from './clients/embedding-secrets.ts';
 import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
 import { connectMongo, createRepositories } from './data/index.ts';
-import { canvasDirectoryRoute } from './internal-routes.ts';
+import { canvasDirectoryRoute, embedPolicyRoute } from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { systemClock, type Clock } from './services/clock.ts';
+import type { EmbeddingSecrets } from './services/embed-tokens.ts';
 import { createServices, type CanvasesServices } from './services/index.ts';
 import { noLiveDocuments, type LiveDocuments } from './services/live-documents.ts';
 
@@ -20,6 +22,8 @@ export interface CanvasesClients {
   directory: ProjectDirectory;
   demoSourceFor: DemoSourceFor;
   runSql: RunSql;
+  /** Organizations' embedding secrets (signed embeds), from the accounts service. */
+  embeddingSecrets: EmbeddingSecrets;
 }
 
 export interface CanvasesServerDeps {
@@ -53,6 +57,7 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
       directory: createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
       demoSourceFor: queries.demoSourceFor,
       runSql: queries.runSql,
+      embeddingSecrets: createEmbeddingSecretsClient({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
     };
   }
 
@@ -77,7 +82,7 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
         logger,
         internalSecret: config.INTERNAL_SECRET,
         maxBodyBytes: 2 * 1024 * 1024,
-        routes: [canvasDirectoryRoute(repos, config.INTERNAL_SECRET)],
+        routes: [canvasDirectoryRoute(repos, config.INTERNAL_SECRET), embedPolicyRoute(ready, config.INTERNAL_SECRET)],
         context: () => ({ services: ready }),
         health: async () => combineHealth({ mongodb: { status: (await repos.ping()) ? 'ok' : 'down' } }),
       });
@@ -102,3 +107,4 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
 export { loadConfig, type CanvasesConfig } from './config.ts';
 export type { LiveDocuments } from './services/live-documents.ts';
 export type { Clock } from './services/clock.ts';
+export type { EmbeddingSecrets } from './services/embed-tokens.ts';

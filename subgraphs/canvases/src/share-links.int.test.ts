@@ -50,6 +50,8 @@ beforeAll(async () => {
   await add('region', 'FILTER', { parameter: 'region', kind: 'select', options: ['All', 'Europe', 'Asia Pacific'], default: 'All' }, 0);
   await add('period', 'FILTER', { parameter: 'period', kind: 'dateRange', default: { from: '2024-01-01', to: '2025-12-31' } }, 0);
   await add('channel', 'FILTER', { parameter: 'channel', kind: 'multiSelect', default: ['web', 'mobile', 'partner'] }, 1);
+  // Links serve the latest publication (publications.int.test.ts); these tests publish everything.
+  ok(await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', { i: { canvasId: canvas.id } }));
 });
 afterAll(() => h?.stop());
 

@@ -1,7 +1,7 @@
 import { AppError } from '@tessera/errors';
 
 /** Who a run is for, recorded by the queries service. */
-export type RunActor = { kind: 'user'; userId: string } | { kind: 'shareLink'; shareLinkId: string; canvasId: string };
+export type RunActor = { kind: 'user'; userId: string } | { kind: 'shareLink'; shareLinkId: string; canvasId: string } | { kind: 'signedEmbed'; canvasId: string };
 
 export interface RunSqlInput {
   organizationId: string;

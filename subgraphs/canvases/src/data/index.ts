@@ -1,6 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import { createCanvasesRepo } from './canvases-repo.ts';
 import { modelsFor } from './models.ts';
+import { createPublicationsRepo } from './publications-repo.ts';
 import { createShareLinksRepo } from './share-links-repo.ts';
 import { createSigningKeysRepo } from './signing-keys-repo.ts';
 import { createVersionsRepo } from './versions-repo.ts';
@@ -8,6 +9,7 @@ import { createVersionsRepo } from './versions-repo.ts';
 export type { CanvasRecord, CanvasWithState, CanvasesRepo, DocumentWrite } from './canvases-repo.ts';
 export type { VersionRecord, VersionsRepo } from './versions-repo.ts';
 export type { ShareLinkRecord, ShareLinksRepo } from './share-links-repo.ts';
+export type { PublicationRecord, PublicationsRepo } from './publications-repo.ts';
 export type { SigningKeysRepo } from './signing-keys-repo.ts';
 export { TRASH_RETENTION_SECONDS, type VersionKind } from './models.ts';
 
@@ -15,6 +17,7 @@ export interface Repositories {
   canvases: ReturnType<typeof createCanvasesRepo>;
   versions: ReturnType<typeof createVersionsRepo>;
   shareLinks: ReturnType<typeof createShareLinksRepo>;
+  publications: ReturnType<typeof createPublicationsRepo>;
   signingKeys: ReturnType<typeof createSigningKeysRepo>;
   /** Round trip to MongoDB, for health. */
   ping(): Promise<boolean>;
@@ -26,6 +29,7 @@ export function createRepositories(connection: Connection): Repositories {
     canvases: createCanvasesRepo(models),
     versions: createVersionsRepo(models),
     shareLinks: createShareLinksRepo(models),
+    publications: createPublicationsRepo(models),
     signingKeys: createSigningKeysRepo(models),
     async ping() {
       try {

@@ -43,12 +43,33 @@ export interface ShareLinkDoc {
   canvasId: string;
   organizationId: string;
   lockedFilters: Record<string, unknown>;
+  /** Origins allowed to frame /embed/<token> (CSP frame-ancestors); empty: 'self' only. */
+  allowedOrigins: string[];
   /** Seconds since the epoch, as in the token's `iat` (the token is re-signed from these fields). */
   issuedAt: number;
   expiresAt: Date | null;
   createdBy: string | null;
   createdAt: Date;
   revokedAt: Date | null;
+}
+
+/** An immutable snapshot that share links and embeds serve; numbered 1, 2, … per canvas. */
+export interface PublicationDoc {
+  _id: string;
+  canvasId: string;
+  organizationId: string;
+  version: number;
+  canvasName: string;
+  /** The published blocks, in canvas order (full content: SQL text stays server-side unless showCode). */
+  blocks: BlockJson[];
+  /** Unpublished blocks the published ones need to run (SQL they read, FILTER defaults); never shown. */
+  support: BlockJson[];
+  /** Every block id on the canvas when it was published (so hidden blocks are not "added" later). */
+  canvasBlockIds: string[];
+  showCode: boolean;
+  note: string | null;
+  publishedBy: string | null;
+  publishedAt: Date;
 }
 
 export interface SigningKeyDoc {
@@ -104,6 +125,7 @@ const shareLinkSchema = new Schema<ShareLinkDoc>(
     canvasId: { type: String, required: true },
     organizationId: { type: String, required: true },
     lockedFilters: { type: Schema.Types.Mixed, default: {} },
+    allowedOrigins: { type: [String], default: [] },
     issuedAt: { type: Number, required: true },
     expiresAt: { type: Date, default: null },
     createdBy: { type: String, default: null },
@@ -113,6 +135,26 @@ const shareLinkSchema = new Schema<ShareLinkDoc>(
   options,
 );
 shareLinkSchema.index({ canvasId: 1, createdAt: -1 });
+
+const publicationSchema = new Schema<PublicationDoc>(
+  {
+    _id: { type: String, required: true },
+    canvasId: { type: String, required: true },
+    organizationId: { type: String, required: true },
+    version: { type: Number, required: true },
+    canvasName: { type: String, required: true },
+    blocks: { type: Schema.Types.Mixed, default: [] },
+    support: { type: Schema.Types.Mixed, default: [] },
+    canvasBlockIds: { type: [String], default: [] },
+    showCode: { type: Boolean, required: true },
+    note: { type: String, default: null },
+    publishedBy: { type: String, default: null },
+    publishedAt: { type: Date, required: true },
+  },
+  options,
+);
+// One number per canvas: two publishers at once cannot both be version n.
+publicationSchema.index({ canvasId: 1, version: -1 }, { unique: true });
 
 const signingKeySchema = new Schema<SigningKeyDoc>(
   {
@@ -127,6 +169,7 @@ export interface Models {
   canvases: Model<CanvasDoc>;
   versions: Model<VersionDoc>;
   shareLinks: Model<ShareLinkDoc>;
+  publications: Model<PublicationDoc>;
   signingKeys: Model<SigningKeyDoc>;
 }
 
@@ -138,6 +181,7 @@ export function modelsFor(connection: Connection): Models {
     canvases: model('Canvas', canvasSchema, 'canvases'),
     versions: model('CanvasVersion', versionSchema, 'canvas_versions'),
     shareLinks: model('ShareLink', shareLinkSchema, 'share_links'),
+    publications: model('CanvasPublication', publicationSchema, 'canvas_publications'),
     signingKeys: model('SigningKey', signingKeySchema, 'share_signing_keys'),
   };
 }

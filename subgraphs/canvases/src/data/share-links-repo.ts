@@ -5,6 +5,7 @@ export interface ShareLinkRecord {
   canvasId: string;
   organizationId: string;
   lockedFilters: Record<string, unknown>;
+  allowedOrigins: string[];
   issuedAt: number;
   expiresAt: Date | null;
   createdBy: string | null;
@@ -18,6 +19,7 @@ function toRecord(doc: ShareLinkDoc): ShareLinkRecord {
     canvasId: doc.canvasId,
     organizationId: doc.organizationId,
     lockedFilters: doc.lockedFilters ?? {},
+    allowedOrigins: doc.allowedOrigins ?? [],
     issuedAt: doc.issuedAt,
     expiresAt: doc.expiresAt ?? null,
     createdBy: doc.createdBy ?? null,

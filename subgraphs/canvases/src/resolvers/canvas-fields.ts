@@ -2,11 +2,10 @@ import { roleAtLeast, roleIn } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { BlockJson } from '@tessera/canvas-model';
 import type { CanvasesContext } from '../context.ts';
-import type { CanvasRecord, VersionRecord } from '../data/index.ts';
-import { withLockedFilters } from '../services/filter-parameters.ts';
+import type { CanvasRecord, PublicationRecord, VersionRecord } from '../data/index.ts';
 import type { SharedCanvasView } from '../services/share-service.ts';
 
-type CanvasParent = CanvasRecord & Partial<Pick<SharedCanvasView, 'sharedVia'>>;
+type CanvasParent = CanvasRecord & Partial<Pick<SharedCanvasView, 'sharedVia' | 'sharedPublication' | 'sharedBlocks'>>;
 
 const userRef = (id: string | null) => (id ? { __typename: 'User', id } : null);
 
@@ -18,10 +17,9 @@ export const canvasFields = {
   Canvas: {
     __resolveReference: async (ref: { id: string }, ctx: CanvasesContext) => (await ctx.services.canvases.get(ctx.identity, ref.id)).canvas,
     project: (canvas: CanvasParent) => ({ __typename: 'Project', id: canvas.projectId }),
-    blocks: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): BlockJson[] => {
-      const blocks = ctx.services.documents.currentBlocks(canvas);
-      return canvas.sharedVia ? withLockedFilters(blocks, canvas.sharedVia.lockedFilters) : blocks;
-    },
+    // Through a link: the latest publication's blocks as viewers read them, never the draft.
+    blocks: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): BlockJson[] =>
+      canvas.sharedVia ? (canvas.sharedBlocks ?? []) : ctx.services.documents.currentBlocks(canvas),
     createdBy: (canvas: CanvasParent) => (canvas.sharedVia ? null : userRef(canvas.createdBy)),
     restorableUntil: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => ctx.services.canvases.restorableUntil(canvas),
     canEdit: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
@@ -35,10 +33,29 @@ export const canvasFields = {
       ctx.services.access.organization(ctx.identity, canvas.organizationId, 'VIEWER', 'Canvas');
       return ctx.services.versions.listForCanvas(canvas);
     },
+    publication: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): Promise<PublicationRecord | null> => {
+      if (canvas.sharedVia) return canvas.sharedPublication ? { ...canvas.sharedPublication, note: null, publishedBy: null } : null;
+      ctx.services.access.organization(ctx.identity, canvas.organizationId, 'VIEWER', 'Canvas');
+      return ctx.services.publications.latest(canvas);
+    },
+    published: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): Promise<boolean> => {
+      if (canvas.sharedVia) return canvas.sharedPublication !== null && canvas.sharedPublication !== undefined;
+      ctx.services.access.organization(ctx.identity, canvas.organizationId, 'VIEWER', 'Canvas');
+      return (await ctx.services.publications.latest(canvas)) !== null;
+    },
+    publicationStatus: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
+      if (canvas.sharedVia) return null;
+      ctx.services.access.organization(ctx.identity, canvas.organizationId, 'EDITOR', 'Canvas');
+      return ctx.services.publications.status(canvas);
+    },
     shareLinks: (canvas: CanvasParent, args: { includeRevoked?: boolean | null }, ctx: CanvasesContext) => {
       notThroughShareLink(canvas, 'Share links');
       return ctx.services.shares.list(ctx.identity, canvas, args.includeRevoked ?? false);
     },
+  },
+  Publication: {
+    blockIds: (publication: PublicationRecord) => publication.blocks.map((b) => b.id),
+    publishedBy: (publication: PublicationRecord) => userRef(publication.publishedBy),
   },
   CanvasVersion: {
     blocks: (version: VersionRecord, _: unknown, ctx: CanvasesContext) => ctx.services.versions.blocksOf(version),

@@ -1,12 +1,13 @@
 import type { CanvasesContext } from '../context.ts';
 import type { AddBlockInput, UpdateBlockInput } from '../services/block-service.ts';
+import type { PublishInput } from '../services/publication-service.ts';
 import { TEMPLATES } from '../services/templates.ts';
 import { canvasFields } from './canvas-fields.ts';
 import { DateTime, JSONScalar } from './scalars.ts';
 
 type Ctx = CanvasesContext;
 type CreateCanvasArgs = { input: { projectId: string; name: string; template?: string | null } };
-type ShareLinkArgs = { input: { canvasId: string; expiresInSeconds?: number | null; lockedFilters?: unknown } };
+type ShareLinkArgs = { input: { canvasId: string; expiresInSeconds?: number | null; lockedFilters?: unknown; allowedOrigins?: string[] | null } };
 type RunArgs = { blockId: string; filters?: unknown };
 
 export const resolvers = {
@@ -37,6 +38,7 @@ export const resolvers = {
       ctx.services.versions.restore(ctx.identity, args.canvasId, args.versionId),
     createShareLink: (_: unknown, { input }: ShareLinkArgs, ctx: Ctx) => ctx.services.shares.create(ctx.identity, input),
     revokeShareLink: (_: unknown, { id }: { id: string }, ctx: Ctx) => ctx.services.shares.revoke(ctx.identity, id),
+    publishCanvas: (_: unknown, { input }: { input: PublishInput }, ctx: Ctx) => ctx.services.publications.publish(ctx.identity, input),
   },
   ...canvasFields,
 };

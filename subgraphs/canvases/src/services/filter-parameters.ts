@@ -20,10 +20,13 @@ export function validateLockedFilters(raw: unknown, blocks: BlockJson[]): Record
   return locked;
 }
 
-/** The parameters a SQL block runs with (R23); the viewer's choices are checked first (R22). */
-export function parametersFor(sqlBlock: BlockJson, blocks: BlockJson[], viewerFilters: unknown, locked: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The parameters a SQL block runs with (R23); the viewer's choices are checked first (R22), against
+ * `viewerBlocks` (a publication's viewers may set only the published filters).
+ */
+export function parametersFor(sqlBlock: BlockJson, blocks: BlockJson[], viewerFilters: unknown, locked: Record<string, unknown>, viewerBlocks: BlockJson[] = blocks): Record<string, unknown> {
   const viewer = asObject(viewerFilters, 'filters', 'filters must be an object of FILTER parameter → value');
-  const issues = filterValuesIssues(blocks, viewer, 'filters', locked);
+  const issues = filterValuesIssues(viewerBlocks, viewer, 'filters', locked);
   if (issues.length > 0) throw invalidInput('Invalid filter', issues);
   return modelParametersFor(sqlBlock, blocks, { viewer, locked });
 }

@@ -7,7 +7,9 @@ import { createBlockService } from './block-service.ts';
 import { createCanvasService } from './canvas-service.ts';
 import type { Clock } from './clock.ts';
 import { createDocuments } from './documents.ts';
+import { createSignedEmbedVerifier, type EmbeddingSecrets } from './embed-tokens.ts';
 import type { LiveDocuments } from './live-documents.ts';
+import { createPublicationService } from './publication-service.ts';
 import { createRunService } from './run-service.ts';
 import { createShareService } from './share-service.ts';
 import { createShareTokenVerifier } from './share-tokens.ts';
@@ -18,6 +20,7 @@ export interface ServiceDeps {
   directory: ProjectDirectory;
   demoSourceFor: DemoSourceFor;
   runSql: RunSql;
+  embeddingSecrets: EmbeddingSecrets;
   live: LiveDocuments;
   clock: Clock;
   logger: Logger;
@@ -25,10 +28,11 @@ export interface ServiceDeps {
 }
 
 export function createServices(deps: ServiceDeps) {
-  const { repos, directory, demoSourceFor, runSql, live, clock, logger, publicUrl } = deps;
+  const { repos, directory, demoSourceFor, runSql, embeddingSecrets, live, clock, logger, publicUrl } = deps;
   const access = createAccess({ repos, directory });
   const documents = createDocuments({ repos, clock, logger, live });
   const verifyShareToken = createShareTokenVerifier({ repos, clock });
+  const verifySigned = createSignedEmbedVerifier({ repos, secrets: embeddingSecrets, clock });
   const runs = createRunService({ access, documents, runSql, logger });
   return {
     repos,
@@ -39,7 +43,8 @@ export function createServices(deps: ServiceDeps) {
     canvases: createCanvasService({ repos, access, documents, clock, logger, demoSourceFor }),
     blocks: createBlockService({ access, documents }),
     versions: createVersionService({ repos, access, documents, clock, logger }),
-    shares: createShareService({ repos, access, documents, runs, verify: verifyShareToken, clock, logger, publicUrl }),
+    publications: createPublicationService({ repos, access, documents, clock, logger }),
+    shares: createShareService({ repos, access, documents, runs, verify: verifyShareToken, verifySigned, clock, logger, publicUrl }),
   };
 }
 

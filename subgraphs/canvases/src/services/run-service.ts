@@ -3,10 +3,22 @@ import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { QueryRunJson, RunActor, RunSql } from '../clients/queries-client.ts';
-import type { CanvasRecord } from '../data/index.ts';
+import type { CanvasRecord, PublicationRecord } from '../data/index.ts';
 import type { Access } from './access.ts';
 import type { Documents } from './documents.ts';
 import { parametersFor } from './filter-parameters.ts';
+import { runSourceOf } from './publication-view.ts';
+
+/** Who views a publication: a share link (its id) or a signed embed (no link), with the values they lock. */
+export interface SharedViewer {
+  linkId: string | null;
+  lockedFilters: Record<string, unknown>;
+}
+
+/** An error message for viewers who may not see the SQL (engine messages can quote it). */
+function withoutCode(code: string): string {
+  return code === 'MISSING_PARAMETER' ? 'This block needs a filter value' : code === 'TIMEOUT' ? 'This block took too long to run' : 'This block could not run';
+}
 
 /** The SQL block a block runs: itself, or the SQL block a CHART / TABLE / METRIC reads (canvas-model R19). */
 export function sqlBlockFor(blocks: BlockJson[], blockId: string): BlockJson {
@@ -48,8 +60,29 @@ export function createRunService({ access, documents, runSql, logger }: { access
       return run(canvas, documents.currentBlocks(canvas), blockId, filters, {}, { kind: 'user', userId });
     },
 
-    async forShareLink(canvas: CanvasRecord, linkId: string, lockedFilters: Record<string, unknown>, blockId: string, filters: unknown): Promise<QueryRunJson> {
-      return run(canvas, documents.currentBlocks(canvas), blockId, filters, lockedFilters, { kind: 'shareLink', shareLinkId: linkId, canvasId: canvas.id });
+    /**
+     * A share-link or signed-embed viewer's run: only a published block, with the SQL as published
+     * (its own, or the unpublished SQL block it reads, kept in the publication); the viewer may set
+     * published filters only; locks win. Without showCode, errors do not quote the SQL.
+     */
+    async forPublication(canvas: CanvasRecord, publication: PublicationRecord, viewer: SharedViewer, blockId: string, filters: unknown): Promise<QueryRunJson> {
+      const block = publication.blocks.find((b) => b.id === blockId);
+      if (!block) throw AppError.notFound('Block');
+      const runnable = [...publication.blocks, ...publication.support];
+      const sqlBlock = runSourceOf(block, runnable);
+      if (!sqlBlock) throw AppError.badInput('blockId', `This ${block.type} block has nothing to run`);
+      const { dataSourceId, sql, maxRows } = sqlBlock.content;
+      if (typeof dataSourceId !== 'string' || typeof sql !== 'string') throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
+      const parameters = parametersFor(sqlBlock, runnable, filters, viewer.lockedFilters, publication.blocks);
+      const actor: RunActor = viewer.linkId ? { kind: 'shareLink', shareLinkId: viewer.linkId, canvasId: canvas.id } : { kind: 'signedEmbed', canvasId: canvas.id };
+      logger.debug({ canvasId: canvas.id, blockId: sqlBlock.id, publication: publication.version, actor: actor.kind }, 'running published block');
+      const input = { organizationId: canvas.organizationId, dataSourceId, sql, parameters, ...(typeof maxRows === 'number' ? { maxRows } : {}), actor };
+      const result = await runSql(input).catch((error: unknown) => {
+        // The queries service's refusals (sql-guard) can quote the statement.
+        if (!publication.showCode && (error as AppError | null)?.code === 'BAD_USER_INPUT') throw new AppError('BAD_USER_INPUT', withoutCode('SQL_ERROR'));
+        throw error;
+      });
+      return publication.showCode || !result.error ? result : { ...result, error: { code: result.error.code, message: withoutCode(result.error.code) } };
     },
   };
 }

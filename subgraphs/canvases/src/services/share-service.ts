@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
+import { filterValuesIssues, withLockedFilters, type BlockJson } from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import type { CanvasRecord, Repositories, ShareLinkRecord } from '../data/index.ts';
+import type { CanvasRecord, PublicationRecord, Repositories, ShareLinkRecord } from '../data/index.ts';
 import { UUID, actorId, type Access } from './access.ts';
 import type { Clock } from './clock.ts';
 import type { Documents } from './documents.ts';
-import { validateLockedFilters, withLockedFilters } from './filter-parameters.ts';
-import type { RunService } from './run-service.ts';
-import { signShareToken, type ShareGrant, type VerifyShareToken } from './share-tokens.ts';
+import { POLICY_NONE, POLICY_SELF, validateAllowedOrigins, type EmbedPolicy } from './embed-origins.ts';
+import { looksLikeSignedEmbed, type VerifySignedEmbed } from './embed-tokens.ts';
+import { validateLockedFilters } from './filter-parameters.ts';
+import { viewerBlock } from './publication-view.ts';
+import type { RunService, SharedViewer } from './run-service.ts';
+import { ShareLinkReason, shareLinkError, signShareToken, type VerifyShareToken } from './share-tokens.ts';
 
 const MIN_TTL_SECONDS = 60;
 const MAX_TTL_SECONDS = 365 * 24 * 3600;
@@ -18,9 +22,24 @@ export interface ShareLinkView extends ShareLinkRecord {
   url: string;
 }
 
-/** A canvas as seen through a share link: read-only, locked filters applied to its FILTER blocks. */
+/** Who opened a canvas without signing in: a share link or a signed embed, and what it locks. */
+export interface ShareAccess extends SharedViewer {
+  via: 'link' | 'signed';
+  canvasId: string;
+  organizationId: string;
+  expiresAt: Date | null;
+  /** Signed embeds: the `origins` claim (null: any). */
+  origins: string[] | null;
+}
+
+/**
+ * A canvas as seen through a share link or a signed embed: its latest publication only (null:
+ * never published, nothing to show), blocks as viewers read them, locked filters applied.
+ */
 export interface SharedCanvasView extends CanvasRecord {
-  sharedVia: ShareGrant;
+  sharedVia: ShareAccess;
+  sharedPublication: PublicationRecord | null;
+  sharedBlocks: BlockJson[];
 }
 
 export interface ShareServiceDeps {
@@ -29,32 +48,49 @@ export interface ShareServiceDeps {
   documents: Documents;
   runs: RunService;
   verify: VerifyShareToken;
+  verifySigned: VerifySignedEmbed;
   clock: Clock;
   logger: Logger;
   publicUrl: string;
 }
 
-export function createShareService({ repos, access, documents, runs, verify, clock, logger, publicUrl }: ShareServiceDeps) {
+export function createShareService({ repos, access, documents, runs, verify, verifySigned, clock, logger, publicUrl }: ShareServiceDeps) {
   async function view(link: ShareLinkRecord): Promise<ShareLinkView> {
     const key = await repos.signingKeys.findOrCreate(link.organizationId, clock.now());
     const token = await signShareToken(link, key);
     return { ...link, token, url: `${publicUrl}/embed/${token}` };
   }
 
-  /** A valid token's canvas; a deleted canvas is NOT_FOUND (and comes back if it is restored). */
-  async function sharedCanvasOf(token: string): Promise<{ grant: ShareGrant; canvas: CanvasRecord }> {
+  async function accessOf(token: string): Promise<ShareAccess> {
+    if (typeof token === 'string' && looksLikeSignedEmbed(token)) {
+      const grant = await verifySigned(token);
+      return { via: 'signed', linkId: null, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.params, expiresAt: grant.expiresAt, origins: grant.origins };
+    }
     const grant = await verify(token);
-    const canvas = await repos.canvases.find(grant.canvasId);
-    if (!canvas || canvas.deletedAt) throw AppError.notFound('Canvas');
-    return { grant, canvas };
+    return { via: 'link', linkId: grant.linkId, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.lockedFilters, expiresAt: grant.expiresAt, origins: null };
+  }
+
+  /** A valid token's canvas and latest publication; a deleted canvas is NOT_FOUND (and comes back if it is restored). */
+  async function sharedOf(token: string): Promise<{ shared: ShareAccess; canvas: CanvasRecord; publication: PublicationRecord | null }> {
+    const shared = await accessOf(token);
+    const canvas = await repos.canvases.find(shared.canvasId);
+    if (!canvas || canvas.deletedAt || canvas.organizationId !== shared.organizationId) throw AppError.notFound('Canvas');
+    const publication = await repos.publications.latest(canvas.id);
+    if (publication && shared.via === 'signed') {
+      // A signed embed's params must name filters of what it opens, with values of the right kind.
+      const issues = filterValuesIssues([...publication.blocks, ...publication.support], shared.lockedFilters, 'params');
+      if (issues.length > 0) throw shareLinkError(ShareLinkReason.INVALID);
+    }
+    return { shared, canvas, publication };
   }
 
   return {
-    async create(identity: Identity, input: { canvasId: string; expiresInSeconds?: number | null; lockedFilters?: unknown }): Promise<ShareLinkView> {
+    async create(identity: Identity, input: { canvasId: string; expiresInSeconds?: number | null; lockedFilters?: unknown; allowedOrigins?: string[] | null }): Promise<ShareLinkView> {
       const ttl = input.expiresInSeconds ?? null;
       if (ttl !== null && (!Number.isInteger(ttl) || ttl < MIN_TTL_SECONDS || ttl > MAX_TTL_SECONDS)) {
         throw AppError.badInput('expiresInSeconds', `expiresInSeconds must be between ${MIN_TTL_SECONDS} and ${MAX_TTL_SECONDS}`);
       }
+      const allowedOrigins = validateAllowedOrigins(input.allowedOrigins);
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
       const lockedFilters = validateLockedFilters(input.lockedFilters, documents.currentBlocks(canvas));
       const now = clock.now();
@@ -64,13 +100,14 @@ export function createShareService({ repos, access, documents, runs, verify, clo
         canvasId: canvas.id,
         organizationId: canvas.organizationId,
         lockedFilters,
+        allowedOrigins,
         issuedAt,
         expiresAt: ttl === null ? null : new Date((issuedAt + ttl) * 1000),
         createdBy: actorId(identity),
         createdAt: now,
         revokedAt: null,
       });
-      logger.info({ canvasId: canvas.id, shareLinkId: link.id, expiresAt: link.expiresAt }, 'share link created');
+      logger.info({ canvasId: canvas.id, shareLinkId: link.id, expiresAt: link.expiresAt, allowedOrigins: allowedOrigins.length }, 'share link created');
       return view(link);
     },
 
@@ -90,14 +127,43 @@ export function createShareService({ repos, access, documents, runs, verify, clo
       return Promise.all(links.map(view));
     },
 
+    /** The latest publication behind a token; never the working canvas. */
     async sharedCanvas(token: string): Promise<SharedCanvasView> {
-      const { grant, canvas } = await sharedCanvasOf(token);
-      return { ...canvas, blocks: withLockedFilters(canvas.blocks, grant.lockedFilters), sharedVia: grant };
+      const { shared, canvas, publication } = await sharedOf(token);
+      const blocks = publication ? publication.blocks.map((b) => viewerBlock(b, publication.showCode)) : [];
+      return {
+        ...canvas,
+        // The publication's name and time, not the draft's.
+        name: publication?.canvasName ?? canvas.name,
+        version: publication?.version ?? 0,
+        updatedAt: publication?.publishedAt ?? canvas.createdAt,
+        blocks: [],
+        sharedVia: shared,
+        sharedPublication: publication,
+        sharedBlocks: withLockedFilters(blocks, shared.lockedFilters),
+      };
     },
 
     async runBlock(token: string, blockId: string, filters: unknown) {
-      const { grant, canvas } = await sharedCanvasOf(token);
-      return runs.forShareLink(canvas, grant.linkId, grant.lockedFilters, blockId, filters);
+      const { shared, canvas, publication } = await sharedOf(token);
+      if (!publication) throw AppError.notFound('Block');
+      return runs.forPublication(canvas, publication, shared, blockId, filters);
+    },
+
+    /**
+     * For the gateway's /embed/<token> page: who may frame it. A share link: its allowed origins
+     * ('self' when none); a signed embed: its `origins` claim, else anywhere; anything invalid: 'none'.
+     */
+    async embedPolicy(token: string): Promise<EmbedPolicy> {
+      try {
+        const { shared } = await sharedOf(token);
+        if (shared.via === 'signed') return { frameAncestors: shared.origins && shared.origins.length > 0 ? shared.origins : ['*'] };
+        const link = shared.linkId ? await repos.shareLinks.find(shared.linkId) : null;
+        return link && link.allowedOrigins.length > 0 ? { frameAncestors: ["'self'", ...link.allowedOrigins] } : POLICY_SELF;
+      } catch (error) {
+        if (error instanceof AppError) return POLICY_NONE;
+        throw error;
+      }
     },
   };
 }

@@ -26,6 +26,7 @@ function world(now = new Date('2026-03-01T12:00:00Z')) {
       canvasId: CANVAS,
       organizationId: ORG,
       lockedFilters: { region: 'EU' },
+      allowedOrigins: [],
       issuedAt: Math.floor(now.getTime() / 1000),
       expiresAt: null,
       createdBy: randomUUID(),

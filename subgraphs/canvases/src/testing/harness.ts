@@ -94,6 +94,8 @@ export interface Harness {
   demoSourceId: string;
   /** Replace to answer runs differently (e.g. with a real DuckDB). */
   runSql: RunSql;
+  /** organizationId → embedding secret, what the fake accounts service answers (signed embeds). */
+  embeddingSecrets: Map<string, string>;
   gql<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
   stop(): Promise<void>;
 }
@@ -112,6 +114,7 @@ export async function startHarness(options: { live?: LiveDocuments } = {}): Prom
     runs,
     demoSourceId: randomUUID(),
     runSql: (async () => succeededRun()) as RunSql,
+    embeddingSecrets: new Map<string, string>(),
   } as Harness;
 
   const server = createServer({
@@ -129,6 +132,7 @@ export async function startHarness(options: { live?: LiveDocuments } = {}): Prom
         runs.push(input);
         return harness.runSql(input);
       },
+      embeddingSecrets: { current: async (organizationId) => harness.embeddingSecrets.get(organizationId) ?? null },
     },
   });
   const { url } = await server.start();
