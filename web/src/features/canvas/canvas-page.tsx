@@ -1,7 +1,7 @@
 // `/canvas/<id>`: the canvas editor: live document through the collab server, presence, blocks,
 // and the side panels (comments, history, share) as their APIs land.
 import { blockKind, type BlockType } from '@tessera/canvas-model';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { MeDocument } from '../auth/operations';
 import { setCurrentProject } from '../home/current-project';
@@ -13,6 +13,9 @@ import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canva
 import { PresenceAvatars } from './presence-avatars';
 import { NOT_SAVING_TEXT } from './save-state';
 import { useCanvasName } from './use-canvas-doc';
+import { PublishStatusChip } from '../publish/publish-status';
+
+const PublishDialog = lazy(() => import('../publish/publish-dialog'));
 
 /** The add-block toolbar, in this order; labels are the kinds' titles (canvas-model R11). */
 const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEXT', 'FILTER'] as const).map((type) => [type, blockKind(type).title]);
@@ -45,6 +48,8 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   const [draftName, setDraftName] = useState<string | null>(null);
   const name = draftName ?? docName ?? canvas?.name ?? '';
   const [panel, setPanel] = useState<{ name: PanelName; blockId?: string } | null>(null);
+  const [publishing, setPublishing] = useState(false);
+  const [publishedCount, setPublishedCount] = useState(0);
   const source = useCanvasSource(connection, canvas?.blocks);
   const status = connection.status();
   const fatal = (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') && !source?.live && !canvas;
@@ -89,7 +94,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
         userName={me?.me?.name}
         openComments={(blockId) => setPanel({ name: 'comments', blockId })}
       >
-        {({ add }) => (
+        {({ add, blocks }) => (
           <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
             <input
               className="canvas-name"
@@ -123,15 +128,26 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
               </div>
             ) : null}
             <PresenceAvatars awareness={source.awareness} />
+            {canvas?.canEdit ? <PublishStatusChip canvasId={canvasId} refreshKey={publishedCount} onOpen={() => setPublishing(true)} /> : null}
             <button className="btn btn-sm" aria-pressed={panel?.name === 'comments'} onClick={() => setPanel(panel?.name === 'comments' ? null : { name: 'comments' })}>
               Comments
             </button>
             <button className="btn btn-sm" aria-pressed={panel?.name === 'history'} onClick={() => setPanel(panel?.name === 'history' ? null : { name: 'history' })}>
               History
             </button>
+            {canvas?.canEdit ? (
+              <button className="btn btn-sm" onClick={() => setPublishing(true)}>
+                Publish
+              </button>
+            ) : null}
             <button className="btn btn-sm btn-primary" onClick={() => setPanel({ name: 'share' })}>
               Share
             </button>
+            {publishing ? (
+              <Suspense fallback={null}>
+                <PublishDialog canvasId={canvasId} blocks={blocks} onClose={() => setPublishing(false)} onPublished={() => setPublishedCount((n) => n + 1)} />
+              </Suspense>
+            ) : null}
           </div>
         )}
       </CanvasView>

@@ -6,6 +6,13 @@ export const SharedCanvasDocument = graphql(`
       id
       name
       lockedFilters
+      published
+      publication {
+        id
+        version
+        publishedAt
+        showCode
+      }
       blocks {
         id
         type

@@ -17,6 +17,7 @@ export const ShareLinkFieldsFragment = graphql(`
     token
     expiresAt
     lockedFilters
+    allowedOrigins
     createdAt
     revokedAt
   }
@@ -26,7 +27,13 @@ export const ShareLinksDocument = graphql(`
   query ShareLinks($id: ID!) {
     canvas(id: $id) {
       id
+      name
       canEdit
+      published
+      publication {
+        id
+        blockIds
+      }
       blocks {
         id
         type

@@ -1,15 +1,49 @@
-// Share: invite a member with a role; share links (expiry, locked filters) and the embed snippet.
-import { useState, type FormEvent } from 'react';
+// Share: who has access (the members' CanvasAccessList, when that screen is in the build; the
+// organization invite otherwise), and share links with the embed snippet.
+import { lazy, Suspense, useState, type ComponentType, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { Role } from '../../gql/graphql';
 import { Dialog } from '../../ui/dialog';
+import { ErrorBoundary } from '../../ui/error-boundary';
 import { errorInfo } from '../../ui/errors';
+import { Skeleton } from '../../ui/skeleton';
 import { InviteMemberDocument } from './operations';
 import { ShareLinks } from './share-links';
 
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 
+// The people screen lives in features/members (its own owner); found at build time when present.
+const accessModules = import.meta.glob<{ CanvasAccessList: ComponentType<{ canvasId: string }> }>('../members/canvas-access.tsx');
+const accessLoader = Object.values(accessModules)[0];
+const CanvasAccessList = accessLoader ? lazy(() => accessLoader().then((m) => ({ default: m.CanvasAccessList }))) : null;
+
 export default function ShareDialog({ canvasId, organizationId, onClose }: { canvasId: string; organizationId: string | null; onClose: () => void }) {
+  return (
+    <Dialog title="Share canvas" onClose={onClose} wide>
+      <section className="share-people" aria-labelledby="people-title">
+        <h3 id="people-title">People with access</h3>
+        {CanvasAccessList ? (
+          <ErrorBoundary label="The access list">
+            <Suspense fallback={<Skeleton height={80} />}>
+              <CanvasAccessList canvasId={canvasId} />
+            </Suspense>
+          </ErrorBoundary>
+        ) : (
+          <InviteMember organizationId={organizationId} />
+        )}
+      </section>
+      <section style={{ display: 'grid', gap: 8 }} aria-labelledby="links-title">
+        <h3 id="links-title">Share links & embed</h3>
+        <p className="muted" style={{ margin: 0 }}>
+          Anyone with a link sees the latest published version as a report, without signing in.
+        </p>
+        <ShareLinks canvasId={canvasId} />
+      </section>
+    </Dialog>
+  );
+}
+
+function InviteMember({ organizationId }: { organizationId: string | null }) {
   const [invite, inviteMember] = useMutation(InviteMemberDocument);
   const [invited, setInvited] = useState<string | null>(null);
   const error = errorInfo(invite.error);
@@ -25,36 +59,28 @@ export default function ShareDialog({ canvasId, organizationId, onClose }: { can
     }
   };
   return (
-    <Dialog title="Share canvas" onClose={onClose} wide>
-      <section style={{ display: 'grid', gap: 10 }} aria-labelledby="invite-title">
-        <h3 id="invite-title">Invite a member</h3>
-        <form className="row" onSubmit={onInvite} style={{ alignItems: 'end' }}>
-          <label style={{ flex: 1 }}>
-            Email
-            <input name="email" type="email" required aria-invalid={error?.field?.endsWith('email') || undefined} />
-          </label>
-          <label>
-            Role
-            <select name="role" defaultValue="EDITOR">
-              {ROLES.map((r) => (
-                <option key={r} value={r}>
-                  {r.charAt(0) + r.slice(1).toLowerCase()}
-                </option>
-              ))}
-            </select>
-          </label>
-          <button className="btn btn-primary" disabled={invite.fetching || !organizationId}>
-            Invite
-          </button>
-        </form>
-        {error ? <div className="alert" role="alert">{error.message}</div> : null}
-        {invited ? <div className="alert alert-info" role="status">{invited}</div> : null}
-      </section>
-      <section style={{ display: 'grid', gap: 8 }} aria-labelledby="links-title">
-        <h3 id="links-title">Share links & embed</h3>
-        <p className="muted" style={{ margin: 0 }}>Anyone with a link sees the canvas read-only, without signing in.</p>
-        <ShareLinks canvasId={canvasId} />
-      </section>
-    </Dialog>
+    <>
+      <form className="row" onSubmit={onInvite} style={{ alignItems: 'end' }}>
+        <label style={{ flex: 1 }}>
+          Invite to the organization by email
+          <input name="email" type="email" required aria-invalid={error?.field?.endsWith('email') || undefined} />
+        </label>
+        <label>
+          Role
+          <select name="role" defaultValue="EDITOR">
+            {ROLES.map((r) => (
+              <option key={r} value={r}>
+                {r.charAt(0) + r.slice(1).toLowerCase()}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button className="btn btn-primary" disabled={invite.fetching || !organizationId}>
+          Invite
+        </button>
+      </form>
+      {error ? <div className="alert" role="alert">{error.message}</div> : null}
+      {invited ? <div className="alert alert-info" role="status">{invited}</div> : null}
+    </>
   );
 }

@@ -1,9 +1,17 @@
-// Share links: create (expiry, locked filters), copy the link and the iframe embed snippet, revoke.
-import { useState } from 'react';
+// Share links: create (expiry, locked filters, origins allowed to frame the embed), the link and
+// the embed snippet generator, the active links with their origins, revoke. Links show the latest
+// publication; a canvas never published shows "Nothing published yet" through them.
+import type { BlockJson } from '@tessera/canvas-model';
+import { useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { getFragmentData } from '../../gql';
+import type { ShareLinkFieldsFragment as ShareLinkFieldsFragmentType } from '../../gql/graphql';
 import { errorInfo } from '../../ui/errors';
+import { Skeleton } from '../../ui/skeleton';
+import { EmbedBuilder } from './embed-builder';
 import { CreateShareLinkDocument, RevokeShareLinkDocument, ShareLinkFieldsFragment, ShareLinksDocument } from './operations';
+import { MAX_ORIGINS, parseOrigins } from './origins';
+import './share.css';
 
 const EXPIRY: [string, number | null][] = [
   ['Never', null],
@@ -13,52 +21,53 @@ const EXPIRY: [string, number | null][] = [
 ];
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The link as this deployment serves it (ShareLink.url carries the configured public URL). */
-export function embedUrl(token: string): string {
-  return `${window.location.origin}/embed/${token}`;
-}
-
-export function embedSnippet(url: string, title = 'Tessera canvas'): string {
-  return `<iframe src="${url.replace(/"/g, '&quot;')}" title="${title}" width="100%" height="600" style="border:0" loading="lazy"></iframe>`;
-}
-
-function Copy({ label, value }: { label: string; value: string }) {
-  const [copied, setCopied] = useState(false);
-  return (
-    <div className="row">
-      <input aria-label={label} readOnly value={value} className="mono" style={{ flex: 1 }} onFocus={(e) => e.target.select()} />
-      <button
-        type="button"
-        className="btn btn-sm"
-        onClick={() => void navigator.clipboard?.writeText(value).then(() => setCopied(true), () => setCopied(false))}
-      >
-        {copied ? 'Copied' : 'Copy'}
-      </button>
-    </div>
-  );
-}
-
 export function ShareLinks({ canvasId }: { canvasId: string }) {
-  const [{ data, error }, refetch] = useQuery({ query: ShareLinksDocument, variables: { id: canvasId }, requestPolicy: 'network-only' });
+  const [{ data, error, fetching }, refetch] = useQuery({ query: ShareLinksDocument, variables: { id: canvasId }, requestPolicy: 'network-only' });
   const [created, create] = useMutation(CreateShareLinkDocument);
   const [, revoke] = useMutation(RevokeShareLinkDocument);
   const [expiry, setExpiry] = useState<number | null>(null);
   const [locks, setLocks] = useState<Record<string, boolean>>({});
-  const filters = (data?.canvas?.blocks ?? []).filter((b) => b.type === 'FILTER').map((b) => b.content as { parameter?: string; label?: string; default?: unknown });
-  const links = getFragmentData(ShareLinkFieldsFragment, data?.canvas?.shareLinks ?? []).filter((l) => !l.revokedAt);
+  const [originsText, setOriginsText] = useState('');
+  const [embedFor, setEmbedFor] = useState<string | null>(null);
+  const originsId = useId();
+  const canvas = data?.canvas;
+  const blocks = (canvas?.blocks ?? []) as unknown as BlockJson[];
+  const publishedIds = new Set(canvas?.publication?.blockIds ?? []);
+  const publishedBlocks = blocks.filter((b) => publishedIds.has(b.id) && b.type !== 'FILTER');
+  const filters = blocks.filter((b) => b.type === 'FILTER').map((b) => b.content as { parameter?: string; label?: string; default?: unknown });
+  const links = getFragmentData(ShareLinkFieldsFragment, canvas?.shareLinks ?? []).filter((l) => !l.revokedAt);
   const newest = created.data ? getFragmentData(ShareLinkFieldsFragment, created.data.createShareLink) : null;
   const createError = errorInfo(created.error);
+  const origins = parseOrigins(originsText);
+  const title = canvas?.name ?? 'Tessera report';
 
   const onCreate = async () => {
+    if (origins.problems.length) return;
     const lockedFilters = Object.fromEntries(filters.filter((f) => f.parameter && locks[f.parameter]).map((f) => [f.parameter!, f.default ?? null]));
-    const res = await create({ input: { canvasId, ...(expiry ? { expiresInSeconds: expiry } : {}), ...(Object.keys(lockedFilters).length ? { lockedFilters } : {}) } });
-    if (res.data) refetch({ requestPolicy: 'network-only' });
+    const res = await create({
+      input: {
+        canvasId,
+        ...(expiry ? { expiresInSeconds: expiry } : {}),
+        ...(Object.keys(lockedFilters).length ? { lockedFilters } : {}),
+        ...(origins.origins.length ? { allowedOrigins: origins.origins } : {}),
+      },
+    });
+    if (res.data) {
+      setEmbedFor(null);
+      refetch({ requestPolicy: 'network-only' });
+    }
   };
 
+  if (!data && fetching) return <Skeleton height={120} />;
   if (error && !data) return <div className="alert" role="alert">{errorInfo(error)?.message}</div>;
   return (
-    <div style={{ display: 'grid', gap: 10 }}>
-      <div className="row" style={{ flexWrap: 'wrap', alignItems: 'end' }}>
+    <div className="share-links">
+      {canvas && !canvas.published ? (
+        <div className="alert alert-info" role="note">
+          Nothing is published yet: links show “Nothing published yet” until you publish the canvas.
+        </div>
+      ) : null}
+      <div className="share-create">
         <label>
           Expires
           <select value={expiry ?? ''} onChange={(e) => setExpiry(e.target.value ? Number(e.target.value) : null)}>
@@ -69,9 +78,20 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
             ))}
           </select>
         </label>
+        <label className="share-origins">
+          Sites that may embed it <span className="faint">(one origin per line; empty: only Tessera)</span>
+          <textarea
+            value={originsText}
+            rows={2}
+            placeholder="https://intranet.example.com"
+            aria-invalid={origins.problems.length > 0 || undefined}
+            aria-describedby={originsId}
+            onChange={(e) => setOriginsText(e.target.value)}
+          />
+        </label>
         {filters.length ? (
-          <fieldset style={{ border: '1px solid var(--border)', borderRadius: 6, padding: '4px 10px' }}>
-            <legend className="muted" style={{ fontSize: 12 }}>Lock filters at their current value</legend>
+          <fieldset className="share-locks">
+            <legend className="muted">Lock filters at their current value</legend>
             {filters.map((f) =>
               f.parameter ? (
                 <label key={f.parameter} className="row" style={{ fontWeight: 400 }}>
@@ -82,16 +102,18 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
             )}
           </fieldset>
         ) : null}
-        <button type="button" className="btn btn-primary" onClick={onCreate} disabled={created.fetching}>
+        <button type="button" className="btn btn-primary" onClick={() => void onCreate()} disabled={created.fetching || origins.problems.length > 0}>
           Create link
         </button>
       </div>
+      <div id={originsId} className={origins.problems.length ? 'share-origin-problems' : 'sr-only'} role={origins.problems.length ? 'alert' : undefined}>
+        {origins.problems.length ? origins.problems.join(' · ') : `Up to ${MAX_ORIGINS} origins such as https://intranet.example.com`}
+      </div>
       {createError ? <div className="alert" role="alert">{createError.message}</div> : null}
       {newest ? (
-        <div className="card" style={{ padding: 10, display: 'grid', gap: 6 }}>
-          <strong>New link</strong>
-          <Copy label="Share link URL" value={embedUrl(newest.token)} />
-          <Copy label="Embed snippet" value={embedSnippet(embedUrl(newest.token))} />
+        <div className="card share-new">
+          <strong>New link{newest.allowedOrigins.length ? ` · embeddable on ${newest.allowedOrigins.join(', ')}` : ''}</strong>
+          <EmbedBuilder token={newest.token} blocks={publishedBlocks} title={title} />
         </div>
       ) : null}
       {links.length ? (
@@ -100,28 +122,58 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
             <tr>
               <th>Created</th>
               <th>Expires</th>
+              <th>Embeddable on</th>
               <th>Locked</th>
               <th />
             </tr>
           </thead>
           <tbody>
             {links.map((l) => (
-              <tr key={l.id}>
-                <td>{when.format(new Date(l.createdAt))}</td>
-                <td>{l.expiresAt ? when.format(new Date(l.expiresAt)) : 'never'}</td>
-                <td className="mono">{l.lockedFilters && Object.keys(l.lockedFilters).length ? JSON.stringify(l.lockedFilters) : '—'}</td>
-                <td style={{ textAlign: 'right' }}>
-                  <button className="btn btn-sm btn-danger" onClick={() => void revoke({ id: l.id }).then(() => refetch({ requestPolicy: 'network-only' }))}>
-                    Revoke
-                  </button>
-                </td>
-              </tr>
+              <LinkRow
+                key={l.id}
+                link={l}
+                open={embedFor === l.id}
+                onToggle={() => setEmbedFor(embedFor === l.id ? null : l.id)}
+                onRevoke={() => void revoke({ id: l.id }).then(() => refetch({ requestPolicy: 'network-only' }))}
+              >
+                <EmbedBuilder token={l.token} blocks={publishedBlocks} title={title} />
+              </LinkRow>
             ))}
           </tbody>
         </table>
       ) : (
-        <p className="muted" style={{ margin: 0 }}>No active links.</p>
+        <p className="muted" style={{ margin: 0 }}>
+          No active links.
+        </p>
       )}
     </div>
+  );
+}
+
+type Link = ShareLinkFieldsFragmentType;
+
+function LinkRow({ link, open, onToggle, onRevoke, children }: { link: Link; open: boolean; onToggle: () => void; onRevoke: () => void; children: React.ReactNode }) {
+  return (
+    <>
+      <tr>
+        <td>{when.format(new Date(link.createdAt))}</td>
+        <td>{link.expiresAt ? when.format(new Date(link.expiresAt)) : 'never'}</td>
+        <td className="share-origin-cell">{link.allowedOrigins.length ? link.allowedOrigins.join(', ') : <span className="faint">Tessera only</span>}</td>
+        <td className="mono">{link.lockedFilters && Object.keys(link.lockedFilters).length ? JSON.stringify(link.lockedFilters) : '—'}</td>
+        <td className="share-actions">
+          <button type="button" className="btn btn-sm" aria-expanded={open} onClick={onToggle}>
+            Link & embed
+          </button>
+          <button type="button" className="btn btn-sm btn-danger" onClick={onRevoke}>
+            Revoke
+          </button>
+        </td>
+      </tr>
+      {open ? (
+        <tr>
+          <td colSpan={5}>{children}</td>
+        </tr>
+      ) : null}
+    </>
   );
 }

@@ -1,0 +1,85 @@
+// One card of the report: the block's title and its content as a viewer sees it (the canvas's own
+// chart, metric and text renderers in read-only mode; tables without editor controls), and the
+// SQL behind it folded away when the publication shows code.
+import type { BlockJson } from '@tessera/canvas-model';
+import { lazy, Suspense } from 'react';
+import { ErrorBoundary } from '../../ui/error-boundary';
+import { Skeleton } from '../../ui/skeleton';
+import { blockTitle } from '../canvas/blocks/block-body';
+import { MetricBlock } from '../canvas/blocks/metric-block';
+import { SourceState, useSourceRun } from '../canvas/blocks/source';
+import { TextBlock } from '../canvas/blocks/text-block';
+import { ResultTable } from '../queries/result-table';
+import { sqlTextOf, type ReportCard } from './report-layout';
+import { ROW_HEIGHT, GAP } from '../canvas/layout';
+
+const ChartBlock = lazy(() => import('../canvas/blocks/chart-block'));
+
+/** Height of the chart/table area for a block `rows` grid rows tall in the editor. */
+function areaHeight(rows: number): number {
+  return Math.max(200, rows * ROW_HEIGHT + (rows - 1) * GAP - 56);
+}
+
+export function ReportCardView({ card, showCode, single }: { card: ReportCard; showCode: boolean; single: boolean }) {
+  const { block } = card;
+  const sized = block.type === 'CHART' || block.type === 'TABLE' || block.type === 'SQL';
+  const title = block.type === 'TEXT' ? null : blockTitle(block);
+  const sql = showCode ? card.sqlBlocks.flatMap((b) => (sqlTextOf(b) ? [{ block: b, text: sqlTextOf(b)! }] : [])) : [];
+  return (
+    <article
+      className={`report-card report-${block.type.toLowerCase()}`}
+      style={{ '--span': single ? 12 : card.span } as React.CSSProperties}
+      data-block-id={block.id}
+      data-block-type={block.type}
+      aria-label={title ?? 'Text'}
+    >
+      {title ? <h2 className="report-card-title">{title}</h2> : null}
+      <div className="report-card-body" style={sized ? { height: single ? 'calc(100vh - 140px)' : areaHeight(card.rows) } : undefined}>
+        <ErrorBoundary label="This block" resetKey={JSON.stringify(block.content)}>
+          <Suspense fallback={<Skeleton height={sized ? '100%' : 48} />}>
+            <CardContent block={block} />
+          </Suspense>
+        </ErrorBoundary>
+      </div>
+      {sql.length ? (
+        <details className="report-sql">
+          <summary>Show SQL</summary>
+          {sql.map(({ block: source, text }) => (
+            <figure key={source.id}>
+              {sql.length > 1 ? <figcaption className="faint">{blockTitle(source)}</figcaption> : null}
+              <pre className="mono">{text}</pre>
+            </figure>
+          ))}
+        </details>
+      ) : null}
+    </article>
+  );
+}
+
+function CardContent({ block }: { block: BlockJson }) {
+  switch (block.type) {
+    case 'CHART':
+      return <ChartBlock block={block} />;
+    case 'METRIC':
+      return <MetricBlock block={block} />;
+    case 'TEXT':
+      return <TextBlock block={block} />;
+    case 'TABLE':
+      return <ReportTable block={block} sourceId={typeof block.content.sourceBlockId === 'string' ? block.content.sourceBlockId : null} />;
+    case 'SQL':
+      return <ReportTable block={block} sourceId={block.id} />;
+    default:
+      return null;
+  }
+}
+
+/** A result as a sortable table, with no source picker, export or run button. */
+function ReportTable({ block, sourceId }: { block: BlockJson; sourceId: string | null }) {
+  const { run, loading, error } = useSourceRun(sourceId);
+  if (run) return <ResultTable result={run} height="100%" />;
+  if (block.type === 'SQL') {
+    if (error) return <div className="alert" role="alert">The query failed: {error}</div>;
+    return <Skeleton height="100%" />;
+  }
+  return <SourceState block={block} loading={loading} error={error} />;
+}

@@ -1,0 +1,50 @@
+// Whole-page states of the viewer's report: loading, nothing published, link not usable.
+import { Skeleton } from '../../ui/skeleton';
+import './report.css';
+
+export function ReportSkeleton() {
+  return (
+    <main className="report-page" role="status" aria-label="Loading report">
+      <div className="report-header">
+        <Skeleton height={28} width={280} />
+      </div>
+      <div className="report-main">
+        <div className="report-grid">
+          {[6, 6, 4, 8].map((span, i) => (
+            <div key={i} className="report-card" style={{ '--span': span } as React.CSSProperties}>
+              <Skeleton height={14} width={140} />
+              <Skeleton height={220} />
+            </div>
+          ))}
+        </div>
+      </div>
+    </main>
+  );
+}
+
+export function NothingPublished({ name }: { name?: string | null }) {
+  return (
+    <main className="report-page">
+      <div className="report-state" data-testid="nothing-published">
+        <h1>Nothing published yet</h1>
+        <p className="muted" style={{ margin: 0 }}>
+          {name ? <>“{name}” has not been published. </> : null}
+          Its editors have not published a report from this canvas. When they do, it appears here — no need for a new link.
+        </p>
+      </div>
+    </main>
+  );
+}
+
+export function ReportUnavailable({ message }: { message: string }) {
+  return (
+    <main className="report-page">
+      <div className="report-state">
+        <h1>This report is not available</h1>
+        <div className="alert" role="alert">
+          {message}
+        </div>
+      </div>
+    </main>
+  );
+}

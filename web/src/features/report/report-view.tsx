@@ -1,0 +1,93 @@
+// The viewer's report: the published blocks as a clean page — title, filter bar, then titled
+// charts, tables, metrics and text in the editor's order and widths. No collab connection (so no
+// presence and nothing of the draft), no editor chrome, no SQL unless the publication shows code.
+// Filters work per viewer: their choices stay in this page and only re-run the blocks they reach.
+import { canvasParameters, docFromProjection, type BlockJson } from '@tessera/canvas-model';
+import { useMemo, useRef, useState } from 'react';
+import { useClient } from 'urql';
+import { Awareness } from 'y-protocols/awareness';
+import { CanvasContext, CanvasRuntime, type BlockExecutor, type CanvasContextValue } from '../canvas/runtime';
+import { FilterBlock } from '../canvas/blocks/filter-block';
+import { EmptyState } from '../../ui/empty-state';
+import { ReportCardView } from './report-card';
+import { SqlRuns } from './sql-runs';
+import { reportLayout } from './report-layout';
+import '../canvas/canvas.css';
+import './report.css';
+
+export interface ReportViewProps {
+  canvasId: string;
+  blocks: readonly BlockJson[];
+  /** Filter values fixed by the link or the signed embed: shown as locked. */
+  lockedFilters: Record<string, unknown>;
+  showCode: boolean;
+  /** Runs a published block with the viewer's filter choices (runSharedBlock). */
+  execute: (blockId: string, filters: Record<string, unknown>) => ReturnType<BlockExecutor>;
+  /** Only this block (a single-block embed). */
+  onlyBlockId?: string | null;
+}
+
+const NOOP = () => undefined;
+
+export function ReportView({ canvasId, blocks, lockedFilters, showCode, execute, onlyBlockId }: ReportViewProps) {
+  const client = useClient();
+  const blocksJson = JSON.stringify(blocks);
+  const doc = useMemo(() => docFromProjection(JSON.parse(blocksJson) as unknown[]), [blocksJson]);
+  const awareness = useMemo(() => new Awareness(doc), [doc]);
+  const executeRef = useRef(execute);
+  executeRef.current = execute;
+  const runtime = useMemo(() => new CanvasRuntime(client, (_sqlBlockId, request) => executeRef.current(request.sql, request.parameters ?? {})), [client]);
+  const [overrides, setOverrides] = useState<Record<string, unknown>>({});
+  const layout = useMemo(() => reportLayout(blocks), [blocks]);
+  const parameters = useMemo(() => canvasParameters(blocks, { viewer: overrides, locked: lockedFilters }), [blocks, overrides, lockedFilters]);
+
+  const context: CanvasContextValue = {
+    canvasId,
+    doc,
+    awareness,
+    runtime,
+    readOnly: true,
+    dataSources: [],
+    lockedFilters,
+    parameters,
+    blocks,
+    filterOverrides: overrides,
+    setFilterOverride: (parameter, value) => setOverrides((o) => ({ ...o, [parameter]: value })),
+    selectBlock: NOOP,
+    selectedBlockId: null,
+  };
+
+  const only = onlyBlockId ? layout.cards.find((c) => c.block.id === onlyBlockId) : null;
+  const cards = onlyBlockId ? (only ? [only] : []) : layout.cards;
+  const reached = only ? new Set(only.sourceIds) : null;
+  const filters = reached ? layout.filters.filter(({ filter }) => filter.targets.length === 0 || filter.targets.some((t) => reached.has(t))) : layout.filters;
+
+  return (
+    <CanvasContext.Provider value={context}>
+      <SqlRuns runs={layout.runs} filters={layout.filters.map((f) => f.filter)} overrides={overrides} runtime={runtime} />
+      {filters.length ? (
+        <div className="report-filters" role="group" aria-label="Filters">
+          {filters.map(({ block }) => (
+            <FilterBlock key={block.id} block={block} />
+          ))}
+          {Object.keys(overrides).length ? (
+            <button type="button" className="btn btn-sm btn-ghost" onClick={() => setOverrides({})}>
+              Reset filters
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {cards.length === 0 ? (
+        <EmptyState title={onlyBlockId ? 'This block is not in the publication' : 'Nothing to show'}>
+          {onlyBlockId ? 'It may have been left out when the canvas was last published.' : 'The publication has no blocks.'}
+        </EmptyState>
+      ) : (
+        <div className={`report-grid${onlyBlockId ? ' report-single' : ''}`} data-testid="report">
+          {cards.map((card) => (
+            <ReportCardView key={card.block.id} card={card} showCode={showCode} single={Boolean(onlyBlockId)} />
+          ))}
+        </div>
+      )}
+    </CanvasContext.Provider>
+  );
+}
