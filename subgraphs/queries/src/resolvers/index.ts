@@ -46,7 +46,8 @@ export const resolvers = {
     saveQuery: (_: unknown, args: Args<{ input: { projectId: string; dataSourceId: string; name: string; sql: string } }>, ctx: Ctx) =>
       ctx.services.library.save(ctx.identity, args.input),
     deleteSavedQuery: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.library.deleteSaved(ctx.identity, args.id),
-    updateSemanticModel: (_: unknown, args: Args<{ input: { dataSourceId: string } }>, ctx: Ctx) => ctx.services.models.update(ctx.identity, args.input),
+    // The input (asOf, columns, relationships) is validated by the model service.
+    updateSemanticModel: (_: unknown, args: Args<{ input: { dataSourceId: string } & Record<string, unknown> }>, ctx: Ctx) => ctx.services.models.update(ctx.identity, args.input),
   },
   Project: {
     __resolveReference: (ref: { id: string }) => ref,
