@@ -8,14 +8,14 @@ import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { setCurrentProject } from '../home/current-project';
 import { formatWhen, searchSaved, sqlPreview } from './library-model';
-import { SavedQueriesDocument, SavedQueryFieldsFragment as Fields } from './operations';
+import { SAVED_QUERIES_CACHE, SavedQueriesDocument, SavedQueryFieldsFragment as Fields } from './operations';
 import { DeleteSavedQueryDialog, RenameSavedQueryDialog } from './saved-query-dialogs';
 import './library.css';
 
 /** `/p/<projectId>/saved`: the signed-in user's saved queries of a project. */
 export default function SavedQueriesPage({ projectId }: { projectId: string }) {
   useEffect(() => setCurrentProject(projectId), [projectId]);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SavedQueriesDocument, variables: { projectId } });
+  const [{ data, fetching, error }, reexecute] = useQuery({ query: SavedQueriesDocument, variables: { projectId }, context: SAVED_QUERIES_CACHE });
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<{ kind: 'rename' | 'delete'; saved: SavedQueryFieldsFragment } | null>(null);
   const all = useMemo(() => getFragmentData(Fields, data?.savedQueries ?? []), [data]);

@@ -6,7 +6,7 @@ import type { SavedQueryFieldsFragment } from '../../gql/graphql';
 import { Dialog } from '../../ui/dialog';
 import { errorInfo } from '../../ui/errors';
 import { validateQueryName } from './library-model';
-import { DeleteSavedQueryDocument, SaveQueryDocument } from './operations';
+import { DeleteSavedQueryDocument, SAVED_QUERIES_CACHE, SaveQueryDocument } from './operations';
 
 interface Props {
   saved: SavedQueryFieldsFragment;
@@ -29,13 +29,13 @@ export function RenameSavedQueryDialog({ saved, projectId, onClose, onDone }: Pr
     if (problem || !saved.dataSource) return;
     setBusy(true);
     setError(null);
-    const copy = await save({ input: { projectId, dataSourceId: saved.dataSource.id, name: name.trim(), sql: saved.sql } });
+    const copy = await save({ input: { projectId, dataSourceId: saved.dataSource.id, name: name.trim(), sql: saved.sql } }, SAVED_QUERIES_CACHE);
     if (!copy.data) {
       setBusy(false);
       setError(errorInfo(copy.error)?.message ?? 'The query could not be renamed');
       return;
     }
-    const removed = await remove({ id: saved.id });
+    const removed = await remove({ id: saved.id }, SAVED_QUERIES_CACHE);
     setBusy(false);
     if (!removed.data) {
       setError(`Saved as “${name.trim()}”, but the old name could not be removed: ${errorInfo(removed.error)?.message ?? 'unknown error'}`);
@@ -73,7 +73,7 @@ export function RenameSavedQueryDialog({ saved, projectId, onClose, onDone }: Pr
 export function DeleteSavedQueryDialog({ saved, onClose, onDone }: Omit<Props, 'projectId'>) {
   const [{ fetching, error }, remove] = useMutation(DeleteSavedQueryDocument);
   const confirm = async () => {
-    const result = await remove({ id: saved.id });
+    const result = await remove({ id: saved.id }, SAVED_QUERIES_CACHE);
     if (result.data) onDone();
   };
   return (

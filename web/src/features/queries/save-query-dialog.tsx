@@ -5,7 +5,7 @@ import { useMutation } from 'urql';
 import { Dialog } from '../../ui/dialog';
 import { errorInfo } from '../../ui/errors';
 import { getFragmentData } from '../../gql';
-import { SavedQueryFieldsFragment, SaveQueryDocument } from '../library/operations';
+import { SAVED_QUERIES_CACHE, SavedQueryFieldsFragment, SaveQueryDocument } from '../library/operations';
 import { validateQueryName } from '../library/library-model';
 
 interface Props {
@@ -26,7 +26,7 @@ export function SaveQueryDialog({ projectId, dataSourceId, sql, initialName = ''
     e.preventDefault();
     setTouched(true);
     if (problem) return;
-    const result = await save({ input: { projectId, dataSourceId, name: name.trim(), sql } });
+    const result = await save({ input: { projectId, dataSourceId, name: name.trim(), sql } }, SAVED_QUERIES_CACHE);
     if (result.data) onSaved(getFragmentData(SavedQueryFieldsFragment, result.data.saveQuery));
   };
   return (
