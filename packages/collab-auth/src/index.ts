@@ -1,5 +1,4 @@
 import { roleIn, type Principal } from '@tessera/auth';
-import { isAppError } from '@tessera/errors';
 import type { CanvasStore } from '@tessera/canvases/live';
 import { accessFor, CloseCode, type Authorize } from '@tessera/collab-server';
 
@@ -7,25 +6,31 @@ export interface CollabAuthDeps {
   /** The accounts subgraph (its origin serves /internal/authenticate and /internal/users/<id>). */
   accountsUrl: string;
   internalSecret: string;
-  store: Pick<CanvasStore, 'verifyShareToken' | 'canvasInfo'>;
+  store: Pick<CanvasStore, 'canvasInfo'>;
 }
 
-function audienceOf(token: string): string | null {
+/**
+ * Whether a token is a share-link token (audience tessera-share) or a signed embed (a `canvas`
+ * claim): both show a canvas's publication, never its live document. Read without verifying: the
+ * answer is "refused" either way, and an access token never carries either claim.
+ */
+function isViewerLinkToken(token: string): boolean {
   const payload = token.split('.')[1];
-  if (!payload) return null;
+  if (!payload) return false;
   try {
-    const aud = (JSON.parse(Buffer.from(payload, 'base64url').toString()) as { aud?: string | string[] }).aud;
-    return Array.isArray(aud) ? (aud[0] ?? null) : (aud ?? null);
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { aud?: unknown; canvas?: unknown };
+    const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
+    return audiences.includes('tessera-share') || typeof claims.canvas === 'string';
   } catch {
-    return null;
+    return false;
   }
 }
 
 /**
  * Who may open a canvas room, and how: access tokens go through the accounts service (sessions,
- * memberships); EDITOR and above write, VIEWER reads. Share tokens are verified by the canvases
- * store (signature, expiry, revocation) and only ever read. A canvas of another organization is
- * "unknown" (4404), like one that does not exist.
+ * memberships); EDITOR and above write, VIEWER reads. Share-link tokens and signed embeds are
+ * refused (4403): they open the latest publication, never the live draft. A canvas of another
+ * organization is "unknown" (4404), like one that does not exist.
  */
 export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
   const origin = new URL(deps.accountsUrl).origin;
@@ -57,17 +62,8 @@ export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
   }
 
   return async ({ token, canvasId }) => {
-    if (audienceOf(token) === 'tessera-share') {
-      try {
-        const grant = await deps.store.verifyShareToken(token);
-        if (grant.canvasId !== canvasId) return { ok: false, code: CloseCode.Forbidden, reason: 'This link is for another canvas' };
-        return { ok: true, user: { id: `share:${grant.linkId}`, name: 'Viewer (shared link)' }, access: accessFor({ shareLink: true }) };
-      } catch (error) {
-        // A bad link is the link's fault (4401); storage failing is not, and is thrown (see principalOf).
-        if (isAppError(error)) return { ok: false, code: CloseCode.Unauthenticated, reason: 'Invalid, expired or revoked share link' };
-        throw error;
-      }
-    }
+    // A share or embed link never reaches the draft: viewers get the publication through GraphQL.
+    if (isViewerLinkToken(token)) return { ok: false, code: CloseCode.Forbidden, reason: 'Links show the published canvas, not the live document' };
     const principal = await principalOf(token);
     if (!principal || principal.kind === 'anonymous') return { ok: false, code: CloseCode.Unauthenticated, reason: 'Sign in again' };
     if (principal.kind !== 'user') return { ok: false, code: CloseCode.Forbidden, reason: 'Live editing needs a signed-in user' };
