@@ -29,7 +29,7 @@ describe('validateConnection', () => {
 describe('connectionPayload', () => {
   it('omits blank optional fields and a blank password (the stored one stays), and sends the port as a number', () => {
     expect(connectionPayload('POSTGRES', { host: ' db ', port: '5433', database: 'app', user: 'ro', password: '', ssl: true })).toEqual({
-      host: 'db', port: 5433, database: 'app', user: 'ro', ssl: true,
+      host: 'db', port: 5433, database: 'app', user: 'ro', ssl: true, allowPrivilegedRole: false,
     });
   });
 
@@ -40,7 +40,7 @@ describe('connectionPayload', () => {
 
 describe('initialValues and server fields', () => {
   it('starts from the stored settings with the password blank', () => {
-    expect(initialValues('MYSQL', { host: 'h', port: 3306, database: 'd', user: 'u', ssl: true })).toEqual({ host: 'h', port: '3306', database: 'd', user: 'u', password: '', ssl: true });
+    expect(initialValues('MYSQL', { host: 'h', port: 3306, database: 'd', user: 'u', ssl: true })).toEqual({ host: 'h', port: '3306', database: 'd', user: 'u', password: '', ssl: true, allowPrivilegedRole: false });
   });
 
   it('maps connection.<field> errors onto the input', () => {

@@ -21,6 +21,12 @@ const network = (defaultPort: number): FieldSpec[] => [
   { name: 'user', label: 'User', type: 'text', required: true, help: 'Use a read-only user.' },
   { name: 'password', label: 'Password', type: 'password' },
   { name: 'ssl', label: 'Use SSL/TLS', type: 'checkbox' },
+  {
+    name: 'allowPrivilegedRole',
+    label: 'Allow a user with server-level privileges (organization admins only)',
+    type: 'checkbox',
+    help: 'The source then carries a warning; prefer a user that can only read the data.',
+  },
 ];
 
 export const KIND_FIELDS: Record<ConnectableKind, FieldSpec[]> = {

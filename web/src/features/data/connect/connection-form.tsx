@@ -17,10 +17,17 @@ export function ConnectionFields({ kind, values, errors, onChange, hasStoredPass
         const error = errors[field.name];
         if (field.type === 'checkbox') {
           return (
-            <label key={field.name} className="check full">
-              <input id={id} type="checkbox" checked={values[field.name] === true} onChange={(e) => onChange(field.name, e.target.checked)} />
-              {field.label}
-            </label>
+            <div key={field.name} className="full">
+              <label className="check">
+                <input id={id} type="checkbox" checked={values[field.name] === true} aria-describedby={field.help ? `${id}-help` : undefined} onChange={(e) => onChange(field.name, e.target.checked)} />
+                {field.label}
+              </label>
+              {field.help ? (
+                <span id={`${id}-help`} className="help" style={{ marginLeft: 24 }}>
+                  {field.help}
+                </span>
+              ) : null}
+            </div>
           );
         }
         const help = field.type === 'password' && hasStoredPassword ? 'Leave blank to keep the stored password.' : field.help;

@@ -107,8 +107,9 @@ export function GlossaryTab({ sourceId }: { sourceId: string }) {
               className="btn btn-danger"
               disabled={saving}
               onClick={async () => {
-                if (await saveList(entries.filter((_, i) => i !== deleting), null)) setDeleting(null);
-                else setDeleting(null);
+                // A refusal is shown above the list (listError) once the dialog closes.
+                await saveList(entries.filter((_, i) => i !== deleting), null);
+                setDeleting(null);
               }}
             >
               Delete entry

@@ -9,8 +9,10 @@ function size(bytes: number): string {
 }
 
 /** One file: its table name, sheet, preview, progress and error. */
-export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, locked }: {
+export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, locked, replaces }: {
   item: UploadItem;
+  /** The source already has a table of this name: the upload replaces it. */
+  replaces?: boolean;
   tableError: string | null;
   onTable: (table: string) => void;
   onSheet: (sheet: string) => void;
@@ -51,6 +53,10 @@ export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, lo
             {tableError ? (
               <span id={`${id}-table-error`} className="field-error">
                 {tableError}
+              </span>
+            ) : replaces ? (
+              <span className="help" style={{ color: 'var(--warning)' }}>
+                Replaces the existing table {item.table}
               </span>
             ) : null}
           </label>

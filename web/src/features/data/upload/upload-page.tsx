@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Link, navigate, useLocation } from '../../../router/router';
 import { errorInfo } from '../../../ui/errors';
 import { setCurrentProject } from '../../home/current-project';
-import { DataSourceDetailDocument, SOURCE_CACHE } from '../operations';
+import { DataSourceDetailDocument, DataSourceTablesDocument, SOURCE_CACHE } from '../operations';
 import { DropZone } from './drop-zone';
 import { UploadFileRow } from './upload-file-row';
 import { useUploads } from './use-uploads';
@@ -15,12 +15,17 @@ export default function UploadPage({ projectId }: { projectId: string }) {
   const { search } = useLocation();
   const existingId = search.get('source');
   const [{ data: existing, error: existingError }] = useQuery({ query: DataSourceDetailDocument, variables: { id: existingId ?? '' }, pause: !existingId, context: SOURCE_CACHE });
+  const [{ data: existingSchema }] = useQuery({ query: DataSourceTablesDocument, variables: { id: existingId ?? '', refresh: false }, pause: !existingId, context: SOURCE_CACHE });
+  const existingTables = existingSchema?.dataSource?.tables.map((t) => t.name) ?? [];
   const uploads = useUploads(projectId, existingId);
   const { items } = uploads;
   const ready = items.filter((i) => i.format && i.status !== 'done');
   const target = existing?.dataSource;
   const back = existingId ? `/p/${projectId}/data/${existingId}` : `/p/${projectId}/data`;
 
+  // Leaving any other way (the nav, the back button) drops an unused draft source too.
+  const { discardDraft } = uploads;
+  useEffect(() => discardDraft, [discardDraft]);
   const cancel = () => {
     uploads.discardDraft();
     navigate(back);
@@ -66,6 +71,7 @@ export default function UploadPage({ projectId }: { projectId: string }) {
                   key={item.id}
                   item={item}
                   locked={uploads.uploading}
+                  replaces={item.status !== 'done' && existingTables.includes(item.table)}
                   tableError={item.format && item.status !== 'done' ? uploads.tableError(item) : null}
                   onTable={(t) => uploads.setTable(item.id, t)}
                   onSheet={(s) => uploads.setSheet(item, s)}
