@@ -278,6 +278,9 @@ describe('bad files', { timeout: 90_000 }, () => {
     const { uploadUrl } = await link({ name: 'Zipped', format: 'csv' });
     const cut = await put(uploadUrl, gzipSync(Buffer.from(rows)).subarray(0, 2_000));
     expect(cut).toMatchObject({ status: 400, body: { error: { code: 'BAD_USER_INPUT', message: expect.stringMatching(/gzip stream is damaged or cut short/) } } });
+    const preview = await put(uploadUrl, gzipSync(Buffer.from(rows)).subarray(0, 2_000), '?preview=1');
+    expect(preview.body.preview).toMatchObject({ columns: [{ name: 'n', type: 'BIGINT' }, { name: 'label', type: 'VARCHAR' }] });
+    expect(preview.body.preview!.rows[0]).toEqual([0, 'row 0']);
     const whole = await put(uploadUrl, gzipSync(Buffer.from(rows)));
     expect(whole.body).toMatchObject({ rows: 20_000 });
   });

@@ -25,6 +25,8 @@ const LINK_TTL_SECONDS = 900;
 const OUTSTANDING_LINKS = 20;
 /** A preview reads the first part of a text file (the web sends 1 MB); an XLSX file whole. */
 const PREVIEW_MAX_BYTES = 16 * 1024 * 1024;
+/** An XLSX preview types its columns from this many rows of the sheet. */
+const PREVIEW_SHEET_ROWS = 1_000;
 
 interface UploadClaims {
   sourceId: string;
@@ -91,13 +93,13 @@ export function createUploadService(deps: {
   }
 
   /** Streams the body to a scratch file; the caller removes it. */
-  async function receive(req: IncomingMessage, format: FileFormat, maxBytes: number): Promise<{ file: string; scratchCsv: string; stamp: string; body: ReceivedBody }> {
+  async function receive(req: IncomingMessage, format: FileFormat, maxBytes: number, partial = false): Promise<{ file: string; scratchCsv: string; stamp: string; body: ReceivedBody }> {
     await mkdir(uploadsDir, { recursive: true });
     const stamp = `${Date.now()}-${randomBytes(4).toString('hex')}`;
     const file = path.join(uploadsDir, `incoming-${stamp}.upload`);
     const scratchCsv = path.join(uploadsDir, `incoming-${stamp}.sheet.csv`);
     try {
-      const body = await receiveBody(req, file, { maxBytes, text: format === 'csv' || format === 'json' });
+      const body = await receiveBody(req, file, { maxBytes, text: format === 'csv' || format === 'json', partial });
       return { file, scratchCsv, stamp, body };
     } catch (error) {
       await rm(file, { force: true });
@@ -155,9 +157,10 @@ export function createUploadService(deps: {
 
   /** The first rows and inferred types of the file's first part; the link stays unused. */
   async function preview(claims: UploadClaims, table: string, req: IncomingMessage): Promise<UploadResult> {
-    const { file, scratchCsv, body } = await receive(req, claims.format, claims.format === 'xlsx' ? config.UPLOAD_MAX_BYTES : PREVIEW_MAX_BYTES);
+    const { file, scratchCsv, body } = await receive(req, claims.format, claims.format === 'xlsx' ? config.UPLOAD_MAX_BYTES : PREVIEW_MAX_BYTES, true);
     try {
-      const result = await previewFile({ source: importSource(claims, file, scratchCsv, body), table, encoding: body.encoding, settings: importSettings });
+      const source = { ...importSource(claims, file, scratchCsv, body), maxRows: PREVIEW_SHEET_ROWS };
+      const result = await previewFile({ source, table, encoding: body.encoding, settings: importSettings });
       return { status: 200, body: { preview: result } };
     } catch (error) {
       return unreadable(error, claims.format);

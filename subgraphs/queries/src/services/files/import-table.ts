@@ -12,6 +12,8 @@ export interface ImportSource {
   sheet: string | null;
   /** XLSX: where the sheet is written as CSV before DuckDB reads it. */
   scratchCsv: string;
+  /** XLSX: rows of the sheet to read (a preview); every row when absent. */
+  maxRows?: number;
 }
 
 export interface ImportOutcome {
@@ -87,7 +89,7 @@ async function sniffedDialect(connection: DuckDBConnection, file: string, compre
  */
 export async function importTable(connection: DuckDBConnection, table: string, source: ImportSource): Promise<ImportOutcome> {
   if (source.format === 'xlsx') {
-    const { sheets, sheet } = await xlsxToCsv(source.file, source.scratchCsv, source.sheet);
+    const { sheets, sheet } = await xlsxToCsv(source.file, source.scratchCsv, source.sheet, source.maxRows);
     await connection.run(`CREATE TABLE ${ident(table)} AS SELECT * FROM ${reader(source.scratchCsv, 'xlsx-csv', null)}`);
     return { sheets, sheet };
   }

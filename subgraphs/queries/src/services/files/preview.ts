@@ -1,11 +1,37 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { constants, createGunzip } from 'node:zlib';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { toJsonValue, type Column } from '../../engines/types.ts';
-import type { Encoding } from './encoding.ts';
+import { createTextNormaliser, type Encoding } from './encoding.ts';
 import { ident, importTable, type ImportSource } from './import-table.ts';
 import { importInstanceSettings, type DuckdbImportSettings } from './landing.ts';
 
 export const PREVIEW_ROWS = 20;
+/** How much of a gzip preview is inflated. */
+const PREVIEW_INFLATED_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The first part of a gzip file, inflated as far as it goes (it is cut short by design) and
+ * normalised to UTF-8 like an uncompressed upload: DuckDB would see half a last row otherwise.
+ */
+async function inflatePrefix(file: string): Promise<Encoding> {
+  const gunzip = createGunzip({ finishFlush: constants.Z_SYNC_FLUSH });
+  const parts: Buffer[] = [];
+  let size = 0;
+  const done = new Promise<void>((resolve) => {
+    gunzip.on('data', (chunk: Buffer) => {
+      parts.push(chunk);
+      size += chunk.length;
+      if (size >= PREVIEW_INFLATED_BYTES) gunzip.destroy();
+    });
+    gunzip.on('end', resolve).on('close', resolve).on('error', () => resolve());
+  });
+  gunzip.end(await readFile(file));
+  await done;
+  const normaliser = createTextNormaliser();
+  await writeFile(file, Buffer.concat([...parts.map((part) => normaliser.push(part)), normaliser.end()]));
+  return normaliser.encoding();
+}
 
 export interface FilePreview {
   table: string;
@@ -59,7 +85,12 @@ export function completeRecords(text: string, format: 'csv' | 'json'): string {
  * (dialect, header, types), into a private in-memory database, then the first rows.
  */
 export async function previewFile(options: { source: ImportSource; table: string; encoding: Encoding | null; settings: DuckdbImportSettings }): Promise<FilePreview> {
-  const { source, table } = options;
+  const { table } = options;
+  let { source, encoding } = options;
+  if ((source.format === 'csv' || source.format === 'json') && source.compression === 'gzip') {
+    encoding = await inflatePrefix(source.file);
+    source = { ...source, compression: null };
+  }
   if ((source.format === 'csv' || source.format === 'json') && source.compression === null) {
     await writeFile(source.file, completeRecords(await readFile(source.file, 'utf8'), source.format));
   }
@@ -74,7 +105,7 @@ export async function previewFile(options: { source: ImportSource; table: string
       .map((row) => row.map((value, i) => (dates.has(i) && value instanceof Date ? value.toISOString().slice(0, 10) : toJsonValue(value))));
     return {
       table, format: source.format.toUpperCase(), ...outcome,
-      ...(options.encoding ? { encoding: options.encoding } : {}),
+      ...(encoding ? { encoding } : {}),
       columns, rows,
     };
   } finally {

@@ -21,9 +21,10 @@ export interface ReceivedBody {
 /**
  * Streams a request body to `file`, chunk by chunk (never held in memory), refusing it past
  * `maxBytes`. Text formats are normalised to UTF-8 on the way (see createTextNormaliser);
- * gzip/zstd bodies and binary formats are written as they are.
+ * gzip/zstd bodies and binary formats are written as they are. `partial`: the body is the first
+ * part of a file (a preview).
  */
-export async function receiveBody(body: Readable, file: string, options: { maxBytes: number; text: boolean }): Promise<ReceivedBody> {
+export async function receiveBody(body: Readable, file: string, options: { maxBytes: number; text: boolean; partial?: boolean }): Promise<ReceivedBody> {
   const result: ReceivedBody = { bytes: 0, encoding: null, compression: null };
   const normaliser = createTextNormaliser();
   let transcode: boolean | null = null;
@@ -37,7 +38,8 @@ export async function receiveBody(body: Readable, file: string, options: { maxBy
         if (transcode === null) {
           result.compression = compressionOf(chunk);
           transcode = options.text && result.compression === null;
-          if (result.compression === 'gzip') gunzip = checkGzip();
+          // A preview sends the first part of a file only: a gzip stream cut short is expected there.
+          if (result.compression === 'gzip' && !options.partial) gunzip = checkGzip();
         }
         await gunzip?.write(chunk);
         yield transcode ? normaliser.push(chunk) : chunk;

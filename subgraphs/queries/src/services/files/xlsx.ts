@@ -30,9 +30,9 @@ const headerName = (value: Cell, index: number) => {
 /**
  * Streams one sheet of an .xlsx file (the first, or the one named `sheet`) to a CSV file that
  * DuckDB then imports with its own type detection; the workbook is read with exceljs's streaming
- * reader, so it is never held in memory. The first row is the header.
+ * reader, so it is never held in memory. The first row is the header; `maxRows` data rows at most.
  */
-export async function xlsxToCsv(xlsx: string, csv: string, sheet: string | null): Promise<{ sheets: string[]; sheet: string; rows: number }> {
+export async function xlsxToCsv(xlsx: string, csv: string, sheet: string | null, maxRows = Number.POSITIVE_INFINITY): Promise<{ sheets: string[]; sheet: string; rows: number }> {
   const sheets: string[] = [];
   let chosen: string | null = null;
   let rows = 0;
@@ -45,7 +45,7 @@ export async function xlsxToCsv(xlsx: string, csv: string, sheet: string | null)
       const wanted = chosen === null && (sheet === null ? true : name.toLowerCase() === sheet.trim().toLowerCase());
       let width = 0;
       for await (const row of worksheet) {
-        if (!wanted) continue;
+        if (!wanted || rows >= maxRows) continue; // later sheets are only reached by reading past these rows
         const values = (row.values as Cell[]).slice(1);
         if (width === 0) {
           width = values.length;
