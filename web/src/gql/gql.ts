@@ -56,6 +56,17 @@ type Documents = {
     "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": typeof types.SaveQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": typeof types.DeleteSavedQueryDocument,
     "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QueryHistoryDocument,
+    "\n  query OrganizationPeople($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.OrganizationPeopleDocument,
+    "\n  query EmbeddingSecretStatus($id: ID!) {\n    organization(id: $id) {\n      id\n      embeddingSecretCreatedAt\n    }\n  }\n": typeof types.EmbeddingSecretStatusDocument,
+    "\n  mutation InviteOrganizationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      role\n      status\n      inviteUrl\n    }\n  }\n": typeof types.InviteOrganizationMemberDocument,
+    "\n  mutation RevokeInvitation($organizationId: ID!, $email: String!) {\n    revokeInvitation(organizationId: $organizationId, email: $email)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      role\n      status\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n    removeMember(organizationId: $organizationId, userId: $userId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation CreateEmbeddingSecret($organizationId: ID!) {\n    createEmbeddingSecret(organizationId: $organizationId)\n  }\n": typeof types.CreateEmbeddingSecretDocument,
+    "\n  query CanvasOrganization($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      project {\n        id\n        organization {\n          id\n        }\n      }\n    }\n  }\n": typeof types.CanvasOrganizationDocument,
+    "\n  query CanvasPeople($organizationId: ID!, $canvasId: ID!) {\n    canvasPeople(organizationId: $organizationId, canvasId: $canvasId) {\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n      grants {\n        email\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CanvasPeopleDocument,
+    "\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n": typeof types.UnshareCanvasDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": typeof types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": typeof types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": typeof types.PublishCanvasDocument,
@@ -123,6 +134,17 @@ const documents: Documents = {
     "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": types.SaveQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": types.DeleteSavedQueryDocument,
     "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QueryHistoryDocument,
+    "\n  query OrganizationPeople($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.OrganizationPeopleDocument,
+    "\n  query EmbeddingSecretStatus($id: ID!) {\n    organization(id: $id) {\n      id\n      embeddingSecretCreatedAt\n    }\n  }\n": types.EmbeddingSecretStatusDocument,
+    "\n  mutation InviteOrganizationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      role\n      status\n      inviteUrl\n    }\n  }\n": types.InviteOrganizationMemberDocument,
+    "\n  mutation RevokeInvitation($organizationId: ID!, $email: String!) {\n    revokeInvitation(organizationId: $organizationId, email: $email)\n  }\n": types.RevokeInvitationDocument,
+    "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      role\n      status\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n    removeMember(organizationId: $organizationId, userId: $userId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation CreateEmbeddingSecret($organizationId: ID!) {\n    createEmbeddingSecret(organizationId: $organizationId)\n  }\n": types.CreateEmbeddingSecretDocument,
+    "\n  query CanvasOrganization($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      project {\n        id\n        organization {\n          id\n        }\n      }\n    }\n  }\n": types.CanvasOrganizationDocument,
+    "\n  query CanvasPeople($organizationId: ID!, $canvasId: ID!) {\n    canvasPeople(organizationId: $organizationId, canvasId: $canvasId) {\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n      grants {\n        email\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CanvasPeopleDocument,
+    "\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n": types.UnshareCanvasDocument,
+    "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": types.PublishCanvasDocument,
@@ -330,6 +352,50 @@ export function graphql(source: "\n  mutation DeleteSavedQuery($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPeople($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n"): (typeof documents)["\n  query OrganizationPeople($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmbeddingSecretStatus($id: ID!) {\n    organization(id: $id) {\n      id\n      embeddingSecretCreatedAt\n    }\n  }\n"): (typeof documents)["\n  query EmbeddingSecretStatus($id: ID!) {\n    organization(id: $id) {\n      id\n      embeddingSecretCreatedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteOrganizationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      role\n      status\n      inviteUrl\n    }\n  }\n"): (typeof documents)["\n  mutation InviteOrganizationMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      email\n      role\n      status\n      inviteUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($organizationId: ID!, $email: String!) {\n    revokeInvitation(organizationId: $organizationId, email: $email)\n  }\n"): (typeof documents)["\n  mutation RevokeInvitation($organizationId: ID!, $email: String!) {\n    revokeInvitation(organizationId: $organizationId, email: $email)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      role\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation SetMemberRole($input: SetMemberRoleInput!) {\n    setMemberRole(input: $input) {\n      role\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n    removeMember(organizationId: $organizationId, userId: $userId)\n  }\n"): (typeof documents)["\n  mutation RemoveMember($organizationId: ID!, $userId: ID!) {\n    removeMember(organizationId: $organizationId, userId: $userId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEmbeddingSecret($organizationId: ID!) {\n    createEmbeddingSecret(organizationId: $organizationId)\n  }\n"): (typeof documents)["\n  mutation CreateEmbeddingSecret($organizationId: ID!) {\n    createEmbeddingSecret(organizationId: $organizationId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasOrganization($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      project {\n        id\n        organization {\n          id\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasOrganization($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      project {\n        id\n        organization {\n          id\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasPeople($organizationId: ID!, $canvasId: ID!) {\n    canvasPeople(organizationId: $organizationId, canvasId: $canvasId) {\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n      grants {\n        email\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasPeople($organizationId: ID!, $canvasId: ID!) {\n    canvasPeople(organizationId: $organizationId, canvasId: $canvasId) {\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n      grants {\n        email\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n"): (typeof documents)["\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -183,6 +183,23 @@ export type CanvasShareLinksArgs = {
   includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** A canvas shared with one person by email (shareCanvas). */
+export type CanvasGrant = {
+  __typename?: 'CanvasGrant';
+  canvasId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  role: Role;
+  /** The person, once they have an account. */
+  user?: Maybe<User>;
+};
+
+export type CanvasPeople = {
+  __typename?: 'CanvasPeople';
+  grants: Array<CanvasGrant>;
+  members: Array<Membership>;
+};
+
 export type CanvasTemplate = {
   __typename?: 'CanvasTemplate';
   description: Scalars['String']['output'];
@@ -220,6 +237,16 @@ export type ChartSuggestion = {
   type: Scalars['String']['output'];
   x?: Maybe<Scalars['String']['output']>;
   y?: Maybe<Array<Scalars['String']['output']>>;
+};
+
+/** A question back when a decisive term cannot be grounded: the assistant asks instead of guessing. */
+export type Clarification = {
+  __typename?: 'Clarification';
+  /** Readings drawn from the source's model and glossary; the last one defines the term. */
+  options: Array<Scalars['String']['output']>;
+  question: Scalars['String']['output'];
+  /** The word that could not be grounded, e.g. churned. */
+  term: Scalars['String']['output'];
 };
 
 export type ColumnInfo = {
@@ -383,6 +410,14 @@ export type FileUpload = {
   uploadUrl: Scalars['String']['output'];
 };
 
+export type FixSqlInput = {
+  dataSourceId: Scalars['ID']['input'];
+  /** The error it failed with, if known (at most 2000 characters). */
+  error?: InputMaybe<Scalars['String']['input']>;
+  /** The statement that failed, at most 100000 characters. */
+  sql: Scalars['String']['input'];
+};
+
 export type ForeignKey = {
   __typename?: 'ForeignKey';
   columns: Array<Scalars['String']['output']>;
@@ -391,6 +426,8 @@ export type ForeignKey = {
 };
 
 export type GenerateSqlInput = {
+  /** A follow-up in this conversation refines its last answer (earlier filters kept); the answer to a clarification completes the question that asked it. Omit to start a conversation. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
   dataSourceId: Scalars['ID']['input'];
   /** The question, at most 2000 characters. */
   prompt: Scalars['String']['input'];
@@ -434,6 +471,8 @@ export type LogInInput = {
 export type Membership = {
   __typename?: 'Membership';
   email: Scalars['String']['output'];
+  /** On a pending invitation, right after inviteMember: the link that lands in this organization (shown once). */
+  inviteUrl?: Maybe<Scalars['String']['output']>;
   organization: Organization;
   role: Role;
   status: MembershipStatus;
@@ -479,6 +518,8 @@ export type ModelTable = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Joins the organization that sent the invitation link (single use; no new organization). */
+  acceptInvitation: Membership;
   addBlock: Block;
   /** Members of the canvas's organization (VIEWER and above) may comment. @[Name](userId) or @email mentions notify members. */
   addComment: Comment;
@@ -491,6 +532,11 @@ export type Mutation = {
   createCanvas: Canvas;
   createCanvasVersion: CanvasVersion;
   createDataSource: DataSource;
+  /**
+   * ADMIN and above: a new 32-byte secret for signed embeds, returned once. Calling again rotates it:
+   * embeds signed with the previous secret stop opening.
+   */
+  createEmbeddingSecret: Scalars['String']['output'];
   /** A signed, single-use, short-lived URL to PUT a CSV, Parquet, JSON/NDJSON or XLSX file: a new FILE source, or a table added to (or replaced in) an existing one. */
   createFileUpload: FileUpload;
   createProject: Project;
@@ -508,8 +554,14 @@ export type Mutation = {
   editComment: Comment;
   /** A signed, short-lived URL streaming the run's query as CSV or Parquet. */
   exportQueryRun: ExportLink;
+  /** A corrected query for a failed one (misspelt table and column names repaired against the source's schema, then validated), with what was wrong. VIEWER and above. */
+  fixSql: SqlSuggestion;
   /** One validated, read-only SELECT for a question about the source (or empty sql with the reason). VIEWER and above. */
   generateSql: SqlSuggestion;
+  /**
+   * ADMIN and above. A person with an account joins at once; anyone else gets a pending invitation
+   * whose inviteUrl (also emailed) lands them in this organization. Inviting again renews the link.
+   */
   inviteMember: Membership;
   logIn: AuthPayload;
   /** Ends the current session: its access and refresh tokens stop working. */
@@ -547,9 +599,16 @@ export type Mutation = {
   /** Brings a version's blocks back as a new version; the replaced state is kept as a BEFORE_RESTORE version. */
   restoreCanvasVersion: Canvas;
   revokeApiKey: Scalars['Boolean']['output'];
+  /** Deletes a pending invitation (ADMIN and above); its link stops working. */
+  revokeInvitation: Scalars['Boolean']['output'];
   revokeShareLink: Scalars['Boolean']['output'];
   runQuery: QueryRun;
   saveQuery: SavedQuery;
+  /**
+   * ADMIN and above. Nobody grants a role above their own or changes the role of someone above them;
+   * the last OWNER cannot be demoted.
+   */
+  setMemberRole: Membership;
   /**
    * Creates a user, an organization with the user as OWNER, and a first project, and signs in. Only
    * on servers with instant sign-up (development); otherwise, and for an email that already has an
@@ -558,11 +617,18 @@ export type Mutation = {
    */
   signUp: AuthPayload;
   testDataSourceConnection: ConnectionTest;
+  /** Takes a canvas back from a person it was shared with (EDITOR and above in the canvas's organization). */
+  unshareCanvas: Scalars['Boolean']['output'];
   /** Position is replaced; content is merged per key and a null value removes a key. */
   updateBlock: Block;
   updateDataSource: DataSource;
   /** Edits the source's semantic model; fields given replace the inferred ones. */
   updateSemanticModel: SemanticModel;
+};
+
+
+export type MutationAcceptInvitationArgs = {
+  token: Scalars['String']['input'];
 };
 
 
@@ -604,6 +670,11 @@ export type MutationCreateCanvasVersionArgs = {
 
 export type MutationCreateDataSourceArgs = {
   input: CreateDataSourceInput;
+};
+
+
+export type MutationCreateEmbeddingSecretArgs = {
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -657,6 +728,11 @@ export type MutationEditCommentArgs = {
 export type MutationExportQueryRunArgs = {
   format: ExportFormat;
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationFixSqlArgs = {
+  input: FixSqlInput;
 };
 
 
@@ -746,6 +822,12 @@ export type MutationRevokeApiKeyArgs = {
 };
 
 
+export type MutationRevokeInvitationArgs = {
+  email: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationRevokeShareLinkArgs = {
   id: Scalars['ID']['input'];
 };
@@ -761,6 +843,11 @@ export type MutationSaveQueryArgs = {
 };
 
 
+export type MutationSetMemberRoleArgs = {
+  input: SetMemberRoleInput;
+};
+
+
 export type MutationSignUpArgs = {
   input: SignUpInput;
 };
@@ -768,6 +855,11 @@ export type MutationSignUpArgs = {
 
 export type MutationTestDataSourceConnectionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationUnshareCanvasArgs = {
+  input: UnshareCanvasInput;
 };
 
 
@@ -819,6 +911,8 @@ export type Organization = {
   __typename?: 'Organization';
   /** Visible to OWNER and ADMIN. */
   apiKeys: Array<ApiKey>;
+  /** When the current embedding secret was created (OWNER and ADMIN); null when there is none. Never the secret. */
+  embeddingSecretCreatedAt?: Maybe<Scalars['DateTime']['output']>;
   id: Scalars['ID']['output'];
   members: Array<Membership>;
   name: Scalars['String']['output'];
@@ -920,6 +1014,11 @@ export type Query = {
   auditLog: AuditEntryConnection;
   /** A canvas of a project the caller belongs to (VIEWER and above). Another tenant's canvas is NOT_FOUND. */
   canvas?: Maybe<Canvas>;
+  /**
+   * Who has access to a canvas of an organization the caller belongs to: the organization's members
+   * (every member reaches every project) and the people the canvas was shared with (shareCanvas).
+   */
+  canvasPeople: CanvasPeople;
   /** The templates createCanvas accepts. */
   canvasTemplates: Array<CanvasTemplate>;
   /** One version with its blocks, to preview before restoring. */
@@ -993,6 +1092,12 @@ export type QueryAuditLogArgs = {
 
 export type QueryCanvasArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCanvasPeopleArgs = {
+  canvasId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1216,6 +1321,12 @@ export type SemanticModel = {
   version: Scalars['Int']['output'];
 };
 
+export type SetMemberRoleInput = {
+  organizationId: Scalars['ID']['input'];
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
 export type ShareLink = {
   __typename?: 'ShareLink';
   /** Origins allowed to frame the embed; empty: only Tessera itself. */
@@ -1232,8 +1343,11 @@ export type ShareLink = {
 
 export type SignUpInput = {
   email: Scalars['String']['input'];
+  /** The token of an invitation link: the new account joins that organization instead of creating one. */
+  invitationToken?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
-  organizationName: Scalars['String']['input'];
+  /** Required unless invitationToken is given. */
+  organizationName?: InputMaybe<Scalars['String']['input']>;
   password: Scalars['String']['input'];
 };
 
@@ -1256,8 +1370,12 @@ export type SqlExplanation = {
 export type SqlSuggestion = {
   __typename?: 'SqlSuggestion';
   chart?: Maybe<ChartSuggestion>;
+  /** Set (and sql empty) when a term cannot be grounded: it asks instead of guessing. */
+  clarification?: Maybe<Clarification>;
   /** 0..1; 0 when nothing is suggested. */
   confidence: Scalars['Float']['output'];
+  /** The conversation this answer belongs to: pass it with the next question to follow up. */
+  conversationId: Scalars['ID']['output'];
   /** builtin, openai:<model>, anthropic:<model>, or builtin (fallback: <reason>). */
   engine: Scalars['String']['output'];
   explanation: Scalars['String']['output'];
@@ -1300,6 +1418,12 @@ export type TableInfo = {
   foreignKeys: Array<ForeignKey>;
   name: Scalars['String']['output'];
   schema?: Maybe<Scalars['String']['output']>;
+};
+
+export type UnshareCanvasInput = {
+  canvasId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 export type UpdateBlockInput = {
@@ -1664,6 +1788,86 @@ export type QueryHistoryQueryVariables = Exact<{
 
 export type QueryHistoryQuery = { __typename?: 'Query', queryHistory: { __typename?: 'QueryRunConnection', edges: Array<{ __typename?: 'QueryRunEdge', cursor: string, node: { __typename?: 'QueryRun', id: string, status: QueryRunStatus, sql: string, rowCount: number, durationMs?: number | null, cached: boolean, createdAt: string, error?: { __typename?: 'QueryError', code: string, message: string } | null, dataSource?: { __typename?: 'DataSource', id: string, name: string } | null } }>, pageInfo: { __typename?: 'QueryPageInfo', hasNextPage: boolean, endCursor?: string | null } } };
 
+export type OrganizationPeopleQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OrganizationPeopleQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, members: Array<{ __typename?: 'Membership', email: string, role: Role, status: MembershipStatus, user?: { __typename?: 'User', id: string, name: string } | null }> } | null, me?: { __typename?: 'User', id: string } | null };
+
+export type EmbeddingSecretStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EmbeddingSecretStatusQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, embeddingSecretCreatedAt?: string | null } | null };
+
+export type InviteOrganizationMemberMutationVariables = Exact<{
+  input: InviteMemberInput;
+}>;
+
+
+export type InviteOrganizationMemberMutation = { __typename?: 'Mutation', inviteMember: { __typename?: 'Membership', email: string, role: Role, status: MembershipStatus, inviteUrl?: string | null } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RevokeInvitationMutation = { __typename?: 'Mutation', revokeInvitation: boolean };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  input: SetMemberRoleInput;
+}>;
+
+
+export type SetMemberRoleMutation = { __typename?: 'Mutation', setMemberRole: { __typename?: 'Membership', role: Role, status: MembershipStatus } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveMemberMutation = { __typename?: 'Mutation', removeMember: boolean };
+
+export type CreateEmbeddingSecretMutationVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type CreateEmbeddingSecretMutation = { __typename?: 'Mutation', createEmbeddingSecret: string };
+
+export type CanvasOrganizationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CanvasOrganizationQuery = { __typename?: 'Query', canvas?: { __typename?: 'Canvas', id: string, name: string, project: { __typename?: 'Project', id: string, organization: { __typename?: 'Organization', id: string } } } | null };
+
+export type CanvasPeopleQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  canvasId: Scalars['ID']['input'];
+}>;
+
+
+export type CanvasPeopleQuery = { __typename?: 'Query', canvasPeople: { __typename?: 'CanvasPeople', members: Array<{ __typename?: 'Membership', email: string, role: Role, status: MembershipStatus, user?: { __typename?: 'User', id: string, name: string } | null }>, grants: Array<{ __typename?: 'CanvasGrant', email: string, role: Role, user?: { __typename?: 'User', id: string, name: string } | null }> } };
+
+export type UnshareCanvasMutationVariables = Exact<{
+  input: UnshareCanvasInput;
+}>;
+
+
+export type UnshareCanvasMutation = { __typename?: 'Mutation', unshareCanvas: boolean };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type AcceptInvitationMutation = { __typename?: 'Mutation', acceptInvitation: { __typename?: 'Membership', role: Role, organization: { __typename?: 'Organization', id: string, name: string } } };
+
 export type PublicationFieldsFragment = { __typename?: 'Canvas', id: string, publication?: { __typename?: 'Publication', id: string, version: number, publishedAt: string, blockIds: Array<string>, showCode: boolean, note?: string | null, publishedBy?: { __typename?: 'User', id: string, name: string } | null } | null, publicationStatus?: { __typename?: 'PublicationStatus', version: number, publishedAt: string, changesSince: number, changes: Array<{ __typename?: 'PublicationChange', blockId: string, type: BlockType, kind: PublicationChangeKind, title?: string | null }> } | null } & { ' $fragmentName'?: 'PublicationFieldsFragment' };
 
 export type CanvasPublicationQueryVariables = Exact<{
@@ -1874,6 +2078,17 @@ export const SavedQueriesDocument = {"__meta__":{"hash":"63c92d9f68e44647bdfbe70
 export const SaveQueryDocument = {"__meta__":{"hash":"30059c9453e2c033d601cd929aa75f24a95063cdfadd436a4fd81bd059511b30"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SaveQueryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SavedQueryFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SavedQueryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SavedQuery"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"dataSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<SaveQueryMutation, SaveQueryMutationVariables>;
 export const DeleteSavedQueryDocument = {"__meta__":{"hash":"bfefa858c1050e37a1bb7a0361f31c74771f705a5f5b471b38cb601dbabee177"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedQuery"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedQuery"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSavedQueryMutation, DeleteSavedQueryMutationVariables>;
 export const QueryHistoryDocument = {"__meta__":{"hash":"aef330e6648ffe1392fab2e2757fba702cc77ee0b83c3437b99ad557897977ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueryHistory"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"queryHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"projectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"projectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"sql"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"cached"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dataSource"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<QueryHistoryQuery, QueryHistoryQueryVariables>;
+export const OrganizationPeopleDocument = {"__meta__":{"hash":"f41fca5709106da560491e8a5232ddebe132e2c0dc4ad41028557602ade6016d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<OrganizationPeopleQuery, OrganizationPeopleQueryVariables>;
+export const EmbeddingSecretStatusDocument = {"__meta__":{"hash":"b561fc59a220a383103de350b87b5ca39cc8712e9e3ac5101cf54b021e819c1b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmbeddingSecretStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"embeddingSecretCreatedAt"}}]}}]}}]} as unknown as DocumentNode<EmbeddingSecretStatusQuery, EmbeddingSecretStatusQueryVariables>;
+export const InviteOrganizationMemberDocument = {"__meta__":{"hash":"d28987284475626f441b79ba48bc749e0478ceb34229a5554658535f323bf141"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"InviteOrganizationMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"InviteMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"inviteMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"inviteUrl"}}]}}]}}]} as unknown as DocumentNode<InviteOrganizationMemberMutation, InviteOrganizationMemberMutationVariables>;
+export const RevokeInvitationDocument = {"__meta__":{"hash":"b86e5b5b3ca8736e04a2771fe060f1d8ec3f9f80c69dad9bb607623c32fe03a1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}]}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const SetMemberRoleDocument = {"__meta__":{"hash":"2ed9eb636593be859e3c5c619d458a4864f908dfa0f29b887760ee782bac94bb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetMemberRole"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetMemberRoleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setMemberRole"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<SetMemberRoleMutation, SetMemberRoleMutationVariables>;
+export const RemoveMemberDocument = {"__meta__":{"hash":"778a2c9ba7e493ebd9ff352bc38e0cc7bb2cf8274bb868274a8e1ed755d8084d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"userId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"userId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"userId"}}}]}]}}]} as unknown as DocumentNode<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const CreateEmbeddingSecretDocument = {"__meta__":{"hash":"489f8beca6bb838b1253feb549c26488c368aeae2cd9e99806cdc835cc4a49d7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmbeddingSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmbeddingSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}]}]}}]} as unknown as DocumentNode<CreateEmbeddingSecretMutation, CreateEmbeddingSecretMutationVariables>;
+export const CanvasOrganizationDocument = {"__meta__":{"hash":"d738ac208d40a6a073e48d617a7cabf191583920d3d287665ef38b6e21826607"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanvasOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanvasOrganizationQuery, CanvasOrganizationQueryVariables>;
+export const CanvasPeopleDocument = {"__meta__":{"hash":"b6deb7a6fdb426571b100c9173359fe494d04218635a8d935b240ddc105f8d29"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanvasPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"canvasId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canvasPeople"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"canvasId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"canvasId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"grants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CanvasPeopleQuery, CanvasPeopleQueryVariables>;
+export const UnshareCanvasDocument = {"__meta__":{"hash":"42e1f3770bdb70647a7408e6642880d7a201685dfb8f0aa545aeabfc38b05d7a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnshareCanvas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnshareCanvasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unshareCanvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}]}]}}]} as unknown as DocumentNode<UnshareCanvasMutation, UnshareCanvasMutationVariables>;
+export const AcceptInvitationDocument = {"__meta__":{"hash":"4576ad08305abf86dd661d1c39e835fec2f59ab23ef3b8e986828201f5278a51"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const CanvasPublicationDocument = {"__meta__":{"hash":"e753d02ec7c12edf528c8b73b850ec25b627afe01c7efde25041207ee7d93a11"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CanvasPublication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"PublicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PublicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Canvas"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publication"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockIds"}},{"kind":"Field","name":{"kind":"Name","value":"showCode"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"publishedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"publicationStatus"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"changesSince"}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"blockId"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]} as unknown as DocumentNode<CanvasPublicationQuery, CanvasPublicationQueryVariables>;
 export const PublishCanvasDocument = {"__meta__":{"hash":"e6f39551d7e11e44750c4d9df06fff4b17bff1587e6d8c9da849a18dafb26462"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCanvas"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PublishCanvasInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishCanvas"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"blockIds"}},{"kind":"Field","name":{"kind":"Name","value":"showCode"}}]}}]}}]} as unknown as DocumentNode<PublishCanvasMutation, PublishCanvasMutationVariables>;
 export const DataSourceSchemaDocument = {"__meta__":{"hash":"bf7613fb3d5c91143ce95b6c0eaf756e4a39446ef7c9f37b8c4f8bdc7cbe8f2b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DataSourceSchema"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dataSource"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"tables"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"schema"}},{"kind":"Field","name":{"kind":"Name","value":"columns"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DataSourceSchemaQuery, DataSourceSchemaQueryVariables>;
