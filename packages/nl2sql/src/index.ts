@@ -6,4 +6,4 @@ export { summarizeResult } from './result/summarize.ts';
 export type * from './types.ts';
 export { fixSql, editDistance } from './repair/fix-sql.ts';
 export type { FixedSql, SqlFix } from './repair/fix-sql.ts';
-export { isFollowUp, refineQuestion } from './plan/refine.ts';
+export { answerClarification, isFollowUp, refineQuestion } from './plan/refine.ts';

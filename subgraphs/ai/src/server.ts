@@ -49,7 +49,7 @@ export function createServer({ config, logger, queries: givenQueries, provider: 
       const access = createAccess(queries);
       const generator = createGenerator({ provider, defaultLimit: config.AI_DEFAULT_LIMIT, includeValues: config.AI_PROMPT_INCLUDE_VALUES });
       const services: AiServices = {
-        assistant: createAssistantService({ repos, access, generator }),
+        assistant: createAssistantService({ repos, access, generator, defaultLimit: config.AI_DEFAULT_LIMIT }),
         results: createResultService({ access, defaultLimit: config.AI_DEFAULT_LIMIT }),
       };
       const db = pool;

@@ -48,3 +48,14 @@ export function refineQuestion(previous: string, followUp: string, now: Date = n
   }
   return `${text(before.filter((_, i) => !drop.has(i)))} ${text(after.map((t, index) => ({ ...t, index })))}`.trim();
 }
+
+/**
+ * The question a clarification's answer completes: the term that could not be grounded is
+ * replaced by the chosen reading ("Which customers churned last year?" + "customers whose segment
+ * is enterprise" → "Which customers last year segment enterprise").
+ */
+export function answerClarification(previous: string, term: string, reply: string): string {
+  const kept = tokenize(previous).filter((t) => t.norm !== term.toLowerCase());
+  const reading = reply.replace(/^\s*\S+\s+whose\s+/i, '').replace(/\s+is\s+/i, ' ').replace(/\s*\([^)]*\)\s*$/, '');
+  return `${text(kept)} ${reading}`.trim();
+}

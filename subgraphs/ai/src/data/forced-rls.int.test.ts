@@ -22,7 +22,7 @@ afterAll(async () => {
 
 describe('forced row-level security in ai', () => {
   it('every table carrying an organization id has row-level security enabled and forced', async () => {
-    expect(await tenantTableSecurity(owner, 'ai')).toEqual(['audit_events', 'interactions'].map((table) => ({ table, enabled: true, forced: true })));
+    expect(await tenantTableSecurity(owner, 'ai')).toEqual(['audit_events', 'conversations', 'interactions'].map((table) => ({ table, enabled: true, forced: true })));
   });
 
   it('the lookup across tenants is owned by a narrow role the app role cannot become', async () => {

@@ -1,5 +1,6 @@
 import type { Pool } from '@tessera/db';
 import { createAuditRepo } from './audit-repo.ts';
+import { createConversationsRepo } from './conversations-repo.ts';
 import { createInteractionsRepo } from './interactions-repo.ts';
 
 export * from './types.ts';
@@ -8,6 +9,7 @@ export function createRepositories(pool: Pool) {
   return {
     interactions: createInteractionsRepo(pool),
     audit: createAuditRepo(pool),
+    conversations: createConversationsRepo(pool),
   };
 }
 

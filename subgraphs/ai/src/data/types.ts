@@ -57,3 +57,19 @@ export interface AiUsageDay {
   completionTokens: number;
   medianLatencyMs: number;
 }
+
+export interface NewConversation {
+  id: string;
+  organizationId: string;
+  userId: string | null;
+  apiKeyId: string | null;
+  dataSourceId: string;
+  lastQuestion: string;
+  pendingTerm: string | null;
+}
+
+export interface ConversationRow extends NewConversation {
+  turns: number;
+  createdAt: Date;
+  updatedAt: Date;
+}

@@ -1,4 +1,4 @@
-import type { ChartSuggestion } from '@tessera/nl2sql';
+import type { ChartSuggestion, Clarification } from '@tessera/nl2sql';
 import type { SourceContext } from '../clients/queries-client.ts';
 import { parseModelAnswer } from '../providers/parse-answer.ts';
 import { buildPrompt } from '../providers/prompt.ts';
@@ -14,6 +14,8 @@ export interface Generated {
   confidence: number;
   chart: ChartSuggestion | null;
   unmapped: string[];
+  /** Set (and sql empty) when a decisive term cannot be grounded. */
+  clarification: Clarification | null;
   /** "builtin", "openai:<model>", "anthropic:<model>" or "builtin (fallback: <reason>)". */
   engine: string;
   latencyMs: number;
@@ -78,6 +80,13 @@ export function createGenerator(options: GeneratorOptions) {
       let fallback: string | null = null;
       const elapsed = () => Math.round((performance.now() - started) * 100) / 100;
 
+      const builtinOptions = { defaultLimit: options.defaultLimit, ...(options.now ? { now: options.now() } : {}) };
+      // A term nothing in the source grounds is asked about, whichever engine would answer.
+      const first = source.builtin.generate(question, builtinOptions);
+      if (first.clarification) {
+        return { sql: '', explanation: first.explanation, confidence: 0, chart: null, unmapped: first.unmapped, clarification: first.clarification, engine: 'builtin', latencyMs: elapsed(), promptTokens, completionTokens, findings };
+      }
+
       if (options.provider) {
         if (findings.some((f) => f.kind === 'PROMPT_INJECTION')) {
           fallback = 'question flagged as possible prompt injection';
@@ -86,7 +95,7 @@ export function createGenerator(options: GeneratorOptions) {
           promptTokens = attempt.promptTokens;
           completionTokens = attempt.completionTokens;
           if (attempt.ok) {
-            return { sql: attempt.sql, explanation: attempt.explanation, confidence: attempt.confidence, chart: attempt.chart, unmapped: [], engine: options.provider.label, latencyMs: elapsed(), promptTokens, completionTokens, findings };
+            return { sql: attempt.sql, explanation: attempt.explanation, confidence: attempt.confidence, chart: attempt.chart, unmapped: [], clarification: null, engine: options.provider.label, latencyMs: elapsed(), promptTokens, completionTokens, findings };
           }
           if (attempt.finding) findings.push(attempt.finding);
           fallback = attempt.reason;
@@ -94,8 +103,8 @@ export function createGenerator(options: GeneratorOptions) {
       }
 
       const engine = fallback ? `builtin (fallback: ${fallback})` : 'builtin';
-      const suggestion = source.builtin.generate(question, { defaultLimit: options.defaultLimit, ...(options.now ? { now: options.now() } : {}) });
-      const base = { unmapped: suggestion.unmapped, engine, promptTokens, completionTokens, findings };
+      const suggestion = first;
+      const base = { unmapped: suggestion.unmapped, clarification: null, engine, promptTokens, completionTokens, findings };
       if (!suggestion.sql) {
         const explanation = fallback ? `${suggestion.explanation} (The ${options.provider?.label} answer was not used: ${fallback}.)` : suggestion.explanation;
         return { ...base, sql: '', explanation, confidence: suggestion.confidence, chart: null, latencyMs: elapsed() };

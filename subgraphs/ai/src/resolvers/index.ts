@@ -21,6 +21,7 @@ export const resolvers = {
   },
   Mutation: {
     generateSql: (_: unknown, args: { input: unknown }, ctx: AiContext) => ctx.services.assistant.generate(ctx, args.input),
+    fixSql: (_: unknown, args: { input: unknown }, ctx: AiContext) => ctx.services.assistant.fix(ctx, args.input),
     recordSuggestionOutcome: (_: unknown, args: { id: string; outcome: string; finalSql?: string | null }, ctx: AiContext) =>
       ctx.services.assistant.recordOutcome(ctx.identity, args),
   },

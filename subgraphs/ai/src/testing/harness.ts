@@ -97,11 +97,17 @@ export function errorCodes(result: GraphQLResult<unknown>): unknown[] {
 }
 
 export const GENERATE_SQL = `mutation($input: GenerateSqlInput!) {
-  generateSql(input: $input) { id sql explanation confidence engine unmapped chart { type x y series } }
+  generateSql(input: $input) { id sql explanation confidence engine unmapped chart { type x y series } conversationId clarification { term question options } }
+}`;
+
+export const FIX_SQL = `mutation($input: FixSqlInput!) {
+  fixSql(input: $input) { id sql explanation confidence engine unmapped conversationId }
 }`;
 
 export interface Suggestion {
   id: string;
+  conversationId?: string;
+  clarification?: { term: string; question: string; options: string[] } | null;
   sql: string;
   explanation: string;
   confidence: number;
