@@ -1,38 +1,37 @@
 // "Export" for a finished run: a menu button (arrows, Home/End, Escape) with CSV, Parquet and XLSX;
 // exportQueryRun signs a short-lived URL and the browser downloads from it. The API's refusal (a
 // format it does not offer yet, a run it cannot export) is shown beside the button.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { createPortal } from "react-dom";
-import { useMutation } from "urql";
-import type { ExportFormat } from "../../gql/graphql";
-import { errorInfo } from "../../ui/errors";
-import { useSession } from "../../urql/session";
-import { ExportQueryRunDocument } from "./operations";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
+import { useMutation } from 'urql';
+import type { ExportFormat } from '../../gql/graphql';
+import { errorInfo } from '../../ui/errors';
+import { useSession } from '../../urql/session';
+import { ExportQueryRunDocument } from './operations';
 
 const FORMATS: { format: ExportFormat; label: string; hint: string }[] = [
-  { format: "CSV", label: "CSV", hint: "Comma-separated text" },
-  { format: "PARQUET", label: "Parquet", hint: "Columnar, typed" },
-  { format: "XLSX", label: "XLSX", hint: "Excel workbook" },
+  { format: 'CSV', label: 'CSV', hint: 'Comma-separated text' },
+  { format: 'PARQUET', label: 'Parquet', hint: 'Columnar, typed' },
+  { format: 'XLSX', label: 'XLSX', hint: 'Excel workbook' },
 ];
 
+/** Exports need a signed-in member: a share-link viewer has no way to run one. */
+export function useCanExport(): boolean {
+  return useSession().status === 'signed-in';
+}
+
 function download(url: string): void {
-  const a = document.createElement("a");
+  const a = document.createElement('a');
   a.href = url;
-  a.download = "";
-  a.rel = "noopener";
+  a.download = '';
+  a.rel = 'noopener';
   document.body.append(a);
   a.click();
   a.remove();
 }
 
-export function ExportMenu({
-  runId,
-  label = "Export",
-}: {
-  runId: string | null | undefined;
-  label?: string;
-}) {
-  const { status } = useSession();
+export function ExportMenu({ runId, label = 'Export' }: { runId: string | null | undefined; label?: string }) {
+  const canExport = useCanExport();
   const menuId = useId();
   const [open, setOpen] = useState(false);
   const [position, setPosition] = useState<{
@@ -43,21 +42,15 @@ export function ExportMenu({
   const [{ fetching }, exportRun] = useMutation(ExportQueryRunDocument);
   const button = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
-  const focusOnOpen = useRef<"first" | "last" | null>(null);
+  const focusOnOpen = useRef<'first' | 'last' | null>(null);
 
   useEffect(() => setError(null), [runId]);
   useEffect(() => {
     if (!open) return;
-    const items =
-      menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]');
-    if (focusOnOpen.current && items?.length)
-      items[focusOnOpen.current === "first" ? 0 : items.length - 1]!.focus();
+    const items = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]');
+    if (focusOnOpen.current && items?.length) items[focusOnOpen.current === 'first' ? 0 : items.length - 1]!.focus();
     const onDown = (e: MouseEvent) => {
-      if (
-        !menu.current?.contains(e.target as Node) &&
-        !button.current?.contains(e.target as Node)
-      )
-        setOpen(false);
+      if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
     };
     // The menu is fixed (a canvas block clips overflow): it follows its button when the page scrolls.
     const onScroll = () => {
@@ -68,20 +61,19 @@ export function ExportMenu({
           right: Math.max(8, window.innerWidth - rect.right),
         });
     };
-    document.addEventListener("mousedown", onDown);
-    window.addEventListener("scroll", onScroll, true);
-    window.addEventListener("resize", onScroll);
+    document.addEventListener('mousedown', onDown);
+    window.addEventListener('scroll', onScroll, true);
+    window.addEventListener('resize', onScroll);
     return () => {
-      document.removeEventListener("mousedown", onDown);
-      window.removeEventListener("scroll", onScroll, true);
-      window.removeEventListener("resize", onScroll);
+      document.removeEventListener('mousedown', onDown);
+      window.removeEventListener('scroll', onScroll, true);
+      window.removeEventListener('resize', onScroll);
     };
   }, [open]);
 
-  // Exports need a signed-in member: a share-link viewer has no way to run one.
-  if (status !== "signed-in") return null;
+  if (!canExport) return null;
 
-  const show = (focus: "first" | "last" | null) => {
+  const show = (focus: 'first' | 'last' | null) => {
     const rect = button.current!.getBoundingClientRect();
     setPosition({
       top: rect.bottom + 4,
@@ -100,33 +92,29 @@ export function ExportMenu({
     setError(null);
     const result = await exportRun({ id: runId, format });
     if (result.data) download(result.data.exportQueryRun.url);
-    else setError(errorInfo(result.error)?.message ?? "The export failed");
+    else setError(errorInfo(result.error)?.message ?? 'The export failed');
   };
 
   const onButtonKey = (e: KeyboardEvent) => {
-    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      show(e.key === "ArrowDown" ? "first" : "last");
+      show(e.key === 'ArrowDown' ? 'first' : 'last');
     }
   };
   const onMenuKey = (e: KeyboardEvent) => {
-    const items = [
-      ...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ??
-        []),
-    ];
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
     const index = items.indexOf(document.activeElement as HTMLElement);
-    const focus = (i: number) =>
-      items[(i + items.length) % items.length]?.focus();
-    if (e.key === "ArrowDown") focus(index + 1);
-    else if (e.key === "ArrowUp") focus(index - 1);
-    else if (e.key === "Home") focus(0);
-    else if (e.key === "End") focus(items.length - 1);
-    else if (e.key === "Escape") {
+    const focus = (i: number) => items[(i + items.length) % items.length]?.focus();
+    if (e.key === 'ArrowDown') focus(index + 1);
+    else if (e.key === 'ArrowUp') focus(index - 1);
+    else if (e.key === 'Home') focus(0);
+    else if (e.key === 'End') focus(items.length - 1);
+    else if (e.key === 'Escape') {
       e.stopPropagation();
       close(true);
-    } else if (e.key === "Tab") close(false);
+    } else if (e.key === 'Tab') close(false);
     else return;
-    if (e.key !== "Tab") e.preventDefault();
+    if (e.key !== 'Tab') e.preventDefault();
   };
 
   return (
@@ -139,23 +127,13 @@ export function ExportMenu({
         aria-expanded={open}
         aria-controls={open ? menuId : undefined}
         disabled={!runId || fetching}
-        onClick={(e) =>
-          open ? close(false) : show(e.detail === 0 ? "first" : null)
-        }
+        onClick={(e) => (open ? close(false) : show(e.detail === 0 ? 'first' : null))}
         onKeyDown={onButtonKey}
-        title={
-          runId
-            ? "Download the full result"
-            : "Run the query to export its result"
-        }
+        title={runId ? 'Download the full result' : 'Run the query to export its result'}
         aria-label={fetching ? `${label}: exporting…` : label}
       >
         <span aria-hidden="true">⤓</span>
-        <span className="toolbar-label">
-          {" "}
-          {fetching ? "Exporting…" : label}
-        </span>{" "}
-        <span aria-hidden="true">▾</span>
+        <span className="toolbar-label"> {fetching ? 'Exporting…' : label}</span> <span aria-hidden="true">▾</span>
       </button>
       {open && position
         ? createPortal(
@@ -166,21 +144,14 @@ export function ExportMenu({
               aria-label="Export format"
               className="menu-popover export-popover"
               style={{
-                position: "fixed",
+                position: 'fixed',
                 top: position.top,
                 right: position.right,
               }}
               onKeyDown={onMenuKey}
             >
               {FORMATS.map((f) => (
-                <button
-                  key={f.format}
-                  type="button"
-                  role="menuitem"
-                  tabIndex={-1}
-                  className="menu-item"
-                  onClick={() => void choose(f.format)}
-                >
+                <button key={f.format} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => void choose(f.format)}>
                   <strong>{f.label}</strong>
                   <span className="faint">{f.hint}</span>
                 </button>
@@ -193,12 +164,7 @@ export function ExportMenu({
       {error ? (
         <span className="export-error" role="alert">
           {error}
-          <button
-            type="button"
-            className="btn btn-ghost btn-sm icon-btn"
-            aria-label="Dismiss the export error"
-            onClick={() => setError(null)}
-          >
+          <button type="button" className="btn btn-ghost btn-sm icon-btn" aria-label="Dismiss the export error" onClick={() => setError(null)}>
             ✕
           </button>
         </span>

@@ -1,25 +1,24 @@
-import type { EditorView } from "@codemirror/view";
-import { useEffect, useRef, useState, type KeyboardEvent } from "react";
-import { useQuery } from "urql";
-import { navigate, useLocation } from "../../router/router";
-import { EmptyState } from "../../ui/empty-state";
-import { errorInfo } from "../../ui/errors";
-import { Skeleton } from "../../ui/skeleton";
-import { setCurrentProject } from "../home/current-project";
-import { useEditorPreset } from "./editor-preset";
-import { ProjectDataSourcesDocument } from "./operations";
-import { useQueryRunner, useRunState } from "./query-runner";
-import { ResultPanel } from "./result-panel";
-import { RunStatus } from "./run-status";
-import { SaveQueryDialog } from "./save-query-dialog";
-import { SchemaPanel } from "./schema-panel";
-import { isSchemaShortcut, SCHEMA_SHORTCUT } from "./schema-search";
-import { insertIntoEditor, SqlEditor } from "./sql-editor";
-import { useSourceSchema } from "./use-schema";
+import type { EditorView } from '@codemirror/view';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useQuery } from 'urql';
+import { navigate, useLocation } from '../../router/router';
+import { EmptyState } from '../../ui/empty-state';
+import { errorInfo } from '../../ui/errors';
+import { Skeleton } from '../../ui/skeleton';
+import { setCurrentProject } from '../home/current-project';
+import { useEditorPreset } from './editor-preset';
+import { ProjectDataSourcesDocument } from './operations';
+import { useQueryRunner, useRunState } from './query-runner';
+import { ResultPanel } from './result-panel';
+import { RunStatus } from './run-status';
+import { SaveQueryDialog } from './save-query-dialog';
+import { SchemaPanel } from './schema-panel';
+import { isSchemaShortcut, SCHEMA_SHORTCUT } from './schema-search';
+import { insertIntoEditor, SqlEditor } from './sql-editor';
+import { useSourceSchema } from './use-schema';
 
-const DRAFT_KEY = "tessera.queryDraft";
-const STARTER =
-  "SELECT date_trunc('month', order_date) AS month, SUM(total_amount) AS revenue\nFROM orders\nWHERE status = 'completed'\nGROUP BY 1\nORDER BY 1";
+const DRAFT_KEY = 'tessera.queryDraft';
+const STARTER = "SELECT date_trunc('month', order_date) AS month, SUM(total_amount) AS revenue\nFROM orders\nWHERE status = 'completed'\nGROUP BY 1\nORDER BY 1";
 
 /** `/p/<projectId>/query`: the SQL block on its own; `?saved=<id>` or `?run=<id>` opens that SQL. */
 export default function QueryEditorPage({ projectId }: { projectId: string }) {
@@ -33,12 +32,10 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
   const [sourceId, setSourceId] = useState<string | null>(null);
   const dataSourceId = sourceId ?? sources[0]?.id ?? null;
   const schema = useSourceSchema(dataSourceId);
-  const [sql, setSql] = useState(
-    () => localStorage.getItem(DRAFT_KEY) ?? STARTER,
-  );
+  const [sql, setSql] = useState(() => localStorage.getItem(DRAFT_KEY) ?? STARTER);
   const runner = useQueryRunner();
   const state = useRunState(runner);
-  const [ranSql, setRanSql] = useState("");
+  const [ranSql, setRanSql] = useState('');
   const view = useRef<EditorView | null>(null);
   const [schemaOpen, setSchemaOpen] = useState(true);
   const [focusSchema, setFocusSchema] = useState(false);
@@ -46,7 +43,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
   const [savedName, setSavedName] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // The editor is remounted (new key) when a saved query or a run replaces its text.
-  const [editorKey, setEditorKey] = useState("draft");
+  const [editorKey, setEditorKey] = useState('draft');
   const preset = useEditorPreset(projectId, search);
 
   useEffect(() => {
@@ -99,25 +96,19 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
     return (
       <div className="page">
         <div className="alert" role="alert">
-          {errorInfo(error)?.message ?? "Project not found"}
+          {errorInfo(error)?.message ?? 'Project not found'}
         </div>
       </div>
     );
   }
-  const running = state.phase === "running" || state.phase === "cancelling";
+  const running = state.phase === 'running' || state.phase === 'cancelling';
   return (
-    <div
-      className={`qe${schemaOpen ? "" : " qe-schema-closed"}`}
-      onKeyDown={onKeyDown}
-    >
+    <div className={`qe${schemaOpen ? '' : ' qe-schema-closed'}`} onKeyDown={onKeyDown}>
       {schemaOpen ? (
         <aside className="qe-side" aria-label="Schema">
           <label>
             Data source
-            <select
-              value={dataSourceId ?? ""}
-              onChange={(e) => setSourceId(e.target.value)}
-            >
+            <select value={dataSourceId ?? ''} onChange={(e) => setSourceId(e.target.value)}>
               {sources.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.name}
@@ -125,57 +116,32 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
               ))}
             </select>
           </label>
-          <SchemaPanel
-            schema={schema}
-            onInsert={insert}
-            onClose={closeSchema}
-            autoFocus={focusSchema}
-          />
+          <SchemaPanel schema={schema} onInsert={insert} onClose={closeSchema} autoFocus={focusSchema} />
         </aside>
       ) : null}
       <section className="qe-main" aria-label="Query editor">
         <div className="qe-head">
-          <div className="row" style={{ flexWrap: "wrap" }}>
+          <div className="row" style={{ flexWrap: 'wrap' }}>
             {!schemaOpen ? (
-              <button
-                className="btn btn-sm"
-                aria-expanded={false}
-                onClick={openSchema}
-                aria-keyshortcuts={SCHEMA_SHORTCUT.aria}
-                title={`Schema (${SCHEMA_SHORTCUT.label})`}
-              >
+              <button className="btn btn-sm" aria-expanded={false} onClick={openSchema} aria-keyshortcuts={SCHEMA_SHORTCUT.aria} title={`Schema (${SCHEMA_SHORTCUT.label})`}>
                 ☰ Schema
               </button>
             ) : null}
-            <h1 style={{ fontSize: 18 }}>{savedName ?? "Query editor"}</h1>
+            <h1 style={{ fontSize: 18 }}>{savedName ?? 'Query editor'}</h1>
             <span className="muted">{data.project.name}</span>
             <span className="spacer" />
-            <button
-              className="btn btn-sm"
-              onClick={() => setSaving(true)}
-              disabled={!dataSourceId || !sql.trim()}
-            >
+            <button className="btn btn-sm" onClick={() => setSaving(true)} disabled={!dataSourceId || !sql.trim()}>
               Save…
             </button>
             <span className="faint">Ctrl/⌘ + Enter to run</span>
-            <button
-              className="btn btn-primary"
-              onClick={run}
-              disabled={running || !dataSourceId}
-              aria-keyshortcuts="Control+Enter Meta+Enter"
-            >
+            <button className="btn btn-primary" onClick={run} disabled={running || !dataSourceId} aria-keyshortcuts="Control+Enter Meta+Enter">
               ▶ Run
             </button>
           </div>
           {preset.error ? (
             <div className="alert" role="alert">
-              {preset.error}{" "}
-              <button
-                className="btn btn-ghost btn-sm"
-                onClick={() =>
-                  navigate(`/p/${projectId}/query`, { replace: true })
-                }
-              >
+              {preset.error}{' '}
+              <button className="btn btn-ghost btn-sm" onClick={() => navigate(`/p/${projectId}/query`, { replace: true })}>
                 Dismiss
               </button>
             </div>
@@ -197,27 +163,16 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
               onRun={run}
               tables={schema.tables}
               onView={(v) => (view.current = v)}
-              errorPosition={
-                state.phase === "done" && ranSql === sql
-                  ? (state.error?.position ?? null)
-                  : null
-              }
+              errorPosition={state.phase === 'done' && ranSql === sql ? (state.error?.position ?? null) : null}
             />
           )}
         </div>
-        <RunStatus
-          state={state}
-          sql={ranSql}
-          onCancel={() => void runner.cancel()}
-        />
+        <RunStatus state={state} sql={ranSql} onCancel={() => void runner.cancel()} />
         <div style={{ minHeight: 0 }}>
-          {state.run && state.phase === "done" && !state.error ? (
+          {state.run && state.phase === 'done' && !state.error ? (
             <ResultPanel run={state.run} />
-          ) : state.phase === "idle" ? (
-            <EmptyState title="Run a query to see results">
-              Write SQL above; autocomplete knows the tables of{" "}
-              {schema.name ?? "the data source"}.
-            </EmptyState>
+          ) : state.phase === 'idle' ? (
+            <EmptyState title="Run a query to see results">Write SQL above; autocomplete knows the tables of {schema.name ?? 'the data source'}.</EmptyState>
           ) : null}
         </div>
       </section>
@@ -226,7 +181,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
           projectId={projectId}
           dataSourceId={dataSourceId}
           sql={sql}
-          initialName={savedName ?? ""}
+          initialName={savedName ?? ''}
           onClose={() => setSaving(false)}
           onSaved={(saved) => {
             setSaving(false);

@@ -1,5 +1,5 @@
 import type { BlockJson } from '@tessera/collab-server/doc';
-import { ExportMenu } from '../../queries/export-menu';
+import { ExportMenu, useCanExport } from '../../queries/export-menu';
 import { ResultTable } from '../../queries/result-table';
 import { useCanvas } from '../runtime';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
@@ -7,14 +7,17 @@ import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 /** TABLE block: a SQL block's result as a sortable, virtualized table. */
 export function TableBlock({ block }: { block: BlockJson }) {
   const { readOnly } = useCanvas();
+  const canExport = useCanExport();
   const { run, loading, error } = useSourceRun(sourceOf(block));
   return (
     <div className="table-block">
-      <div className="block-toolbar">
-        {!readOnly ? <SourcePicker block={block} /> : null}
-        <span className="spacer" />
-        <ExportMenu runId={run?.id} />
-      </div>
+      {!readOnly || canExport ? (
+        <div className="block-toolbar">
+          {!readOnly ? <SourcePicker block={block} /> : null}
+          <span className="spacer" />
+          <ExportMenu runId={run?.id} />
+        </div>
+      ) : null}
       {run ? <ResultTable result={run} height="100%" /> : <SourceState block={block} loading={loading} error={error} />}
     </div>
   );
