@@ -63,7 +63,6 @@ export async function buildDatabase(options: {
     const columns = Number((await connection.runAndReadAll(
       `SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`, [options.table],
     )).getRows()[0]?.[0] ?? 0);
-    await connection.run('CHECKPOINT');
     return { ...outcome, rows, columns };
   } catch (error) {
     close();
