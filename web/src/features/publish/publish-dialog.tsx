@@ -22,6 +22,15 @@ const NOTE_MAX = 1000;
 export default function PublishDialog({ canvasId, blocks, onClose, onPublished }: { canvasId: string; blocks: readonly BlockJson[]; onClose: () => void; onPublished?: () => void }) {
   const [{ data, error, fetching }] = useQuery({ query: CanvasPublicationDocument, variables: { id: canvasId }, requestPolicy: 'network-only' });
   const info = getFragmentData(PublicationFieldsFragment, data?.canvas);
+  // Kept here: the refetch after publishing gives the form a new key (a new publication id).
+  const [done, setDone] = useState<{ version: number; count: number } | null>(null);
+  if (done) {
+    return (
+      <Dialog title="Published" onClose={onClose} wide>
+        <PublishedResult canvasId={canvasId} version={done.version} count={done.count} onClose={onClose} />
+      </Dialog>
+    );
+  }
   if (!info) {
     return (
       <Dialog title="Publish" onClose={onClose} wide>
@@ -29,19 +38,22 @@ export default function PublishDialog({ canvasId, blocks, onClose, onPublished }
       </Dialog>
     );
   }
-  return <PublishForm key={info.publication?.id ?? 'never'} canvasId={canvasId} blocks={blocks} info={info} onClose={onClose} onPublished={onPublished} />;
+  const published = (version: number, count: number) => {
+    setDone({ version, count });
+    onPublished?.();
+  };
+  return <PublishForm key={info.publication?.id ?? 'never'} canvasId={canvasId} blocks={blocks} info={info} onClose={onClose} onPublished={published} />;
 }
 
 type Info = PublicationFieldsFragmentType;
 
-function PublishForm({ canvasId, blocks, info, onClose, onPublished }: { canvasId: string; blocks: readonly BlockJson[]; info: Info; onClose: () => void; onPublished?: () => void }) {
+function PublishForm({ canvasId, blocks, info, onClose, onPublished }: { canvasId: string; blocks: readonly BlockJson[]; info: Info; onClose: () => void; onPublished: (version: number, count: number) => void }) {
   const { publication, publicationStatus: status } = info;
   const changes = status?.changes ?? [];
   const [selected, setSelected] = useState(() => defaultSelection(blocks, publication ?? null, changes));
   const [showCode, setShowCode] = useState(publication?.showCode ?? false);
   const [note, setNote] = useState('');
   const [result, publish] = useMutation(PublishCanvasDocument);
-  const published = result.data?.publishCanvas ?? null;
   const publishError = errorInfo(result.error);
   const hiddenSql = readersOfUnchecked(blocks, selected);
   const toggle = (id: string, on: boolean) => setSelected((s) => (on ? new Set([...s, id]) : new Set([...s].filter((x) => x !== id))));
@@ -49,14 +61,12 @@ function PublishForm({ canvasId, blocks, info, onClose, onPublished }: { canvasI
   const onPublish = async () => {
     const ordered = blocks.filter((b) => selected.has(b.id)).map((b) => b.id);
     const res = await publish({ input: { canvasId, blockIds: ordered, showCode, ...(note.trim() ? { note: note.trim() } : {}) } });
-    if (res.data) onPublished?.();
+    if (res.data) onPublished(res.data.publishCanvas.version, res.data.publishCanvas.blockIds.length);
   };
 
   return (
-    <Dialog title={published ? 'Published' : publication ? 'Publish again' : 'Publish'} onClose={onClose} wide>
-      {published ? (
-        <PublishedResult canvasId={canvasId} version={published.version} count={published.blockIds.length} onClose={onClose} />
-      ) : (
+    <Dialog title={publication ? 'Publish again' : 'Publish'} onClose={onClose} wide>
+      {
         <div className="publish-form">
           <PublicationSummary publication={publication} status={status} />
           {status && changes.length ? <ChangeList changes={changes} /> : null}
@@ -98,8 +108,8 @@ function PublishForm({ canvasId, blocks, info, onClose, onPublished }: { canvasI
             Show SQL to viewers (a “Show SQL” fold under each chart, table and metric)
           </label>
           <label>
-            Note for editors <span className="faint">(optional)</span>
-            <textarea value={note} maxLength={NOTE_MAX} rows={2} placeholder="What changed in this version" onChange={(e) => setNote(e.target.value)} />
+            Note for editors
+            <textarea value={note} maxLength={NOTE_MAX} rows={2} placeholder="Optional: what changed in this version" onChange={(e) => setNote(e.target.value)} />
           </label>
           {publishError ? <div className="alert" role="alert">{publishError.message}</div> : null}
           <div className="row">
@@ -113,7 +123,7 @@ function PublishForm({ canvasId, blocks, info, onClose, onPublished }: { canvasI
             </button>
           </div>
         </div>
-      )}
+      }
     </Dialog>
   );
 }

@@ -1,6 +1,7 @@
-// Share: who has access (the members' CanvasAccessList, when that screen is in the build; the
-// organization invite otherwise), and share links with the embed snippet.
-import { lazy, Suspense, useState, type ComponentType, type FormEvent } from 'react';
+// Share: who has access to this canvas (members and people it was shared with:
+// features/members' CanvasAccessList), inviting to the organization, and share links with the
+// embed snippet.
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { Role } from '../../gql/graphql';
 import { Dialog } from '../../ui/dialog';
@@ -12,25 +13,22 @@ import { ShareLinks } from './share-links';
 
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 
-// The people screen lives in features/members (its own owner); found at build time when present.
-const accessModules = import.meta.glob<{ CanvasAccessList: ComponentType<{ canvasId: string }> }>('../members/canvas-access.tsx');
-const accessLoader = Object.values(accessModules)[0];
-const CanvasAccessList = accessLoader ? lazy(() => accessLoader().then((m) => ({ default: m.CanvasAccessList }))) : null;
+const CanvasAccessList = lazy(() => import('../members/canvas-access').then((m) => ({ default: m.CanvasAccessList })));
 
 export default function ShareDialog({ canvasId, organizationId, onClose }: { canvasId: string; organizationId: string | null; onClose: () => void }) {
   return (
     <Dialog title="Share canvas" onClose={onClose} wide>
       <section className="share-people" aria-labelledby="people-title">
         <h3 id="people-title">People with access</h3>
-        {CanvasAccessList ? (
-          <ErrorBoundary label="The access list">
-            <Suspense fallback={<Skeleton height={80} />}>
-              <CanvasAccessList canvasId={canvasId} />
-            </Suspense>
-          </ErrorBoundary>
-        ) : (
+        <ErrorBoundary label="The access list">
+          <Suspense fallback={<Skeleton height={80} />}>
+            <CanvasAccessList canvasId={canvasId} />
+          </Suspense>
+        </ErrorBoundary>
+        <details className="share-invite">
+          <summary>Invite someone to the whole organization instead</summary>
           <InviteMember organizationId={organizationId} />
-        )}
+        </details>
       </section>
       <section style={{ display: 'grid', gap: 8 }} aria-labelledby="links-title">
         <h3 id="links-title">Share links & embed</h3>
