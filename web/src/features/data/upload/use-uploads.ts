@@ -158,7 +158,10 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
   /** Leaving before anything landed: the draft source made for the previews goes away. */
   const discardDraft = useCallback(() => {
     const current = source.current;
-    if (current.id && current.draftName && !current.landed) void deleteSource({ id: current.id }, SOURCE_CACHE);
+    if (current.id && current.draftName && !current.landed) {
+      void deleteSource({ id: current.id }, SOURCE_CACHE);
+      current.draftName = null;
+    }
   }, [deleteSource]);
 
   return {
