@@ -2,7 +2,7 @@
 // (Mod-Enter), running state with cancel, result table, Ask (natural language → SQL).
 // Running writes `content.runSql` (the statement everyone's view runs), so a run reaches the other
 // editors at once; each viewer's runner executes it with the canvas's filter values.
-import { blockText, updateBlock, type BlockJson } from '@tessera/collab-server/doc';
+import { blockText, updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { yCollab } from 'y-codemirror.next';

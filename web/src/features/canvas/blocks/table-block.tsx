@@ -1,4 +1,4 @@
-import type { BlockJson } from '@tessera/collab-server/doc';
+import type { BlockJson } from '@tessera/canvas-model';
 import { ExportMenu, useCanExport } from '../../queries/export-menu';
 import { ResultTable } from '../../queries/result-table';
 import { useCanvas } from '../runtime';
