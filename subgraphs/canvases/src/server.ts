@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'mongoose';
-import { createProjectDirectory, type ProjectDirectory } from '@tessera/accounts-client';
+import { createEmbeddingSecretReader, createProjectDirectory, type ProjectDirectory } from '@tessera/accounts-client';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
-import { createEmbeddingSecretsClient } from './clients/embedding-secrets.ts';
 import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
@@ -57,7 +56,8 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
       directory: createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
       demoSourceFor: queries.demoSourceFor,
       runSql: queries.runSql,
-      embeddingSecrets: createEmbeddingSecretsClient({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
+      // Not cached: a rotated secret refuses older signed embeds on their next use.
+      embeddingSecrets: createEmbeddingSecretReader({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET, cacheMs: 0 }),
     };
   }
 
