@@ -2,6 +2,7 @@ import { chartForQuery } from './chart.ts';
 import { explainPlan } from './explain-plan.ts';
 import { createMatcher } from './match.ts';
 import type { Matcher } from './match.ts';
+import { ambiguousReadings } from './plan/ambiguity.ts';
 import { clarificationFor, ungroundedTerm } from './plan/clarify.ts';
 import { buildIntent } from './plan/intent.ts';
 import { resolveQuery } from './plan/resolve.ts';
@@ -74,6 +75,7 @@ export function createNl2Sql(schema: SourceSchema): Nl2SqlEngine {
         return decline(`I could not find what to measure or list in "${question.trim()}".${unmapped.length > 0 ? ` Not understood: ${unmapped.join(', ')}.` : ''}`, unmapped);
       }
       if (SQL_STATEMENT.test(question)) resolution.penalties.push({ factor: 0.3, reason: 'the question contains SQL statements; only a SELECT built from the schema is ever generated' });
+      resolution.penalties.push(...ambiguousReadings(tokens, chunks));
       const inferred = chunks.filter((c) => c.candidates[0]?.inferred).length;
       if (inferred > 0) resolution.penalties.push({ factor: INFERRED_READING_FACTOR ** inferred, reason: `${inferred} word${inferred > 1 ? 's' : ''} read by inference (synonym, abbreviation or code)` });
       const penalty = resolution.penalties.reduce((p, x) => p * x.factor, 1);

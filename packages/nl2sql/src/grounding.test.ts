@@ -105,3 +105,16 @@ describe('clarification', () => {
     expect(ask('How many customers per level?').clarification).toBeUndefined();
   });
 });
+
+describe('confidence', () => {
+  it('stays under 0.8 when the word order has two readings', () => {
+    expect(ask('Number of orders by customers from Brazil').confidence).toBeLessThan(0.8);
+    expect(ask('Number of orders by country').confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('counts each reading by inference against it', () => {
+    const exact = ask('How many orders with status OPEN?').confidence;
+    const coded = ask('How many cancelled orders?').confidence;
+    expect(coded).toBeLessThan(exact);
+  });
+});
