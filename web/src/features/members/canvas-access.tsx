@@ -63,7 +63,7 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
           <option value="VIEWER">Can view</option>
           <option value="EDITOR">Can edit</option>
         </select>
-        <button className="btn btn-primary btn-sm" type="submit" disabled={shared.fetching}>
+        <button className="btn btn-primary" type="submit" disabled={shared.fetching}>
           {shared.fetching ? 'Sharing…' : 'Share'}
         </button>
       </form>

@@ -23,6 +23,7 @@ export default function MembersPage() {
   const pending = org?.members.filter((m) => m.status === 'PENDING') ?? [];
   const myRole = members.find((m) => m.user?.id === myId)?.role ?? null;
   const isAdmin = myRole === 'OWNER' || myRole === 'ADMIN';
+  const owners = members.filter((m) => m.role === 'OWNER').length;
   const reload = () => refetch({ requestPolicy: 'network-only' });
 
   return (
@@ -51,7 +52,7 @@ export default function MembersPage() {
               </thead>
               <tbody>
                 {members.map((m) => (
-                  <MemberRow key={m.user!.id} organizationId={org.id} member={m} isSelf={m.user!.id === myId} myRole={isAdmin ? myRole : null} onChanged={reload} />
+                  <MemberRow key={m.user!.id} organizationId={org.id} member={m} isSelf={m.user!.id === myId} lastOwner={m.role === 'OWNER' && owners === 1} myRole={isAdmin ? myRole : null} onChanged={reload} />
                 ))}
               </tbody>
             </table>
@@ -68,17 +69,19 @@ interface MemberRowProps {
   organizationId: string;
   member: { email: string; role: Role; user?: { id: string; name: string } | null };
   isSelf: boolean;
+  /** The organization's only OWNER: cannot be removed or demoted (the server refuses too). */
+  lastOwner: boolean;
   /** The caller's role when they may manage people (ADMIN+), else null. */
   myRole: Role | null;
   onChanged: () => void;
 }
 
-function MemberRow({ organizationId, member, isSelf, myRole, onChanged }: MemberRowProps) {
+function MemberRow({ organizationId, member, isSelf, lastOwner, myRole, onChanged }: MemberRowProps) {
   const [setResult, setMemberRole] = useMutation(SetMemberRoleDocument);
   const [removeResult, removeMember] = useMutation(RemoveMemberDocument);
   const options = grantableRoles(myRole);
   // Nobody changes the role of someone above them.
-  const canManage = myRole !== null && options.includes(member.role);
+  const canManage = myRole !== null && options.includes(member.role) && !lastOwner;
   const problem = errorInfo(setResult.error ?? removeResult.error);
   const userId = member.user!.id;
   const name = member.user?.name ?? member.email;
