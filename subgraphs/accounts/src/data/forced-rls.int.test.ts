@@ -9,7 +9,7 @@ import { createAuditRepo } from './audit-repo.ts';
 // Forced row-level security (migrations 0006, 0007): the tenant policies bind the table owner too,
 // and the paths that cross tenants run as their own narrow roles, not as the owner.
 
-const TENANT_TABLES = ['api_keys', 'invitations', 'memberships', 'projects'];
+const TENANT_TABLES = ['api_keys', 'canvas_grants', 'embedding_secrets', 'invitations', 'memberships', 'projects'];
 
 let db: MigratedServiceDatabase;
 let owner: Pool;
