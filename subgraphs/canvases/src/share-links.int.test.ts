@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { openCanvasStore, shareLinkReason } from './live.ts';
-import { anonymous, errorOf, newProject, ok, PUBLIC_URL, startHarness, user, type Harness } from './testing/harness.ts';
+import { anonymous, errorOf, newProject, ok, PUBLIC_URL, startHarness, succeededRun, user, type Harness } from './testing/harness.ts';
 import {
   ADD_BLOCK,
   CANVAS,
@@ -115,6 +115,23 @@ describe('share links', () => {
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.sql' });
     const badValue = errorOf(await h.gql(anonymous, RUN_SHARED, { token: link.token, blockId: ids.sql, filters: { channel: 'web' } }));
     expect(badValue.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.channel' });
+  });
+
+  it('without showCode, run errors do not quote the SQL; with it they do', async () => {
+    const link = await createLink();
+    const failed = { ...succeededRun(), status: 'FAILED', error: { code: 'SQL_ERROR', message: 'syntax error at or near "channel IN"', position: 12 } };
+    const previous = h.runSql;
+    h.runSql = async () => failed;
+    try {
+      const hidden = ok(await h.gql<{ runSharedBlock: { error: unknown } }>(anonymous, RUN_SHARED, { token: link.token, blockId: ids.chart })).runSharedBlock;
+      expect(hidden.error).toEqual({ code: 'SQL_ERROR', message: 'This block could not run' });
+      ok(await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', { i: { canvasId: canvas.id, showCode: true } }));
+      const shown = ok(await h.gql<{ runSharedBlock: { error: unknown } }>(anonymous, RUN_SHARED, { token: link.token, blockId: ids.chart })).runSharedBlock;
+      expect(shown.error).toEqual(failed.error);
+    } finally {
+      h.runSql = previous;
+      ok(await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', { i: { canvasId: canvas.id } }));
+    }
   });
 
   it('tells tampered, expired and revoked links apart', async () => {

@@ -3,6 +3,7 @@ import { AppError } from '@tessera/errors';
 export const MAX_ALLOWED_ORIGINS = 20;
 const MAX_ORIGIN_CHARS = 253 + 16;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:.]+\]$/;
 
 /**
  * Origins a share link may be framed by: each `https://host[:port]` (`http://` only for localhost),
@@ -23,7 +24,8 @@ export function validateAllowedOrigins(raw: readonly string[] | null | undefined
       url = null;
     }
     const local = url !== null && LOCAL_HOSTS.has(url.hostname);
-    const ok = url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && local)) && url.origin.toLowerCase() === trimmed.toLowerCase() && !url.hostname.includes('*');
+    // URL accepts host characters (`;`, `*`, `'`…) that would change a CSP header: letters, digits, dots, dashes only.
+    const ok = url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && local)) && url.origin.toLowerCase() === trimmed.toLowerCase() && HOST.test(url.hostname);
     if (!ok) throw AppError.badInput(field, 'Each origin is https://host[:port] (http:// only for localhost), without a path');
     if (!origins.includes(url!.origin)) origins.push(url!.origin);
   }
