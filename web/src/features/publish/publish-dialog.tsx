@@ -13,7 +13,7 @@ import { CreateShareLinkDocument, ShareLinkFieldsFragment, ShareLinksDocument } 
 import { embedUrl } from '../share/embed-snippet';
 import { ChangeList } from './change-list';
 import { CanvasPublicationDocument, PublicationFieldsFragment, PublishCanvasDocument } from './operations';
-import { defaultSelection, isEmptyBlock, readersOfUnchecked } from './publish-model';
+import { defaultSelection, isEmptyBlock, readersOfUnchecked, textLabel } from './publish-model';
 import { PublicationSummary } from './publication-summary';
 import './publish.css';
 
@@ -89,7 +89,7 @@ function PublishForm({ canvasId, blocks, info, onClose, onPublished }: { canvasI
                 <li key={b.id}>
                   <label>
                     <input type="checkbox" checked={selected.has(b.id)} onChange={(e) => toggle(b.id, e.target.checked)} />
-                    <span className="publish-block-title">{blockTitle(b)}</span>
+                    <span className="publish-block-title">{textLabel(b, blockTitle(b))}</span>
                     <span className="badge">{blockKind(b.type).title}</span>
                     {isEmptyBlock(b) ? <span className="badge badge-warning">empty</span> : null}
                     {changes.find((c) => c.blockId === b.id && c.kind === 'ADDED') ? <span className="badge badge-accent">new</span> : null}

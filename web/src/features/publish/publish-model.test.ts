@@ -1,6 +1,6 @@
 import type { BlockJson } from '@tessera/canvas-model';
 import { describe, expect, it } from 'vitest';
-import { changesText, defaultSelection, isEmptyBlock, readersOfUnchecked } from './publish-model';
+import { changesText, defaultSelection, isEmptyBlock, readersOfUnchecked, textLabel } from './publish-model';
 
 const at = { x: 0, y: 0, w: 6, h: 6 };
 const sql: BlockJson = { id: 's', type: 'SQL', position: at, content: { sql: 'SELECT 1' } };
@@ -29,5 +29,11 @@ describe('publish dialog model', () => {
     expect(changesText(0)).toBe('no changes since');
     expect(changesText(1)).toBe('1 change since');
     expect(changesText(2)).toBe('2 changes since');
+  });
+
+  it('names an untitled text block by its first line', () => {
+    expect(textLabel(fresh, 'Text')).toBe('New');
+    expect(textLabel({ ...fresh, content: { markdown: '## **Sales** overview\nmore' } }, 'Text')).toBe('Sales overview');
+    expect(textLabel(draft, 'Text')).toBe('Text');
   });
 });

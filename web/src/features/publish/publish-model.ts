@@ -55,3 +55,11 @@ export function readersOfUnchecked(blocks: readonly BlockJson[], selected: Reado
     .filter((b) => selected.has(b.id) && typeof b.content.sourceBlockId === 'string' && !selected.has(b.content.sourceBlockId))
     .map((b) => b.id);
 }
+
+/** A TEXT block without a title is named by its first line ("Sales overview"), else `fallback`. */
+export function textLabel(block: BlockJson, fallback: string): string {
+  if (block.type !== 'TEXT' || (typeof block.content.title === 'string' && block.content.title.trim())) return fallback;
+  const markdown = typeof block.content.markdown === 'string' ? block.content.markdown : '';
+  const first = markdown.split('\n').map((l) => l.replace(/^[#>*\-\s]+/, '').replace(/[*_`]/g, '').trim()).find(Boolean);
+  return first ? (first.length > 60 ? `${first.slice(0, 59)}…` : first) : fallback;
+}

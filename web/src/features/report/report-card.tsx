@@ -20,7 +20,11 @@ function areaHeight(rows: number): number {
   return Math.max(200, rows * ROW_HEIGHT + (rows - 1) * GAP - 56);
 }
 
-export function ReportCardView({ card, showCode, single }: { card: ReportCard; showCode: boolean; single: boolean }) {
+/**
+ * `fill`: a single-block embed, whose chart or table takes the frame's height less what is around
+ * it (`chromePx`: filter bar, title, SQL fold).
+ */
+export function ReportCardView({ card, showCode, single, chromePx = 0 }: { card: ReportCard; showCode: boolean; single: boolean; chromePx?: number }) {
   const { block } = card;
   const sized = block.type === 'CHART' || block.type === 'TABLE' || block.type === 'SQL';
   const title = block.type === 'TEXT' ? null : blockTitle(block);
@@ -34,7 +38,7 @@ export function ReportCardView({ card, showCode, single }: { card: ReportCard; s
       aria-label={title ?? 'Text'}
     >
       {title ? <h2 className="report-card-title">{title}</h2> : null}
-      <div className="report-card-body" style={sized ? { height: single ? 'calc(100vh - 140px)' : areaHeight(card.rows) } : undefined}>
+      <div className="report-card-body" style={sized ? { height: single ? `max(200px, calc(100vh - ${chromePx + (sql.length ? 34 : 0)}px))` : areaHeight(card.rows) } : undefined}>
         <ErrorBoundary label="This block" resetKey={JSON.stringify(block.content)}>
           <Suspense fallback={<Skeleton height={sized ? '100%' : 48} />}>
             <CardContent block={block} />

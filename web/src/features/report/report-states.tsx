@@ -28,8 +28,8 @@ export function NothingPublished({ name }: { name?: string | null }) {
       <div className="report-state" data-testid="nothing-published">
         <h1>Nothing published yet</h1>
         <p className="muted" style={{ margin: 0 }}>
-          {name ? <>“{name}” has not been published. </> : null}
-          Its editors have not published a report from this canvas. When they do, it appears here — no need for a new link.
+          {name ? <>“{name}” has no published version yet. </> : null}
+          When its editors publish it, the report appears at this same link.
         </p>
       </div>
     </main>

@@ -28,6 +28,9 @@ export interface ReportViewProps {
 }
 
 const NOOP = () => undefined;
+/** Page padding, card padding and title around a single embedded block; the filter bar's height. */
+const SINGLE_CHROME_PX = 100;
+const FILTER_BAR_PX = 72;
 
 export function ReportView({ canvasId, blocks, lockedFilters, showCode, execute, onlyBlockId }: ReportViewProps) {
   const client = useClient();
@@ -84,7 +87,7 @@ export function ReportView({ canvasId, blocks, lockedFilters, showCode, execute,
       ) : (
         <div className={`report-grid${onlyBlockId ? ' report-single' : ''}`} data-testid="report">
           {cards.map((card) => (
-            <ReportCardView key={card.block.id} card={card} showCode={showCode} single={Boolean(onlyBlockId)} />
+            <ReportCardView key={card.block.id} card={card} showCode={showCode} single={Boolean(onlyBlockId)} chromePx={SINGLE_CHROME_PX + (filters.length ? FILTER_BAR_PX : 0)} />
           ))}
         </div>
       )}
