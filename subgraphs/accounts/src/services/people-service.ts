@@ -165,7 +165,7 @@ export function createPeopleService(deps: { repos: Repositories; logger: Logger;
       await events.changed({ reason: 'canvas-access-changed', canvasId: data.canvasId, organizationId: data.organizationId });
       const hasAccount = (await repos.users.existsByEmail(emailNormalized)) !== null;
       const name = data.canvasName ? `“${data.canvasName}”` : 'a canvas';
-      const canvasUrl = `${publicUrl}/canvases/${data.canvasId}`;
+      const canvasUrl = `${publicUrl}/canvas/${data.canvasId}`;
       await sendMail(data.email, `${name} was shared with you on Tessera`, hasAccount
         ? [`${name} was shared with you (${data.role}).`, '', `Open it: ${canvasUrl}`]
         : [`${name} was shared with you (${data.role}).`, '', `Create your Tessera account with this email address to open it:`,
