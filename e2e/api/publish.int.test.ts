@@ -150,6 +150,13 @@ describe('publications through share links', () => {
     const outsider = await signUp(stack, 'pub-outsider');
     const attempt = (user: SignedUpUser, input: Record<string, unknown>) => as(user)('mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { id } }', { i: { canvasId: canvas.canvasId, ...input } });
     expect(failure(await attempt(outsider, {}))).toMatchObject({ code: 'NOT_FOUND' });
+    const viewer = await signUp(stack, 'pub-viewer');
+    data(await as(owner)('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { status } }', { i: { organizationId: owner.organizationId, email: viewer.email, role: 'VIEWER' } }));
+    expect(failure(await attempt(viewer, {}))).toMatchObject({ code: 'FORBIDDEN' });
+    await publish(owner, { canvasId: canvas.canvasId, blockIds: [canvas.chart] });
+    const seen = await as(viewer)<{ canvas: { published: boolean; publication: { version: number }; publicationStatus: null } }>('query($id: ID!) { canvas(id: $id) { published publication { version } publicationStatus { version } } }', { id: canvas.canvasId });
+    expect(seen.data?.canvas).toMatchObject({ published: true, publication: { version: 1 }, publicationStatus: null });
+    expect(failure(seen)).toMatchObject({ code: 'FORBIDDEN' });
     expect(failure(await attempt(owner, { blockIds: [] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'blockIds' });
     expect(failure(await attempt(owner, { blockIds: ['00000000-0000-4000-8000-000000000000'] }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'blockIds' });
     expect(failure(await attempt(owner, { note: 'x'.repeat(1_001) }))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });

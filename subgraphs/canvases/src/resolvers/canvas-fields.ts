@@ -33,19 +33,19 @@ export const canvasFields = {
       ctx.services.access.organization(ctx.identity, canvas.organizationId, 'VIEWER', 'Canvas');
       return ctx.services.versions.listForCanvas(canvas);
     },
+    // The parent canvas was loaded through the access check (canvas, Project.canvases, _entities).
     publication: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): Promise<PublicationRecord | null> => {
       if (canvas.sharedVia) return canvas.sharedPublication ? { ...canvas.sharedPublication, note: null, publishedBy: null } : null;
-      ctx.services.access.organization(ctx.identity, canvas.organizationId, 'VIEWER', 'Canvas');
       return ctx.services.publications.latest(canvas);
     },
     published: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): Promise<boolean> => {
       if (canvas.sharedVia) return canvas.sharedPublication !== null && canvas.sharedPublication !== undefined;
-      ctx.services.access.organization(ctx.identity, canvas.organizationId, 'VIEWER', 'Canvas');
       return (await ctx.services.publications.latest(canvas)) !== null;
     },
-    publicationStatus: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
+    publicationStatus: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
       if (canvas.sharedVia) return null;
-      ctx.services.access.organization(ctx.identity, canvas.organizationId, 'EDITOR', 'Canvas');
+      // EDITOR on this canvas (membership or canvas grant); a VIEWER gets null with FORBIDDEN.
+      await ctx.services.access.canvas(ctx.identity, canvas.id, 'EDITOR');
       return ctx.services.publications.status(canvas);
     },
     shareLinks: (canvas: CanvasParent, args: { includeRevoked?: boolean | null }, ctx: CanvasesContext) => {
