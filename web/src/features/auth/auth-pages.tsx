@@ -6,12 +6,12 @@ import { errorInfo } from '../../ui/errors';
 import { session } from '../../urql/session';
 import { CompleteSignUpDocument, LogInDocument, RequestSignUpDocument } from './operations';
 
-function Field({ label, name, type = 'text', error, autoComplete, minLength }: { label: string; name: string; type?: string; error?: string | null; autoComplete?: string; minLength?: number }) {
+function Field({ label, name, type = 'text', error, autoComplete, minLength, defaultValue }: { label: string; name: string; type?: string; error?: string | null; autoComplete?: string; minLength?: number; defaultValue?: string }) {
   const errorId = `${name}-error`;
   return (
     <label>
       {label}
-      <input name={name} type={type} required autoComplete={autoComplete} minLength={minLength} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+      <input name={name} type={type} required autoComplete={autoComplete} minLength={minLength} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
       {error ? (
         <span id={errorId} className="field-error">
           {error}
@@ -110,7 +110,8 @@ export function SignupPage() {
     <AuthCard title="Create your account">
       <form className="form" onSubmit={onSubmit} aria-label="Sign up">
         <Field label="Your name" name="name" autoComplete="name" error={fieldError('name')} />
-        <Field label="Work email" name="email" type="email" autoComplete="email" error={fieldError('email')} />
+        {/* A canvas shared with someone without an account links here with ?email=. */}
+        <Field label="Work email" name="email" type="email" autoComplete="email" error={fieldError('email')} defaultValue={new URLSearchParams(location.search).get('email') ?? undefined} />
         <Field label="Password" name="password" type="password" autoComplete="new-password" minLength={8} error={clientError ?? fieldError('password')} />
         <Field label="Organization" name="organizationName" autoComplete="organization" error={fieldError('organizationName')} />
         {error && !['name', 'email', 'password', 'organizationName'].some((f) => fieldError(f)) ? (
