@@ -43,13 +43,16 @@ export function createCanvasGrantsRepo(pool: Pool) {
         return rows;
       });
     },
-    /** The grants made to a user's email, across organizations (the user-scoped policy). */
-    listForUser(userId: string, limit = 500): Promise<CanvasGrantRow[]> {
+    /**
+     * The grants made to a user's email, across organizations (the user-scoped policy), newest
+     * first. They travel in the signed identity header on every request, so at most `limit`.
+     */
+    listForUser(userId: string, limit = 50): Promise<CanvasGrantRow[]> {
       return withTenant(pool, { tenantId: null, userId }, async (client) => {
         const { rows } = await client.query<CanvasGrantRow>(
           `SELECT ${COLUMNS} FROM accounts.canvas_grants
             WHERE email_normalized = (SELECT email_normalized FROM accounts.users WHERE id = $1)
-            ORDER BY created_at LIMIT $2`,
+            ORDER BY created_at DESC LIMIT $2`,
           [userId, limit],
         );
         return rows;
