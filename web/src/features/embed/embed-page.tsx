@@ -49,7 +49,7 @@ export default function EmbedPage({ token }: { token: string }) {
           </span>
         </header>
       )}
-      <div className="report-main">
+      <div className={`report-main${onlyBlockId ? ' single' : ''}`}>
         <ReportView
           canvasId={canvas.id}
           blocks={canvas.blocks as BlockJson[]}

@@ -29,7 +29,7 @@ export interface ReportViewProps {
 
 const NOOP = () => undefined;
 /** Page padding, card padding and title around a single embedded block; the filter bar's height. */
-const SINGLE_CHROME_PX = 100;
+const SINGLE_CHROME_PX = 110;
 const FILTER_BAR_PX = 72;
 
 export function ReportView({ canvasId, blocks, lockedFilters, showCode, execute, onlyBlockId }: ReportViewProps) {
