@@ -49,7 +49,7 @@ function decline(explanation: string, unmapped: string[], confidence = 0): SqlSu
 /** Prepares the schema's vocabulary once; `generate` then maps questions to SQL without any I/O. */
 export function createNl2Sql(schema: SourceSchema): Nl2SqlEngine {
   const model: SchemaModel = buildSchemaModel(schema);
-  const matcher: Matcher = createMatcher(buildVocabulary(model));
+  const matcher: Matcher = createMatcher(buildVocabulary(model), model.values);
   return {
     warnings: model.warnings,
     generate(question, options = {}) {

@@ -118,3 +118,14 @@ describe('confidence', () => {
     expect(coded).toBeLessThan(exact);
   });
 });
+
+describe('negated flags', () => {
+  it('reads "unpaid" as the no value of a paid flag', () => {
+    const withFlag: SourceSchema = {
+      ...SHOP,
+      tables: [...SHOP.tables, { name: 'invoices', columns: [{ name: 'invoice_id', type: 'INTEGER' }, { name: 'amount_eur', type: 'DOUBLE' }, { name: 'paid_flag', type: 'VARCHAR' }] }],
+      values: [...(SHOP.values ?? []), { table: 'invoices', column: 'paid_flag', values: ['N', 'Y'] }],
+    };
+    expect(flat(ask('Total amount of unpaid invoices', createNl2Sql(withFlag)).sql)).toContain("WHERE paid_flag = 'N'");
+  });
+});

@@ -1,7 +1,9 @@
+import type { ColumnInfo, ValueEntry } from './schema/model.ts';
 import type { Concept, Phrase } from './schema/vocabulary.ts';
 import { WEIGHT } from './schema/vocabulary.ts';
 import { STOPWORDS } from './lexicon.ts';
 import { abbreviates } from './text/abbreviates.ts';
+import { stem } from './text/stem.ts';
 import type { Token } from './text/tokenize.ts';
 
 const ADJECTIVE_ENDING = /(an|ian|ese|ish|ean|ine|i)$/;
@@ -136,7 +138,30 @@ function abbreviatedParts(vocabulary: Phrase[]): (token: Token) => string | unde
   };
 }
 
-export function createMatcher(vocabulary: Phrase[]): Matcher {
+const NO = new Set(['n', 'no', 'false', 'f', '0']);
+const YES = new Set(['y', 'yes', 'true', 't', '1']);
+
+/** "unpaid" → paid_flag = 'N': a negated word naming a yes/no column reads as its "no" value. */
+function flagNegations(vocabulary: Phrase[], values: ValueEntry[]): (token: Token) => Candidate[] {
+  const columns = new Map<string, ColumnInfo>();
+  for (const phrase of vocabulary) if (phrase.concept.kind === 'column') columns.set(`${phrase.concept.column.table}.${phrase.concept.column.name}`, phrase.concept.column);
+  const negations: [string, Concept & { kind: 'value' }][] = [];
+  for (const entry of values) {
+    const column = columns.get(`${entry.table}.${entry.column}`);
+    const no = entry.values.find((v) => NO.has(v.toLowerCase()));
+    if (column && no !== undefined && entry.values.every((v) => NO.has(v.toLowerCase()) || YES.has(v.toLowerCase()))) {
+      negations.push([`${entry.table}.${entry.column}`, { kind: 'value', column, value: no, exact: false }]);
+    }
+  }
+  return (token) => {
+    const rest = /^(un|non-?)([a-z]{3,})$/.exec(token.norm)?.[2];
+    if (!rest) return [];
+    const base = stem(rest);
+    return negations.filter(([, concept]) => concept.column.words.includes(base)).map(([, concept]) => ({ concept: { ...concept, exact: false }, weight: WEIGHT.valueCoded, inferred: true }));
+  };
+}
+
+export function createMatcher(vocabulary: Phrase[], values: ValueEntry[] = []): Matcher {
   const byFirst = new Map<string, Phrase[]>();
   const index = (key: string, phrase: Phrase): void => {
     const list = byFirst.get(key);
@@ -173,6 +198,7 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
   };
 
   const codes = codedValues(vocabulary);
+  const negatedFlags = flagNegations(vocabulary, values);
   const parts = abbreviatedParts(vocabulary);
   // Words only general markers use ("rating" stems like "rate") may still stand for a name part.
   const known = new Set(vocabulary.filter((p) => p.concept.kind !== 'marker').flatMap((p) => [...p.words, ...(p.exact ?? [])]));
@@ -208,6 +234,8 @@ export function createMatcher(vocabulary: Phrase[]): Matcher {
       if (adjectives.length > 0) return { length: 1, candidates: adjectives };
       const coded = codes(token);
       if (coded.length > 0) return { length: 1, candidates: coded };
+      const negated = negatedFlags(token);
+      if (negated.length > 0) return { length: 1, candidates: negated };
     }
     return { length: longest, candidates: [...best.values()].sort((a, b) => b.weight - a.weight) };
   };
