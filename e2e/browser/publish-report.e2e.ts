@@ -92,6 +92,12 @@ export const scenario: Scenario = {
       assert(await region.isDisabled(), 'the locked region cannot be changed by the viewer');
       await frame.getByText('locked').first().waitFor();
       await shot(partner, '5-signed-embed-on-host');
+
+      // A token signed with another key opens nothing.
+      const forged = signEmbed('not-the-organization-secret', { canvas: canvasId, params: {}, exp: Math.floor(Date.now() / 1000) + 600 });
+      await partner.goto(`${platform.baseUrl}/embed/${forged}`);
+      await partner.getByText('This link is not valid.').waitFor({ timeout: 30_000 });
+      assert((await partner.getByTestId('report').count()) === 0, 'a forged embed shows no report');
     } finally {
       await host.close();
     }
