@@ -63,10 +63,7 @@ export const scenario: Scenario = {
 
     // A viewer's filter: their view re-runs, the published default stays for everyone else.
     await viewer.getByLabel('Region').selectOption('Europe');
-    await viewer.waitForFunction(([selector, before]) => {
-      const el = document.querySelector(selector!);
-      return el?.textContent && el.textContent !== before;
-    }, ['[data-block-type="METRIC"] [data-testid="metric-value"] strong', allRegions] as const, { timeout: 60_000 });
+    await revenue.filter({ hasNotText: allRegions }).waitFor({ timeout: 60_000 });
     await shot(viewer, '4-viewer-filtered');
     const other = await (await newContext(browser)).newPage();
     track(other, 'other-viewer');

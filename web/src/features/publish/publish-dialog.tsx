@@ -10,6 +10,7 @@ import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { blockTitle } from '../canvas/blocks/block-body';
 import { CreateShareLinkDocument, ShareLinkFieldsFragment, ShareLinksDocument } from '../share/operations';
+import { CopyField } from '../share/copy-field';
 import { embedUrl } from '../share/embed-snippet';
 import { ChangeList } from './change-list';
 import { CanvasPublicationDocument, PublicationFieldsFragment, PublishCanvasDocument } from './operations';
@@ -140,6 +141,7 @@ function PublishedResult({ canvasId, version, count, onClose }: { canvasId: stri
       <p style={{ margin: 0 }}>
         Version {version} is live: {count} block{count === 1 ? '' : 's'}. {links.length > 1 ? `All ${links.length} share links show it.` : null}
       </p>
+      {link ? <CopyField label="Published report URL" value={embedUrl(link.token)} /> : null}
       {link ? (
         <a className="btn btn-primary publish-open" href={embedUrl(link.token)} target="_blank" rel="noreferrer" data-testid="published-link">
           Open the published report ↗
