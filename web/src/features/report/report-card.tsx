@@ -80,7 +80,7 @@ function CardContent({ block }: { block: BlockJson }) {
 /** A result as a sortable table, with no source picker, export or run button. */
 function ReportTable({ block, sourceId }: { block: BlockJson; sourceId: string | null }) {
   const { run, loading, error } = useSourceRun(sourceId);
-  if (run) return <ResultTable result={run} height="100%" />;
+  if (run) return <ResultTable result={run} height="100%" showBadges={false} />;
   if (block.type === 'SQL') {
     if (error) return <div className="alert" role="alert">The query failed: {error}</div>;
     return <Skeleton height="100%" />;
