@@ -260,6 +260,19 @@ describe('embeds', () => {
     expect(await reason(token)).toBe('SHARE_LINK_INVALID');
     expect(data(await stack.gql<{ sharedCanvas: Shared }>(SHARED, { t: await sign({ canvas: canvas.canvasId }, rotated) })).sharedCanvas.published).toBe(true);
 
+    // Usage per viewer: the host's `sub` is the viewer; without one, "signed".
+    const visitor = await sign({ canvas: canvas.canvasId, sub: 'partner-user-7' }, rotated);
+    await stack.gql(SHARED, { t: visitor });
+    data(await stack.gql(RUN, { t: visitor, b: canvas.chart }));
+    data(await stack.gql(RUN, { t: visitor, b: canvas.chart }));
+    const USAGE = 'query($id: ID!) { canvas(id: $id) { embedUsage(days: 7) { viewer via views blocksRun lastSeenAt } } }';
+    await expect.poll(async () => data(await as(owner)<{ canvas: { embedUsage: { viewer: string }[] } }>(USAGE, { id: canvas.canvasId })).canvas.embedUsage.find((u) => u.viewer === 'partner-user-7'))
+      .toMatchObject({ via: 'SIGNED_EMBED', views: 1, blocksRun: 2 });
+    // Counters are written beside the answer (never slowing it), hence the polls.
+    await expect.poll(async () => data(await as(owner)<{ canvas: { embedUsage: { viewer: string }[] } }>(USAGE, { id: canvas.canvasId })).canvas.embedUsage.find((u) => u.viewer === 'signed'))
+      .toMatchObject({ via: 'SIGNED_EMBED', views: 2, blocksRun: 1 });
+    expect(failure(await stack.gql('query($t: String!) { sharedCanvas(token: $t) { embedUsage { viewer } } }', { t: visitor }))).toMatchObject({ code: 'FORBIDDEN' });
+
     // And a signed embed never opens the live document.
     const client = clients.connect(canvas.canvasId, await sign({ canvas: canvas.canvasId }, rotated));
     await expect.poll(() => client.closes, { timeout: 10_000, interval: 50 }).toEqual([4403]);

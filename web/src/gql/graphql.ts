@@ -147,6 +147,11 @@ export type Canvas = {
   createdBy?: Maybe<User>;
   /** Set while the canvas is in the trash. */
   deletedAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * EDITOR and above: views and block runs through this canvas's share links and signed embeds over
+   * the last `days` days (1 to 366, UTC days), per viewer, most active first (at most 200).
+   */
+  embedUsage?: Maybe<Array<EmbedViewerUsage>>;
   id: Scalars['ID']['output'];
   /** The filter values a share link (or a signed embed's `params`) locks (only on sharedCanvas). */
   lockedFilters?: Maybe<Scalars['JSON']['output']>;
@@ -176,6 +181,11 @@ export type CanvasCommentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   includeResolved?: InputMaybe<Scalars['Boolean']['input']>;
   threadsOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type CanvasEmbedUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -391,6 +401,18 @@ export type DataSourceKind =
   | 'FILE'
   | 'MYSQL'
   | 'POSTGRES';
+
+/** One viewer of a canvas's links and embeds. */
+export type EmbedViewerUsage = {
+  __typename?: 'EmbedViewerUsage';
+  blocksRun: Scalars['Int']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** LINK or SIGNED_EMBED */
+  via: Scalars['String']['output'];
+  /** `link:<share link id>` for a share link; a signed embed's `sub` claim (the host's viewer id), or `signed` without one. */
+  viewer: Scalars['String']['output'];
+  views: Scalars['Int']['output'];
+};
 
 export type ExportFormat =
   | 'CSV'

@@ -1,6 +1,7 @@
 import mongoose, { type Connection } from 'mongoose';
 import { createCanvasesRepo } from './canvases-repo.ts';
 import { modelsFor } from './models.ts';
+import { createEmbedUsageRepo } from './embed-usage-repo.ts';
 import { createPublicationsRepo } from './publications-repo.ts';
 import { createShareLinksRepo } from './share-links-repo.ts';
 import { createSigningKeysRepo } from './signing-keys-repo.ts';
@@ -10,6 +11,7 @@ export type { CanvasRecord, CanvasWithState, CanvasesRepo, DocumentWrite } from 
 export type { VersionRecord, VersionsRepo } from './versions-repo.ts';
 export type { ShareLinkRecord, ShareLinksRepo } from './share-links-repo.ts';
 export type { PublicationRecord, PublicationsRepo } from './publications-repo.ts';
+export type { EmbedUsageRecord, EmbedUsageRepo } from './embed-usage-repo.ts';
 export type { SigningKeysRepo } from './signing-keys-repo.ts';
 export { TRASH_RETENTION_SECONDS, type VersionKind } from './models.ts';
 
@@ -18,6 +20,7 @@ export interface Repositories {
   versions: ReturnType<typeof createVersionsRepo>;
   shareLinks: ReturnType<typeof createShareLinksRepo>;
   publications: ReturnType<typeof createPublicationsRepo>;
+  embedUsage: ReturnType<typeof createEmbedUsageRepo>;
   signingKeys: ReturnType<typeof createSigningKeysRepo>;
   /** Round trip to MongoDB, for health. */
   ping(): Promise<boolean>;
@@ -30,6 +33,7 @@ export function createRepositories(connection: Connection): Repositories {
     versions: createVersionsRepo(models),
     shareLinks: createShareLinksRepo(models),
     publications: createPublicationsRepo(models),
+    embedUsage: createEmbedUsageRepo(models),
     signingKeys: createSigningKeysRepo(models),
     async ping() {
       try {

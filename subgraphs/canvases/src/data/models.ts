@@ -72,6 +72,20 @@ export interface PublicationDoc {
   publishedAt: Date;
 }
 
+/** Counters of one viewer of a canvas's links and embeds on one UTC day. */
+export interface EmbedUsageDoc {
+  canvasId: string;
+  organizationId: string;
+  /** YYYY-MM-DD (UTC). */
+  day: string;
+  /** `link:<share link id>`, or a signed embed's `sub` claim (`signed` without one). */
+  viewer: string;
+  via: 'link' | 'signed';
+  views: number;
+  blocksRun: number;
+  lastSeenAt: Date;
+}
+
 export interface SigningKeyDoc {
   /** The organization id. */
   _id: string;
@@ -156,6 +170,21 @@ const publicationSchema = new Schema<PublicationDoc>(
 // One number per canvas: two publishers at once cannot both be version n.
 publicationSchema.index({ canvasId: 1, version: -1 }, { unique: true });
 
+const embedUsageSchema = new Schema<EmbedUsageDoc>(
+  {
+    canvasId: { type: String, required: true },
+    organizationId: { type: String, required: true },
+    day: { type: String, required: true },
+    viewer: { type: String, required: true },
+    via: { type: String, required: true, enum: ['link', 'signed'] },
+    views: { type: Number, default: 0 },
+    blocksRun: { type: Number, default: 0 },
+    lastSeenAt: { type: Date, required: true },
+  },
+  { ...options, _id: true },
+);
+embedUsageSchema.index({ canvasId: 1, day: 1, viewer: 1 }, { unique: true });
+
 const signingKeySchema = new Schema<SigningKeyDoc>(
   {
     _id: { type: String, required: true },
@@ -170,6 +199,7 @@ export interface Models {
   versions: Model<VersionDoc>;
   shareLinks: Model<ShareLinkDoc>;
   publications: Model<PublicationDoc>;
+  embedUsage: Model<EmbedUsageDoc>;
   signingKeys: Model<SigningKeyDoc>;
 }
 
@@ -182,6 +212,7 @@ export function modelsFor(connection: Connection): Models {
     versions: model('CanvasVersion', versionSchema, 'canvas_versions'),
     shareLinks: model('ShareLink', shareLinkSchema, 'share_links'),
     publications: model('CanvasPublication', publicationSchema, 'canvas_publications'),
+    embedUsage: model('EmbedUsage', embedUsageSchema, 'embed_usage'),
     signingKeys: model('SigningKey', signingKeySchema, 'share_signing_keys'),
   };
 }

@@ -2,7 +2,7 @@ import { roleAtLeast, roleIn } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { BlockJson } from '@tessera/canvas-model';
 import type { CanvasesContext } from '../context.ts';
-import type { CanvasRecord, PublicationRecord, VersionRecord } from '../data/index.ts';
+import type { CanvasRecord, EmbedUsageRecord, PublicationRecord, VersionRecord } from '../data/index.ts';
 import type { SharedCanvasView } from '../services/share-service.ts';
 
 type CanvasParent = CanvasRecord & Partial<Pick<SharedCanvasView, 'sharedVia' | 'sharedPublication' | 'sharedBlocks'>>;
@@ -48,10 +48,17 @@ export const canvasFields = {
       await ctx.services.access.canvas(ctx.identity, canvas.id, 'EDITOR');
       return ctx.services.publications.status(canvas);
     },
+    embedUsage: (canvas: CanvasParent, args: { days?: number | null }, ctx: CanvasesContext) => {
+      notThroughShareLink(canvas, 'Usage figures');
+      return ctx.services.shares.usage(ctx.identity, canvas, args.days ?? 30);
+    },
     shareLinks: (canvas: CanvasParent, args: { includeRevoked?: boolean | null }, ctx: CanvasesContext) => {
       notThroughShareLink(canvas, 'Share links');
       return ctx.services.shares.list(ctx.identity, canvas, args.includeRevoked ?? false);
     },
+  },
+  EmbedViewerUsage: {
+    via: (usage: EmbedUsageRecord) => (usage.via === 'signed' ? 'SIGNED_EMBED' : 'LINK'),
   },
   Publication: {
     blockIds: (publication: PublicationRecord) => publication.blocks.map((b) => b.id),

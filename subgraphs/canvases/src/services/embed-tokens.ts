@@ -25,6 +25,8 @@ export interface SignedEmbedGrant {
   params: Record<string, unknown>;
   /** The token's optional `origins` claim: where it may be framed (absent: anywhere). */
   origins: string[] | null;
+  /** The token's `sub` claim (the host's viewer id, for usage), when it is a short string. */
+  subject: string | null;
   expiresAt: Date;
 }
 
@@ -82,6 +84,7 @@ export function createSignedEmbedVerifier(deps: { repos: Pick<Repositories, 'can
         throw shareLinkError(ShareLinkReason.INVALID);
       }
     }
-    return { canvasId: canvas.id, organizationId: canvas.organizationId, params: params as Record<string, unknown>, origins, expiresAt: new Date(claims.exp * 1000) };
+    const subject = typeof claims.sub === 'string' && claims.sub.length > 0 && claims.sub.length <= 200 ? claims.sub : null;
+    return { canvasId: canvas.id, organizationId: canvas.organizationId, params: params as Record<string, unknown>, origins, subject, expiresAt: new Date(claims.exp * 1000) };
   };
 }

@@ -30,6 +30,8 @@ export interface ShareAccess extends SharedViewer {
   expiresAt: Date | null;
   /** Signed embeds: the `origins` claim (null: any). */
   origins: string[] | null;
+  /** Who is counted in embed usage: `link:<id>`, or a signed embed's `sub` (`signed` without one). */
+  viewer: string;
 }
 
 /**
@@ -64,10 +66,10 @@ export function createShareService({ repos, access, documents, runs, verify, ver
   async function accessOf(token: string): Promise<ShareAccess> {
     if (typeof token === 'string' && looksLikeSignedEmbed(token)) {
       const grant = await verifySigned(token);
-      return { via: 'signed', linkId: null, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.params, expiresAt: grant.expiresAt, origins: grant.origins };
+      return { via: 'signed', linkId: null, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.params, expiresAt: grant.expiresAt, origins: grant.origins, viewer: grant.subject ?? 'signed' };
     }
     const grant = await verify(token);
-    return { via: 'link', linkId: grant.linkId, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.lockedFilters, expiresAt: grant.expiresAt, origins: null };
+    return { via: 'link', linkId: grant.linkId, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.lockedFilters, expiresAt: grant.expiresAt, origins: null, viewer: `link:${grant.linkId}` };
   }
 
   /** A valid token's canvas and latest publication; a deleted canvas is NOT_FOUND (and comes back if it is restored). */
@@ -82,6 +84,13 @@ export function createShareService({ repos, access, documents, runs, verify, ver
       if (issues.length > 0) throw shareLinkError(ShareLinkReason.INVALID);
     }
     return { shared, canvas, publication };
+  }
+
+  /** Usage counters never fail or slow the viewer's request. */
+  function count(shared: ShareAccess, counts: { views?: number; blocksRun?: number }): void {
+    repos.embedUsage
+      .count({ canvasId: shared.canvasId, organizationId: shared.organizationId, viewer: shared.viewer, via: shared.via, at: clock.now(), ...counts })
+      .catch((error: unknown) => logger.warn({ err: error, canvasId: shared.canvasId }, 'embed usage not counted'));
   }
 
   return {
@@ -130,6 +139,7 @@ export function createShareService({ repos, access, documents, runs, verify, ver
     /** The latest publication behind a token; never the working canvas. */
     async sharedCanvas(token: string): Promise<SharedCanvasView> {
       const { shared, canvas, publication } = await sharedOf(token);
+      count(shared, { views: 1 });
       const blocks = publication ? publication.blocks.map((b) => viewerBlock(b, publication.showCode)) : [];
       return {
         ...canvas,
@@ -147,7 +157,17 @@ export function createShareService({ repos, access, documents, runs, verify, ver
     async runBlock(token: string, blockId: string, filters: unknown) {
       const { shared, canvas, publication } = await sharedOf(token);
       if (!publication) throw AppError.notFound('Block');
-      return runs.forPublication(canvas, publication, shared, blockId, filters);
+      const run = await runs.forPublication(canvas, publication, shared, blockId, filters);
+      count(shared, { blocksRun: 1 });
+      return run;
+    },
+
+    /** EDITOR and above: views and block runs per viewer of the canvas's links and embeds over the last `days` days. */
+    async usage(identity: Identity, canvas: CanvasRecord, days: number) {
+      if (!Number.isInteger(days) || days < 1 || days > 366) throw AppError.badInput('days', 'days is between 1 and 366');
+      await access.canvas(identity, canvas.id, 'EDITOR');
+      const since = new Date(clock.now().getTime() - (days - 1) * 24 * 3600 * 1000).toISOString().slice(0, 10);
+      return repos.embedUsage.byViewer(canvas.id, since, 200);
     },
 
     /**
