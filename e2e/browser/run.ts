@@ -13,8 +13,9 @@ import { scenario as liveComments } from './live-comments.e2e.ts';
 import { scenario as shareLink } from './share-link.e2e.ts';
 import { scenario as askSql } from './ask-sql.e2e.ts';
 import { scenario as ownData } from './own-data.e2e.ts';
+import { scenario as publishReport } from './publish-report.e2e.ts';
 
-const ALL: Scenario[] = [templateChart, liveCollaboration, liveComments, shareLink, askSql, ownData];
+const ALL: Scenario[] = [templateChart, liveCollaboration, liveComments, shareLink, askSql, ownData, publishReport];
 const TIMEOUT_MS = 180_000;
 
 const only = process.argv.slice(2);

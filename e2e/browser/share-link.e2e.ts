@@ -1,4 +1,4 @@
-// 4. A share link opened in a fresh context shows the canvas read-only and offers no editing.
+// 4. A share link opened in a fresh context shows the published canvas read-only and offers no editing.
 import { createCanvas, newContext, newUser, signUp } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
@@ -11,6 +11,11 @@ export const scenario: Scenario = {
     track(owner, 'owner');
     await signUp(owner, platform.baseUrl, newUser('Olga'));
     await createCanvas(owner, 'Sales overview', 'Shared overview');
+    // Links serve the latest publication (T3): publish first.
+    await owner.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Publish', exact: true }).click();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }).click();
+    await owner.getByRole('dialog').getByText(/Version 1 is live/).waitFor();
+    await owner.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
     await owner.getByRole('button', { name: 'Share' }).click();
     await owner.getByRole('button', { name: 'Create link' }).click();
     const url = await owner.getByLabel('Share link URL').inputValue();

@@ -16,9 +16,9 @@ const RESERVED_PREFIXES = [
 ];
 
 /** Exact page routes of the web app (web/src/app.tsx). */
-const PAGES = new Set(['/', '/login', '/signup', '/signup/complete', '/usage']);
+const PAGES = new Set(['/', '/login', '/signup', '/signup/complete', '/usage', '/members']);
 /** Page routes with parameters below them (/p/<project>/…, /canvas/<id>, /embed/<token>). */
-const PAGE_PREFIXES = ['/p/', '/canvas/', '/embed/'];
+const PAGE_PREFIXES = ['/p/', '/canvas/', '/embed/', '/invite/'];
 
 export type WebPathKind = 'page' | 'not-found-page' | 'not-ours';
 

@@ -21,6 +21,8 @@ const SourcePage = lazy(() => import('./features/data/source-page'));
 const UploadPage = lazy(() => import('./features/data/upload/upload-page'));
 const SavedQueriesPage = lazy(() => import('./features/library/saved-queries-page'));
 const QueryHistoryPage = lazy(() => import('./features/library/query-history-page'));
+const InvitePage = lazy(() => import('./features/auth/invite-page'));
+const MembersPage = lazy(() => import('./features/members/members-page'));
 
 export function App() {
   const { status, userId } = useSession();
@@ -48,6 +50,14 @@ function Routes({ status }: { status: string }) {
       </Suspense>
     );
   }
+  const invite = matchPath('/invite/:token', pathname);
+  if (invite) {
+    return (
+      <Suspense fallback={<PageSkeleton />}>
+        <InvitePage token={invite.token!} />
+      </Suspense>
+    );
+  }
   if (status === 'restoring') return <PageSkeleton />;
   const publicPage = pathname === '/login' || pathname === '/signup' || pathname === '/signup/complete';
   if (status === 'signed-out' && !publicPage) return <RedirectToLogin />;
@@ -71,6 +81,7 @@ function SignedInRoutes({ pathname }: { pathname: string }) {
   else if ((params = matchPath('/p/:projectId/history', pathname))) page = <QueryHistoryPage projectId={params.projectId!} />;
   else if ((params = matchPath('/canvas/:id', pathname))) page = <CanvasPage canvasId={params.id!} />;
   else if (pathname === '/usage') page = <UsagePage />;
+  else if (pathname === '/members') page = <MembersPage />;
   else page = <NotFound />;
   const fullBleed = pathname.startsWith('/canvas/');
   return (

@@ -92,6 +92,9 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
             <Link className="btn btn-ghost btn-sm" href={`/p/${project.id}/history`}>
               History
             </Link>
+            <Link className="btn btn-ghost btn-sm" href={`/members?org=${membership!.organization.id}`}>
+              People
+            </Link>
             {isAdmin ? (
               <Link className="btn btn-ghost btn-sm" href={`/usage?org=${membership!.organization.id}`}>
                 Usage
