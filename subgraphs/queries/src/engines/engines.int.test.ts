@@ -60,12 +60,14 @@ describe('PostgreSQL engine: privileges, read-only session, engine-exact gate', 
     await admin.query(`
       CREATE TABLE public.items (id int PRIMARY KEY, name text);
       INSERT INTO public.items VALUES (1, 'a'), (2, 'b');
+      CREATE TABLE public.item_tags (item_id int REFERENCES public.items (id), tag text);
       CREATE FUNCTION public.session_probe() RETURNS text LANGUAGE sql AS
         $$ SELECT current_setting('transaction_read_only') || '|' || current_setting('default_transaction_read_only') || '|' || current_setting('search_path') || '|' || current_setting('statement_timeout') $$;
       CREATE FUNCTION public.hidden_write() RETURNS int LANGUAGE sql VOLATILE AS $$ INSERT INTO public.items VALUES (3, 'c') RETURNING 1 $$;
       CREATE ROLE ${reader} LOGIN PASSWORD '${password}';
       GRANT USAGE ON SCHEMA public TO ${reader};
       GRANT SELECT, INSERT ON public.items TO ${reader};
+      GRANT SELECT ON public.item_tags TO ${reader};
       CREATE ROLE ${fileReader} LOGIN PASSWORD '${password}';
       GRANT pg_read_server_files TO ${fileReader};`);
   });
@@ -87,7 +89,10 @@ describe('PostgreSQL engine: privileges, read-only session, engine-exact gate', 
     const [[probe]] = (await least.execute(request('SELECT public.session_probe()', { timeoutMs: 4_321 }))).rows as [[string]];
     // transaction_read_only | the session's default_transaction_read_only | search_path | statement_timeout
     expect(probe).toBe('on|on|pg_catalog, "$user", public, pg_temp|4321ms');
-    expect(await least.introspect()).toEqual([expect.objectContaining({ name: 'items', schema: 'public' })]);
+    expect(await least.introspect()).toEqual([
+      expect.objectContaining({ name: 'item_tags', schema: 'public', foreignKeys: [{ columns: ['item_id'], referencedTable: 'items', referencedColumns: ['id'] }] }),
+      expect.objectContaining({ name: 'items', schema: 'public' }),
+    ]);
     // A write the guards cannot see (inside a function) still fails: the transaction is read-only.
     expect(await failure(least, 'SELECT public.hidden_write()')).toMatchObject({ code: 'READ_ONLY_VIOLATION' });
     expect((await admin.query('SELECT count(*)::int AS n FROM public.items')).rows[0].n).toBe(2);

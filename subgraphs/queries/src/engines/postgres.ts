@@ -185,9 +185,9 @@ export function createPostgresEngine(settings: PostgresSettings): QueryEngine {
       );
       const { rows: fks } = await pool.query<{ schema: string; table: string; columns: string[]; ref_table: string; ref_columns: string[] }>(
         `SELECT n.nspname AS schema, c.relname AS table,
-                array(SELECT a.attname FROM unnest(con.conkey) k JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k) AS columns,
+                array(SELECT a.attname::text FROM unnest(con.conkey) k JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k) AS columns,
                 rc.relname AS ref_table,
-                array(SELECT a.attname FROM unnest(con.confkey) k JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k) AS ref_columns
+                array(SELECT a.attname::text FROM unnest(con.confkey) k JOIN pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k) AS ref_columns
          FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace
          JOIN pg_class rc ON rc.oid = con.confrelid WHERE con.contype = 'f'`,
       );
