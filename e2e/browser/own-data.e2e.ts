@@ -119,7 +119,9 @@ export const scenario: Scenario = {
     const typeAtEnd = async (text: string) => {
       await editor.focus();
       await page.keyboard.press('Control+End');
-      await page.keyboard.type(text);
+      // The editor closes brackets: `sum(` left a `)` after the column inserted into it.
+      const closed = text.startsWith(')') && (await editor.innerText()).trimEnd().endsWith(')');
+      await page.keyboard.type(closed ? text.slice(1) : text);
     };
     const insertColumn = async (table: string, column: string) => {
       await search.fill(column);
@@ -142,7 +144,8 @@ export const scenario: Scenario = {
     await insertColumn('stations', 'stn_id');
     await typeAtEnd(' GROUP BY 1 ORDER BY 1');
     const sql = (await editor.innerText()).replace(/\s+/g, ' ').trim();
-    for (const ref of ['stations.stn_nm', 'rentals.fare_amt', 'rentals.start_stn', 'stations.stn_id']) assert(sql.includes(ref), `the drawer should have inserted ${ref}: ${sql}`);
+    const expected = 'SELECT stations.stn_nm AS station, count(*) AS rides, sum(rentals.fare_amt) AS fares FROM rentals JOIN stations ON rentals.start_stn = stations.stn_id GROUP BY 1 ORDER BY 1';
+    assert(sql === expected, `the SQL written with the drawer should read\n  ${expected}\n  got\n  ${sql}`);
     await search.press('Escape');
     await editor.focus();
     await page.keyboard.press('Control+Shift+E');
@@ -157,12 +160,15 @@ export const scenario: Scenario = {
     const harbour = (rentals.fares.get('Harbour Gate')! / 100).toFixed(2);
     assert(firstRow.includes('Harbour Gate') && firstRow.includes(harbour), `Harbour Gate's fares sum to ${harbour}: ${firstRow}`);
 
-    // Chart it: one bar per station.
+    // Chart it.
     await page.getByRole('button', { name: 'Add Chart block' }).click();
     const chart = page.locator('[data-block-type="CHART"]').first();
     await chart.locator('svg.chart .mark').first().waitFor({ timeout: 30_000 });
     const marks = await chart.locator('svg.chart .mark').count();
-    assert(marks === count, `the chart should draw ${count} marks, found ${marks}`);
+    // Two measures (rides, fares): a bar for each, per station.
+    assert(marks === count * 2, `the chart should draw ${count * 2} bars (rides and fares per station), found ${marks}`);
+    const axis = (await chart.locator('svg.chart').textContent()) ?? '';
+    for (const station of rentals.fares.keys()) assert(axis.includes(station), `the chart's axis should name ${station}`);
     await shotsAt(page, shot, '5-joined-and-charted');
 
     // Export the result as XLSX.
