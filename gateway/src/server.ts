@@ -27,6 +27,7 @@ import { createMemoryStore, createRedisStore, type CounterStore } from './rate-l
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
 import { staticWebRoute } from './static-web.ts';
+import { createEmbedPolicyLookup } from './embed-policy.ts';
 import { apiDocumentsRoute } from './api-documents.ts';
 import { explorerRoute } from './explorer.ts';
 import { probeRoutes } from './probes.ts';
@@ -175,7 +176,10 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
           await apiDocumentsRoute(),
           ...routes,
           ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),
-          staticWebRoute(config.WEB_DIST_DIR),
+          staticWebRoute(
+            config.WEB_DIST_DIR,
+            subgraphs.canvases ? createEmbedPolicyLookup({ canvasesUrl: subgraphs.canvases, internalSecret: config.INTERNAL_SECRET }) : undefined,
+          ),
           root,
         ],
         health,

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Route } from '@tessera/service-kit';
+import { FRAME_NONE, embedTokenOf, type EmbedPolicyLookup } from './embed-policy.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
@@ -42,7 +43,7 @@ export function classifyWebPath(pathname: string): WebPathKind {
  * Serves the built web app (web/dist): built files (hashed assets with long caching) and
  * index.html for the app's page routes; unknown paths are 404s (see classifyWebPath).
  */
-export function staticWebRoute(distDir: string): Route {
+export function staticWebRoute(distDir: string, embedPolicy?: EmbedPolicyLookup): Route {
   const root = path.resolve(distDir);
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
@@ -70,7 +71,11 @@ export function staticWebRoute(distDir: string): Route {
       if (!info?.isFile()) return false;
     }
     const immutable = pathname.startsWith('/assets/');
+    const embedToken = embedTokenOf(pathname);
+    // Who may frame an embed is the link's (or signed embed's) decision; without a lookup, nobody.
+    const csp = embedToken ? (embedPolicy ? await embedPolicy.headerFor(embedToken) : FRAME_NONE) : null;
     res.writeHead(status, {
+      ...(csp ? { 'content-security-policy': csp } : {}),
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'content-length': info.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
