@@ -7,7 +7,7 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collabProviderOptions } from '@tessera/collab-server/doc';
+import { collabProviderOptions } from '@tessera/canvas-model/collab';
 import { freePort } from '@tessera/testing';
 import { synced } from './support/collab.ts';
 import { postGraphQL } from './support/stack.ts';

@@ -4,7 +4,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { blockText } from '../../collab-server/src/doc/index.ts';
+import { blockText } from '@tessera/canvas-model';
 import { TYPING_BLOCK, fixtureState } from './fixture.ts';
 
 export interface EditWorkerStart {

@@ -1,6 +1,6 @@
 // The 30-block canvas every benchmark room starts from (same bytes everywhere: no duplicates).
 import * as Y from 'yjs';
-import { addBlock, setCanvasName, type NewBlock } from '../../collab-server/src/doc/index.ts';
+import { addBlock, setCanvasName, type NewBlock } from '@tessera/canvas-model';
 
 export const TYPING_BLOCK = 'sql-0';
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addBlock, blockText, blocksOf } from '@tessera/collab-server/doc';
+import { addBlock, blockText, blocksOf } from '@tessera/canvas-model';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { barrier, liveClients, synced } from '../support/collab.ts';
 import { startStack, type Stack } from '../support/stack.ts';

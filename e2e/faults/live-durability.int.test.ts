@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, blockText, projectBlocks, type BlockJson } from '@tessera/collab-server/doc';
+import { addBlock, blockText, projectBlocks, type BlockJson } from '@tessera/canvas-model';
 import { startFaultStack, type FaultStack, type LiveClient } from './support/stack.ts';
 
 // Issue T6 (Reliability), collab-server SPEC [S10][S12][S9]: the canvases subgraph and the collab

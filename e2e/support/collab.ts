@@ -3,7 +3,7 @@ import { vi } from 'vitest';
 import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
-import { collabProviderOptions, stopRetryingOnTerminalClose } from '@tessera/collab-server/doc';
+import { collabProviderOptions, stopRetryingOnTerminalClose } from '@tessera/canvas-model/collab';
 import type { Stack } from './stack.ts';
 
 export interface LiveClient {

@@ -1,2 +1,3 @@
-// `@tessera/collab-server/client`: kept only for callers not yet moved; use @tessera/canvas-model/collab.
+// Kept only for this server's own tests that still import './client/index.ts' (access, durability,
+// limits, reauthorize .int.test.ts); they move to @tessera/canvas-model/collab, then this goes.
 export * from '@tessera/canvas-model/collab';

@@ -1,4 +1,4 @@
-// `@tessera/collab-server/doc`: kept only for callers not yet moved (web SQL/table blocks, e2e, bench).
-// The canvas model lives in @tessera/canvas-model; the wire contract in @tessera/canvas-model/collab.
+// `@tessera/collab-server/doc`: kept only for e2e/api/publish.int.test.ts until it imports
+// @tessera/canvas-model; then this folder and the `./doc` export go.
 export * from '@tessera/canvas-model';
 export * from '@tessera/canvas-model/collab';
