@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'mongoose';
-import { createEmbeddingSecretReader, createProjectDirectory, type ProjectDirectory } from '@tessera/accounts-client';
+import { createCanvasGrants, createEmbeddingSecretReader, createProjectDirectory, type CanvasGrants, type ProjectDirectory } from '@tessera/accounts-client';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
@@ -19,6 +19,8 @@ export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta
 /** The other services this subgraph calls; tests pass in-process fakes. */
 export interface CanvasesClients {
   directory: ProjectDirectory;
+  /** Canvas grants (shareCanvas), stored by the accounts service. */
+  canvasGrants: CanvasGrants;
   demoSourceFor: DemoSourceFor;
   runSql: RunSql;
   /** Organizations' embedding secrets (signed embeds), from the accounts service. */
@@ -54,6 +56,7 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
     const queries = createQueriesClient({ queriesUrl: config.QUERIES_URL, internalSecret: config.INTERNAL_SECRET });
     return {
       directory: createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
+      canvasGrants: createCanvasGrants({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
       demoSourceFor: queries.demoSourceFor,
       runSql: queries.runSql,
       // Not cached: a rotated secret refuses older signed embeds on their next use.

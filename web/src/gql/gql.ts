@@ -67,6 +67,7 @@ type Documents = {
     "\n  query CanvasPeople($organizationId: ID!, $canvasId: ID!) {\n    canvasPeople(organizationId: $organizationId, canvasId: $canvasId) {\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n      grants {\n        email\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CanvasPeopleDocument,
     "\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n": typeof types.UnshareCanvasDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n": typeof types.ShareCanvasDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": typeof types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": typeof types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": typeof types.PublishCanvasDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "\n  query CanvasPeople($organizationId: ID!, $canvasId: ID!) {\n    canvasPeople(organizationId: $organizationId, canvasId: $canvasId) {\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n      grants {\n        email\n        role\n        user {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CanvasPeopleDocument,
     "\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n": types.UnshareCanvasDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n": types.ShareCanvasDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": types.PublishCanvasDocument,
@@ -396,6 +398,10 @@ export function graphql(source: "\n  mutation UnshareCanvas($input: UnshareCanva
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n"): (typeof documents)["\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

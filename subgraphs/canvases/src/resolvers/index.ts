@@ -1,5 +1,6 @@
 import type { CanvasesContext } from '../context.ts';
 import type { AddBlockInput, UpdateBlockInput } from '../services/block-service.ts';
+import type { ShareCanvasInput } from '../services/canvas-people.ts';
 import type { PublishInput } from '../services/publication-service.ts';
 import { TEMPLATES } from '../services/templates.ts';
 import { canvasFields } from './canvas-fields.ts';
@@ -39,6 +40,7 @@ export const resolvers = {
     createShareLink: (_: unknown, { input }: ShareLinkArgs, ctx: Ctx) => ctx.services.shares.create(ctx.identity, input),
     revokeShareLink: (_: unknown, { id }: { id: string }, ctx: Ctx) => ctx.services.shares.revoke(ctx.identity, id),
     publishCanvas: (_: unknown, { input }: { input: PublishInput }, ctx: Ctx) => ctx.services.publications.publish(ctx.identity, input),
+    shareCanvas: (_: unknown, { input }: { input: ShareCanvasInput }, ctx: Ctx) => ctx.services.people.share(ctx.identity, input),
   },
   ...canvasFields,
 };

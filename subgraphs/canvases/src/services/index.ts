@@ -1,9 +1,10 @@
-import type { ProjectDirectory } from '@tessera/accounts-client';
+import type { CanvasGrants, ProjectDirectory } from '@tessera/accounts-client';
 import type { Logger } from '@tessera/logger';
 import type { DemoSourceFor, RunSql } from '../clients/queries-client.ts';
 import type { Repositories } from '../data/index.ts';
 import { createAccess } from './access.ts';
 import { createBlockService } from './block-service.ts';
+import { createCanvasPeople } from './canvas-people.ts';
 import { createCanvasService } from './canvas-service.ts';
 import type { Clock } from './clock.ts';
 import { createDocuments } from './documents.ts';
@@ -18,6 +19,7 @@ import { createVersionService } from './version-service.ts';
 export interface ServiceDeps {
   repos: Repositories;
   directory: ProjectDirectory;
+  canvasGrants: CanvasGrants;
   demoSourceFor: DemoSourceFor;
   runSql: RunSql;
   embeddingSecrets: EmbeddingSecrets;
@@ -28,7 +30,7 @@ export interface ServiceDeps {
 }
 
 export function createServices(deps: ServiceDeps) {
-  const { repos, directory, demoSourceFor, runSql, embeddingSecrets, live, clock, logger, publicUrl } = deps;
+  const { repos, directory, canvasGrants, demoSourceFor, runSql, embeddingSecrets, live, clock, logger, publicUrl } = deps;
   const access = createAccess({ repos, directory });
   const documents = createDocuments({ repos, clock, logger, live });
   const verifyShareToken = createShareTokenVerifier({ repos, clock });
@@ -44,6 +46,7 @@ export function createServices(deps: ServiceDeps) {
     blocks: createBlockService({ access, documents }),
     versions: createVersionService({ repos, access, documents, clock, logger }),
     publications: createPublicationService({ repos, access, documents, clock, logger }),
+    people: createCanvasPeople({ access, canvasGrants }),
     shares: createShareService({ repos, access, documents, runs, verify: verifyShareToken, verifySigned, clock, logger, publicUrl }),
   };
 }

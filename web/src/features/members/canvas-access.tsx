@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorInfo } from '../../ui/errors';
-import { CanvasOrganizationDocument, CanvasPeopleDocument, SHARE_CANVAS, UnshareCanvasDocument } from './operations';
+import { CanvasOrganizationDocument, CanvasPeopleDocument, ShareCanvasDocument, UnshareCanvasDocument } from './operations';
 import { emailProblem, roleLabel } from './roles';
 import './members.css';
 
@@ -16,7 +16,7 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
   const [canvasResult] = useQuery({ query: CanvasOrganizationDocument, variables: { id: canvasId } });
   const organizationId = canvasResult.data?.canvas?.project.organization.id ?? '';
   const [{ data, fetching, error }, refetch] = useQuery({ query: CanvasPeopleDocument, variables: { organizationId, canvasId }, pause: !organizationId });
-  const [shared, share] = useMutation<{ shareCanvas: boolean }, { input: { canvasId: string; email: string; role: GrantRole } }>(SHARE_CANVAS);
+  const [shared, share] = useMutation(ShareCanvasDocument);
   const [unshared, unshare] = useMutation(UnshareCanvasDocument);
   const [emailError, setEmailError] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });

@@ -125,13 +125,9 @@ export const AcceptInvitationDocument = graphql(`
   }
 `);
 
-/**
- * shareCanvas is resolved by the canvases subgraph (it owns the canvas and checks the caller may
- * share it, then stores the grant in accounts). Until canvases composes it this is a plain string,
- * outside codegen; move it into graphql(`…`) then.
- */
-export const SHARE_CANVAS = `
+/** Resolved by the canvases subgraph: it checks the caller may share the canvas, accounts stores the grant. */
+export const ShareCanvasDocument = graphql(`
   mutation ShareCanvas($input: ShareCanvasInput!) {
     shareCanvas(input: $input)
   }
-`;
+`);
