@@ -1,13 +1,22 @@
+const PATH_SEGMENT = /[\w.@-]+/.source;
+const GENERIC_PATH = new RegExp(`(?:[A-Za-z]:)?(?:\\.{0,2}[\\\\/])?(?:${PATH_SEGMENT}[\\\\/])+[\\w.@-]*`, 'g');
+const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MARK = '\uE000'; // a private-use character: no engine message carries it
+
 /**
  * An engine message about the uploaded file, without any server path in it (DuckDB names the file
- * it read: `.data/uploads/<id>-<stamp>.csv`). Paths become "the file".
+ * it read: `.data/uploads/<id>-<stamp>.csv`). Paths become "the file". A known path may be a folder
+ * that prefixes the path in the message: the rest of that path goes with it.
  */
 export function withoutPaths(message: string, knownPaths: string[]): string {
-  let text = message.split('\n')[0] ?? '';
-  for (const known of knownPaths.filter(Boolean).sort((a, b) => b.length - a.length)) text = text.replaceAll(known, 'the file');
+  let text = (message.split('\n')[0] ?? '').replaceAll(MARK, '');
+  for (const known of knownPaths.filter(Boolean).sort((a, b) => b.length - a.length)) {
+    text = text.replace(new RegExp(`${escapeForRegExp(known)}(?:[\\\\/]${PATH_SEGMENT})*`, 'g'), MARK);
+  }
   return text
-    .replace(/(?:[A-Za-z]:)?(?:\.{0,2}[\\/])?(?:[\w.@-]+[\\/])+[\w.@-]*/g, 'the file')
-    .replace(/\.data\b\S*/g, 'the file')
+    .replace(GENERIC_PATH, MARK)
+    .replace(/\.data\b\S*/g, MARK)
+    .replace(/\uE000+/g, 'the file')
     .slice(0, 300);
 }
 
