@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { addTypenameSelectionDocumentTransform } from '@graphql-codegen/client-preset';
 
 // Typed documents for the web app, generated from the composed client API schema and the
 // operations written with `graphql(...)` under web/src. Output: web/src/gql (never edited by hand).
@@ -20,6 +21,10 @@ const config: CodegenConfig = {
         // browser sessions when TRUSTED_DOCUMENTS_ONLY is on (sha256 of each document).
         persistedDocuments: { hashAlgorithm: 'sha256', mode: 'embedHashInDocument' },
       },
+      // `__typename` on every selection set, so the trusted documents the gateway runs by hash
+      // return typenames and urql's document cache knows which queries a mutation invalidates.
+      // (urql adds them too, but only to the text it would send; the gateway runs the manifest copy.)
+      documentTransforms: [addTypenameSelectionDocumentTransform],
       config: {
         useTypeImports: true,
         enumsAsTypes: true,
