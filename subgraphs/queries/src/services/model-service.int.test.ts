@@ -162,6 +162,26 @@ describe('semantic model service', () => {
     expect(later).toMatchObject({ asOf: clock.toISOString().slice(0, 10), version: 2 });
   });
 
+  it('a live database\'s asOf is today at read time, not the inference day, unless someone set one', async () => {
+    let clock = new Date('2026-02-01T23:30:00Z');
+    const models = build({ now: () => clock });
+    const id = randomUUID();
+    const { password, ...settings } = postgres.connection!;
+    const source = (await repos.dataSources.insert({
+      id, organizationId: ORG, projectId: PROJECT, name: 'Shop database (dates)', kind: 'POSTGRES', settings: { ...settings, ssl: false },
+      secretCiphertext: encryptSecret(keyRing, password, ORG, id), glossary: [], createdBy: null,
+    }))!;
+    expect(await models.get(as('VIEWER'), source)).toMatchObject({ asOf: '2026-02-01', version: 1 });
+    // Past midnight UTC, the same stored inference (version 1) answers the new day.
+    clock = new Date('2026-02-02T00:30:00Z');
+    expect(await models.get(as('VIEWER'), await reread(source))).toMatchObject({ asOf: '2026-02-02', version: 1 });
+    const edited = await models.update(as('EDITOR'), { dataSourceId: id, asOf: '2025-12-31' });
+    expect(edited.asOf).toBe('2025-12-31');
+    clock = new Date('2026-02-03T10:00:00Z');
+    expect((await models.get(as('VIEWER'), await reread(source))).asOf).toBe('2025-12-31');
+    expect((await models.update(as('EDITOR'), { dataSourceId: id, asOf: null })).asOf).toBe('2026-02-03');
+  });
+
   it('a source that cannot be reached and was never inferred has an empty model rather than an error', async () => {
     const source = (await repos.dataSources.insert({
       id: randomUUID(), organizationId: ORG, projectId: PROJECT, name: 'Gone', kind: 'POSTGRES',

@@ -36,9 +36,6 @@ interface Deps {
 
 export type SemanticModelView = SemanticModel & { version: number };
 
-const present = (row: SemanticModelRow): SemanticModelView => ({
-  ...applyEdits(row.inferred as SemanticModel, row.edits as ModelEdits), version: row.version,
-});
 
 function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
@@ -61,6 +58,17 @@ export function createModelService(deps: Deps) {
 
   const live = (source: DataSourceRow) => LIVE_KINDS.has(source.kind);
   const today = () => now().toISOString().slice(0, 10);
+
+  /**
+   * The stored model with people's edits over it. A live database's data runs up to today, not to
+   * the day it was inferred: its asOf is read-time UTC today unless someone set one.
+   */
+  const present = (source: DataSourceRow, row: SemanticModelRow): SemanticModelView => {
+    const edits = row.edits as ModelEdits;
+    const model = applyEdits(row.inferred as SemanticModel, edits);
+    const asOf = live(source) && !edits.asOf ? today() : model.asOf;
+    return { ...model, asOf, version: row.version };
+  };
 
   /** Every project's demo source reads the same database: it is profiled once per process and shape. */
   let demo: { fingerprint: string; model: Promise<SemanticModel> } | null = null;
@@ -133,12 +141,12 @@ export function createModelService(deps: Deps) {
     async forSource(source: DataSourceRow, options: { waitMs?: number } = {}): Promise<SemanticModelView> {
       try {
         const { row, tables } = await current(source, options.waitMs ?? waitMs);
-        return row ? present(row) : provisional(source, tables);
+        return row ? present(source, row) : provisional(source, tables);
       } catch (error) {
         // An unreachable source still shows the model it had, or an empty one: the field is
         // non-null, and an error here would take the source (or a project's whole list) with it.
         const stored = await repos.models.find(source.organizationId, source.id);
-        if (stored) return present(stored);
+        if (stored) return present(source, stored);
         logger.warn({ err: error, dataSourceId: source.id }, 'semantic model unavailable');
         return { asOf: null, tables: [], relationships: [], version: 0 };
       }
@@ -159,7 +167,7 @@ export function createModelService(deps: Deps) {
         const edits = editsFromInput(input, row.inferred as SemanticModel);
         // One UPDATE … WHERE version = read version: a concurrent edit or inference makes us merge again.
         const saved = await repos.models.saveEdits(organizationId, source.id, mergeEdits(row.edits as ModelEdits, edits), row.version);
-        if (saved) return present(saved);
+        if (saved) return present(source, saved);
       }
       throw new AppError('CONFLICT', 'The model changed while saving; try again');
     },
