@@ -129,6 +129,26 @@ describe('collab authorization (share links and signed-in members)', () => {
     expect(calls.filter((c) => c.startsWith('POST /internal/authenticate'))).toHaveLength(4);
   });
 
+  it('a canvas grant (shareCanvas) opens that one canvas live with the granted role; another canvas or a grant filed under another tenant is 4404', async () => {
+    const { store } = canvasesStore();
+    const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
+    const partner = randomUUID();
+    names.set(partner, 'Partner');
+    const granted = (role: 'EDITOR' | 'VIEWER', canvasId = CANVAS, organizationId = ORG) => {
+      const token = `access-${randomUUID()}`;
+      principals.set(token, { kind: 'user', userId: partner, sessionId: randomUUID(), memberships: [], canvasGrants: [{ canvasId, organizationId, role }] });
+      return token;
+    };
+    expect(await authorize({ token: granted('EDITOR'), canvasId: CANVAS })).toEqual({ ok: true, user: { id: partner, name: 'Partner' }, access: 'read-write' });
+    expect(await authorize({ token: granted('VIEWER'), canvasId: CANVAS })).toEqual({ ok: true, user: { id: partner, name: 'Partner' }, access: 'read-only' });
+    expect(await authorize({ token: granted('EDITOR', randomUUID()), canvasId: CANVAS })).toEqual({ ok: false, code: 4404, reason: 'Unknown canvas' });
+    expect(await authorize({ token: granted('EDITOR', CANVAS, OTHER_ORG), canvasId: CANVAS })).toEqual({ ok: false, code: 4404, reason: 'Unknown canvas' });
+    // A VIEWER member holding an EDITOR grant on the canvas edits it, as through GraphQL.
+    const both = `access-${randomUUID()}`;
+    principals.set(both, { kind: 'user', userId: partner, sessionId: randomUUID(), memberships: [{ organizationId: ORG, role: 'VIEWER' }], canvasGrants: [{ canvasId: CANVAS, organizationId: ORG, role: 'EDITOR' }] });
+    expect(await authorize({ token: both, canvasId: CANVAS })).toMatchObject({ ok: true, access: 'read-write' });
+  });
+
   it('another tenant’s canvas and a missing canvas are both "unknown" (4404)', async () => {
     const { store } = canvasesStore();
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });

@@ -1,4 +1,4 @@
-import { roleIn, type Principal } from '@tessera/auth';
+import { canvasGrantRole, roleAtLeast, roleIn, type Principal, type Role } from '@tessera/auth';
 import type { CanvasStore } from '@tessera/canvases/live';
 import { accessFor, CloseCode, type Authorize } from '@tessera/collab-server';
 
@@ -68,8 +68,14 @@ export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
     if (!principal || principal.kind === 'anonymous') return { ok: false, code: CloseCode.Unauthenticated, reason: 'Sign in again' };
     if (principal.kind !== 'user') return { ok: false, code: CloseCode.Forbidden, reason: 'Live editing needs a signed-in user' };
     const canvas = await deps.store.canvasInfo(canvasId);
-    const role = canvas ? roleIn(principal, canvas.organizationId) : null;
+    // A canvas grant (shareCanvas) opens this one canvas live; the higher of membership and grant wins, as in canvases.
+    const role = canvas ? higherRole(roleIn(principal, canvas.organizationId), canvasGrantRole(principal, canvasId, canvas.organizationId)) : null;
     if (!canvas || !role) return { ok: false, code: CloseCode.UnknownCanvas, reason: 'Unknown canvas' };
     return { ok: true, user: { id: principal.userId, name: await nameOf(principal.userId) }, access: accessFor({ role }) };
   };
+}
+
+function higherRole(member: Role | null, granted: Role | null): Role | null {
+  if (!member || !granted) return member ?? granted;
+  return roleAtLeast(member, granted) ? member : granted;
 }
