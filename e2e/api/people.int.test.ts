@@ -13,6 +13,7 @@ const REQUEST = 'mutation($i: SignUpInput!) { requestSignUp(input: $i) { session
 const ME = '{ me { memberships { role organization { id } } } }';
 const CREATE_CANVAS = 'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id blocks { id type } } }';
 const SECRET = 'mutation($o: ID!) { createEmbeddingSecret(organizationId: $o) }';
+const SHARE = 'mutation($i: ShareCanvasInput!) { shareCanvas(input: $i) }';
 
 let stack: Stack;
 let owner: SignedUpUser;
@@ -107,13 +108,9 @@ describe('a canvas shared with an outsider', () => {
     );
     const canvas = (await create('Shared with a partner')).data!.createCanvas;
     const other = (await create('Internal')).data!.createCanvas;
-    // What canvases' shareCanvas does once it has checked the caller may share the canvas.
-    const grant = await fetch(`${internalOrigin}/internal/canvas-grants`, {
-      method: 'POST',
-      headers: { 'x-internal-secret': TEST_SECRETS.INTERNAL_SECRET, 'content-type': 'application/json' },
-      body: JSON.stringify({ organizationId: owner.organizationId, canvasId: canvas.id, email: outsider.email, role: 'VIEWER', grantedBy: owner.userId }),
-    });
-    expect(grant.status).toBe(200);
+    const shared = await stack.gql(SHARE, { i: { canvasId: canvas.id, email: outsider.email, role: 'VIEWER' } }, owner.accessToken);
+    expect(shared.errors).toBeUndefined();
+    expect(shared.data).toEqual({ shareCanvas: true });
 
     const opened = await eventually(() => stack.gql<{ canvas: { id: string } | null }>('query($id: ID!) { canvas(id: $id) { id name } }', { id: canvas.id }, outsider.accessToken), (r) => Boolean(r.data?.canvas));
     expect(opened.data?.canvas?.id).toBe(canvas.id);
@@ -127,6 +124,8 @@ describe('a canvas shared with an outsider', () => {
     // A VIEWER grant does not write.
     const rename = await stack.gql('mutation($id: ID!) { renameCanvas(id: $id, name: "x") { id } }', { id: canvas.id }, outsider.accessToken);
     expect(errorCode(rename)).toBe('FORBIDDEN');
+    // …nor hands the canvas on.
+    expect(errorCode(await stack.gql(SHARE, { i: { canvasId: canvas.id, email: uniqueEmail('onward'), role: 'VIEWER' } }, outsider.accessToken))).toBe('FORBIDDEN');
 
     const people = await stack.gql<{ canvasPeople: { grants: { email: string; role: string }[]; members: { email: string }[] } }>(
       'query($o: ID!, $c: ID!) { canvasPeople(organizationId: $o, canvasId: $c) { members { email role } grants { email role } } }',
@@ -139,6 +138,20 @@ describe('a canvas shared with an outsider', () => {
     expect(unshared.data).toEqual({ unshareCanvas: true });
     const closed = await eventually(() => stack.gql<{ canvas: unknown }>('query($id: ID!) { canvas(id: $id) { id } }', { id: canvas.id }, outsider.accessToken), (r) => !r.data?.canvas);
     expect(closed.data?.canvas ?? null).toBeNull();
+  });
+  it('shareCanvas: an EDITOR grant edits but never re-shares (NOT_FOUND); only VIEWER or EDITOR; a stranger gets NOT_FOUND', async () => {
+    const partner = await signUp(stack, 'partner');
+    const canvas = (await stack.gql<{ createCanvas: { id: string } }>(CREATE_CANVAS, { i: { projectId: owner.projectId, name: 'Edited with a partner', template: 'blank' } }, owner.accessToken)).data!.createCanvas;
+    expect((await stack.gql(SHARE, { i: { canvasId: canvas.id, email: partner.email, role: 'EDITOR' } }, owner.accessToken)).data).toEqual({ shareCanvas: true });
+    const renamed = await eventually(
+      () => stack.gql<{ renameCanvas: { id: string } }>('mutation($id: ID!) { renameCanvas(id: $id, name: "Renamed by the partner") { id } }', { id: canvas.id }, partner.accessToken),
+      (r) => Boolean(r.data?.renameCanvas),
+    );
+    expect(renamed.data?.renameCanvas.id).toBe(canvas.id);
+    expect(errorCode(await stack.gql(SHARE, { i: { canvasId: canvas.id, email: uniqueEmail('onward'), role: 'VIEWER' } }, partner.accessToken))).toBe('NOT_FOUND');
+    expect(errorCode(await stack.gql(SHARE, { i: { canvasId: canvas.id, email: uniqueEmail('owner'), role: 'OWNER' } }, owner.accessToken))).toBe('BAD_USER_INPUT');
+    const stranger = await signUp(stack, 'stranger4');
+    expect(errorCode(await stack.gql(SHARE, { i: { canvasId: canvas.id, email: stranger.email, role: 'VIEWER' } }, stranger.accessToken))).toBe('NOT_FOUND');
   });
 });
 
