@@ -27,6 +27,9 @@ export interface HttpService {
   close(): Promise<void>;
 }
 
+/** Orchestrator probes and metric scrapes. */
+const UNTRACED_ROUTES = new Set(['/health', '/livez', '/readyz', '/metrics']);
+
 export function createHttpService(options: HttpServiceOptions): HttpService {
   const { logger } = options;
   const server = createServer((req, res) => {
@@ -42,7 +45,7 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
         else res.destroy();
       });
     // Probes and scrapes are not traced: they would drown the traces worth reading.
-    if (!tracingEnabled() || route === '/health' || route === '/metrics') return void respond();
+    if (!tracingEnabled() || UNTRACED_ROUTES.has(route)) return void respond();
     const requestId = req.headers[REQUEST_ID_HEADER];
     void traceIncomingRequest(req, res, `${req.method ?? 'GET'} ${route}`, {
       'http.route': route,
@@ -63,6 +66,11 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       res.writeHead(200, { 'content-type': options.metrics.registry.contentType });
       res.end(await options.metrics.registry.metrics());
       return;
+    }
+    // Liveness: the process answers HTTP. No dependency checks, so a database outage never
+    // restarts pods; readiness (/health) takes them out of the load balancer instead.
+    if (pathname === '/livez' && (req.method === 'GET' || req.method === 'HEAD')) {
+      return sendJson(res, 200, { status: 'ok' }, { 'cache-control': 'no-store' });
     }
     if (pathname === '/health' && (req.method === 'GET' || req.method === 'HEAD')) {
       const report = await options.health();

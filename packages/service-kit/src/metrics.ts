@@ -44,5 +44,5 @@ export type Metrics = ReturnType<typeof createMetrics>;
 export function routeLabel(url: string | undefined): string {
   const pathname = (url ?? '/').split('?')[0]!;
   const first = pathname.split('/')[1] ?? '';
-  return ['graphql', 'health', 'metrics', 'export', 'upload', 'internal', 'collab'].includes(first) ? `/${first}` : '/other';
+  return ['graphql', 'health', 'livez', 'readyz', 'metrics', 'export', 'upload', 'internal', 'collab'].includes(first) ? `/${first}` : '/other';
 }
