@@ -41,6 +41,7 @@ type Documents = {
     "\n  mutation UpdateDataSource($input: UpdateDataSourceInput!) {\n    updateDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n    }\n  }\n": typeof types.UpdateDataSourceDocument,
     "\n  mutation DeleteDataSource($id: ID!) {\n    deleteDataSource(id: $id)\n  }\n": typeof types.DeleteDataSourceDocument,
     "\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TestDataSourceConnectionDocument,
+    "\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n": typeof types.TestConnectionDocument,
     "\n  mutation CreateFileUpload($input: CreateFileUploadInput!) {\n    createFileUpload(input: $input) {\n      uploadUrl\n      expiresAt\n      dataSource {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.CreateFileUploadDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      published\n      publication {\n        id\n        version\n        publishedAt\n        showCode\n      }\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": typeof types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": typeof types.RunSharedBlockDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  mutation UpdateDataSource($input: UpdateDataSourceInput!) {\n    updateDataSource(input: $input) {\n      id\n      name\n      kind\n      connection\n      glossary {\n        terms\n        definition\n        kind\n        expression\n        filter\n        tables\n        timeColumn\n      }\n    }\n  }\n": types.UpdateDataSourceDocument,
     "\n  mutation DeleteDataSource($id: ID!) {\n    deleteDataSource(id: $id)\n  }\n": types.DeleteDataSourceDocument,
     "\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.TestDataSourceConnectionDocument,
+    "\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n": types.TestConnectionDocument,
     "\n  mutation CreateFileUpload($input: CreateFileUploadInput!) {\n    createFileUpload(input: $input) {\n      uploadUrl\n      expiresAt\n      dataSource {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.CreateFileUploadDocument,
     "\n  query SharedCanvas($token: String!) {\n    sharedCanvas(token: $token) {\n      id\n      name\n      lockedFilters\n      published\n      publication {\n        id\n        version\n        publishedAt\n        showCode\n      }\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n    }\n  }\n": types.SharedCanvasDocument,
     "\n  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {\n    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)\n  }\n": types.RunSharedBlockDocument,
@@ -294,6 +296,10 @@ export function graphql(source: "\n  mutation DeleteDataSource($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestDataSourceConnection($id: ID!) {\n    testDataSourceConnection(id: $id) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TestConnection($input: TestConnectionInput!) {\n    testConnection(input: $input) {\n      ok\n      latencyMs\n      error {\n        code\n        message\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

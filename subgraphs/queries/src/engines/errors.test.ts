@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scrubMessage } from './errors.ts';
+import { connectionFailure, scrubMessage } from './errors.ts';
 
 describe('scrubMessage', () => {
   it.each([
@@ -25,5 +25,25 @@ describe('scrubMessage', () => {
   it('keeps the first line only, at most 500 characters', () => {
     expect(scrubMessage(`a\nLINE 1: /etc/passwd`)).toBe('a');
     expect(scrubMessage('x'.repeat(600))).toHaveLength(500);
+  });
+});
+
+describe('connectionFailure', () => {
+  it.each([
+    [{ message: 'password authentication failed for user "reader"' }, 'The data source refused the credentials: password authentication failed for user "reader"'],
+    [{ message: "Access denied for user 'app'@'10.1.2.3' (using password: YES)" }, "The data source refused the credentials: Access denied for user 'app' (using password: YES)"],
+    [{ message: 'no pg_hba.conf entry for host "10.1.2.3", user "app", database "shop"' }, 'The data source refused the credentials'],
+    [{ code: '3D000', message: 'database "shop" does not exist' }, 'The data source refused the connection: database "shop" does not exist'],
+    [{ code: 'ER_BAD_DB_ERROR', message: "Unknown database 'shop'" }, "The data source refused the connection: Unknown database 'shop'"],
+    [{ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED 10.1.2.3:5432' }, 'Could not connect to the data source'],
+  ])('keeps the engine\'s words about what the user typed, never the address it saw: %j', (error, message) => {
+    const failure = connectionFailure(error);
+    expect(failure).toMatchObject({ code: 'CONNECTION_FAILED', message });
+    expect(failure!.message).not.toContain('10.1.2.3');
+  });
+
+  it('names why a connection failed, so the caller can show the host the user typed', () => {
+    expect(connectionFailure({ code: 'ENOTFOUND' })?.reason).toBe('UNKNOWN_HOST');
+    expect(connectionFailure({ message: 'relation "x" does not exist' })).toBeNull();
   });
 });

@@ -73,6 +73,8 @@ export class EngineError extends Error {
     readonly code: EngineErrorCode,
     message: string,
     readonly position?: number,
+    /** Why a connection failed (REFUSED, UNKNOWN_HOST, TIMED_OUT, …): lets the caller name the host the user typed. */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'EngineError';

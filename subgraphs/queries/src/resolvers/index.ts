@@ -31,6 +31,8 @@ export const resolvers = {
       requireConnectionTester(ctx.identity, source.organizationId);
       return ctx.services.dataSources.test(ctx.identity, args.id);
     },
+    testConnection: (_: unknown, args: Args<{ input: { projectId: string; kind: string; connection: unknown } }>, ctx: Ctx) =>
+      ctx.services.dataSources.testConnection(ctx.identity, args.input),
     createFileUpload: (_: unknown, args: Args<{ input: { projectId: string; name: string; format: string; dataSourceId?: string | null; table?: string | null; sheet?: string | null } }>, ctx: Ctx) =>
       ctx.services.uploads.create(ctx.identity, args.input),
     runQuery: (_: unknown, args: Args<{ input: { dataSourceId: string; sql: string; parameters?: Record<string, unknown>; maxRows?: number; waitSeconds?: number } }>, ctx: Ctx) =>

@@ -4,7 +4,7 @@ import { requireRole, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { DataSourceKind, DataSourceRow, GlossaryEntry, Repositories } from '../data/index.ts';
-import { EngineError, type TableInfo } from '../engines/types.ts';
+import { EngineError, type QueryEngine, type TableInfo } from '../engines/types.ts';
 import type { Access } from './access.ts';
 import { mergeConnection, parseConnection } from './connection-settings.ts';
 import { DEMO_SOURCE_NAME, demoGlossary } from './demo.ts';
@@ -31,6 +31,16 @@ const glossarySchema = z
   .max(500);
 
 const TEST_TIMEOUT_MS = 5_000;
+/** Connection failures that name the host and port the user typed (EngineError.reason). */
+const TARGET_REASONS: Record<string, string> = {
+  REFUSED: 'connection refused by', UNKNOWN_HOST: 'unknown host', TIMED_OUT: 'no answer from', UNREACHABLE: 'cannot reach', RESET: 'connection closed by',
+};
+
+export interface ConnectionTestResult {
+  ok: boolean;
+  latencyMs: number | null;
+  error: { code: string; message: string } | null;
+}
 /** How long creating or updating a source waits to learn its role's privileges. */
 const PRIVILEGE_CHECK_TIMEOUT_MS = 5_000;
 const PRIVILEGED_KINDS = new Set<DataSourceKind>(['POSTGRES', 'MYSQL']);
@@ -106,6 +116,51 @@ export function createDataSourceService(deps: Deps) {
     }
     settings.privilegeWarning = privilegeWarning(privileges);
     logger.warn({ dataSourceId: source.id, organizationId: source.organizationId, kind: source.kind, privileges }, 'PRIVILEGED DATA SOURCE: admin override allows a role with server-level privileges');
+  }
+
+  /** Where the user pointed the source, as they typed it (never the address it resolved to). */
+  function typedTarget(source: DataSourceRow): string | null {
+    if (source.kind === 'POSTGRES' || source.kind === 'MYSQL') return `${String(source.settings.host)}:${Number(source.settings.port)}`;
+    if (source.kind === 'CLICKHOUSE') {
+      const url = new URL(String(source.settings.url));
+      return `${url.hostname}:${portOfUrl(url)}`;
+    }
+    return null;
+  }
+
+  function failure(source: DataSourceRow, error: unknown): ConnectionTestResult {
+    if (error instanceof EngineError) {
+      const target = typedTarget(source);
+      const where = error.reason && error.reason in TARGET_REASONS && target ? `: ${TARGET_REASONS[error.reason]} ${target}` : '';
+      return { ok: false, latencyMs: null, error: { code: error.code, message: `${error.message}${where}` } };
+    }
+    if (error instanceof AppError) return { ok: false, latencyMs: null, error: { code: error.code, message: error.message } };
+    logger.warn({ err: error, dataSourceId: source.id }, 'connection test failed');
+    return { ok: false, latencyMs: null, error: { code: 'CONNECTION_FAILED', message: 'Could not connect to the data source' } };
+  }
+
+  async function testEngine(source: DataSourceRow, engine: QueryEngine): Promise<ConnectionTestResult> {
+    const started = performance.now();
+    try {
+      await withTimeout(engine.test(TEST_TIMEOUT_MS), TEST_TIMEOUT_MS + 500);
+      if (source.settings.allowPrivilegedRole === true) {
+        const privileges = await withTimeout(engine.privileges(), TEST_TIMEOUT_MS);
+        if (privileges.length > 0) logger.warn({ dataSourceId: source.id, organizationId: source.organizationId, privileges }, 'PRIVILEGED DATA SOURCE: admin override allows a role with server-level privileges');
+      }
+      return { ok: true, latencyMs: Math.round(performance.now() - started), error: null };
+    } catch (error) {
+      return failure(source, error);
+    }
+  }
+
+  async function testSource(source: DataSourceRow): Promise<ConnectionTestResult> {
+    let engine: QueryEngine;
+    try {
+      engine = await withTimeout(engines.get(source), TEST_TIMEOUT_MS);
+    } catch (error) {
+      return failure(source, error);
+    }
+    return testEngine(source, engine);
   }
 
   return {
@@ -200,22 +255,36 @@ export function createDataSourceService(deps: Deps) {
       return repos.dataSources.softDelete(organizationId, id);
     },
 
-    async test(identity: Identity, id: string): Promise<{ ok: boolean; latencyMs: number | null; error: { code: string; message: string } | null }> {
+    async test(identity: Identity, id: string): Promise<ConnectionTestResult> {
       const source = await this.get(identity, id);
-      const started = performance.now();
+      return testSource(source);
+    },
+
+    /**
+     * Tests connection settings without saving a source: the same validation, host policy and
+     * privilege check as create, EDITOR on the project. The secret never leaves this call.
+     */
+    async testConnection(identity: Identity, input: { projectId: string; kind: string; connection: unknown }): Promise<ConnectionTestResult> {
+      const kind = validate(z.enum(KINDS), input.kind, 'kind');
+      const organizationId = await access.project(identity, input.projectId, 'EDITOR');
+      if (kind === 'DEMO' || kind === 'FILE') throw AppError.badInput('kind', `A ${kind} source has no connection settings to test`);
+      const { settings, secret } = parseConnection(kind, input.connection, options);
+      await checkHost(kind, settings);
+      const id = randomUUID();
+      const secretCiphertext = secret ? encryptSecret(keyRing, secret, organizationId, id) : null;
+      const draft = { id, organizationId, projectId: input.projectId, name: 'Connection test', kind, settings, secretCiphertext, glossary: [] };
+      await checkPrivileges(identity, draft);
+      const row: DataSourceRow = { ...draft, createdBy: null, schemaCache: null, schemaCachedAt: null, createdAt: new Date(), updatedAt: new Date() } as DataSourceRow;
+      let engine: QueryEngine;
       try {
-        const engine = await withTimeout(engines.get(source), TEST_TIMEOUT_MS);
-        await withTimeout(engine.test(TEST_TIMEOUT_MS), TEST_TIMEOUT_MS + 500);
-        if (source.settings.allowPrivilegedRole === true) {
-          const privileges = await withTimeout(engine.privileges(), TEST_TIMEOUT_MS);
-          if (privileges.length > 0) logger.warn({ dataSourceId: id, organizationId: source.organizationId, privileges }, 'PRIVILEGED DATA SOURCE: admin override allows a role with server-level privileges');
-        }
-        return { ok: true, latencyMs: Math.round(performance.now() - started), error: null };
+        engine = await withTimeout(engines.temporary(row), TEST_TIMEOUT_MS);
       } catch (error) {
-        if (error instanceof EngineError) return { ok: false, latencyMs: null, error: { code: error.code, message: error.message } };
-        if (error instanceof AppError) return { ok: false, latencyMs: null, error: { code: error.code, message: error.message } };
-        logger.warn({ err: error, dataSourceId: id }, 'connection test failed');
-        return { ok: false, latencyMs: null, error: { code: 'CONNECTION_FAILED', message: 'Could not connect to the data source' } };
+        return failure(row, error);
+      }
+      try {
+        return await testEngine(row, engine);
+      } finally {
+        void engine.close().catch(() => undefined);
       }
     },
 

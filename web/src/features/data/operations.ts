@@ -183,6 +183,19 @@ export const TestDataSourceConnectionDocument = graphql(`
   }
 `);
 
+export const TestConnectionDocument = graphql(`
+  mutation TestConnection($input: TestConnectionInput!) {
+    testConnection(input: $input) {
+      ok
+      latencyMs
+      error {
+        code
+        message
+      }
+    }
+  }
+`);
+
 export const CreateFileUploadDocument = graphql(`
   mutation CreateFileUpload($input: CreateFileUploadInput!) {
     createFileUpload(input: $input) {

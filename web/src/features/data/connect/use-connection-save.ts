@@ -2,12 +2,12 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorInfo } from '../../../ui/errors';
 import { connectionPayload, fieldFromServer, validateConnection, type ConnectableKind, type FieldErrors, type FormValues } from '../connection-fields';
-import { CreateDataSourceDocument, TestDataSourceConnectionDocument, UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
+import { CreateDataSourceDocument, TestConnectionDocument, TestDataSourceConnectionDocument, UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
 import type { TestOutcome } from './connection-form';
 
 /**
- * Saving and testing a connection. Testing needs a saved source (testDataSourceConnection takes
- * its id), so the first test of a new connection creates it; later ones update it.
+ * Saving and testing a connection. A new connection is tested as typed (testConnection saves
+ * nothing); a saved source's edits are saved first, since its stored password is not sent back.
  */
 export function useConnectionSave(projectId: string, initialId: string | null) {
   const [sourceId, setSourceId] = useState<string | null>(initialId);
@@ -18,6 +18,19 @@ export function useConnectionSave(projectId: string, initialId: string | null) {
   const [, create] = useMutation(CreateDataSourceDocument);
   const [, update] = useMutation(UpdateDataSourceDocument);
   const [, test] = useMutation(TestDataSourceConnectionDocument);
+  const [, testSettings] = useMutation(TestConnectionDocument);
+
+  async function testUnsaved(kind: ConnectableKind, name: string, values: FormValues) {
+    const found = validateConnection(kind, name, values);
+    setErrors(found);
+    setFormError(null);
+    if (Object.keys(found).length) return;
+    const result = await testSettings({ input: { projectId, kind, connection: connectionPayload(kind, values) } });
+    const info = errorInfo(result.error);
+    const field = fieldFromServer(info?.field ?? null);
+    if (info && field && field !== 'connection') setErrors({ [field]: info.message });
+    setTestResult(result.data?.testConnection ?? { ok: false, error: { code: info?.code ?? 'ERROR', message: info?.message ?? 'The test could not run.' } });
+  }
 
   async function save(kind: ConnectableKind, name: string, values: FormValues): Promise<string | null> {
     const found = validateConnection(kind, name, values);
@@ -59,6 +72,7 @@ export function useConnectionSave(projectId: string, initialId: string | null) {
       setBusy('testing');
       setTestResult(null);
       try {
+        if (!sourceId) return await testUnsaved(kind, name, values);
         const id = await save(kind, name, values);
         if (!id) return;
         const result = await test({ id });
