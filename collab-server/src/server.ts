@@ -264,6 +264,12 @@ export function createServer(deps: CollabServerDeps): CollabServer {
       collectDefaultMetrics({ register: metrics });
       registerCollabMetrics(metrics, stats);
       const server = createHttpServer((req, res) => {
+        // Liveness: the process answers (no dependency checks); readiness stays /health.
+        if (req.method === 'GET' && req.url?.split('?')[0] === '/livez') {
+          res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+          res.end(JSON.stringify({ status: 'ok' }));
+          return;
+        }
         if (req.method === 'GET' && req.url === '/health') {
           res.writeHead(200, { 'content-type': 'application/json' });
           res.end(JSON.stringify({ status: 'ok', canvases: registry?.size ?? 0, connections: connections.size }));
