@@ -121,6 +121,9 @@ export const scenario: Scenario = {
       .catch(() => {
         throw new Error('the schema drawer shows no table of Bike share (its tree stays hidden)');
       });
+    // Laid out inside the drawer, not pushed out of it (where playwright still calls it visible).
+    const [tree, panel] = await Promise.all([drawer.getByRole('tree', { name: 'Tables' }).boundingBox(), drawer.boundingBox()]);
+    assert(tree && panel && tree.width > 120 && tree.x + tree.width <= panel.x + panel.width + 1, `the schema drawer's tree should lie inside the drawer: tree ${JSON.stringify(tree)}, drawer ${JSON.stringify(panel)}`);
     const search = drawer.getByRole('combobox', { name: 'Search tables and columns' });
     const typeAtEnd = async (text: string) => {
       await editor.focus();
