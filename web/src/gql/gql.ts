@@ -55,6 +55,7 @@ type Documents = {
     "\n  fragment SavedQueryFields on SavedQuery {\n    id\n    name\n    sql\n    createdAt\n    updatedAt\n    dataSource {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.SavedQueryFieldsFragmentDoc,
     "\n  query SavedQueries($projectId: ID!) {\n    savedQueries(projectId: $projectId) {\n      ...SavedQueryFields\n    }\n  }\n": typeof types.SavedQueriesDocument,
     "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": typeof types.SaveQueryDocument,
+    "\n  mutation UpdateSavedQuery($input: UpdateSavedQueryInput!) {\n    updateSavedQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": typeof types.UpdateSavedQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": typeof types.DeleteSavedQueryDocument,
     "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.QueryHistoryDocument,
     "\n  query OrganizationPeople($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": typeof types.OrganizationPeopleDocument,
@@ -135,6 +136,7 @@ const documents: Documents = {
     "\n  fragment SavedQueryFields on SavedQuery {\n    id\n    name\n    sql\n    createdAt\n    updatedAt\n    dataSource {\n      id\n      name\n      kind\n    }\n  }\n": types.SavedQueryFieldsFragmentDoc,
     "\n  query SavedQueries($projectId: ID!) {\n    savedQueries(projectId: $projectId) {\n      ...SavedQueryFields\n    }\n  }\n": types.SavedQueriesDocument,
     "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": types.SaveQueryDocument,
+    "\n  mutation UpdateSavedQuery($input: UpdateSavedQueryInput!) {\n    updateSavedQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n": types.UpdateSavedQueryDocument,
     "\n  mutation DeleteSavedQuery($id: ID!) {\n    deleteSavedQuery(id: $id)\n  }\n": types.DeleteSavedQueryDocument,
     "\n  query QueryHistory($projectId: ID, $first: Int, $after: String) {\n    queryHistory(projectId: $projectId, first: $first, after: $after) {\n      edges {\n        cursor\n        node {\n          id\n          status\n          sql\n          rowCount\n          durationMs\n          cached\n          createdAt\n          error {\n            code\n            message\n          }\n          dataSource {\n            id\n            name\n          }\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.QueryHistoryDocument,
     "\n  query OrganizationPeople($id: ID!) {\n    organization(id: $id) {\n      id\n      name\n      members {\n        email\n        role\n        status\n        user {\n          id\n          name\n        }\n      }\n    }\n    me {\n      id\n    }\n  }\n": types.OrganizationPeopleDocument,
@@ -352,6 +354,10 @@ export function graphql(source: "\n  query SavedQueries($projectId: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n"): (typeof documents)["\n  mutation SaveQuery($input: SaveQueryInput!) {\n    saveQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateSavedQuery($input: UpdateSavedQueryInput!) {\n    updateSavedQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateSavedQuery($input: UpdateSavedQueryInput!) {\n    updateSavedQuery(input: $input) {\n      ...SavedQueryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

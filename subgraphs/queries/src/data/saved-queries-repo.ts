@@ -25,6 +25,24 @@ export function createSavedQueriesRepo(pool: Pool) {
         return rows;
       });
     },
+    /** Changes the fields given on the user's own saved query; null when it is not theirs. */
+    update(organizationId: string, id: string, userId: string, patch: { name?: string; sql?: string; dataSourceId?: string }): Promise<SavedQueryRow | null> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<SavedQueryRow>(
+          `UPDATE queries.saved_queries
+           SET name = COALESCE($3, name), sql = COALESCE($4, sql), data_source_id = COALESCE($5::uuid, data_source_id), updated_at = now()
+           WHERE id = $1 AND user_id = $2 RETURNING ${COLUMNS}`,
+          [id, userId, patch.name ?? null, patch.sql ?? null, patch.dataSourceId ?? null],
+        );
+        return rows[0] ?? null;
+      });
+    },
+    find(organizationId: string, id: string): Promise<SavedQueryRow | null> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<SavedQueryRow>(`SELECT ${COLUMNS} FROM queries.saved_queries WHERE id = $1`, [id]);
+        return rows[0] ?? null;
+      });
+    },
     delete(organizationId: string, id: string, userId: string): Promise<boolean> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rowCount } = await client.query('DELETE FROM queries.saved_queries WHERE id = $1 AND user_id = $2', [id, userId]);

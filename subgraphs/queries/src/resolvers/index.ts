@@ -47,6 +47,8 @@ export const resolvers = {
       ctx.services.exports.createLink(ctx.identity, args.id, args.format),
     saveQuery: (_: unknown, args: Args<{ input: { projectId: string; dataSourceId: string; name: string; sql: string } }>, ctx: Ctx) =>
       ctx.services.library.save(ctx.identity, args.input),
+    updateSavedQuery: (_: unknown, args: Args<{ input: { id: string; name?: string | null; sql?: string | null; dataSourceId?: string | null } }>, ctx: Ctx) =>
+      ctx.services.library.updateSaved(ctx.identity, args.input),
     deleteSavedQuery: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.library.deleteSaved(ctx.identity, args.id),
     // The input (asOf, columns, relationships) is validated by the model service.
     updateSemanticModel: (_: unknown, args: Args<{ input: { dataSourceId: string } & Record<string, unknown> }>, ctx: Ctx) => ctx.services.models.update(ctx.identity, args.input),

@@ -16,6 +16,17 @@ function decodeCursor(cursor: string | null | undefined): { createdAt: Date; id:
   }
 }
 
+function savedName(value: string | null | undefined): string {
+  const name = value?.trim();
+  if (!name || name.length > 120) throw AppError.badInput('name', 'Name is required (at most 120 characters)');
+  return name;
+}
+
+function savedSql(sql: string | null | undefined): string {
+  if (!sql || sql.length > 100_000) throw AppError.badInput('sql', 'SQL is required (at most 100,000 characters)');
+  return sql;
+}
+
 /** A user's query history, saved queries, and an organization's usage. */
 export function createLibraryService(deps: { repos: Repositories; access: Access; usage: UsageSink }) {
   const { repos, access, usage } = deps;
@@ -45,13 +56,32 @@ export function createLibraryService(deps: { repos: Repositories; access: Access
 
     async save(identity: Identity, input: { projectId: string; dataSourceId: string; name: string; sql: string }): Promise<SavedQueryRow> {
       const user = requireUser(identity);
-      const name = input.name?.trim();
-      if (!name || name.length > 120) throw AppError.badInput('name', 'Name is required (at most 120 characters)');
-      if (!input.sql || input.sql.length > 100_000) throw AppError.badInput('sql', 'SQL is required (at most 100,000 characters)');
+      const name = savedName(input.name);
+      savedSql(input.sql);
       const organizationId = await access.project(identity, input.projectId, 'EDITOR');
       const sourceOrg = await access.source(identity, input.dataSourceId);
       if (sourceOrg !== organizationId) throw AppError.notFound('Data source');
       return repos.savedQueries.insert({ id: randomUUID(), organizationId, projectId: input.projectId, dataSourceId: input.dataSourceId, userId: user.userId, name, sql: input.sql });
+    },
+
+    /** Renames, rewrites or repoints the caller's own saved query: EDITOR on its project, the same limits as save. */
+    async updateSaved(identity: Identity, input: { id: string; name?: string | null; sql?: string | null; dataSourceId?: string | null }): Promise<SavedQueryRow> {
+      const user = requireUser(identity);
+      const patch: { name?: string; sql?: string; dataSourceId?: string } = {};
+      if (input.name != null) patch.name = savedName(input.name);
+      if (input.sql != null) patch.sql = savedSql(input.sql);
+      const organizationId = await access.savedQuery(identity, input.id);
+      const saved = await repos.savedQueries.find(organizationId, input.id);
+      if (!saved || saved.userId !== user.userId) throw AppError.notFound('Saved query');
+      await access.project(identity, saved.projectId, 'EDITOR');
+      if (input.dataSourceId != null) {
+        const source = await repos.dataSources.find(organizationId, input.dataSourceId);
+        if (!source || source.projectId !== saved.projectId) throw AppError.notFound('Data source');
+        patch.dataSourceId = input.dataSourceId;
+      }
+      const updated = await repos.savedQueries.update(organizationId, input.id, user.userId, patch);
+      if (!updated) throw AppError.notFound('Saved query');
+      return updated;
     },
 
     async deleteSaved(identity: Identity, id: string): Promise<boolean> {

@@ -37,6 +37,14 @@ export const SaveQueryDocument = graphql(`
   }
 `);
 
+export const UpdateSavedQueryDocument = graphql(`
+  mutation UpdateSavedQuery($input: UpdateSavedQueryInput!) {
+    updateSavedQuery(input: $input) {
+      ...SavedQueryFields
+    }
+  }
+`);
+
 export const DeleteSavedQueryDocument = graphql(`
   mutation DeleteSavedQuery($id: ID!) {
     deleteSavedQuery(id: $id)

@@ -1,12 +1,11 @@
-// Rename and delete of a saved query. The API has no rename (saveQuery always creates), so a rename
-// saves a copy under the new name and then deletes the original; the copy gets a new id.
+// Rename and delete of a saved query. A rename keeps the query's id (updateSavedQuery).
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { SavedQueryFieldsFragment } from '../../gql/graphql';
 import { Dialog } from '../../ui/dialog';
 import { errorInfo } from '../../ui/errors';
 import { validateQueryName } from './library-model';
-import { DeleteSavedQueryDocument, SAVED_QUERIES_CACHE, SaveQueryDocument } from './operations';
+import { DeleteSavedQueryDocument, SAVED_QUERIES_CACHE, UpdateSavedQueryDocument } from './operations';
 
 interface Props {
   saved: SavedQueryFieldsFragment;
@@ -15,30 +14,23 @@ interface Props {
   onDone: () => void;
 }
 
-export function RenameSavedQueryDialog({ saved, projectId, onClose, onDone }: Props) {
+export function RenameSavedQueryDialog({ saved, onClose, onDone }: Props) {
   const [name, setName] = useState(saved.name);
   const [touched, setTouched] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [, save] = useMutation(SaveQueryDocument);
-  const [, remove] = useMutation(DeleteSavedQueryDocument);
+  const [, update] = useMutation(UpdateSavedQueryDocument);
   const problem = validateQueryName(name) ?? (name.trim() === saved.name ? 'The name is unchanged.' : null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
-    if (problem || !saved.dataSource) return;
+    if (problem) return;
     setBusy(true);
     setError(null);
-    const copy = await save({ input: { projectId, dataSourceId: saved.dataSource.id, name: name.trim(), sql: saved.sql } }, SAVED_QUERIES_CACHE);
-    if (!copy.data) {
-      setBusy(false);
-      setError(errorInfo(copy.error)?.message ?? 'The query could not be renamed');
-      return;
-    }
-    const removed = await remove({ id: saved.id }, SAVED_QUERIES_CACHE);
+    const renamed = await update({ input: { id: saved.id, name: name.trim() } }, SAVED_QUERIES_CACHE);
     setBusy(false);
-    if (!removed.data) {
-      setError(`Saved as “${name.trim()}”, but the old name could not be removed: ${errorInfo(removed.error)?.message ?? 'unknown error'}`);
+    if (!renamed.data) {
+      setError(errorInfo(renamed.error)?.message ?? 'The query could not be renamed');
       return;
     }
     onDone();

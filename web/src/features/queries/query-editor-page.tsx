@@ -41,6 +41,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
   const [focusSchema, setFocusSchema] = useState(false);
   const [saving, setSaving] = useState(false);
   const [savedName, setSavedName] = useState<string | null>(null);
+  const [savedId, setSavedId] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // The editor is remounted (new key) when a saved query or a run replaces its text.
   const [editorKey, setEditorKey] = useState('draft');
@@ -53,6 +54,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
     localStorage.setItem(DRAFT_KEY, p.sql);
     if (p.dataSourceId) setSourceId(p.dataSourceId);
     setSavedName(p.name);
+    setSavedId(p.key.startsWith('saved:') ? p.key.slice('saved:'.length) : null);
     setEditorKey(p.key);
     runner.reset();
   }, [preset.preset, editorKey, runner]);
@@ -182,10 +184,12 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
           dataSourceId={dataSourceId}
           sql={sql}
           initialName={savedName ?? ''}
+          savedId={savedId}
           onClose={() => setSaving(false)}
           onSaved={(saved) => {
             setSaving(false);
             setSavedName(saved.name);
+            setSavedId(saved.id);
             setNotice(`Saved as “${saved.name}”.`);
           }}
         />

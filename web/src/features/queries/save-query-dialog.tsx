@@ -1,11 +1,11 @@
-// "Save" on the query editor: a name (1–120 characters, as the API checks), then saveQuery. The API
-// has no update: every save is a new saved query.
+// "Save" on the query editor: a name (1–120 characters, as the API checks), then saveQuery, or
+// updateSavedQuery when the editor holds an opened saved query (its id is kept).
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Dialog } from '../../ui/dialog';
 import { errorInfo } from '../../ui/errors';
 import { getFragmentData } from '../../gql';
-import { SAVED_QUERIES_CACHE, SavedQueryFieldsFragment, SaveQueryDocument } from '../library/operations';
+import { SAVED_QUERIES_CACHE, SavedQueryFieldsFragment, SaveQueryDocument, UpdateSavedQueryDocument } from '../library/operations';
 import { validateQueryName } from '../library/library-model';
 
 interface Props {
@@ -13,24 +13,33 @@ interface Props {
   dataSourceId: string;
   sql: string;
   initialName?: string;
+  /** The opened saved query: saving updates it instead of creating another. */
+  savedId?: string | null;
   onClose: () => void;
   onSaved: (saved: { id: string; name: string }) => void;
 }
 
-export function SaveQueryDialog({ projectId, dataSourceId, sql, initialName = '', onClose, onSaved }: Props) {
+export function SaveQueryDialog({ projectId, dataSourceId, sql, initialName = '', savedId = null, onClose, onSaved }: Props) {
   const [name, setName] = useState(initialName);
   const [touched, setTouched] = useState(false);
-  const [{ fetching, error }, save] = useMutation(SaveQueryDocument);
+  const [created, save] = useMutation(SaveQueryDocument);
+  const [updated, update] = useMutation(UpdateSavedQueryDocument);
+  const { fetching, error } = savedId ? updated : created;
   const problem = validateQueryName(name);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (problem) return;
+    if (savedId) {
+      const result = await update({ input: { id: savedId, dataSourceId, name: name.trim(), sql } }, SAVED_QUERIES_CACHE);
+      if (result.data) onSaved(getFragmentData(SavedQueryFieldsFragment, result.data.updateSavedQuery));
+      return;
+    }
     const result = await save({ input: { projectId, dataSourceId, name: name.trim(), sql } }, SAVED_QUERIES_CACHE);
     if (result.data) onSaved(getFragmentData(SavedQueryFieldsFragment, result.data.saveQuery));
   };
   return (
-    <Dialog title="Save query" onClose={onClose}>
+    <Dialog title={savedId ? 'Save changes' : 'Save query'} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label>
           Name
