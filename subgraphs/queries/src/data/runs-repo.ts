@@ -57,16 +57,16 @@ export function createRunsRepo(pool: Pool) {
       });
     },
     /** A user's runs across their organizations, newest first, keyset-paginated. */
-    history(organizationIds: string[], userId: string, options: { projectId?: string; first: number; before?: { createdAt: Date; id: string } }): Promise<RunRow[]> {
+    history(organizationIds: string[], userId: string, options: { projectId?: string; status?: RunStatus; first: number; before?: { createdAt: Date; id: string } }): Promise<RunRow[]> {
       return Promise.all(
         organizationIds.map((organizationId) =>
           withTenant(pool, { tenantId: organizationId }, async (client) => {
             const { rows } = await client.query<RunRow>(
               `SELECT ${COLUMNS} FROM queries.query_runs
-               WHERE user_id = $1 AND ($2::uuid IS NULL OR project_id = $2)
+               WHERE user_id = $1 AND ($2::uuid IS NULL OR project_id = $2) AND ($6::text IS NULL OR status = $6)
                  AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
                ORDER BY created_at DESC, id DESC LIMIT $5`,
-              [userId, options.projectId ?? null, options.before?.createdAt ?? null, options.before?.id ?? null, options.first],
+              [userId, options.projectId ?? null, options.before?.createdAt ?? null, options.before?.id ?? null, options.first, options.status ?? null],
             );
             return rows;
           }),

@@ -15,7 +15,7 @@ export const resolvers = {
   Query: {
     dataSource: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.dataSources.get(ctx.identity, args.id),
     queryRun: (_: unknown, args: Args<{ id: string }>, ctx: Ctx) => ctx.services.runs.get(ctx.identity, args.id),
-    queryHistory: (_: unknown, args: Args<{ projectId?: string; first?: number; after?: string }>, ctx: Ctx) => ctx.services.library.history(ctx.identity, args),
+    queryHistory: (_: unknown, args: Args<{ projectId?: string; status?: string | null; first?: number; after?: string }>, ctx: Ctx) => ctx.services.library.history(ctx.identity, args),
     savedQueries: (_: unknown, args: Args<{ projectId: string }>, ctx: Ctx) => ctx.services.library.savedQueries(ctx.identity, args.projectId),
     usage: (_: unknown, args: Args<{ organizationId: string; from: Date; to: Date }>, ctx: Ctx) =>
       ctx.services.library.usage(ctx.identity, args.organizationId, new Date(args.from), new Date(args.to)),

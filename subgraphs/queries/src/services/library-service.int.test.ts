@@ -75,3 +75,29 @@ describe('updateSaved', () => {
     expect((await library.savedQueries(member(me, 'EDITOR'), PROJECT))[0]).toMatchObject({ name: 'Q', dataSourceId: mine.id });
   });
 });
+
+describe('history', () => {
+  it('filters by status on the server, page by page', async () => {
+    const me = randomUUID();
+    const from = await source(PROJECT, 'Runs');
+    const statuses = ['SUCCEEDED', 'FAILED', 'SUCCEEDED', 'CANCELLED', 'SUCCEEDED', 'FAILED'] as const;
+    for (const [index, status] of statuses.entries()) {
+      await repos.runs.insert({
+        id: randomUUID(), organizationId: ORG, projectId: PROJECT, dataSourceId: from.id, userId: me, apiKeyId: null,
+        sql: `SELECT ${index}`, parameters: { n: index }, maxRows: 10, status,
+      });
+    }
+    const viewer = member(me, 'VIEWER');
+    const failed = await library.history(viewer, { projectId: PROJECT, status: 'FAILED' });
+    expect(failed.edges.map((e) => e.node.sql).sort()).toEqual(['SELECT 1', 'SELECT 5']);
+    expect(failed.edges[0]!.node.parameters).toEqual({ n: 5 });
+    const first = await library.history(viewer, { projectId: PROJECT, status: 'SUCCEEDED', first: 2 });
+    expect(first.edges).toHaveLength(2);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const rest = await library.history(viewer, { projectId: PROJECT, status: 'SUCCEEDED', first: 2, after: first.pageInfo.endCursor });
+    expect([...first.edges, ...rest.edges].map((e) => e.node.status)).toEqual(['SUCCEEDED', 'SUCCEEDED', 'SUCCEEDED']);
+    expect(rest.pageInfo.hasNextPage).toBe(false);
+    expect((await library.history(viewer, { projectId: PROJECT })).edges).toHaveLength(statuses.length);
+    await expect(library.history(viewer, { projectId: PROJECT, status: 'DONE' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+});

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { requireRole, requireUser, visibleOrganizationIds, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { Repositories, RunRow, SavedQueryRow } from '../data/index.ts';
+import type { Repositories, RunRow, RunStatus, SavedQueryRow } from '../data/index.ts';
 import type { UsageSink } from '../telemetry/usage-sink.ts';
 import type { Access } from './access.ts';
 
+const RUN_STATUSES: readonly RunStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
 const encodeCursor = (run: RunRow) => Buffer.from(JSON.stringify([run.createdAt.toISOString(), run.id])).toString('base64url');
 function decodeCursor(cursor: string | null | undefined): { createdAt: Date; id: string } | undefined {
   if (!cursor) return undefined;
@@ -31,13 +32,15 @@ function savedSql(sql: string | null | undefined): string {
 export function createLibraryService(deps: { repos: Repositories; access: Access; usage: UsageSink }) {
   const { repos, access, usage } = deps;
   return {
-    async history(identity: Identity, args: { projectId?: string | null; first?: number | null; after?: string | null }) {
+    async history(identity: Identity, args: { projectId?: string | null; status?: string | null; first?: number | null; after?: string | null }) {
       const user = requireUser(identity);
       const first = args.first ?? 50;
       if (first < 1 || first > 100) throw AppError.badInput('first', 'first must be between 1 and 100');
+      if (args.status != null && !RUN_STATUSES.includes(args.status as RunStatus)) throw AppError.badInput('status', 'Unknown run status');
       if (args.projectId) await access.project(identity, args.projectId);
       const rows = await repos.runs.history(visibleOrganizationIds(identity.principal), user.userId, {
         ...(args.projectId ? { projectId: args.projectId } : {}),
+        ...(args.status ? { status: args.status as RunStatus } : {}),
         first: first + 1,
         ...(args.after ? { before: decodeCursor(args.after)! } : {}),
       });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWhen, matchesStatus, searchSaved, sqlPreview, validateQueryName } from './library-model';
+import { formatDuration, formatWhen, matchesStatus, searchSaved, serverStatus, sqlPreview, validateQueryName } from './library-model';
 
 describe('validateQueryName', () => {
   it('requires 1 to 120 characters once trimmed', () => {
@@ -57,5 +57,14 @@ describe('formatDuration and formatWhen', () => {
     expect(formatWhen('2026-03-10T07:00:00Z', now)).toBe('5 h ago');
     expect(formatWhen('2026-03-09T10:00:00Z', now)).toBe('yesterday');
     expect(formatWhen('2026-03-01T10:00:00Z', now)).toMatch(/Mar/);
+  });
+});
+
+describe('serverStatus', () => {
+  it('asks the server for one finished status, and for everything when the filter spans two statuses', () => {
+    expect(serverStatus('FAILED')).toBe('FAILED');
+    expect(serverStatus('SUCCEEDED')).toBe('SUCCEEDED');
+    expect(serverStatus('ALL')).toBeNull();
+    expect(serverStatus('RUNNING')).toBeNull();
   });
 });

@@ -28,6 +28,14 @@ export function searchSaved<T extends SavedLike>(items: readonly T[], search: st
 
 export type RunStatusFilter = 'ALL' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | 'RUNNING';
 
+/**
+ * The status the server filters by: RUNNING stands for unfinished runs (queued or running), which
+ * the server cannot ask for in one status, so those are filtered here.
+ */
+export function serverStatus(filter: RunStatusFilter): 'SUCCEEDED' | 'FAILED' | 'CANCELLED' | null {
+  return filter === 'ALL' || filter === 'RUNNING' ? null : filter;
+}
+
 /** RUNNING stands for unfinished runs (queued or running). */
 export function matchesStatus(status: string, filter: RunStatusFilter): boolean {
   if (filter === 'ALL') return true;

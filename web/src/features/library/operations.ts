@@ -52,8 +52,8 @@ export const DeleteSavedQueryDocument = graphql(`
 `);
 
 export const QueryHistoryDocument = graphql(`
-  query QueryHistory($projectId: ID, $first: Int, $after: String) {
-    queryHistory(projectId: $projectId, first: $first, after: $after) {
+  query QueryHistory($projectId: ID, $first: Int, $after: String, $status: QueryRunStatus) {
+    queryHistory(projectId: $projectId, first: $first, after: $after, status: $status) {
       edges {
         cursor
         node {

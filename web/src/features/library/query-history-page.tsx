@@ -6,7 +6,7 @@ import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { setCurrentProject } from '../home/current-project';
 import { RunQueryDocument } from '../queries/operations';
-import { formatDuration, formatWhen, matchesStatus, sqlPreview, type RunStatusFilter } from './library-model';
+import { formatDuration, formatWhen, matchesStatus, serverStatus, sqlPreview, type RunStatusFilter } from './library-model';
 import { useHistory, type HistoryRun } from './use-history';
 import './library.css';
 
@@ -23,8 +23,8 @@ const STATUS_BADGE: Record<string, string> = { SUCCEEDED: 'badge-success', FAILE
 /** `/p/<projectId>/history`: the signed-in user's query runs in a project, newest first. */
 export default function QueryHistoryPage({ projectId }: { projectId: string }) {
   useEffect(() => setCurrentProject(projectId), [projectId]);
-  const history = useHistory(projectId);
   const [filter, setFilter] = useState<RunStatusFilter>('ALL');
+  const history = useHistory(projectId, serverStatus(filter));
   const [rerun, setRerun] = useState<{ id: string; message: string; failed: boolean } | null>(null);
   const [{ fetching: rerunning }, runQuery] = useMutation(RunQueryDocument);
   const shown = useMemo(() => history.runs.filter((r) => matchesStatus(r.status, filter)), [history.runs, filter]);
@@ -61,7 +61,7 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
           ))}
         </div>
         <span className="spacer" />
-        <span className="faint">Your runs in this project, newest first{filter !== 'ALL' ? ' (the filter applies to the runs loaded)' : ''}.</span>
+        <span className="faint">Your runs in this project, newest first{filter === 'RUNNING' ? ' (unfinished runs among those loaded)' : ''}.</span>
       </div>
       {rerun ? (
         <div className={`alert${rerun.failed ? '' : ' alert-info'}`} role={rerun.failed ? 'alert' : 'status'}>

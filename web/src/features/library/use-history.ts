@@ -1,7 +1,8 @@
-// The signed-in user's runs in a project, page by page ("Load more" appends the next page).
+// The signed-in user's runs in a project, page by page ("Load more" appends the next page), in
+// one status when given (filtered by the server).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
-import type { QueryHistoryQuery } from '../../gql/graphql';
+import type { QueryHistoryQuery, QueryRunStatus } from '../../gql/graphql';
 import { errorInfo } from '../../ui/errors';
 import { QueryHistoryDocument } from './operations';
 
@@ -18,7 +19,7 @@ export interface History {
   reload(): void;
 }
 
-export function useHistory(projectId: string): History {
+export function useHistory(projectId: string, status: QueryRunStatus | null = null): History {
   const client = useClient();
   const [runs, setRuns] = useState<HistoryRun[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function useHistory(projectId: string): History {
       const id = ++request.current;
       setLoading(true);
       setError(null);
-      const result = await client.query(QueryHistoryDocument, { projectId, first: PAGE_SIZE, after }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client.query(QueryHistoryDocument, { projectId, first: PAGE_SIZE, after, status }, { requestPolicy: 'network-only' }).toPromise();
       if (id !== request.current) return;
       setLoading(false);
       const page = result.data?.queryHistory;
@@ -45,7 +46,7 @@ export function useHistory(projectId: string): History {
       setCursor(page.pageInfo.endCursor ?? null);
       setHasMore(page.pageInfo.hasNextPage);
     },
-    [client, projectId],
+    [client, projectId, status],
   );
 
   useEffect(() => {
