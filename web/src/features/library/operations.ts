@@ -60,6 +60,7 @@ export const QueryHistoryDocument = graphql(`
           id
           status
           sql
+          parameters
           rowCount
           durationMs
           cached

@@ -33,7 +33,7 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
   const reRun = async (run: HistoryRun) => {
     if (!run.dataSource) return;
     setRerun({ id: run.id, message: 'Running…', failed: false });
-    const result = await runQuery({ input: { dataSourceId: run.dataSource.id, sql: run.sql, maxRows: 1000, waitSeconds: 10 } });
+    const result = await runQuery({ input: { dataSourceId: run.dataSource.id, sql: run.sql, parameters: run.parameters ?? null, maxRows: 1000, waitSeconds: 10 } });
     const message = result.data ? 'Ran again: the new run is at the top.' : (errorInfo(result.error)?.message ?? 'The run failed');
     setRerun({ id: run.id, message, failed: !result.data });
     history.reload();

@@ -1,5 +1,5 @@
 // What the query editor opens with from its URL: `?saved=<id>` (a saved query of the project) or
-// `?run=<id>` (a run from the history): its SQL and data source.
+// `?run=<id>` (a run from the history): its SQL, data source and (a run's) bound parameters.
 import { useQuery } from 'urql';
 import { getFragmentData } from '../../gql';
 import { SAVED_QUERIES_CACHE, SavedQueriesDocument, SavedQueryFieldsFragment } from '../library/operations';
@@ -11,6 +11,8 @@ export interface EditorPreset {
   sql: string;
   dataSourceId: string | null;
   name: string | null;
+  /** The parameters a run from the history bound; running the preset again binds them too. */
+  parameters: Record<string, unknown> | null;
 }
 
 export function useEditorPreset(projectId: string, search: URLSearchParams): { preset: EditorPreset | null; loading: boolean; error: string | null } {
@@ -24,14 +26,17 @@ export function useEditorPreset(projectId: string, search: URLSearchParams): { p
     const found = saved.data?.savedQueries.map((s) => getFragmentData(SavedQueryFieldsFragment, s)).find((s) => s.id === savedId);
     if (!found && (saved.stale || saved.fetching)) return { preset: null, loading: true, error: null };
     if (!found) return { preset: null, loading: false, error: saved.error?.graphQLErrors[0]?.message ?? 'This saved query no longer exists.' };
-    return { preset: { key: `saved:${found.id}`, sql: found.sql, dataSourceId: found.dataSource?.id ?? null, name: found.name }, loading: false, error: null };
+    return { preset: { key: `saved:${found.id}`, sql: found.sql, dataSourceId: found.dataSource?.id ?? null, name: found.name, parameters: null }, loading: false, error: null };
   }
   if (runId) {
     if (run.fetching && !run.data) return { preset: null, loading: true, error: null };
     const found = run.data?.queryRun;
     if (!found && (saved.stale || saved.fetching)) return { preset: null, loading: true, error: null };
     if (!found) return { preset: null, loading: false, error: run.error?.graphQLErrors[0]?.message ?? 'This run is not in your history.' };
-    return { preset: { key: `run:${found.id}`, sql: found.sql, dataSourceId: found.dataSource?.id ?? null, name: null }, loading: false, error: null };
+    return { preset: { key: `run:${found.id}`, sql: found.sql, dataSourceId: found.dataSource?.id ?? null, name: null, parameters: asParameters(found.parameters) }, loading: false, error: null };
   }
   return { preset: null, loading: false, error: null };
 }
+
+const asParameters = (value: unknown): Record<string, unknown> | null =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;

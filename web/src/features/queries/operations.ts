@@ -113,6 +113,7 @@ export const QueryRunSourceDocument = graphql(`
     queryRun(id: $id) {
       id
       sql
+      parameters
       dataSource {
         id
       }

@@ -42,6 +42,8 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
   const [saving, setSaving] = useState(false);
   const [savedName, setSavedName] = useState<string | null>(null);
   const [savedId, setSavedId] = useState<string | null>(null);
+  // A run opened from the history runs again with the parameters it bound.
+  const [parameters, setParameters] = useState<Record<string, unknown> | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   // The editor is remounted (new key) when a saved query or a run replaces its text.
   const [editorKey, setEditorKey] = useState('draft');
@@ -55,6 +57,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
     if (p.dataSourceId) setSourceId(p.dataSourceId);
     setSavedName(p.name);
     setSavedId(p.key.startsWith('saved:') ? p.key.slice('saved:'.length) : null);
+    setParameters(p.parameters);
     setEditorKey(p.key);
     runner.reset();
   }, [preset.preset, editorKey, runner]);
@@ -62,7 +65,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
   const run = () => {
     if (!dataSourceId || !sql.trim()) return;
     setRanSql(sql);
-    void runner.run({ dataSourceId, sql });
+    void runner.run({ dataSourceId, sql, parameters });
   };
   const onChange = (text: string) => {
     setSql(text);
