@@ -79,6 +79,7 @@ const ID_BY_FIELD: Record<string, (v: Victim) => string> = {
   cancelQueryRun: (v) => v.queryRunId,
   exportQueryRun: (v) => v.queryRunId,
   deleteSavedQuery: (v) => v.savedQueryId,
+  updateSavedQuery: (v) => v.savedQueryId,
   queryRunUpdated: (v) => v.queryRunId,
 };
 
@@ -102,6 +103,8 @@ const VALUE: Record<string, unknown> = {
   'createFileUpload(input.format)': 'csv',
   'createDataSource(input.kind)': 'POSTGRES',
   'createDataSource(input.connection)': { host: '127.0.0.1', port: 5432, database: 'x', user: 'x', password: 'x' },
+  'testConnection(input.kind)': 'POSTGRES',
+  'testConnection(input.connection)': { host: '127.0.0.1', port: 5432, database: 'x', user: 'x', password: 'x' },
 };
 
 /** Notifications belong to the person notified: the victim organization's member. */
