@@ -110,7 +110,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         if (!tracingEnabled()) return done();
         const route = routeLabel(request.url);
         const requestId = request.headers[REQUEST_ID_HEADER];
-        const span = route === '/health' || route === '/metrics' ? null : startIncomingSpan(request.headers, `${request.method} ${route}`, {
+        const span = ['/health', '/metrics', '/livez', '/readyz'].includes(route) ? null : startIncomingSpan(request.headers, `${request.method} ${route}`, {
           'http.request.method': request.method, 'http.route': route, 'tessera.service': 'queries',
           ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
         });
@@ -155,6 +155,8 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
       });
 
       const db = pool;
+      // Liveness: the process serves; no dependency is asked (a database outage must not restart pods).
+      app.get('/livez', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
       app.get('/health', async (_request, reply) => {
         const ok = await pingDatabase(db);
         return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', components: { postgres: { status: ok ? 'ok' : 'down' } } });
