@@ -1,6 +1,9 @@
 import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { blocksOf } from '@tessera/collab-server/doc';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { blocksOf } from '@tessera/canvas-model';
 import { createEmbedPolicyLookup } from '../../gateway/src/embed-policy.ts';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { liveClients } from '../support/collab.ts';
@@ -16,7 +19,10 @@ let sourceId: string;
 const clients = liveClients(() => stack);
 
 beforeAll(async () => {
-  stack = await startStack();
+  // A built web app of one page, so the gateway serves /embed/<token> (and its frame-ancestors header).
+  const webDist = mkdtempSync(path.join(tmpdir(), 'tessera-web-'));
+  writeFileSync(path.join(webDist, 'index.html'), '<!doctype html><title>Tessera</title>');
+  stack = await startStack({}, { gateway: { WEB_DIST_DIR: webDist } });
   owner = await signUp(stack, 'publisher');
   sourceId = await demoSourceId(stack, owner);
 }, 180_000);
@@ -192,6 +198,9 @@ describe('embeds', () => {
     const open = await shareLink(owner, canvas.canvasId, { allowedOrigins: ['https://partner.example', 'http://localhost:5173/', 'https://partner.example'] });
     expect(open.allowedOrigins).toEqual(['https://partner.example', 'http://localhost:5173']);
     expect(await policy().headerFor(open.token)).toBe("frame-ancestors 'self' https://partner.example http://localhost:5173");
+    const page = await fetch(new URL(`/embed/${open.token}`, stack.gatewayUrl), { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toBe("frame-ancestors 'self' https://partner.example http://localhost:5173");
     const plain = await shareLink(owner, canvas.canvasId);
     expect(await policy().headerFor(plain.token)).toBe("frame-ancestors 'self'");
     await as(owner)('mutation($id: ID!) { revokeShareLink(id: $id) }', { id: plain.id });
