@@ -35,7 +35,7 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = Object.freeze({
   trans: 'transaction', trx: 'transaction', tx: 'transaction', txn: 'transaction', typ: 'type', ts: 'timestamp',
   uom: 'unit of measure', upd: 'updated', usr: 'user', val: 'value', vend: 'vendor', ver: 'version', vol: 'volume',
   whse: 'warehouse', wh: 'warehouse', wk: 'week', wt: 'weight', yr: 'year', yrs: 'years',
-  lvl: 'level', enr: 'enrollment', enrl: 'enrollment', rtg: 'rating', drvr: 'driver',
+  lvl: 'level', rtg: 'rating', drvr: 'driver',
   mins: 'minutes', secs: 'seconds', phn: 'phone', pstl: 'postal', pc: 'postal code', wgt: 'weight', cmpgn: 'campaign', chnl: 'channel',
   ctgy: 'category', cpc: 'cost per click', ctr: 'click-through rate', ltv: 'lifetime value', aov: 'average order value',
 });
