@@ -21,7 +21,7 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
 
   if (!data && fetching) {
     return (
-      <div className="schema-browser" role="status" aria-label="Loading tables">
+      <div className="source-schema" role="status" aria-label="Loading tables">
         <Skeleton height={220} />
         <Skeleton height={220} />
       </div>
@@ -54,7 +54,7 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
           {fetching ? 'Reading…' : 'Re-read schema'}
         </button>
       </div>
-      <div className="schema-browser">
+      <div className="source-schema">
         <nav className="card schema-tables" aria-label="Tables">
           {shown.length === 0 ? <span className="muted" style={{ padding: 8 }}>No table matches.</span> : null}
           {shown.map((t) => (
