@@ -7,7 +7,7 @@ import { MemoryPersistence } from './persistence/memory-persistence.ts';
 import { createServer } from './server.ts';
 import WebSocket from 'ws';
 import type { Authorize } from './auth.ts';
-import { stopRetryingOnTerminalClose, type CloseInfo } from './client/index.ts';
+import { stopRetryingOnTerminalClose, type CloseInfo } from '@tessera/canvas-model/collab';
 import { projectBlocks } from '@tessera/canvas-model';
 import { CloseCode } from '@tessera/canvas-model/collab';
 import { connectClient, nextClose, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';

@@ -1,7 +1,7 @@
 import { setTimeout as realDelay } from 'node:timers/promises';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
-import { watchCollabStatus, type CollabStatusMessage } from './client/index.ts';
+import { watchCollabStatus, type CollabStatusMessage } from '@tessera/canvas-model/collab';
 import { addBlock, blockText, MAX_BLOCK_TEXT_CHARS, projectBlock, projectBlocks, updateBlock } from '@tessera/canvas-model';
 import { CloseCode } from '@tessera/canvas-model/collab';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';

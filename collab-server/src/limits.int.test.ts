@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import { stopRetryingOnTerminalClose, type CloseInfo } from './client/index.ts';
+import { stopRetryingOnTerminalClose, type CloseInfo } from '@tessera/canvas-model/collab';
 import { addBlock, blockText, projectBlocks } from '@tessera/canvas-model';
 import { HEARTBEAT_MESSAGE } from './rooms/messages.ts';
 import { connectClient, nextClose, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';

@@ -2,7 +2,7 @@ import { createLogger } from '@tessera/logger';
 import { Registry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Authorize, AuthorizeResult } from './auth.ts';
-import { shouldReconnect } from './client/index.ts';
+import { shouldReconnect } from '@tessera/canvas-model/collab';
 import { blockText } from '@tessera/canvas-model';
 import { registerCollabMetrics } from './metrics.ts';
 import { connectClient, nextClose, presenceBarrier, sleep, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';

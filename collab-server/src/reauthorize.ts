@@ -6,7 +6,7 @@ import { closeReason } from './upgrade.ts';
 
 /**
  * The close code when re-authorization finds the access level changed (read-write <-> read-only):
- * 1012 is transient for every client of ours (`shouldReconnect` of `@tessera/collab-server/client`
+ * 1012 is transient for every client of ours (`shouldReconnect` of `@tessera/canvas-model/collab`
  * and y-websocket 3's default both retry it, the web app has no special case for it), so the client
  * reconnects at once (backoff 200 ms after a synced connection) and the handshake gives it the new
  * access. A 44xx code would stop it; 1008 (policy) is not one clients treat as transient by contract.
