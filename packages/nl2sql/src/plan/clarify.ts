@@ -10,6 +10,11 @@ const AUXILIARIES = new Set(['who', 'that', 'which', 'have', 'has', 'had', 'were
 /** Word shapes that describe an entity's state or an event: "churned", "lapsing", "active", "loyal". */
 const DESCRIPTIVE = /^[a-z]{3,}(ed|ing|ive|ful|less|able|ible|ent|ant|al|ic)$/;
 const MAX_OPTIONS = 6;
+/**
+ * Verbs of an entity coming into being ("users joined in 2024", "accounts opened since May"): they
+ * name its creation date, which the time resolver grounds, not a state that needs defining.
+ */
+const CREATION_VERBS = new Set(['joined', 'signed', 'registered', 'created', 'started', 'opened', 'enrolled', 'onboarded', 'subscribed', 'added', 'founded', 'launched']);
 
 /**
  * A word nothing grounds that says which rows of an entity are meant: an adjective right before it
@@ -27,6 +32,7 @@ export function ungroundedTerm(tokens: Token[], covered: Set<number>, chunks: Ch
     const after = tokens[k];
     for (const token of [before, after]) {
       if (!token || token.kind !== 'word' || covered.has(token.index) || isFiller(token.norm) || token.norm.length < 4) continue;
+      if (token === after && CREATION_VERBS.has(token.norm)) continue;
       if (DESCRIPTIVE.test(token.norm)) return { term: token.norm, table };
     }
   }
