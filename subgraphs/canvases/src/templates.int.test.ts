@@ -71,7 +71,8 @@ describe('templates', () => {
     }
     expect(regions).toBeCloseTo(all, 2);
 
-    // A share link locked to Europe shows Europe whatever the viewer asks for.
+    // A share link (to the publication) locked to Europe shows Europe whatever the viewer asks for.
+    ok(await h.gql(editor, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', { i: { canvasId: canvas.id } }));
     const link = ok(await h.gql<{ createShareLink: { token: string } }>(editor, CREATE_SHARE_LINK, { input: { canvasId: canvas.id, lockedFilters: { region: 'Europe' } } }))
       .createShareLink;
     const shared = ok(await h.gql<{ runSharedBlock: QueryRunJson }>(anonymous, RUN_SHARED, { token: link.token, blockId: totals.id, filters: { region: 'All' } }))
