@@ -27,9 +27,12 @@ export const scenario: Scenario = {
 
     // Alice invites Bob as an editor; Bob signs up with the invited email and opens the canvas.
     await alice.getByRole('button', { name: 'Share' }).click();
-    await alice.getByLabel('Email').fill(bobUser.email);
-    await alice.getByLabel('Role').selectOption('EDITOR');
-    await alice.getByRole('button', { name: 'Invite' }).click();
+    // The share dialog gives people this canvas; inviting to the whole organization is folded below it.
+    await alice.getByText('Invite someone to the whole organization instead').click();
+    const invite = alice.locator('.share-invite');
+    await invite.getByLabel('Invite to the organization by email').fill(bobUser.email);
+    await invite.getByLabel('Role').selectOption('EDITOR');
+    await invite.getByRole('button', { name: 'Invite' }).click();
     await alice.getByRole('status').filter({ hasText: 'invited' }).waitFor();
     await alice.getByRole('button', { name: 'Close' }).click();
     await signUp(bob, platform.baseUrl, bobUser);
