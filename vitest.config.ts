@@ -3,9 +3,16 @@ import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
 
 /** Workspaces that carry their own vitest.config.ts and need no shared PostgreSQL. */
-const SELF_CONTAINED = ['packages/mongo-dev-server', 'packages/sql-guard', 'packages/demo-data', 'packages/nl2sql', 'packages/semantic-model', 'packages/canvas-model', 'collab-server', 'web'].filter(
-  (dir) => existsSync(`${dir}/vitest.config.ts`) || existsSync(`${dir}/vite.config.ts`),
-);
+const SELF_CONTAINED = [
+  'packages/mongo-dev-server',
+  'packages/sql-guard',
+  'packages/demo-data',
+  'packages/nl2sql',
+  'packages/semantic-model',
+  'packages/canvas-model',
+  'collab-server',
+  'web',
+].filter((dir) => existsSync(`${dir}/vitest.config.ts`) || existsSync(`${dir}/vite.config.ts`));
 
 // One test run for the whole monorepo. The "platform" project shares one embedded PostgreSQL
 // (started by the global setup unless TEST_DATABASE_URL is set); self-contained workspaces are

@@ -41,7 +41,10 @@ async function waitForHealth(base: string, platform: Platform, timeoutMs: number
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (platform.child.exitCode !== null) throw new Error(`platform exited early:\n${platform.output()}`);
-    const status = await fetch(`${base}/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`${base}/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return Date.now() - started;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -72,7 +75,12 @@ const alive = (pid: number) => {
   }
 };
 
-async function waitFor(what: string, condition: () => boolean | Promise<boolean>, platform: Platform, timeoutMs: number): Promise<void> {
+async function waitFor(
+  what: string,
+  condition: () => boolean | Promise<boolean>,
+  platform: Platform,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await condition()) return;
@@ -89,120 +97,206 @@ afterAll(async () => {
 });
 
 describe('npm start', () => {
-  it('comes up healthy within 60 s, serves the journey, stops cleanly and keeps data across restarts', { timeout: 180_000 }, async () => {
-    const env = await platformPorts(dataDir);
-    const base = `http://127.0.0.1:${env.PORT}`;
-    const graphql = `${base}/graphql`;
+  it(
+    'comes up healthy within 60 s, serves the journey, stops cleanly and keeps data across restarts',
+    { timeout: 180_000 },
+    async () => {
+      const env = await platformPorts(dataDir);
+      const base = `http://127.0.0.1:${env.PORT}`;
+      const graphql = `${base}/graphql`;
 
-    const first = startPlatform(env);
-    const firstStartMs = await waitForHealth(base, first, 60_000);
-    expect(firstStartMs).toBeLessThan(60_000);
-    expect(first.output()).toContain('PostgreSQL (embedded)');
-    expect(first.output()).toContain('Tessera is up');
+      const first = startPlatform(env);
+      const firstStartMs = await waitForHealth(base, first, 60_000);
+      expect(firstStartMs).toBeLessThan(60_000);
+      expect(first.output()).toContain('PostgreSQL (embedded)');
+      expect(first.output()).toContain('Tessera is up');
 
-    const email = `start-${Date.now()}@example.com`;
-    const signUp = await postGraphQL<{ signUp: { accessToken: string; user: { memberships: { organization: { id: string } }[] } } }>(
-      graphql,
-      'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { memberships { organization { id } } } } }',
-      { input: { email, password: 'a-long-password', name: 'Start', organizationName: 'Start Co' } },
-    );
-    const token = signUp.data!.signUp.accessToken;
-    const organizationId = signUp.data!.signUp.user.memberships[0]!.organization.id;
-    const me = await postGraphQL<{ me: { email: string } }>(graphql, '{ me { email } }', {}, token);
-    expect(me.data?.me.email).toBe(email);
-    const project = await postGraphQL<{ createProject: { id: string } }>(
-      graphql,
-      'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
-      { input: { organizationId, name: 'Kept across restarts' } },
-      token,
-    );
-    const projectId = project.data!.createProject.id;
-    expect((await postGraphQL(graphql, 'query($id: ID!) { project(id: $id) { name } }', { id: projectId }, token)).data).toEqual({
-      project: { name: 'Kept across restarts' },
-    });
-    expect((await postGraphQL(graphql, 'mutation { logOut }', {}, token)).data).toEqual({ logOut: true });
-
-    first.child.kill('SIGINT');
-    expect(await first.exited).toBe(0);
-    expect(first.output()).toContain('PostgreSQL stopped');
-
-    const second = startPlatform(env);
-    await waitForHealth(base, second, 60_000);
-    expect(second.output()).not.toContain('new cluster');
-    const logIn = await postGraphQL<{ logIn: { accessToken: string } }>(
-      graphql,
-      'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }',
-      { input: { email, password: 'a-long-password' } },
-    );
-    const again = await postGraphQL(graphql, 'query($id: ID!) { project(id: $id) { name } }', { id: projectId }, logIn.data!.logIn.accessToken);
-    expect(again.data).toEqual({ project: { name: 'Kept across restarts' } });
-    second.child.kill('SIGTERM');
-    expect(await second.exited).toBe(0);
-  });
-
-  it('restarts an engine that dies, and Ctrl-C with a live client connected stops everything in < 5 s with exit 0', { timeout: 240_000 }, async () => {
-    const env = await platformPorts(liveDataDir);
-    const base = `http://127.0.0.1:${env.PORT}`;
-    const graphql = `${base}/graphql`;
-    const platform = startPlatform(env, { ownProcessGroup: true });
-    let provider: WebsocketProvider | undefined;
-    try {
-      await waitForHealth(base, platform, 90_000);
-      const signUp = await postGraphQL<{ signUp: { accessToken: string; user: { memberships: { organization: { id: string } }[] } } }>(
+      const email = `start-${Date.now()}@example.com`;
+      const signUp = await postGraphQL<{
+        signUp: { accessToken: string; user: { memberships: { organization: { id: string } }[] } };
+      }>(
         graphql,
         'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { memberships { organization { id } } } } }',
-        { input: { email: `live-${Date.now()}@example.com`, password: 'a-long-password', name: 'Live', organizationName: 'Live Co' } },
+        { input: { email, password: 'a-long-password', name: 'Start', organizationName: 'Start Co' } },
       );
       const token = signUp.data!.signUp.accessToken;
       const organizationId = signUp.data!.signUp.user.memberships[0]!.organization.id;
+      const me = await postGraphQL<{ me: { email: string } }>(graphql, '{ me { email } }', {}, token);
+      expect(me.data?.me.email).toBe(email);
       const project = await postGraphQL<{ createProject: { id: string } }>(
-        graphql, 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }', { input: { organizationId, name: 'Live' } }, token,
+        graphql,
+        'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+        { input: { organizationId, name: 'Kept across restarts' } },
+        token,
       );
-      const canvas = await postGraphQL<{ createCanvas: { id: string } }>(
-        graphql, 'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: project.data!.createProject.id, name: 'Live' } }, token,
+      const projectId = project.data!.createProject.id;
+      expect(
+        (
+          await postGraphQL(
+            graphql,
+            'query($id: ID!) { project(id: $id) { name } }',
+            { id: projectId },
+            token,
+          )
+        ).data,
+      ).toEqual({
+        project: { name: 'Kept across restarts' },
+      });
+      expect((await postGraphQL(graphql, 'mutation { logOut }', {}, token)).data).toEqual({ logOut: true });
+
+      first.child.kill('SIGINT');
+      expect(await first.exited).toBe(0);
+      expect(first.output()).toContain('PostgreSQL stopped');
+
+      const second = startPlatform(env);
+      await waitForHealth(base, second, 60_000);
+      expect(second.output()).not.toContain('new cluster');
+      const logIn = await postGraphQL<{ logIn: { accessToken: string } }>(
+        graphql,
+        'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }',
+        { input: { email, password: 'a-long-password' } },
       );
-      const canvasId = canvas.data!.createCanvas.id;
+      const again = await postGraphQL(
+        graphql,
+        'query($id: ID!) { project(id: $id) { name } }',
+        { id: projectId },
+        logIn.data!.logIn.accessToken,
+      );
+      expect(again.data).toEqual({ project: { name: 'Kept across restarts' } });
+      second.child.kill('SIGTERM');
+      expect(await second.exited).toBe(0);
+    },
+  );
 
-      // kill -9 of the embedded PostgreSQL: restarted by npm start, /health and requests recover.
-      const pgPid = Number.parseInt((await readFile(path.join(liveDataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!, 10);
-      process.kill(pgPid, 'SIGKILL');
-      await waitFor('PostgreSQL restarted', () => platform.output().includes('PostgreSQL restarted'), platform, 60_000);
-      await waitFor('healthy again', () => fetch(`${base}/health`).then((r) => r.status === 200, () => false), platform, 60_000);
-      await waitFor('requests served again', async () => {
-        const me = await postGraphQL<{ me: { id: string } | null }>(graphql, '{ me { id } }', {}, token).catch(() => null);
-        return Boolean(me?.data?.me?.id);
-      }, platform, 60_000);
-      const newPgPid = Number.parseInt((await readFile(path.join(liveDataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!, 10);
-      expect(newPgPid).not.toBe(pgPid);
+  it(
+    'restarts an engine that dies, and Ctrl-C with a live client connected stops everything in < 5 s with exit 0',
+    { timeout: 240_000 },
+    async () => {
+      const env = await platformPorts(liveDataDir);
+      const base = `http://127.0.0.1:${env.PORT}`;
+      const graphql = `${base}/graphql`;
+      const platform = startPlatform(env, { ownProcessGroup: true });
+      let provider: WebsocketProvider | undefined;
+      try {
+        await waitForHealth(base, platform, 90_000);
+        const signUp = await postGraphQL<{
+          signUp: { accessToken: string; user: { memberships: { organization: { id: string } }[] } };
+        }>(
+          graphql,
+          'mutation($input: SignUpInput!) { signUp(input: $input) { accessToken user { memberships { organization { id } } } } }',
+          {
+            input: {
+              email: `live-${Date.now()}@example.com`,
+              password: 'a-long-password',
+              name: 'Live',
+              organizationName: 'Live Co',
+            },
+          },
+        );
+        const token = signUp.data!.signUp.accessToken;
+        const organizationId = signUp.data!.signUp.user.memberships[0]!.organization.id;
+        const project = await postGraphQL<{ createProject: { id: string } }>(
+          graphql,
+          'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }',
+          { input: { organizationId, name: 'Live' } },
+          token,
+        );
+        const canvas = await postGraphQL<{ createCanvas: { id: string } }>(
+          graphql,
+          'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+          { i: { projectId: project.data!.createProject.id, name: 'Live' } },
+          token,
+        );
+        const canvasId = canvas.data!.createCanvas.id;
 
-      // kill -9 of the Mongo dev server: restarted too.
-      const mongoPid = Number.parseInt(await readFile(path.join(liveDataDir, 'mongo.pid'), 'utf8'), 10);
-      process.kill(mongoPid, 'SIGKILL');
-      await waitFor('Mongo dev server restarted', () => platform.output().includes('Mongo dev server restarted'), platform, 60_000);
+        // kill -9 of the embedded PostgreSQL: restarted by npm start, /health and requests recover.
+        const pgPid = Number.parseInt(
+          (await readFile(path.join(liveDataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!,
+          10,
+        );
+        process.kill(pgPid, 'SIGKILL');
+        await waitFor(
+          'PostgreSQL restarted',
+          () => platform.output().includes('PostgreSQL restarted'),
+          platform,
+          60_000,
+        );
+        await waitFor(
+          'healthy again',
+          () =>
+            fetch(`${base}/health`).then(
+              (r) => r.status === 200,
+              () => false,
+            ),
+          platform,
+          60_000,
+        );
+        await waitFor(
+          'requests served again',
+          async () => {
+            const me = await postGraphQL<{ me: { id: string } | null }>(
+              graphql,
+              '{ me { id } }',
+              {},
+              token,
+            ).catch(() => null);
+            return Boolean(me?.data?.me?.id);
+          },
+          platform,
+          60_000,
+        );
+        const newPgPid = Number.parseInt(
+          (await readFile(path.join(liveDataDir, 'postgres', 'postmaster.pid'), 'utf8')).split('\n')[0]!,
+          10,
+        );
+        expect(newPgPid).not.toBe(pgPid);
 
-      // A live y-websocket client through the gateway's /collab.
-      const doc = new Y.Doc();
-      provider = new WebsocketProvider(`${base.replace('http', 'ws')}/collab`, canvasId, doc, { WebSocketPolyfill: WebSocket as never, ...collabProviderOptions(token) });
-      const closes: number[] = [];
-      provider.on('connection-close', (event: { code: number } | null) => event && closes.push(event.code));
-      await synced(provider);
+        // kill -9 of the Mongo dev server: restarted too.
+        const mongoPid = Number.parseInt(await readFile(path.join(liveDataDir, 'mongo.pid'), 'utf8'), 10);
+        process.kill(mongoPid, 'SIGKILL');
+        await waitFor(
+          'Mongo dev server restarted',
+          () => platform.output().includes('Mongo dev server restarted'),
+          platform,
+          60_000,
+        );
 
-      // Ctrl-C: SIGINT to the whole foreground process group.
-      const asked = Date.now();
-      process.kill(-platform.child.pid!, 'SIGINT');
-      const code = await platform.exited;
-      const tookMs = Date.now() - asked;
-      expect({ code, tookMs: tookMs < 5_000 ? 'under 5 s' : `${tookMs} ms` }).toEqual({ code: 0, tookMs: 'under 5 s' });
-      expect(platform.output()).toContain('collab server stopped');
-      expect(platform.output()).toContain('PostgreSQL stopped');
-      expect(closes[0]).toBeGreaterThanOrEqual(1001);
-      // The services stopped before the engines, and nothing is left running.
-      const order = ['collab server stopped', 'gateway stopped', 'accounts stopped', 'Mongo dev server stopped', 'PostgreSQL stopped'].map((line) => platform.output().indexOf(line));
-      expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
-      expect(alive(newPgPid)).toBe(false);
-    } finally {
-      provider?.destroy();
-      if (platform.child.exitCode === null) process.kill(-platform.child.pid!, 'SIGKILL');
-    }
-  });
+        // A live y-websocket client through the gateway's /collab.
+        const doc = new Y.Doc();
+        provider = new WebsocketProvider(`${base.replace('http', 'ws')}/collab`, canvasId, doc, {
+          WebSocketPolyfill: WebSocket as never,
+          ...collabProviderOptions(token),
+        });
+        const closes: number[] = [];
+        provider.on('connection-close', (event: { code: number } | null) => event && closes.push(event.code));
+        await synced(provider);
+
+        // Ctrl-C: SIGINT to the whole foreground process group.
+        const asked = Date.now();
+        process.kill(-platform.child.pid!, 'SIGINT');
+        const code = await platform.exited;
+        const tookMs = Date.now() - asked;
+        expect({ code, tookMs: tookMs < 5_000 ? 'under 5 s' : `${tookMs} ms` }).toEqual({
+          code: 0,
+          tookMs: 'under 5 s',
+        });
+        expect(platform.output()).toContain('collab server stopped');
+        expect(platform.output()).toContain('PostgreSQL stopped');
+        expect(closes[0]).toBeGreaterThanOrEqual(1001);
+        // The services stopped before the engines, and nothing is left running.
+        const order = [
+          'collab server stopped',
+          'gateway stopped',
+          'accounts stopped',
+          'Mongo dev server stopped',
+          'PostgreSQL stopped',
+        ].map((line) => platform.output().indexOf(line));
+        expect(order.every((at, i) => at >= 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
+        expect(alive(newPgPid)).toBe(false);
+      } finally {
+        provider?.destroy();
+        if (platform.child.exitCode === null) process.kill(-platform.child.pid!, 'SIGKILL');
+      }
+    },
+  );
 });

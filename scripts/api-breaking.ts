@@ -25,16 +25,31 @@ export interface ApiChanges {
 }
 
 /** True when `change` makes an output field of `schema` nullable, exactly as `relaxation` says. */
-function isListedRelaxation(change: Change, relaxations: AcceptedRelaxation[], schema: GraphQLSchema): boolean {
+function isListedRelaxation(
+  change: Change,
+  relaxations: AcceptedRelaxation[],
+  schema: GraphQLSchema,
+): boolean {
   if (change.type !== 'FIELD_TYPE_CHANGED' || !change.path) return false;
   const meta = change.meta as { typeName?: string; oldFieldType?: string; newFieldType?: string };
   const parent = meta.typeName ? schema.getType(meta.typeName) : undefined;
   if (!parent || !(isObjectType(parent) || isInterfaceType(parent))) return false;
   if (meta.oldFieldType !== `${meta.newFieldType}!`) return false;
-  return relaxations.some((r) => r.field === change.path && r.from === meta.oldFieldType && r.to === meta.newFieldType && r.reason.trim() !== '' && r.reviewed.trim() !== '');
+  return relaxations.some(
+    (r) =>
+      r.field === change.path &&
+      r.from === meta.oldFieldType &&
+      r.to === meta.newFieldType &&
+      r.reason.trim() !== '' &&
+      r.reviewed.trim() !== '',
+  );
 }
 
-export async function classifyApiChanges(previousSdl: string, currentSdl: string, relaxations: AcceptedRelaxation[]): Promise<ApiChanges> {
+export async function classifyApiChanges(
+  previousSdl: string,
+  currentSdl: string,
+  relaxations: AcceptedRelaxation[],
+): Promise<ApiChanges> {
   const current = buildSchema(currentSdl);
   const all = await diff(buildSchema(previousSdl), current);
   const accepted: Change[] = [];

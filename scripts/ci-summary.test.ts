@@ -24,7 +24,13 @@ const report = (tests: ReturnType<typeof test>[], extra: Record<string, unknown>
   numTodoTests: tests.filter((t) => t.status === 'todo').length,
   numFailedTestSuites: 0,
   success: !tests.some((t) => t.status === 'failed'),
-  testResults: [{ name: '/repo/x.test.ts', status: tests.some((t) => t.status === 'failed') ? 'failed' : 'passed', assertionResults: tests }],
+  testResults: [
+    {
+      name: '/repo/x.test.ts',
+      status: tests.some((t) => t.status === 'failed') ? 'failed' : 'passed',
+      assertionResults: tests,
+    },
+  ],
   ...extra,
 });
 
@@ -44,7 +50,15 @@ describe('.ci/summary.mjs', () => {
 
   it('fails a run with a failed test, a file that failed to load, or no tests', () => {
     expect(run(report([test('passed'), test('failed')])).status).toBe(1);
-    expect(run(report([test('passed')], { numFailedTestSuites: 1, success: false, testResults: [{ name: '/repo/y.test.ts', status: 'failed', assertionResults: [] }] })).status).toBe(1);
+    expect(
+      run(
+        report([test('passed')], {
+          numFailedTestSuites: 1,
+          success: false,
+          testResults: [{ name: '/repo/y.test.ts', status: 'failed', assertionResults: [] }],
+        }),
+      ).status,
+    ).toBe(1);
     expect(run(report([])).status).toBe(1);
   });
 });

@@ -7,7 +7,10 @@ const read = (file: string) => readFileSync(new URL(file, root), 'utf8');
 
 /** Every variable a workspace's config.ts (or the platform's) parses. */
 function configVariables(): Map<string, string> {
-  const files = execFileSync('git', ['ls-files', '*/config.ts', 'scripts/platform/config.ts'], { cwd: root, encoding: 'utf8' })
+  const files = execFileSync('git', ['ls-files', '*/config.ts', 'scripts/platform/config.ts'], {
+    cwd: root,
+    encoding: 'utf8',
+  })
     .split('\n')
     .filter((f) => f && !f.startsWith('packages/config/'));
   const variables = new Map<string, string>();

@@ -21,13 +21,21 @@ const result = validateDeployment(root, {
 });
 
 const { summary } = result;
-console.log(`docker-compose.yml: ${summary.composeServices.length} services (${summary.composeServices.join(', ')})`);
+console.log(
+  `docker-compose.yml: ${summary.composeServices.length} services (${summary.composeServices.join(', ')})`,
+);
 console.log(`  variables: ${summary.composeVariables.join(', ')}`);
 const kinds = Object.entries(summary.kubernetesObjects).sort(([a], [b]) => a.localeCompare(b));
-console.log(`deploy/k8s: ${kinds.reduce((n, [, count]) => n + count, 0)} objects (${kinds.map(([kind, count]) => `${count} ${kind}`).join(', ')})`);
+console.log(
+  `deploy/k8s: ${kinds.reduce((n, [, count]) => n + count, 0)} objects (${kinds.map(([kind, count]) => `${count} ${kind}`).join(', ')})`,
+);
 if (summary.composeCli) {
   const { client, ok, output } = summary.composeCli;
-  console.log(client ? `${client} config -q: ${ok ? 'ok' : 'FAILED'}${output ? `\n  ${output.replaceAll('\n', '\n  ')}` : ''}` : `compose client: skipped (${output})`);
+  console.log(
+    client
+      ? `${client} config -q: ${ok ? 'ok' : 'FAILED'}${output ? `\n  ${output.replaceAll('\n', '\n  ')}` : ''}`
+      : `compose client: skipped (${output})`,
+  );
 }
 
 if (result.errors.length > 0) {

@@ -24,15 +24,20 @@ const platform = await startPlatform({
 });
 try {
   const user = { email: email('timing'), password: `pw-${randomBytes(12).toString('hex')}` };
-  const signedUp = await platform.graphql(SIGN_UP, { input: { ...user, name: 'Timing', organizationName: 'Timing' } });
+  const signedUp = await platform.graphql(SIGN_UP, {
+    input: { ...user, name: 'Timing', organizationName: 'Timing' },
+  });
   if (signedUp.errors) throw new Error(`sign-up failed: ${JSON.stringify(signedUp.errors)}`);
 
   const timedLogIn = async (address: string) => {
     const started = performance.now();
-    const result = await platform.graphql(LOG_IN, { input: { email: address, password: 'wrong-password-1' } });
+    const result = await platform.graphql(LOG_IN, {
+      input: { email: address, password: 'wrong-password-1' },
+    });
     const ms = performance.now() - started;
     const code = (result.errors?.[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code;
-    if (code !== 'UNAUTHENTICATED') throw new Error(`expected UNAUTHENTICATED, got ${JSON.stringify(result)}`);
+    if (code !== 'UNAUTHENTICATED')
+      throw new Error(`expected UNAUTHENTICATED, got ${JSON.stringify(result)}`);
     return ms;
   };
   for (let i = 0; i < 3; i++) {
@@ -52,7 +57,8 @@ try {
       wrong.push(await timedLogIn(user.email));
     }
   }
-  const row = (name: string, values: number[]) => `${name.padEnd(16)} median ${median(values).toFixed(1).padStart(7)} ms   p90 ${percentile(values, 90).toFixed(1).padStart(7)} ms`;
+  const row = (name: string, values: number[]) =>
+    `${name.padEnd(16)} median ${median(values).toFixed(1).padStart(7)} ms   p90 ${percentile(values, 90).toFixed(1).padStart(7)} ms`;
   console.log(`login timing, ${rounds} rounds`);
   console.log(row('wrong password', wrong));
   console.log(row('unknown email', unknown));

@@ -26,7 +26,8 @@ export interface EditWorkerGo {
 }
 /** [writer, seq, receiver, latencyMicros] per observed edit. */
 export type Sample = [number, number, number, number];
-export type EditWorkerReply = { type: 'synced' } | { type: 'done'; samples: Sample[]; edits: number; cpuMs: number; lagMaxMs: number };
+export type EditWorkerReply =
+  { type: 'synced' } | { type: 'done'; samples: Sample[]; edits: number; cpuMs: number; lagMaxMs: number };
 
 // Every WebsocketProvider adds a process 'exit' listener.
 process.setMaxListeners(0);
@@ -84,13 +85,23 @@ async function start(message: EditWorkerStart): Promise<void> {
     });
     return { index, doc, provider, seq: 0, live: [] };
   });
-  await Promise.all(clients.map((c) => new Promise<void>((resolve) => (c.provider.synced ? resolve() : c.provider.once('sync', () => resolve())))));
+  await Promise.all(
+    clients.map(
+      (c) =>
+        new Promise<void>((resolve) =>
+          c.provider.synced ? resolve() : c.provider.once('sync', () => resolve()),
+        ),
+    ),
+  );
   process.send!({ type: 'synced' } satisfies EditWorkerReply);
 }
 
 async function go(message: EditWorkerGo): Promise<void> {
   samples.length = 0;
-  window = { from: message.startAt + message.warmupMs, to: message.startAt + message.warmupMs + message.durationMs };
+  window = {
+    from: message.startAt + message.warmupMs,
+    to: message.startAt + message.warmupMs + message.durationMs,
+  };
   const end = window.to;
   await sleepUntil(message.startAt);
   const cpuStart = process.cpuUsage();
@@ -129,7 +140,13 @@ async function go(message: EditWorkerGo): Promise<void> {
   await sleepUntil(end + 1000);
   lag.disable();
   const cpu = process.cpuUsage(cpuStart);
-  process.send!({ type: 'done', samples: [...samples], edits, cpuMs: (cpu.user + cpu.system) / 1000, lagMaxMs: lag.max / 1e6 } satisfies EditWorkerReply);
+  process.send!({
+    type: 'done',
+    samples: [...samples],
+    edits,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    lagMaxMs: lag.max / 1e6,
+  } satisfies EditWorkerReply);
 }
 
 function randomBoundary(current: string): number {

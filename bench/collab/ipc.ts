@@ -3,7 +3,15 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 export type ServerRequest = { type: 'memory' } | { type: 'stop' };
 export type ServerReply =
   | { type: 'ready'; port: number }
-  | { type: 'memory'; heapUsed: number; rss: number; canvases: number; cpuMs: number; lagP99Ms: number; lagMaxMs: number }
+  | {
+      type: 'memory';
+      heapUsed: number;
+      rss: number;
+      canvases: number;
+      cpuMs: number;
+      lagP99Ms: number;
+      lagMaxMs: number;
+    }
   | { type: 'stopped' };
 
 export function serveIpc(port: number, canvases: () => number, stop: () => Promise<void>): void {
@@ -16,7 +24,15 @@ export function serveIpc(port: number, canvases: () => number, stop: () => Promi
       for (let i = 0; i < 3; i++) gc?.();
       const { heapUsed, rss } = process.memoryUsage();
       const cpu = process.cpuUsage();
-      send({ type: 'memory', heapUsed, rss, canvases: canvases(), cpuMs: (cpu.user + cpu.system) / 1000, lagP99Ms: lag.percentile(99) / 1e6, lagMaxMs: lag.max / 1e6 });
+      send({
+        type: 'memory',
+        heapUsed,
+        rss,
+        canvases: canvases(),
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        lagP99Ms: lag.percentile(99) / 1e6,
+        lagMaxMs: lag.max / 1e6,
+      });
       lag.reset();
     } else if (request.type === 'stop') {
       void stop().finally(() => {

@@ -24,4 +24,8 @@ server.on('upgrade', (request, socket, head) => {
   wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-serveIpc((server.address() as AddressInfo).port, () => docs.size, async () => undefined);
+serveIpc(
+  (server.address() as AddressInfo).port,
+  () => docs.size,
+  async () => undefined,
+);

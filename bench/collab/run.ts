@@ -64,7 +64,12 @@ interface ServerKind {
 }
 const KINDS: ServerKind[] = [
   { name: 'reference', script: 'reference-server.ts', protocols: [], pushFixture: true },
-  { name: 'tessera', script: 'tessera-server.ts', protocols: ['tessera.v1', 'bench-user'], pushFixture: false },
+  {
+    name: 'tessera',
+    script: 'tessera-server.ts',
+    protocols: ['tessera.v1', 'bench-user'],
+    pushFixture: false,
+  },
 ];
 
 function spawn(script: string, gc = false): ChildProcess {
@@ -94,7 +99,8 @@ function next<T>(child: ChildProcess, type: string): Promise<T> {
       child.off('exit', onExit);
       resolve(message as T);
     };
-    const onExit = (code: number | null) => reject(new Error(`child exited (${code}) while waiting for "${type}"`));
+    const onExit = (code: number | null) =>
+      reject(new Error(`child exited (${code}) while waiting for "${type}"`));
     child.on('message', onMessage);
     child.once('exit', onExit);
   });
@@ -164,7 +170,11 @@ async function startSetup(kind: ServerKind, clients: number) {
 }
 
 /** Every client of one setup edits for `durationMs`; the other setup's clients stay idle meanwhile. */
-async function measureWindow(setup: { server: Server; workers: ChildProcess[] }, warmupMs: number, durationMs: number): Promise<RawRun> {
+async function measureWindow(
+  setup: { server: Server; workers: ChildProcess[] },
+  warmupMs: number,
+  durationMs: number,
+): Promise<RawRun> {
   const { server, workers } = setup;
   const cpuBefore = (await server.ask('memory')) as Extract<ServerReply, { type: 'memory' }>;
   const done = workers.map((w) => next<Extract<EditWorkerReply, { type: 'done' }>>(w, 'done'));
@@ -230,7 +240,14 @@ async function memoryRun(kind: ServerKind): Promise<MemoryResult> {
   const base = (await server.ask('memory')) as Extract<ServerReply, { type: 'memory' }>;
   const loader = spawn('load-canvases.ts');
   const loaded = next<LoadReply>(loader, 'loaded');
-  const start: LoadStart = { type: 'load', url: server.url, count: CANVASES, protocols: kind.protocols, pushFixture: kind.pushFixture, concurrency: 32 };
+  const start: LoadStart = {
+    type: 'load',
+    url: server.url,
+    count: CANVASES,
+    protocols: kind.protocols,
+    pushFixture: kind.pushFixture,
+    concurrency: 32,
+  };
   loader.send(start);
   const { ms, failed } = await loaded;
   await new Promise((resolve) => setTimeout(resolve, 1000));
@@ -248,7 +265,10 @@ async function memoryRun(kind: ServerKind): Promise<MemoryResult> {
   };
 }
 
-const load = () => loadavg().map((n) => n.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
 const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : '-');
 const runSeconds = () => (DURATION_MS + 1000) / 1000;
 const pct = (cpuMs: number) => `${Math.round(cpuMs / 10 / runSeconds())}%`;
@@ -287,26 +307,36 @@ async function main(): Promise<void> {
   }
 
   console.log('\nEdit-to-visible latency, every edit as seen by every other client (ms)');
-  console.log('clients  server     p50     p95     p99   all-see p95  samples/expected  cpu server/clients  max lag server/clients  p95 vs ref  target');
+  console.log(
+    'clients  server     p50     p95     p99   all-see p95  samples/expected  cpu server/clients  max lag server/clients  p95 vs ref  target',
+  );
   for (const clients of CLIENT_COUNTS) {
     const ref = latency.find((r) => r.clients === clients && r.kind === 'reference')!;
     for (const r of latency.filter((x) => x.clients === clients)) {
       const ratio = r.kind === 'reference' ? '' : `${(r.p95 / ref.p95).toFixed(2)}x`;
       const limit = clients <= 10 ? 10 : 25;
-      const target = r.kind === 'reference' ? '' : `${r.p95 <= 1.3 * ref.p95 ? 'ok' : 'MISS'} (<=1.3x)` + (clients === 10 || clients === 50 ? `, ${r.p95 <= limit ? 'ok' : 'MISS'} (<=${limit} ms)` : '');
+      const target =
+        r.kind === 'reference'
+          ? ''
+          : `${r.p95 <= 1.3 * ref.p95 ? 'ok' : 'MISS'} (<=1.3x)` +
+            (clients === 10 || clients === 50 ? `, ${r.p95 <= limit ? 'ok' : 'MISS'} (<=${limit} ms)` : '');
       console.log(
         `${String(clients).padStart(7)}  ${r.kind.padEnd(9)} ${fmt(r.p50).padStart(6)}  ${fmt(r.p95).padStart(6)}  ${fmt(r.p99).padStart(6)}  ${fmt(r.allP95).padStart(11)}  ${`${r.samples}/${r.expected}`.padStart(16)}  ${`${pct(r.serverCpuMs)} / ${pct(r.clientCpuMs)}`.padStart(18)}  ${`${fmt(r.serverLagMaxMs, 0)} / ${fmt(r.clientLagMaxMs, 0)} ms`.padStart(22)}  ${ratio.padStart(10)}  ${target}`,
       );
     }
   }
-  console.log(`\nMemory, ${CANVASES} loaded 30-block canvases in one server process (one idle connection each)`);
+  console.log(
+    `\nMemory, ${CANVASES} loaded 30-block canvases in one server process (one idle connection each)`,
+  );
   console.log('server     loaded  failed  load time  heap/canvas  rss/canvas  heap total');
   for (const m of memory) {
     console.log(
       `${m.kind.padEnd(9)}  ${String(m.canvases).padStart(6)}  ${String(m.failed).padStart(6)}  ${`${fmt(m.loadMs / 1000, 2)} s`.padStart(9)}  ${kb(m.heapPerCanvas).padStart(11)}  ${kb(m.rssPerCanvas).padStart(10)}  ${mb(m.heapTotal).padStart(10)}`,
     );
   }
-  console.log(`\n(total ${((Date.now() - began) / 1000).toFixed(0)} s; load average after: ${load()} on ${availableParallelism()} cores — other work on the machine shows up as event-loop lag)`);
+  console.log(
+    `\n(total ${((Date.now() - began) / 1000).toFixed(0)} s; load average after: ${load()} on ${availableParallelism()} cores — other work on the machine shows up as event-loop lag)`,
+  );
 }
 
 main()

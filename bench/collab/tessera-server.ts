@@ -12,10 +12,20 @@ persistence.autoCreate = () => ({ state: fixtureState() });
 // One server, one writer: a real single-instance adapter would not merge either.
 persistence.merge = false;
 const server = createServer({
-  config: loadConfig({ COLLAB_PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', COLLAB_MAX_CLIENTS_PER_CANVAS: '1000', COLLAB_IDLE_UNLOAD_MS: '60000' }),
+  config: loadConfig({
+    COLLAB_PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    COLLAB_MAX_CLIENTS_PER_CANVAS: '1000',
+    COLLAB_IDLE_UNLOAD_MS: '60000',
+  }),
   logger: silentLogger,
   authorize: async ({ token }) => ({ ok: true, user: { id: token, name: token }, access: 'read-write' }),
   persistence,
 });
 const { port } = await server.start();
-serveIpc(port, () => server.stats().canvases, () => server.stop());
+serveIpc(
+  port,
+  () => server.stats().canvases,
+  () => server.stop(),
+);

@@ -35,19 +35,24 @@ import { summarizeProfiles } from './profile-summary.ts';
 import { removeServerVariants, writeServerVariant } from './variants.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
+const option = (name: string, fallback: number) =>
+  Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
 const duration = option('duration', 15);
 const profile = args.includes('--profile');
 const warmup = option('warmup', 200);
 const BLOCKS = 20;
 const COMMENTS_PER_BLOCK = 3;
 
-const HOT = 'query HotCanvas($id: ID!) { canvas(id: $id) { name blocks { id type position { x y w h } content } comments(first: 100) { edges { node { id author { name } } } } commentCount } }';
+const HOT =
+  'query HotCanvas($id: ID!) { canvas(id: $id) { name blocks { id type position { x y w h } content } comments(first: 100) { edges { node { id author { name } } } } commentCount } }';
 // The query plan's three fetches, as @apollo/query-planner prints them for HOT.
 const PLAN = {
-  canvases: 'query HotCanvas__canvases__0($id:ID!){canvas(id:$id){__typename id name blocks{id type position{x y w h}content}}}',
-  comments: 'query HotCanvas__comments__1($representations:[_Any!]!){_entities(representations:$representations){...on Canvas{comments(first:100){edges{node{id author{__typename id}}}}commentCount}}}',
-  accounts: 'query HotCanvas__accounts__2($representations:[_Any!]!){_entities(representations:$representations){...on User{name}}}',
+  canvases:
+    'query HotCanvas__canvases__0($id:ID!){canvas(id:$id){__typename id name blocks{id type position{x y w h}content}}}',
+  comments:
+    'query HotCanvas__comments__1($representations:[_Any!]!){_entities(representations:$representations){...on Canvas{comments(first:100){edges{node{id author{__typename id}}}}commentCount}}}',
+  accounts:
+    'query HotCanvas__accounts__2($representations:[_Any!]!){_entities(representations:$representations){...on User{name}}}',
 };
 
 /** Where the traced gateway sends its spans: an OTLP/HTTP endpoint that counts them and answers 200. */
@@ -55,30 +60,57 @@ async function startOtlpSink() {
   let spans = 0;
   const server = createServer((req, res) => {
     let body = '';
-    req.setEncoding('utf8').on('data', (chunk: string) => (body += chunk)).on('end', () => {
-      spans += body.split('"spanId"').length - 1;
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
+    req
+      .setEncoding('utf8')
+      .on('data', (chunk: string) => (body += chunk))
+      .on('end', () => {
+        spans += body.split('"spanId"').length - 1;
+        res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
+      });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans: () => spans, close: () => server.close() };
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    spans: () => spans,
+    close: () => server.close(),
+  };
 }
 const otlpSink = await startOtlpSink();
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-hot-'));
 // The subgraphs' ports are chosen here (to call them directly); startPlatform picks the gateway's.
 const ports: Record<string, string> = {};
-for (const name of ['ACCOUNTS_PORT', 'QUERIES_PORT', 'CANVASES_PORT', 'COMMENTS_PORT', 'AI_PORT', 'COLLAB_PORT', 'POSTGRES_PORT', 'MONGODB_PORT']) ports[name] = String(await freePort());
+for (const name of [
+  'ACCOUNTS_PORT',
+  'QUERIES_PORT',
+  'CANVASES_PORT',
+  'COMMENTS_PORT',
+  'AI_PORT',
+  'COLLAB_PORT',
+  'POSTGRES_PORT',
+  'MONGODB_PORT',
+])
+  ports[name] = String(await freePort());
 const url = (name: string) => `http://127.0.0.1:${ports[name]}/graphql`;
 
-console.log(`hot operation — platform data in ${dataDir}; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+console.log(
+  `hot operation — platform data in ${dataDir}; load average ${os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`,
+);
 const platform = await startPlatform({ DATA_DIR: dataDir, ...ports });
 const gateways: Awaited<ReturnType<typeof startNode>>[] = [];
 const pools: Pool[] = [];
 try {
   // ---- seed: one user, one canvas of 20 blocks, 3 comments on each block -------------------------
   const email = `bench-hot-${Date.now()}@example.com`;
-  const signUp = await platform.graphql<{ signUp: { accessToken: string; user: { memberships: { organization: { projects: { id: string }[] } }[] } } }>(
+  const signUp = await platform.graphql<{
+    signUp: {
+      accessToken: string;
+      user: { memberships: { organization: { projects: { id: string }[] } }[] };
+    };
+  }>(
     'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { projects { id } } } } } }',
     { i: { email, password: 'bench-password-1', name: 'Bench Reader', organizationName: 'Bench' } },
   );
@@ -87,57 +119,116 @@ try {
   const projectId = signUp.data.signUp.user.memberships[0]!.organization.projects[0]!.id;
   const must = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     const result = await platform.graphql<T>(query, variables, token);
-    if (result.errors || !result.data) throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(result.errors)}`);
+    if (result.errors || !result.data)
+      throw new Error(`${query.slice(0, 60)}…: ${JSON.stringify(result.errors)}`);
     return result.data;
   };
-  const canvasId = (await must<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId, name: 'Hot canvas' } })).createCanvas.id;
-  const sources = await must<{ project: { dataSources: { id: string; kind: string }[] } }>('query($id: ID!) { project(id: $id) { dataSources { id kind } } }', { id: projectId });
+  const canvasId = (
+    await must<{ createCanvas: { id: string } }>(
+      'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+      { i: { projectId, name: 'Hot canvas' } },
+    )
+  ).createCanvas.id;
+  const sources = await must<{ project: { dataSources: { id: string; kind: string }[] } }>(
+    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
+    { id: projectId },
+  );
   const dataSourceId = sources.project.dataSources.find((s) => s.kind === 'DEMO')?.id;
   const blockIds: string[] = [];
   const add = async (type: string, content: unknown, i: number) => {
     const position = { x: (i % 4) * 3, y: Math.floor(i / 4) * 4, w: 3, h: 4 };
-    const added = await must<{ addBlock: { id: string } }>('mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }', { i: { canvasId, type, position, content } });
+    const added = await must<{ addBlock: { id: string } }>(
+      'mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }',
+      { i: { canvasId, type, position, content } },
+    );
     blockIds.push(added.addBlock.id);
     return added.addBlock.id;
   };
   // A realistic mix: SQL blocks with the charts, tables and metrics that read them, and text.
   for (let i = 0; blockIds.length < BLOCKS; i++) {
     if (dataSourceId && blockIds.length + 5 <= BLOCKS) {
-      const sqlId = await add('SQL', { dataSourceId, sql: `SELECT 'c${i}' AS category, ${(i + 1) * 100} AS revenue`, parameters: {} }, blockIds.length);
-      await add('CHART', { sourceBlockId: sqlId, chartType: 'bar', encodings: { x: 'category', y: ['revenue'] } }, blockIds.length);
+      const sqlId = await add(
+        'SQL',
+        { dataSourceId, sql: `SELECT 'c${i}' AS category, ${(i + 1) * 100} AS revenue`, parameters: {} },
+        blockIds.length,
+      );
+      await add(
+        'CHART',
+        { sourceBlockId: sqlId, chartType: 'bar', encodings: { x: 'category', y: ['revenue'] } },
+        blockIds.length,
+      );
       await add('TABLE', { sourceBlockId: sqlId, columns: ['category', 'revenue'] }, blockIds.length);
       await add('METRIC', { sourceBlockId: sqlId, field: 'revenue', format: 'number' }, blockIds.length);
-      await add('TEXT', { markdown: `## Section ${i + 1}\nRevenue by category: {{${sqlId}.revenue}}` }, blockIds.length);
+      await add(
+        'TEXT',
+        { markdown: `## Section ${i + 1}\nRevenue by category: {{${sqlId}.revenue}}` },
+        blockIds.length,
+      );
     } else {
       await add('TEXT', { markdown: `Note ${i + 1}` }, blockIds.length);
     }
   }
   for (const blockId of blockIds) {
     for (let c = 0; c < COMMENTS_PER_BLOCK; c++) {
-      await must('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', { i: { canvasId, blockId, body: `Comment ${c + 1} on this block: looks right to me.` } });
+      await must('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', {
+        i: { canvasId, blockId, body: `Comment ${c + 1} on this block: looks right to me.` },
+      });
     }
   }
 
   // ---- the gateway on its own, against the platform's subgraphs -----------------------------------
-  const { internalSecret } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { internalSecret: string };
-  const { appDbPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as { appDbPassword: string };
+  const { internalSecret } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as {
+    internalSecret: string;
+  };
+  const { appDbPassword } = JSON.parse(readFileSync(path.join(dataDir, 'secrets.json'), 'utf8')) as {
+    appDbPassword: string;
+  };
   const gatewayEnv = {
     EVENTS_DATABASE_URL: `postgresql://tessera_app:${encodeURIComponent(appDbPassword)}@127.0.0.1:${ports.POSTGRES_PORT}/postgres`,
-    PORT: '0', INTERNAL_SECRET: internalSecret, NODE_ENV: 'production', LOG_LEVEL: 'warn', LOG_PRETTY: 'false',
-    ACCOUNTS_URL: url('ACCOUNTS_PORT'), QUERIES_URL: url('QUERIES_PORT'), CANVASES_URL: url('CANVASES_PORT'), COMMENTS_URL: url('COMMENTS_PORT'), AI_URL: url('AI_PORT'),
-    RATE_LIMIT_POINTS_PER_MINUTE: '1000000000', RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
+    PORT: '0',
+    INTERNAL_SECRET: internalSecret,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    LOG_PRETTY: 'false',
+    ACCOUNTS_URL: url('ACCOUNTS_PORT'),
+    QUERIES_URL: url('QUERIES_PORT'),
+    CANVASES_URL: url('CANVASES_PORT'),
+    COMMENTS_URL: url('COMMENTS_PORT'),
+    AI_URL: url('AI_PORT'),
+    RATE_LIMIT_POINTS_PER_MINUTE: '1000000000',
+    RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
   };
   const variants: { key: string; label: string; script: string; env: Record<string, string> }[] = [
-    { key: 'before', label: 'before F10, no cache', script: 'bench/gateway/gateways/tessera-variant.ts', env: { BENCH_SERVER_MODULE: writeServerVariant('before'), PRINCIPAL_CACHE_TTL_MS: '0' } },
+    {
+      key: 'before',
+      label: 'before F10, no cache',
+      script: 'bench/gateway/gateways/tessera-variant.ts',
+      env: { BENCH_SERVER_MODULE: writeServerVariant('before'), PRINCIPAL_CACHE_TTL_MS: '0' },
+    },
     { key: 'shipped', label: 'as shipped', script: 'bench/gateway/gateways/tessera.ts', env: {} },
-    { key: 'nocache', label: 'as shipped, no principal cache', script: 'bench/gateway/gateways/tessera.ts', env: { PRINCIPAL_CACHE_TTL_MS: '0' } },
-    { key: 'traced', label: 'as shipped, tracing on', script: 'bench/gateway/gateways/tessera.ts', env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlpSink.url, OTEL_TRACES_SAMPLER_ARG: '1' } },
+    {
+      key: 'nocache',
+      label: 'as shipped, no principal cache',
+      script: 'bench/gateway/gateways/tessera.ts',
+      env: { PRINCIPAL_CACHE_TTL_MS: '0' },
+    },
+    {
+      key: 'traced',
+      label: 'as shipped, tracing on',
+      script: 'bench/gateway/gateways/tessera.ts',
+      env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlpSink.url, OTEL_TRACES_SAMPLER_ARG: '1' },
+    },
   ];
   for (const variant of variants) {
-    gateways.push(await startNode(variant.script, {
-      env: { ...gatewayEnv, ...variant.env },
-      nodeArgs: profile && variant.key === 'shipped' ? ['--cpu-prof', '--cpu-prof-dir', path.join(dataDir, 'profile')] : [],
-    }));
+    gateways.push(
+      await startNode(variant.script, {
+        env: { ...gatewayEnv, ...variant.env },
+        nodeArgs:
+          profile && variant.key === 'shipped'
+            ? ['--cpu-prof', '--cpu-prof-dir', path.join(dataDir, 'profile')]
+            : [],
+      }),
+    );
   }
   const pool = (base: string) => {
     const p = new Pool(new URL(base).origin, { connections: 4 });
@@ -145,16 +236,27 @@ try {
     return p;
   };
   const gatewayPools = gateways.map((g) => pool(`http://127.0.0.1:${g.port}`));
-  const subgraph = { canvases: pool(url('CANVASES_PORT')), comments: pool(url('COMMENTS_PORT')), accounts: pool(url('ACCOUNTS_PORT')) };
+  const subgraph = {
+    canvases: pool(url('CANVASES_PORT')),
+    comments: pool(url('COMMENTS_PORT')),
+    accounts: pool(url('ACCOUNTS_PORT')),
+  };
   const post = async (p: Pool, pathname: string, body: unknown, headers: Record<string, string>) => {
-    const response = await p.request({ path: pathname, method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    const response = await p.request({
+      path: pathname,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
     const text = await response.body.text();
-    if (response.statusCode !== 200) throw new Error(`${pathname} answered ${response.statusCode}: ${text.slice(0, 300)}`);
+    if (response.statusCode !== 200)
+      throw new Error(`${pathname} answered ${response.statusCode}: ${text.slice(0, 300)}`);
     return JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[]; principal?: Principal };
   };
 
   // The identity the gateway would forward: the accounts service's answer for this token.
-  const authenticate = () => post(subgraph.accounts, '/internal/authenticate', { token }, { 'x-internal-secret': internalSecret });
+  const authenticate = () =>
+    post(subgraph.accounts, '/internal/authenticate', { token }, { 'x-internal-secret': internalSecret });
   const principal = (await authenticate()).principal!;
   const codec = createInternalTokenCodec(internalSecret);
   let identityToken = '';
@@ -169,31 +271,76 @@ try {
     return { 'x-tessera-identity': identityToken };
   };
 
-  type Data = { canvas: { name: string; blocks: unknown[]; comments: { edges: { node: { id: string; author: { name: string } } }[] }; commentCount: number } };
+  type Data = {
+    canvas: {
+      name: string;
+      blocks: unknown[];
+      comments: { edges: { node: { id: string; author: { name: string } } }[] };
+      commentCount: number;
+    };
+  };
   const viaGateway = async (target: Pool) => {
-    const result = await post(target, '/graphql', { query: HOT, variables: { id: canvasId }, operationName: 'HotCanvas' }, { authorization: `Bearer ${token}` });
+    const result = await post(
+      target,
+      '/graphql',
+      { query: HOT, variables: { id: canvasId }, operationName: 'HotCanvas' },
+      { authorization: `Bearer ${token}` },
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     return result.data as Data;
   };
   // The gateway's floor: a query it answers itself ({ __typename }: no fetch), anonymous and signed in.
   const trivial = async (target: Pool, authorization?: string) => {
-    const result = await post(target, '/graphql', { query: '{ __typename }' }, authorization ? { authorization } : {});
+    const result = await post(
+      target,
+      '/graphql',
+      { query: '{ __typename }' },
+      authorization ? { authorization } : {},
+    );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
   };
   const direct = async (headers: Record<string, string>) => {
-    const first = await post(subgraph.canvases, '/graphql', { query: PLAN.canvases, variables: { id: canvasId }, operationName: 'HotCanvas__canvases__0' }, headers);
+    const first = await post(
+      subgraph.canvases,
+      '/graphql',
+      { query: PLAN.canvases, variables: { id: canvasId }, operationName: 'HotCanvas__canvases__0' },
+      headers,
+    );
     const canvas = first.data!.canvas as { __typename: string; id: string; name: string; blocks: unknown[] };
-    const second = await post(subgraph.comments, '/graphql', { query: PLAN.comments, variables: { representations: [{ __typename: 'Canvas', id: canvas.id }] }, operationName: 'HotCanvas__comments__1' }, headers);
-    const entity = (second.data!._entities as { comments: { edges: { node: { id: string; author: { __typename: string; id: string } } }[] }; commentCount: number }[])[0]!;
+    const second = await post(
+      subgraph.comments,
+      '/graphql',
+      {
+        query: PLAN.comments,
+        variables: { representations: [{ __typename: 'Canvas', id: canvas.id }] },
+        operationName: 'HotCanvas__comments__1',
+      },
+      headers,
+    );
+    const entity = (
+      second.data!._entities as {
+        comments: { edges: { node: { id: string; author: { __typename: string; id: string } } }[] };
+        commentCount: number;
+      }[]
+    )[0]!;
     // As the gateway does: one representation per author occurrence.
     const representations = entity.comments.edges.map((e) => ({ __typename: 'User', id: e.node.author.id }));
-    const third = await post(subgraph.accounts, '/graphql', { query: PLAN.accounts, variables: { representations }, operationName: 'HotCanvas__accounts__2' }, headers);
+    const third = await post(
+      subgraph.accounts,
+      '/graphql',
+      { query: PLAN.accounts, variables: { representations }, operationName: 'HotCanvas__accounts__2' },
+      headers,
+    );
     const names = third.data!._entities as { name: string }[];
     return {
       canvas: {
         name: canvas.name,
         blocks: canvas.blocks,
-        comments: { edges: entity.comments.edges.map((e, i) => ({ node: { id: e.node.id, author: { name: names[i]!.name } } })) },
+        comments: {
+          edges: entity.comments.edges.map((e, i) => ({
+            node: { id: e.node.id, author: { name: names[i]!.name } },
+          })),
+        },
         commentCount: entity.commentCount,
       },
     } as Data;
@@ -203,10 +350,16 @@ try {
   const expected = JSON.stringify(await direct(await identityHeader()));
   for (const [i, target] of gatewayPools.entries()) {
     const answer = JSON.stringify(await viaGateway(target));
-    if (answer !== expected) throw new Error(`gateway (${variants[i]!.label}) and direct answers differ:\n${answer.slice(0, 400)}\n${expected.slice(0, 400)}`);
+    if (answer !== expected)
+      throw new Error(
+        `gateway (${variants[i]!.label}) and direct answers differ:\n${answer.slice(0, 400)}\n${expected.slice(0, 400)}`,
+      );
   }
   const seeded = JSON.parse(expected) as Data;
-  if (seeded.canvas.blocks.length !== BLOCKS || seeded.canvas.commentCount !== BLOCKS * COMMENTS_PER_BLOCK) throw new Error(`unexpected canvas: ${seeded.canvas.blocks.length} blocks, ${seeded.canvas.commentCount} comments`);
+  if (seeded.canvas.blocks.length !== BLOCKS || seeded.canvas.commentCount !== BLOCKS * COMMENTS_PER_BLOCK)
+    throw new Error(
+      `unexpected canvas: ${seeded.canvas.blocks.length} blocks, ${seeded.canvas.commentCount} comments`,
+    );
   const responseBytes = JSON.stringify({ data: seeded }).length;
 
   const time = async (fn: () => Promise<unknown>) => {
@@ -235,45 +388,81 @@ try {
   const samples = {
     direct: [] as number[],
     auth: [] as number[],
-    gateways: variants.map(() => ({ hot: [] as number[], overhead: [] as number[], floor: [] as number[], floorSignedIn: [] as number[] })),
+    gateways: variants.map(() => ({
+      hot: [] as number[],
+      overhead: [] as number[],
+      floor: [] as number[],
+      floorSignedIn: [] as number[],
+    })),
   };
   for (let i = 0; i < warmup; i++) await iteration(false);
   const cpuBefore = gateways.map((g) => cpuMs([g.pid]));
   const until = Date.now() + duration * 1000;
   while (Date.now() < until) await iteration(true);
-  const cpuPerRequest = gateways.map((g, i) => (cpuMs([g.pid]) - cpuBefore[i]!) / (samples.direct.length * 3));
+  const cpuPerRequest = gateways.map(
+    (g, i) => (cpuMs([g.pid]) - cpuBefore[i]!) / (samples.direct.length * 3),
+  );
 
   const p = (values: number[], q: number) => percentile(values, q);
-  const pair = (values: number[]) => `${p(values, 50).toFixed(2).padStart(7)} ${p(values, 95).toFixed(2).padStart(7)}`;
+  const pair = (values: number[]) =>
+    `${p(values, 50).toFixed(2).padStart(7)} ${p(values, 95).toFixed(2).padStart(7)}`;
   const iterations = samples.direct.length;
-  console.log(`\n${BLOCKS} blocks, ${BLOCKS * COMMENTS_PER_BLOCK} comments, response ${responseBytes} bytes; ${iterations} iterations in ${duration} s, one client, every call in turn`);
-  console.log('ms, p50 and p95; overhead = gateway − direct in the same iteration; floor = { __typename } (no subgraph fetch)\n');
-  console.log(`  ${'gateway'.padEnd(32)}${'hot operation'.padStart(16)}${'overhead'.padStart(16)}${'floor, anonymous'.padStart(18)}${'floor, signed in'.padStart(18)}${'CPU/request'.padStart(13)}`);
+  console.log(
+    `\n${BLOCKS} blocks, ${BLOCKS * COMMENTS_PER_BLOCK} comments, response ${responseBytes} bytes; ${iterations} iterations in ${duration} s, one client, every call in turn`,
+  );
+  console.log(
+    'ms, p50 and p95; overhead = gateway − direct in the same iteration; floor = { __typename } (no subgraph fetch)\n',
+  );
+  console.log(
+    `  ${'gateway'.padEnd(32)}${'hot operation'.padStart(16)}${'overhead'.padStart(16)}${'floor, anonymous'.padStart(18)}${'floor, signed in'.padStart(18)}${'CPU/request'.padStart(13)}`,
+  );
   for (const [i, variant] of variants.entries()) {
     const s = samples.gateways[i]!;
-    console.log(`  ${variant.label.padEnd(32)}  ${pair(s.hot)}  ${pair(s.overhead)}    ${pair(s.floor)}    ${pair(s.floorSignedIn)}  ${cpuPerRequest[i]!.toFixed(2).padStart(8)} ms`);
+    console.log(
+      `  ${variant.label.padEnd(32)}  ${pair(s.hot)}  ${pair(s.overhead)}    ${pair(s.floor)}    ${pair(s.floorSignedIn)}  ${cpuPerRequest[i]!.toFixed(2).padStart(8)} ms`,
+    );
   }
   console.log(`  ${'direct (3 subgraph calls)'.padEnd(32)}  ${pair(samples.direct)}`);
-  console.log(`  ${'accounts /internal/authenticate (the first hop of a signed-in request)'}  ${pair(samples.auth)}`);
+  console.log(
+    `  ${'accounts /internal/authenticate (the first hop of a signed-in request)'}  ${pair(samples.auth)}`,
+  );
   await new Promise((resolve) => setTimeout(resolve, 6_000)); // the batch processor exports every 5 s
   console.log(`  spans received from the traced gateway: ${otlpSink.spans()}`);
-  console.log(JSON.stringify({
-    hotOperation: {
-      iterations, responseBytes, direct: { p50: p(samples.direct, 50), p95: p(samples.direct, 95) }, authenticate: { p50: p(samples.auth, 50), p95: p(samples.auth, 95) },
-      gateways: Object.fromEntries(variants.map((v, i) => {
-        const s = samples.gateways[i]!;
-        const both = (values: number[]) => ({ p50: p(values, 50), p95: p(values, 95) });
-        return [v.key, { hot: both(s.hot), overhead: both(s.overhead), floor: both(s.floor), floorSignedIn: both(s.floorSignedIn), cpuMsPerRequest: cpuPerRequest[i] }];
-      })),
-    },
-  }));
+  console.log(
+    JSON.stringify({
+      hotOperation: {
+        iterations,
+        responseBytes,
+        direct: { p50: p(samples.direct, 50), p95: p(samples.direct, 95) },
+        authenticate: { p50: p(samples.auth, 50), p95: p(samples.auth, 95) },
+        gateways: Object.fromEntries(
+          variants.map((v, i) => {
+            const s = samples.gateways[i]!;
+            const both = (values: number[]) => ({ p50: p(values, 50), p95: p(values, 95) });
+            return [
+              v.key,
+              {
+                hot: both(s.hot),
+                overhead: both(s.overhead),
+                floor: both(s.floor),
+                floorSignedIn: both(s.floorSignedIn),
+                cpuMsPerRequest: cpuPerRequest[i],
+              },
+            ];
+          }),
+        ),
+      },
+    }),
+  );
 } finally {
   await Promise.all(pools.map((p) => p.close()));
   await Promise.all(gateways.map((g) => g.stop()));
   removeServerVariants();
   if (profile) {
     const dir = path.join(dataDir, 'profile');
-    console.log(`\nCPU profile of the gateway:\n${summarizeProfiles(readdirSync(dir).map((f) => path.join(dir, f)))}`);
+    console.log(
+      `\nCPU profile of the gateway:\n${summarizeProfiles(readdirSync(dir).map((f) => path.join(dir, f)))}`,
+    );
   }
   await platform.stop();
   otlpSink.close();

@@ -31,7 +31,10 @@ const verifyBody = (text: string) => text.length >= minBytes && text.startsWith(
 
 function run(seconds: number, record: boolean) {
   const latencies: number[] = [];
-  const instance = autocannon({ url, method: 'POST', headers, body, connections, duration: seconds, verifyBody, timeout: 30 }, () => undefined);
+  const instance = autocannon(
+    { url, method: 'POST', headers, body, connections, duration: seconds, verifyBody, timeout: 30 },
+    () => undefined,
+  );
   if (record) {
     instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
       if (statusCode >= 200 && statusCode < 300) latencies.push(responseTime);
@@ -43,7 +46,8 @@ function run(seconds: number, record: boolean) {
   });
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
 if (warmup > 0) await run(warmup, false);
 // The parent samples CPU time of the gateway and subgraphs between these two lines.
@@ -57,18 +61,20 @@ const responses = result['1xx'] + result['2xx'] + result['3xx'] + result['4xx'] 
 const failures = result.non2xx + result.mismatches + result.errors;
 const attempts = responses + result.errors;
 const good = result['2xx'] - result.mismatches;
-console.log(JSON.stringify({
-  requests: responses,
-  rps: good / result.duration,
-  p50: percentile(latencies, 50),
-  p95: percentile(latencies, 95),
-  p99: percentile(latencies, 99),
-  errors: failures,
-  errorRate: attempts > 0 ? failures / attempts : 0,
-  non2xx: result.non2xx,
-  mismatches: result.mismatches,
-  socketErrors: result.errors,
-  timeouts: result.timeouts,
-  duration: result.duration,
-  driverCpuMs: (cpu.user + cpu.system) / 1000,
-}));
+console.log(
+  JSON.stringify({
+    requests: responses,
+    rps: good / result.duration,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: failures,
+    errorRate: attempts > 0 ? failures / attempts : 0,
+    non2xx: result.non2xx,
+    mismatches: result.mismatches,
+    socketErrors: result.errors,
+    timeouts: result.timeouts,
+    duration: result.duration,
+    driverCpuMs: (cpu.user + cpu.system) / 1000,
+  }),
+);

@@ -27,23 +27,41 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 }
 
 /** Spawns `node [nodeArgs] [--import tsx] <script> [args]` and resolves once it prints its ready line (or sends it over IPC). */
-export async function startNode(script: string, options: { args?: string[]; env?: Record<string, string>; nodeArgs?: string[]; timeoutMs?: number; tsx?: boolean } = {}): Promise<Started> {
+export async function startNode(
+  script: string,
+  options: {
+    args?: string[];
+    env?: Record<string, string>;
+    nodeArgs?: string[];
+    timeoutMs?: number;
+    tsx?: boolean;
+  } = {},
+): Promise<Started> {
   // Plain JavaScript (.mjs: the other gateways, as their users deploy them) runs without tsx.
   const loader = (options.tsx ?? !script.endsWith('.mjs')) ? ['--import', 'tsx'] : [];
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...loader, script, ...(options.args ?? [])], {
-    cwd: ROOT,
-    env: { ...process.env, ...options.env },
-    // The IPC channel lets a process announce readiness with process.send (gateway/src/cluster.ts).
-    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), ...loader, script, ...(options.args ?? [])],
+    {
+      cwd: ROOT,
+      env: { ...process.env, ...options.env },
+      // The IPC channel lets a process announce readiness with process.send (gateway/src/cluster.ts).
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    },
+  );
   running.add(child);
   let output = '';
-  const exited = new Promise<void>((resolve) => child.once('exit', () => {
-    running.delete(child);
-    resolve();
-  }));
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      running.delete(child);
+      resolve();
+    }),
+  );
   const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${script} did not start in time:\n${output}`)), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${script} did not start in time:\n${output}`)),
+      options.timeoutMs ?? 60_000,
+    );
     child.stdout!.on('data', (chunk: Buffer) => {
       output += chunk;
       for (const line of output.split('\n')) {
@@ -100,7 +118,9 @@ export function processTree(pid: number): number[] {
 
 function statusKb(pid: number, field: 'VmRSS' | 'VmHWM'): number {
   try {
-    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(
+      readFileSync(`/proc/${pid}/status`, 'utf8'),
+    );
     return match ? Number(match[1]) : 0;
   } catch {
     return 0;
@@ -114,7 +134,10 @@ export function sampleRss(pid: number, everyMs = 200) {
   let ticks = 0;
   const sample = () => {
     if (ticks++ % 10 === 0) tree = processTree(pid);
-    peakKb = Math.max(peakKb, tree.reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0));
+    peakKb = Math.max(
+      peakKb,
+      tree.reduce((sum, p) => sum + statusKb(p, 'VmRSS'), 0),
+    );
   };
   sample();
   const timer = setInterval(sample, everyMs);

@@ -23,7 +23,8 @@ export function packageOf(url: string, functionName: string): string {
     return rest[0]!.startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0]!;
   }
   if (url.startsWith('node:')) return 'node:internal';
-  const tessera = /\/work\/[^/]+\/(.+?)\/src\//.exec(url) ?? /\/(gateway|packages\/[^/]+|bench\/[^/]+)\//.exec(url);
+  const tessera =
+    /\/work\/[^/]+\/(.+?)\/src\//.exec(url) ?? /\/(gateway|packages\/[^/]+|bench\/[^/]+)\//.exec(url);
   return tessera ? `tessera:${tessera[1]}` : url;
 }
 
@@ -47,7 +48,8 @@ export function summarizeProfiles(files: string[], top = 30): string {
     }
   }
   const pct = (v: number) => `${((100 * v) / total).toFixed(1).padStart(5)}%`;
-  const sorted = (m: Map<string, number>, n: number) => [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
+  const sorted = (m: Map<string, number>, n: number) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1]).slice(0, n);
   return [
     `busy CPU time ${(total / 1e6).toFixed(1)} s (idle excluded); self time by package:`,
     ...sorted(byPackage, 20).map(([k, v]) => `  ${pct(v)}  ${k}`),

@@ -41,8 +41,15 @@ const workers = Number(option('workers', String(os.availableParallelism())));
 const rounds = Number(option('rounds', '1'));
 const profile = option('profile', '');
 // Extra node flags for every gateway process (experiments, e.g. --gateway-node-args=--max-semi-space-size=64).
-const gatewayNodeArgs = (args.find((a) => a.startsWith('--gateway-node-args='))?.slice('--gateway-node-args='.length) ?? '').split(' ').filter(Boolean);
-const selected = option('gateways', 'apollo,tessera,tessera-cluster,hive').split(',').map((s) => s.trim()).filter(Boolean);
+const gatewayNodeArgs = (
+  args.find((a) => a.startsWith('--gateway-node-args='))?.slice('--gateway-node-args='.length) ?? ''
+)
+  .split(' ')
+  .filter(Boolean);
+const selected = option('gateways', 'apollo,tessera,tessera-cluster,hive')
+  .split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 const HERE = 'bench/gateway';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-gateway-'));
@@ -70,19 +77,70 @@ const tesseraEnv = {
 
 const GATEWAYS: Record<string, GatewayDefinition> = {
   apollo: { label: '(a) @apollo/gateway, defaults', script: `${HERE}/gateways/apollo.mjs` },
-  tessera: { label: '(b1) Tessera gateway, 1 process', script: `${HERE}/gateways/tessera.ts`, env: tesseraEnv },
-  'tessera-cluster': { label: `(b) Tessera gateway, ${workers} workers`, script: 'gateway/src/cluster.ts', env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers) } },
-  'tessera-nodedupe-cluster': { label: `(b) … without in-flight dedupe`, script: `${HERE}/gateways/fork.mjs`, env: { ...tesseraEnv, BENCH_DEDUPE: '0', FORK_SCRIPT: `${HERE}/gateways/tessera.ts`, FORK_WORKERS: String(workers) }, nodeArgs: ['--max-semi-space-size=64'], tsx: true },
-  'tessera-before': { label: '(b0) Tessera before this work', script: `${HERE}/gateways/tessera-variant.ts`, env: { ...tesseraEnv }, variant: 'before' },
-  'tessera-before-cluster': { label: `(b0×${workers}) … forked, ${workers} workers`, script: `${HERE}/gateways/fork.mjs`, env: { ...tesseraEnv, FORK_SCRIPT: `${HERE}/gateways/tessera-variant.ts`, FORK_WORKERS: String(workers) }, variant: 'before', tsx: true },
-  'tessera-nodedupe': { label: '(b1) … without in-flight dedupe', script: `${HERE}/gateways/tessera.ts`, env: { ...tesseraEnv, BENCH_DEDUPE: '0' } },
-  'tessera-cluster-gc32': { label: '(b) … semi-space 32 MB', script: 'gateway/src/cluster.ts', env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers), GATEWAY_SEMI_SPACE_MB: '32' } },
-  'tessera-cluster-v8gc': { label: "(b) … V8's default semi-space", script: 'gateway/src/cluster.ts', env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers), GATEWAY_SEMI_SPACE_MB: '0' } },
+  tessera: {
+    label: '(b1) Tessera gateway, 1 process',
+    script: `${HERE}/gateways/tessera.ts`,
+    env: tesseraEnv,
+  },
+  'tessera-cluster': {
+    label: `(b) Tessera gateway, ${workers} workers`,
+    script: 'gateway/src/cluster.ts',
+    env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers) },
+  },
+  'tessera-nodedupe-cluster': {
+    label: `(b) … without in-flight dedupe`,
+    script: `${HERE}/gateways/fork.mjs`,
+    env: {
+      ...tesseraEnv,
+      BENCH_DEDUPE: '0',
+      FORK_SCRIPT: `${HERE}/gateways/tessera.ts`,
+      FORK_WORKERS: String(workers),
+    },
+    nodeArgs: ['--max-semi-space-size=64'],
+    tsx: true,
+  },
+  'tessera-before': {
+    label: '(b0) Tessera before this work',
+    script: `${HERE}/gateways/tessera-variant.ts`,
+    env: { ...tesseraEnv },
+    variant: 'before',
+  },
+  'tessera-before-cluster': {
+    label: `(b0×${workers}) … forked, ${workers} workers`,
+    script: `${HERE}/gateways/fork.mjs`,
+    env: { ...tesseraEnv, FORK_SCRIPT: `${HERE}/gateways/tessera-variant.ts`, FORK_WORKERS: String(workers) },
+    variant: 'before',
+    tsx: true,
+  },
+  'tessera-nodedupe': {
+    label: '(b1) … without in-flight dedupe',
+    script: `${HERE}/gateways/tessera.ts`,
+    env: { ...tesseraEnv, BENCH_DEDUPE: '0' },
+  },
+  'tessera-cluster-gc32': {
+    label: '(b) … semi-space 32 MB',
+    script: 'gateway/src/cluster.ts',
+    env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers), GATEWAY_SEMI_SPACE_MB: '32' },
+  },
+  'tessera-cluster-v8gc': {
+    label: "(b) … V8's default semi-space",
+    script: 'gateway/src/cluster.ts',
+    env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers), GATEWAY_SEMI_SPACE_MB: '0' },
+  },
   hive: { label: '(c) Hive Gateway runtime', script: `${HERE}/gateways/hive.mjs` },
-  'apollo-cluster': { label: `(a×${workers}) @apollo/gateway, ${workers} workers`, script: `${HERE}/gateways/fork.mjs`, env: { FORK_SCRIPT: `${HERE}/gateways/apollo.mjs`, FORK_WORKERS: String(workers) } },
-  'hive-cluster': { label: `(c×${workers}) Hive Gateway, ${workers} workers`, script: `${HERE}/gateways/fork.mjs`, env: { FORK_SCRIPT: `${HERE}/gateways/hive.mjs`, FORK_WORKERS: String(workers) } },
+  'apollo-cluster': {
+    label: `(a×${workers}) @apollo/gateway, ${workers} workers`,
+    script: `${HERE}/gateways/fork.mjs`,
+    env: { FORK_SCRIPT: `${HERE}/gateways/apollo.mjs`, FORK_WORKERS: String(workers) },
+  },
+  'hive-cluster': {
+    label: `(c×${workers}) Hive Gateway, ${workers} workers`,
+    script: `${HERE}/gateways/fork.mjs`,
+    env: { FORK_SCRIPT: `${HERE}/gateways/hive.mjs`, FORK_WORKERS: String(workers) },
+  },
 };
-for (const name of selected) if (!GATEWAYS[name]) throw new Error(`unknown gateway ${name}; known: ${Object.keys(GATEWAYS).join(', ')}`);
+for (const name of selected)
+  if (!GATEWAYS[name]) throw new Error(`unknown gateway ${name}; known: ${Object.keys(GATEWAYS).join(', ')}`);
 for (const name of selected) {
   const definition = GATEWAYS[name]!;
   if (!definition.variant) continue;
@@ -116,15 +174,47 @@ interface Measurement extends LoadResult {
 }
 
 function machine() {
-  const cpu = /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown';
-  return { cpu, cores: os.availableParallelism(), ramGb: Math.round(os.totalmem() / 2 ** 30), node: process.version, kernel: os.release() };
+  const cpu =
+    /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ??
+    os.cpus()[0]?.model ??
+    'unknown';
+  return {
+    cpu,
+    cores: os.availableParallelism(),
+    ramGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    kernel: os.release(),
+  };
 }
-const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 
 /** Runs the load driver; `onWindow` is called when the measured run starts and again when it ends. */
 function runLoad(url: string, bodyFile: string, minBytes: number, onWindow: () => void): Promise<LoadResult> {
-  const child = spawn(process.execPath, ['--import', 'tsx', `${HERE}/load.ts`, '--url', url, '--body-file', bodyFile,
-    '--connections', String(connections), '--warmup', String(warmup), '--duration', String(duration), '--min-bytes', String(minBytes)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      `${HERE}/load.ts`,
+      '--url',
+      url,
+      '--body-file',
+      bodyFile,
+      '--connections',
+      String(connections),
+      '--warmup',
+      String(warmup),
+      '--duration',
+      String(duration),
+      '--min-bytes',
+      String(minBytes),
+    ],
+    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let out = '';
   let err = '';
   child.stdout.on('data', (c: Buffer) => {
@@ -144,7 +234,11 @@ function runLoad(url: string, bodyFile: string, minBytes: number, onWindow: () =
 }
 
 async function post(port: number, body: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(`http://127.0.0.1:${port}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
   return { status: response.status, text: await response.text() };
 }
 
@@ -154,16 +248,21 @@ const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.len
 
 function table(rows: Measurement[]): string {
   const header = `${pad('gateway', 36)}${lpad('req/s', 9)}${lpad('p50 ms', 9)}${lpad('p95 ms', 9)}${lpad('p99 ms', 9)}${lpad('errors', 9)}${lpad('peak RSS MB', 13)}${lpad('gw CPU ms/req', 15)}`;
-  const lines = rows.map((r) => `${pad(GATEWAYS[r.gateway]!.label, 36)}${lpad(fmt(r.rps), 9)}${lpad(fmt(r.p50), 9)}${lpad(fmt(r.p95), 9)}${lpad(fmt(r.p99), 9)}${lpad(`${fmt(r.errorRate * 100, 2)}%`, 9)}${lpad(fmt(r.peakRssMb, 0), 13)}${lpad(fmt(r.gatewayCpuMsPerRequest, 2), 15)}`);
+  const lines = rows.map(
+    (r) =>
+      `${pad(GATEWAYS[r.gateway]!.label, 36)}${lpad(fmt(r.rps), 9)}${lpad(fmt(r.p50), 9)}${lpad(fmt(r.p95), 9)}${lpad(fmt(r.p99), 9)}${lpad(`${fmt(r.errorRate * 100, 2)}%`, 9)}${lpad(fmt(r.peakRssMb, 0), 13)}${lpad(fmt(r.gatewayCpuMsPerRequest, 2), 15)}`,
+  );
   return [header, '-'.repeat(header.length), ...lines].join('\n');
 }
 
 /** The median run (by req/s) of each gateway over the rounds. */
 function medians(all: Measurement[]): Measurement[] {
-  return selected.map((name) => {
-    const runs = all.filter((m) => m.gateway === name).sort((x, y) => x.rps - y.rps);
-    return runs[Math.floor((runs.length - 1) / 2)]!;
-  }).filter(Boolean);
+  return selected
+    .map((name) => {
+      const runs = all.filter((m) => m.gateway === name).sort((x, y) => x.rps - y.rps);
+      return runs[Math.floor((runs.length - 1) / 2)]!;
+    })
+    .filter(Boolean);
 }
 
 function ratios(rows: Measurement[]): string[] {
@@ -173,7 +272,9 @@ function ratios(rows: Measurement[]): string[] {
     const x = by[b];
     const y = by[other];
     if (!x || !y) return;
-    lines.push(`${pad(`${name}:`, 14)} req/s ×${fmt(x.rps / y.rps, 2)}   p95 ${fmt(x.p95)} vs ${fmt(y.p95)} ms (${x.p95 <= y.p95 ? 'equal or better' : 'worse'})`);
+    lines.push(
+      `${pad(`${name}:`, 14)} req/s ×${fmt(x.rps / y.rps, 2)}   p95 ${fmt(x.p95)} vs ${fmt(y.p95)} ms (${x.p95 <= y.p95 ? 'equal or better' : 'worse'})`,
+    );
   };
   compare('tessera-cluster', 'apollo', 'b/a');
   compare('tessera-cluster', 'hive', 'b/c');
@@ -187,13 +288,18 @@ function ratios(rows: Measurement[]): string[] {
 // ---- run ----------------------------------------------------------------------------------------
 const info = machine();
 console.log(`bench/gateway — ${info.cpu}, ${info.cores} cores, ${info.ramGb} GB RAM, Node ${info.node}`);
-console.log(`load average at start: ${loadAverage()}; ${connections} connections, ${warmup} s warm-up + ${duration} s measured per gateway, ${rounds} round(s)`);
+console.log(
+  `load average at start: ${loadAverage()}; ${connections} connections, ${warmup} s warm-up + ${duration} s measured per gateway, ${rounds} round(s)`,
+);
 
 const subgraphs: Started[] = [];
 let gateway: Started | undefined;
 try {
-  for (const name of SUBGRAPH_NAMES) subgraphs.push(await startNode(`${HERE}/subgraphs/server.ts`, { args: [name] }));
-  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((name, i) => [name, `http://127.0.0.1:${subgraphs[i]!.port}/graphql`])) as Record<SubgraphName, string>;
+  for (const name of SUBGRAPH_NAMES)
+    subgraphs.push(await startNode(`${HERE}/subgraphs/server.ts`, { args: [name] }));
+  const urls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name, i) => [name, `http://127.0.0.1:${subgraphs[i]!.port}/graphql`]),
+  ) as Record<SubgraphName, string>;
   const supergraphPath = path.join(tmp, 'supergraph.graphql');
   writeFileSync(supergraphPath, composeSupergraph(urls));
   const query = readFileSync(path.resolve(ROOT, option('query', `${HERE}/query.graphql`)), 'utf8');
@@ -211,12 +317,17 @@ try {
       gateway = await startNode(definition.script, {
         env: { SUPERGRAPH_PATH: supergraphPath, PORT: '0', ...definition.env },
         ...(definition.tsx ? { tsx: true } : {}),
-        nodeArgs: [...(definition.nodeArgs ?? []), ...gatewayNodeArgs, ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [])],
+        nodeArgs: [
+          ...(definition.nodeArgs ?? []),
+          ...gatewayNodeArgs,
+          ...(profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : []),
+        ],
       });
       // Correctness first: the same data from every gateway, and no errors.
       const first = await post(gateway.port, body);
       const parsed = JSON.parse(first.text) as { data?: unknown; errors?: unknown[] };
-      if (first.status !== 200 || parsed.errors || !parsed.data) throw new Error(`${name} answered ${first.status}: ${first.text.slice(0, 500)}`);
+      if (first.status !== 200 || parsed.errors || !parsed.data)
+        throw new Error(`${name} answered ${first.status}: ${first.text.slice(0, 500)}`);
       const data = JSON.stringify(parsed.data);
       expected ??= data;
       if (data !== expected) throw new Error(`${name} returned different data than the first gateway`);
@@ -226,9 +337,14 @@ try {
       const gatewayPids = processTree(gateway.pid);
       const subgraphPids = subgraphs.map((s) => s.pid);
       const cpu: { gateway: number; subgraphs: number }[] = [];
-      const result = await runLoad(`http://127.0.0.1:${gateway.port}/graphql`, bodyFile, Math.floor(first.text.length * 0.9), () => {
-        cpu.push({ gateway: cpuMs(gatewayPids), subgraphs: cpuMs(subgraphPids) });
-      });
+      const result = await runLoad(
+        `http://127.0.0.1:${gateway.port}/graphql`,
+        bodyFile,
+        Math.floor(first.text.length * 0.9),
+        () => {
+          cpu.push({ gateway: cpuMs(gatewayPids), subgraphs: cpuMs(subgraphPids) });
+        },
+      );
       const peakRssMb = rss.stop();
       await gateway.stop();
       gateway = undefined;
@@ -236,27 +352,50 @@ try {
       const perRequest = (ms: number) => (good > 0 ? ms / good : NaN);
       const [start, end] = cpu;
       const measurement: Measurement = {
-        gateway: name, round, peakRssMb, ...result,
+        gateway: name,
+        round,
+        peakRssMb,
+        ...result,
         gatewayCpuMsPerRequest: start && end ? perRequest(end.gateway - start.gateway) : NaN,
         subgraphCpuMsPerRequest: start && end ? perRequest(end.subgraphs - start.subgraphs) : NaN,
         driverCpuMsPerRequest: perRequest(result.driverCpuMs),
       };
       all.push(measurement);
-      console.log(`${fmt(result.rps)} req/s, p95 ${fmt(result.p95)} ms, errors ${fmt(result.errorRate * 100, 2)}%, CPU/req: gateway ${fmt(measurement.gatewayCpuMsPerRequest, 2)} ms, subgraphs ${fmt(measurement.subgraphCpuMsPerRequest, 2)} ms; load ${loadAverage()}`);
+      console.log(
+        `${fmt(result.rps)} req/s, p95 ${fmt(result.p95)} ms, errors ${fmt(result.errorRate * 100, 2)}%, CPU/req: gateway ${fmt(measurement.gatewayCpuMsPerRequest, 2)} ms, subgraphs ${fmt(measurement.subgraphCpuMsPerRequest, 2)} ms; load ${loadAverage()}`,
+      );
       if (profileDir) {
-        const files = readdirSync(profileDir).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(profileDir, f));
-        console.log(`\nCPU profile of ${name} (${files.length} file(s) in ${profileDir}):\n${summarizeProfiles(files)}\n`);
+        const files = readdirSync(profileDir)
+          .filter((f) => f.endsWith('.cpuprofile'))
+          .map((f) => path.join(profileDir, f));
+        console.log(
+          `\nCPU profile of ${name} (${files.length} file(s) in ${profileDir}):\n${summarizeProfiles(files)}\n`,
+        );
       }
     }
   }
 
   const rows = medians(all);
-  console.log(`\n${rounds > 1 ? `Median of ${rounds} rounds` : 'Results'} (${info.cpu}, ${info.cores} cores, Node ${info.node}; load average at end ${loadAverage()}):\n`);
+  console.log(
+    `\n${rounds > 1 ? `Median of ${rounds} rounds` : 'Results'} (${info.cpu}, ${info.cores} cores, Node ${info.node}; load average at end ${loadAverage()}):\n`,
+  );
   console.log(table(rows));
   console.log('');
   for (const line of ratios(rows)) console.log(line);
   const out = option('out', path.join(tmp, 'results.json'));
-  writeFileSync(out, JSON.stringify({ machine: info, settings: { duration, warmup, connections, workers, rounds }, measurements: all, medians: rows }, null, 2));
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        machine: info,
+        settings: { duration, warmup, connections, workers, rounds },
+        measurements: all,
+        medians: rows,
+      },
+      null,
+      2,
+    ),
+  );
   console.log(`\nraw results: ${out}`);
 } finally {
   await gateway?.stop();
@@ -266,5 +405,9 @@ try {
 
 if (flag('hot')) {
   console.log('\nhot operation (bench/gateway/hot-operation.ts):');
-  execFileSync(process.execPath, ['--import', 'tsx', `${HERE}/hot-operation.ts`, '--duration', String(Math.min(duration, 15))], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    ['--import', 'tsx', `${HERE}/hot-operation.ts`, '--duration', String(Math.min(duration, 15))],
+    { cwd: ROOT, stdio: 'inherit' },
+  );
 }

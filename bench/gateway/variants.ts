@@ -25,7 +25,10 @@ export function writeServerVariant(name: 'before'): string {
   const file = path.join(dir, 'server.ts');
   const before = readFileSync(path.join(ROOT, 'bench/gateway/baseline/subgraphs.ts'), 'utf8');
   const gatewaySrc = path.relative(dir, path.join(ROOT, 'gateway/src')).split(path.sep).join('/');
-  writeFileSync(path.join(dir, 'subgraphs.ts'), before.replaceAll("'../../../gateway/src/", `'${gatewaySrc}/`));
+  writeFileSync(
+    path.join(dir, 'subgraphs.ts'),
+    before.replaceAll("'../../../gateway/src/", `'${gatewaySrc}/`),
+  );
   writeFileSync(file, relocate(readFileSync(SERVER, 'utf8'), dir, ['subgraphs.ts']));
   return file;
 }

@@ -48,7 +48,10 @@ async function scenario(mode: string, dbPath: string | undefined, rows: Row[], N
   await client.connect();
   const db = client.db('bench');
   const fresh = async (name: string): Promise<Collection> => {
-    await db.collection(name).drop().catch(() => undefined);
+    await db
+      .collection(name)
+      .drop()
+      .catch(() => undefined);
     return db.collection(name);
   };
   try {
@@ -78,14 +81,21 @@ async function scenario(mode: string, dbPath: string | undefined, rows: Row[], N
       if (docs.length !== N) throw new Error(`expected ${N} documents, got ${docs.length}`);
     });
 
-    const sample = await many.find({}, { projection: { _id: 1 } }).limit(Math.min(N, 2000)).toArray();
+    const sample = await many
+      .find({}, { projection: { _id: 1 } })
+      .limit(Math.min(N, 2000))
+      .toArray();
     await timed(rows, mode, 'findOne by _id, sequential', sample.length, async () => {
       for (const { _id } of sample) await many.findOne({ _id });
     });
 
     await timed(rows, mode, 'find with filter+sort+limit', 200 * 50, async () => {
       for (let q = 0; q < 200; q++) {
-        await many.find({ active: true, score: { $gte: q * 10 } }).sort({ score: -1 }).limit(50).toArray();
+        await many
+          .find({ active: true, score: { $gte: q * 10 } })
+          .sort({ score: -1 })
+          .limit(50)
+          .toArray();
       }
     });
   } finally {
@@ -107,7 +117,9 @@ try {
 
 console.log(`mongo-dev-server benchmark: ${DOCS} small documents, node ${process.version}\n`);
 const line = (cells: string[]): string =>
-  cells.map((c, i) => (i < 2 ? c.padEnd([8, 36][i] as number) : c.padStart([8, 10, 12][i - 2] as number))).join('');
+  cells
+    .map((c, i) => (i < 2 ? c.padEnd([8, 36][i] as number) : c.padStart([8, 10, 12][i - 2] as number)))
+    .join('');
 console.log(line(['mode', 'operation', 'docs', 'ms', 'docs/s']));
 for (const r of rows) {
   const rate = Math.round((r.docs / r.ms) * 1000);

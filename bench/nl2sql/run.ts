@@ -12,7 +12,10 @@ import { introspectDuckDb, loadCases, percentile } from '@tessera/nl2sql/eval';
 
 const { values } = parseArgs({
   options: {
-    set: { type: 'string', default: new URL('../../../shared/eval/nl2sql-dev.jsonl', import.meta.url).pathname },
+    set: {
+      type: 'string',
+      default: new URL('../../../shared/eval/nl2sql-dev.jsonl', import.meta.url).pathname,
+    },
     iterations: { type: 'string', default: '200' },
     'big-scale': { type: 'string', default: '50' },
     'skip-big': { type: 'boolean', default: false },
@@ -48,7 +51,9 @@ async function engineLatency(): Promise<void> {
 
   let started = performance.now();
   const engine = createNl2Sql(schema);
-  console.log(`Engine preparation (vocabulary for ${schema.tables.length} tables, ${schema.values?.length ?? 0} value lists): ${ms(performance.now() - started)}`);
+  console.log(
+    `Engine preparation (vocabulary for ${schema.tables.length} tables, ${schema.values?.length ?? 0} value lists): ${ms(performance.now() - started)}`,
+  );
 
   const iterations = Number(values.iterations);
   const all: number[] = [];
@@ -64,10 +69,20 @@ async function engineLatency(): Promise<void> {
     all.push(...samples);
     perQuestion.push({ question: c.q, median: percentile(samples, 50), p95: percentile(samples, 95) });
   }
-  console.log(`\nSQL generation latency over ${cases.length} questions × ${iterations} runs: median ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))}`);
+  console.log(
+    `\nSQL generation latency over ${cases.length} questions × ${iterations} runs: median ${ms(percentile(all, 50))}, p95 ${ms(percentile(all, 95))}`,
+  );
   const medians = perQuestion.map((q) => q.median);
-  console.log(`Per-question medians: median ${ms(percentile(medians, 50))}, p95 ${ms(percentile(medians, 95))}, max ${ms(Math.max(...medians))}`);
-  console.table(perQuestion.map((q) => ({ question: q.question, 'median ms': q.median.toFixed(3), 'p95 ms': q.p95.toFixed(3) })));
+  console.log(
+    `Per-question medians: median ${ms(percentile(medians, 50))}, p95 ${ms(percentile(medians, 95))}, max ${ms(Math.max(...medians))}`,
+  );
+  console.table(
+    perQuestion.map((q) => ({
+      question: q.question,
+      'median ms': q.median.toFixed(3),
+      'p95 ms': q.p95.toFixed(3),
+    })),
+  );
 }
 
 async function generation(): Promise<void> {
@@ -77,8 +92,15 @@ async function generation(): Promise<void> {
   for (const scale of scales) {
     for (const constraints of [true, false]) {
       const { ms: took, items } = await generationTime(scale, constraints);
-      rows.push({ scale: String(scale), keys: constraints ? 'declared' : 'none', order_items: items.toLocaleString('en-US'), time: seconds(took) });
-      console.log(`  scale ${scale}, keys ${constraints ? 'declared' : 'none'}: ${items.toLocaleString('en-US')} order_items in ${seconds(took)}`);
+      rows.push({
+        scale: String(scale),
+        keys: constraints ? 'declared' : 'none',
+        order_items: items.toLocaleString('en-US'),
+        time: seconds(took),
+      });
+      console.log(
+        `  scale ${scale}, keys ${constraints ? 'declared' : 'none'}: ${items.toLocaleString('en-US')} order_items in ${seconds(took)}`,
+      );
     }
   }
   console.table(rows);

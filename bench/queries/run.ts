@@ -7,7 +7,8 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { median, startPlatform } from '../support/platform.ts';
 
 const args = process.argv.slice(2);
-const option = (name: string, fallback: number) => Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
+const option = (name: string, fallback: number) =>
+  Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
 const scale = option('scale', 50);
 const iterations = option('iterations', 5);
 const dataDir = path.join(os.tmpdir(), 'tessera-bench');
@@ -19,21 +20,36 @@ WHERE o.status = 'completed' AND {{k}} = {{k}}
 GROUP BY 1, 2 ORDER BY 1, 2`;
 
 console.log(`bench/queries — demo scale ${scale}, ${iterations} iterations, data in ${dataDir}`);
-const platform = await startPlatform({ DATA_DIR: dataDir, DEMO_SCALE: String(scale), RESULT_CACHE_TTL_SECONDS: '600' });
+const platform = await startPlatform({
+  DATA_DIR: dataDir,
+  DEMO_SCALE: String(scale),
+  RESULT_CACHE_TTL_SECONDS: '600',
+});
 try {
   const email = `bench-${Date.now()}@example.com`;
-  const signUp = await platform.graphql<{ signUp: { accessToken: string; user: { memberships: { organization: { projects: { id: string }[] } }[] } } }>(
+  const signUp = await platform.graphql<{
+    signUp: {
+      accessToken: string;
+      user: { memberships: { organization: { projects: { id: string }[] } }[] };
+    };
+  }>(
     'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { projects { id } } } } } }',
     { i: { email, password: 'bench-password-1', name: 'Bench', organizationName: 'Bench' } },
   );
   const token = signUp.data!.signUp.accessToken;
   const projectId = signUp.data!.signUp.user.memberships[0]!.organization.projects[0]!.id;
-  const sources = await platform.graphql<{ project: { dataSources: { id: string; kind: string }[] } }>('query($id: ID!) { project(id: $id) { dataSources { id kind } } }', { id: projectId }, token);
+  const sources = await platform.graphql<{ project: { dataSources: { id: string; kind: string }[] } }>(
+    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
+    { id: projectId },
+    token,
+  );
   const sourceId = sources.data!.project.dataSources.find((s) => s.kind === 'DEMO')!.id;
 
   const run = async (k: number, sql = SQL, maxRows?: number) => {
     const started = performance.now();
-    const result = await platform.graphql<{ runQuery: { id: string; status: string; rowCount: number; cached: boolean; error: unknown } }>(
+    const result = await platform.graphql<{
+      runQuery: { id: string; status: string; rowCount: number; cached: boolean; error: unknown };
+    }>(
       'mutation($i: RunQueryInput!) { runQuery(input: $i) { id status rowCount cached error { code message } } }',
       { i: { dataSourceId: sourceId, sql, parameters: { k }, maxRows, waitSeconds: 30 } },
       token,
@@ -41,7 +57,11 @@ try {
     let current = result.data?.runQuery;
     while (current?.status === 'RUNNING') {
       await new Promise((r) => setTimeout(r, 500));
-      const polled = await platform.graphql<{ queryRun: NonNullable<typeof current> }>('query($id: ID!) { queryRun(id: $id) { id status rowCount cached error { code message } } }', { id: current.id }, token);
+      const polled = await platform.graphql<{ queryRun: NonNullable<typeof current> }>(
+        'query($id: ID!) { queryRun(id: $id) { id status rowCount cached error { code message } } }',
+        { id: current.id },
+        token,
+      );
       current = polled.data?.queryRun;
     }
     const ms = performance.now() - started;
@@ -50,7 +70,9 @@ try {
   };
 
   const warm = await run(-1); // first use generates the demo database if needed, and warms DuckDB
-  console.log(`first run (includes generation if the file was new): ${warm.ms.toFixed(0)} ms, ${warm.rowCount} rows`);
+  console.log(
+    `first run (includes generation if the file was new): ${warm.ms.toFixed(0)} ms, ${warm.rowCount} rows`,
+  );
 
   const gateway: number[] = [];
   for (let i = 0; i < iterations; i++) gateway.push((await run(i)).ms);
@@ -77,10 +99,20 @@ try {
     hits.push(hit.ms);
   }
 
-  const exportRun = await run(0, 'SELECT * FROM order_items WHERE {{k}} = {{k}} ORDER BY order_id, line_no LIMIT 100000', 10);
-  const link = await platform.graphql<{ exportQueryRun: { url: string } }>('mutation($id: ID!) { exportQueryRun(id: $id, format: CSV) { url } }', { id: exportRun.id }, token);
+  const exportRun = await run(
+    0,
+    'SELECT * FROM order_items WHERE {{k}} = {{k}} ORDER BY order_id, line_no LIMIT 100000',
+    10,
+  );
+  const link = await platform.graphql<{ exportQueryRun: { url: string } }>(
+    'mutation($id: ID!) { exportQueryRun(id: $id, format: CSV) { url } }',
+    { id: exportRun.id },
+    token,
+  );
   const exportStarted = performance.now();
-  const body = await (await fetch(`${platform.base}${new URL(link.data!.exportQueryRun.url).pathname}`)).arrayBuffer();
+  const body = await (
+    await fetch(`${platform.base}${new URL(link.data!.exportQueryRun.url).pathname}`)
+  ).arrayBuffer();
   const exportMs = performance.now() - exportStarted;
   const lines = Buffer.from(body).toString().split('\r\n').length - 2;
 
@@ -92,7 +124,9 @@ try {
   console.log(`  raw DuckDB, same SQL  ${r.toFixed(1)} ms`);
   console.log(`  ratio gateway/raw     ${(g / r).toFixed(2)}x  (overhead ${(g - r).toFixed(1)} ms)`);
   console.log(`cache hit through the gateway: median ${median(hits).toFixed(1)} ms (20 runs)`);
-  console.log(`CSV export: ${lines.toLocaleString('en-US')} rows, ${(body.byteLength / 1e6).toFixed(1)} MB in ${exportMs.toFixed(0)} ms = ${Math.round(lines / (exportMs / 1000)).toLocaleString('en-US')} rows/s`);
+  console.log(
+    `CSV export: ${lines.toLocaleString('en-US')} rows, ${(body.byteLength / 1e6).toFixed(1)} MB in ${exportMs.toFixed(0)} ms = ${Math.round(lines / (exportMs / 1000)).toLocaleString('en-US')} rows/s`,
+  );
 } finally {
   await platform.stop();
 }

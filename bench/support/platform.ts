@@ -17,19 +17,40 @@ export function freePort(): Promise<number> {
 
 export interface RunningPlatform {
   base: string;
-  graphql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<{ data?: T; errors?: unknown[] }>;
+  graphql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<{ data?: T; errors?: unknown[] }>;
   stop(): Promise<void>;
 }
 
 /** Starts the real platform (`npm start`'s script) on free ports, for benchmarks. */
 export async function startPlatform(env: Record<string, string>): Promise<RunningPlatform> {
-  const names = ['PORT', 'ACCOUNTS_PORT', 'QUERIES_PORT', 'CANVASES_PORT', 'COMMENTS_PORT', 'AI_PORT', 'COLLAB_PORT', 'POSTGRES_PORT', 'MONGODB_PORT'];
+  const names = [
+    'PORT',
+    'ACCOUNTS_PORT',
+    'QUERIES_PORT',
+    'CANVASES_PORT',
+    'COMMENTS_PORT',
+    'AI_PORT',
+    'COLLAB_PORT',
+    'POSTGRES_PORT',
+    'MONGODB_PORT',
+  ];
   const ports: Record<string, number> = {};
   for (const name of names) ports[name] = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
-    env: { ...inherited, LOG_PRETTY: 'false', LOG_LEVEL: 'warn', WEB_AUTO_BUILD: 'false', ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])), ...env },
+    env: {
+      ...inherited,
+      LOG_PRETTY: 'false',
+      LOG_LEVEL: 'warn',
+      WEB_AUTO_BUILD: 'false',
+      ...Object.fromEntries(Object.entries(ports).map(([k, v]) => [k, String(v)])),
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -37,8 +58,14 @@ export async function startPlatform(env: Record<string, string>): Promise<Runnin
   child.stderr!.on('data', (c) => (output += c));
   const base = `http://127.0.0.1:${ports.PORT}`;
   const deadline = Date.now() + 120_000;
-  while ((await fetch(`${base}/health`).then((r) => r.status, () => 0)) !== 200) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`platform did not start:\n${output}`);
+  while (
+    (await fetch(`${base}/health`).then(
+      (r) => r.status,
+      () => 0,
+    )) !== 200
+  ) {
+    if (child.exitCode !== null || Date.now() > deadline)
+      throw new Error(`platform did not start:\n${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -46,7 +73,10 @@ export async function startPlatform(env: Record<string, string>): Promise<Runnin
     async graphql(query, variables, token) {
       const response = await fetch(`${base}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as { data?: never; errors?: unknown[] };

@@ -10,7 +10,15 @@ import type { Authorize } from './auth.ts';
 import { stopRetryingOnTerminalClose, type CloseInfo } from '@tessera/canvas-model/collab';
 import { projectBlocks } from '@tessera/canvas-model';
 import { CloseCode } from '@tessera/canvas-model/collab';
-import { connectClient, nextClose, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  nextClose,
+  startTestServer,
+  testAuthorize,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
 
@@ -60,21 +68,26 @@ describe('access', () => {
     ['a canvas authorize does not know', 'unknown-1', 'editor-alice', 4404],
     ['a canvas storage does not know', 'missing', 'editor-alice', 4404],
     ['a malformed canvas id', 'bad%20id', 'editor-alice', 4404],
-  ])('[A3] closes with the named code for %s, and the client stops retrying', async (_what, canvasId, token, code) => {
-    await start();
-    const fetch = vi.spyOn(server.persistence, 'fetch');
-    const c = client(canvasId, token);
-    const closed = new Promise<{ code: number }>((resolve) => c.provider.once('closed', (event: { code: number }) => resolve(event)));
-    expect((await closed).code).toBe(code);
-    // One attempt only: y-websocket 3 treats 44xx as permanent and clears shouldConnect before the
-    // 'closed' event, so the reconnect it scheduled does nothing.
-    expect(server.server.stats().refused[code]).toBe(1);
-    expect(c.provider.shouldConnect).toBe(false);
-    expect(c.provider.ws).toBeNull();
-    expect(c.doc.share.size).toBe(0);
-    // [A2] nothing was loaded for a refused client (only the storage lookup itself for 'missing').
-    if (code !== 4404 || canvasId !== 'missing') expect(fetch).not.toHaveBeenCalled();
-  });
+  ])(
+    '[A3] closes with the named code for %s, and the client stops retrying',
+    async (_what, canvasId, token, code) => {
+      await start();
+      const fetch = vi.spyOn(server.persistence, 'fetch');
+      const c = client(canvasId, token);
+      const closed = new Promise<{ code: number }>((resolve) =>
+        c.provider.once('closed', (event: { code: number }) => resolve(event)),
+      );
+      expect((await closed).code).toBe(code);
+      // One attempt only: y-websocket 3 treats 44xx as permanent and clears shouldConnect before the
+      // 'closed' event, so the reconnect it scheduled does nothing.
+      expect(server.server.stats().refused[code]).toBe(1);
+      expect(c.provider.shouldConnect).toBe(false);
+      expect(c.provider.ws).toBeNull();
+      expect(c.doc.share.size).toBe(0);
+      // [A2] nothing was loaded for a refused client (only the storage lookup itself for 'missing').
+      if (code !== 4404 || canvasId !== 'missing') expect(fetch).not.toHaveBeenCalled();
+    },
+  );
 
   it('[A3] a client offering other subprotocols still reads 4401', async () => {
     await start();
@@ -116,7 +129,12 @@ describe('access', () => {
   it('[A1] mounts on a host HTTP server through handleUpgrade, leaving other paths to the host', async () => {
     const persistence = new MemoryPersistence();
     persistence.create('mounted', [block]);
-    const collab = createServer({ config: loadConfig({ LOG_LEVEL: 'silent' }), logger: silentLogger, authorize: testAuthorize, persistence });
+    const collab = createServer({
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      logger: silentLogger,
+      authorize: testAuthorize,
+      persistence,
+    });
     await collab.start({ listen: false });
     const others: string[] = [];
     const host = createHttpServer((_req, res) => res.end('host'));

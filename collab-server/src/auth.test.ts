@@ -28,8 +28,15 @@ describe('access [A4]', () => {
 
   it('the development authorizer reads dev.rw.<user> and dev.ro.<user>', async () => {
     const authorize = createDevAuthorize();
-    expect(await authorize({ token: 'dev.rw.alice', canvasId: 'c' })).toEqual({ ok: true, user: { id: 'alice', name: 'alice' }, access: 'read-write' });
-    expect(await authorize({ token: 'dev.ro.bob', canvasId: 'c' })).toMatchObject({ ok: true, access: 'read-only' });
+    expect(await authorize({ token: 'dev.rw.alice', canvasId: 'c' })).toEqual({
+      ok: true,
+      user: { id: 'alice', name: 'alice' },
+      access: 'read-write',
+    });
+    expect(await authorize({ token: 'dev.ro.bob', canvasId: 'c' })).toMatchObject({
+      ok: true,
+      access: 'read-only',
+    });
     expect(await authorize({ token: 'nope', canvasId: 'c' })).toMatchObject({ ok: false, code: 4401 });
   });
 });

@@ -9,7 +9,11 @@ export interface CollabUser {
 
 export type AuthorizeResult =
   | { ok: true; user: CollabUser; access: AccessLevel }
-  | { ok: false; code: typeof CloseCode.Unauthenticated | typeof CloseCode.Forbidden | typeof CloseCode.UnknownCanvas; reason: string };
+  | {
+      ok: false;
+      code: typeof CloseCode.Unauthenticated | typeof CloseCode.Forbidden | typeof CloseCode.UnknownCanvas;
+      reason: string;
+    };
 
 /**
  * The authorization hook [A2]: verifies the token (access JWT or share token) and decides the
@@ -66,6 +70,10 @@ export function createDevAuthorize(): Authorize {
     const match = DEV_TOKEN.exec(token);
     if (!match) return { ok: false, code: CloseCode.Unauthenticated, reason: 'Invalid token' };
     const userId = match[2]!;
-    return { ok: true, user: { id: userId, name: userId }, access: match[1] === 'rw' ? 'read-write' : 'read-only' };
+    return {
+      ok: true,
+      user: { id: userId, name: userId },
+      access: match[1] === 'rw' ? 'read-write' : 'read-only',
+    };
   };
 }

@@ -32,7 +32,9 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ COLLAB_HEARTBEAT_MS: '30000' })).toThrow(/COLLAB_HEARTBEAT_MS/);
     expect(() => loadConfig({ COLLAB_REAUTHORIZE_MS: '999' })).toThrow(/COLLAB_REAUTHORIZE_MS/);
     expect(loadConfig({ COLLAB_REAUTHORIZE_MS: '1000' }).COLLAB_REAUTHORIZE_MS).toBe(1000);
-    expect(() => loadConfig({ COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '1000' })).toThrow(/COLLAB_STORE_MAX_WAIT_MS/);
+    expect(() => loadConfig({ COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '1000' })).toThrow(
+      /COLLAB_STORE_MAX_WAIT_MS/,
+    );
     expect(() => loadConfig({ COLLAB_PORT: 'abc' })).toThrow(ConfigError);
   });
 

@@ -1,6 +1,7 @@
 import { bool, logLevel, nodeEnv, parseEnv, port, z, type Env } from '@tessera/config';
 
-const int = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
+const int = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
 const emptyAsUndefined = (value: unknown) => (value === '' ? undefined : value);
 
 const schema = z
@@ -11,7 +12,10 @@ const schema = z
     HOST: z.string().default('127.0.0.1'),
     COLLAB_PORT: port(4006),
     /** Path prefix of the endpoint: `<prefix>/<canvasId>` [A1]. */
-    COLLAB_PATH: z.string().regex(/^(\/[\w-]+)+$/, 'must look like /collab').default('/collab'),
+    COLLAB_PATH: z
+      .string()
+      .regex(/^(\/[\w-]+)+$/, 'must look like /collab')
+      .default('/collab'),
     /** With it, instances share updates and presence [R1]. */
     REDIS_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
     COLLAB_REDIS_PREFIX: z.string().min(1).default('tessera:collab:'),

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { blockText, projectBlock, projectBlocks } from '@tessera/canvas-model';
-import { connectClient, sleep, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  sleep,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 import { SHARED, countOf, fingerprint, randomEdit, rng, seedCanvas } from './testing/random-edits.ts';
 
 describe('convergence', () => {
@@ -13,7 +20,9 @@ describe('convergence', () => {
   });
 
   it.each([2, 20])('[S2][D2][D3][D4][D6] %i clients converge on random concurrent edits', async (n) => {
-    server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '100', COLLAB_STORE_MAX_WAIT_MS: '300' } });
+    server = await startTestServer({
+      env: { COLLAB_STORE_DEBOUNCE_MS: '100', COLLAB_STORE_MAX_WAIT_MS: '300' },
+    });
     server.persistence.create('conv', seedCanvas());
     for (let i = 0; i < n; i++) clients.push(connectClient(server.url, 'conv', `editor-u${i}`));
     await Promise.all(clients.map((c) => c.synced));
@@ -41,11 +50,17 @@ describe('convergence', () => {
     for (const token of tokens) expect(countOf(sql, token)).toBe(1);
 
     // And storage catches up with the same projection [S4].
-    await waitFor(() => JSON.stringify(server.persistence.get('conv')!.projection) === JSON.stringify(live), 5000, 'storage');
+    await waitFor(
+      () => JSON.stringify(server.persistence.get('conv')!.projection) === JSON.stringify(live),
+      5000,
+      'storage',
+    );
   });
 
   it('[S9] a client that made 1,000 edits offline reconnects and converges', async () => {
-    server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '100', COLLAB_STORE_MAX_WAIT_MS: '300' } });
+    server = await startTestServer({
+      env: { COLLAB_STORE_DEBOUNCE_MS: '100', COLLAB_STORE_MAX_WAIT_MS: '300' },
+    });
     server.persistence.create('offline', seedCanvas());
     const offline = connectClient(server.url, 'offline', 'editor-off');
     const online = connectClient(server.url, 'offline', 'editor-on');
@@ -74,7 +89,13 @@ describe('convergence', () => {
     const sql = String(projectBlock(online.doc, SHARED)!.content.sql);
     for (const token of tokens) expect(countOf(sql, token)).toBe(1);
     expect(sql.endsWith(typed) || sql.includes(typed)).toBe(true);
-    await waitFor(() => JSON.stringify(server.persistence.get('offline')!.projection) === JSON.stringify(projectBlocks(online.doc)), 5000, 'storage');
+    await waitFor(
+      () =>
+        JSON.stringify(server.persistence.get('offline')!.projection) ===
+        JSON.stringify(projectBlocks(online.doc)),
+      5000,
+      'storage',
+    );
     const stored = new Y.Doc();
     Y.applyUpdate(stored, server.persistence.get('offline')!.state!);
     expect(fingerprint(stored)).toBe(fingerprint(online.doc));

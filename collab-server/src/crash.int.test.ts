@@ -53,7 +53,8 @@ describe('crash recovery (standalone server in a child process)', () => {
         if (Date.now() > deadline) throw new Error(`no ${what} within ${timeoutMs} ms`);
       }
     };
-    const storedSql = async () => String((await persistence.read('crash'))!.blocks.find((b) => b.id === SHARED)!.content.sql);
+    const storedSql = async () =>
+      String((await persistence.read('crash'))!.blocks.find((b) => b.id === SHARED)!.content.sql);
     /** Tokens typed by client 0 from `from` on that client 1 has received, i.e. that the server has. */
     const relayed = (from: number) => {
       const atB = blockText(clients[1]!.doc, SHARED, 'sql')!.toString();
@@ -89,7 +90,11 @@ describe('crash recovery (standalone server in a child process)', () => {
     editing = false;
     await editLoop;
 
-    await waitFor(() => clients.every((c) => fingerprint(c.doc) === fingerprint(clients[0]!.doc)), 15_000, 'convergence');
+    await waitFor(
+      () => clients.every((c) => fingerprint(c.doc) === fingerprint(clients[0]!.doc)),
+      15_000,
+      'convergence',
+    );
     const sql = String(projectBlock(clients[0]!.doc, SHARED)!.content.sql);
     expect(tokens.length).toBeGreaterThan(50);
     for (const token of tokens) expect(countOf(sql, token)).toBe(1);
@@ -106,6 +111,8 @@ describe('crash recovery (standalone server in a child process)', () => {
     Y.applyUpdate(stored, file!.state!);
     expect(fingerprint(stored)).toBe(fingerprint(clients[0]!.doc));
     expect(file!.blocks).toEqual(projectBlocks(clients[0]!.doc));
-    expect(String(file!.blocks.find((b) => b.id === SHARED)!.content.sql)).toBe(blockText(clients[0]!.doc, SHARED, 'sql')!.toString());
+    expect(String(file!.blocks.find((b) => b.id === SHARED)!.content.sql)).toBe(
+      blockText(clients[0]!.doc, SHARED, 'sql')!.toString(),
+    );
   });
 });

@@ -13,13 +13,19 @@ const logger = createLogger({ name: 'collab', level: config.LOG_LEVEL, pretty: c
 // Standalone mode has no access to the platform's tokens; the platform passes its own authorize.
 const authorize: Authorize = config.COLLAB_DEV_AUTH
   ? createDevAuthorize()
-  : async () => ({ ok: false, code: CloseCode.Unauthenticated, reason: 'No authorizer configured (set COLLAB_DEV_AUTH=true for development)' });
+  : async () => ({
+      ok: false,
+      code: CloseCode.Unauthenticated,
+      reason: 'No authorizer configured (set COLLAB_DEV_AUTH=true for development)',
+    });
 
 const server = createServer({
   config,
   logger,
   authorize,
-  persistence: new FilePersistence(resolve(config.COLLAB_DATA_DIR), { autoCreate: config.COLLAB_AUTO_CREATE }),
+  persistence: new FilePersistence(resolve(config.COLLAB_DATA_DIR), {
+    autoCreate: config.COLLAB_AUTO_CREATE,
+  }),
   ...(config.REDIS_URL ? { redis: { url: config.REDIS_URL } } : {}),
 });
 

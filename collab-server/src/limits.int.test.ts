@@ -3,7 +3,15 @@ import WebSocket from 'ws';
 import { stopRetryingOnTerminalClose, type CloseInfo } from '@tessera/canvas-model/collab';
 import { addBlock, blockText, projectBlocks } from '@tessera/canvas-model';
 import { HEARTBEAT_MESSAGE } from './rooms/messages.ts';
-import { connectClient, nextClose, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  nextClose,
+  presenceBarrier,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 
 const sqlBlock = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
 
@@ -71,7 +79,8 @@ describe('limits and hygiene', () => {
     idle.on('message', (data: Buffer) => received.push(data));
     const deadClosed = new Promise<number>((resolve) => dead.on('close', (code: number) => resolve(code)));
     await new Promise((resolve) => idle.once('open', resolve));
-    const heartbeats = () => received.filter((m) => Buffer.compare(m, Buffer.from(HEARTBEAT_MESSAGE)) === 0).length;
+    const heartbeats = () =>
+      received.filter((m) => Buffer.compare(m, Buffer.from(HEARTBEAT_MESSAGE)) === 0).length;
     await waitFor(() => heartbeats() >= 3, 3000, 'heartbeats');
     expect(idle.readyState).toBe(WebSocket.OPEN);
     expect(await deadClosed).toBe(1006);
@@ -85,7 +94,11 @@ describe('limits and hygiene', () => {
     await viewer.synced;
     // Three more refreshes of the watchdog's timestamp on a connection where nothing else happens.
     const seen = new Set([viewer.provider.wsLastMessageReceived]);
-    await waitFor(() => seen.add(viewer.provider.wsLastMessageReceived).size > 3, 10_000, 'three heartbeats received');
+    await waitFor(
+      () => seen.add(viewer.provider.wsLastMessageReceived).size > 3,
+      10_000,
+      'three heartbeats received',
+    );
     expect(viewer.provider.awareness.getStates().size).toBe(1);
   });
 
@@ -94,7 +107,13 @@ describe('limits and hygiene', () => {
     server.persistence.create('lim', [sqlBlock]);
     const other = connect('editor-other');
     await other.synced;
-    for (const garbage of [[0, 1, 200, 1], [1, 5, 3, 255, 255, 255], [0, 9], [1, 3, 1, 5, 200], [0, 0, 2, 1, 200]]) {
+    for (const garbage of [
+      [0, 1, 200, 1],
+      [1, 5, 3, 255, 255, 255],
+      [0, 9],
+      [1, 3, 1, 5, 200],
+      [0, 0, 2, 1, 200],
+    ]) {
       const ws = new WebSocket(`${server.url}/lim`, ['tessera.v1', 'editor-bad']);
       sockets.push(ws);
       await new Promise((resolve) => ws.once('open', resolve));
@@ -107,7 +126,12 @@ describe('limits and hygiene', () => {
   });
 
   it('[L4] closes a client that stops reading once its backlog passes the limit, with 1013', async () => {
-    server = await startTestServer({ env: { COLLAB_MAX_BUFFERED_BYTES: String(64 * 1024), COLLAB_MAX_DOCUMENT_BYTES: String(32 * 1024 * 1024) } });
+    server = await startTestServer({
+      env: {
+        COLLAB_MAX_BUFFERED_BYTES: String(64 * 1024),
+        COLLAB_MAX_DOCUMENT_BYTES: String(32 * 1024 * 1024),
+      },
+    });
     server.persistence.create('lim', [sqlBlock]);
     const writer = connect('editor-writer');
     await writer.synced;
@@ -119,10 +143,19 @@ describe('limits and hygiene', () => {
     // More than the kernel's loopback buffers can absorb, so the backlog builds up in the server;
     // each block stays within the per-block limit [L5], so every update is relayed.
     for (let i = 0; i < 110; i++) {
-      addBlock(writer.doc, { id: `big-${i}`, type: 'TEXT', position: { x: 0, y: i + 1, w: 1, h: 1 }, content: { markdown: 'y'.repeat(90_000) } });
+      addBlock(writer.doc, {
+        id: `big-${i}`,
+        type: 'TEXT',
+        position: { x: 0, y: i + 1, w: 1, h: 1 },
+        content: { markdown: 'y'.repeat(90_000) },
+      });
     }
     // The server has applied (and relayed, checking the backlog at each send) every update.
-    await waitFor(() => server.server.liveProjection('lim')?.length === 111, 20_000, 'every update at the server');
+    await waitFor(
+      () => server.server.liveProjection('lim')?.length === 111,
+      20_000,
+      'every update at the server',
+    );
     (stalled as unknown as { _socket: { resume(): void } })._socket.resume();
     expect(await closed).toBe(1013);
     expect(writer.provider.wsconnected).toBe(true);

@@ -4,10 +4,15 @@ import { afterEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { reauthorizeClosedReason, refusedReason } from './metrics.ts';
 import { registerCollabMetrics } from './server.ts';
-import { connectClient, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 import { engineAvailable } from '@tessera/testing';
 import { REDIS_URL, redisReachable } from './testing/redis.ts';
-
 
 /** One sample of the Prometheus text format: `name{a="x",b="y"} value`. */
 interface Sample {
@@ -32,7 +37,9 @@ function parseMetrics(text: string): Sample[] {
 
 /** The value of the one sample of `name` whose labels include `labels`; undefined when there is none. */
 function sample(samples: Sample[], name: string, labels: Record<string, string> = {}): number | undefined {
-  const found = samples.filter((s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v));
+  const found = samples.filter(
+    (s) => s.name === name && Object.entries(labels).every(([k, v]) => s.labels[k] === v),
+  );
   if (found.length > 1) throw new Error(`${found.length} samples of ${name} match ${JSON.stringify(labels)}`);
   return found[0]?.value;
 }
@@ -72,11 +79,20 @@ describe('metrics', () => {
     expect(sample(samples, 'collab_connections', { service: 'collab' })).toBe(0);
     expect(sample(samples, 'collab_documents', { service: 'collab' })).toBe(0);
     expect(sample(samples, 'collab_redis_connected', { service: 'collab' })).toBe(0);
-    for (const reason of ['unauthenticated', 'forbidden', 'unknown_canvas', 'canvas_full', 'internal_error', 'server_restart']) {
+    for (const reason of [
+      'unauthenticated',
+      'forbidden',
+      'unknown_canvas',
+      'canvas_full',
+      'internal_error',
+      'server_restart',
+    ]) {
       expect(sample(samples, 'collab_refused_connections_total', { service: 'collab', reason })).toBe(0);
     }
     for (const reason of ['unauthenticated', 'forbidden', 'unknown_canvas', 'access_changed']) {
-      expect(sample(samples, 'collab_reauthorize_closed_connections_total', { service: 'collab', reason })).toBe(0);
+      expect(
+        sample(samples, 'collab_reauthorize_closed_connections_total', { service: 'collab', reason }),
+      ).toBe(0);
     }
     expect(sample(samples, 'collab_reauthorize_errors_total', { service: 'collab' })).toBe(0);
     // Process defaults come along.
@@ -134,7 +150,9 @@ describe('metrics', () => {
     expect(sample(samples, 'collab_connections', { service: 'gateway' })).toBe(1);
     expect(sample(samples, 'collab_documents', { service: 'gateway' })).toBe(1);
     expect(sample(samples, 'collab_documents_not_saving', { service: 'gateway' })).toBe(0);
-    expect(sample(samples, 'collab_refused_connections_total', { service: 'gateway', reason: 'forbidden' })).toBe(1);
+    expect(
+      sample(samples, 'collab_refused_connections_total', { service: 'gateway', reason: 'forbidden' }),
+    ).toBe(1);
     // Only the collab metrics: the host decides about process defaults.
     expect(new Set(samples.map((s) => s.name))).toEqual(
       new Set([
@@ -170,7 +188,9 @@ describe.runIf(reachable)('metrics with Redis', () => {
   });
 
   it('collab_redis_connected is 1 while both Redis connections are ready, 0 after stop', async () => {
-    server = await startTestServer({ redis: { url: REDIS_URL, channelPrefix: `test:metrics:${randomUUID()}:` } });
+    server = await startTestServer({
+      redis: { url: REDIS_URL, channelPrefix: `test:metrics:${randomUUID()}:` },
+    });
     const registry = new Registry();
     registerCollabMetrics(registry, () => server!.server.stats());
     expect(sample(parseMetrics(await registry.metrics()), 'collab_redis_connected')).toBe(1);

@@ -13,7 +13,12 @@ const REFUSE_CODES: readonly number[] = [
 ];
 
 /** The codes a re-authorization closes with [A7]. */
-const REAUTHORIZE_CLOSE_CODES: readonly number[] = [CloseCode.Unauthenticated, CloseCode.Forbidden, CloseCode.UnknownCanvas, CloseCode.ServerRestart];
+const REAUTHORIZE_CLOSE_CODES: readonly number[] = [
+  CloseCode.Unauthenticated,
+  CloseCode.Forbidden,
+  CloseCode.UnknownCanvas,
+  CloseCode.ServerRestart,
+];
 
 /** A re-authorization closes with 1012 only when the access level changed. */
 export function reauthorizeClosedReason(code: number): string {
@@ -73,7 +78,9 @@ export function registerCollabMetrics(registry: Registry, stats: () => CollabSta
     labelNames: ['reason'],
     registers: [registry],
     collect() {
-      const totals = new Map<string, number>(REAUTHORIZE_CLOSE_CODES.map((code) => [reauthorizeClosedReason(code), 0]));
+      const totals = new Map<string, number>(
+        REAUTHORIZE_CLOSE_CODES.map((code) => [reauthorizeClosedReason(code), 0]),
+      );
       for (const [code, count] of Object.entries(stats().reauthorizeClosed)) {
         const reason = reauthorizeClosedReason(Number(code));
         totals.set(reason, (totals.get(reason) ?? 0) + count);

@@ -1,11 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks, removeBlock, updateBlock } from '@tessera/canvas-model';
+import {
+  addBlock,
+  blockText,
+  changeStoredDocument,
+  projectBlock,
+  projectBlocks,
+  removeBlock,
+  updateBlock,
+} from '@tessera/canvas-model';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
-import { connectClient, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 
 const sqlBlock = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
-const sqlOf = (projection: { id: string; content: Record<string, unknown> }[] | undefined) => projection?.find((b) => b.id === 'q')?.content.sql;
+const sqlOf = (projection: { id: string; content: Record<string, unknown> }[] | undefined) =>
+  projection?.find((b) => b.id === 'q')?.content.sql;
 
 describe('persistence', () => {
   let server: TestServer;
@@ -73,7 +88,9 @@ describe('persistence', () => {
     const a = connect('fresh');
     await a.synced;
     const stores: { at: number; sql: unknown }[] = [];
-    server.persistence.onStore((_id, canvas) => stores.push({ at: Date.now(), sql: sqlOf(canvas.projection) }));
+    server.persistence.onStore((_id, canvas) =>
+      stores.push({ at: Date.now(), sql: sqlOf(canvas.projection) }),
+    );
     const text = blockText(a.doc, 'q', 'sql')!;
     text.insert(text.length, ' -- one edit');
     await waitFor(() => stores.length > 0, 10_000);
@@ -86,7 +103,11 @@ describe('persistence', () => {
     const type = async () => {
       text.insert(text.length, String(keystrokes++ % 10));
       const sql = text.toString();
-      await waitFor(() => sqlOf(server.server.liveProjection('fresh') ?? undefined) === sql, 5000, 'the keystroke at the server');
+      await waitFor(
+        () => sqlOf(server.server.liveProjection('fresh') ?? undefined) === sql,
+        5000,
+        'the keystroke at the server',
+      );
     };
     for (const deadline = Date.now() + 20_000; stores.length === 0; await type()) {
       if (Date.now() > deadline) throw new Error('no store within 20 s of continuous typing');
@@ -100,7 +121,13 @@ describe('persistence', () => {
   });
 
   it('[S6] unloads an idle canvas after storing it, and a returning client gets everything back', async () => {
-    server = await startTestServer({ env: { COLLAB_IDLE_UNLOAD_MS: '300', COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '10000' } });
+    server = await startTestServer({
+      env: {
+        COLLAB_IDLE_UNLOAD_MS: '300',
+        COLLAB_STORE_DEBOUNCE_MS: '2000',
+        COLLAB_STORE_MAX_WAIT_MS: '10000',
+      },
+    });
     server.persistence.create('idle', [sqlBlock]);
     const a = connect('idle');
     await a.synced;
@@ -115,7 +142,9 @@ describe('persistence', () => {
   });
 
   it('[S3] stop() stores every loaded canvas first', async () => {
-    server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '10000' } });
+    server = await startTestServer({
+      env: { COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '10000' },
+    });
     server.persistence.create('s1', [sqlBlock]);
     server.persistence.create('s2', [sqlBlock]);
     const a = connect('s1');
@@ -123,14 +152,20 @@ describe('persistence', () => {
     await Promise.all([a.synced, b.synced]);
     blockText(a.doc, 'q', 'sql')!.insert(0, 'A');
     blockText(b.doc, 'q', 'sql')!.insert(0, 'B');
-    await waitFor(() => server.server.liveProjection('s1')?.[0]?.content.sql === 'Aselect 1' && server.server.liveProjection('s2')?.[0]?.content.sql === 'Bselect 1');
+    await waitFor(
+      () =>
+        server.server.liveProjection('s1')?.[0]?.content.sql === 'Aselect 1' &&
+        server.server.liveProjection('s2')?.[0]?.content.sql === 'Bselect 1',
+    );
     await server.stop();
     expect(sqlOf(server.persistence.get('s1')!.projection)).toBe('Aselect 1');
     expect(sqlOf(server.persistence.get('s2')!.projection)).toBe('Bselect 1');
   });
 
   it('[S5] retries a failed store until it succeeds', async () => {
-    server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' } });
+    server = await startTestServer({
+      env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' },
+    });
     server.persistence.create('flaky', [sqlBlock]);
     const a = connect('flaky');
     await a.synced;
@@ -145,7 +180,9 @@ describe('persistence', () => {
 
   describe('[S8] GraphQL mutations', () => {
     it('apply to the live document in one server transaction, reach clients and storage', async () => {
-      server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' } });
+      server = await startTestServer({
+        env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' },
+      });
       server.persistence.create('live', [{ ...sqlBlock, content: { sql: 'select * from orders' } }]);
       const a = connect('live');
       await a.synced;
@@ -153,11 +190,20 @@ describe('persistence', () => {
       text.insert(text.length, ' limit 10');
       const applied = await server.server.applyToCanvas('live', (doc) => {
         updateBlock(doc, 'q', { content: { sql: 'select id from orders' } });
-        addBlock(doc, { id: 'chart', type: 'CHART', position: { x: 0, y: 5, w: 4, h: 3 }, content: { kind: 'bar' } });
+        addBlock(doc, {
+          id: 'chart',
+          type: 'CHART',
+          position: { x: 0, y: 5, w: 4, h: 3 },
+          content: { kind: 'bar' },
+        });
       });
       expect(applied).toBe(true);
       // [D10] the mutation and the concurrent typing both survive.
-      await waitFor(() => projectBlock(a.doc, 'chart') !== null && projectBlock(a.doc, 'q')!.content.sql === 'select id from orders limit 10');
+      await waitFor(
+        () =>
+          projectBlock(a.doc, 'chart') !== null &&
+          projectBlock(a.doc, 'q')!.content.sql === 'select id from orders limit 10',
+      );
       await waitFor(() => server.persistence.get('live')!.projection.length === 2, 3000, 'storage');
       expect(server.server.liveProjection('live')).toEqual(projectBlocks(a.doc));
     });
@@ -167,7 +213,9 @@ describe('persistence', () => {
       server.persistence.create('cold', [sqlBlock]);
       expect(await server.server.applyToCanvas('cold', (doc) => removeBlock(doc, 'q'))).toBe(false);
       const stored = server.persistence.get('cold')!;
-      const change = changeStoredDocument({ state: stored.state, json: stored.json }, (doc) => removeBlock(doc, 'q'));
+      const change = changeStoredDocument({ state: stored.state, json: stored.json }, (doc) =>
+        removeBlock(doc, 'q'),
+      );
       await server.persistence.store('cold', change);
       const a = connect('cold');
       await a.synced;
@@ -177,11 +225,16 @@ describe('persistence', () => {
     it('load the canvas with loadIfIdle, and reject unknown canvases', async () => {
       server = await startTestServer({ env: { COLLAB_IDLE_UNLOAD_MS: '200' } });
       server.persistence.create('cold', [sqlBlock]);
-      const applied = await server.server.applyToCanvas('cold', (doc) => removeBlock(doc, 'q'), { loadIfIdle: true, waitForStore: true });
+      const applied = await server.server.applyToCanvas('cold', (doc) => removeBlock(doc, 'q'), {
+        loadIfIdle: true,
+        waitForStore: true,
+      });
       expect(applied).toBe(true);
       expect(server.persistence.get('cold')!.projection).toEqual([]);
       await waitFor(() => server.server.stats().canvases === 0, 3000, 'unload');
-      await expect(server.server.applyToCanvas('nope', () => undefined, { loadIfIdle: true })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(
+        server.server.applyToCanvas('nope', () => undefined, { loadIfIdle: true }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
   });
 });

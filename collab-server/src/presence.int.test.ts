@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { connectClient, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  presenceBarrier,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 
 describe('presence', () => {
   let server: TestServer;
@@ -21,10 +28,18 @@ describe('presence', () => {
     const mallory = connect('editor-mallory');
     const bob = connect('editor-bob');
     await Promise.all([mallory.synced, bob.synced]);
-    mallory.provider.awareness.setLocalState({ user: { id: 'ceo', name: 'The CEO', color: '#fff' }, cursor: { blockId: 'b1' } });
+    mallory.provider.awareness.setLocalState({
+      user: { id: 'ceo', name: 'The CEO', color: '#fff' },
+      cursor: { blockId: 'b1' },
+    });
     await waitFor(() => bob.provider.awareness.getStates().get(mallory.doc.clientID)?.cursor !== undefined);
     const seen = bob.provider.awareness.getStates().get(mallory.doc.clientID)!;
-    expect(seen.user).toEqual({ id: 'mallory', name: 'User mallory', color: expect.stringMatching(/^#[0-9a-f]{6}$/), readOnly: false });
+    expect(seen.user).toEqual({
+      id: 'mallory',
+      name: 'User mallory',
+      color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+      readOnly: false,
+    });
     expect(seen.cursor).toEqual({ blockId: 'b1' });
   });
 
@@ -64,7 +79,11 @@ describe('presence', () => {
     // Kill the socket without the goodbye message a polite client would send.
     (alice.provider.ws as unknown as { terminate(): void }).terminate();
     alice.provider.shouldConnect = false;
-    await waitFor(() => !bob.provider.awareness.getStates().has(alice.doc.clientID), 3000, 'presence removal');
+    await waitFor(
+      () => !bob.provider.awareness.getStates().has(alice.doc.clientID),
+      3000,
+      'presence removal',
+    );
   });
 
   it('[P5] throttles a burst of presence changes', async () => {
@@ -88,8 +107,12 @@ describe('presence', () => {
   });
 
   it('[P1] presence is never stored with the document', async () => {
-    server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' } });
-    server.persistence.create('p', [{ id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 1, h: 1 }, content: { sql: 'x' } }]);
+    server = await startTestServer({
+      env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' },
+    });
+    server.persistence.create('p', [
+      { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 1, h: 1 }, content: { sql: 'x' } },
+    ]);
     const alice = connect('editor-alice');
     const bob = connect('editor-bob');
     await Promise.all([alice.synced, bob.synced]);

@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addBlock, blockText, projectBlocks, removeBlock } from '@tessera/canvas-model';
 
-import { connectClient, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  presenceBarrier,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
 
@@ -22,7 +29,9 @@ describe.each([
   });
 
   it('[A5][P6] receives the document and presence, but its writes reach neither other clients nor storage', async () => {
-    server = await startTestServer({ env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' } });
+    server = await startTestServer({
+      env: { COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' },
+    });
     server.persistence.create('ro', [block]);
     const editor = connect('editor-ed');
     const reader = connect(token);
@@ -31,8 +40,16 @@ describe.each([
 
     editor.provider.awareness.setLocalStateField('cursor', { blockId: 'q' });
     reader.provider.awareness.setLocalStateField('cursor', { blockId: 'q', anchor: 1 });
-    await waitFor(() => [...reader.provider.awareness.getStates().values()].some((s) => (s.user as { id?: string } | undefined)?.id === 'ed'));
-    await waitFor(() => [...editor.provider.awareness.getStates().values()].some((s) => (s.user as { readOnly?: boolean } | undefined)?.readOnly === true));
+    await waitFor(() =>
+      [...reader.provider.awareness.getStates().values()].some(
+        (s) => (s.user as { id?: string } | undefined)?.id === 'ed',
+      ),
+    );
+    await waitFor(() =>
+      [...editor.provider.awareness.getStates().values()].some(
+        (s) => (s.user as { readOnly?: boolean } | undefined)?.readOnly === true,
+      ),
+    );
 
     // The reader writes in every way it can, the editor keeps writing too.
     blockText(reader.doc, 'q', 'sql')!.insert(0, 'HACK ');

@@ -5,7 +5,17 @@ import type { Authorize, AuthorizeResult } from './auth.ts';
 import { shouldReconnect } from '@tessera/canvas-model/collab';
 import { blockText } from '@tessera/canvas-model';
 import { registerCollabMetrics } from './metrics.ts';
-import { connectClient, nextClose, presenceBarrier, sleep, startTestServer, testAuthorize, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  nextClose,
+  presenceBarrier,
+  sleep,
+  startTestServer,
+  testAuthorize,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 
 const INTERVAL = 1000;
 const block = { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 3 }, content: { sql: 'select 1' } };
@@ -26,7 +36,10 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
   const authorize: Authorize = async (request) => {
     calls.push({ token: request.token, at: Date.now() });
     inFlight.set(request.token, (inFlight.get(request.token) ?? 0) + 1);
-    maxInFlight.set(request.token, Math.max(maxInFlight.get(request.token) ?? 0, inFlight.get(request.token)!));
+    maxInFlight.set(
+      request.token,
+      Math.max(maxInFlight.get(request.token) ?? 0, inFlight.get(request.token)!),
+    );
     try {
       const answer = answers.get(request.token);
       if (answer === 'throw') throw new Error('accounts unreachable');
@@ -47,7 +60,11 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     inFlight = new Map();
     maxInFlight = new Map();
     logLines = [];
-    const logger = createLogger({ name: 'collab', level: 'debug', destination: { write: (line: string) => void logLines.push(line) } });
+    const logger = createLogger({
+      name: 'collab',
+      level: 'debug',
+      destination: { write: (line: string) => void logLines.push(line) },
+    });
     server = await startTestServer({ authorize, logger, env: { COLLAB_REAUTHORIZE_MS: String(INTERVAL) } });
     server.persistence.create('c', [block]);
   }
@@ -68,7 +85,8 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
   }
 
   const sqlOf = (c: TestClient) => blockText(c.doc, 'q', 'sql')!.toString();
-  const presenceIds = (c: TestClient) => [...c.provider.awareness.getStates().values()].map((s) => (s.user as { id?: string } | undefined)?.id);
+  const presenceIds = (c: TestClient) =>
+    [...c.provider.awareness.getStates().values()].map((s) => (s.user as { id?: string } | undefined)?.id);
 
   afterEach(async () => {
     clients.splice(0).forEach((c) => c.destroy());
@@ -98,7 +116,12 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     // handler, so the reconnect it schedules there does nothing).
     expect(alice.provider.shouldConnect).toBe(false);
     expect(alice.provider.ws).toBeNull();
-    expect(server.server.stats()).toMatchObject({ connections: 1, refused: {}, reauthorizeClosed: { 4403: 1 }, reauthorizeErrors: 0 });
+    expect(server.server.stats()).toMatchObject({
+      connections: 1,
+      refused: {},
+      reauthorizeClosed: { 4403: 1 },
+      reauthorizeErrors: 0,
+    });
     const registry = new Registry();
     registerCollabMetrics(registry, () => server.server.stats());
     const metrics = await registry.metrics();
@@ -106,7 +129,11 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     expect(metrics).toContain('collab_refused_connections_total{reason="forbidden"} 0');
     // bob is unaffected and keeps editing.
     blockText(bob.doc, 'q', 'sql')!.insert(8, ' + 1');
-    await waitFor(() => server.server.liveProjection('c')?.[0]?.content.sql === 'select 1 + 1', 5000, 'bob edit applied');
+    await waitFor(
+      () => server.server.liveProjection('c')?.[0]?.content.sql === 'select 1 + 1',
+      5000,
+      'bob edit applied',
+    );
   });
 
   it('closes with 4401 when the token is no longer valid; a client with a fresh token gets back in', async () => {
@@ -124,7 +151,11 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     alice.provider.protocols = ['tessera.v1', 'editor-alice'];
     answers.delete('editor-alice');
     alice.provider.connect();
-    await waitFor(() => alice.provider.wsconnected && alice.provider.synced, 5000, 'reconnect with a fresh token');
+    await waitFor(
+      () => alice.provider.wsconnected && alice.provider.synced,
+      5000,
+      'reconnect with a fresh token',
+    );
     expect(server.server.stats().connections).toBe(1);
   });
 
@@ -145,7 +176,12 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     await waitFor(() => server.server.stats().connections === 2, 5000, 'two connections');
     alice.provider.awareness.setLocalStateField('cursor', { blockId: 'q' });
     await waitFor(
-      () => [...bob.provider.awareness.getStates().values()].some((s) => (s.user as { id?: string; readOnly?: boolean } | undefined)?.id === 'alice' && (s.user as { readOnly?: boolean }).readOnly === true),
+      () =>
+        [...bob.provider.awareness.getStates().values()].some(
+          (s) =>
+            (s.user as { id?: string; readOnly?: boolean } | undefined)?.id === 'alice' &&
+            (s.user as { readOnly?: boolean }).readOnly === true,
+        ),
       5000,
       'alice stamped read-only',
     );
@@ -173,14 +209,23 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     await waitFor(() => server.server.stats().reauthorizeErrors >= 2, 5000, 'two failed re-authorizations');
     blockText(alice.doc, 'q', 'sql')!.insert(0, '-- a\n');
     blockText(bob.doc, 'q', 'sql')!.insert(8, ' + 1');
-    await waitFor(() => sqlOf(alice) === '-- a\nselect 1 + 1' && sqlOf(bob) === '-- a\nselect 1 + 1', 5000, 'edits in both directions');
+    await waitFor(
+      () => sqlOf(alice) === '-- a\nselect 1 + 1' && sqlOf(bob) === '-- a\nselect 1 + 1',
+      5000,
+      'edits in both directions',
+    );
     expect(closes).toEqual([]);
     expect(alice.provider.ws).toBe(socket);
     expect(server.server.stats().connections).toBe(2);
     expect(server.server.stats().reauthorizeClosed).toEqual({});
     const warnings = logLines.filter((l) => l.includes('re-authorization failed'));
     expect(warnings.length).toBeGreaterThanOrEqual(2);
-    expect(JSON.parse(warnings[0]!)).toMatchObject({ level: 40, userId: 'alice', canvasId: 'c', err: { message: 'accounts unreachable' } });
+    expect(JSON.parse(warnings[0]!)).toMatchObject({
+      level: 40,
+      userId: 'alice',
+      canvasId: 'c',
+      err: { message: 'accounts unreachable' },
+    });
     // Tokens are never logged [A1].
     expect(logLines.join('\n')).not.toContain('editor-alice');
 
@@ -204,11 +249,16 @@ describe('re-authorization of open connections [A7]', { timeout: 10_000 }, () =>
     await waitFor(() => callsOf('editor-alice').length >= 4, 6000, 'three re-authorizations');
     const times = callsOf('editor-alice').map((c) => c.at);
     // Never sooner than the interval after the previous answer (a few ms of clock granularity aside).
-    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(INTERVAL - 5);
+    for (let i = 1; i < times.length; i++)
+      expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(INTERVAL - 5);
     expect(aliceCloses).toEqual([]);
     expect(slowCloses).toEqual([]);
     expect([alice.provider.ws, slow.provider.ws]).toEqual(sockets);
-    expect(server.server.stats()).toMatchObject({ connections: 2, reauthorizeClosed: {}, reauthorizeErrors: 0 });
+    expect(server.server.stats()).toMatchObject({
+      connections: 2,
+      reauthorizeClosed: {},
+      reauthorizeErrors: 0,
+    });
     expect(maxInFlight.get('viewer-slow')).toBe(1);
     // handshake + at most two slow re-authorizations in ~3.5 s (each 2.5 s long, one at a time)
     expect(callsOf('viewer-slow').length).toBeLessThanOrEqual(3);

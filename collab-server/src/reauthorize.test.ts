@@ -64,7 +64,9 @@ describe('re-authorization scheduling [A7]', () => {
     for (const at of calledAt) perSweep.set(at, (perSweep.get(at) ?? 0) + 1);
     expect(perSweep.size).toBeGreaterThanOrEqual(3);
     expect(Math.max(...perSweep.values())).toBeLessThan(120);
-    expect(connections.every((c) => c.authorizedAt >= 30_000 && c.reauthorizeAt! >= c.authorizedAt + 30_000)).toBe(true);
+    expect(
+      connections.every((c) => c.authorizedAt >= 30_000 && c.reauthorizeAt! >= c.authorizedAt + 30_000),
+    ).toBe(true);
     expect(connections.every((c) => c.close.mock.calls.length === 0)).toBe(true);
   });
 

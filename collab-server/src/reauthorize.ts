@@ -88,12 +88,18 @@ export function startReauthorizing(ctx: ReauthorizeContext): () => void {
     // Closed meanwhile (client left, server stopping): nothing to decide.
     if (!connection.isOpen || ctx.isStopping()) return;
     if (!result.ok) {
-      connection.logger.info({ conn: connection.key, code: result.code }, 'access revoked on re-authorization, closing');
+      connection.logger.info(
+        { conn: connection.key, code: result.code },
+        'access revoked on re-authorization, closing',
+      );
       close(connection, result.code, result.reason);
       return;
     }
     if (result.access !== connection.access || result.user.id !== connection.user.id) {
-      connection.logger.info({ conn: connection.key, access: result.access }, 'access changed on re-authorization, closing so that the client reconnects');
+      connection.logger.info(
+        { conn: connection.key, access: result.access },
+        'access changed on re-authorization, closing so that the client reconnects',
+      );
       close(connection, ACCESS_CHANGED_CLOSE_CODE, ACCESS_CHANGED_REASON);
       return;
     }

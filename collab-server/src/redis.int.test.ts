@@ -1,13 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { addBlock, blockText, changeStoredDocument, projectBlock, projectBlocks } from '@tessera/canvas-model';
+import {
+  addBlock,
+  blockText,
+  changeStoredDocument,
+  projectBlock,
+  projectBlocks,
+} from '@tessera/canvas-model';
 import { createCanvasUpdatePublisher } from './redis/publisher.ts';
 import { MemoryPersistence } from './persistence/memory-persistence.ts';
-import { connectClient, presenceBarrier, startTestServer, waitFor, type TestClient, type TestServer } from './testing/harness.ts';
+import {
+  connectClient,
+  presenceBarrier,
+  startTestServer,
+  waitFor,
+  type TestClient,
+  type TestServer,
+} from './testing/harness.ts';
 import { engineAvailable } from '@tessera/testing';
 import { REDIS_URL, redisReachable } from './testing/redis.ts';
 import { fingerprint } from './testing/random-edits.ts';
-
 
 // Off CI an absent Redis skips (saying so); on CI (CI=true) it fails this file.
 const reachable = await engineAvailable('Redis', REDIS_URL, redisReachable);
@@ -47,18 +59,32 @@ describe.runIf(reachable)('scale-out through Redis', () => {
     blockText(a.doc, 'q', 'sql')!.insert(0, '/* a */ ');
     blockText(b.doc, 'q', 'sql')!.insert(8, ' + 1');
     addBlock(b.doc, { id: 'fromB', type: 'TEXT', position: { x: 0, y: 4, w: 2, h: 2 } });
-    await waitFor(() => fingerprint(a.doc) === fingerprint(b.doc) && projectBlocks(a.doc).length === 2, 5000, 'convergence');
+    await waitFor(
+      () => fingerprint(a.doc) === fingerprint(b.doc) && projectBlocks(a.doc).length === 2,
+      5000,
+      'convergence',
+    );
     expect(projectBlock(a.doc, 'q')!.content.sql).toBe('/* a */ select 1 + 1');
 
     a.provider.awareness.setLocalStateField('cursor', { blockId: 'q' });
     await waitFor(() => b.provider.awareness.getStates().get(a.doc.clientID)?.cursor !== undefined);
-    expect(b.provider.awareness.getStates().get(a.doc.clientID)!.user).toMatchObject({ id: 'alice', name: 'User alice' });
+    expect(b.provider.awareness.getStates().get(a.doc.clientID)!.user).toMatchObject({
+      id: 'alice',
+      name: 'User alice',
+    });
     a.destroy();
-    await waitFor(() => !b.provider.awareness.getStates().has(a.doc.clientID), 5000, 'presence removal across instances');
+    await waitFor(
+      () => !b.provider.awareness.getStates().has(a.doc.clientID),
+      5000,
+      'presence removal across instances',
+    );
   });
 
   it('[R1][A5] a viewer on one instance does not leak writes to another', async () => {
-    const { s1, s2, persistence } = await twoInstances({ COLLAB_STORE_DEBOUNCE_MS: '50', COLLAB_STORE_MAX_WAIT_MS: '100' });
+    const { s1, s2, persistence } = await twoInstances({
+      COLLAB_STORE_DEBOUNCE_MS: '50',
+      COLLAB_STORE_MAX_WAIT_MS: '100',
+    });
     const a = connect(s1, 'editor-alice');
     const v = connect(s2, 'viewer-vic');
     await Promise.all([a.synced, v.synced]);
@@ -69,12 +95,19 @@ describe.runIf(reachable)('scale-out through Redis', () => {
     expect(projectBlock(a.doc, 'q')!.content.sql).toBe('select 1 + 2');
     expect(s2.server.liveProjection('shared')![0]!.content.sql).toBe('select 1 + 2');
     const stored = () => persistence.get('shared')?.projection[0]?.content.sql as string | undefined;
-    await waitFor(() => stored() === 'select 1 + 2' || Boolean(stored()?.startsWith('HACK')), 10_000, 'the edit to be stored');
+    await waitFor(
+      () => stored() === 'select 1 + 2' || Boolean(stored()?.startsWith('HACK')),
+      10_000,
+      'the edit to be stored',
+    );
     expect(persistence.get('shared')!.projection[0]!.content.sql).toBe('select 1 + 2');
   });
 
   it('[R2] an instance that loads a canvas later gets the edits other instances have not stored yet', async () => {
-    const { s1, s2, persistence } = await twoInstances({ COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '10000' });
+    const { s1, s2, persistence } = await twoInstances({
+      COLLAB_STORE_DEBOUNCE_MS: '2000',
+      COLLAB_STORE_MAX_WAIT_MS: '10000',
+    });
     const a = connect(s1, 'editor-alice');
     await a.synced;
     blockText(a.doc, 'q', 'sql')!.insert(0, 'unsaved ');
@@ -82,7 +115,11 @@ describe.runIf(reachable)('scale-out through Redis', () => {
     expect(persistence.get('shared')!.projection[0]!.content.sql).toBe('select 1');
     const b = connect(s2, 'editor-bob');
     await b.synced;
-    await waitFor(() => projectBlock(b.doc, 'q')!.content.sql === 'unsaved select 1', 3000, 'catch-up through Redis');
+    await waitFor(
+      () => projectBlock(b.doc, 'q')!.content.sql === 'unsaved select 1',
+      3000,
+      'catch-up through Redis',
+    );
   });
 
   it('[S8][R1] applyToCanvas on an instance that does not hold the canvas reaches the clients of the one that does', async () => {
@@ -91,7 +128,12 @@ describe.runIf(reachable)('scale-out through Redis', () => {
     await a.synced;
     expect(s2.server.stats().canvases).toBe(0);
     const applied = await s2.server.applyToCanvas('shared', (doc) => {
-      addBlock(doc, { id: 'gql', type: 'METRIC', position: { x: 0, y: 9, w: 2, h: 2 }, content: { value: 42 } });
+      addBlock(doc, {
+        id: 'gql',
+        type: 'METRIC',
+        position: { x: 0, y: 9, w: 2, h: 2 },
+        content: { value: 42 },
+      });
     });
     expect(applied).toBe(true);
     await waitFor(() => projectBlock(a.doc, 'gql') !== null, 3000, 'mutation from the other instance');
@@ -101,11 +143,19 @@ describe.runIf(reachable)('scale-out through Redis', () => {
     const { s1, persistence } = await twoInstances();
     const a = connect(s1, 'editor-alice');
     await a.synced;
-    const publisher = await createCanvasUpdatePublisher({ url: REDIS_URL, channelPrefix: prefixOf(persistence) });
+    const publisher = await createCanvasUpdatePublisher({
+      url: REDIS_URL,
+      channelPrefix: prefixOf(persistence),
+    });
     try {
       const stored = persistence.get('shared')!;
       const change = changeStoredDocument({ state: stored.state, json: stored.json }, (doc) => {
-        addBlock(doc, { id: 'remote', type: 'TEXT', position: { x: 0, y: 8, w: 2, h: 2 }, content: { markdown: 'from the subgraph' } });
+        addBlock(doc, {
+          id: 'remote',
+          type: 'TEXT',
+          position: { x: 0, y: 8, w: 2, h: 2 },
+          content: { markdown: 'from the subgraph' },
+        });
       });
       await persistence.store('shared', change);
       await publisher.publish('shared', change.update);

@@ -21,7 +21,15 @@ import { RoomRegistry } from './rooms/registry.ts';
 import { handleCollabUpgrade } from './upgrade.ts';
 
 export { loadConfig, type CollabConfig } from './config.ts';
-export { accessFor, createDevAuthorize, type AccessLevel, type Authorize, type AuthorizeResult, type CanvasRole, type CollabUser } from './auth.ts';
+export {
+  accessFor,
+  createDevAuthorize,
+  type AccessLevel,
+  type Authorize,
+  type AuthorizeResult,
+  type CanvasRole,
+  type CollabUser,
+} from './auth.ts';
 export type { PersistenceAdapter, StoredCanvas, StorePayload } from './persistence/types.ts';
 export { FilePersistence } from './persistence/file-persistence.ts';
 export { MemoryPersistence } from './persistence/memory-persistence.ts';
@@ -188,19 +196,29 @@ export function createServer(deps: CollabServerDeps): CollabServer {
     // Clients first, so nothing changes while storing; they hold every edit and resync on reconnect [S9].
     for (const connection of connections) connection.close(CloseCode.GoingAway, 'Server shutting down');
     let timer: NodeJS.Timeout | undefined;
-    const deadline = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
+    const deadline = new Promise<'timeout'>(
+      (resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)),
+    );
     const stored = (registry?.closeAll() ?? Promise.resolve([])).catch((error: unknown) => {
       logger.error({ err: error }, 'storing canvases on shutdown failed');
       return ['*'];
     });
     const outcome = await Promise.race([stored, deadline]);
     clearTimeout(timer);
-    if (outcome === 'timeout') logger.error({ timeoutMs }, 'shutdown: storage did not answer in time; clients keep their edits and resync');
-    else if (outcome.length > 0) logger.error({ canvases: outcome }, 'some canvases were not stored on shutdown');
+    if (outcome === 'timeout')
+      logger.error(
+        { timeoutMs },
+        'shutdown: storage did not answer in time; clients keep their edits and resync',
+      );
+    else if (outcome.length > 0)
+      logger.error({ canvases: outcome }, 'some canvases were not stored on shutdown');
     // Sockets whose close handshake has not completed are not waited for.
     for (const connection of connections) connection.terminate();
     connections.clear();
-    await Promise.race([bus?.close().catch((error: unknown) => logger.warn({ err: error }, 'closing Redis failed')), new Promise((resolve) => setTimeout(resolve, 1_000).unref())]);
+    await Promise.race([
+      bus?.close().catch((error: unknown) => logger.warn({ err: error }, 'closing Redis failed')),
+      new Promise((resolve) => setTimeout(resolve, 1_000).unref()),
+    ]);
     http?.closeAllConnections();
     await closed;
     wss?.close();
@@ -272,7 +290,9 @@ export function createServer(deps: CollabServerDeps): CollabServer {
         }
         if (req.method === 'GET' && req.url === '/health') {
           res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(JSON.stringify({ status: 'ok', canvases: registry?.size ?? 0, connections: connections.size }));
+          res.end(
+            JSON.stringify({ status: 'ok', canvases: registry?.size ?? 0, connections: connections.size }),
+          );
           return;
         }
         if (req.method === 'GET' && req.url?.split('?')[0] === '/metrics') {
@@ -293,7 +313,8 @@ export function createServer(deps: CollabServerDeps): CollabServer {
         res.end('Not found');
       });
       server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-        if (!handleUpgrade(req, socket, head)) socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
+        if (!handleUpgrade(req, socket, head))
+          socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n');
       });
       http = server;
       await new Promise<void>((resolve, reject) => {

@@ -36,7 +36,12 @@ export function matchCanvasPath(url: string, prefix: string): { canvasId: string
 }
 
 /** Handles an HTTP upgrade for the collab path; false when the path is someone else's. */
-export function handleCollabUpgrade(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer): boolean {
+export function handleCollabUpgrade(
+  ctx: UpgradeContext,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+): boolean {
   const match = matchCanvasPath(req.url ?? '/', ctx.pathPrefix);
   if (match === null) return false;
   // A client that goes away while we authorize must not crash the process.
@@ -49,7 +54,14 @@ export function handleCollabUpgrade(ctx: UpgradeContext, req: IncomingMessage, s
 }
 
 /** Completes the handshake only to close with a code the client can read [A3]. */
-function refuse(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, code: number, reason: string): void {
+function refuse(
+  ctx: UpgradeContext,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  code: number,
+  reason: string,
+): void {
   ctx.onRefused(code);
   if (!socket.readable || !socket.writable) {
     socket.destroy();
@@ -65,7 +77,13 @@ export function closeReason(reason: string): string {
   return result;
 }
 
-async function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex, head: Buffer, match: { canvasId: string } | 'invalid'): Promise<void> {
+async function accept(
+  ctx: UpgradeContext,
+  req: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+  match: { canvasId: string } | 'invalid',
+): Promise<void> {
   if (ctx.isStopping()) return refuse(ctx, req, socket, head, CloseCode.ServerRestart, 'Server stopping');
   if (match === 'invalid') return refuse(ctx, req, socket, head, CloseCode.UnknownCanvas, 'Unknown canvas');
   const { canvasId } = match;
@@ -103,7 +121,11 @@ async function accept(ctx: UpgradeContext, req: IncomingMessage, socket: Duplex,
     attached = true;
     const { user, access } = auth;
     const logger = ctx.logger.child({ canvasId, userId: user.id, access });
-    const connection = new Connection(ws, user, access, logger, ctx.maxBufferedBytes, { token, canvasId, authorizedAt });
+    const connection = new Connection(ws, user, access, logger, ctx.maxBufferedBytes, {
+      token,
+      canvasId,
+      authorizedAt,
+    });
     logger.debug({ conn: connection.key }, 'client connected');
     ws.on('message', (data: RawData, isBinary: boolean) => {
       // Nothing is accepted once the server decided to close the connection (e.g. access revoked

@@ -27,7 +27,9 @@ const port = portOf(process.env);
 const probePath = process.env.HEALTH_PATH || (process.env.WORKSPACE === 'gateway' ? '/readyz' : '/health');
 
 try {
-  const response = await fetch(`http://127.0.0.1:${port}${probePath}`, { signal: AbortSignal.timeout(4_000) });
+  const response = await fetch(`http://127.0.0.1:${port}${probePath}`, {
+    signal: AbortSignal.timeout(4_000),
+  });
   if (!response.ok) console.error(`health: ${response.status} ${(await response.text()).slice(0, 500)}`);
   process.exit(response.ok ? 0 : 1);
 } catch (error) {

@@ -13,7 +13,18 @@
 // packages that are never used in production (the embedded PostgreSQL binaries). Plain Node, no
 // dependencies: it runs in the Docker build before anything else is installed.
 /* global process, console */
-import { cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  realpathSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -30,18 +41,23 @@ const { values } = parseArgs({
 });
 
 if (!values.workspace || (!values.out && !values['dry-run'])) {
-  console.error('usage: prune-workspace.mjs --workspace <dir> --out <dir> [--root <dir>] [--with <pkg>]... [--exclude <glob>]... [--dry-run] [--json]');
+  console.error(
+    'usage: prune-workspace.mjs --workspace <dir> --out <dir> [--root <dir>] [--with <pkg>]... [--exclude <glob>]... [--dry-run] [--json]',
+  );
   process.exit(2);
 }
 
 const root = path.resolve(values.root);
 const workspace = values.workspace.replace(/\/+$/, '').replace(/^\.\//, '');
 const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8'));
-if (!lock.packages) throw new Error('package-lock.json has no "packages" map (lockfileVersion >= 2 is required)');
+if (!lock.packages)
+  throw new Error('package-lock.json has no "packages" map (lockfileVersion >= 2 is required)');
 const packages = lock.packages;
 if (!packages[workspace]) throw new Error(`"${workspace}" is not a workspace in package-lock.json`);
 
-const excluded = values.exclude.map((glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`));
+const excluded = values.exclude.map(
+  (glob) => new RegExp(`^${glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')}$`),
+);
 const isExcluded = (name) => excluded.some((re) => re.test(name));
 const onDisk = (location) => existsSync(path.join(root, location));
 
@@ -71,7 +87,11 @@ function visit(location) {
     return;
   }
   if (!location.includes('node_modules/') && location !== '') keptWorkspaces.add(location);
-  const optionalPeers = new Set(Object.entries(entry.peerDependenciesMeta ?? {}).filter(([, m]) => m?.optional).map(([n]) => n));
+  const optionalPeers = new Set(
+    Object.entries(entry.peerDependenciesMeta ?? {})
+      .filter(([, m]) => m?.optional)
+      .map(([n]) => n),
+  );
   const deps = [
     ...Object.keys(entry.dependencies ?? {}).map((name) => [name, false]),
     ...Object.keys(entry.optionalDependencies ?? {}).map((name) => [name, true]),
@@ -100,8 +120,12 @@ const modules = [...keep].filter((key) => key.includes('node_modules/')).sort();
 const folders = [...keptWorkspaces].sort();
 
 if (values['dry-run']) {
-  if (values.json) console.log(JSON.stringify({ workspace, workspaces: folders, packages: modules }, null, 2));
-  else console.log(`${workspace}: ${folders.length} workspaces (${folders.join(', ')}), ${modules.length} packages`);
+  if (values.json)
+    console.log(JSON.stringify({ workspace, workspaces: folders, packages: modules }, null, 2));
+  else
+    console.log(
+      `${workspace}: ${folders.length} workspaces (${folders.join(', ')}), ${modules.length} packages`,
+    );
   process.exit(0);
 }
 
@@ -147,16 +171,21 @@ if (existsSync(binDir)) {
     } catch {
       continue;
     }
-    if (modules.some((key) => target.startsWith(`${key}/`))) symlinkSync(readlinkSync(link), path.join(out, 'node_modules', '.bin', name));
+    if (modules.some((key) => target.startsWith(`${key}/`)))
+      symlinkSync(readlinkSync(link), path.join(out, 'node_modules', '.bin', name));
   }
 }
 
 // docs/api.md: the partner guide the gateway serves at /docs/api.md (linked from GraphiQL).
 for (const shared of ['schema', 'tsconfig.base.json', 'docs/api.md']) {
-  if (existsSync(path.join(root, shared))) cpSync(path.join(root, shared), path.join(out, shared), { recursive: true });
+  if (existsSync(path.join(root, shared)))
+    cpSync(path.join(root, shared), path.join(out, shared), { recursive: true });
 }
 // tsx reads ./tsconfig.json from the working directory: same compiler options as development.
-writeFileSync(path.join(out, 'tsconfig.json'), `${JSON.stringify({ extends: './tsconfig.base.json' }, null, 2)}\n`);
+writeFileSync(
+  path.join(out, 'tsconfig.json'),
+  `${JSON.stringify({ extends: './tsconfig.base.json' }, null, 2)}\n`,
+);
 
 const rootManifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const manifest = {
@@ -168,4 +197,6 @@ const manifest = {
 };
 writeFileSync(path.join(out, 'package.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 
-console.log(`pruned ${workspace}: ${folders.length} workspaces (${folders.join(', ')}), ${modules.length} packages -> ${out}`);
+console.log(
+  `pruned ${workspace}: ${folders.length} workspaces (${folders.join(', ')}), ${modules.length} packages -> ${out}`,
+);

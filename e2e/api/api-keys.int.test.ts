@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { errorCode, startStack, type Stack } from '../support/stack.ts';
 
-const CREATE_KEY = 'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes } } }';
+const CREATE_KEY =
+  'mutation($input: CreateApiKeyInput!) { createApiKey(input: $input) { secret apiKey { id prefix scopes } } }';
 const ORG = 'query($id: ID!) { organization(id: $id) { id name projects { id } } }';
 const CREATE_PROJECT = 'mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }';
 
@@ -15,7 +16,9 @@ beforeAll(async () => {
 afterAll(() => stack.stop());
 
 async function createKey(scopes: string[]) {
-  const result = await stack.gql<{ createApiKey: { secret: string; apiKey: { id: string; prefix: string; scopes: string[] } } }>(
+  const result = await stack.gql<{
+    createApiKey: { secret: string; apiKey: { id: string; prefix: string; scopes: string[] } };
+  }>(
     CREATE_KEY,
     { input: { organizationId: owner.organizationId, name: `key ${scopes.join('+')}`, scopes } },
     owner.accessToken,
@@ -42,11 +45,19 @@ describe('API keys', () => {
     const readOnly = await createKey(['READ']);
     const read = await stack.gql(ORG, { id: owner.organizationId }, readOnly.secret);
     expect(read.errors).toBeUndefined();
-    const write = await stack.gql(CREATE_PROJECT, { input: { organizationId: owner.organizationId, name: 'by key' } }, readOnly.secret);
+    const write = await stack.gql(
+      CREATE_PROJECT,
+      { input: { organizationId: owner.organizationId, name: 'by key' } },
+      readOnly.secret,
+    );
     expect(errorCode(write)).toBe('FORBIDDEN');
 
     const writer = await createKey(['READ', 'WRITE']);
-    const created = await stack.gql(CREATE_PROJECT, { input: { organizationId: owner.organizationId, name: 'by key' } }, writer.secret);
+    const created = await stack.gql(
+      CREATE_PROJECT,
+      { input: { organizationId: owner.organizationId, name: 'by key' } },
+      writer.secret,
+    );
     expect(created.errors).toBeUndefined();
 
     const writeOnly = await createKey(['WRITE']);
@@ -63,7 +74,11 @@ describe('API keys', () => {
   it('works until revoked, then is refused', async () => {
     const key = await createKey(['READ']);
     expect((await stack.gql(ORG, { id: owner.organizationId }, key.secret)).errors).toBeUndefined();
-    const revoked = await stack.gql('mutation($id: ID!) { revokeApiKey(id: $id) }', { id: key.apiKey.id }, owner.accessToken);
+    const revoked = await stack.gql(
+      'mutation($id: ID!) { revokeApiKey(id: $id) }',
+      { id: key.apiKey.id },
+      owner.accessToken,
+    );
     expect(revoked.data).toEqual({ revokeApiKey: true });
     const after = await stack.gql(ORG, { id: owner.organizationId }, key.secret);
     expect(after.status).toBe(401);
@@ -74,7 +89,11 @@ describe('API keys', () => {
     const key = await createKey(['READ', 'WRITE']);
     const broken = key.secret.slice(0, -1) + (key.secret.endsWith('a') ? 'b' : 'a');
     expect(errorCode(await stack.gql(ORG, { id: owner.organizationId }, broken))).toBe('UNAUTHENTICATED');
-    const byKey = await stack.gql(CREATE_KEY, { input: { organizationId: owner.organizationId, name: 'x', scopes: ['READ'] } }, key.secret);
+    const byKey = await stack.gql(
+      CREATE_KEY,
+      { input: { organizationId: owner.organizationId, name: 'x', scopes: ['READ'] } },
+      key.secret,
+    );
     expect(errorCode(byKey)).toBe('FORBIDDEN');
   });
 });

@@ -7,9 +7,12 @@ import { signUp, SIGN_UP, uniqueEmail } from '../support/accounts.ts';
 import { errorCode, startStack, type Stack } from '../support/stack.ts';
 
 const ME = 'query Me { me { id email name memberships { role organization { id } } } }';
-const LOG_IN = 'mutation LogIn($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }';
-const REFRESH = 'mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
-const REQUEST_SIGN_UP = 'mutation($input: SignUpInput!) { requestSignUp(input: $input) { email session { accessToken } } }';
+const LOG_IN =
+  'mutation LogIn($input: LogInInput!) { logIn(input: $input) { accessToken refreshToken user { id } } }';
+const REFRESH =
+  'mutation Refresh($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }';
+const REQUEST_SIGN_UP =
+  'mutation($input: SignUpInput!) { requestSignUp(input: $input) { email session { accessToken } } }';
 
 // The argon2 library (not our code) with every verification recorded and still performed, so a
 // test can see which password checks a login ran.
@@ -22,13 +25,20 @@ let stack: Stack;
 beforeAll(async () => {
   stack = await startStack();
 });
-afterAll(() => { if (process.env.SHOW_LOGS) console.log(stack.logs()); return stack.stop(); });
+afterAll(() => {
+  if (process.env.SHOW_LOGS) console.log(stack.logs());
+  return stack.stop();
+});
 
 describe('the signed-in journey through the gateway', () => {
   it('signUp → me → createProject → project → logOut', async () => {
     const user = await signUp(stack, 'journey');
 
-    const me = await stack.gql<{ me: { email: string; memberships: { role: string }[] } }>(ME, {}, user.accessToken);
+    const me = await stack.gql<{ me: { email: string; memberships: { role: string }[] } }>(
+      ME,
+      {},
+      user.accessToken,
+    );
     expect(me.data?.me.email).toBe(user.email);
     expect(me.data?.me.memberships).toEqual([{ role: 'OWNER', organization: { id: user.organizationId } }]);
 
@@ -45,7 +55,10 @@ describe('the signed-in journey through the gateway', () => {
       { id: projectId },
       user.accessToken,
     );
-    expect(project.data?.project).toMatchObject({ name: 'Quarterly review', organization: { id: user.organizationId } });
+    expect(project.data?.project).toMatchObject({
+      name: 'Quarterly review',
+      organization: { id: user.organizationId },
+    });
 
     const loggedOut = await stack.gql<{ logOut: boolean }>('mutation { logOut }', {}, user.accessToken);
     expect(loggedOut.data?.logOut).toBe(true);
@@ -65,7 +78,13 @@ describe('the signed-in journey through the gateway', () => {
 
 describe('sign-up validation', () => {
   const input = (overrides: Record<string, string>) => ({
-    input: { email: uniqueEmail(), password: 'long-enough-pw', name: 'Ada', organizationName: 'Acme', ...overrides },
+    input: {
+      email: uniqueEmail(),
+      password: 'long-enough-pw',
+      name: 'Ada',
+      organizationName: 'Acme',
+      ...overrides,
+    },
   });
 
   it.each([
@@ -96,8 +115,14 @@ describe('sign-up validation', () => {
     const db = new pg.Client({ connectionString: stack.databaseUrl });
     await db.connect();
     try {
-      const { rows } = await db.query<{ subject: string; body: string }>('SELECT subject, body FROM accounts.mail_outbox WHERE lower(to_address) = lower($1) ORDER BY id', [user.email]);
-      expect(rows.map((r) => r.subject)).toEqual(['You already have a Tessera account', 'You already have a Tessera account']);
+      const { rows } = await db.query<{ subject: string; body: string }>(
+        'SELECT subject, body FROM accounts.mail_outbox WHERE lower(to_address) = lower($1) ORDER BY id',
+        [user.email],
+      );
+      expect(rows.map((r) => r.subject)).toEqual([
+        'You already have a Tessera account',
+        'You already have a Tessera account',
+      ]);
       expect(rows[0]!.body).not.toContain(user.password);
     } finally {
       await db.end();
@@ -105,7 +130,10 @@ describe('sign-up validation', () => {
   });
 
   it('signs a new email in at once with instant sign-up (the development and test default)', async () => {
-    const result = await stack.gql<{ requestSignUp: { session: { accessToken: string } | null } }>(REQUEST_SIGN_UP, input({}));
+    const result = await stack.gql<{ requestSignUp: { session: { accessToken: string } | null } }>(
+      REQUEST_SIGN_UP,
+      input({}),
+    );
     expect(result.data?.requestSignUp.session?.accessToken).toEqual(expect.any(String));
   });
 });
@@ -118,7 +146,10 @@ describe('logIn', () => {
     const logIn = async (email: string, password: string) => {
       verify.mockClear();
       const result = await stack.gql(LOG_IN, { input: { email, password } });
-      const verifications = verify.mock.calls.map(([hash, given]) => ({ cost: String(hash).split('$').slice(0, 4).join('$'), password: given }));
+      const verifications = verify.mock.calls.map(([hash, given]) => ({
+        cost: String(hash).split('$').slice(0, 4).join('$'),
+        password: given,
+      }));
       return { result, verifications };
     };
     const wrong = await logIn(user.email, 'wrong-password-1');
@@ -127,7 +158,9 @@ describe('logIn', () => {
     expect(errorCode(wrong.result)).toBe('UNAUTHENTICATED');
     // Timing does not tell them apart: both run exactly one argon2id verification of the submitted
     // password at the same cost; neither answers from a shortcut. (The measured times: npx tsx bench/accounts/login-timing.ts)
-    expect(wrong.verifications).toEqual([{ cost: '$argon2id$v=19$m=19456,t=2,p=1', password: 'wrong-password-1' }]);
+    expect(wrong.verifications).toEqual([
+      { cost: '$argon2id$v=19$m=19456,t=2,p=1', password: 'wrong-password-1' },
+    ]);
     expect(unknown.verifications).toEqual(wrong.verifications);
 
     const ok = await logIn(user.email, user.password);
@@ -138,7 +171,9 @@ describe('logIn', () => {
   it('throttles repeated failures on one account', async () => {
     const user = await signUp(stack, 'throttle');
     for (let i = 0; i < 10; i++) {
-      const result = await stack.gql(LOG_IN, { input: { email: user.email, password: `wrong-${i}-password` } });
+      const result = await stack.gql(LOG_IN, {
+        input: { email: user.email, password: `wrong-${i}-password` },
+      });
       expect(errorCode(result)).toBe('UNAUTHENTICATED');
     }
     const blocked = await stack.gql(LOG_IN, { input: { email: user.email, password: user.password } });
@@ -149,7 +184,10 @@ describe('logIn', () => {
 describe('tokens', () => {
   it('rotates refresh tokens and revokes the family when an old one is reused', async () => {
     const user = await signUp(stack, 'refresh');
-    const first = await stack.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(REFRESH, { t: user.refreshToken });
+    const first = await stack.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(
+      REFRESH,
+      { t: user.refreshToken },
+    );
     const next = first.data!.refreshSession;
     expect(next.refreshToken).not.toBe(user.refreshToken);
     expect((await stack.gql(ME, {}, next.accessToken)).errors).toBeUndefined();
@@ -204,7 +242,13 @@ describe('logs', () => {
     await stack.gql(ME, {}, 'tampered-token-value');
     const logs = stack.logs();
     expect(logs.length).toBeGreaterThan(0);
-    for (const sensitive of [user.password, 'a-wrong-password', user.accessToken, user.refreshToken, secret]) {
+    for (const sensitive of [
+      user.password,
+      'a-wrong-password',
+      user.accessToken,
+      user.refreshToken,
+      secret,
+    ]) {
       expect(logs).not.toContain(sensitive);
     }
   });

@@ -15,9 +15,19 @@ beforeAll(async () => {
   stack = await startStack({}, { collab: { COLLAB_REAUTHORIZE_MS: '1000' } });
   owner = await signUp(stack, 'reauth-owner');
   member = await signUp(stack, 'reauth-member');
-  const invited = await stack.gql('mutation($input: InviteMemberInput!) { inviteMember(input: $input) { status } }', { input: { organizationId: owner.organizationId, email: member.email, role: 'EDITOR' } }, owner.accessToken);
+  const invited = await stack.gql(
+    'mutation($input: InviteMemberInput!) { inviteMember(input: $input) { status } }',
+    { input: { organizationId: owner.organizationId, email: member.email, role: 'EDITOR' } },
+    owner.accessToken,
+  );
   expect(invited.data).toEqual({ inviteMember: { status: 'ACTIVE' } });
-  canvasId = (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name: 'Reauth' } }, owner.accessToken)).data!.createCanvas.id;
+  canvasId = (
+    await stack.gql<{ createCanvas: { id: string } }>(
+      'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+      { i: { projectId: owner.projectId, name: 'Reauth' } },
+      owner.accessToken,
+    )
+  ).data!.createCanvas.id;
 }, 180_000);
 afterAll(async () => {
   clients.destroyAll();
@@ -41,7 +51,11 @@ describe('collab re-authorization through the platform', () => {
   it('a member removed from the organization loses the live canvas within seconds', async () => {
     const live = connect(member.accessToken);
     await synced(live.provider);
-    const removed = await stack.gql('mutation($o: ID!, $u: ID!) { removeMember(organizationId: $o, userId: $u) }', { o: owner.organizationId, u: member.userId }, owner.accessToken);
+    const removed = await stack.gql(
+      'mutation($o: ID!, $u: ID!) { removeMember(organizationId: $o, userId: $u) }',
+      { o: owner.organizationId, u: member.userId },
+      owner.accessToken,
+    );
     expect(removed.data).toEqual({ removeMember: true });
     // Another organization's canvas looks unknown (4404), as at the handshake.
     await expect.poll(() => live.closes, { timeout: 5_000, interval: 100 }).toEqual([4404]);
@@ -54,13 +68,20 @@ describe('collab re-authorization through the platform', () => {
     await Promise.all([synced(a.provider), synced(b.provider)]);
     await stack.stopAccounts();
     // Three re-authorization attempts of each connection with accounts unreachable (readiness from the logs, not a sleep).
-    await vi.waitUntil(() => {
-      const counts = [...failedReauthorizations().values()];
-      return counts.length >= 2 && counts.every((n) => n >= 3);
-    }, { timeout: 20_000, interval: 100 });
+    await vi.waitUntil(
+      () => {
+        const counts = [...failedReauthorizations().values()];
+        return counts.length >= 2 && counts.every((n) => n >= 3);
+      },
+      { timeout: 20_000, interval: 100 },
+    );
     expect(a.closes).toEqual([]);
     expect(a.provider.wsconnected && b.provider.wsconnected).toBe(true);
-    const blockId = addBlock(a.doc, { type: 'TEXT', position: { x: 0, y: 0, w: 4, h: 2 }, content: { markdown: 'still live' } });
+    const blockId = addBlock(a.doc, {
+      type: 'TEXT',
+      position: { x: 0, y: 0, w: 4, h: 2 },
+      content: { markdown: 'still live' },
+    });
     await expect.poll(() => blocksOf(b.doc).has(blockId), { timeout: 3_000 }).toBe(true);
   });
 });

@@ -6,7 +6,9 @@ import { startStack, type Stack } from '../support/stack.ts';
 
 // The GraphiQL page exists once `npm run build:explorer -w @tessera/gateway` ran (npm start and the
 // gateway image do); before that the gateway says how to build it. Both answers are checked.
-const EXPLORER_BUILT = existsSync(fileURLToPath(new URL('../../gateway/explorer/dist/index.html', import.meta.url)));
+const EXPLORER_BUILT = existsSync(
+  fileURLToPath(new URL('../../gateway/explorer/dist/index.html', import.meta.url)),
+);
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 
 let stack: Stack;
@@ -27,7 +29,9 @@ describe('gateway endpoints for browsers, partners and orchestrators', () => {
       expect(response.status).toBe(200);
       expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
       const page = await response.text();
-      const script = /<script type="module" crossorigin src="(\/graphiql\/assets\/[^"]+\.js)"/.exec(page)?.[1];
+      const script = /<script type="module" crossorigin src="(\/graphiql\/assets\/[^"]+\.js)"/.exec(
+        page,
+      )?.[1];
       expect(script).toBeDefined();
       const asset = await fetch(at(script!));
       expect(asset.status).toBe(200);
@@ -55,11 +59,19 @@ describe('gateway endpoints for browsers, partners and orchestrators', () => {
     const response = await fetch(at('/schema.graphql'));
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8');
-    expect(await response.text()).toBe(await readFile(fileURLToPath(new URL('../../schema/api.graphql', import.meta.url)), 'utf8'));
+    expect(await response.text()).toBe(
+      await readFile(fileURLToPath(new URL('../../schema/api.graphql', import.meta.url)), 'utf8'),
+    );
   });
 
   it('unknown non-page paths answer 404, not the web app', async () => {
-    for (const path of ['/foo.js', '/api/nope', '/schema.json', '/graphiql/assets/nope.js', '/docs/nope.md']) {
+    for (const path of [
+      '/foo.js',
+      '/api/nope',
+      '/schema.json',
+      '/graphiql/assets/nope.js',
+      '/docs/nope.md',
+    ]) {
       const response = await fetch(at(path), { headers: { accept: BROWSER } });
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).not.toContain('<div id="root">');
@@ -70,13 +82,19 @@ describe('gateway endpoints for browsers, partners and orchestrators', () => {
     expect((await fetch(at('/livez'))).status).toBe(200);
     const ready = await fetch(at('/readyz'));
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ status: 'ready', components: { supergraph: { status: 'ok' }, accounts: { status: 'ok' } } });
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      components: { supergraph: { status: 'ok' }, accounts: { status: 'ok' } },
+    });
     expect((await fetch(at('/health'))).status).toBe(200);
 
     await stack.stopAccounts();
     const notReady = await fetch(at('/readyz'));
     expect(notReady.status).toBe(503);
-    expect(await notReady.json()).toMatchObject({ status: 'not ready', components: { accounts: { status: 'down' } } });
+    expect(await notReady.json()).toMatchObject({
+      status: 'not ready',
+      components: { accounts: { status: 'down' } },
+    });
     expect(await (await fetch(at('/livez'))).json()).toEqual({ status: 'ok' });
   });
 });

@@ -32,7 +32,9 @@ describe('health and failures', () => {
   it('refuses malformed GraphQL and oversize bodies with clear codes', async () => {
     const malformed = await stack.gql('query { me { id ');
     // graphql-armor's token counter parses first, so a syntax error may carry the validation code.
-    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(malformed.errors?.[0]?.extensions?.code);
+    expect(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']).toContain(
+      malformed.errors?.[0]?.extensions?.code,
+    );
     expect(malformed.errors?.[0]?.message).toMatch(/^Syntax Error/);
     const huge = await fetch(stack.gatewayUrl, {
       method: 'POST',
@@ -47,7 +49,10 @@ describe('health and failures', () => {
     await stack.stopAccounts();
     const response = await fetch(new URL('/health', stack.gatewayUrl));
     expect(response.status).toBe(503);
-    expect(await response.json()).toMatchObject({ status: 'degraded', components: { accounts: { status: 'down' } } });
+    expect(await response.json()).toMatchObject({
+      status: 'degraded',
+      components: { accounts: { status: 'down' } },
+    });
 
     const anonymous = await stack.gql('{ me { id } }');
     const text = JSON.stringify(anonymous.errors);

@@ -10,17 +10,26 @@ let canvasId: string;
 beforeAll(async () => {
   stack = await startStack();
   alice = await signUp(stack, 'hygiene');
-  const created = await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: alice.projectId, name: 'Hygiene' } }, alice.accessToken);
+  const created = await stack.gql<{ createCanvas: { id: string } }>(
+    'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+    { i: { projectId: alice.projectId, name: 'Hygiene' } },
+    alice.accessToken,
+  );
   canvasId = created.data!.createCanvas.id;
 }, 180_000);
 afterAll(() => stack.stop());
 
 /** A literal GraphQL string for the text, with the given escapes written as \\uXXXX. */
-const literal = (escaped: string) => `mutation { addComment(input: { canvasId: "${canvasId}", body: "${escaped}" }) { id body } }`;
+const literal = (escaped: string) =>
+  `mutation { addComment(input: { canvasId: "${canvasId}", body: "${escaped}" }) { id body } }`;
 
 describe('input hygiene at the gateway', () => {
   it('refuses a NUL byte in a comment body with BAD_USER_INPUT (variables and inline literals), not INTERNAL', async () => {
-    const asVariable = await stack.gql(ADD, { i: { canvasId, body: 'before\u0000after' } }, alice.accessToken);
+    const asVariable = await stack.gql(
+      ADD,
+      { i: { canvasId, body: 'before\u0000after' } },
+      alice.accessToken,
+    );
     expect(asVariable.status).toBe(400);
     expect(errorCode(asVariable), JSON.stringify(asVariable.errors)).toBe('BAD_USER_INPUT');
     expect(asVariable.errors?.[0]?.message).toMatch(/NUL/);
@@ -43,14 +52,26 @@ describe('input hygiene at the gateway', () => {
 
   it('keeps well-formed text, including astral characters as surrogate pairs, unchanged', async () => {
     const body = 'fine 😀 \uD83D\uDE00 ünïcödé';
-    const viaVariable = await stack.gql<{ addComment: { body: string } }>(ADD, { i: { canvasId, body } }, alice.accessToken);
+    const viaVariable = await stack.gql<{ addComment: { body: string } }>(
+      ADD,
+      { i: { canvasId, body } },
+      alice.accessToken,
+    );
     expect(viaVariable.data?.addComment.body).toBe(body);
-    const viaLiteral = await stack.gql<{ addComment: { body: string } }>(literal('pair \\uD83D\\uDE00'), {}, alice.accessToken);
+    const viaLiteral = await stack.gql<{ addComment: { body: string } }>(
+      literal('pair \\uD83D\\uDE00'),
+      {},
+      alice.accessToken,
+    );
     expect(viaLiteral.data?.addComment.body).toBe('pair 😀');
   });
 
   it('checks nested JSON variables and their keys too', async () => {
-    const result = await stack.gql('query($id: ID!) { dataSource(id: $id) { id } }', { id: 'x\u0000' }, alice.accessToken);
+    const result = await stack.gql(
+      'query($id: ID!) { dataSource(id: $id) { id } }',
+      { id: 'x\u0000' },
+      alice.accessToken,
+    );
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
   });
 });

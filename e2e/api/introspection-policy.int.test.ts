@@ -23,7 +23,8 @@ const FORMS: Record<string, string> = {
   'named fragment spread': 'query { ...Q } fragment Q on Query { __schema { queryType { name } } }',
   'inline fragment': 'query { ... on Query { __schema { queryType { name } } } }',
   'inline fragment without a type condition': 'query { ... { __type(name: "Query") { name } } }',
-  'fragment inside a fragment': 'query { ...A } fragment A on Query { ...B } fragment B on Query { __type(name: "Query") { name } }',
+  'fragment inside a fragment':
+    'query { ...A } fragment A on Query { ...B } fragment B on Query { __type(name: "Query") { name } }',
   'aliased field in an inline fragment': 'query { ... on Query { s: __schema { types { name } } } }',
 };
 
@@ -44,7 +45,11 @@ describe('production introspection policy', () => {
   });
 
   it('does not treat __typename as introspection', async () => {
-    const result = await stack.gql<{ __typename: string }>('query { ... on Query { __typename } }', {}, owner.accessToken);
+    const result = await stack.gql<{ __typename: string }>(
+      'query { ... on Query { __typename } }',
+      {},
+      owner.accessToken,
+    );
     expect(result.data?.__typename).toBe('Query');
   });
 });

@@ -11,7 +11,17 @@ const redisUp = await redisAvailable(REDIS_URL);
 let stack: Stack;
 let owner: SignedUpUser;
 beforeAll(async () => {
-  stack = await startStack({}, { gateway: { NODE_ENV: 'production', RATE_LIMIT_POINTS_PER_MINUTE: '40', RATE_LIMIT_WINDOW_SECONDS: '3', TRUST_PROXY: 'true' } });
+  stack = await startStack(
+    {},
+    {
+      gateway: {
+        NODE_ENV: 'production',
+        RATE_LIMIT_POINTS_PER_MINUTE: '40',
+        RATE_LIMIT_WINDOW_SECONDS: '3',
+        TRUST_PROXY: 'true',
+      },
+    },
+  );
   owner = await signUp(stack, 'prod');
 }, 180_000);
 afterAll(() => stack.stop());
@@ -35,9 +45,16 @@ async function hit(url: string, token: string, ip: string): Promise<Hit> {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'x-forwarded-for': ip },
     body: JSON.stringify({ query: QUERY }),
   });
-  const body = (await response.json()) as { errors?: { extensions?: { code?: string; cost?: { limit?: number } } }[] };
+  const body = (await response.json()) as {
+    errors?: { extensions?: { code?: string; cost?: { limit?: number } } }[];
+  };
   const error = body.errors?.[0]?.extensions;
-  return { status: response.status, code: error?.code, remaining: response.headers.get('x-ratelimit-remaining'), limit: error?.cost?.limit };
+  return {
+    status: response.status,
+    code: error?.code,
+    remaining: response.headers.get('x-ratelimit-remaining'),
+    limit: error?.cost?.limit,
+  };
 }
 
 async function apiKey(name: string): Promise<string> {
@@ -56,19 +73,31 @@ async function apiKey(name: string): Promise<string> {
  */
 async function awayFromWindowEdge(windowSeconds: number, needSeconds = 60) {
   const left = () => windowSeconds - (Math.floor(Date.now() / 1000) % windowSeconds);
-  if (left() < needSeconds) await vi.waitUntil(() => left() >= needSeconds, { timeout: (needSeconds + 5) * 1000, interval: 250 });
+  if (left() < needSeconds)
+    await vi.waitUntil(() => left() >= needSeconds, { timeout: (needSeconds + 5) * 1000, interval: 250 });
 }
 
 /** Exact budgets: 40 points per key (10 requests of cost 4), 60 per IP (15), in hour-long windows. */
-const EXACT = { RATE_LIMIT_POINTS_PER_MINUTE: '40', RATE_LIMIT_IP_POINTS_PER_MINUTE: '60', RATE_LIMIT_WINDOW_SECONDS: '3600', TRUST_PROXY: 'true' };
+const EXACT = {
+  RATE_LIMIT_POINTS_PER_MINUTE: '40',
+  RATE_LIMIT_IP_POINTS_PER_MINUTE: '60',
+  RATE_LIMIT_WINDOW_SECONDS: '3600',
+  TRUST_PROXY: 'true',
+};
 const allowed = (h: Hit) => h.status === 200 && h.code !== 'RATE_LIMITED';
 const refused = (h: Hit) => h.status === 429 && h.code === 'RATE_LIMITED';
 
 describe('production gateway', () => {
   it('offers introspection to API keys with READ only, and no field suggestions', async () => {
     expect((await stack.gql(INTROSPECTION)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await stack.gql(INTROSPECTION, {}, owner.accessToken)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const partner = await stack.gql<{ __schema: { queryType: { name: string } } }>(INTROSPECTION, {}, await apiKey('docs'));
+    expect((await stack.gql(INTROSPECTION, {}, owner.accessToken)).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const partner = await stack.gql<{ __schema: { queryType: { name: string } } }>(
+      INTROSPECTION,
+      {},
+      await apiKey('docs'),
+    );
     expect(partner.data?.__schema.queryType.name).toBe('Query');
     const typo = await stack.gql('{ me { nmae } }', {}, owner.accessToken);
     expect(typo.errors?.[0]?.message).not.toMatch(/Did you mean/);
@@ -77,8 +106,13 @@ describe('production gateway', () => {
   it('rate limiting engages with 429 and Retry-After, reports cost, and recovers', async () => {
     const user = await signUp(stack, 'ratelimited');
     const ip = freshIp();
-    const headers = { 'content-type': 'application/json', authorization: `Bearer ${user.accessToken}`, 'x-forwarded-for': ip };
-    const post = () => fetch(stack.gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: QUERY }) });
+    const headers = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${user.accessToken}`,
+      'x-forwarded-for': ip,
+    };
+    const post = () =>
+      fetch(stack.gatewayUrl, { method: 'POST', headers, body: JSON.stringify({ query: QUERY }) });
     const first = await post();
     const body = (await first.json()) as { extensions?: { cost?: { requested: number } } };
     expect(body.extensions?.cost?.requested).toBe(4);
@@ -94,7 +128,9 @@ describe('production gateway', () => {
     const error = ((await limited!.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!;
     expect(error.extensions.code).toBe('RATE_LIMITED');
     // Refused requests spend nothing, so asking until the window turns shows the recovery.
-    await expect.poll(async () => (await post()).status, { timeout: (retryAfter + 5) * 1000, interval: 250 }).toBe(200);
+    await expect
+      .poll(async () => (await post()).status, { timeout: (retryAfter + 5) * 1000, interval: 250 })
+      .toBe(200);
     const recovered = await stack.gql(QUERY, {}, user.accessToken);
     expect(recovered.status).toBe(200);
     expect(recovered.errors).toBeUndefined();

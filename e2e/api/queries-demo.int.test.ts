@@ -20,14 +20,27 @@ const REVENUE_BY_MONTH = `SELECT date_trunc('month', order_date) AS month, sum(t
 
 describe('the demo source', () => {
   it('is in every new project, named Acme Commerce, with its tables, foreign keys and glossary', async () => {
-    const result = await stack.gql<{ dataSource: { name: string; kind: string; tables: { name: string; columns: { name: string }[]; foreignKeys: { referencedTable: string }[] }[]; glossary: { terms: string[] }[] } }>(
+    const result = await stack.gql<{
+      dataSource: {
+        name: string;
+        kind: string;
+        tables: { name: string; columns: { name: string }[]; foreignKeys: { referencedTable: string }[] }[];
+        glossary: { terms: string[] }[];
+      };
+    }>(
       'query($id: ID!) { dataSource(id: $id) { name kind tables { name columns { name type } foreignKeys { columns referencedTable referencedColumns } } glossary { terms definition expression } } }',
       { id: sourceId },
       owner.accessToken,
     );
     const source = result.data!.dataSource;
     expect(source).toMatchObject({ name: 'Acme Commerce', kind: 'DEMO' });
-    expect(source.tables.map((t) => t.name).sort()).toEqual(['customers', 'marketing_spend', 'order_items', 'orders', 'products']);
+    expect(source.tables.map((t) => t.name).sort()).toEqual([
+      'customers',
+      'marketing_spend',
+      'order_items',
+      'orders',
+      'products',
+    ]);
     const orders = source.tables.find((t) => t.name === 'orders')!;
     expect(orders.foreignKeys.map((f) => f.referencedTable)).toContain('customers');
     expect(source.glossary.map((g) => g.terms[0])).toContain('revenue');
@@ -37,18 +50,35 @@ describe('the demo source', () => {
 describe('runQuery', () => {
   it('runs a statement, then serves the same one from the cache', async () => {
     const first = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: REVENUE_BY_MONTH });
-    expect(first).toMatchObject({ status: 'SUCCEEDED', rowCount: 24, truncated: false, cached: false, error: null });
+    expect(first).toMatchObject({
+      status: 'SUCCEEDED',
+      rowCount: 24,
+      truncated: false,
+      cached: false,
+      error: null,
+    });
     expect(first.columns.map((c) => c.name)).toEqual(['month', 'revenue']);
     expect(typeof first.rows[0]![1]).toBe('number');
-    const again = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: REVENUE_BY_MONTH.replace(/\s+/g, '  ').toLowerCase() });
+    const again = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: REVENUE_BY_MONTH.replace(/\s+/g, '  ').toLowerCase(),
+    });
     expect(again).toMatchObject({ status: 'SUCCEEDED', cached: true, rowCount: 24 });
     expect(again.rows).toEqual(first.rows);
   });
 
   it('binds named parameters through the driver', async () => {
-    const sql = "SELECT count(*) AS n FROM customers WHERE country = {{country}}";
-    const germany = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql, parameters: { country: 'Germany' } });
-    const injection = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql, parameters: { country: "Germany' OR '1'='1" } });
+    const sql = 'SELECT count(*) AS n FROM customers WHERE country = {{country}}';
+    const germany = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql,
+      parameters: { country: 'Germany' },
+    });
+    const injection = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql,
+      parameters: { country: "Germany' OR '1'='1" },
+    });
     expect(germany.rows[0]![0]).toBeGreaterThan(0);
     expect(injection.rows[0]![0]).toBe(0);
     const missing = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql });
@@ -56,13 +86,20 @@ describe('runQuery', () => {
   });
 
   it('caps rows and says so', async () => {
-    const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT * FROM order_items', maxRows: 7 });
+    const run = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: 'SELECT * FROM order_items',
+      maxRows: 7,
+    });
     expect(run).toMatchObject({ status: 'SUCCEEDED', rowCount: 7, truncated: true });
     expect(run.rows).toHaveLength(7);
   });
 
   it('reports SQL errors with the position the engine gave', async () => {
-    const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT order_id FROM orders WHERE statuz = 1' });
+    const run = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: 'SELECT order_id FROM orders WHERE statuz = 1',
+    });
     expect(run.status).toBe('FAILED');
     expect(run.error?.code).toBe('SQL_ERROR');
     expect(run.error?.message).not.toMatch(/\/work|at .*\.ts|stack/);
@@ -81,12 +118,19 @@ describe('runQuery', () => {
       waitSeconds: 0,
     });
     expect(slow.status).toBe('RUNNING');
-    const cancelled = await stack.gql<{ cancelQueryRun: { status: string } }>('mutation($id: ID!) { cancelQueryRun(id: $id) { status } }', { id: slow.id }, owner.accessToken);
+    const cancelled = await stack.gql<{ cancelQueryRun: { status: string } }>(
+      'mutation($id: ID!) { cancelQueryRun(id: $id) { status } }',
+      { id: slow.id },
+      owner.accessToken,
+    );
     expect(cancelled.data?.cancelQueryRun.status).toBe('CANCELLED');
   });
 
   it('refuses the hostile corpus and changes nothing', async () => {
-    const before = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT count(*) FROM customers' });
+    const before = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: 'SELECT count(*) FROM customers',
+    });
     const cases = hostileCorpus.filter((c) => c.engine === 'duckdb' || c.engine === 'all');
     expect(cases.length).toBeGreaterThan(10);
     for (const { sql, expectCode } of cases) {
@@ -96,15 +140,23 @@ describe('runQuery', () => {
       if (expectCode !== null) expect(run.error?.code, sql).toBe(expectCode);
     }
     for (const [sql, code] of [
-      ["SELECT * FROM read_csv('/etc/passwd')", 'DENIED_FUNCTION'], ["SELECT * FROM '/etc/passwd'", 'DENIED_FUNCTION'], ["ATTACH '/tmp/x.db'", 'NOT_READ_ONLY'],
-      ['INSTALL httpfs', 'NOT_READ_ONLY'], ['PRAGMA database_list', 'NOT_READ_ONLY'], ['SELECT path FROM duckdb_databases()', 'DENIED_FUNCTION'],
-      ['SELECT * FROM duckdb_extensions()', 'DENIED_FUNCTION'], ['SELECT * FROM pragma_database_list()', 'DENIED_FUNCTION'],
+      ["SELECT * FROM read_csv('/etc/passwd')", 'DENIED_FUNCTION'],
+      ["SELECT * FROM '/etc/passwd'", 'DENIED_FUNCTION'],
+      ["ATTACH '/tmp/x.db'", 'NOT_READ_ONLY'],
+      ['INSTALL httpfs', 'NOT_READ_ONLY'],
+      ['PRAGMA database_list', 'NOT_READ_ONLY'],
+      ['SELECT path FROM duckdb_databases()', 'DENIED_FUNCTION'],
+      ['SELECT * FROM duckdb_extensions()', 'DENIED_FUNCTION'],
+      ['SELECT * FROM pragma_database_list()', 'DENIED_FUNCTION'],
     ]) {
       const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: sql! });
       expect(run, sql).toMatchObject({ status: 'FAILED', error: { code } });
       expect(JSON.stringify(run), sql).not.toMatch(/\.data\/|\.duckdb/);
     }
-    const after = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT count(*) FROM customers' });
+    const after = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: 'SELECT count(*) FROM customers',
+    });
     expect(after.rows).toEqual(before.rows);
   });
 });
@@ -113,32 +165,70 @@ describe('permissions', () => {
   it('a VIEWER cannot run SQL; another tenant cannot see the source or its runs', async () => {
     const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT 1 AS one' });
     const outsider = await signUp(stack, 'outsider');
-    const source = await stack.gql('query($id: ID!) { dataSource(id: $id) { id name } }', { id: sourceId }, outsider.accessToken);
+    const source = await stack.gql(
+      'query($id: ID!) { dataSource(id: $id) { id name } }',
+      { id: sourceId },
+      outsider.accessToken,
+    );
     expect(errorCode(source)).toBe('NOT_FOUND');
-    const runRead = await stack.gql('query($id: ID!) { queryRun(id: $id) { id rows } }', { id: run.id }, outsider.accessToken);
+    const runRead = await stack.gql(
+      'query($id: ID!) { queryRun(id: $id) { id rows } }',
+      { id: run.id },
+      outsider.accessToken,
+    );
     expect(errorCode(runRead)).toBe('NOT_FOUND');
-    const runIt = await stack.gql('mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }', { i: { dataSourceId: sourceId, sql: 'SELECT 1' } }, outsider.accessToken);
+    const runIt = await stack.gql(
+      'mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }',
+      { i: { dataSourceId: sourceId, sql: 'SELECT 1' } },
+      outsider.accessToken,
+    );
     expect(errorCode(runIt)).toBe('NOT_FOUND');
 
-    await stack.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { role } }', { i: { organizationId: owner.organizationId, email: outsider.email, role: 'VIEWER' } }, owner.accessToken);
-    const viewer = await stack.gql('mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }', { i: { dataSourceId: sourceId, sql: 'SELECT 1' } }, outsider.accessToken);
+    await stack.gql(
+      'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { role } }',
+      { i: { organizationId: owner.organizationId, email: outsider.email, role: 'VIEWER' } },
+      owner.accessToken,
+    );
+    const viewer = await stack.gql(
+      'mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }',
+      { i: { dataSourceId: sourceId, sql: 'SELECT 1' } },
+      outsider.accessToken,
+    );
     expect(errorCode(viewer)).toBe('FORBIDDEN');
   });
 
   it('API keys run SQL only with the QUERY_RUN scope', async () => {
     const createKey = async (scopes: string[]) =>
-      (await stack.gql<{ createApiKey: { secret: string } }>('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }', { i: { organizationId: owner.organizationId, name: 'k', scopes } }, owner.accessToken)).data!.createApiKey.secret;
+      (
+        await stack.gql<{ createApiKey: { secret: string } }>(
+          'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { secret } }',
+          { i: { organizationId: owner.organizationId, name: 'k', scopes } },
+          owner.accessToken,
+        )
+      ).data!.createApiKey.secret;
     const runner = await createKey(['READ', 'QUERY_RUN']);
-    expect((await runQuery(stack, runner, { dataSourceId: sourceId, sql: 'SELECT 2 AS two' })).status).toBe('SUCCEEDED');
+    expect((await runQuery(stack, runner, { dataSourceId: sourceId, sql: 'SELECT 2 AS two' })).status).toBe(
+      'SUCCEEDED',
+    );
     const reader = await createKey(['READ']);
-    expect(errorCode(await stack.gql('mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }', { i: { dataSourceId: sourceId, sql: 'SELECT 1' } }, reader))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await stack.gql(
+          'mutation($i: RunQueryInput!) { runQuery(input: $i) { id } }',
+          { i: { dataSourceId: sourceId, sql: 'SELECT 1' } },
+          reader,
+        ),
+      ),
+    ).toBe('FORBIDDEN');
   });
 });
 
 describe('usage telemetry', () => {
   it('aggregates runs per day for admins', async () => {
     const today = new Date().toISOString().slice(0, 10);
-    const result = await stack.gql<{ usage: { day: string; queries: number; cacheHits: number; errors: number }[] }>(
+    const result = await stack.gql<{
+      usage: { day: string; queries: number; cacheHits: number; errors: number }[];
+    }>(
       'query($o: ID!, $f: DateTime!, $t: DateTime!) { usage(organizationId: $o, from: $f, to: $t) { day queries errors cacheHits rows bytes p95DurationMs } }',
       { o: owner.organizationId, f: `${today}T00:00:00Z`, t: `${today}T23:59:59Z` },
       owner.accessToken,

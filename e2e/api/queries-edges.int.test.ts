@@ -14,7 +14,11 @@ beforeAll(async () => {
   stack = await startStack();
   owner = await signUp(stack, 'edges-owner');
   viewer = await signUp(stack, 'edges-viewer');
-  const invited = await stack.gql(INVITE, { input: { organizationId: owner.organizationId, email: viewer.email, role: 'VIEWER' } }, owner.accessToken);
+  const invited = await stack.gql(
+    INVITE,
+    { input: { organizationId: owner.organizationId, email: viewer.email, role: 'VIEWER' } },
+    owner.accessToken,
+  );
   expect(invited.data).toEqual({ inviteMember: { role: 'VIEWER', status: 'ACTIVE' } });
   // The viewer's token must carry the new membership: sign in again.
   const login = await stack.gql<{ logIn: { accessToken: string } }>(
@@ -30,7 +34,14 @@ describe('SSRF', () => {
     const accountsPort = Number(new URL(stack.accountsUrl).port);
     const created = await stack.gql(
       CREATE_SOURCE,
-      { i: { projectId: owner.projectId, name: 'accounts as postgres', kind: 'POSTGRES', connection: { host: '127.0.0.1', port: accountsPort, database: 'x', user: 'x', password: 'x' } } },
+      {
+        i: {
+          projectId: owner.projectId,
+          name: 'accounts as postgres',
+          kind: 'POSTGRES',
+          connection: { host: '127.0.0.1', port: accountsPort, database: 'x', user: 'x', password: 'x' },
+        },
+      },
       owner.accessToken,
     );
     expect(errorCode(created)).toBe('BAD_USER_INPUT');
@@ -39,7 +50,14 @@ describe('SSRF', () => {
     // A private host on another port stays allowed in development and test.
     const allowed = await stack.gql(
       CREATE_SOURCE,
-      { i: { projectId: owner.projectId, name: 'private postgres', kind: 'POSTGRES', connection: { host: '127.0.0.1', port: 1, database: 'x', user: 'x', password: 'x' } } },
+      {
+        i: {
+          projectId: owner.projectId,
+          name: 'private postgres',
+          kind: 'POSTGRES',
+          connection: { host: '127.0.0.1', port: 1, database: 'x', user: 'x', password: 'x' },
+        },
+      },
       owner.accessToken,
     );
     expect(allowed.errors).toBeUndefined();
@@ -50,7 +68,14 @@ describe('testDataSourceConnection', () => {
   it('is refused to a VIEWER and to a READ-only API key, like to a READ key, and allowed to an EDITOR+', async () => {
     const created = await stack.gql<{ createDataSource: { id: string } }>(
       CREATE_SOURCE,
-      { i: { projectId: owner.projectId, name: 'closed port', kind: 'POSTGRES', connection: { host: '127.0.0.1', port: 9, database: 'x', user: 'x', password: 'x' } } },
+      {
+        i: {
+          projectId: owner.projectId,
+          name: 'closed port',
+          kind: 'POSTGRES',
+          connection: { host: '127.0.0.1', port: 9, database: 'x', user: 'x', password: 'x' },
+        },
+      },
       owner.accessToken,
     );
     const id = created.data!.createDataSource.id;
@@ -58,11 +83,19 @@ describe('testDataSourceConnection', () => {
     const asViewer = await stack.gql(TEST_CONNECTION, { id }, viewer.accessToken);
     expect(errorCode(asViewer)).toBe('FORBIDDEN');
 
-    const key = await stack.gql<{ createApiKey: { secret: string } }>(CREATE_KEY, { input: { organizationId: owner.organizationId, name: 'runner', scopes: ['READ', 'QUERY_RUN'] } }, owner.accessToken);
+    const key = await stack.gql<{ createApiKey: { secret: string } }>(
+      CREATE_KEY,
+      { input: { organizationId: owner.organizationId, name: 'runner', scopes: ['READ', 'QUERY_RUN'] } },
+      owner.accessToken,
+    );
     const asKey = await stack.gql(TEST_CONNECTION, { id }, key.data!.createApiKey.secret);
     expect(errorCode(asKey)).toBe('FORBIDDEN');
 
-    const asOwner = await stack.gql<{ testDataSourceConnection: { ok: boolean } }>(TEST_CONNECTION, { id }, owner.accessToken);
+    const asOwner = await stack.gql<{ testDataSourceConnection: { ok: boolean } }>(
+      TEST_CONNECTION,
+      { id },
+      owner.accessToken,
+    );
     expect(asOwner.data?.testDataSourceConnection.ok).toBe(false);
   });
 });

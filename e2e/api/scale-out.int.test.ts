@@ -4,7 +4,11 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { openCanvasStore } from '@tessera/canvases/live';
 import { createCollabAuthorize } from '@tessera/collab-auth';
-import { createServer as createCollab, loadConfig as loadCollabConfig, type CollabServer } from '@tessera/collab-server';
+import {
+  createServer as createCollab,
+  loadConfig as loadCollabConfig,
+  type CollabServer,
+} from '@tessera/collab-server';
 import { addBlock, blocksOf } from '@tessera/canvas-model';
 import { collabProviderOptions } from '@tessera/canvas-model/collab';
 import { silentLogger } from '@tessera/logger';
@@ -39,16 +43,32 @@ afterAll(async () => {
 
 describe.skipIf(!redisUp)('scale-out with Redis: two collab-server instances', () => {
   it('an edit made through one instance reaches a client of the other', async () => {
-    const canvasId = (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name: 'Shared' } }, owner.accessToken)).data!.createCanvas.id;
+    const canvasId = (
+      await stack.gql<{ createCanvas: { id: string } }>(
+        'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+        { i: { projectId: owner.projectId, name: 'Shared' } },
+        owner.accessToken,
+      )
+    ).data!.createCanvas.id;
     const mongodbUrl = stack.mongodbUrl;
     const urls: string[] = [];
     for (let i = 0; i < 2; i++) {
       const store = await openCanvasStore({ mongodbUrl });
       closers.push(() => store.close());
       const collab = createCollab({
-        config: loadCollabConfig({ ...TEST_SECRETS, NODE_ENV: 'test', COLLAB_PORT: '0', REDIS_URL, COLLAB_REDIS_PREFIX: `tessera:test:${canvasId}:` }),
+        config: loadCollabConfig({
+          ...TEST_SECRETS,
+          NODE_ENV: 'test',
+          COLLAB_PORT: '0',
+          REDIS_URL,
+          COLLAB_REDIS_PREFIX: `tessera:test:${canvasId}:`,
+        }),
         logger: silentLogger,
-        authorize: createCollabAuthorize({ accountsUrl: stack.accountsUrl, internalSecret: TEST_SECRETS.INTERNAL_SECRET, store }),
+        authorize: createCollabAuthorize({
+          accountsUrl: stack.accountsUrl,
+          internalSecret: TEST_SECRETS.INTERNAL_SECRET,
+          store,
+        }),
         persistence: store.persistence,
         redis: { url: REDIS_URL, channelPrefix: `tessera:test:${canvasId}:` },
       });
@@ -57,12 +77,26 @@ describe.skipIf(!redisUp)('scale-out with Redis: two collab-server instances', (
     }
     const clients = urls.map((url) => {
       const doc = new Y.Doc();
-      const provider = new WebsocketProvider(url, canvasId, doc, { WebSocketPolyfill: WebSocket as never, ...collabProviderOptions(owner.accessToken) });
+      const provider = new WebsocketProvider(url, canvasId, doc, {
+        WebSocketPolyfill: WebSocket as never,
+        ...collabProviderOptions(owner.accessToken),
+      });
       providers.push(provider);
       return { doc, provider };
     });
-    await Promise.all(clients.map(({ provider }) => new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', () => resolve())))));
-    const blockId = addBlock(clients[0]!.doc, { type: 'TEXT', position: { x: 0, y: 0, w: 4, h: 2 }, content: { markdown: 'through instance one' } });
+    await Promise.all(
+      clients.map(
+        ({ provider }) =>
+          new Promise<void>((resolve) =>
+            provider.synced ? resolve() : provider.once('sync', () => resolve()),
+          ),
+      ),
+    );
+    const blockId = addBlock(clients[0]!.doc, {
+      type: 'TEXT',
+      position: { x: 0, y: 0, w: 4, h: 2 },
+      content: { markdown: 'through instance one' },
+    });
     await expect.poll(() => blocksOf(clients[1]!.doc).has(blockId), { timeout: 5_000 }).toBe(true);
   });
 });
@@ -70,9 +104,12 @@ describe.skipIf(!redisUp)('scale-out with Redis: two collab-server instances', (
 describe.skipIf(!clickhouseUp)('usage telemetry in ClickHouse (CLICKHOUSE_URL)', () => {
   it('lands query runs in ClickHouse and serves the per-day usage from there', async () => {
     const sourceId = await demoSourceId(stack, owner);
-    for (let i = 0; i < 3; i++) await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: `SELECT ${i} AS i` });
+    for (let i = 0; i < 3; i++)
+      await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: `SELECT ${i} AS i` });
     const count = async () => {
-      const response = await fetch(`${CLICKHOUSE_URL}/?query=${encodeURIComponent(`SELECT count() FROM tessera_usage.query_events WHERE organization_id = '${owner.organizationId}'`)}`);
+      const response = await fetch(
+        `${CLICKHOUSE_URL}/?query=${encodeURIComponent(`SELECT count() FROM tessera_usage.query_events WHERE organization_id = '${owner.organizationId}'`)}`,
+      );
       return Number((await response.text()).trim());
     };
     await expect.poll(count, { timeout: 5_000 }).toBe(3);

@@ -31,18 +31,36 @@ function connect(token: string | undefined, onClose?: (code: number) => void): C
 }
 
 function collect(client: Client, query: string, variables: Record<string, unknown>) {
-  const results: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] }[] = [];
+  const results: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; extensions?: { code?: string } }[];
+  }[] = [];
   let completed = false;
-  client.subscribe({ query, variables }, { next: (r) => void results.push(r as never), error: (e) => void results.push({ errors: Array.isArray(e) ? e : [{ message: String(e) }] }), complete: () => (completed = true) });
+  client.subscribe(
+    { query, variables },
+    {
+      next: (r) => void results.push(r as never),
+      error: (e) => void results.push({ errors: Array.isArray(e) ? e : [{ message: String(e) }] }),
+      complete: () => (completed = true),
+    },
+  );
   return { results, done: () => completed };
 }
 
 describe('subscriptions through the gateway', () => {
   it('queryRunUpdated streams RUNNING then SUCCEEDED for a slow query', async () => {
     const sourceId = await demoSourceId(stack, owner);
-    const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT sum(a.range * b.range) AS s FROM range(40000) a, range(40000) b', waitSeconds: 0 });
+    const run = await runQuery(stack, owner.accessToken, {
+      dataSourceId: sourceId,
+      sql: 'SELECT sum(a.range * b.range) AS s FROM range(40000) a, range(40000) b',
+      waitSeconds: 0,
+    });
     expect(run.status).toBe('RUNNING');
-    const stream = collect(connect(owner.accessToken), 'subscription($id: ID!) { queryRunUpdated(id: $id) { id status rowCount rows } }', { id: run.id });
+    const stream = collect(
+      connect(owner.accessToken),
+      'subscription($id: ID!) { queryRunUpdated(id: $id) { id status rowCount rows } }',
+      { id: run.id },
+    );
     await expect.poll(() => stream.done(), { timeout: 20_000 }).toBe(true);
     if (process.env.DEBUG_SUBS) console.log(JSON.stringify(stream.results));
     const statuses = stream.results.map((r) => (r.data?.queryRunUpdated as { status: string }).status);
@@ -55,7 +73,11 @@ describe('subscriptions through the gateway', () => {
     const sourceId = await demoSourceId(stack, owner);
     const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT 1 AS one' });
     const outsider = await signUp(stack, 'outsider');
-    const stream = collect(connect(outsider.accessToken), 'subscription($id: ID!) { queryRunUpdated(id: $id) { id status } }', { id: run.id });
+    const stream = collect(
+      connect(outsider.accessToken),
+      'subscription($id: ID!) { queryRunUpdated(id: $id) { id status } }',
+      { id: run.id },
+    );
     await expect.poll(() => stream.results.length, { timeout: 5_000 }).toBeGreaterThan(0);
     if (process.env.DEBUG_SUBS) console.log(JSON.stringify(stream.results));
     expect(stream.results[0]!.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -68,7 +90,11 @@ describe('subscriptions through the gateway', () => {
     collect(client, 'subscription { notificationAdded { id } }', {});
     await expect.poll(() => code, { timeout: 5_000 }).toBe(4401);
     let tampered = 0;
-    collect(connect('not-a-token', (c) => (tampered = c)), 'subscription { notificationAdded { id } }', {});
+    collect(
+      connect('not-a-token', (c) => (tampered = c)),
+      'subscription { notificationAdded { id } }',
+      {},
+    );
     await expect.poll(() => tampered, { timeout: 5_000 }).toBe(4401);
   });
 

@@ -6,7 +6,15 @@ import { signedIdentityHeaders, TEST_SECRETS } from '@tessera/testing';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { demoSourceId, runQuery } from '../support/queries.ts';
 import { postGraphQL, startStack, type GraphQLResult, type Stack } from '../support/stack.ts';
-import { keyedEntities, loadApiSchema, loadSupergraph, operationFor, rootFieldsTakingIds, subscriptionFieldsTakingIds, type RootFieldWithIds } from '../support/supergraph.ts';
+import {
+  keyedEntities,
+  loadApiSchema,
+  loadSupergraph,
+  operationFor,
+  rootFieldsTakingIds,
+  subscriptionFieldsTakingIds,
+  type RootFieldWithIds,
+} from '../support/supergraph.ts';
 
 // Tenancy as a table: every root field taking an id, and every @key entity in every subgraph that
 // resolves it, read from the composed supergraph (the gateway's subscriptions from the public API
@@ -102,13 +110,26 @@ const VALUE: Record<string, unknown> = {
   'updateBlock(input.content)': { markdown: 'defaced' },
   'createFileUpload(input.format)': 'csv',
   'createDataSource(input.kind)': 'POSTGRES',
-  'createDataSource(input.connection)': { host: '127.0.0.1', port: 5432, database: 'x', user: 'x', password: 'x' },
+  'createDataSource(input.connection)': {
+    host: '127.0.0.1',
+    port: 5432,
+    database: 'x',
+    user: 'x',
+    password: 'x',
+  },
   'testConnection(input.kind)': 'POSTGRES',
-  'testConnection(input.connection)': { host: '127.0.0.1', port: 5432, database: 'x', user: 'x', password: 'x' },
+  'testConnection(input.connection)': {
+    host: '127.0.0.1',
+    port: 5432,
+    database: 'x',
+    user: 'x',
+    password: 'x',
+  },
 };
 
 /** Notifications belong to the person notified: the victim organization's member. */
-const victimOwning = (v: Victim, what: string) => (what === 'notification' || what === 'Notification' ? v.member : v.user);
+const victimOwning = (v: Victim, what: string) =>
+  what === 'notification' || what === 'Notification' ? v.member : v.user;
 
 /**
  * A user outside every organization you share is null, not an error (a comment author who left
@@ -138,29 +159,115 @@ async function createVictim(): Promise<Victim> {
   const user = await signUp(stack, 'victim');
   const member = await signUp(stack, 'victim-member');
   const t = user.accessToken;
-  await gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { status } }', { i: { organizationId: user.organizationId, email: member.email, role: 'EDITOR' } }, t);
-  const canvasId = (await gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: user.projectId, name: 'Victim canvas' } }, t)).createCanvas.id;
-  const blockId = (await gql<{ addBlock: { id: string } }>('mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }', { i: { canvasId, type: 'TEXT', position: { x: 0, y: 0, w: 2, h: 2 }, content: { markdown: 'secret' } } }, t)).addBlock.id;
-  const versionId = (await gql<{ createCanvasVersion: { id: string } }>('mutation($c: ID!) { createCanvasVersion(canvasId: $c, name: "v1") { id } }', { c: canvasId }, t)).createCanvasVersion.id;
-  const shareLinkId = (await gql<{ createShareLink: { id: string } }>('mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { id } }', { i: { canvasId } }, t)).createShareLink.id;
-  const commentId = (await gql<{ addComment: { id: string } }>('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', { i: { canvasId, blockId, body: `look @[Member](${member.userId})` } }, t)).addComment.id;
-  const notifications = await gql<{ notifications: { edges: { node: { id: string } }[] } }>('{ notifications { edges { node { id } } } }', {}, member.accessToken);
+  await gql(
+    'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { status } }',
+    { i: { organizationId: user.organizationId, email: member.email, role: 'EDITOR' } },
+    t,
+  );
+  const canvasId = (
+    await gql<{ createCanvas: { id: string } }>(
+      'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+      { i: { projectId: user.projectId, name: 'Victim canvas' } },
+      t,
+    )
+  ).createCanvas.id;
+  const blockId = (
+    await gql<{ addBlock: { id: string } }>(
+      'mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }',
+      {
+        i: { canvasId, type: 'TEXT', position: { x: 0, y: 0, w: 2, h: 2 }, content: { markdown: 'secret' } },
+      },
+      t,
+    )
+  ).addBlock.id;
+  const versionId = (
+    await gql<{ createCanvasVersion: { id: string } }>(
+      'mutation($c: ID!) { createCanvasVersion(canvasId: $c, name: "v1") { id } }',
+      { c: canvasId },
+      t,
+    )
+  ).createCanvasVersion.id;
+  const shareLinkId = (
+    await gql<{ createShareLink: { id: string } }>(
+      'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { id } }',
+      { i: { canvasId } },
+      t,
+    )
+  ).createShareLink.id;
+  const commentId = (
+    await gql<{ addComment: { id: string } }>(
+      'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+      { i: { canvasId, blockId, body: `look @[Member](${member.userId})` } },
+      t,
+    )
+  ).addComment.id;
+  const notifications = await gql<{ notifications: { edges: { node: { id: string } }[] } }>(
+    '{ notifications { edges { node { id } } } }',
+    {},
+    member.accessToken,
+  );
   const notificationId = notifications.notifications.edges[0]?.node.id;
   if (!notificationId) throw new Error('the mention made no notification');
   const dataSourceId = await demoSourceId(stack, user);
   const queryRunId = (await runQuery(stack, t, { dataSourceId, sql: 'SELECT 1 AS one' })).id;
-  const savedQueryId = (await gql<{ saveQuery: { id: string } }>('mutation($i: SaveQueryInput!) { saveQuery(input: $i) { id } }', { i: { projectId: user.projectId, dataSourceId, name: 'q', sql: 'SELECT 1' } }, t)).saveQuery.id;
-  const apiKeyId = (await gql<{ createApiKey: { apiKey: { id: string } } }>('mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }', { i: { organizationId: user.organizationId, name: 'k', scopes: ['READ'] } }, t)).createApiKey.apiKey.id;
-  const suggestionId = (await gql<{ generateSql: { id: string } }>('mutation($i: GenerateSqlInput!) { generateSql(input: $i) { id } }', { i: { dataSourceId, prompt: 'revenue by month' } }, t)).generateSql.id;
-  return { user, member, organizationId: user.organizationId, projectId: user.projectId, canvasId, blockId, versionId, shareLinkId, commentId, notificationId, dataSourceId, queryRunId, savedQueryId, apiKeyId, suggestionId };
+  const savedQueryId = (
+    await gql<{ saveQuery: { id: string } }>(
+      'mutation($i: SaveQueryInput!) { saveQuery(input: $i) { id } }',
+      { i: { projectId: user.projectId, dataSourceId, name: 'q', sql: 'SELECT 1' } },
+      t,
+    )
+  ).saveQuery.id;
+  const apiKeyId = (
+    await gql<{ createApiKey: { apiKey: { id: string } } }>(
+      'mutation($i: CreateApiKeyInput!) { createApiKey(input: $i) { apiKey { id } } }',
+      { i: { organizationId: user.organizationId, name: 'k', scopes: ['READ'] } },
+      t,
+    )
+  ).createApiKey.apiKey.id;
+  const suggestionId = (
+    await gql<{ generateSql: { id: string } }>(
+      'mutation($i: GenerateSqlInput!) { generateSql(input: $i) { id } }',
+      { i: { dataSourceId, prompt: 'revenue by month' } },
+      t,
+    )
+  ).generateSql.id;
+  return {
+    user,
+    member,
+    organizationId: user.organizationId,
+    projectId: user.projectId,
+    canvasId,
+    blockId,
+    versionId,
+    shareLinkId,
+    commentId,
+    notificationId,
+    dataSourceId,
+    queryRunId,
+    savedQueryId,
+    apiKeyId,
+    suggestionId,
+  };
 }
 
 beforeAll(async () => {
   stack = await startStack();
   victim = await createVictim();
   const outsider = await signUp(stack, 'attacker');
-  const ownCanvas = (await gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: outsider.projectId, name: 'Mine' } }, outsider.accessToken)).createCanvas.id;
-  const shareToken = (await gql<{ createShareLink: { token: string } }>('mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { token } }', { i: { canvasId: ownCanvas } }, outsider.accessToken)).createShareLink.token;
+  const ownCanvas = (
+    await gql<{ createCanvas: { id: string } }>(
+      'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+      { i: { projectId: outsider.projectId, name: 'Mine' } },
+      outsider.accessToken,
+    )
+  ).createCanvas.id;
+  const shareToken = (
+    await gql<{ createShareLink: { token: string } }>(
+      'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { token } }',
+      { i: { canvasId: ownCanvas } },
+      outsider.accessToken,
+    )
+  ).createShareLink.token;
   attacker = { ...outsider, shareToken };
 }, 180_000);
 afterAll(() => stack?.stop());
@@ -169,7 +276,8 @@ const rules = (v: Victim) => ({
   id(field: string, path: string) {
     const name = path.split('.').at(-1)!;
     const build = name === 'id' ? ID_BY_FIELD[field] : ID_BY_ARGUMENT[name];
-    if (!build) throw new Error(`no rule for the id ${field}(${path}): add it to ID_BY_FIELD / ID_BY_ARGUMENT`);
+    if (!build)
+      throw new Error(`no rule for the id ${field}(${path}): add it to ID_BY_FIELD / ID_BY_ARGUMENT`);
     return build(v);
   },
   value(field: string, path: string) {
@@ -190,7 +298,12 @@ type Message = { data?: unknown; errors?: { extensions?: { code?: string } }[] }
 
 /** What makes each subscription yield an event on the victim's side (queryRunUpdated yields the run's state at once). */
 const SUBSCRIPTION_TRIGGER: Record<string, ((v: Victim) => Promise<unknown>) | undefined> = {
-  commentAdded: (v) => stack.gql('mutation($i: AddCommentInput!) { addComment(input: $i) { id } }', { i: { canvasId: v.canvasId, body: 'trigger' } }, v.user.accessToken),
+  commentAdded: (v) =>
+    stack.gql(
+      'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
+      { i: { canvasId: v.canvasId, body: 'trigger' } },
+      v.user.accessToken,
+    ),
   queryRunUpdated: undefined,
 };
 
@@ -198,16 +311,40 @@ const SUBSCRIPTION_TRIGGER: Record<string, ((v: Victim) => Promise<unknown>) | u
  * The first thing a subscription through the gateway yields, an event or an error, while the
  * victim keeps causing events (so a subscription that was wrongly accepted shows a leak, not a hang).
  */
-async function firstSubscriptionMessage(query: string, variables: Record<string, unknown>, token: string, trigger?: () => Promise<unknown>): Promise<Message> {
-  const client = createClient({ url: stack.gatewayUrl.replace(/^http/, 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+async function firstSubscriptionMessage(
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+  trigger?: () => Promise<unknown>,
+): Promise<Message> {
+  const client = createClient({
+    url: stack.gatewayUrl.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
   subscriptionClients.push(client);
   let settled = false;
   const message = new Promise<Message>((resolve) => {
-    client.subscribe({ query, variables }, {
-      next: (m) => resolve(m as Message),
-      error: (error) => resolve({ errors: Array.isArray(error) ? error : [{ extensions: { code: `socket: ${String((error as { message?: string })?.message ?? error)}` } }] }),
-      complete: () => resolve({ errors: [{ extensions: { code: 'completed without a message' } }] }),
-    });
+    client.subscribe(
+      { query, variables },
+      {
+        next: (m) => resolve(m as Message),
+        error: (error) =>
+          resolve({
+            errors: Array.isArray(error)
+              ? error
+              : [
+                  {
+                    extensions: {
+                      code: `socket: ${String((error as { message?: string })?.message ?? error)}`,
+                    },
+                  },
+                ],
+          }),
+        complete: () => resolve({ errors: [{ extensions: { code: 'completed without a message' } }] }),
+      },
+    );
   }).finally(() => (settled = true));
   const deadline = Date.now() + 15_000;
   while (!settled && Date.now() < deadline) {
@@ -222,67 +359,117 @@ describe('tenancy: another organization gets NOT_FOUND for every id', () => {
   it('the table covers every root field taking an id and every @key entity (derived from the supergraph)', () => {
     expect(ROOT_FIELDS.length).toBeGreaterThan(50);
     expect(new Set(ENTITIES.map((e) => e.typename))).toEqual(new Set(Object.keys(ENTITY_ID)));
-    expect(SUBSCRIPTIONS.map((root) => root.field.name).sort()).toEqual(Object.keys(SUBSCRIPTION_TRIGGER).sort());
+    expect(SUBSCRIPTIONS.map((root) => root.field.name).sort()).toEqual(
+      Object.keys(SUBSCRIPTION_TRIGGER).sort(),
+    );
   });
 
-  it.each(ROOT_FIELDS.map((root) => [`${root.operation} ${root.field.name}(${root.idPaths.join(', ')})`, root] as [string, RootFieldWithIds]))(
-    'through the gateway: %s',
-    async (_name, root) => {
-      const { query, variables } = operationFor(root, rules(victim));
-      const result = await stack.gql<Record<string, unknown>>(query, variables, attacker.accessToken);
-      expect(codes(result), `${query} ${JSON.stringify(variables)} → ${JSON.stringify(result.errors)}`).toContain('NOT_FOUND');
-      expect(result.data?.[root.field.name] ?? null).toBeNull();
-      if (root.operation === 'query') {
-        // The same call by the victim finds it: the NOT_FOUND above is the tenancy check, not a bad id.
-        // (runSharedBlock has no victim side: the token is the attacker's own link.)
-        if (root.field.name !== 'runSharedBlock') {
-          const own = await stack.gql(query, variables, victimOwning(victim, root.field.name).accessToken);
-          expect(codes(own), `${query} as the victim → ${JSON.stringify(own.errors)}`).not.toContain('NOT_FOUND');
-        }
+  it.each(
+    ROOT_FIELDS.map(
+      (root) =>
+        [`${root.operation} ${root.field.name}(${root.idPaths.join(', ')})`, root] as [
+          string,
+          RootFieldWithIds,
+        ],
+    ),
+  )('through the gateway: %s', async (_name, root) => {
+    const { query, variables } = operationFor(root, rules(victim));
+    const result = await stack.gql<Record<string, unknown>>(query, variables, attacker.accessToken);
+    expect(
+      codes(result),
+      `${query} ${JSON.stringify(variables)} → ${JSON.stringify(result.errors)}`,
+    ).toContain('NOT_FOUND');
+    expect(result.data?.[root.field.name] ?? null).toBeNull();
+    if (root.operation === 'query') {
+      // The same call by the victim finds it: the NOT_FOUND above is the tenancy check, not a bad id.
+      // (runSharedBlock has no victim side: the token is the attacker's own link.)
+      if (root.field.name !== 'runSharedBlock') {
+        const own = await stack.gql(query, variables, victimOwning(victim, root.field.name).accessToken);
+        expect(codes(own), `${query} as the victim → ${JSON.stringify(own.errors)}`).not.toContain(
+          'NOT_FOUND',
+        );
       }
-    },
-  );
-
-  it.each(SUBSCRIPTIONS.map((root) => [`subscription ${root.field.name}(${root.idPaths.join(', ')})`, root] as [string, RootFieldWithIds]))(
-    'through a gateway subscription: %s',
-    async (_name, root) => {
-      const { query, variables } = operationFor(root, rules(victim));
-      const trigger = SUBSCRIPTION_TRIGGER[root.field.name];
-      const first = (token: string) => firstSubscriptionMessage(query, variables, token, trigger && (() => trigger(victim)));
-      const theirs = await first(attacker.accessToken);
-      expect(theirs.errors?.map((e) => e.extensions?.code), JSON.stringify(theirs)).toContain('NOT_FOUND');
-      expect(theirs.data ?? null).toBeNull();
-      // The victim subscribing the same way gets events.
-      const own = await first(victim.user.accessToken);
-      expect(own.errors, JSON.stringify(own)).toBeUndefined();
-      expect(own.data, JSON.stringify(own)).toHaveProperty(root.field.name);
-    },
-  );
-
-  it.each(ENTITIES.map((entity) => [`${entity.typename} in ${entity.subgraph}`, entity] as const))('through _entities: %s', async (_name, entity) => {
-    const url = stack.subgraphUrls[entity.subgraph as keyof Stack['subgraphUrls']];
-    // As the gateway would sign it: the user's own organization, and the victim's for its member.
-    const identity = (user: SignedUpUser) =>
-      signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, {
-        requestId: `tenancy-${entity.typename}`,
-        principal: {
-          kind: 'user', userId: user.userId, sessionId: 's',
-          memberships: [{ organizationId: user.organizationId, role: 'OWNER' as const }, ...(user === victim.member ? [{ organizationId: victim.organizationId, role: 'EDITOR' as const }] : [])],
-        },
-      });
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${entity.typename} { ${entity.selection} } } }`;
-    const representations = [{ __typename: entity.typename, [entity.key]: ENTITY_ID[entity.typename]!(victim) }];
-    const result = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(url, query, { r: representations }, undefined, await identity(attacker));
-    const resolved = result.data?._entities?.[0] ?? null;
-    const leaked = resolved ? Object.entries(resolved).filter(([k, v]) => k !== '__typename' && k !== entity.key && v !== null) : [];
-    expect(leaked, `${entity.typename} fields from ${entity.subgraph}: ${JSON.stringify(resolved)}`).toEqual([]);
-    if (NULL_NOT_ERROR.has(_name)) expect(resolved, JSON.stringify(result)).toBeNull();
-    else expect(codes(result), JSON.stringify(result.errors)).toContain('NOT_FOUND');
-    // The victim's own identity resolves the same representation.
-    const own = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(url, query, { r: representations }, undefined, await identity(victimOwning(victim, entity.typename)));
-    expect(own.errors, JSON.stringify(own.errors)).toBeUndefined();
-    expect(own.data?._entities[0]).toMatchObject({ __typename: entity.typename, [entity.key]: representations[0]![entity.key] });
+    }
   });
+
+  it.each(
+    SUBSCRIPTIONS.map(
+      (root) =>
+        [`subscription ${root.field.name}(${root.idPaths.join(', ')})`, root] as [string, RootFieldWithIds],
+    ),
+  )('through a gateway subscription: %s', async (_name, root) => {
+    const { query, variables } = operationFor(root, rules(victim));
+    const trigger = SUBSCRIPTION_TRIGGER[root.field.name];
+    const first = (token: string) =>
+      firstSubscriptionMessage(query, variables, token, trigger && (() => trigger(victim)));
+    const theirs = await first(attacker.accessToken);
+    expect(
+      theirs.errors?.map((e) => e.extensions?.code),
+      JSON.stringify(theirs),
+    ).toContain('NOT_FOUND');
+    expect(theirs.data ?? null).toBeNull();
+    // The victim subscribing the same way gets events.
+    const own = await first(victim.user.accessToken);
+    expect(own.errors, JSON.stringify(own)).toBeUndefined();
+    expect(own.data, JSON.stringify(own)).toHaveProperty(root.field.name);
+  });
+
+  it.each(ENTITIES.map((entity) => [`${entity.typename} in ${entity.subgraph}`, entity] as const))(
+    'through _entities: %s',
+    async (_name, entity) => {
+      const url = stack.subgraphUrls[entity.subgraph as keyof Stack['subgraphUrls']];
+      // As the gateway would sign it: the user's own organization, and the victim's for its member.
+      const identity = (user: SignedUpUser) =>
+        signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, {
+          requestId: `tenancy-${entity.typename}`,
+          principal: {
+            kind: 'user',
+            userId: user.userId,
+            sessionId: 's',
+            memberships: [
+              { organizationId: user.organizationId, role: 'OWNER' as const },
+              ...(user === victim.member
+                ? [{ organizationId: victim.organizationId, role: 'EDITOR' as const }]
+                : []),
+            ],
+          },
+        });
+      const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${entity.typename} { ${entity.selection} } } }`;
+      const representations = [
+        { __typename: entity.typename, [entity.key]: ENTITY_ID[entity.typename]!(victim) },
+      ];
+      const result = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(
+        url,
+        query,
+        { r: representations },
+        undefined,
+        await identity(attacker),
+      );
+      const resolved = result.data?._entities?.[0] ?? null;
+      const leaked = resolved
+        ? Object.entries(resolved).filter(([k, v]) => k !== '__typename' && k !== entity.key && v !== null)
+        : [];
+      expect(
+        leaked,
+        `${entity.typename} fields from ${entity.subgraph}: ${JSON.stringify(resolved)}`,
+      ).toEqual([]);
+      if (NULL_NOT_ERROR.has(_name)) expect(resolved, JSON.stringify(result)).toBeNull();
+      else expect(codes(result), JSON.stringify(result.errors)).toContain('NOT_FOUND');
+      // The victim's own identity resolves the same representation.
+      const own = await postGraphQL<{ _entities: (Record<string, unknown> | null)[] }>(
+        url,
+        query,
+        { r: representations },
+        undefined,
+        await identity(victimOwning(victim, entity.typename)),
+      );
+      expect(own.errors, JSON.stringify(own.errors)).toBeUndefined();
+      expect(own.data?._entities[0]).toMatchObject({
+        __typename: entity.typename,
+        [entity.key]: representations[0]![entity.key],
+      });
+    },
+  );
 });
 
 describe('tenancy in PostgreSQL', () => {
@@ -299,7 +486,11 @@ describe('tenancy in PostgreSQL', () => {
           AND c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
         ORDER BY 1`);
       expect(rows.length, 'tables with a tenant id').toBeGreaterThan(3);
-      const gaps = Object.fromEntries(rows.filter((r) => !r.enabled || !r.forced).map((r) => [r.table, r.enabled ? 'not forced' : 'disabled']));
+      const gaps = Object.fromEntries(
+        rows
+          .filter((r) => !r.enabled || !r.forced)
+          .map((r) => [r.table, r.enabled ? 'not forced' : 'disabled']),
+      );
       expect(gaps).toEqual(KNOWN_RLS_GAPS);
     } finally {
       await client.end();

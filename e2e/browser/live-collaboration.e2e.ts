@@ -8,7 +8,10 @@ async function isLive(page: Page): Promise<boolean> {
   return page
     .locator('[data-testid="canvas"][data-live="true"][data-synced="true"]')
     .waitFor({ timeout: 15_000 })
-    .then(() => true, () => false);
+    .then(
+      () => true,
+      () => false,
+    );
 }
 
 export const scenario: Scenario = {
@@ -23,7 +26,8 @@ export const scenario: Scenario = {
     const bobUser = newUser('Bob');
     await signUp(alice, platform.baseUrl, newUser('Alice'));
     const canvasId = await createCanvas(alice, 'Blank', 'Pairing');
-    if (!(await isLive(alice))) return { skip: 'the collab server is not reachable at ws /collab through the gateway' };
+    if (!(await isLive(alice)))
+      return { skip: 'the collab server is not reachable at ws /collab through the gateway' };
 
     // Alice invites Bob as an editor; Bob signs up with the invited email and opens the canvas.
     await alice.getByRole('button', { name: 'Share' }).click();
@@ -62,12 +66,18 @@ export const scenario: Scenario = {
     await alice.keyboard.press('ArrowRight');
     await bob.locator(`[data-block-type="SQL"][data-x="${before + 2}"]`).waitFor({ timeout: 10_000 });
     // Bob sees Alice's selection outline on the block.
-    await bob.locator('[data-block-type="SQL"] [data-testid="remote-selection"]').filter({ hasText: 'Alice' }).waitFor({ timeout: 10_000 });
+    await bob
+      .locator('[data-block-type="SQL"] [data-testid="remote-selection"]')
+      .filter({ hasText: 'Alice' })
+      .waitFor({ timeout: 10_000 });
     await shot(bob, '3-bob-sees-move-and-presence');
 
     // It survives a reload.
     await bob.reload();
-    await bob.locator(`[data-block-type="SQL"][data-x="${before + 2}"] .cm-content`).filter({ hasText: text }).waitFor({ timeout: 15_000 });
+    await bob
+      .locator(`[data-block-type="SQL"][data-x="${before + 2}"] .cm-content`)
+      .filter({ hasText: text })
+      .waitFor({ timeout: 15_000 });
     await shot(bob, '4-after-reload');
   },
 };

@@ -12,8 +12,16 @@ const HIDDEN = 'Revenue by category';
 
 export const scenario: Scenario = {
   id: 'publish-report',
-  title: 'publish with a block hidden, the link is a report, a viewer filters, a signed embed on another origin',
-  requires: ['mutation.publishCanvas', 'query.sharedCanvas', 'query.runSharedBlock', 'mutation.createShareLink', 'mutation.createEmbeddingSecret', 'mutation.logIn'],
+  title:
+    'publish with a block hidden, the link is a report, a viewer filters, a signed embed on another origin',
+  requires: [
+    'mutation.publishCanvas',
+    'query.sharedCanvas',
+    'query.runSharedBlock',
+    'mutation.createShareLink',
+    'mutation.createEmbeddingSecret',
+    'mutation.logIn',
+  ],
   async run({ platform, browser, shot, track }) {
     const errors: string[] = [];
     const user = newUser('Petra');
@@ -23,14 +31,23 @@ export const scenario: Scenario = {
     await signUp(owner, platform.baseUrl, user);
     const canvasId = await createCanvas(owner, 'Sales overview', 'Published report');
     await owner.locator('[data-block-type="CHART"]').first().waitFor({ timeout: 30_000 });
-    await owner.getByTestId('publish-status').filter({ hasText: 'Not published' }).waitFor({ timeout: 30_000 });
+    await owner
+      .getByTestId('publish-status')
+      .filter({ hasText: 'Not published' })
+      .waitFor({ timeout: 30_000 });
 
     // Publish without the category chart and its SQL block, SQL not shown.
-    await owner.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Publish', exact: true }).click();
+    await owner
+      .getByRole('toolbar', { name: 'Canvas' })
+      .getByRole('button', { name: 'Publish', exact: true })
+      .click();
     const dialog = owner.getByRole('dialog');
     await dialog.getByRole('checkbox', { name: `${HIDDEN} Chart` }).uncheck();
     await dialog.getByRole('checkbox', { name: `${HIDDEN} SQL` }).uncheck();
-    assert(!(await dialog.getByRole('checkbox', { name: /Show SQL to viewers/ }).isChecked()), 'code is hidden by default');
+    assert(
+      !(await dialog.getByRole('checkbox', { name: /Show SQL to viewers/ }).isChecked()),
+      'code is hidden by default',
+    );
     await dialog.getByLabel(/Note for editors/).fill('First version for the sales team');
     await shot(owner, '1-publish-dialog');
     await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
@@ -39,7 +56,10 @@ export const scenario: Scenario = {
     const href = await dialog.getByTestId('published-link').getAttribute('href');
     assert(href && /\/embed\/[^/?]+$/.test(href), `the result links to the published report, got ${href}`);
     await dialog.getByRole('button', { name: 'Done' }).click();
-    await owner.getByTestId('publish-status').filter({ hasText: /Published/ }).waitFor({ timeout: 70_000 });
+    await owner
+      .getByTestId('publish-status')
+      .filter({ hasText: /Published/ })
+      .waitFor({ timeout: 70_000 });
     await shot(owner, '2-published-chip');
 
     // Logged out: a report, not an editor.
@@ -49,16 +69,30 @@ export const scenario: Scenario = {
     await viewer.goto(`${platform.baseUrl}${new URL(href).pathname}`);
     await viewer.getByTestId('report').waitFor({ timeout: 30_000 });
     await viewer.locator('[data-block-type="CHART"] svg.chart .mark').first().waitFor({ timeout: 60_000 });
-    const revenue = viewer.locator('[data-block-type="METRIC"]', { hasText: 'Revenue' }).getByTestId('metric-value').locator('strong');
+    const revenue = viewer
+      .locator('[data-block-type="METRIC"]', { hasText: 'Revenue' })
+      .getByTestId('metric-value')
+      .locator('strong');
     await revenue.waitFor({ timeout: 60_000 });
     const allRegions = (await revenue.textContent())!;
     const text = await viewer.locator('body').innerText();
     assert(!text.includes(HIDDEN), 'the unpublished chart and SQL block are not in the report');
-    assert(!/\bSELECT\b/i.test(text) && (await viewer.getByText('Show SQL').count()) === 0, 'no SQL text without showCode');
-    for (const [selector, what] of [['.canvas-toolbar', 'editor toolbar'], ['.topbar', 'app chrome'], ['.cm-content', 'code editor'], ['.block-resize', 'resize handles']] as const) {
+    assert(
+      !/\bSELECT\b/i.test(text) && (await viewer.getByText('Show SQL').count()) === 0,
+      'no SQL text without showCode',
+    );
+    for (const [selector, what] of [
+      ['.canvas-toolbar', 'editor toolbar'],
+      ['.topbar', 'app chrome'],
+      ['.cm-content', 'code editor'],
+      ['.block-resize', 'resize handles'],
+    ] as const) {
       assert((await viewer.locator(selector).count()) === 0, `no ${what} in the report`);
     }
-    assert((await viewer.getByRole('heading', { name: 'Published report' }).count()) === 1, 'the report is titled with the canvas name');
+    assert(
+      (await viewer.getByRole('heading', { name: 'Published report' }).count()) === 1,
+      'the report is titled with the canvas name',
+    );
     await shot(viewer, '3-report-logged-out');
 
     // A viewer's filter: their view re-runs, the published default stays for everyone else.
@@ -69,18 +103,28 @@ export const scenario: Scenario = {
     track(other, 'other-viewer');
     await other.goto(`${platform.baseUrl}${new URL(href).pathname}`);
     await other.getByTestId('report').waitFor({ timeout: 30_000 });
-    assert((await other.getByLabel('Region').inputValue()) === 'All', 'a viewer choice is never written back');
+    assert(
+      (await other.getByLabel('Region').inputValue()) === 'All',
+      'a viewer choice is never written back',
+    );
 
     // A signed embed on another origin, its region locked by the JWT's params.
     const secret = await embeddingSecret(platform.baseUrl, user);
-    const jwt = signEmbed(secret, { canvas: canvasId, params: { region: 'Asia Pacific' }, exp: Math.floor(Date.now() / 1000) + 600 });
+    const jwt = signEmbed(secret, {
+      canvas: canvasId,
+      params: { region: 'Asia Pacific' },
+      exp: Math.floor(Date.now() / 1000) + 600,
+    });
     const host = await hostPage(`${platform.baseUrl}/embed/${jwt}`);
     try {
       const partner = await (await newContext(browser)).newPage();
       track(partner, 'host');
       watchErrors(partner, 'host', errors);
       await partner.goto(host.url);
-      assert(new URL(host.url).origin !== new URL(platform.baseUrl).origin, 'the host page is on another origin');
+      assert(
+        new URL(host.url).origin !== new URL(platform.baseUrl).origin,
+        'the host page is on another origin',
+      );
       const frame = partner.frameLocator('iframe[title="Sales dashboard"]');
       await frame.getByTestId('report').waitFor({ timeout: 30_000 });
       await frame.locator('[data-block-type="CHART"] svg.chart .mark').first().waitFor({ timeout: 60_000 });
@@ -91,7 +135,11 @@ export const scenario: Scenario = {
       await shot(partner, '5-signed-embed-on-host');
 
       // A token signed with another key opens nothing.
-      const forged = signEmbed('not-the-organization-secret', { canvas: canvasId, params: {}, exp: Math.floor(Date.now() / 1000) + 600 });
+      const forged = signEmbed('not-the-organization-secret', {
+        canvas: canvasId,
+        params: {},
+        exp: Math.floor(Date.now() / 1000) + 600,
+      });
       await partner.goto(`${platform.baseUrl}/embed/${forged}`);
       await partner.getByText('This link is not valid.').waitFor({ timeout: 30_000 });
       assert((await partner.getByTestId('report').count()) === 0, 'a forged embed shows no report');
@@ -102,7 +150,12 @@ export const scenario: Scenario = {
   },
 };
 
-async function graphql<T>(baseUrl: string, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
+async function graphql<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
   const response = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -115,10 +168,24 @@ async function graphql<T>(baseUrl: string, query: string, variables: Record<stri
 
 /** The organization's embedding secret, created through the API as the owner. */
 async function embeddingSecret(baseUrl: string, user: TestUser): Promise<string> {
-  const { logIn } = await graphql<{ logIn: { accessToken: string } }>(baseUrl, 'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }', { input: { email: user.email, password: user.password } });
-  const { me } = await graphql<{ me: { memberships: { organization: { id: string } }[] } }>(baseUrl, '{ me { memberships { organization { id } } } }', {}, logIn.accessToken);
+  const { logIn } = await graphql<{ logIn: { accessToken: string } }>(
+    baseUrl,
+    'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }',
+    { input: { email: user.email, password: user.password } },
+  );
+  const { me } = await graphql<{ me: { memberships: { organization: { id: string } }[] } }>(
+    baseUrl,
+    '{ me { memberships { organization { id } } } }',
+    {},
+    logIn.accessToken,
+  );
   const organizationId = me.memberships[0]!.organization.id;
-  const { createEmbeddingSecret } = await graphql<{ createEmbeddingSecret: string }>(baseUrl, 'mutation($id: ID!) { createEmbeddingSecret(organizationId: $id) }', { id: organizationId }, logIn.accessToken);
+  const { createEmbeddingSecret } = await graphql<{ createEmbeddingSecret: string }>(
+    baseUrl,
+    'mutation($id: ID!) { createEmbeddingSecret(organizationId: $id) }',
+    { id: organizationId },
+    logIn.accessToken,
+  );
   return createEmbeddingSecret;
 }
 
@@ -140,5 +207,8 @@ async function hostPage(embedSrc: string): Promise<{ url: string; close: () => P
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }

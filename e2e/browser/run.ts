@@ -15,7 +15,15 @@ import { scenario as askSql } from './ask-sql.e2e.ts';
 import { scenario as ownData } from './own-data.e2e.ts';
 import { scenario as publishReport } from './publish-report.e2e.ts';
 
-const ALL: Scenario[] = [templateChart, liveCollaboration, liveComments, shareLink, askSql, ownData, publishReport];
+const ALL: Scenario[] = [
+  templateChart,
+  liveCollaboration,
+  liveComments,
+  shareLink,
+  askSql,
+  ownData,
+  publishReport,
+];
 const TIMEOUT_MS = 180_000;
 
 const only = process.argv.slice(2);
@@ -30,7 +38,12 @@ for (const scenario of scenarios) {
   const started = Date.now();
   const missing = scenario.requires.filter((f) => !platform.fields.has(f));
   if (missing.length) {
-    results.push({ id: scenario.id, outcome: 'skipped', detail: `not in the composed API yet: ${missing.join(', ')}`, ms: 0 });
+    results.push({
+      id: scenario.id,
+      outcome: 'skipped',
+      detail: `not in the composed API yet: ${missing.join(', ')}`,
+      ms: 0,
+    });
     console.log(`- ${scenario.id}: skipped (not in the composed API yet: ${missing.join(', ')})`);
     continue;
   }
@@ -44,7 +57,10 @@ for (const scenario of scenarios) {
         shot: async (page, step) => void (await shot(page, scenario.id, step)),
         track: (page, label) => pages.push({ page, label }),
       }),
-      new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS))),
+      new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(() => reject(new Error(`timed out after ${TIMEOUT_MS / 1000} s`)), TIMEOUT_MS)),
+      ),
     ]);
     if (outcome && 'skip' in outcome) {
       results.push({ id: scenario.id, outcome: 'skipped', detail: outcome.skip, ms: Date.now() - started });
@@ -54,13 +70,18 @@ for (const scenario of scenarios) {
       console.log(`✓ ${scenario.id}: ${scenario.title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     }
   } catch (error) {
-    for (const { page, label } of pages) await shot(page, scenario.id, `failure-${label}`).catch(() => undefined);
+    for (const { page, label } of pages)
+      await shot(page, scenario.id, `failure-${label}`).catch(() => undefined);
     const message = (error as Error).message.split('\n').slice(0, 6).join('\n  ');
     results.push({ id: scenario.id, outcome: 'failed', detail: message, ms: Date.now() - started });
     console.log(`✗ ${scenario.id}: ${scenario.title}\n  ${message}`);
   } finally {
     clearTimeout(timer);
-    for (const { page } of pages) await page.context().close().catch(() => undefined);
+    for (const { page } of pages)
+      await page
+        .context()
+        .close()
+        .catch(() => undefined);
   }
 }
 

@@ -12,16 +12,25 @@ export const scenario: Scenario = {
     await signUp(owner, platform.baseUrl, newUser('Olga'));
     await createCanvas(owner, 'Sales overview', 'Shared overview');
     // Links serve the latest publication (T3): publish first.
-    await owner.getByRole('toolbar', { name: 'Canvas' }).getByRole('button', { name: 'Publish', exact: true }).click();
+    await owner
+      .getByRole('toolbar', { name: 'Canvas' })
+      .getByRole('button', { name: 'Publish', exact: true })
+      .click();
     await owner.getByRole('dialog').getByRole('button', { name: 'Publish', exact: true }).click();
-    await owner.getByRole('dialog').getByText(/Version 1 is live/).waitFor();
+    await owner
+      .getByRole('dialog')
+      .getByText(/Version 1 is live/)
+      .waitFor();
     await owner.getByRole('dialog').getByRole('button', { name: 'Done' }).click();
     await owner.getByRole('button', { name: 'Share' }).click();
     await owner.getByRole('button', { name: 'Create link' }).click();
     const url = await owner.getByLabel('Share link URL').inputValue();
     assert(/\/embed\/[^/]+$/.test(url), `unexpected share URL ${url}`);
     const snippet = await owner.getByLabel('Embed snippet').inputValue();
-    assert(snippet.includes('<iframe') && snippet.includes('/embed/'), 'the embed snippet is an iframe of the link');
+    assert(
+      snippet.includes('<iframe') && snippet.includes('/embed/'),
+      'the embed snippet is an iframe of the link',
+    );
     await shot(owner, '1-share-dialog');
 
     const viewer = await (await newContext(browser)).newPage();
@@ -29,7 +38,10 @@ export const scenario: Scenario = {
     await viewer.goto(`${platform.baseUrl}/embed/${url.split('/embed/')[1]}`);
     await viewer.locator('[data-block-type="CHART"] svg.chart .mark').first().waitFor({ timeout: 60_000 });
     assert((await viewer.locator('.topbar').count()) === 0, 'the embed shows no app chrome');
-    assert((await viewer.getByRole('button', { name: /Add .* block/ }).count()) === 0, 'no add-block buttons');
+    assert(
+      (await viewer.getByRole('button', { name: /Add .* block/ }).count()) === 0,
+      'no add-block buttons',
+    );
     assert((await viewer.locator('.block-resize').count()) === 0, 'no resize handles');
     assert((await viewer.locator('.cm-content[contenteditable="true"]').count()) === 0, 'no editable SQL');
     await shot(viewer, '2-embed-read-only');

@@ -14,7 +14,9 @@ export const scenario: Scenario = {
     await page.getByText('Acme Commerce').first().waitFor();
     await shot(page, '1-project-home');
     await createCanvas(page, 'Sales overview');
-    const sqlBlock = page.locator('[data-block-type="SQL"]', { has: page.locator('.block-title', { hasText: 'Revenue by category' }) });
+    const sqlBlock = page.locator('[data-block-type="SQL"]', {
+      has: page.locator('.block-title', { hasText: 'Revenue by category' }),
+    });
     await sqlBlock.waitFor();
     await shot(page, '2-template-opened');
 
@@ -27,14 +29,21 @@ export const scenario: Scenario = {
     assert(rows === 6, `Revenue by category should have one row per category (6), got ${rows}`);
 
     // The chart reading it draws one bar per row, as SVG.
-    const chart = page.locator('[data-block-type="CHART"]', { has: page.locator('.block-title', { hasText: 'Revenue by category' }) });
+    const chart = page.locator('[data-block-type="CHART"]', {
+      has: page.locator('.block-title', { hasText: 'Revenue by category' }),
+    });
     const marks = chart.locator('svg.chart .mark');
     await marks.first().waitFor({ timeout: 30_000 });
     const count = await marks.count();
     assert(count === rows, `expected ${rows} bars in the chart, found ${count}`);
-    assert((await chart.locator('svg.chart rect.mark').count()) === rows, 'the category chart should draw bars (rect marks)');
+    assert(
+      (await chart.locator('svg.chart rect.mark').count()) === rows,
+      'the category chart should draw bars (rect marks)',
+    );
 
-    const monthly = page.locator('[data-block-type="CHART"]', { has: page.locator('.block-title', { hasText: 'Revenue by month' }) });
+    const monthly = page.locator('[data-block-type="CHART"]', {
+      has: page.locator('.block-title', { hasText: 'Revenue by month' }),
+    });
     await monthly.locator('svg.chart .mark').first().waitFor({ timeout: 30_000 });
     const points = await monthly.locator('svg.chart .mark').count();
     assert(points === 24, `Revenue by month should plot 24 months (2024–2025), found ${points}`);

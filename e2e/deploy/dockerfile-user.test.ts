@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-const dockerfile = readFileSync(new URL('../../deploy/docker/node-service.Dockerfile', import.meta.url), 'utf8');
+const dockerfile = readFileSync(
+  new URL('../../deploy/docker/node-service.Dockerfile', import.meta.url),
+  'utf8',
+);
 
 interface Stage {
   name: string;
@@ -44,6 +47,7 @@ describe('node-service image', () => {
 
   it('the last stage is the runtime (the default target) and the service code is root-owned', () => {
     expect(stages().at(-1)!.name).toBe('runtime');
-    for (const copy of dockerfile.split('\n').filter((l) => /^COPY\s+--from=(pruned|web)/.test(l))) expect(copy).toContain('--chown=root:root');
+    for (const copy of dockerfile.split('\n').filter((l) => /^COPY\s+--from=(pruned|web)/.test(l)))
+      expect(copy).toContain('--chown=root:root');
   });
 });

@@ -30,7 +30,10 @@ interface ContainerShape {
   resources?: unknown;
 }
 interface DeploymentShape {
-  spec: { replicas?: number; template: { metadata: { labels: Record<string, string> }; spec: { containers: ContainerShape[] } } };
+  spec: {
+    replicas?: number;
+    template: { metadata: { labels: Record<string, string> }; spec: { containers: ContainerShape[] } };
+  };
 }
 interface IngressShape {
   spec: { rules: { http: { paths: { backend: { service: unknown } }[] } }[] };
@@ -41,17 +44,38 @@ interface HpaShape {
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const clone = <T>(value: T): T => structuredClone(value);
-const messages = (findings: { where: string; message: string }[]) => findings.map((f) => `${f.where}: ${f.message}`);
+const messages = (findings: { where: string; message: string }[]) =>
+  findings.map((f) => `${f.where}: ${f.message}`);
 
 describe('deployment assets of this repository', () => {
   it('docker-compose.yml, deploy/k8s and docs/DEPLOYMENT.md validate with zero errors', () => {
     const result = validateDeployment(root);
     expect(result.errors.map(formatFinding)).toEqual([]);
-    expect(result.summary.composeServices).toEqual(expect.arrayContaining([
-      'postgres', 'mongo', 'clickhouse', 'redis', 'accounts', 'queries', 'canvases', 'comments', 'ai', 'collab-1', 'collab-2', 'gateway',
-    ]));
+    expect(result.summary.composeServices).toEqual(
+      expect.arrayContaining([
+        'postgres',
+        'mongo',
+        'clickhouse',
+        'redis',
+        'accounts',
+        'queries',
+        'canvases',
+        'comments',
+        'ai',
+        'collab-1',
+        'collab-2',
+        'gateway',
+      ]),
+    );
     expect(result.summary.kubernetesObjects).toMatchObject({
-      Namespace: 1, ConfigMap: 1, Secret: 1, Deployment: 7, Service: 7, HorizontalPodAutoscaler: 2, PodDisruptionBudget: 7, Ingress: 1,
+      Namespace: 1,
+      ConfigMap: 1,
+      Secret: 1,
+      Deployment: 7,
+      Service: 7,
+      HorizontalPodAutoscaler: 2,
+      PodDisruptionBudget: 7,
+      Ingress: 1,
     });
     expect(result.summary.kubernetesObjects.NetworkPolicy).toBeGreaterThanOrEqual(1);
   });
@@ -64,9 +88,19 @@ describe('deployment assets of this repository', () => {
 
   it('requires every secret through ${VAR:?…} interpolation', () => {
     const required = [...composeVariables(readCompose())].filter(([, v]) => v.required).map(([name]) => name);
-    expect(required).toEqual(expect.arrayContaining([
-      'POSTGRES_PASSWORD', 'APP_DB_PASSWORD', 'MONGO_ROOT_PASSWORD', 'MONGO_APP_PASSWORD', 'CLICKHOUSE_PASSWORD', 'REDIS_PASSWORD', 'JWT_SECRET', 'INTERNAL_SECRET', 'SECRETS_KEYS',
-    ]));
+    expect(required).toEqual(
+      expect.arrayContaining([
+        'POSTGRES_PASSWORD',
+        'APP_DB_PASSWORD',
+        'MONGO_ROOT_PASSWORD',
+        'MONGO_APP_PASSWORD',
+        'CLICKHOUSE_PASSWORD',
+        'REDIS_PASSWORD',
+        'JWT_SECRET',
+        'INTERNAL_SECRET',
+        'SECRETS_KEYS',
+      ]),
+    );
   });
 });
 
@@ -94,35 +128,52 @@ describe('compose validation rejects broken files', () => {
     (broken.services.app as Record<string, unknown>).depends_on = ['db'];
     (broken.services.app as Record<string, unknown>).restartt = 'always';
     const found = messages(validateComposeDocument(broken, { published: ['app'] }));
-    expect(found).toEqual(expect.arrayContaining([
-      'services.db: has no healthcheck',
-      expect.stringMatching(/^services\.app\.depends_on: uses the list form/),
-      expect.stringMatching(/^\/services\/app: schema: .*\(restartt\)/),
-      expect.stringMatching(/^\/name: remove the top-level `name:`/),
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'services.db: has no healthcheck',
+        expect.stringMatching(/^services\.app\.depends_on: uses the list form/),
+        expect.stringMatching(/^\/services\/app: schema: .*\(restartt\)/),
+        expect.stringMatching(/^\/name: remove the top-level `name:`/),
+      ]),
+    );
   });
 
   it('flags a condition-less dependency, a dependency on a missing service and a published database', () => {
     const broken = clone(valid);
-    (broken.services.app as Record<string, unknown>).depends_on = { db: {}, cache: { condition: 'service_healthy' } };
+    (broken.services.app as Record<string, unknown>).depends_on = {
+      db: {},
+      cache: { condition: 'service_healthy' },
+    };
     (broken.services.db as Record<string, unknown>).ports = ['5432:5432'];
     const found = messages(validateComposeDocument(broken, { published: ['app'] }));
-    expect(found).toEqual(expect.arrayContaining([
-      'services.app.depends_on.db: has no condition',
-      'services.app.depends_on.cache: names a service that does not exist',
-      expect.stringMatching(/^services\.db\.ports: publishes ports/),
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'services.app.depends_on.db: has no condition',
+        'services.app.depends_on.cache: names a service that does not exist',
+        expect.stringMatching(/^services\.db\.ports: publishes ports/),
+      ]),
+    );
   });
 
   it('flags a build of a workspace that does not exist', () => {
     const broken = clone(valid);
-    (broken.services.app as Record<string, unknown>).build = { context: '.', dockerfile: 'deploy/docker/node-service.Dockerfile', args: { WORKSPACE: 'subgraphs/nope' } };
-    expect(messages(validateComposeDocument(broken, { root, published: ['app'] }))).toContain('services.app.build.args: subgraphs/nope/src/index.ts does not exist');
+    (broken.services.app as Record<string, unknown>).build = {
+      context: '.',
+      dockerfile: 'deploy/docker/node-service.Dockerfile',
+      args: { WORKSPACE: 'subgraphs/nope' },
+    };
+    expect(messages(validateComposeDocument(broken, { root, published: ['app'] }))).toContain(
+      'services.app.build.args: subgraphs/nope/src/index.ts does not exist',
+    );
   });
 
   it('lists interpolated variables (ignoring $$ escapes and comments) and the undocumented ones', () => {
-    const text = '# ${IN_A_COMMENT:?x}\nservices:\n  a:\n    environment:\n      A: ${REQUIRED:?set it}\n      B: ${OPTIONAL:-1}\n      C: "$$SHELL_VAR"\n';
-    expect([...composeVariables(text)]).toEqual([['REQUIRED', { required: true }], ['OPTIONAL', { required: false }]]);
+    const text =
+      '# ${IN_A_COMMENT:?x}\nservices:\n  a:\n    environment:\n      A: ${REQUIRED:?set it}\n      B: ${OPTIONAL:-1}\n      C: "$$SHELL_VAR"\n';
+    expect([...composeVariables(text)]).toEqual([
+      ['REQUIRED', { required: true }],
+      ['OPTIONAL', { required: false }],
+    ]);
     expect(undocumentedComposeVariables(text, 'Set `REQUIRED` first.')).toEqual(['OPTIONAL']);
   });
 });
@@ -130,11 +181,14 @@ describe('compose validation rejects broken files', () => {
 describe('Kubernetes validation rejects broken manifests', () => {
   const { objects } = loadKubernetesDirectory(path.join(root, 'deploy', 'k8s'), root);
   const find = (kind: string, name: string) => {
-    const found = objects.find((o) => o.object.kind === kind && (o.object.metadata as { name?: string }).name === name);
+    const found = objects.find(
+      (o) => o.object.kind === kind && (o.object.metadata as { name?: string }).name === name,
+    );
     if (!found) throw new Error(`${kind}/${name} not found in deploy/k8s`);
     return found;
   };
-  const replace = (original: KubernetesObject, object: Record<string, unknown>): KubernetesObject[] => objects.map((o) => (o === original ? { ...o, object } : o));
+  const replace = (original: KubernetesObject, object: Record<string, unknown>): KubernetesObject[] =>
+    objects.map((o) => (o === original ? { ...o, object } : o));
 
   it('the gateway Deployment validates as written', () => {
     expect(validateKubernetesObject(find('Deployment', 'gateway').object)).toEqual([]);
@@ -146,24 +200,45 @@ describe('Kubernetes validation rejects broken manifests', () => {
     container.ports[0]!.containerPort = 'http';
     delete container.name;
     const found = messages(validateKubernetesObject(deployment as unknown as Record<string, unknown>));
-    expect(found).toEqual(expect.arrayContaining([
-      expect.stringMatching(/containers\/0\/ports\/0\/containerPort: schema: must be integer/),
-      expect.stringMatching(/containers\/0: schema: must have required property '?name'?/),
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/containers\/0\/ports\/0\/containerPort: schema: must be integer/),
+        expect.stringMatching(/containers\/0: schema: must have required property '?name'?/),
+      ]),
+    );
   });
 
   it('rejects unknown kinds, misspelled kinds and beta API versions', () => {
-    expect(messages(validateKubernetesObject({ apiVersion: 'apps/v1', kind: 'Deploymnt', metadata: { name: 'x', namespace: 'tessera' } }))).toEqual([
-      'Deploymnt/x: unknown kind apps/v1/Deploymnt',
-    ]);
-    expect(messages(validateKubernetesObject({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'x', namespace: 'tessera' } }))).toEqual([
-      'Widget/x: unknown kind example.com/v1/Widget',
-    ]);
-    const beta = { apiVersion: 'policy/v1beta1', kind: 'PodDisruptionBudget', metadata: { name: 'x', namespace: 'tessera' }, spec: { minAvailable: 1 } };
-    expect(messages(validateKubernetesObject(beta))).toContain('PodDisruptionBudget/x: policy/v1beta1 is not a stable API version');
-    expect(messages(validateKubernetesObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } }))).toContain(
-      'ConfigMap/x: metadata.namespace is required (no implicit default namespace)',
+    expect(
+      messages(
+        validateKubernetesObject({
+          apiVersion: 'apps/v1',
+          kind: 'Deploymnt',
+          metadata: { name: 'x', namespace: 'tessera' },
+        }),
+      ),
+    ).toEqual(['Deploymnt/x: unknown kind apps/v1/Deploymnt']);
+    expect(
+      messages(
+        validateKubernetesObject({
+          apiVersion: 'example.com/v1',
+          kind: 'Widget',
+          metadata: { name: 'x', namespace: 'tessera' },
+        }),
+      ),
+    ).toEqual(['Widget/x: unknown kind example.com/v1/Widget']);
+    const beta = {
+      apiVersion: 'policy/v1beta1',
+      kind: 'PodDisruptionBudget',
+      metadata: { name: 'x', namespace: 'tessera' },
+      spec: { minAvailable: 1 },
+    };
+    expect(messages(validateKubernetesObject(beta))).toContain(
+      'PodDisruptionBudget/x: policy/v1beta1 is not a stable API version',
     );
+    expect(
+      messages(validateKubernetesObject({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'x' } })),
+    ).toContain('ConfigMap/x: metadata.namespace is required (no implicit default namespace)');
   });
 
   it('rejects broken cross-references and policy violations', () => {
@@ -176,21 +251,28 @@ describe('Kubernetes validation rejects broken manifests', () => {
     container.securityContext.allowPrivilegeEscalation = true;
     container.image = 'registry.example.com/tessera/accounts:latest';
     container.livenessProbe.httpGet.port = 'metrics';
-    container.env.push({ name: 'NOPE', valueFrom: { secretKeyRef: { name: 'tessera-secrets', key: 'NOPE' } } });
+    container.env.push({
+      name: 'NOPE',
+      valueFrom: { secretKeyRef: { name: 'tessera-secrets', key: 'NOPE' } },
+    });
     deployment.spec.template.metadata.labels['app.kubernetes.io/name'] = 'renamed';
-    const found = messages(checkKubernetesObjects(replace(original, deployment as unknown as Record<string, unknown>)));
-    expect(found).toEqual(expect.arrayContaining([
-      'Deployment/accounts: spec.selector does not match the pod template labels',
-      'Deployment/accounts: replicas is 1: stateless services run at least 2',
-      'Deployment/accounts container accounts: has no readinessProbe',
-      'Deployment/accounts container accounts: needs resources.requests and resources.limits',
-      'Deployment/accounts container accounts: must set securityContext.allowPrivilegeEscalation: false',
-      'Deployment/accounts container accounts: image registry.example.com/tessera/accounts:latest must be pinned to a tag or digest other than latest',
-      'Deployment/accounts container accounts: livenessProbe uses port metrics, which the container does not declare',
-      'Deployment/accounts container accounts: env NOPE: tessera-secrets has no key NOPE',
-      'Service/accounts: selects no Deployment/StatefulSet pods',
-      'PodDisruptionBudget/accounts: selects no workload pods',
-    ]));
+    const found = messages(
+      checkKubernetesObjects(replace(original, deployment as unknown as Record<string, unknown>)),
+    );
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Deployment/accounts: spec.selector does not match the pod template labels',
+        'Deployment/accounts: replicas is 1: stateless services run at least 2',
+        'Deployment/accounts container accounts: has no readinessProbe',
+        'Deployment/accounts container accounts: needs resources.requests and resources.limits',
+        'Deployment/accounts container accounts: must set securityContext.allowPrivilegeEscalation: false',
+        'Deployment/accounts container accounts: image registry.example.com/tessera/accounts:latest must be pinned to a tag or digest other than latest',
+        'Deployment/accounts container accounts: livenessProbe uses port metrics, which the container does not declare',
+        'Deployment/accounts container accounts: env NOPE: tessera-secrets has no key NOPE',
+        'Service/accounts: selects no Deployment/StatefulSet pods',
+        'PodDisruptionBudget/accounts: selects no workload pods',
+      ]),
+    );
   });
 
   it('rejects an Ingress to a missing Service and an HPA without a target', () => {
@@ -201,14 +283,18 @@ describe('Kubernetes validation rejects broken manifests', () => {
     const brokenHpa = clone(hpa.object) as unknown as HpaShape;
     brokenHpa.spec.scaleTargetRef.name = 'query';
     brokenHpa.spec.minReplicas = 1;
-    const edited = replace(hpa, brokenHpa as unknown as Record<string, unknown>).map((o) => (o === ingress ? { ...o, object: brokenIngress as unknown as Record<string, unknown> } : o));
+    const edited = replace(hpa, brokenHpa as unknown as Record<string, unknown>).map((o) =>
+      o === ingress ? { ...o, object: brokenIngress as unknown as Record<string, unknown> } : o,
+    );
     const found = messages(checkKubernetesObjects(edited));
-    expect(found).toEqual(expect.arrayContaining([
-      'Ingress/tessera: backend Service gatewy is not defined',
-      'HorizontalPodAutoscaler/queries: scaleTargetRef Deployment/query is not defined',
-      'HorizontalPodAutoscaler/queries: minReplicas must be at least 2',
-      'Deployment/queries: has no replicas and no HorizontalPodAutoscaler (it would run 1 pod)',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'Ingress/tessera: backend Service gatewy is not defined',
+        'HorizontalPodAutoscaler/queries: scaleTargetRef Deployment/query is not defined',
+        'HorizontalPodAutoscaler/queries: minReplicas must be at least 2',
+        'Deployment/queries: has no replicas and no HorizontalPodAutoscaler (it would run 1 pod)',
+      ]),
+    );
   });
 
   it('the whole directory has no findings', () => {

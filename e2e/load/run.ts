@@ -67,15 +67,31 @@ function freePort(): Promise<number> {
 /** `npm start` on free ports and a temporary data directory; rate limits out of the way (this measures capacity). */
 async function startPlatform(): Promise<{ url: string; stop: () => Promise<void> }> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tessera-load-'));
-  const names = ['PORT', 'ACCOUNTS_PORT', 'QUERIES_PORT', 'CANVASES_PORT', 'COMMENTS_PORT', 'AI_PORT', 'COLLAB_PORT', 'POSTGRES_PORT', 'MONGODB_PORT'];
+  const names = [
+    'PORT',
+    'ACCOUNTS_PORT',
+    'QUERIES_PORT',
+    'CANVASES_PORT',
+    'COMMENTS_PORT',
+    'AI_PORT',
+    'COLLAB_PORT',
+    'POSTGRES_PORT',
+    'MONGODB_PORT',
+  ];
   const ports: Record<string, string> = {};
   for (const name of names) ports[name] = String(await freePort());
   const { DATABASE_URL: _ignored, MONGODB_URL: _mongo, ...inherited } = process.env;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
     cwd: root,
     env: {
-      ...inherited, ...ports, DATA_DIR: dataDir, LOG_LEVEL: 'warn', LOG_PRETTY: 'false', WEB_AUTO_BUILD: 'false',
-      RATE_LIMIT_POINTS_PER_MINUTE: '1000000000', RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
+      ...inherited,
+      ...ports,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      LOG_PRETTY: 'false',
+      WEB_AUTO_BUILD: 'false',
+      RATE_LIMIT_POINTS_PER_MINUTE: '1000000000',
+      RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -98,28 +114,45 @@ async function startPlatform(): Promise<{ url: string; stop: () => Promise<void>
       await stop();
       throw new Error(`npm start exited:\n${output}`);
     }
-    if ((await fetch(`${base}/health`).then((r) => r.status, () => 0)) === 200) return { url: `${base}/graphql`, stop };
+    if (
+      (await fetch(`${base}/health`).then(
+        (r) => r.status,
+        () => 0,
+      )) === 200
+    )
+      return { url: `${base}/graphql`, stop };
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   await stop();
   throw new Error(`npm start not healthy within 180 s:\n${output}`);
 }
 
-async function gql<T>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+async function gql<T>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
-  if (!response.ok || body.errors || !body.data) throw new Error(`seed request failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`);
+  if (!response.ok || body.errors || !body.data)
+    throw new Error(`seed request failed (${response.status}): ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
 }
 
 /** One user, project, canvas with a block, and the demo source: what the mix reads and writes. */
 async function seed(url: string) {
   const email = `load-${Date.now()}@example.com`;
-  const signUp = await gql<{ signUp: { accessToken: string; user: { memberships: { organization: { id: string; projects: { id: string }[] } }[] } } }>(
+  const signUp = await gql<{
+    signUp: {
+      accessToken: string;
+      user: { memberships: { organization: { id: string; projects: { id: string }[] } }[] };
+    };
+  }>(
     url,
     'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { id projects { id } } } } } }',
     { i: { email, password: 'a-long-load-password', name: 'Load', organizationName: 'Load Co' } },
@@ -127,9 +160,19 @@ async function seed(url: string) {
   const token = signUp.signUp.accessToken;
   const organization = signUp.signUp.user.memberships[0]!.organization;
   const projectId = organization.projects[0]!.id;
-  const sources = await gql<{ project: { dataSources: { id: string; kind: string }[] } }>(url, 'query($id: ID!) { project(id: $id) { dataSources { id kind } } }', { id: projectId }, token);
+  const sources = await gql<{ project: { dataSources: { id: string; kind: string }[] } }>(
+    url,
+    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
+    { id: projectId },
+    token,
+  );
   const dataSourceId = sources.project.dataSources.find((s) => s.kind === 'DEMO')!.id;
-  const canvas = await gql<{ createCanvas: { id: string } }>(url, 'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId, name: 'Load' } }, token);
+  const canvas = await gql<{ createCanvas: { id: string } }>(
+    url,
+    'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+    { i: { projectId, name: 'Load' } },
+    token,
+  );
   const canvasId = canvas.createCanvas.id;
   const block = await gql<{ addBlock: { id: string } }>(
     url,
@@ -163,7 +206,11 @@ try {
     }
   };
   const timings = new Map<string, number[]>();
-  const request = (name: string, query: string, variables: Record<string, unknown> | (() => Record<string, unknown>)): RequestSpec => ({
+  const request = (
+    name: string,
+    query: string,
+    variables: Record<string, unknown> | (() => Record<string, unknown>),
+  ): RequestSpec => ({
     method: 'POST',
     path: target.pathname,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -183,18 +230,46 @@ try {
   // The mix, per connection in this order: mostly reads (the canvas page, the project page, the
   // signed-in user, comments), with comment, block and query-run mutations among them.
   const requests = [
-    request('canvas', 'query Canvas($id: ID!) { canvas(id: $id) { id name blocks { id type } commentCount comments(first: 20) { totalCount edges { node { id body } } } } }', { id: canvasId }),
+    request(
+      'canvas',
+      'query Canvas($id: ID!) { canvas(id: $id) { id name blocks { id type } commentCount comments(first: 20) { totalCount edges { node { id body } } } } }',
+      { id: canvasId },
+    ),
     request('me', 'query Me { me { id email memberships { role organization { id name } } } }', {}),
-    request('project', 'query Project($id: ID!) { project(id: $id) { id name canvases { id name commentCount } dataSources { id name kind } } }', { id: projectId }),
-    request('add-comment', 'mutation AddComment($i: AddCommentInput!) { addComment(input: $i) { id } }', () => ({ i: { canvasId, body: `load comment ${++counter}` } })),
-    request('canvas', 'query Canvas($id: ID!) { canvas(id: $id) { id blocks { id type } } }', { id: canvasId }),
-    request('update-block', 'mutation UpdateBlock($i: UpdateBlockInput!) { updateBlock(input: $i) { id } }', () => ({ i: { canvasId, blockId, content: { markdown: `load ${++counter}` } } })),
-    request('comments', 'query Comments($c: ID!) { comments(canvasId: $c, first: 10) { totalCount } }', { c: canvasId }),
-    request('run-query', 'mutation Run($i: RunQueryInput!) { runQuery(input: $i) { id status rowCount } }', () => ({ i: { dataSourceId, sql: `SELECT ${++counter % 50} AS n` } })),
+    request(
+      'project',
+      'query Project($id: ID!) { project(id: $id) { id name canvases { id name commentCount } dataSources { id name kind } } }',
+      { id: projectId },
+    ),
+    request(
+      'add-comment',
+      'mutation AddComment($i: AddCommentInput!) { addComment(input: $i) { id } }',
+      () => ({ i: { canvasId, body: `load comment ${++counter}` } }),
+    ),
+    request('canvas', 'query Canvas($id: ID!) { canvas(id: $id) { id blocks { id type } } }', {
+      id: canvasId,
+    }),
+    request(
+      'update-block',
+      'mutation UpdateBlock($i: UpdateBlockInput!) { updateBlock(input: $i) { id } }',
+      () => ({ i: { canvasId, blockId, content: { markdown: `load ${++counter}` } } }),
+    ),
+    request('comments', 'query Comments($c: ID!) { comments(canvasId: $c, first: 10) { totalCount } }', {
+      c: canvasId,
+    }),
+    request(
+      'run-query',
+      'mutation Run($i: RunQueryInput!) { runQuery(input: $i) { id status rowCount } }',
+      () => ({ i: { dataSourceId, sql: `SELECT ${++counter % 50} AS n` } }),
+    ),
   ];
-  console.log(`load: ${duration} s at ${connections} connections against ${url} (${requests.length} requests in the mix)`);
+  console.log(
+    `load: ${duration} s at ${connections} connections against ${url} (${requests.length} requests in the mix)`,
+  );
   const result = await new Promise<LoadResult>((resolve, reject) => {
-    load({ url: target.origin, connections, duration, timeout: 20, requests }, (error, value) => (error ? reject(error) : resolve(value)));
+    load({ url: target.origin, connections, duration, timeout: 20, requests }, (error, value) =>
+      error ? reject(error) : resolve(value),
+    );
   });
   const errors = [...graphqlErrors.entries()].map(([code, n]) => `${code}×${n}`).join(', ') || 'none';
   console.log(
@@ -204,12 +279,19 @@ try {
       `GraphQL errors: ${errors} (${checked} responses checked)`,
       ...[...timings.entries()].map(([name, list]) => {
         const sorted = [...list].sort((a, b) => a - b);
-        const at = (q: number) => Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
+        const at = (q: number) =>
+          Math.round(sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0);
         return `  ${name.padEnd(13)} ${String(list.length).padStart(6)} requests, p50 ${at(0.5)} ms, p99 ${at(0.99)} ms`;
       }),
     ].join('\n'),
   );
-  const failed = result['5xx'] > 0 || result.non2xx > 0 || result.timeouts > 0 || result.errors > 0 || graphqlErrors.size > 0 || result.requests.total === 0;
+  const failed =
+    result['5xx'] > 0 ||
+    result.non2xx > 0 ||
+    result.timeouts > 0 ||
+    result.errors > 0 ||
+    graphqlErrors.size > 0 ||
+    result.requests.total === 0;
   console.log(failed ? 'load: FAILED' : 'load: OK');
   exitCode = failed ? 1 : 0;
 } catch (error) {

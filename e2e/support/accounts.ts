@@ -6,7 +6,22 @@ export const SIGN_UP = /* GraphQL */ `
     signUp(input: $input) {
       accessToken
       refreshToken
-      user { id email name memberships { role organization { id name projects { id name } } } }
+      user {
+        id
+        email
+        name
+        memberships {
+          role
+          organization {
+            id
+            name
+            projects {
+              id
+              name
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -36,7 +51,9 @@ export function uniqueEmail(label = 'user'): string {
 export async function signUp(stack: Stack, label = 'user'): Promise<SignedUpUser> {
   const email = uniqueEmail(label);
   const password = `pw-${randomBytes(8).toString('hex')}`;
-  const result = await stack.gql<SignUpData>(SIGN_UP, { input: { email, password, name: `Name ${label}`, organizationName: `Org ${label}` } });
+  const result = await stack.gql<SignUpData>(SIGN_UP, {
+    input: { email, password, name: `Name ${label}`, organizationName: `Org ${label}` },
+  });
   if (!result.data) throw new Error(`signUp failed: ${JSON.stringify(result.errors)}`);
   const { signUp: payload } = result.data;
   const membership = payload.user.memberships[0]!;

@@ -22,10 +22,17 @@ export function liveClients(stack: () => Stack) {
   return {
     connect(canvasId: string, token: string): LiveClient {
       const doc = new Y.Doc();
-      const provider = new WebsocketProvider(stack().gatewayUrl.replace(/^http/, 'ws').replace(/\/graphql$/, '/collab'), canvasId, doc, {
-        WebSocketPolyfill: WebSocket as never,
-        ...collabProviderOptions(token),
-      });
+      const provider = new WebsocketProvider(
+        stack()
+          .gatewayUrl.replace(/^http/, 'ws')
+          .replace(/\/graphql$/, '/collab'),
+        canvasId,
+        doc,
+        {
+          WebSocketPolyfill: WebSocket as never,
+          ...collabProviderOptions(token),
+        },
+      );
       const closes: number[] = [];
       stopRetryingOnTerminalClose(provider, (info) => closes.push(info.code));
       providers.push(provider);
@@ -39,7 +46,9 @@ export function liveClients(stack: () => Stack) {
 
 /** Resolves once the client has the server's state. */
 export const synced = (provider: WebsocketProvider) =>
-  new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', (isSynced: boolean) => isSynced && resolve())));
+  new Promise<void>((resolve) =>
+    provider.synced ? resolve() : provider.once('sync', (isSynced: boolean) => isSynced && resolve()),
+  );
 
 /**
  * Resolves once `to` sees a presence change that `from` made after everything it sent before. The
@@ -50,5 +59,10 @@ export const synced = (provider: WebsocketProvider) =>
 export async function barrier(from: LiveClient, to: LiveClient, timeout = 10_000): Promise<void> {
   const mark = randomUUID();
   from.provider.awareness.setLocalStateField('barrier', mark);
-  await vi.waitUntil(() => (to.provider.awareness.getStates().get(from.doc.clientID) as { barrier?: string } | undefined)?.barrier === mark, { timeout, interval: 20 });
+  await vi.waitUntil(
+    () =>
+      (to.provider.awareness.getStates().get(from.doc.clientID) as { barrier?: string } | undefined)
+        ?.barrier === mark,
+    { timeout, interval: 20 },
+  );
 }

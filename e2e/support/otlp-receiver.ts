@@ -39,9 +39,15 @@ interface ExportTraceServiceRequest {
 }
 
 /** OTLP/JSON ids are hex; tolerate base64 (the protobuf JSON mapping) too. */
-const hex = (id: string | undefined) => (!id ? '' : /^[0-9a-f]+$/i.test(id) ? id.toLowerCase() : Buffer.from(id, 'base64').toString('hex'));
-const plain = (value: OtlpValue) => value.stringValue ?? (value.intValue !== undefined ? Number(value.intValue) : undefined) ?? value.doubleValue ?? value.boolValue;
-const flatten = (attributes: OtlpKeyValue[] = []) => Object.fromEntries(attributes.map((a) => [a.key, plain(a.value)]));
+const hex = (id: string | undefined) =>
+  !id ? '' : /^[0-9a-f]+$/i.test(id) ? id.toLowerCase() : Buffer.from(id, 'base64').toString('hex');
+const plain = (value: OtlpValue) =>
+  value.stringValue ??
+  (value.intValue !== undefined ? Number(value.intValue) : undefined) ??
+  value.doubleValue ??
+  value.boolValue;
+const flatten = (attributes: OtlpKeyValue[] = []) =>
+  Object.fromEntries(attributes.map((a) => [a.key, plain(a.value)]));
 
 /**
  * An OTLP/HTTP trace receiver (what an OpenTelemetry Collector listens on at :4318): accepts
@@ -59,7 +65,9 @@ export async function startOtlpReceiver() {
         return;
       }
       if (!String(req.headers['content-type']).startsWith('application/json')) {
-        res.writeHead(415, { 'content-type': 'application/json' }).end(JSON.stringify({ code: 3, message: 'only OTLP/JSON is accepted here' }));
+        res
+          .writeHead(415, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ code: 3, message: 'only OTLP/JSON is accepted here' }));
         return;
       }
       let body = Buffer.concat(chunks);

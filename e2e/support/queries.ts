@@ -4,10 +4,22 @@ import type { Stack } from './stack.ts';
 export const RUN_QUERY = /* GraphQL */ `
   mutation Run($input: RunQueryInput!) {
     runQuery(input: $input) {
-      id status rowCount truncated cached durationMs
-      columns { name type }
+      id
+      status
+      rowCount
+      truncated
+      cached
+      durationMs
+      columns {
+        name
+        type
+      }
       rows
-      error { code message position }
+      error {
+        code
+        message
+        position
+      }
     }
   }
 `;

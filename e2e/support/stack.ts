@@ -13,7 +13,11 @@ import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/a
 import { start as startMongo } from '@tessera/mongo-dev-server';
 import { openCanvasStore } from '@tessera/canvases/live';
 import { createCollabAuthorize } from '@tessera/collab-auth';
-import { createServer as createCollab, loadConfig as loadCollabConfig, registerCollabMetrics } from '@tessera/collab-server';
+import {
+  createServer as createCollab,
+  loadConfig as loadCollabConfig,
+  registerCollabMetrics,
+} from '@tessera/collab-server';
 import { APP_ROLE, withCredentials } from '@tessera/db';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 
@@ -31,7 +35,11 @@ export interface Stack {
   /** Every subgraph's /graphql URL, by name. */
   subgraphUrls: Record<'accounts' | 'queries' | 'canvases' | 'comments' | 'ai', string>;
   mongodbUrl: string;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResult<T>>;
   /** Everything the services logged (JSON lines, after redaction). */
   logs(): string;
   databaseUrl: string;
@@ -39,7 +47,9 @@ export interface Stack {
   /** Stops the gateway and starts a new one on the same port (clients must reconnect). */
   restartGateway(): Promise<void>;
   /** Another gateway replica over the same subgraphs and event bus (a second instance behind a load balancer). */
-  startReplica(overrides?: Record<string, string>): Promise<{ url: string; gql: Stack['gql']; stop(): Promise<void> }>;
+  startReplica(
+    overrides?: Record<string, string>,
+  ): Promise<{ url: string; gql: Stack['gql']; stop(): Promise<void> }>;
   stop(): Promise<void>;
 }
 
@@ -59,14 +69,27 @@ export async function startStack(
   const db = await createTestDatabase(inject('adminDatabaseUrl'));
   const capture = captureLogger('stack');
   const accounts = createAccounts({
-    config: loadAccountsConfig({ ...TEST_SECRETS, NODE_ENV: 'test', ACCOUNTS_PORT: '0', DATABASE_URL: db.url, ...overrides }),
+    config: loadAccountsConfig({
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      ACCOUNTS_PORT: '0',
+      DATABASE_URL: db.url,
+      ...overrides,
+    }),
     logger: capture.logger.child({ service: 'accounts' }),
   });
   const accountsAddress = await accounts.start();
   const queries = createQueries({
     config: loadQueriesConfig({
-      ...TEST_SECRETS, NODE_ENV: 'test', QUERIES_PORT: '0', DATABASE_URL: db.url, ACCOUNTS_URL: accountsAddress.url,
-      SECRETS_KEYS: TEST_SECRETS_KEYS, DATA_DIR: options.dataDir, USAGE_DB_PATH: ':memory:', ...overrides,
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      QUERIES_PORT: '0',
+      DATABASE_URL: db.url,
+      ACCOUNTS_URL: accountsAddress.url,
+      SECRETS_KEYS: TEST_SECRETS_KEYS,
+      DATA_DIR: options.dataDir,
+      USAGE_DB_PATH: ':memory:',
+      ...overrides,
     }),
     logger: capture.logger.child({ service: 'queries' }),
   });
@@ -74,44 +97,88 @@ export async function startStack(
   const mongo = await startMongo({ port: 0 });
   const canvasStore = await openCanvasStore({ mongodbUrl: `${mongo.uri}/tessera` });
   const collab = createCollab({
-    config: loadCollabConfig({ ...TEST_SECRETS, NODE_ENV: 'test', COLLAB_PORT: '0', ...(options.collab ?? {}) }),
+    config: loadCollabConfig({
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      COLLAB_PORT: '0',
+      ...(options.collab ?? {}),
+    }),
     logger: capture.logger.child({ service: 'collab' }),
-    authorize: createCollabAuthorize({ accountsUrl: accountsAddress.url, internalSecret: TEST_SECRETS.INTERNAL_SECRET, store: canvasStore }),
+    authorize: createCollabAuthorize({
+      accountsUrl: accountsAddress.url,
+      internalSecret: TEST_SECRETS.INTERNAL_SECRET,
+      store: canvasStore,
+    }),
     persistence: canvasStore.persistence,
   });
   const canvases = createCanvases({
     config: loadCanvasesConfig({
-      ...TEST_SECRETS, NODE_ENV: 'test', CANVASES_PORT: '0', MONGODB_URL: `${mongo.uri}/tessera`, ACCOUNTS_URL: accountsAddress.url,
-      QUERIES_URL: queriesAddress.url, ...overrides,
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      CANVASES_PORT: '0',
+      MONGODB_URL: `${mongo.uri}/tessera`,
+      ACCOUNTS_URL: accountsAddress.url,
+      QUERIES_URL: queriesAddress.url,
+      ...overrides,
     }),
     logger: capture.logger.child({ service: 'canvases' }),
-    live: { apply: (id, change) => collab.applyToCanvas(id, change), project: (id) => collab.liveProjection(id) },
+    live: {
+      apply: (id, change) => collab.applyToCanvas(id, change),
+      project: (id) => collab.liveProjection(id),
+    },
   });
   const canvasesAddress = await canvases.start();
   await collab.start({ listen: false });
   const comments = createComments({
     config: loadCommentsConfig({
-      ...TEST_SECRETS, NODE_ENV: 'test', COMMENTS_PORT: '0', DATABASE_URL: db.url, ACCOUNTS_URL: accountsAddress.url, CANVASES_URL: canvasesAddress.url, ...overrides,
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      COMMENTS_PORT: '0',
+      DATABASE_URL: db.url,
+      ACCOUNTS_URL: accountsAddress.url,
+      CANVASES_URL: canvasesAddress.url,
+      ...overrides,
     }),
     logger: capture.logger.child({ service: 'comments' }),
   });
   const commentsAddress = await comments.start();
   const ai = createAi({
-    config: loadAiConfig({ ...TEST_SECRETS, NODE_ENV: 'test', AI_PORT: '0', DATABASE_URL: db.url, QUERIES_URL: queriesAddress.url, ...overrides }),
+    config: loadAiConfig({
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      AI_PORT: '0',
+      DATABASE_URL: db.url,
+      QUERIES_URL: queriesAddress.url,
+      ...overrides,
+    }),
     logger: capture.logger.child({ service: 'ai' }),
   });
   const aiAddress = await ai.start();
   const gatewayConfig = (port: string, extra: Record<string, string> = {}) =>
     loadGatewayConfig({
-      ...TEST_SECRETS, NODE_ENV: 'test', PORT: port, ACCOUNTS_URL: accountsAddress.url, QUERIES_URL: queriesAddress.url, COMMENTS_URL: commentsAddress.url,
-      CANVASES_URL: canvasesAddress.url, AI_URL: aiAddress.url, EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      PORT: port,
+      ACCOUNTS_URL: accountsAddress.url,
+      QUERIES_URL: queriesAddress.url,
+      COMMENTS_URL: commentsAddress.url,
+      CANVASES_URL: canvasesAddress.url,
+      AI_URL: aiAddress.url,
+      EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
       ...gatewayOverrides,
       ...extra,
     });
   const replicas: ReturnType<typeof createGateway>[] = [];
-  const upgradeHandlers = [(req: IncomingMessage, socket: Duplex, head: Buffer) => collab.handleUpgrade(req, socket, head)];
+  const upgradeHandlers = [
+    (req: IncomingMessage, socket: Duplex, head: Buffer) => collab.handleUpgrade(req, socket, head),
+  ];
   const registerMetrics = (registry: Registry) => registerCollabMetrics(registry, () => collab.stats());
-  let gateway = createGateway({ config: gatewayConfig('0'), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers, registerMetrics });
+  let gateway = createGateway({
+    config: gatewayConfig('0'),
+    logger: capture.logger.child({ service: 'gateway' }),
+    upgradeHandlers,
+    registerMetrics,
+  });
   const gatewayAddress = await gateway.start();
   let accountsStopped = false;
 
@@ -119,7 +186,13 @@ export async function startStack(
     gatewayUrl: gatewayAddress.url,
     accountsUrl: accountsAddress.url,
     queriesUrl: queriesAddress.url,
-    subgraphUrls: { accounts: accountsAddress.url, queries: queriesAddress.url, canvases: canvasesAddress.url, comments: commentsAddress.url, ai: aiAddress.url },
+    subgraphUrls: {
+      accounts: accountsAddress.url,
+      queries: queriesAddress.url,
+      canvases: canvasesAddress.url,
+      comments: commentsAddress.url,
+      ai: aiAddress.url,
+    },
     mongodbUrl: `${mongo.uri}/tessera`,
     databaseUrl: db.url,
     logs: capture.text,
@@ -137,11 +210,20 @@ export async function startStack(
         replicas.splice(index, 1);
         await replica.stop();
       };
-      return { url: address.url, gql: (query, variables, token) => postGraphQL(address.url, query, variables, token), stop };
+      return {
+        url: address.url,
+        gql: (query, variables, token) => postGraphQL(address.url, query, variables, token),
+        stop,
+      };
     },
     async restartGateway() {
       await gateway.stop();
-      gateway = createGateway({ config: gatewayConfig(String(gatewayAddress.port)), logger: capture.logger.child({ service: 'gateway' }), upgradeHandlers, registerMetrics });
+      gateway = createGateway({
+        config: gatewayConfig(String(gatewayAddress.port)),
+        logger: capture.logger.child({ service: 'gateway' }),
+        upgradeHandlers,
+        registerMetrics,
+      });
       await gateway.start();
     },
     async stopAccounts() {
@@ -173,7 +255,11 @@ export async function postGraphQL<T>(
 ): Promise<GraphQLResult<T>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extraHeaders },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...extraHeaders,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { data?: T | null; errors?: GraphQLResult['errors'] };

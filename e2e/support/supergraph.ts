@@ -18,7 +18,9 @@ import {
 } from 'graphql';
 
 /** The composed supergraph (schema/supergraph.graphql), as a schema with its join__ directives readable. */
-export function loadSupergraph(path = new URL('../../schema/supergraph.graphql', import.meta.url)): GraphQLSchema {
+export function loadSupergraph(
+  path = new URL('../../schema/supergraph.graphql', import.meta.url),
+): GraphQLSchema {
   return buildASTSchema(parse(readFileSync(path, 'utf8')), { assumeValidSDL: true });
 }
 
@@ -47,15 +49,31 @@ export interface EntityInSubgraph {
 export function keyedEntities(schema: GraphQLSchema): EntityInSubgraph[] {
   const entities: EntityInSubgraph[] = [];
   for (const type of Object.values(schema.getTypeMap())) {
-    if (type.name.startsWith('__') || !('getFields' in type) || type.astNode?.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
+    if (
+      type.name.startsWith('__') ||
+      !('getFields' in type) ||
+      type.astNode?.kind !== Kind.OBJECT_TYPE_DEFINITION
+    )
+      continue;
     const object = type as GraphQLObjectType;
     for (const join of directives(object.astNode, 'join__type')) {
       const key = argument(join, 'key');
       if (typeof key !== 'string' || argument(join, 'resolvable') === false) continue;
       const graph = String(argument(join, 'graph'));
-      const fields = Object.values(object.getFields()).filter((field) => resolvedIn(field, graph) && field.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined));
-      const selection = fields.map((field) => (isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`)).join(' ');
-      entities.push({ typename: object.name, subgraph: subgraphName(graph), key, selection: `__typename ${selection}` });
+      const fields = Object.values(object.getFields()).filter(
+        (field) =>
+          resolvedIn(field, graph) &&
+          field.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined),
+      );
+      const selection = fields
+        .map((field) => (isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`))
+        .join(' ');
+      entities.push({
+        typename: object.name,
+        subgraph: subgraphName(graph),
+        key,
+        selection: `__typename ${selection}`,
+      });
     }
   }
   return entities.sort((a, b) => `${a.typename}/${a.subgraph}`.localeCompare(`${b.typename}/${b.subgraph}`));
@@ -85,14 +103,19 @@ export function loadApiSchema(path = new URL('../../schema/api.graphql', import.
 export function subscriptionFieldsTakingIds(api: GraphQLSchema): RootFieldWithIds[] {
   return Object.values(api.getSubscriptionType()?.getFields() ?? {}).flatMap((field) => {
     const idPaths = field.args.flatMap((arg) => idPathsOf(arg.type, arg.name, new Set()));
-    return idPaths.length ? [{ operation: 'subscription' as const, field, subgraph: 'gateway', idPaths }] : [];
+    return idPaths.length
+      ? [{ operation: 'subscription' as const, field, subgraph: 'gateway', idPaths }]
+      : [];
   });
 }
 
 /** Every root field with at least one ID argument (directly or inside an input object). */
 export function rootFieldsTakingIds(schema: GraphQLSchema): RootFieldWithIds[] {
   const fields: RootFieldWithIds[] = [];
-  for (const [operation, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(root?.getFields() ?? {})) {
       const idPaths = field.args.flatMap((arg) => idPathsOf(arg.type, arg.name, new Set()));
       const graph = argument(directives(field.astNode, 'join__field')[0]!, 'graph');
@@ -121,7 +144,10 @@ export interface ValueRules {
  * An operation calling one root field with every ID from `rules` and plain values elsewhere:
  * optional inputs are left out unless they are IDs the rules know.
  */
-export function operationFor(root: RootFieldWithIds, rules: ValueRules): { query: string; variables: Record<string, unknown> } {
+export function operationFor(
+  root: RootFieldWithIds,
+  rules: ValueRules,
+): { query: string; variables: Record<string, unknown> } {
   const { field } = root;
   const variables: Record<string, unknown> = {};
   const definitions: string[] = [];
@@ -133,12 +159,20 @@ export function operationFor(root: RootFieldWithIds, rules: ValueRules): { query
   }
   const named = getNamedType(field.type);
   const selection = isLeafType(named) ? '' : ' { __typename }';
-  const args = Object.keys(variables).map((name) => `${name}: $${name}`).join(', ');
+  const args = Object.keys(variables)
+    .map((name) => `${name}: $${name}`)
+    .join(', ');
   const query = `${root.operation} Tenancy${definitions.length ? `(${definitions.join(', ')})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
   return { query, variables };
 }
 
-function valueFor(type: GraphQLInputType, path: string, field: string, rules: ValueRules, required: boolean): unknown {
+function valueFor(
+  type: GraphQLInputType,
+  path: string,
+  field: string,
+  rules: ValueRules,
+  required: boolean,
+): unknown {
   const explicit = rules.value?.(field, path);
   if (explicit !== undefined) return explicit;
   const inner = getNullableType(type) as GraphQLInputType;
@@ -161,7 +195,13 @@ function valueFor(type: GraphQLInputType, path: string, field: string, rules: Va
     if (!required && !hasIds) return undefined;
     const value: Record<string, unknown> = {};
     for (const inputField of Object.values(named.getFields())) {
-      const v = valueFor(inputField.type, `${path}.${inputField.name}`, field, rules, isNonNullType(inputField.type));
+      const v = valueFor(
+        inputField.type,
+        `${path}.${inputField.name}`,
+        field,
+        rules,
+        isNonNullType(inputField.type),
+      );
       if (v !== undefined) value[inputField.name] = v;
     }
     return value;

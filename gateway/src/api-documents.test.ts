@@ -9,7 +9,9 @@ let withoutGuide: RouteServer;
 
 beforeAll(async () => {
   server = await serveRoutes([await apiDocumentsRoute()]);
-  withoutGuide = await serveRoutes([await apiDocumentsRoute({ guidePath: path.join(path.dirname(API_GUIDE_PATH), 'missing.md') })]);
+  withoutGuide = await serveRoutes([
+    await apiDocumentsRoute({ guidePath: path.join(path.dirname(API_GUIDE_PATH), 'missing.md') }),
+  ]);
 });
 afterAll(async () => {
   await server.close();

@@ -17,7 +17,10 @@ export interface ApiDocuments {
  * GET /schema.graphql (the public SDL, for codegen and schema registries) and GET /docs/api.md,
  * both as UTF-8 text so a browser shows them. Read once at start; a missing file is a 404.
  */
-export async function apiDocumentsRoute({ schemaPath = API_SCHEMA_PATH, guidePath = API_GUIDE_PATH }: ApiDocuments = {}): Promise<Route> {
+export async function apiDocumentsRoute({
+  schemaPath = API_SCHEMA_PATH,
+  guidePath = API_GUIDE_PATH,
+}: ApiDocuments = {}): Promise<Route> {
   const read = (file: string) => readFile(file, 'utf8').catch(() => null);
   const documents = new Map<string, { text: string; type: string }>();
   const [schema, guide] = await Promise.all([read(schemaPath), read(guidePath)]);

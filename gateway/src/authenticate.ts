@@ -32,7 +32,10 @@ export function createAuthenticator(options: { accountsUrl: string; internalSecr
       throw new AppError('UNAVAILABLE', 'Authentication is temporarily unavailable', { cause });
     }
     if (!response.ok) throw new AppError('UNAVAILABLE', 'Authentication is temporarily unavailable');
-    const body = (await response.json()) as { principal?: Principal; error?: { code: ErrorCodeName; message: string } };
+    const body = (await response.json()) as {
+      principal?: Principal;
+      error?: { code: ErrorCodeName; message: string };
+    };
     if (body.principal) return body.principal;
     throw new AppError(body.error?.code ?? 'UNAUTHENTICATED', body.error?.message ?? 'Invalid credentials');
   }
@@ -41,7 +44,8 @@ export function createAuthenticator(options: { accountsUrl: string; internalSecr
     fromHeader,
     fromRequest(req) {
       const header = req.headers.authorization;
-      if (header && !/^Bearer\s+\S+$/i.test(header)) return Promise.reject(new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"'));
+      if (header && !/^Bearer\s+\S+$/i.test(header))
+        return Promise.reject(new AppError('UNAUTHENTICATED', 'Authorization must be "Bearer <token>"'));
       return fromHeader(header);
     },
   };

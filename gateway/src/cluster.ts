@@ -31,7 +31,8 @@ function cgroupCpus(): number | null {
     }
   };
   const v2 = read('/sys/fs/cgroup/cpu.max')?.split(/\s+/);
-  if (v2 && v2[0] !== 'max' && Number(v2[0]) > 0 && Number(v2[1]) > 0) return Math.ceil(Number(v2[0]) / Number(v2[1]));
+  if (v2 && v2[0] !== 'max' && Number(v2[0]) > 0 && Number(v2[1]) > 0)
+    return Math.ceil(Number(v2[0]) / Number(v2[1]));
   const quota = Number(read('/sys/fs/cgroup/cpu/cpu.cfs_quota_us'));
   const period = Number(read('/sys/fs/cgroup/cpu/cpu.cfs_period_us'));
   return quota > 0 && period > 0 ? Math.ceil(quota / period) : null;
@@ -46,7 +47,9 @@ function workerCount(env: NodeJS.ProcessEnv = process.env): number {
 
 /** Worker flags: the primary's, plus --max-semi-space-size unless already given (NODE_OPTIONS or flags). */
 function workerExecArgv(env: NodeJS.ProcessEnv = process.env): string[] {
-  const given = [...process.execArgv, env.NODE_OPTIONS ?? ''].some((flag) => flag.includes('--max-semi-space-size'));
+  const given = [...process.execArgv, env.NODE_OPTIONS ?? ''].some((flag) =>
+    flag.includes('--max-semi-space-size'),
+  );
   const megabytes = env.GATEWAY_SEMI_SPACE_MB === undefined ? 64 : Number(env.GATEWAY_SEMI_SPACE_MB);
   if (given || !Number.isInteger(megabytes) || megabytes <= 0) return process.execArgv;
   return [...process.execArgv, `--max-semi-space-size=${megabytes}`];

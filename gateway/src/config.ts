@@ -3,7 +3,9 @@ import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@t
 
 const defaultSupergraph = fileURLToPath(new URL('../../schema/supergraph.graphql', import.meta.url));
 const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
-const defaultTrustedDocuments = fileURLToPath(new URL('../../web/src/gql/persisted-documents.json', import.meta.url));
+const defaultTrustedDocuments = fileURLToPath(
+  new URL('../../web/src/gql/persisted-documents.json', import.meta.url),
+);
 const optionalUrl = z.string().url().optional();
 
 const schema = z.object({
@@ -42,7 +44,11 @@ const schema = z.object({
   TRUSTED_DOCUMENTS_PATH: z.string().default(defaultTrustedDocuments),
   /** Production switch: browser sessions may send only trusted documents; API keys any document. */
   TRUSTED_DOCUMENTS_ONLY: bool(false),
-  MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(2 * 1024 * 1024),
+  MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(2 * 1024 * 1024),
   /**
    * @apollo/gateway reports usage metrics to Apollo (usage-reporting.api.apollographql.com) every
    * hour unless this is true. Off by default here: a self-hosted gateway sends nothing anywhere
@@ -67,5 +73,7 @@ export function subgraphUrlOverrides(config: GatewayConfig): Record<string, stri
     comments: config.COMMENTS_URL,
     ai: config.AI_URL,
   };
-  return Object.fromEntries(Object.entries(entries).filter((e): e is [string, string] => typeof e[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(entries).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
 }

@@ -10,13 +10,20 @@ export interface GatewayContext {
   logger: Logger;
 }
 
-export type ContextFactory = (principal: Principal, options?: { ip?: string; requestId?: string }) => Promise<GatewayContext>;
+export type ContextFactory = (
+  principal: Principal,
+  options?: { ip?: string; requestId?: string },
+) => Promise<GatewayContext>;
 
 /** One way to build a request context, for HTTP requests and subscription events alike. */
 export function createContextFactory(codec: InternalTokenCodec, logger: Logger): ContextFactory {
   return async (principal, options = {}) => {
     const requestId = options.requestId ?? randomUUID();
     const identity: Identity = { requestId, ...(options.ip ? { ip: options.ip } : {}), principal };
-    return { identity, identityToken: await codec.sign(identity), logger: logger.child(withTraceId({ requestId })) };
+    return {
+      identity,
+      identityToken: await codec.sign(identity),
+      logger: logger.child(withTraceId({ requestId })),
+    };
   };
 }

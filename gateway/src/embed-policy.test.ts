@@ -15,7 +15,10 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const token = (req.url ?? '').replace('/internal/embed-policy/', '');
     asked.push(token);
-    const answer = req.headers['x-internal-secret'] === SECRET ? (answers.get(token) ?? { status: 404, body: {} }) : { status: 401, body: {} };
+    const answer =
+      req.headers['x-internal-secret'] === SECRET
+        ? (answers.get(token) ?? { status: 404, body: {} })
+        : { status: 401, body: {} };
     res.writeHead(answer.status, { 'content-type': 'application/json' }).end(JSON.stringify(answer.body));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -38,8 +41,16 @@ describe('embed policy lookup', () => {
 
   it("passes the canvases service's frame-ancestors on, and keeps it for the TTL", async () => {
     let now = 0;
-    const lookup = createEmbedPolicyLookup({ canvasesUrl, internalSecret: SECRET, ttlMs: 1_000, now: () => now });
-    answers.set('t.o.k', { status: 200, body: { header: "frame-ancestors 'self' https://host.example:8443" } });
+    const lookup = createEmbedPolicyLookup({
+      canvasesUrl,
+      internalSecret: SECRET,
+      ttlMs: 1_000,
+      now: () => now,
+    });
+    answers.set('t.o.k', {
+      status: 200,
+      body: { header: "frame-ancestors 'self' https://host.example:8443" },
+    });
     expect(await lookup.headerFor('t.o.k')).toBe("frame-ancestors 'self' https://host.example:8443");
     answers.set('t.o.k', { status: 200, body: { header: "frame-ancestors 'none'" } });
     now = 999;
@@ -49,9 +60,9 @@ describe('embed policy lookup', () => {
     expect(asked).toEqual(['t.o.k', 't.o.k']);
   });
 
-  it("frames nowhere when the answer is missing, refused, odd or unreachable, and asks again next time", async () => {
+  it('frames nowhere when the answer is missing, refused, odd or unreachable, and asks again next time', async () => {
     const lookup = createEmbedPolicyLookup({ canvasesUrl, internalSecret: SECRET });
-    answers.set('odd', { status: 200, body: { header: "frame-ancestors https://x.example; script-src *" } });
+    answers.set('odd', { status: 200, body: { header: 'frame-ancestors https://x.example; script-src *' } });
     expect(await lookup.headerFor('odd')).toBe(FRAME_NONE);
     expect(await lookup.headerFor('missing')).toBe(FRAME_NONE);
     expect(await lookup.headerFor('missing')).toBe(FRAME_NONE);
@@ -62,7 +73,10 @@ describe('embed policy lookup', () => {
     const wrongSecret = createEmbedPolicyLookup({ canvasesUrl, internalSecret: 'wrong' });
     answers.set('ok', { status: 200, body: { header: "frame-ancestors 'self'" } });
     expect(await wrongSecret.headerFor('ok')).toBe(FRAME_NONE);
-    const unreachable = createEmbedPolicyLookup({ canvasesUrl: 'http://127.0.0.1:1/graphql', internalSecret: SECRET });
+    const unreachable = createEmbedPolicyLookup({
+      canvasesUrl: 'http://127.0.0.1:1/graphql',
+      internalSecret: SECRET,
+    });
     expect(await unreachable.headerFor('ok')).toBe(FRAME_NONE);
   });
 });

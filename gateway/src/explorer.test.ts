@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXPLORER_CSP, explorerRoute, prefersHtml } from './explorer.ts';
 import { serveRoutes, type RouteServer } from './testing/serve-routes.ts';
 
-const PAGE = '<!doctype html><title>Tessera API explorer</title><script type="module" src="/graphiql/assets/index-1a2b.js"></script>';
+const PAGE =
+  '<!doctype html><title>Tessera API explorer</title><script type="module" src="/graphiql/assets/index-1a2b.js"></script>';
 const BROWSER = 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8';
 let built: string;
 let server: RouteServer;
@@ -61,9 +62,13 @@ describe('GraphiQL at GET /graphql', () => {
   });
 
   it('leaves GraphQL requests to the GraphQL handler: JSON accept, POST, and GET with a query', async () => {
-    const json = await fetch(server.url('/graphql?query=%7B__typename%7D'), { headers: { accept: 'application/json' } });
+    const json = await fetch(server.url('/graphql?query=%7B__typename%7D'), {
+      headers: { accept: 'application/json' },
+    });
     expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
-    const withQuery = await fetch(server.url('/graphql?query=%7B__typename%7D'), { headers: { accept: BROWSER } });
+    const withQuery = await fetch(server.url('/graphql?query=%7B__typename%7D'), {
+      headers: { accept: BROWSER },
+    });
     expect(withQuery.headers.get('content-type')).toBe('application/json');
     const post = await fetch(server.url('/graphql'), {
       method: 'POST',
@@ -78,11 +83,17 @@ describe('GraphiQL at GET /graphql', () => {
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(script.headers.get('cache-control')).toContain('immutable');
-    expect((await fetch(server.url('/graphiql/assets/codicon-9z.ttf'))).headers.get('content-type')).toBe('font/ttf');
+    expect((await fetch(server.url('/graphiql/assets/codicon-9z.ttf'))).headers.get('content-type')).toBe(
+      'font/ttf',
+    );
   });
 
   it('answers 404 for assets that do not exist or leave the assets folder', async () => {
-    for (const pathname of ['/graphiql/assets/nope.js', '/graphiql/assets/..%2findex.html', '/graphiql/index.html']) {
+    for (const pathname of [
+      '/graphiql/assets/nope.js',
+      '/graphiql/assets/..%2findex.html',
+      '/graphiql/index.html',
+    ]) {
       expect((await fetch(server.url(pathname))).status, pathname).toBe(404);
     }
   });

@@ -36,8 +36,12 @@ const SECURITY_HEADERS = {
 };
 
 const TYPES: Record<string, string> = {
-  '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.ttf': 'font/ttf', '.woff2': 'font/woff2',
-  '.svg': 'image/svg+xml', '.map': 'application/json',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.ttf': 'font/ttf',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.map': 'application/json',
 };
 
 /**
@@ -48,7 +52,9 @@ export function prefersHtml(accept: string | undefined): boolean {
   const types = (accept ?? '').split(',').map((part) => part.split(';')[0]!.trim().toLowerCase());
   const html = types.indexOf('text/html');
   if (html === -1) return false;
-  const json = types.findIndex((type) => type === 'application/json' || type === 'application/graphql-response+json');
+  const json = types.findIndex(
+    (type) => type === 'application/json' || type === 'application/graphql-response+json',
+  );
   return json === -1 || html < json;
 }
 
@@ -87,8 +93,13 @@ export function explorerRoute(dir: string = DEFAULT_EXPLORER_DIR): Route {
 async function servePage(req: IncomingMessage, res: ServerResponse, file: string): Promise<boolean> {
   const info = await stat(file).catch(() => null);
   if (!info?.isFile()) {
-    const text = 'The GraphiQL explorer is not built on this deployment (npm run build:explorer -w @tessera/gateway).\n';
-    res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store', ...SECURITY_HEADERS });
+    const text =
+      'The GraphiQL explorer is not built on this deployment (npm run build:explorer -w @tessera/gateway).\n';
+    res.writeHead(503, {
+      'content-type': 'text/plain; charset=utf-8',
+      'cache-control': 'no-store',
+      ...SECURITY_HEADERS,
+    });
     res.end(req.method === 'HEAD' ? undefined : text);
     return true;
   }

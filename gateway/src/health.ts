@@ -6,10 +6,14 @@ export function createHealthCheck(subgraphs: Record<string, string>) {
     const entries = await Promise.all(
       Object.entries(subgraphs).map(async ([name, graphqlUrl]): Promise<[string, ComponentHealth][]> => {
         try {
-          const response = await fetch(new URL('/health', graphqlUrl), { signal: AbortSignal.timeout(2_000) });
+          const response = await fetch(new URL('/health', graphqlUrl), {
+            signal: AbortSignal.timeout(2_000),
+          });
           const body = (await response.json().catch(() => ({}))) as Partial<HealthReport>;
           const own: [string, ComponentHealth] = [name, { status: response.ok ? 'ok' : 'down' }];
-          const parts = Object.entries(body.components ?? {}).map(([part, health]): [string, ComponentHealth] => [`${name}.${part}`, { status: health.status }]);
+          const parts = Object.entries(body.components ?? {}).map(
+            ([part, health]): [string, ComponentHealth] => [`${name}.${part}`, { status: health.status }],
+          );
           return [own, ...parts];
         } catch {
           return [[name, { status: 'down', detail: 'unreachable' }]];

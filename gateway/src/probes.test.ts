@@ -14,7 +14,13 @@ beforeAll(async () => {
       async dependencies(): Promise<HealthReport> {
         state.dependencyCalls += 1;
         const status = state.accounts === 'ok' ? 'ok' : 'degraded';
-        return { status, components: { accounts: { status: state.accounts }, 'accounts.postgres': { status: state.accounts } } };
+        return {
+          status,
+          components: {
+            accounts: { status: state.accounts },
+            'accounts.postgres': { status: state.accounts },
+          },
+        };
       },
     }),
   ]);
@@ -38,7 +44,14 @@ describe('orchestrator probes', () => {
   it('/readyz is 200 once the supergraph is loaded and every subgraph is healthy', async () => {
     expect(await get('/readyz')).toEqual({
       status: 200,
-      body: { status: 'ready', components: { supergraph: { status: 'ok' }, accounts: { status: 'ok' }, 'accounts.postgres': { status: 'ok' } } },
+      body: {
+        status: 'ready',
+        components: {
+          supergraph: { status: 'ok' },
+          accounts: { status: 'ok' },
+          'accounts.postgres': { status: 'ok' },
+        },
+      },
     });
   });
 

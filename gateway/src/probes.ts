@@ -30,7 +30,12 @@ export function probeRoutes(state: ProbeState): Route {
     const report = await state.dependencies();
     const components = { supergraph: { status: state.schemaLoaded() ? 'ok' : 'down' }, ...report.components };
     const ready = Object.values(components).every((component) => component.status === 'ok');
-    sendJson(res, ready ? 200 : 503, { status: ready ? 'ready' : 'not ready', components }, { 'cache-control': 'no-store' });
+    sendJson(
+      res,
+      ready ? 200 : 503,
+      { status: ready ? 'ready' : 'not ready', components },
+      { 'cache-control': 'no-store' },
+    );
     return true;
   };
 }

@@ -19,7 +19,10 @@ export function proxyRoute(prefixes: string[], target: string): Route {
       },
     );
     upstream.on('error', () => {
-      if (!res.headersSent) res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'Service unavailable' } }));
+      if (!res.headersSent)
+        res
+          .writeHead(502, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ error: { code: 'UNAVAILABLE', message: 'Service unavailable' } }));
       else res.destroy();
     });
     req.pipe(upstream);

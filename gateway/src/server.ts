@@ -7,7 +7,15 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { createInternalTokenCodec, PRINCIPALS_CHANGED_TOPIC, REQUEST_ID_HEADER } from '@tessera/auth';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
-import { createHttpService, createMetrics, errorFormatter, graphqlHandler, sendJson, type HttpService, type Route } from '@tessera/service-kit';
+import {
+  createHttpService,
+  createMetrics,
+  errorFormatter,
+  graphqlHandler,
+  sendJson,
+  type HttpService,
+  type Route,
+} from '@tessera/service-kit';
 import { createAuthenticator, type Authenticator } from './authenticate.ts';
 import { subgraphUrlOverrides, type GatewayConfig } from './config.ts';
 import { createContextFactory, type GatewayContext } from './context.ts';
@@ -66,7 +74,13 @@ function clientIp(req: IncomingMessage, trustProxy: boolean): string | undefined
   return req.socket.remoteAddress ?? undefined;
 }
 
-export function createServer({ config, logger, routes = [], upgradeHandlers = [], registerMetrics }: GatewayDeps): GatewayServer {
+export function createServer({
+  config,
+  logger,
+  routes = [],
+  upgradeHandlers = [],
+  registerMetrics,
+}: GatewayDeps): GatewayServer {
   let http: HttpService | undefined;
   let apollo: ApolloServer<GatewayContext> | undefined;
   let bus: EventBus | null = null;
@@ -105,12 +119,14 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         ['subgraph', 'status'],
         [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       );
-      const observeFetch = (subgraph: string, status: string, seconds: number) => fetchDuration.observe({ subgraph, status }, seconds);
+      const observeFetch = (subgraph: string, status: string, seconds: number) =>
+        fetchDuration.observe({ subgraph, status }, seconds);
       // @apollo/gateway reads this from the environment only, when constructed.
       if (config.APOLLO_TELEMETRY_DISABLED) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
       const gateway = new ApolloGateway({
         supergraphSdl,
-        buildService: ({ name, url }) => new IdentityForwardingDataSource({ url: subgraphs[name] ?? url, subgraphName: name, observeFetch }),
+        buildService: ({ name, url }) =>
+          new IdentityForwardingDataSource({ url: subgraphs[name] ?? url, subgraphName: name, observeFetch }),
       });
       gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
         subscriptionSchema = extendSchema(apiSchema, parse(SUBSCRIPTION_SDL));
@@ -125,7 +141,9 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
       const contextFactory = createContextFactory(codec, logger);
       const authenticator = createAuthenticator({ accountsUrl, internalSecret: config.INTERNAL_SECRET });
       const busUrl = config.REDIS_URL ?? config.EVENTS_DATABASE_URL;
-      bus = busUrl ? createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.EVENTS_DATABASE_URL ?? '' }) : null;
+      bus = busUrl
+        ? createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.EVENTS_DATABASE_URL ?? '' })
+        : null;
       // HTTP requests reuse a token's principal for a few seconds, only where accounts' revocation
       // events reach this gateway (the bus); subscriptions keep asking accounts.
       const principals = await principalCacheFor(authenticator);
@@ -144,9 +162,14 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         allowBatchedHttpRequests: false,
         // Document hashes are trusted documents (trusted-documents.ts), not automatic persisted queries.
         persistedQueries: false,
-        plugins: [...(limits.plugins as ApolloServerPlugin<GatewayContext>[]), scopesPlugin(),
+        plugins: [
+          ...(limits.plugins as ApolloServerPlugin<GatewayContext>[]),
+          scopesPlugin(),
           rateLimitPlugin({
-            store: counters, perPrincipal: config.RATE_LIMIT_POINTS_PER_MINUTE, perIp: config.RATE_LIMIT_IP_POINTS_PER_MINUTE, maxCost: QUERY_LIMITS.maxCost,
+            store: counters,
+            perPrincipal: config.RATE_LIMIT_POINTS_PER_MINUTE,
+            perIp: config.RATE_LIMIT_IP_POINTS_PER_MINUTE,
+            maxCost: QUERY_LIMITS.maxCost,
           }),
           introspectionPolicy({ production }),
           inputHygienePlugin(),
@@ -154,14 +177,27 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
           ...(principals ? [revocationsPlugin(() => principals.invalidate())] : []),
           requestIdPlugin(),
           tracingPlugin(),
-          httpStatusPlugin(), unavailableStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
+          httpStatusPlugin(),
+          unavailableStatusPlugin(),
+          ApolloServerPluginLandingPageDisabled(),
+        ],
       });
       await apollo.start();
 
-      const trusted = await loadTrustedDocuments({ path: config.TRUSTED_DOCUMENTS_PATH, enforce: config.TRUSTED_DOCUMENTS_ONLY });
+      const trusted = await loadTrustedDocuments({
+        path: config.TRUSTED_DOCUMENTS_PATH,
+        enforce: config.TRUSTED_DOCUMENTS_ONLY,
+      });
       const root: Route = (req, res) => {
         if (req.url !== '/' || req.method !== 'GET') return false;
-        sendJson(res, 200, { name: 'Tessera', graphql: '/graphql', schema: '/schema.graphql', health: '/health', livez: '/livez', readyz: '/readyz' });
+        sendJson(res, 200, {
+          name: 'Tessera',
+          graphql: '/graphql',
+          schema: '/schema.graphql',
+          health: '/health',
+          livez: '/livez',
+          readyz: '/readyz',
+        });
         return true;
       };
 
@@ -171,14 +207,23 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         logger,
         metrics,
         routes: [
-          probeRoutes({ schemaLoaded: () => subscriptionSchema !== null, draining: () => draining, dependencies: health }),
+          probeRoutes({
+            schemaLoaded: () => subscriptionSchema !== null,
+            draining: () => draining,
+            dependencies: health,
+          }),
           explorerRoute(),
           await apiDocumentsRoute(),
           ...routes,
           ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),
           staticWebRoute(
             config.WEB_DIST_DIR,
-            subgraphs.canvases ? createEmbedPolicyLookup({ canvasesUrl: subgraphs.canvases, internalSecret: config.INTERNAL_SECRET }) : undefined,
+            subgraphs.canvases
+              ? createEmbedPolicyLookup({
+                  canvasesUrl: subgraphs.canvases,
+                  internalSecret: config.INTERNAL_SECRET,
+                })
+              : undefined,
           ),
           root,
         ],
@@ -198,15 +243,29 @@ export function createServer({ config, logger, routes = [], upgradeHandlers = []
         }),
       });
       subscriptions = attachSubscriptions({
-        httpServer: http.server, path: '/graphql', apollo, schema: () => subscriptionSchema, authenticator, contextFactory, bus, logger,
+        httpServer: http.server,
+        path: '/graphql',
+        apollo,
+        schema: () => subscriptionSchema,
+        authenticator,
+        contextFactory,
+        bus,
+        logger,
         resolveDocument: (payload, principal) => trusted.resolve(payload, principal),
       });
-      const upgrades = [subscriptions.handleUpgrade, ...upgradeHandlers, ...(config.COLLAB_URL ? [websocketProxy('/collab', config.COLLAB_URL)] : [])];
+      const upgrades = [
+        subscriptions.handleUpgrade,
+        ...upgradeHandlers,
+        ...(config.COLLAB_URL ? [websocketProxy('/collab', config.COLLAB_URL)] : []),
+      ];
       http.server.on('upgrade', (req, socket, head) => {
         if (!upgrades.some((handle) => handle(req, socket, head))) socket.destroy();
       });
       const port = await http.listen(config.PORT, config.HOST);
-      logger.info({ port, subgraphs: Object.keys(subgraphs), trustedDocuments: trusted.size }, 'gateway listening');
+      logger.info(
+        { port, subgraphs: Object.keys(subgraphs), trustedDocuments: trusted.size },
+        'gateway listening',
+      );
       return { port, url: `http://${config.HOST}:${port}/graphql` };
     },
 

@@ -26,18 +26,35 @@ afterAll(async () => {
 
 describe('which paths are the web app', () => {
   it.each([
-    '/', '/login', '/signup', '/signup/complete', '/usage', '/p/7f0c', '/p/7f0c/query', '/p/7f0c/data', '/p/7f0c/saved',
-    '/p/7f0c/history', '/canvas/42', '/embed/eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl',
+    '/',
+    '/login',
+    '/signup',
+    '/signup/complete',
+    '/usage',
+    '/p/7f0c',
+    '/p/7f0c/query',
+    '/p/7f0c/data',
+    '/p/7f0c/saved',
+    '/p/7f0c/history',
+    '/canvas/42',
+    '/embed/eyJhbGciOi.eyJzdWIi.c2lnbmF0dXJl',
   ])('%s is a page of the app', (pathname) => {
     expect(classifyWebPath(pathname)).toBe('page');
   });
 
-  it.each(['/foo.js', '/schema.json', '/api/nope', '/api', '/graphiql/x', '/docs/nope', '/assets/gone.js', '/wp-login.php', '/.env'])(
-    '%s is not the app (404 from the gateway)',
-    (pathname) => {
-      expect(classifyWebPath(pathname)).toBe('not-ours');
-    },
-  );
+  it.each([
+    '/foo.js',
+    '/schema.json',
+    '/api/nope',
+    '/api',
+    '/graphiql/x',
+    '/docs/nope',
+    '/assets/gone.js',
+    '/wp-login.php',
+    '/.env',
+  ])('%s is not the app (404 from the gateway)', (pathname) => {
+    expect(classifyWebPath(pathname)).toBe('not-ours');
+  });
 
   it.each(['/settings', '/p', '/canvas', '/nothing/here'])('%s is a page nobody has', (pathname) => {
     expect(classifyWebPath(pathname)).toBe('not-found-page');
@@ -75,7 +92,9 @@ describe('serving web/dist', () => {
       request(server.url('/..%2f..%2f..%2fetc%2fpasswd'), { headers: BROWSER }, (res) => {
         res.resume();
         resolve(res.statusCode);
-      }).on('error', reject).end();
+      })
+        .on('error', reject)
+        .end();
     });
     expect(status).toBe(404);
   });

@@ -5,15 +5,34 @@ import type { Route } from '@tessera/service-kit';
 import { FRAME_NONE, embedTokenOf, type EmbedPolicyLookup } from './embed-policy.ts';
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.json': 'application/json', '.woff2': 'font/woff2',
-  '.map': 'application/json', '.txt': 'text/plain; charset=utf-8',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.json': 'application/json',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
 };
 
 /** Paths the gateway (or nobody) answers: never the web app, even when nothing else handles them. */
 const RESERVED_PREFIXES = [
-  '/graphql', '/graphiql', '/schema.graphql', '/docs', '/health', '/livez', '/readyz', '/metrics',
-  '/collab', '/export', '/upload', '/internal', '/api', '/assets',
+  '/graphql',
+  '/graphiql',
+  '/schema.graphql',
+  '/docs',
+  '/health',
+  '/livez',
+  '/readyz',
+  '/metrics',
+  '/collab',
+  '/export',
+  '/upload',
+  '/internal',
+  '/api',
+  '/assets',
 ];
 
 /** Exact page routes of the web app (web/src/app.tsx). */
@@ -23,7 +42,8 @@ const PAGE_PREFIXES = ['/p/', '/canvas/', '/embed/', '/invite/'];
 
 export type WebPathKind = 'page' | 'not-found-page' | 'not-ours';
 
-const isReserved = (pathname: string) => RESERVED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
+const isReserved = (pathname: string) =>
+  RESERVED_PREFIXES.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`));
 
 /**
  * What a GET of a path that is not a built file gets. The rule: the web app's page routes get
@@ -33,7 +53,11 @@ const isReserved = (pathname: string) => RESERVED_PREFIXES.some((prefix) => path
  * tokens under /embed/ contain dots.
  */
 export function classifyWebPath(pathname: string): WebPathKind {
-  if (PAGES.has(pathname) || PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix) && pathname.length > prefix.length)) return 'page';
+  if (
+    PAGES.has(pathname) ||
+    PAGE_PREFIXES.some((prefix) => pathname.startsWith(prefix) && pathname.length > prefix.length)
+  )
+    return 'page';
   if (isReserved(pathname)) return 'not-ours';
   if (/\.[^/]*$/.test(pathname.slice(pathname.lastIndexOf('/')))) return 'not-ours';
   return 'not-found-page';

@@ -4,7 +4,11 @@ import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
 import { traceOutgoingRequest } from '@tessera/tracing';
 import type { GatewayContext } from './context.ts';
 import { InflightRequests } from './perf/inflight.ts';
-import { SubgraphClient, type SubgraphClientOptions, type SubgraphHttpResponse } from './perf/subgraph-client.ts';
+import {
+  SubgraphClient,
+  type SubgraphClientOptions,
+  type SubgraphHttpResponse,
+} from './perf/subgraph-client.ts';
 
 /** Subgraph names and URLs as declared in the supergraph's join__Graph enum. */
 export function subgraphsOf(supergraphSdl: string): Record<string, string> {
@@ -30,7 +34,9 @@ export interface SubgraphRequestOptions extends SubgraphClientOptions {
   dedupeInflightQueries?: boolean;
 }
 
-const defaults: Required<Pick<SubgraphRequestOptions, 'dedupeInflightQueries'>> & SubgraphClientOptions = { dedupeInflightQueries: true };
+const defaults: Required<Pick<SubgraphRequestOptions, 'dedupeInflightQueries'>> & SubgraphClientOptions = {
+  dedupeInflightQueries: true,
+};
 
 /** Process-wide defaults for every IdentityForwardingDataSource created afterwards (the gateway's config). */
 export function configureSubgraphRequests(options: SubgraphRequestOptions): void {
@@ -60,7 +66,9 @@ function parseCacheControl(header: string | undefined): Record<string, string | 
 }
 
 function isJson(contentType: string): boolean {
-  return contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json');
+  return (
+    contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')
+  );
 }
 
 /** A subgraph (or the proxy in front of it) saying it cannot serve now. */
@@ -70,7 +78,10 @@ export const SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE';
 export const SUBGRAPH_UNAVAILABLE_MESSAGE = 'This data is temporarily unavailable; try again shortly';
 
 /** The response keys (alias or name) a selection set asks for, through fragments. */
-function responseKeys(selectionSet: SelectionSetNode | undefined, into: Set<string> = new Set()): Set<string> {
+function responseKeys(
+  selectionSet: SelectionSetNode | undefined,
+  into: Set<string> = new Set(),
+): Set<string> {
   for (const selection of selectionSet?.selections ?? []) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value !== '__typename') into.add(selection.alias?.value ?? selection.name.value);
@@ -88,7 +99,10 @@ function responseKeys(selectionSet: SelectionSetNode | undefined, into: Set<stri
  * nullable field owned by that subgraph is null with a typed error at its path, and the rest of
  * the answer is served.
  */
-export function unavailableResult(query: string, variables: Record<string, unknown> | undefined): GatewayGraphQLResponse {
+export function unavailableResult(
+  query: string,
+  variables: Record<string, unknown> | undefined,
+): GatewayGraphQLResponse {
   let document: DocumentNode | undefined;
   try {
     document = parse(query);
@@ -97,19 +111,33 @@ export function unavailableResult(query: string, variables: Record<string, unkno
   }
   const operation = document?.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   const errors: { message: string; path: (string | number)[]; extensions: Record<string, unknown> }[] = [];
-  const error = (path: (string | number)[]) => ({ message: SUBGRAPH_UNAVAILABLE_MESSAGE, path, extensions: { code: SUBGRAPH_UNAVAILABLE } });
-  for (const selection of operation?.kind === Kind.OPERATION_DEFINITION ? operation.selectionSet.selections : []) {
+  const error = (path: (string | number)[]) => ({
+    message: SUBGRAPH_UNAVAILABLE_MESSAGE,
+    path,
+    extensions: { code: SUBGRAPH_UNAVAILABLE },
+  });
+  for (const selection of operation?.kind === Kind.OPERATION_DEFINITION
+    ? operation.selectionSet.selections
+    : []) {
     if (selection.kind !== Kind.FIELD) continue;
     const key = selection.alias?.value ?? selection.name.value;
     if (selection.name.value === '_entities') {
-      const representations = Array.isArray(variables?.representations) ? variables.representations.length : 0;
+      const representations = Array.isArray(variables?.representations)
+        ? variables.representations.length
+        : 0;
       const fields = [...responseKeys(selection.selectionSet)];
-      for (let i = 0; i < representations; i++) for (const field of fields) errors.push(error([key, i, field]));
+      for (let i = 0; i < representations; i++)
+        for (const field of fields) errors.push(error([key, i, field]));
     } else {
       errors.push(error([key]));
     }
   }
-  if (errors.length === 0) errors.push({ message: SUBGRAPH_UNAVAILABLE_MESSAGE, path: [], extensions: { code: SUBGRAPH_UNAVAILABLE } });
+  if (errors.length === 0)
+    errors.push({
+      message: SUBGRAPH_UNAVAILABLE_MESSAGE,
+      path: [],
+      extensions: { code: SUBGRAPH_UNAVAILABLE },
+    });
   return { errors } as unknown as GatewayGraphQLResponse;
 }
 
@@ -133,7 +161,11 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   declare observeFetch?: FetchObserver;
 
   constructor(
-    config?: Partial<RemoteGraphQLDataSource<GatewayContext>> & { requestOptions?: SubgraphRequestOptions; subgraphName?: string; observeFetch?: FetchObserver },
+    config?: Partial<RemoteGraphQLDataSource<GatewayContext>> & {
+      requestOptions?: SubgraphRequestOptions;
+      subgraphName?: string;
+      observeFetch?: FetchObserver;
+    },
   ) {
     super(config);
   }
@@ -151,7 +183,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
 
     const headers: Record<string, string> = {};
     // Headers the gateway itself adds (the federated tracing opt-in), never the client's.
-    if (request.http?.headers) for (const [name, value] of request.http.headers) headers[name.toLowerCase()] = value;
+    if (request.http?.headers)
+      for (const [name, value] of request.http.headers) headers[name.toLowerCase()] = value;
     headers['content-type'] = 'application/json';
     if ('identityToken' in context) {
       headers[IDENTITY_HEADER] = context.identityToken;
@@ -161,10 +194,17 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const body = JSON.stringify(payload);
 
     const client = this.client ?? this.createClient();
-    const shareable = this.dedupe && 'identityToken' in context && 'incomingRequestContext' in options &&
-      options.incomingRequestContext.operation?.operation === 'query' && !headers['apollo-federation-include-trace'];
+    const shareable =
+      this.dedupe &&
+      'identityToken' in context &&
+      'incomingRequestContext' in options &&
+      options.incomingRequestContext.operation?.operation === 'query' &&
+      !headers['apollo-federation-include-trace'];
     const send = shareable
-      ? () => this.inflight.run(`${callerKey(context as GatewayContext)}\n${body}`, () => client.post(body, headers))
+      ? () =>
+          this.inflight.run(`${callerKey(context as GatewayContext)}\n${body}`, () =>
+            client.post(body, headers),
+          )
       : () => client.post(body, headers);
     const subgraph = this.subgraphName ?? this.url ?? 'unknown';
     const started = performance.now();
@@ -184,16 +224,19 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       throw error;
     }
     this.observeFetch?.(subgraph, String(response.status), (performance.now() - started) / 1000);
-    if (UNAVAILABLE_STATUSES.has(response.status) && 'incomingRequestContext' in options) return unavailableResult(request.query, request.variables);
+    if (UNAVAILABLE_STATUSES.has(response.status) && 'incomingRequestContext' in options)
+      return unavailableResult(request.query, request.variables);
     if (response.status < 200 || response.status > 299) throw this.statusError(response);
     const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.text) : response.text;
-    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
     const result = parsed as GatewayGraphQLResponse;
 
     const incoming = 'incomingRequestContext' in options ? options : null;
     if (incoming && this.honorSubgraphCacheControlHeader) {
       const policy: unknown = incoming.incomingRequestContext.overallCachePolicy;
-      if (policy && typeof policy === 'object' && 'restrict' in policy) this.restrictCachePolicy(policy as { restrict(hint: object): void }, response.cacheControl);
+      if (policy && typeof policy === 'object' && 'restrict' in policy)
+        this.restrictCachePolicy(policy as { restrict(hint: object): void }, response.cacheControl);
     }
     if (!this.didReceiveResponse) return result;
     return this.didReceiveResponse({
@@ -228,7 +271,9 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
         // keep the text
       }
     }
-    const extensions: Record<string, unknown> = { response: { url: this.url, status: response.status, statusText: response.statusText, body } };
+    const extensions: Record<string, unknown> = {
+      response: { url: this.url, status: response.status, statusText: response.statusText, body },
+    };
     if (response.status === 401) extensions.code = 'UNAUTHENTICATED';
     else if (response.status === 403) extensions.code = 'FORBIDDEN';
     return new GraphQLError(`${response.status}: ${response.statusText}`, { extensions });

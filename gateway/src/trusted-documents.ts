@@ -16,7 +16,10 @@ export interface TrustedDocuments {
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 /** The manifest is `{ "<sha256 of document>": "<document>" }`, written by the web app's codegen. */
-export async function loadTrustedDocuments(options: { path: string; enforce: boolean }): Promise<TrustedDocuments> {
+export async function loadTrustedDocuments(options: {
+  path: string;
+  enforce: boolean;
+}): Promise<TrustedDocuments> {
   const manifest = await readFile(options.path, 'utf8').then(
     (text) => JSON.parse(text) as Record<string, string>,
     () => ({}) as Record<string, string>,
@@ -41,12 +44,25 @@ export async function loadTrustedDocuments(options: { path: string; enforce: boo
         const document = known.get(id);
         if (document) return { ...rest, query: document };
         if (options.enforce || typeof request.query !== 'string') {
-          throw new AppError('BAD_USER_INPUT', 'Unknown document id: this operation is not in the trusted documents of this deployment', { details: { reason: 'TRUSTED_DOCUMENT_NOT_FOUND' } });
+          throw new AppError(
+            'BAD_USER_INPUT',
+            'Unknown document id: this operation is not in the trusted documents of this deployment',
+            { details: { reason: 'TRUSTED_DOCUMENT_NOT_FOUND' } },
+          );
         }
         return rest;
       }
-      if (options.enforce && principal.kind !== 'apiKey' && typeof request.query === 'string' && !known.has(sha256(request.query))) {
-        throw new AppError('FORBIDDEN', 'Only the web app\'s trusted documents may be sent from a browser session; partners use an API key', { details: { reason: 'TRUSTED_DOCUMENT_REQUIRED' } });
+      if (
+        options.enforce &&
+        principal.kind !== 'apiKey' &&
+        typeof request.query === 'string' &&
+        !known.has(sha256(request.query))
+      ) {
+        throw new AppError(
+          'FORBIDDEN',
+          "Only the web app's trusted documents may be sent from a browser session; partners use an API key",
+          { details: { reason: 'TRUSTED_DOCUMENT_REQUIRED' } },
+        );
       }
       return rest;
     },

@@ -16,8 +16,13 @@ export function unavailableStatusPlugin(retryAfterSeconds = 5): ApolloServerPlug
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (!errors?.length || !errors.every((error) => UNAVAILABLE_CODES.has(String(error.extensions?.code)))) return;
-          const nothingServed = data === null || data === undefined || Object.values(data).every((value) => value === null);
+          if (
+            !errors?.length ||
+            !errors.every((error) => UNAVAILABLE_CODES.has(String(error.extensions?.code)))
+          )
+            return;
+          const nothingServed =
+            data === null || data === undefined || Object.values(data).every((value) => value === null);
           if (!nothingServed) return;
           response.http.status = 503;
           response.http.headers.set('retry-after', String(retryAfterSeconds));

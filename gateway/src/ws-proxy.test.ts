@@ -28,7 +28,10 @@ async function listen(server: Server): Promise<number> {
 describe('websocketProxy', () => {
   it('forwards the path, the subprotocols and the messages both ways', async () => {
     const upstream = createServer();
-    const wss = new WebSocketServer({ server: upstream, handleProtocols: (protocols) => (protocols.has('tessera.v1') ? 'tessera.v1' : false) });
+    const wss = new WebSocketServer({
+      server: upstream,
+      handleProtocols: (protocols) => (protocols.has('tessera.v1') ? 'tessera.v1' : false),
+    });
     sockets.push(wss);
     const seen: { url?: string; protocols?: string } = {};
     wss.on('connection', (ws, req) => {

@@ -19,7 +19,8 @@ export function websocketProxy(prefix: string, target: string) {
     });
     upstream.on('upgrade', (response, upstreamSocket, upstreamHead) => {
       const lines = [`HTTP/1.1 101 ${response.statusMessage ?? 'Switching Protocols'}`];
-      for (let i = 0; i < response.rawHeaders.length; i += 2) lines.push(`${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}`);
+      for (let i = 0; i < response.rawHeaders.length; i += 2)
+        lines.push(`${response.rawHeaders[i]}: ${response.rawHeaders[i + 1]}`);
       socket.write(`${lines.join('\r\n')}\r\n\r\n`);
       if (upstreamHead.length > 0) socket.write(upstreamHead);
       if (head.length > 0) upstreamSocket.write(head);
@@ -34,7 +35,9 @@ export function websocketProxy(prefix: string, target: string) {
       socket.on('close', close);
     });
     upstream.on('response', (response) => {
-      socket.end(`HTTP/1.1 ${response.statusCode ?? 502} ${response.statusMessage ?? ''}\r\nconnection: close\r\n\r\n`);
+      socket.end(
+        `HTTP/1.1 ${response.statusCode ?? 502} ${response.statusMessage ?? ''}\r\nconnection: close\r\n\r\n`,
+      );
     });
     upstream.on('error', () => {
       socket.end('HTTP/1.1 502 Bad Gateway\r\nconnection: close\r\n\r\n');

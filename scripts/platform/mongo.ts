@@ -15,7 +15,11 @@ export interface MongoDevServerHandle {
   stop(): Promise<void>;
 }
 
-export async function startSupervisedMongo(options: { port: number; dbPath: string; events: SupervisorEvents }): Promise<MongoDevServerHandle> {
+export async function startSupervisedMongo(options: {
+  port: number;
+  dbPath: string;
+  events: SupervisorEvents;
+}): Promise<MongoDevServerHandle> {
   await stopLeftover(`${options.dbPath}.pid`);
   const supervisor = await supervise({
     ...options.events,
@@ -39,13 +43,19 @@ async function spawnMongo(port: number, dbPath: string): Promise<ChildProcess> {
   const log = openSync(`${dbPath}.log`, 'a');
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--dbpath', dbPath], { detached: true, stdio: ['ignore', log, log] });
+    child = spawn(process.execPath, ['--import', 'tsx', CLI, '--port', String(port), '--dbpath', dbPath], {
+      detached: true,
+      stdio: ['ignore', log, log],
+    });
   } finally {
     closeSync(log);
   }
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`Mongo dev server exited during start-up (${child.signalCode ?? child.exitCode}); see ${dbPath}.log`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `Mongo dev server exited during start-up (${child.signalCode ?? child.exitCode}); see ${dbPath}.log`,
+      );
     if (await accepts(port)) return child;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -66,5 +76,9 @@ function accepts(port: number): Promise<boolean> {
 
 /** A detached dev server outlives a parent killed with SIGKILL: stop the one a previous start left running. */
 async function stopLeftover(pidFile: string): Promise<void> {
-  await stopLeftoverProcess(Number.parseInt(await readFile(pidFile, 'utf8').catch(() => ''), 10), 'mongo-dev-server', 'SIGTERM');
+  await stopLeftoverProcess(
+    Number.parseInt(await readFile(pidFile, 'utf8').catch(() => ''), 10),
+    'mongo-dev-server',
+    'SIGTERM',
+  );
 }

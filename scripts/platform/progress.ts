@@ -7,7 +7,9 @@ export function step(label: string) {
       process.stdout.write(`  ✓ ${label}${detail ? ` — ${detail}` : ''} (${Date.now() - started} ms)\n`);
     },
     fail(error: unknown) {
-      process.stdout.write(`  ✗ ${label}: ${error instanceof Error ? error.message : String(error ?? 'failed')}\n`);
+      process.stdout.write(
+        `  ✗ ${label}: ${error instanceof Error ? error.message : String(error ?? 'failed')}\n`,
+      );
     },
   };
 }

@@ -17,7 +17,10 @@ export interface PlatformSecrets {
  */
 export async function loadOrCreateSecrets(dataDir: string): Promise<PlatformSecrets> {
   const file = path.join(dataDir, 'secrets.json');
-  const existing = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Partial<PlatformSecrets>, () => ({}) as Partial<PlatformSecrets>);
+  const existing = await readFile(file, 'utf8').then(
+    (text) => JSON.parse(text) as Partial<PlatformSecrets>,
+    () => ({}) as Partial<PlatformSecrets>,
+  );
   const fresh = () => randomBytes(32).toString('base64url');
   const secrets: PlatformSecrets = {
     jwtSecret: existing.jwtSecret ?? fresh(),

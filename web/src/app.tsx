@@ -72,13 +72,20 @@ function SignedInRoutes({ pathname }: { pathname: string }) {
   let page: React.ReactNode = null;
   let params;
   if (pathname === '/') page = <HomeRedirect />;
-  else if ((params = matchPath('/p/:projectId', pathname))) page = <ProjectHome projectId={params.projectId!} />;
-  else if ((params = matchPath('/p/:projectId/query', pathname))) page = <QueryEditorPage projectId={params.projectId!} />;
-  else if ((params = matchPath('/p/:projectId/data', pathname))) page = <DataPage projectId={params.projectId!} />;
-  else if ((params = matchPath('/p/:projectId/data/upload', pathname))) page = <UploadPage projectId={params.projectId!} />;
-  else if ((params = matchPath('/p/:projectId/data/:sourceId', pathname))) page = <SourcePage key={params.sourceId} projectId={params.projectId!} sourceId={params.sourceId!} />;
-  else if ((params = matchPath('/p/:projectId/saved', pathname))) page = <SavedQueriesPage projectId={params.projectId!} />;
-  else if ((params = matchPath('/p/:projectId/history', pathname))) page = <QueryHistoryPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId', pathname)))
+    page = <ProjectHome projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/query', pathname)))
+    page = <QueryEditorPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/data', pathname)))
+    page = <DataPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/data/upload', pathname)))
+    page = <UploadPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/data/:sourceId', pathname)))
+    page = <SourcePage key={params.sourceId} projectId={params.projectId!} sourceId={params.sourceId!} />;
+  else if ((params = matchPath('/p/:projectId/saved', pathname)))
+    page = <SavedQueriesPage projectId={params.projectId!} />;
+  else if ((params = matchPath('/p/:projectId/history', pathname)))
+    page = <QueryHistoryPage projectId={params.projectId!} />;
   else if ((params = matchPath('/canvas/:id', pathname))) page = <CanvasPage canvasId={params.id!} />;
   else if (pathname === '/usage') page = <UsagePage />;
   else if (pathname === '/members') page = <MembersPage />;
@@ -99,7 +106,10 @@ function nextFromQuery(): string | null {
 }
 
 function RedirectToLogin() {
-  const target = location.pathname === '/' ? '/login' : `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
+  const target =
+    location.pathname === '/'
+      ? '/login'
+      : `/login?next=${encodeURIComponent(location.pathname + location.search)}`;
   return <Redirect to={target} />;
 }
 

@@ -9,5 +9,7 @@ import { startStandaloneServer } from '@apollo/server/standalone';
 
 const supergraphSdl = readFileSync(process.env.SUPERGRAPH_PATH, 'utf8');
 const server = new ApolloServer({ gateway: new ApolloGateway({ supergraphSdl }) });
-const { url } = await startStandaloneServer(server, { listen: { port: Number(process.env.PORT ?? 0), host: '127.0.0.1' } });
+const { url } = await startStandaloneServer(server, {
+  listen: { port: Number(process.env.PORT ?? 0), host: '127.0.0.1' },
+});
 console.log(JSON.stringify({ ready: true, port: Number(new URL(url).port) }));

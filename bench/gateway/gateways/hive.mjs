@@ -8,7 +8,14 @@ import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { httpTransport } from './hive-http-transport.mjs';
 
-const runtime = createGatewayRuntime({ supergraph: process.env.SUPERGRAPH_PATH, logging: 'warn', landingPage: false, graphiql: false, transports: { http: httpTransport }, ...(process.env.HIVE_DEBUG ? { maskedErrors: false, logging: 'debug' } : {}) });
+const runtime = createGatewayRuntime({
+  supergraph: process.env.SUPERGRAPH_PATH,
+  logging: 'warn',
+  landingPage: false,
+  graphiql: false,
+  transports: { http: httpTransport },
+  ...(process.env.HIVE_DEBUG ? { maskedErrors: false, logging: 'debug' } : {}),
+});
 const server = createServer(runtime);
 server.keepAliveTimeout = 65_000;
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {

@@ -5,7 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { createLogger } from '@tessera/logger';
 import { loadConfig } from '@tessera/gateway';
 
-const { createServer } = (await import(pathToFileURL(process.env.BENCH_SERVER_MODULE!).href)) as typeof import('../../../gateway/src/server.ts');
+const { createServer } = (await import(
+  pathToFileURL(process.env.BENCH_SERVER_MODULE!).href
+)) as typeof import('../../../gateway/src/server.ts');
 const config = loadConfig();
 const logger = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: false });
 const server = createServer({ config, logger });

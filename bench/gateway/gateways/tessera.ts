@@ -19,6 +19,10 @@ const tracing = startTracingFromEnv('gateway', logger);
 const server = createServer({ config, logger });
 const { port } = await server.start();
 console.log(JSON.stringify({ ready: true, port }));
-const stop = () => void server.stop().then(() => tracing.shutdown()).finally(() => process.exit(0));
+const stop = () =>
+  void server
+    .stop()
+    .then(() => tracing.shutdown())
+    .finally(() => process.exit(0));
 process.on('SIGTERM', stop);
 process.on('SIGINT', stop);

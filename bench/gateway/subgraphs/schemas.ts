@@ -7,11 +7,27 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 export const SUBGRAPH_NAMES = ['accounts', 'inventory', 'products', 'reviews'] as const;
 export type SubgraphName = (typeof SUBGRAPH_NAMES)[number];
 
-const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires", "@provides", "@shareable"])';
+const LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key", "@external", "@requires", "@provides", "@shareable"])';
 
-interface User { id: string; name: string; username: string; birthDate: string }
-interface Product { upc: string; name: string; price: number; weight: number }
-interface Review { id: string; body: string; authorId: string; productUpc: string }
+interface User {
+  id: string;
+  name: string;
+  username: string;
+  birthDate: string;
+}
+interface Product {
+  upc: string;
+  name: string;
+  price: number;
+  weight: number;
+}
+interface Review {
+  id: string;
+  body: string;
+  authorId: string;
+  productUpc: string;
+}
 
 const LOREM = [
   'Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.',
@@ -105,9 +121,13 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
       }`),
     resolvers: {
       Product: {
-        __resolveReference: (ref: { upc: string; price?: number; weight?: number }) => ({ ...ref, inStock: INVENTORY[ref.upc] ?? false }),
+        __resolveReference: (ref: { upc: string; price?: number; weight?: number }) => ({
+          ...ref,
+          inStock: INVENTORY[ref.upc] ?? false,
+        }),
         // Free for expensive items, else an estimate based on weight.
-        shippingEstimate: (product: { price?: number; weight?: number }) => ((product.price ?? 0) > 1000 ? 0 : Math.round((product.weight ?? 0) * 0.5)),
+        shippingEstimate: (product: { price?: number; weight?: number }) =>
+          (product.price ?? 0) > 1000 ? 0 : Math.round((product.weight ?? 0) * 0.5),
       },
     },
   },
@@ -131,7 +151,11 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
     resolvers: {
       Review: {
         __resolveReference: (ref: { id: string }) => reviewsById.get(ref.id) ?? null,
-        author: (review: Review) => ({ __typename: 'User', id: review.authorId, username: usersById.get(review.authorId)?.username }),
+        author: (review: Review) => ({
+          __typename: 'User',
+          id: review.authorId,
+          username: usersById.get(review.authorId)?.username,
+        }),
         product: (review: Review) => ({ __typename: 'Product', upc: review.productUpc }),
       },
       User: {

@@ -14,7 +14,8 @@ if (!SUBGRAPH_NAMES.includes(name)) throw new Error(`usage: server.ts <${SUBGRAP
 const port = Number(process.argv[3] ?? 0);
 const schema = buildSubgraphSchema([SUBGRAPHS[name]]);
 
-type Prepared = { document: DocumentNode; errors?: undefined } | { document?: undefined; errors: readonly GraphQLError[] };
+type Prepared =
+  { document: DocumentNode; errors?: undefined } | { document?: undefined; errors: readonly GraphQLError[] };
 const documents = new Map<string, Prepared>();
 
 function prepare(query: string): Prepared {
@@ -39,7 +40,8 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === 'GET' && req.url === '/health') return send(res, 200, { status: 'ok', components: {} });
-  if (req.method !== 'POST' || !req.url?.startsWith('/graphql')) return send(res, 404, { error: 'Not found' });
+  if (req.method !== 'POST' || !req.url?.startsWith('/graphql'))
+    return send(res, 404, { error: 'Not found' });
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   let body: { query?: string; variables?: Record<string, unknown>; operationName?: string };
@@ -50,8 +52,14 @@ async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> 
   }
   if (typeof body.query !== 'string') return send(res, 400, { errors: [{ message: 'Missing query' }] });
   const prepared = prepare(body.query);
-  if (!prepared.document) return send(res, 400, { errors: prepared.errors.map((e) => ({ message: e.message })) });
-  const result = await execute({ schema, document: prepared.document, variableValues: body.variables ?? null, operationName: body.operationName ?? null });
+  if (!prepared.document)
+    return send(res, 400, { errors: prepared.errors.map((e) => ({ message: e.message })) });
+  const result = await execute({
+    schema,
+    document: prepared.document,
+    variableValues: body.variables ?? null,
+    operationName: body.operationName ?? null,
+  });
   send(res, 200, result);
 }
 

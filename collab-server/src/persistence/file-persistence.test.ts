@@ -18,12 +18,17 @@ describe('FilePersistence', () => {
   it('returns null for unknown or malformed canvas ids, creates on demand when asked', async () => {
     expect(await new FilePersistence(dir).fetch('nope')).toBeNull();
     expect(await new FilePersistence(dir).fetch('../etc/passwd')).toBeNull();
-    expect(await new FilePersistence(dir, { autoCreate: true }).fetch('fresh')).toEqual({ state: null, json: [] });
+    expect(await new FilePersistence(dir, { autoCreate: true }).fetch('fresh')).toEqual({
+      state: null,
+      json: [],
+    });
   });
 
   it('[S4] writes state and projection together and reads them back', async () => {
     const persistence = new FilePersistence(dir);
-    await persistence.create('c', [{ id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 1, h: 1 }, content: { sql: 'select 1' } }]);
+    await persistence.create('c', [
+      { id: 'q', type: 'SQL', position: { x: 0, y: 0, w: 1, h: 1 }, content: { sql: 'select 1' } },
+    ]);
     const stored = await persistence.fetch('c');
     expect(stored!.state).toBeNull();
     const doc = docFromStored(stored!);

@@ -30,13 +30,25 @@ export class FilePersistence implements PersistenceAdapter {
   /** Creates a canvas with JSON blocks and no Yjs state yet. */
   async create(canvasId: string, json: unknown = []): Promise<void> {
     const blocks = projectBlocks(docFromProjection(json));
-    await this.write(canvasId, { state: null, blocks, json, version: 0, updatedAt: new Date().toISOString() });
+    await this.write(canvasId, {
+      state: null,
+      blocks,
+      json,
+      version: 0,
+      updatedAt: new Date().toISOString(),
+    });
   }
 
-  async read(canvasId: string): Promise<{ state: Uint8Array | null; blocks: BlocksProjection; version: number } | null> {
+  async read(
+    canvasId: string,
+  ): Promise<{ state: Uint8Array | null; blocks: BlocksProjection; version: number } | null> {
     const file = await this.readFile(canvasId);
     if (!file) return null;
-    return { state: file.state ? Buffer.from(file.state, 'base64') : null, blocks: file.blocks, version: file.version };
+    return {
+      state: file.state ? Buffer.from(file.state, 'base64') : null,
+      blocks: file.blocks,
+      version: file.version,
+    };
   }
 
   async fetch(canvasId: string): Promise<StoredCanvas | null> {
@@ -53,7 +65,9 @@ export class FilePersistence implements PersistenceAdapter {
     return this.serialized(canvasId, async () => {
       const existing = await this.readFile(canvasId);
       const stored = existing?.state ? Buffer.from(existing.state, 'base64') : null;
-      const merged = stored ? mergeStates(stored, payload.state) : { state: payload.state, projection: payload.projection };
+      const merged = stored
+        ? mergeStates(stored, payload.state)
+        : { state: payload.state, projection: payload.projection };
       await this.write(canvasId, {
         state: Buffer.from(merged.state).toString('base64'),
         blocks: merged.projection,

@@ -53,7 +53,9 @@ export class MemoryPersistence implements PersistenceAdapter {
     if (this.storeError) throw this.storeError;
     const existing = this.canvases.get(canvasId);
     const merged =
-      this.merge && existing?.state ? mergeStates(existing.state, payload.state) : { state: payload.state, projection: payload.projection };
+      this.merge && existing?.state
+        ? mergeStates(existing.state, payload.state)
+        : { state: payload.state, projection: payload.projection };
     const canvas: MemoryCanvas = {
       state: merged.state,
       json: merged.projection,

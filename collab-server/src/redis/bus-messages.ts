@@ -33,7 +33,10 @@ export function decodeBusMessage(data: Uint8Array): { from: string; message: Bus
       return { from, message: { kind: 'presence', update: decoding.readVarUint8Array(decoder) } };
     case KIND['sync-request']: {
       const stateVector = decoding.readVarUint8Array(decoder);
-      return { from, message: { kind: 'sync-request', stateVector, wantsReply: decoding.readVarUint(decoder) === 1 } };
+      return {
+        from,
+        message: { kind: 'sync-request', stateVector, wantsReply: decoding.readVarUint(decoder) === 1 },
+      };
     }
     default:
       throw new Error(`Unknown bus message kind ${kind}`);

@@ -13,7 +13,10 @@ export interface CanvasUpdatePublisher {
  * store the change first (`changeStoredDocument` + the adapter's merge), then publish its
  * `update`, so live clients see it at once. Instances apply it as a peer update.
  */
-export async function createCanvasUpdatePublisher(options: { url: string; channelPrefix?: string }): Promise<CanvasUpdatePublisher> {
+export async function createCanvasUpdatePublisher(options: {
+  url: string;
+  channelPrefix?: string;
+}): Promise<CanvasUpdatePublisher> {
   const prefix = options.channelPrefix ?? 'tessera:collab:';
   const redis = new Redis(options.url, { lazyConnect: true, maxRetriesPerRequest: 3 });
   redis.on('error', () => undefined);
@@ -21,7 +24,10 @@ export async function createCanvasUpdatePublisher(options: { url: string; channe
   const from = `external:${randomUUID()}`;
   return {
     async publish(canvasId, update) {
-      await redis.publish(`${prefix}${canvasId}`, Buffer.from(encodeBusMessage(from, { kind: 'update', update })));
+      await redis.publish(
+        `${prefix}${canvasId}`,
+        Buffer.from(encodeBusMessage(from, { kind: 'update', update })),
+      );
     },
     async close() {
       await redis.quit();

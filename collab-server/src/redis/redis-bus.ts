@@ -28,7 +28,9 @@ export class RedisBus implements CanvasBus {
     for (const client of [this.publisher, this.subscriber]) {
       client.on('error', (error: Error) => options.logger.warn({ err: error.message }, 'redis error'));
     }
-    this.subscriber.on('messageBuffer', (channel: Buffer, payload: Buffer) => this.onMessage(channel, payload));
+    this.subscriber.on('messageBuffer', (channel: Buffer, payload: Buffer) =>
+      this.onMessage(channel, payload),
+    );
     this.subscriber.on('ready', () => {
       // ioredis resubscribes by itself; what was published meanwhile is recovered by a resync [R2].
       if (this.readyOnce) for (const listener of this.resyncListeners) listener();
@@ -44,7 +46,11 @@ export class RedisBus implements CanvasBus {
     const bus = new RedisBus(options);
     const timeout = options.connectTimeoutMs ?? 5_000;
     try {
-      await withTimeout(Promise.all([bus.publisher.connect(), bus.subscriber.connect()]), timeout, 'Redis did not answer');
+      await withTimeout(
+        Promise.all([bus.publisher.connect(), bus.subscriber.connect()]),
+        timeout,
+        'Redis did not answer',
+      );
     } catch (error) {
       bus.publisher.disconnect();
       bus.subscriber.disconnect();

@@ -5,7 +5,20 @@ import type { AccessLevel, CollabUser } from '../auth.ts';
 import { CloseCode } from '@tessera/canvas-model/collab';
 import type { PresenceSource } from './presence.ts';
 
-const COLORS = ['#e6194b', '#3cb44b', '#4363d8', '#f58231', '#911eb4', '#42d4f4', '#f032e6', '#469990', '#9a6324', '#800000', '#808000', '#000075'];
+const COLORS = [
+  '#e6194b',
+  '#3cb44b',
+  '#4363d8',
+  '#f58231',
+  '#911eb4',
+  '#42d4f4',
+  '#f032e6',
+  '#469990',
+  '#9a6324',
+  '#800000',
+  '#808000',
+  '#000075',
+];
 
 /** A stable color per user, so every client shows the same one [P2]. */
 export function colorFor(userId: string): string {

@@ -54,7 +54,8 @@ export function decodeClientMessage(data: Uint8Array): ClientMessage {
   switch (type) {
     case MESSAGE_SYNC: {
       const syncType = decoding.readVarUint(decoder);
-      if (syncType === syncProtocol.messageYjsSyncStep1) return { kind: 'sync-step-1', stateVector: decoding.readVarUint8Array(decoder) };
+      if (syncType === syncProtocol.messageYjsSyncStep1)
+        return { kind: 'sync-step-1', stateVector: decoding.readVarUint8Array(decoder) };
       if (syncType === syncProtocol.messageYjsSyncStep2 || syncType === syncProtocol.messageYjsUpdate) {
         return { kind: 'update', update: decoding.readVarUint8Array(decoder) };
       }

@@ -21,13 +21,21 @@ function decode(bytes: Uint8Array): Map<number, { clock: number; state: Record<s
   for (let i = 0; i < n; i++) {
     const id = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    result.set(id, { clock, state: JSON.parse(decoding.readVarString(decoder)) as Record<string, unknown> | null });
+    result.set(id, {
+      clock,
+      state: JSON.parse(decoding.readVarString(decoder)) as Record<string, unknown> | null,
+    });
   }
   return result;
 }
 
 function source(key: string, userId: string): PresenceSource {
-  return { key, userId, owned: new Set(), stamp: { id: userId, name: `User ${userId}`, color: '#000', readOnly: false } };
+  return {
+    key,
+    userId,
+    owned: new Set(),
+    stamp: { id: userId, name: `User ${userId}`, color: '#000', readOnly: false },
+  };
 }
 
 describe('Presence', () => {
@@ -45,7 +53,10 @@ describe('Presence', () => {
 
   it('[P2] stamps the server identity over whatever the client claims', () => {
     const alice = source('c1', 'alice');
-    presence.applyFromClient(update([[1, 1, { user: { id: 'boss', name: 'The Boss' }, cursor: { blockId: 'b' } }]]), alice);
+    presence.applyFromClient(
+      update([[1, 1, { user: { id: 'boss', name: 'The Boss' }, cursor: { blockId: 'b' } }]]),
+      alice,
+    );
     const state = decode(presence.encodeAll()!).get(1)!.state!;
     expect(state.user).toEqual(alice.stamp);
     expect(state.cursor).toEqual({ blockId: 'b' });
@@ -66,7 +77,10 @@ describe('Presence', () => {
 
   it('[P3] limits client ids per connection and ignores stale clocks', () => {
     const alice = source('c1', 'alice');
-    presence.applyFromClient(update(Array.from({ length: 12 }, (_, i) => [100 + i, 1, {}] as [number, number, unknown])), alice);
+    presence.applyFromClient(
+      update(Array.from({ length: 12 }, (_, i) => [100 + i, 1, {}] as [number, number, unknown])),
+      alice,
+    );
     expect(alice.owned.size).toBe(8);
     presence.applyFromClient(update([[100, 5, { v: 'new' }]]), alice);
     presence.applyFromClient(update([[100, 3, { v: 'stale' }]]), alice);
@@ -81,7 +95,10 @@ describe('Presence', () => {
     expect(removal).toEqual({ clock: 4, state: null });
     const again = source('c3', 'alice');
     presence.applyFromClient(update([[7, 3, { cursor: 2 }]]), again);
-    expect(decode(presence.encodeAll()!).get(7)).toEqual({ clock: 5, state: expect.objectContaining({ cursor: 2 }) });
+    expect(decode(presence.encodeAll()!).get(7)).toEqual({
+      clock: 5,
+      state: expect.objectContaining({ cursor: 2 }),
+    });
   });
 
   it('[P4] expires presence relayed by a peer after 30 s without renewal', async () => {
@@ -97,7 +114,8 @@ describe('Presence', () => {
 
   it('[P5] coalesces changes: the first goes out at once, the rest once per window', async () => {
     const alice = source('c1', 'alice');
-    for (let clock = 1; clock <= 20; clock++) presence.applyFromClient(update([[1, clock, { n: clock }]]), alice);
+    for (let clock = 1; clock <= 20; clock++)
+      presence.applyFromClient(update([[1, clock, { n: clock }]]), alice);
     expect(flushed).toEqual([[1]]);
     await vi.advanceTimersByTimeAsync(50);
     expect(flushed).toEqual([[1], [1]]);

@@ -91,7 +91,15 @@ export class Presence {
         json = JSON.stringify({ ...state, user: source.stamp });
       }
       if (!entry) {
-        entry = { json, clock: 0, owner: null, userId: source.userId, updatedAt: now, clientClock: -1, local: true };
+        entry = {
+          json,
+          clock: 0,
+          owner: null,
+          userId: source.userId,
+          updatedAt: now,
+          clientClock: -1,
+          local: true,
+        };
         this.entries.set(clientId, entry);
       }
       entry.json = json;
@@ -122,10 +130,19 @@ export class Presence {
       const entry = this.entries.get(clientId);
       if (entry?.owner != null && !entry.owner.startsWith('peer:')) continue;
       const removal = json === 'null';
-      if (entry && !(clock > entry.clock || (clock === entry.clock && removal && entry.owner !== null))) continue;
+      if (entry && !(clock > entry.clock || (clock === entry.clock && removal && entry.owner !== null)))
+        continue;
       if (!entry && removal) continue;
       const userId = removal ? (entry?.userId ?? '') : (userIdOf(json) ?? entry?.userId ?? '');
-      this.entries.set(clientId, { json, clock, owner: removal ? null : peerKey, userId, updatedAt: now, clientClock: -1, local: false });
+      this.entries.set(clientId, {
+        json,
+        clock,
+        owner: removal ? null : peerKey,
+        userId,
+        updatedAt: now,
+        clientClock: -1,
+        local: false,
+      });
       this.changed(clientId);
     }
     this.schedule();
@@ -142,8 +159,14 @@ export class Presence {
   sweep(): void {
     const now = this.now();
     for (const [clientId, entry] of this.entries) {
-      if (entry.owner?.startsWith('peer:') && now - entry.updatedAt >= PEER_PRESENCE_TIMEOUT_MS) this.remove(clientId);
-      else if (entry.owner === null && now - entry.updatedAt >= PRUNE_REMOVED_AFTER_MS && !this.pending.has(clientId)) this.entries.delete(clientId);
+      if (entry.owner?.startsWith('peer:') && now - entry.updatedAt >= PEER_PRESENCE_TIMEOUT_MS)
+        this.remove(clientId);
+      else if (
+        entry.owner === null &&
+        now - entry.updatedAt >= PRUNE_REMOVED_AFTER_MS &&
+        !this.pending.has(clientId)
+      )
+        this.entries.delete(clientId);
     }
     this.schedule();
   }
@@ -180,7 +203,8 @@ export class Presence {
 
   statesForTest(): Map<number, Record<string, unknown>> {
     const result = new Map<number, Record<string, unknown>>();
-    for (const [id, entry] of this.entries) if (entry.owner !== null) result.set(id, JSON.parse(entry.json) as Record<string, unknown>);
+    for (const [id, entry] of this.entries)
+      if (entry.owner !== null) result.set(id, JSON.parse(entry.json) as Record<string, unknown>);
     return result;
   }
 
@@ -235,7 +259,9 @@ export class Presence {
 function parseState(raw: string): Record<string, unknown> | null {
   try {
     const value: unknown = JSON.parse(raw);
-    return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+    return typeof value === 'object' && value !== null && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
   } catch {
     return null;
   }

@@ -38,10 +38,12 @@ export class RoomRegistry {
   /** Loads the canvas if needed and reserves a connection slot on it [S1][L2]. Pair with `release` or `room.attach`. */
   async acquire(canvasId: string): Promise<AcquireResult> {
     const loaded = this.rooms.get(canvasId);
-    if (loaded && loaded.connections.size + loaded.pending >= this.options.maxClientsPerCanvas) return { ok: false, reason: 'full' };
+    if (loaded && loaded.connections.size + loaded.pending >= this.options.maxClientsPerCanvas)
+      return { ok: false, reason: 'full' };
     const room = await this.load(canvasId);
     if (!room) return { ok: false, reason: 'unknown' };
-    if (room.connections.size + room.pending >= this.options.maxClientsPerCanvas) return { ok: false, reason: 'full' };
+    if (room.connections.size + room.pending >= this.options.maxClientsPerCanvas)
+      return { ok: false, reason: 'full' };
     room.pending++;
     if (room.idleTimer) clearTimeout(room.idleTimer);
     room.idleTimer = null;
@@ -87,7 +89,10 @@ export class RoomRegistry {
       try {
         await room.flush();
       } catch (error) {
-        this.options.logger.error({ err: error, canvasId: room.canvasId }, 'not unloading: the canvas could not be stored');
+        this.options.logger.error(
+          { err: error, canvasId: room.canvasId },
+          'not unloading: the canvas could not be stored',
+        );
         this.scheduleUnload(room);
         return;
       }
@@ -117,7 +122,10 @@ export class RoomRegistry {
           await room.flush();
         } catch (error) {
           failed.push(room.canvasId);
-          this.options.logger.error({ err: error, canvasId: room.canvasId }, 'storing the canvas on shutdown failed');
+          this.options.logger.error(
+            { err: error, canvasId: room.canvasId },
+            'storing the canvas on shutdown failed',
+          );
         }
         this.rooms.delete(room.canvasId);
         await room.destroy();

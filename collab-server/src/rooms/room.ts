@@ -1,19 +1,34 @@
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import * as Y from 'yjs';
-import { SERVER_ORIGIN, blocksOf, blocksTouchedBy, docFromProjection, firstBlockLimitViolation, metaOf, projectBlocks } from '@tessera/canvas-model';
+import {
+  SERVER_ORIGIN,
+  blocksOf,
+  blocksTouchedBy,
+  docFromProjection,
+  firstBlockLimitViolation,
+  metaOf,
+  projectBlocks,
+} from '@tessera/canvas-model';
 import { CloseCode, encodeStatusMessage, type CollabStatusMessage } from '@tessera/canvas-model/collab';
 import type { PersistenceAdapter } from '../persistence/types.ts';
 import type { BusMessage, CanvasBus } from '../redis/bus-messages.ts';
 import type { Connection } from './connection.ts';
-import { encodeAwarenessMessage, encodeSyncStep1, encodeSyncStep2, encodeUpdateMessage, type ClientMessage } from './messages.ts';
+import {
+  encodeAwarenessMessage,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdateMessage,
+  type ClientMessage,
+} from './messages.ts';
 import { Presence } from './presence.ts';
 import { StoreScheduler } from './store-scheduler.ts';
 
 const FAILING: CollabStatusMessage = {
   type: 'save-failing',
   readOnly: true,
-  message: 'Changes cannot be saved at the moment. Editing is paused until saving works again; nothing saved so far is lost.',
+  message:
+    'Changes cannot be saved at the moment. Editing is paused until saving works again; nothing saved so far is lost.',
 };
 
 /** Origin of updates that came from another instance: relayed to clients, never republished [R1]. */
@@ -66,7 +81,10 @@ export class Room {
   private hold: Hold | null = null;
 
   constructor(private readonly options: RoomOptions) {
-    this.presence = new Presence({ throttleMs: options.presenceThrottleMs, onFlush: (ids) => this.broadcastPresence(ids) });
+    this.presence = new Presence({
+      throttleMs: options.presenceThrottleMs,
+      onFlush: (ids) => this.broadcastPresence(ids),
+    });
     this.scheduler = new StoreScheduler({
       debounceMs: options.storeDebounceMs,
       maxWaitMs: options.storeMaxWaitMs,
@@ -103,7 +121,10 @@ export class Room {
       Y.applyUpdate(this.doc, Y.encodeStateAsUpdate(built));
       built.destroy();
       // Stored before anyone is answered, so it is never built twice [D9].
-      await this.options.persistence.store(this.canvasId, { state: Y.encodeStateAsUpdate(this.doc), projection: projectBlocks(this.doc) });
+      await this.options.persistence.store(this.canvasId, {
+        state: Y.encodeStateAsUpdate(this.doc),
+        projection: projectBlocks(this.doc),
+      });
     }
     this.storedVector = Y.encodeStateVector(this.doc);
     this.approxBytes = Y.encodeStateAsUpdate(this.doc).length;
@@ -141,7 +162,8 @@ export class Room {
       case 'update':
         if (connection.readOnly) {
           connection.droppedWrites++;
-          if (connection.droppedWrites === 1) connection.logger.info('dropping document updates from a read-only client');
+          if (connection.droppedWrites === 1)
+            connection.logger.info('dropping document updates from a read-only client');
           return;
         }
         if (this.failing) {
@@ -150,9 +172,14 @@ export class Room {
           return;
         }
         try {
-          const refusal = this.guardedApply(connection, () => Y.applyUpdate(this.doc, message.update, connection));
+          const refusal = this.guardedApply(connection, () =>
+            Y.applyUpdate(this.doc, message.update, connection),
+          );
           if (refusal) {
-            connection.logger.info({ reason: refusal.reason, blockId: refusal.blockId }, 'update refused and reverted');
+            connection.logger.info(
+              { reason: refusal.reason, blockId: refusal.blockId },
+              'update refused and reverted',
+            );
             connection.send(encodeStatusMessage(refusal));
           }
         } catch (error) {
@@ -178,7 +205,8 @@ export class Room {
    * [S12], reverted and refused with BAD_USER_INPUT when it breaks a size limit [L5][L6].
    */
   applyChange(change: (doc: Y.Doc) => void): void {
-    if (this.failing) throw new AppError('UNAVAILABLE', 'The canvas cannot be saved at the moment; try again shortly');
+    if (this.failing)
+      throw new AppError('UNAVAILABLE', 'The canvas cannot be saved at the moment; try again shortly');
     let failure: unknown = null;
     const refusal = this.guardedApply(SERVER_ORIGIN, () =>
       this.doc.transact(() => {
@@ -190,7 +218,11 @@ export class Room {
       }, SERVER_ORIGIN),
     );
     if (failure) throw failure;
-    if (refusal) throw new AppError('BAD_USER_INPUT', refusal.message, { ...(refusal.field ? { field: refusal.field } : {}), details: { reason: refusal.reason } });
+    if (refusal)
+      throw new AppError('BAD_USER_INPUT', refusal.message, {
+        ...(refusal.field ? { field: refusal.field } : {}),
+        details: { reason: refusal.reason },
+      });
   }
 
   /** Stores now when there are unsaved changes [S3]. */
@@ -215,7 +247,11 @@ export class Room {
 
   /** After a Redis reconnect: ask peers for what was missed [R2]. */
   requestPeerSync(wantsReply: boolean): void {
-    this.options.bus?.publish(this.canvasId, { kind: 'sync-request', stateVector: Y.encodeStateVector(this.doc), wantsReply });
+    this.options.bus?.publish(this.canvasId, {
+      kind: 'sync-request',
+      stateVector: Y.encodeStateVector(this.doc),
+      wantsReply,
+    });
   }
 
   /**
@@ -225,7 +261,10 @@ export class Room {
    */
   private guardedApply(origin: unknown, apply: () => void): Refusal | null {
     const before = Y.encodeStateVector(this.doc);
-    const undo = new Y.UndoManager([blocksOf(this.doc), metaOf(this.doc)], { trackedOrigins: new Set([origin]), captureTimeout: 0 });
+    const undo = new Y.UndoManager([blocksOf(this.doc), metaOf(this.doc)], {
+      trackedOrigins: new Set([origin]),
+      captureTimeout: 0,
+    });
     const hold: Hold = { updates: [], touched: new Set(), inserted: false, deleteSets: [] };
     this.hold = hold;
     let refusal: Refusal | null = null;
@@ -246,7 +285,8 @@ export class Room {
       // release it and collect it now, as Yjs would have without the undo manager.
       undo.clear();
       undo.destroy();
-      if (this.doc.gc) for (const deleteSet of hold.deleteSets) Y.tryGc(deleteSet, this.doc.store, this.doc.gcFilter);
+      if (this.doc.gc)
+        for (const deleteSet of hold.deleteSets) Y.tryGc(deleteSet, this.doc.store, this.doc.gcFilter);
       if (refusal) {
         const net = Y.encodeStateAsUpdate(this.doc, before);
         this.approxBytes = Y.encodeStateAsUpdate(this.doc).length;
@@ -260,18 +300,31 @@ export class Room {
 
   private limitRefusal(hold: Hold): Refusal | null {
     const block = firstBlockLimitViolation(this.doc, hold.touched);
-    if (block) return { type: 'update-refused', reason: 'block-limit', blockId: block.blockId, field: block.field, message: `Block ${block.field} ${block.reason}` };
+    if (block)
+      return {
+        type: 'update-refused',
+        reason: 'block-limit',
+        blockId: block.blockId,
+        field: block.field,
+        message: `Block ${block.field} ${block.reason}`,
+      };
     for (const { update } of hold.updates) this.approxBytes += update.length;
     if (!hold.inserted || this.approxBytes <= this.options.maxDocumentBytes) return null;
     this.approxBytes = Y.encodeStateAsUpdate(this.doc).length;
     if (this.approxBytes <= this.options.maxDocumentBytes) return null;
-    return { type: 'update-refused', reason: 'document-limit', message: `The canvas would exceed ${this.options.maxDocumentBytes} bytes; remove content first` };
+    return {
+      type: 'update-refused',
+      reason: 'document-limit',
+      message: `The canvas would exceed ${this.options.maxDocumentBytes} bytes; remove content first`,
+    };
   }
 
   private setFailing(failing: boolean): void {
     if (this.failing === failing || this.destroyed) return;
     this.failing = failing;
-    this.options.logger[failing ? 'error' : 'info'](failing ? 'canvas not saving: edits refused until storing works again' : 'canvas saving again');
+    this.options.logger[failing ? 'error' : 'info'](
+      failing ? 'canvas not saving: edits refused until storing works again' : 'canvas saving again',
+    );
     const message = encodeStatusMessage(failing ? FAILING : { type: 'save-ok', readOnly: false });
     for (const connection of this.connections) {
       connection.send(message);
@@ -280,13 +333,19 @@ export class Room {
     }
   }
 
-  private readonly onUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction): void => {
+  private readonly onUpdate = (
+    update: Uint8Array,
+    origin: unknown,
+    _doc: Y.Doc,
+    transaction: Y.Transaction,
+  ): void => {
     const hold = this.hold;
     if (hold) {
       hold.updates.push({ update, origin });
       hold.deleteSets.push(transaction.deleteSet);
       for (const id of blocksTouchedBy(this.doc, transaction.changed)) hold.touched.add(id);
-      for (const [client, clock] of transaction.afterState) if ((transaction.beforeState.get(client) ?? 0) !== clock) hold.inserted = true;
+      for (const [client, clock] of transaction.afterState)
+        if ((transaction.beforeState.get(client) ?? 0) !== clock) hold.inserted = true;
       return;
     }
     this.relay(update, origin);

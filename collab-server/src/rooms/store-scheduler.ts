@@ -69,7 +69,8 @@ export class StoreScheduler {
       this.clearTimer();
       if (this.inFlight) {
         await this.inFlight;
-        if (this.storedSeq < target && this.lastFailure && this.lastFailure.seq >= target) throw this.lastFailure.error;
+        if (this.storedSeq < target && this.lastFailure && this.lastFailure.seq >= target)
+          throw this.lastFailure.error;
         continue;
       }
       await this.run(true);

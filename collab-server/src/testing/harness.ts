@@ -18,13 +18,18 @@ process.setMaxListeners(Math.max(process.getMaxListeners(), 200));
  * (share link), `outsider-<id>` 4403; anything else 4401. `unknown` canvas ids answer 4404.
  */
 export const testAuthorize: Authorize = async ({ token, canvasId }) => {
-  if (canvasId.startsWith('unknown')) return { ok: false, code: CloseCode.UnknownCanvas, reason: 'Unknown canvas' };
+  if (canvasId.startsWith('unknown'))
+    return { ok: false, code: CloseCode.UnknownCanvas, reason: 'Unknown canvas' };
   const match = /^(editor|viewer|share|outsider)-([\w-]+)$/.exec(token);
   if (!match) return { ok: false, code: CloseCode.Unauthenticated, reason: 'Invalid token' };
   const [, kind, id] = match as unknown as [string, string, string];
   if (kind === 'outsider') return { ok: false, code: CloseCode.Forbidden, reason: 'Not a member' };
   if (kind === 'share') return { ok: true, user: { id: `share:${id}`, name: 'Guest' }, access: 'read-only' };
-  return { ok: true, user: { id, name: `User ${id}` }, access: kind === 'editor' ? 'read-write' : 'read-only' };
+  return {
+    ok: true,
+    user: { id, name: `User ${id}` },
+    access: kind === 'editor' ? 'read-write' : 'read-only',
+  };
 };
 
 /**
@@ -86,7 +91,12 @@ export function connectClient(
   url: string,
   canvasId: string,
   token: string | null,
-  options: { doc?: Y.Doc; connect?: boolean; protocols?: string[]; shouldReconnect?: (event: { code: number }) => boolean } = {},
+  options: {
+    doc?: Y.Doc;
+    connect?: boolean;
+    protocols?: string[];
+    shouldReconnect?: (event: { code: number }) => boolean;
+  } = {},
 ): TestClient {
   const doc = options.doc ?? new Y.Doc();
   const provider = new WebsocketProvider(url, canvasId, doc, {
@@ -114,10 +124,15 @@ export function connectClient(
   };
 }
 
-export async function waitFor(predicate: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  predicate: () => boolean,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
   const start = Date.now();
   while (!predicate()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await sleep(10);
   }
 }
@@ -134,7 +149,11 @@ let barriers = 0;
 export async function presenceBarrier(from: TestClient, to: TestClient, timeoutMs = 10_000): Promise<void> {
   const mark = ++barriers;
   from.provider.awareness.setLocalStateField('barrier', mark);
-  await waitFor(() => to.provider.awareness.getStates().get(from.doc.clientID)?.barrier === mark, timeoutMs, 'the presence barrier');
+  await waitFor(
+    () => to.provider.awareness.getStates().get(from.doc.clientID)?.barrier === mark,
+    timeoutMs,
+    'the presence barrier',
+  );
 }
 
 /** Resolves with the first close event the provider gets from the server. */

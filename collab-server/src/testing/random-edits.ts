@@ -1,6 +1,14 @@
 // Random concurrent canvas edits for the convergence tests.
 import * as Y from 'yjs';
-import { addBlock, blockText, blocksOf, moveBlock, projectBlocks, removeBlock, updateBlock } from '@tessera/canvas-model';
+import {
+  addBlock,
+  blockText,
+  blocksOf,
+  moveBlock,
+  projectBlocks,
+  removeBlock,
+  updateBlock,
+} from '@tessera/canvas-model';
 
 /** Mulberry32: reproducible randomness from a seed. */
 export function rng(seed: number): () => number {
@@ -45,16 +53,23 @@ export function randomEdit(doc: Y.Doc, who: string, step: number, random: () => 
   }
   if (roll < 0.5) {
     const text = blockText(doc, SCRATCH, 'sql')!;
-    if (random() < 0.5 && text.length > 3) text.delete(Math.floor(random() * (text.length - 3)), 1 + Math.floor(random() * 3));
+    if (random() < 0.5 && text.length > 3)
+      text.delete(Math.floor(random() * (text.length - 3)), 1 + Math.floor(random() * 3));
     else text.insert(Math.floor(random() * (text.length + 1)), who);
     return null;
   }
   if (roll < 0.68 || ids.length === 0) {
-    addBlock(doc, { id: `${who}-${step}`, type: 'TEXT', position: { x: step % 12, y: 4 + step, w: 2, h: 2 }, content: { markdown: `by ${who}` } });
+    addBlock(doc, {
+      id: `${who}-${step}`,
+      type: 'TEXT',
+      position: { x: step % 12, y: 4 + step, w: 2, h: 2 },
+      content: { markdown: `by ${who}` },
+    });
     return null;
   }
   const id = pick()!;
-  if (roll < 0.84) moveBlock(doc, id, { x: Math.floor(random() * 20), y: Math.floor(random() * 40), w: 2, h: 2 });
+  if (roll < 0.84)
+    moveBlock(doc, id, { x: Math.floor(random() * 20), y: Math.floor(random() * 40), w: 2, h: 2 });
   else if (roll < 0.92) updateBlock(doc, id, { content: { title: `${who}-${step}` } });
   else removeBlock(doc, id);
   return null;

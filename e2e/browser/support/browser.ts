@@ -11,7 +11,14 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   });
 }
 
@@ -35,11 +42,20 @@ export interface TestUser {
 
 let counter = 0;
 export function newUser(name: string): TestUser {
-  return { name, email: `${name.toLowerCase().replace(/\W+/g, '')}-${Date.now()}-${counter++}@example.com`, password: 'a-long-password-1' };
+  return {
+    name,
+    email: `${name.toLowerCase().replace(/\W+/g, '')}-${Date.now()}-${counter++}@example.com`,
+    password: 'a-long-password-1',
+  };
 }
 
 /** Signs up through the UI and waits for the project home. */
-export async function signUp(page: Page, baseUrl: string, user: TestUser, organization = `${user.name}'s company`): Promise<void> {
+export async function signUp(
+  page: Page,
+  baseUrl: string,
+  user: TestUser,
+  organization = `${user.name}'s company`,
+): Promise<void> {
   await page.goto(`${baseUrl}/signup`);
   await page.getByLabel('Your name').fill(user.name);
   await page.getByLabel('Work email').fill(user.email);

@@ -32,26 +32,54 @@ function newestMtime(dir: string): number {
 export function ensureWebBuilt(): void {
   const index = path.join(root, 'web/dist/index.html');
   if (process.env.E2E_SKIP_BUILD === '1' && existsSync(index)) return;
-  const sources = Math.max(newestMtime(path.join(root, 'web/src')), statSync(path.join(root, 'web/index.html')).mtimeMs, statSync(path.join(root, 'web/vite.config.ts')).mtimeMs);
+  const sources = Math.max(
+    newestMtime(path.join(root, 'web/src')),
+    statSync(path.join(root, 'web/index.html')).mtimeMs,
+    statSync(path.join(root, 'web/vite.config.ts')).mtimeMs,
+  );
   if (existsSync(index) && statSync(index).mtimeMs > sources) return;
   console.log('building web/dist …');
-  const result = spawnSync('npm', ['run', 'build', '-w', '@tessera/web'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const result = spawnSync('npm', ['run', 'build', '-w', '@tessera/web'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`web build failed:\n${result.stdout}\n${result.stderr}`);
 }
 
 /** Every `*_PORT` the platform config knows, so new services also get free ports. */
 function portVariables(): string[] {
-  const names = new Set(['PORT', 'ACCOUNTS_PORT', 'QUERIES_PORT', 'CANVASES_PORT', 'COMMENTS_PORT', 'AI_PORT', 'COLLAB_PORT', 'POSTGRES_PORT', 'MONGODB_PORT']);
+  const names = new Set([
+    'PORT',
+    'ACCOUNTS_PORT',
+    'QUERIES_PORT',
+    'CANVASES_PORT',
+    'COMMENTS_PORT',
+    'AI_PORT',
+    'COLLAB_PORT',
+    'POSTGRES_PORT',
+    'MONGODB_PORT',
+  ]);
   const configFile = path.join(root, 'scripts/platform/config.ts');
-  if (existsSync(configFile)) for (const m of readFileSync(configFile, 'utf8').matchAll(/\b([A-Z][A-Z0-9_]*PORT)\s*:/g)) names.add(m[1]!);
+  if (existsSync(configFile))
+    for (const m of readFileSync(configFile, 'utf8').matchAll(/\b([A-Z][A-Z0-9_]*PORT)\s*:/g))
+      names.add(m[1]!);
   return [...names];
 }
 
-async function waitForHealth(base: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitForHealth(
+  base: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`platform exited early:\n${output()}`);
-    const status = await fetch(`${base}/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`${base}/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((r) => setTimeout(r, 300));
   }
@@ -59,9 +87,16 @@ async function waitForHealth(base: string, child: ChildProcess, output: () => st
 }
 
 async function rootFields(base: string): Promise<Set<string>> {
-  const query = '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }';
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-  const body = (await response.json()) as { data?: { __schema: Record<string, { fields: { name: string }[] } | null> } };
+  const query =
+    '{ __schema { queryType { fields { name } } mutationType { fields { name } } subscriptionType { fields { name } } } }';
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
+  const body = (await response.json()) as {
+    data?: { __schema: Record<string, { fields: { name: string }[] } | null> };
+  };
   const fields = new Set<string>();
   for (const [kind, type] of Object.entries(body.data?.__schema ?? {})) {
     for (const f of type?.fields ?? []) fields.add(`${kind.replace('Type', '')}.${f.name}`);

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { verdict, type ScenarioResult } from './verdict.ts';
 
-const result = (id: string, outcome: ScenarioResult['outcome'], detail = ''): ScenarioResult => ({ id, outcome, detail, ms: 1 });
+const result = (id: string, outcome: ScenarioResult['outcome'], detail = ''): ScenarioResult => ({
+  id,
+  outcome,
+  detail,
+  ms: 1,
+});
 
 describe('browser run verdict', () => {
   it('passes only when every scenario passed', () => {
-    expect(verdict([result('a', 'passed'), result('b', 'passed')])).toEqual({ lines: ['2 passed, 0 failed'], exitCode: 0 });
+    expect(verdict([result('a', 'passed'), result('b', 'passed')])).toEqual({
+      lines: ['2 passed, 0 failed'],
+      exitCode: 0,
+    });
   });
 
   it('a failed scenario fails the run', () => {
@@ -13,7 +21,10 @@ describe('browser run verdict', () => {
   });
 
   it('a skipped scenario fails the run and says why', () => {
-    const { lines, exitCode } = verdict([result('a', 'passed'), result('live-collaboration', 'skipped', 'the collab server is not reachable')]);
+    const { lines, exitCode } = verdict([
+      result('a', 'passed'),
+      result('live-collaboration', 'skipped', 'the collab server is not reachable'),
+    ]);
     expect(exitCode).toBe(1);
     expect(lines).toEqual([
       '1 passed, 0 failed, 1 skipped',

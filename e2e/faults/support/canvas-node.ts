@@ -16,13 +16,20 @@ const store = await openCanvasStore({ mongodbUrl: canvasesConfig.MONGODB_URL, lo
 const collab = createCollab({
   config: collabConfig,
   logger: logger.child({ service: 'collab' }),
-  authorize: createCollabAuthorize({ accountsUrl: canvasesConfig.ACCOUNTS_URL, internalSecret: canvasesConfig.INTERNAL_SECRET, store }),
+  authorize: createCollabAuthorize({
+    accountsUrl: canvasesConfig.ACCOUNTS_URL,
+    internalSecret: canvasesConfig.INTERNAL_SECRET,
+    store,
+  }),
   persistence: store.persistence,
 });
 const canvases = createCanvases({
   config: canvasesConfig,
   logger: logger.child({ service: 'canvases' }),
-  live: { apply: (id, change) => collab.applyToCanvas(id, change), project: (id) => collab.liveProjection(id) },
+  live: {
+    apply: (id, change) => collab.applyToCanvas(id, change),
+    project: (id) => collab.liveProjection(id),
+  },
 });
 await canvases.start();
 await collab.start();

@@ -12,7 +12,11 @@ import * as Y from 'yjs';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
 import type { Identity } from '@tessera/auth';
 import { openCanvasStore, type CanvasStore } from '@tessera/canvases/live';
-import { collabProviderOptions, watchCollabStatus, type CollabStatusMessage } from '@tessera/canvas-model/collab';
+import {
+  collabProviderOptions,
+  watchCollabStatus,
+  type CollabStatusMessage,
+} from '@tessera/canvas-model/collab';
 import { silentLogger } from '@tessera/logger';
 import { start as startMongo } from '@tessera/mongo-dev-server';
 import { createTestDatabase, freePort, signedIdentityHeaders, TEST_SECRETS } from '@tessera/testing';
@@ -58,7 +62,12 @@ const SIGN_UP = `mutation($input: SignUpInput!) { signUp(input: $input) { access
 export async function startFaultStack(nodeEnv: Record<string, string> = {}): Promise<FaultStack> {
   const db = await createTestDatabase(inject('adminDatabaseUrl'));
   const accounts = createAccounts({
-    config: loadAccountsConfig({ ...TEST_SECRETS, NODE_ENV: 'test', ACCOUNTS_PORT: '0', DATABASE_URL: db.url }),
+    config: loadAccountsConfig({
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      ACCOUNTS_PORT: '0',
+      DATABASE_URL: db.url,
+    }),
     logger: silentLogger,
   });
   const accountsAddress = await accounts.start();
@@ -83,18 +92,35 @@ export async function startFaultStack(nodeEnv: Record<string, string> = {}): Pro
   const collabUrl = `ws://127.0.0.1:${collabPort}/collab`;
 
   const anonymous: Identity = { requestId: randomUUID(), principal: { kind: 'anonymous' } };
-  const signUp = await post<{ signUp: { accessToken: string; user: { id: string; memberships: { organization: { id: string; projects: { id: string }[] } }[] } } }>(
-    accountsAddress.url,
-    await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, anonymous),
-    SIGN_UP,
-    { input: { email: `fault-${randomBytes(4).toString('hex')}@example.com`, password: `pw-${randomBytes(8).toString('hex')}`, name: 'Fault Tester', organizationName: 'Faults' } },
-  );
+  const signUp = await post<{
+    signUp: {
+      accessToken: string;
+      user: { id: string; memberships: { organization: { id: string; projects: { id: string }[] } }[] };
+    };
+  }>(accountsAddress.url, await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, anonymous), SIGN_UP, {
+    input: {
+      email: `fault-${randomBytes(4).toString('hex')}@example.com`,
+      password: `pw-${randomBytes(8).toString('hex')}`,
+      name: 'Fault Tester',
+      organizationName: 'Faults',
+    },
+  });
   if (!signUp.data) throw new Error(`signUp failed: ${JSON.stringify(signUp.errors)}`);
   const organization = signUp.data.signUp.user.memberships[0]!.organization;
-  const user = { accessToken: signUp.data.signUp.accessToken, userId: signUp.data.signUp.user.id, organizationId: organization.id, projectId: organization.projects[0]!.id };
+  const user = {
+    accessToken: signUp.data.signUp.accessToken,
+    userId: signUp.data.signUp.user.id,
+    organizationId: organization.id,
+    projectId: organization.projects[0]!.id,
+  };
   const identity: Identity = {
     requestId: randomUUID(),
-    principal: { kind: 'user', userId: user.userId, sessionId: randomUUID(), memberships: [{ organizationId: user.organizationId, role: 'OWNER' }] },
+    principal: {
+      kind: 'user',
+      userId: user.userId,
+      sessionId: randomUUID(),
+      memberships: [{ organizationId: user.organizationId, role: 'OWNER' }],
+    },
   };
   const providers: WebsocketProvider[] = [];
 
@@ -106,7 +132,13 @@ export async function startFaultStack(nodeEnv: Record<string, string> = {}): Pro
     store,
     node: null as unknown as CanvasNode,
     // Signed per request, as the gateway does (the internal identity token is short-lived).
-    gql: async (query, variables) => post(canvasesUrl, await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, identity), query, variables),
+    gql: async (query, variables) =>
+      post(
+        canvasesUrl,
+        await signedIdentityHeaders(TEST_SECRETS.INTERNAL_SECRET, identity),
+        query,
+        variables,
+      ),
     async startNode() {
       stack.node = await spawnNode(env, canvasesPort, collabPort);
       return stack.node;
@@ -125,7 +157,10 @@ export async function startFaultStack(nodeEnv: Record<string, string> = {}): Pro
         doc,
         provider,
         statuses,
-        synced: () => new Promise<void>((resolve) => (provider.synced ? resolve() : provider.once('sync', (s: boolean) => s && resolve()))),
+        synced: () =>
+          new Promise<void>((resolve) =>
+            provider.synced ? resolve() : provider.once('sync', (s: boolean) => s && resolve()),
+          ),
       };
     },
     async stop() {
@@ -141,13 +176,22 @@ export async function startFaultStack(nodeEnv: Record<string, string> = {}): Pro
   return stack;
 }
 
-async function post<T>(url: string, headers: Record<string, string>, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {
+async function post<T>(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GraphQLAnswer<T>> {
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   const body = (await response.json()) as { data?: T | null; errors?: GraphQLAnswer<T>['errors'] };
   return { status: response.status, ...body };
 }
 
-async function spawnNode(env: Record<string, string>, canvasesPort: number, collabPort: number): Promise<CanvasNode> {
+async function spawnNode(
+  env: Record<string, string>,
+  canvasesPort: number,
+  collabPort: number,
+): Promise<CanvasNode> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/faults/support/canvas-node.ts'], {
     cwd: repoRoot,
     env: { ...process.env, ...env },
@@ -156,13 +200,21 @@ async function spawnNode(env: Record<string, string>, canvasesPort: number, coll
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | string>((resolve) => child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.once('exit', (code, signal) => resolve(code ?? signal ?? -1)),
+  );
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`canvas node exited early:\n${output}`);
     const up = await Promise.all([
-      fetch(`http://127.0.0.1:${collabPort}/health`).then((r) => r.ok, () => false),
-      fetch(`http://127.0.0.1:${canvasesPort}/health`).then((r) => r.status < 500, () => false),
+      fetch(`http://127.0.0.1:${collabPort}/health`).then(
+        (r) => r.ok,
+        () => false,
+      ),
+      fetch(`http://127.0.0.1:${canvasesPort}/health`).then(
+        (r) => r.status < 500,
+        () => false,
+      ),
     ]);
     if (up.every(Boolean) && output.includes('ready')) break;
     if (Date.now() > deadline) {

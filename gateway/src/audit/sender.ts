@@ -94,7 +94,10 @@ export function createAuditSender(options: AuditSenderOptions) {
   function failed(err: unknown): void {
     failures += 1;
     retryAt = Date.now() + Math.min(10_000, 200 * 2 ** Math.min(failures, 6));
-    options.logger.error({ err, entries: entries.length, outcomes: outcomes.length, attempt: failures }, 'audit entries not delivered yet; retrying');
+    options.logger.error(
+      { err, entries: entries.length, outcomes: outcomes.length, attempt: failures },
+      'audit entries not delivered yet; retrying',
+    );
   }
 
   const flush = (): Promise<void> => {
@@ -110,11 +113,18 @@ export function createAuditSender(options: AuditSenderOptions) {
     /** Appends the entry of a mutation about to run; resolves with its id once durable, rejects when it is not. */
     async begin(entry: AuditEntry): Promise<string> {
       try {
-        const { ids } = await post<{ ids?: string[] }>('', { entries: [entry] }, options.beginTimeoutMs ?? 15_000);
+        const { ids } = await post<{ ids?: string[] }>(
+          '',
+          { entries: [entry] },
+          options.beginTimeoutMs ?? 15_000,
+        );
         if (!ids?.[0]) throw new Error('audit store returned no id');
         return ids[0];
       } catch (err) {
-        options.logger.error({ err, requestId: entry.requestId }, 'audit entry not recorded: the mutation is refused');
+        options.logger.error(
+          { err, requestId: entry.requestId },
+          'audit entry not recorded: the mutation is refused',
+        );
         throw err;
       }
     },
@@ -142,11 +152,16 @@ export function createAuditSender(options: AuditSenderOptions) {
       const deadline = Date.now() + deadlineMs;
       await flush();
       while (entries.length + outcomes.length > 0 && Date.now() < deadline) {
-        await new Promise((resolve) => setTimeout(resolve, Math.min(200, Math.max(0, deadline - Date.now()))));
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(200, Math.max(0, deadline - Date.now()))),
+        );
         await flush();
       }
       if (entries.length + outcomes.length > 0) {
-        options.logger.error({ entries: entries.length, outcomes: outcomes.length }, 'audit: undelivered at shutdown (outcomes: their entries read PENDING; entries: mutations refused before they ran)');
+        options.logger.error(
+          { entries: entries.length, outcomes: outcomes.length },
+          'audit: undelivered at shutdown (outcomes: their entries read PENDING; entries: mutations refused before they ran)',
+        );
       }
     },
   };

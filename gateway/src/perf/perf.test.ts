@@ -8,7 +8,12 @@ import { cachePrincipals } from './principal-cache.ts';
 const identity: Identity = {
   requestId: 'r1',
   ip: '10.0.0.1',
-  principal: { kind: 'user', userId: 'u1', sessionId: 's1', memberships: [{ organizationId: 'o1', role: 'EDITOR' }] },
+  principal: {
+    kind: 'user',
+    userId: 'u1',
+    sessionId: 's1',
+    memberships: [{ organizationId: 'o1', role: 'EDITOR' }],
+  },
 };
 
 describe('principal cache', () => {
@@ -27,7 +32,8 @@ describe('principal cache', () => {
     };
     return inner;
   }
-  const request = (authorization?: string) => ({ headers: authorization ? { authorization } : {} }) as IncomingMessage;
+  const request = (authorization?: string) =>
+    ({ headers: authorization ? { authorization } : {} }) as IncomingMessage;
 
   it('reuses a principal for the TTL, shares concurrent first calls, never caches failures or anonymous', async () => {
     let clock = 0;
@@ -72,7 +78,10 @@ describe('principal cache invalidation', () => {
 
   it('invalidate() forgets every principal', async () => {
     let calls = 0;
-    const cached = cachePrincipals({ fromHeader: async () => (calls++, user), fromRequest: async () => (calls++, user) });
+    const cached = cachePrincipals({
+      fromHeader: async () => (calls++, user),
+      fromRequest: async () => (calls++, user),
+    });
     await cached.fromHeader('Bearer a');
     await cached.fromHeader('Bearer b');
     expect(cached.size).toBe(2);
@@ -106,7 +115,10 @@ describe('principal cache invalidation', () => {
   it('never keeps a JWT principal past the token’s exp', async () => {
     let clock = 1_000_000;
     let calls = 0;
-    const cached = cachePrincipals({ fromHeader: async () => (calls++, user), fromRequest: async () => (calls++, user) }, { ttlMs: 5_000, now: () => clock });
+    const cached = cachePrincipals(
+      { fromHeader: async () => (calls++, user), fromRequest: async () => (calls++, user) },
+      { ttlMs: 5_000, now: () => clock },
+    );
     const exp = Math.floor(clock / 1000) + 2; // expires in 2 s, before the 5 s TTL
     const jwt = `e30.${Buffer.from(JSON.stringify({ exp })).toString('base64url')}.sig`;
     await cached.fromHeader(`Bearer ${jwt}`);

@@ -41,7 +41,10 @@ function jwtExpiryMs(header: string): number | null {
  * accounts' PRINCIPALS_CHANGED_TOPIC events: invalidate() drops everything, and an answer that was
  * in flight when the event arrived is not stored (it may predate the revocation).
  */
-export function cachePrincipals(authenticator: Authenticator, options: PrincipalCacheOptions = {}): PrincipalCache {
+export function cachePrincipals(
+  authenticator: Authenticator,
+  options: PrincipalCacheOptions = {},
+): PrincipalCache {
   const ttlMs = options.ttlMs ?? 5_000;
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;

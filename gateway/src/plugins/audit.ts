@@ -46,11 +46,22 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
         async responseForOperation({ operation, request, contextValue }) {
           if (operation.operation !== 'mutation') return null;
           try {
-            entryId = await sender.begin({ ...describe(operation, request.variables, contextValue), outcome: 'PENDING' });
+            entryId = await sender.begin({
+              ...describe(operation, request.variables, contextValue),
+              outcome: 'PENDING',
+            });
             return null;
           } catch {
             const http = { status: 503, headers: new HeaderMap([['retry-after', '5']]) };
-            return { http, body: { kind: 'single', singleResult: { errors: [{ message: AUDIT_UNAVAILABLE_MESSAGE, extensions: { code: 'UNAVAILABLE' } }] } } };
+            return {
+              http,
+              body: {
+                kind: 'single',
+                singleResult: {
+                  errors: [{ message: AUDIT_UNAVAILABLE_MESSAGE, extensions: { code: 'UNAVAILABLE' } }],
+                },
+              },
+            };
           }
         },
         async willSendResponse({ operation, request, response, contextValue }) {
@@ -75,25 +86,39 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
   };
 }
 
-export const AUDIT_UNAVAILABLE_MESSAGE = 'The audit log is unavailable, so the mutation was not run; try again shortly';
+export const AUDIT_UNAVAILABLE_MESSAGE =
+  'The audit log is unavailable, so the mutation was not run; try again shortly';
 
 /** The entry of a mutation, without its outcome. */
-function describe(operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined, context: GatewayContext): Omit<AuditEntry, 'outcome'> {
+function describe(
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  context: GatewayContext,
+): Omit<AuditEntry, 'outcome'> {
   const { principal, requestId, ip } = context.identity;
-  const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+  const fields = operation.selectionSet.selections.flatMap((s) =>
+    s.kind === Kind.FIELD ? [s.name.value] : [],
+  );
   const targets = new Set<string>();
   collectIds(variables ?? {}, targets);
   const explicitOrg = findKey(variables ?? {}, 'organizationId');
   const organizationId =
     explicitOrg ??
     (principal.kind === 'apiKey' ? principal.organizationId : null) ??
-    (principal.kind === 'user' && principal.memberships.length === 1 ? principal.memberships[0]!.organizationId : null);
+    (principal.kind === 'user' && principal.memberships.length === 1
+      ? principal.memberships[0]!.organizationId
+      : null);
   return {
     key: randomUUID(),
     occurredAt: new Date().toISOString(),
     organizationId,
     projectId: findKey(variables ?? {}, 'projectId'),
-    actor: principal.kind === 'user' ? { userId: principal.userId } : principal.kind === 'apiKey' ? { apiKeyId: principal.apiKeyId, userId: principal.createdBy } : {},
+    actor:
+      principal.kind === 'user'
+        ? { userId: principal.userId }
+        : principal.kind === 'apiKey'
+          ? { apiKeyId: principal.apiKeyId, userId: principal.createdBy }
+          : {},
     operation: `${operation.name?.value ?? 'anonymous'}(${fields.join(',')})`,
     targetIds: [...targets],
     requestId,

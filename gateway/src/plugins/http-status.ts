@@ -29,12 +29,19 @@ export function httpStatusPlugin(): ApolloServerPlugin<GatewayContext> {
           const first = result.errors?.[0];
           if (!first) return;
           for (const error of result.errors ?? []) {
-            if (error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /^Syntax Error: (?!.*limit)/.test(error.message)) {
+            if (
+              error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+              /^Syntax Error: (?!.*limit)/.test(error.message)
+            ) {
               (error.extensions as Record<string, unknown>).code = 'GRAPHQL_PARSE_FAILED';
             }
           }
           const status = STATUS[String(first.extensions?.code)];
-          if (result.data === undefined && status && (response.http.status === undefined || response.http.status >= 500)) {
+          if (
+            result.data === undefined &&
+            status &&
+            (response.http.status === undefined || response.http.status >= 500)
+          ) {
             response.http.status = status;
           }
         },

@@ -10,8 +10,14 @@ describe('input hygiene', () => {
   });
 
   it('walks nested variables, arrays and object keys, and names the path', () => {
-    expect(findBadInput({ i: { tags: ['ok', 'b\u0000'] } }, '$')).toEqual({ path: '$.i.tags[1]', reason: expect.stringMatching(/NUL/) });
-    expect(findBadInput({ json: { ['k\uD800']: 1 } }, '$')).toEqual({ path: '$.json', reason: expect.stringMatching(/surrogate/) });
+    expect(findBadInput({ i: { tags: ['ok', 'b\u0000'] } }, '$')).toEqual({
+      path: '$.i.tags[1]',
+      reason: expect.stringMatching(/NUL/),
+    });
+    expect(findBadInput({ json: { ['k\uD800']: 1 } }, '$')).toEqual({
+      path: '$.json',
+      reason: expect.stringMatching(/surrogate/),
+    });
     expect(findBadInput({ n: 1, b: true, s: 'fine', z: null }, '$')).toBeNull();
   });
 });

@@ -72,8 +72,10 @@ function findBadSource(source: string): string | null {
     return null; // literals that parse are checked on the document
   } catch (error) {
     const message = (error as Error).message;
-    if (/Invalid character within String: U\+0000/.test(message)) return 'Text must not contain NUL characters';
-    if (/Invalid Unicode escape sequence|Invalid character within String: U\+D[89A-F]/i.test(message)) return 'Text must not contain unpaired UTF-16 surrogates';
+    if (/Invalid character within String: U\+0000/.test(message))
+      return 'Text must not contain NUL characters';
+    if (/Invalid Unicode escape sequence|Invalid character within String: U\+D[89A-F]/i.test(message))
+      return 'Text must not contain unpaired UTF-16 surrogates';
     return null; // an ordinary syntax error: Apollo reports it
   }
 }
@@ -95,7 +97,10 @@ export function inputHygienePlugin(): ApolloServerPlugin<GatewayContext> {
         async didResolveOperation({ request, document }) {
           if (refusedSource) throw new AppError('BAD_USER_INPUT', refusedSource);
           const variable = findBadInput(request.variables ?? {}, '$');
-          if (variable) throw new AppError('BAD_USER_INPUT', variable.reason, { details: { variable: variable.path.replace(/^\$\.?/, '') } });
+          if (variable)
+            throw new AppError('BAD_USER_INPUT', variable.reason, {
+              details: { variable: variable.path.replace(/^\$\.?/, '') },
+            });
           const literal = findBadLiteral(document);
           if (literal) throw new AppError('BAD_USER_INPUT', literal);
         },

@@ -34,7 +34,13 @@ const deep = (depth: number) => `{ node ${'{ child '.repeat(depth - 2)}{ id }${'
 
 describe('query limits', () => {
   it('publishes the documented numbers', () => {
-    expect(QUERY_LIMITS).toEqual({ maxDepth: 12, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxCost: 5000 });
+    expect(QUERY_LIMITS).toEqual({
+      maxDepth: 12,
+      maxAliases: 15,
+      maxDirectives: 50,
+      maxTokens: 1000,
+      maxCost: 5000,
+    });
   });
 
   it('allows depth 12 and refuses 13, also through fragments', () => {
@@ -45,7 +51,8 @@ describe('query limits', () => {
   });
 
   it('allows 15 aliases and refuses 16', () => {
-    const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: node { id }`).join(' ')} }`;
+    const aliases = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `a${i}: node { id }`).join(' ')} }`;
     expect(errors(aliases(15))).toEqual([]);
     expect(errors(aliases(16)).join()).toMatch(/aliases limit of 15/i);
   });

@@ -8,9 +8,18 @@ import type { ValidationRule } from 'graphql';
  * depth 12, aliases 15, directives 50, tokens 1000, cost 5000 (plugins/rate-limit.ts). Each
  * rejection names the limit and what was found.
  */
-export const QUERY_LIMITS = { maxDepth: 12, maxAliases: 15, maxDirectives: 50, maxTokens: 1000, maxCost: 5000 } as const;
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxDirectives: 50,
+  maxTokens: 1000,
+  maxCost: 5000,
+} as const;
 
-export function queryLimits(options: { blockFieldSuggestions: boolean }): { plugins: ApolloServerPlugin[]; validationRules: ValidationRule[] } {
+export function queryLimits(options: { blockFieldSuggestions: boolean }): {
+  plugins: ApolloServerPlugin[];
+  validationRules: ValidationRule[];
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },

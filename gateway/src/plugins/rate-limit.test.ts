@@ -6,8 +6,20 @@ import type { GatewayContext } from '../context.ts';
 import { createMemoryStore } from '../rate-limit/store.ts';
 import { rateLimitPlugin, type RateLimitOptions } from './rate-limit.ts';
 
-const keyA: Principal = { kind: 'apiKey', apiKeyId: 'kA', organizationId: 'o1', scopes: ['READ'], createdBy: 'u1' };
-const keyB: Principal = { kind: 'apiKey', apiKeyId: 'kB', organizationId: 'o1', scopes: ['READ'], createdBy: 'u1' };
+const keyA: Principal = {
+  kind: 'apiKey',
+  apiKeyId: 'kA',
+  organizationId: 'o1',
+  scopes: ['READ'],
+  createdBy: 'u1',
+};
+const keyB: Principal = {
+  kind: 'apiKey',
+  apiKeyId: 'kB',
+  organizationId: 'o1',
+  scopes: ['READ'],
+  createdBy: 'u1',
+};
 const userA: Principal = { kind: 'user', userId: 'uA', sessionId: 's1', memberships: [] };
 const userB: Principal = { kind: 'user', userId: 'uB', sessionId: 's2', memberships: [] };
 
@@ -27,18 +39,37 @@ async function send(
   const query = options.query ?? ME;
   const listener = (await plugin.requestDidStart!({} as never))!;
   const contextValue = { identity: { requestId: 'r', principal, ...(options.ip ? { ip: options.ip } : {}) } };
-  const response = { http: { headers: new HeaderMap() }, body: { kind: 'single' as const, singleResult: { data: {}, extensions: { other: 1 } as Record<string, unknown> } } };
-  await listener.didResolveOperation!({ request: { query, operationName: options.operationName, variables: options.variables }, document: parse(query), contextValue } as never);
+  const response = {
+    http: { headers: new HeaderMap() },
+    body: {
+      kind: 'single' as const,
+      singleResult: { data: {}, extensions: { other: 1 } as Record<string, unknown> },
+    },
+  };
+  await listener.didResolveOperation!({
+    request: { query, operationName: options.operationName, variables: options.variables },
+    document: parse(query),
+    contextValue,
+  } as never);
   await listener.willSendResponse!({ response } as never);
   return { headers: response.http.headers, extensions: response.body.singleResult.extensions };
 }
 
 function plugin(overrides: Partial<RateLimitOptions> = {}) {
-  return rateLimitPlugin({ store: createMemoryStore(60), perPrincipal: 9, perIp: 100, maxCost: 5000, ...overrides });
+  return rateLimitPlugin({
+    store: createMemoryStore(60),
+    perPrincipal: 9,
+    perIp: 100,
+    maxCost: 5000,
+    ...overrides,
+  });
 }
 
 /** How many requests pass before the first RATE_LIMITED, and that error. */
-async function budget(run: () => Promise<unknown>, max = 50): Promise<{ passed: number; error: Record<string, unknown> }> {
+async function budget(
+  run: () => Promise<unknown>,
+  max = 50,
+): Promise<{ passed: number; error: Record<string, unknown> }> {
   for (let passed = 0; passed < max; passed += 1) {
     try {
       await run();
@@ -56,7 +87,11 @@ describe('rate limit plugin', () => {
     expect(passed).toBe(3);
     expect(error).toMatchObject({
       message: expect.stringMatching(/costs 3 of 9 points per minute\. Retry in \d+ s\./),
-      extensions: { code: 'RATE_LIMITED', cost: { requested: 3, limit: 9, remaining: 0 }, http: { status: 429 } },
+      extensions: {
+        code: 'RATE_LIMITED',
+        cost: { requested: 3, limit: 9, remaining: 0 },
+        http: { status: 429 },
+      },
     });
     const extensions = error.extensions as { retryAfterSeconds: number; http: { headers: HeaderMap } };
     expect(extensions.retryAfterSeconds).toBeGreaterThan(0);
@@ -95,7 +130,10 @@ describe('rate limit plugin', () => {
     expect(first.headers.get('x-ratelimit-limit')).toBe('10');
     expect(first.headers.get('x-ratelimit-remaining')).toBe('7');
     expect(Number(first.headers.get('x-ratelimit-reset'))).toBeGreaterThan(0);
-    expect(first.extensions).toEqual({ other: 1, cost: { requested: 3, maximum: 5000, limit: 10, remaining: 7 } });
+    expect(first.extensions).toEqual({
+      other: 1,
+      cost: { requested: 3, maximum: 5000, limit: 10, remaining: 7 },
+    });
 
     const other = plugin({ perPrincipal: 10, perIp: 30 });
     const byKey = await send(other, keyA, { ip: '10.0.0.2' });
@@ -116,14 +154,20 @@ describe('rate limit plugin', () => {
       message: 'Query cost limit of 20 exceeded, found 22.',
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
-    await expect(send(limiter, keyA, { query, variables: { n: 6 } })).resolves.toMatchObject({ extensions: { cost: { requested: 19, limit: 1000, remaining: 981 } } });
+    await expect(send(limiter, keyA, { query, variables: { n: 6 } })).resolves.toMatchObject({
+      extensions: { cost: { requested: 19, limit: 1000, remaining: 981 } },
+    });
   });
 
   it('prices the operation named by operationName', async () => {
     const limiter = plugin({ perPrincipal: 1000 });
     const query = 'query Small { me { id } } query Big { me { id name email } }';
-    await expect(send(limiter, keyA, { query, operationName: 'Big' })).resolves.toMatchObject({ extensions: { cost: { requested: 4 } } });
-    await expect(send(limiter, keyA, { query, operationName: 'Small' })).resolves.toMatchObject({ extensions: { cost: { requested: 2 } } });
+    await expect(send(limiter, keyA, { query, operationName: 'Big' })).resolves.toMatchObject({
+      extensions: { cost: { requested: 4 } },
+    });
+    await expect(send(limiter, keyA, { query, operationName: 'Small' })).resolves.toMatchObject({
+      extensions: { cost: { requested: 2 } },
+    });
   });
 
   it('a page size out of range is the client’s error, naming the field', async () => {
@@ -135,12 +179,16 @@ describe('rate limit plugin', () => {
   });
   it('an operation costing exactly the maximum runs', async () => {
     const limiter = plugin({ maxCost: 3, perPrincipal: 1000 });
-    await expect(send(limiter, keyA)).resolves.toMatchObject({ extensions: { cost: { requested: 3, maximum: 3 } } });
+    await expect(send(limiter, keyA)).resolves.toMatchObject({
+      extensions: { cost: { requested: 3, maximum: 3 } },
+    });
   });
 
   it('reports the points left when the refused operation costs more than remains', async () => {
     const limiter = plugin({ perPrincipal: 10 });
-    expect((await budget(() => send(limiter, keyA))).error).toMatchObject({ extensions: { cost: { requested: 3, limit: 10, remaining: 1 } } });
+    expect((await budget(() => send(limiter, keyA))).error).toMatchObject({
+      extensions: { cost: { requested: 3, limit: 10, remaining: 1 } },
+    });
   });
 
   it('picks the budget with fewer points left, whatever the limits', async () => {
@@ -148,16 +196,25 @@ describe('rate limit plugin', () => {
     const limiter = plugin({ perPrincipal: 10, perIp: 30 });
     for (let i = 0; i < 6; i += 1) await send(limiter, { kind: 'anonymous' }, { ip: '10.0.0.3' });
     const mine = await send(limiter, keyA, { ip: '10.0.0.3' });
-    expect([mine.headers.get('x-ratelimit-limit'), mine.headers.get('x-ratelimit-remaining')]).toEqual(['10', '7']);
+    expect([mine.headers.get('x-ratelimit-limit'), mine.headers.get('x-ratelimit-remaining')]).toEqual([
+      '10',
+      '7',
+    ]);
     // Spent further, the IP becomes the tighter budget.
     await send(limiter, { kind: 'anonymous' }, { ip: '10.0.0.3' });
     const later = await send(limiter, keyB, { ip: '10.0.0.3' });
-    expect([later.headers.get('x-ratelimit-limit'), later.headers.get('x-ratelimit-remaining')]).toEqual(['30', '3']);
+    expect([later.headers.get('x-ratelimit-limit'), later.headers.get('x-ratelimit-remaining')]).toEqual([
+      '30',
+      '3',
+    ]);
     // Equal points left: the principal's budget is reported.
     const even = plugin({ perPrincipal: 10, perIp: 13 });
     await send(even, userB, { ip: '10.0.0.4' });
     const tie = await send(even, keyA, { ip: '10.0.0.4' });
-    expect([tie.headers.get('x-ratelimit-limit'), tie.headers.get('x-ratelimit-remaining')]).toEqual(['10', '7']);
+    expect([tie.headers.get('x-ratelimit-limit'), tie.headers.get('x-ratelimit-remaining')]).toEqual([
+      '10',
+      '7',
+    ]);
   });
 
   it('adds no cost extension to operations that cost nothing', async () => {

@@ -30,11 +30,14 @@ export function rateLimitPlugin(options: RateLimitOptions): ApolloServerPlugin<G
           try {
             cost = operationCost(document, request.operationName, request.variables ?? {});
           } catch (error) {
-            if (isAppError(error)) throw new GraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
+            if (isAppError(error))
+              throw new GraphQLError(error.message, { extensions: { code: error.code, field: error.field } });
             throw error;
           }
           if (cost > options.maxCost) {
-            throw new GraphQLError(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
+            throw new GraphQLError(`Query cost limit of ${options.maxCost} exceeded, found ${cost}.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            });
           }
           const { principal, ip } = contextValue.identity;
           const subjects: [string, number][] = [];
@@ -45,26 +48,40 @@ export function rateLimitPlugin(options: RateLimitOptions): ApolloServerPlugin<G
             const charge = await options.store.charge(key, cost, limit);
             if (!tightest || charge.limit - charge.used < tightest.limit - tightest.used) tightest = charge;
             if (!charge.allowed) {
-              throw new GraphQLError(`Rate limit exceeded: this operation costs ${cost} of ${limit} points per minute. Retry in ${charge.resetSeconds} s.`, {
-                extensions: {
-                  code: 'RATE_LIMITED',
-                  retryAfterSeconds: charge.resetSeconds,
-                  cost: { requested: cost, limit, remaining: Math.max(0, limit - charge.used) },
-                  http: { status: 429, headers: new HeaderMap([['retry-after', String(charge.resetSeconds)]]) },
+              throw new GraphQLError(
+                `Rate limit exceeded: this operation costs ${cost} of ${limit} points per minute. Retry in ${charge.resetSeconds} s.`,
+                {
+                  extensions: {
+                    code: 'RATE_LIMITED',
+                    retryAfterSeconds: charge.resetSeconds,
+                    cost: { requested: cost, limit, remaining: Math.max(0, limit - charge.used) },
+                    http: {
+                      status: 429,
+                      headers: new HeaderMap([['retry-after', String(charge.resetSeconds)]]),
+                    },
+                  },
                 },
-              });
+              );
             }
           }
         },
         async willSendResponse({ response }) {
           if (tightest) {
             response.http.headers.set('x-ratelimit-limit', String(tightest.limit));
-            response.http.headers.set('x-ratelimit-remaining', String(Math.max(0, tightest.limit - tightest.used)));
+            response.http.headers.set(
+              'x-ratelimit-remaining',
+              String(Math.max(0, tightest.limit - tightest.used)),
+            );
             response.http.headers.set('x-ratelimit-reset', String(tightest.resetSeconds));
           }
           if (response.body.kind === 'single' && cost > 0) {
-            const budget = tightest ? { limit: tightest.limit, remaining: Math.max(0, tightest.limit - tightest.used) } : {};
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, maximum: options.maxCost, ...budget } };
+            const budget = tightest
+              ? { limit: tightest.limit, remaining: Math.max(0, tightest.limit - tightest.used) }
+              : {};
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost: { requested: cost, maximum: options.maxCost, ...budget },
+            };
           }
         },
       };

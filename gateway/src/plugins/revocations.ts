@@ -16,7 +16,9 @@ export function revocationsPlugin(invalidate: () => void): ApolloServerPlugin<Ga
       return {
         async willSendResponse({ operation }) {
           if (operation?.operation !== 'mutation') return;
-          const revoking = operation.selectionSet.selections.some((selection) => selection.kind === 'Field' && REVOKING_FIELDS.has(selection.name.value));
+          const revoking = operation.selectionSet.selections.some(
+            (selection) => selection.kind === 'Field' && REVOKING_FIELDS.has(selection.name.value),
+          );
           if (revoking) invalidate();
         },
       };

@@ -14,7 +14,10 @@ export function tracingPlugin(): ApolloServerPlugin<GatewayContext> {
       annotate({ 'tessera.request_id': contextValue.identity.requestId });
       return {
         async didResolveOperation({ operationName, operation }) {
-          annotate({ 'graphql.operation.name': operationName ?? '', 'graphql.operation.type': operation?.operation ?? 'unknown' });
+          annotate({
+            'graphql.operation.name': operationName ?? '',
+            'graphql.operation.type': operation?.operation ?? 'unknown',
+          });
         },
       };
     },

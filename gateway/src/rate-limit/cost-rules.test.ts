@@ -8,15 +8,21 @@ const cost = (query: string, operationName: string | null = null, variables: Rec
 describe('static operation cost', () => {
   it('multiplies by last as by first, literal or variable', () => {
     expect(cost('{ comments(canvasId: "c", last: 4) { edges { cursor } } }')).toBe(1 + 4 * 2);
-    expect(cost('query($n: Int) { comments(canvasId: "c", last: $n) { edges { cursor } } }', null, { n: 7 })).toBe(1 + 7 * 2);
+    expect(
+      cost('query($n: Int) { comments(canvasId: "c", last: $n) { edges { cursor } } }', null, { n: 7 }),
+    ).toBe(1 + 7 * 2);
     expect(cost('{ comments(canvasId: "c", first: 3, last: 9) { edges { cursor } } }')).toBe(1 + 3 * 2);
   });
 
   it('a connection without a page size counts the default page of 50; other lists count once', () => {
     expect(cost('{ comments(canvasId: "c") { edges { cursor } } }')).toBe(1 + 50 * 2);
     expect(cost('{ me { organizations { id } } }')).toBe(3);
-    expect(cost('query($n: Int) { comments(canvasId: "c", first: $n) { edges { cursor } } }', null, {})).toBe(1 + 50 * 2);
-    expect(cost('query($n: Int) { comments(canvasId: "c", first: $n) { edges { cursor } } }', null, { n: '9' })).toBe(1 + 50 * 2);
+    expect(cost('query($n: Int) { comments(canvasId: "c", first: $n) { edges { cursor } } }', null, {})).toBe(
+      1 + 50 * 2,
+    );
+    expect(
+      cost('query($n: Int) { comments(canvasId: "c", first: $n) { edges { cursor } } }', null, { n: '9' }),
+    ).toBe(1 + 50 * 2);
     expect(cost('{ comments(canvasId: "c", first: "9") { edges { cursor } } }')).toBe(1 + 50 * 2);
   });
 
@@ -27,12 +33,18 @@ describe('static operation cost', () => {
   it('refuses negative pages and pages above 100, from literals and variables, at any depth', () => {
     expect(MAX_PAGE_SIZE).toBe(100);
     expect(cost('{ comments(canvasId: "c", first: 100) { edges { cursor } } }')).toBe(1 + 100 * 2);
-    expect(() => cost('{ comments(canvasId: "c", first: -1) { edges { cursor } } }')).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'comments' }));
-    expect(() => cost('query($n: Int) { me { canvases(last: $n) { id } } }', null, { n: 101 })).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'canvases' }));
+    expect(() => cost('{ comments(canvasId: "c", first: -1) { edges { cursor } } }')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'comments' }),
+    );
+    expect(() => cost('query($n: Int) { me { canvases(last: $n) { id } } }', null, { n: 101 })).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'canvases' }),
+    );
   });
 
   it('nested pages multiply', () => {
-    expect(cost('{ projects(first: 10) { edges { node { canvases(first: 20) { edges { node { id } } } } } } }')).toBe(1 + 10 * (1 + (1 + (1 + 20 * (1 + (1 + 1))))));
+    expect(
+      cost('{ projects(first: 10) { edges { node { canvases(first: 20) { edges { node { id } } } } } } }'),
+    ).toBe(1 + 10 * (1 + (1 + (1 + 20 * (1 + (1 + 1))))));
   });
 
   it('counts inline fragments and spreads, a fragment once per path, and stops at cycles', () => {
@@ -56,6 +68,8 @@ describe('static operation cost', () => {
   });
 
   it('a connection selecting edges among other fields still counts the default page', () => {
-    expect(cost('{ comments(canvasId: "c") { pageInfo { hasNextPage } edges { cursor } } }')).toBe(1 + 50 * (2 + 2));
+    expect(cost('{ comments(canvasId: "c") { pageInfo { hasNextPage } edges { cursor } } }')).toBe(
+      1 + 50 * (2 + 2),
+    );
   });
 });

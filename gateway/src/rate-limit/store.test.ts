@@ -13,7 +13,12 @@ describe('in-process rate-limit counters', () => {
     expect(await store.charge('k', 6, 10)).toEqual({ allowed: true, used: 10, limit: 10, resetSeconds: 50 });
     expect(await store.charge('k', 1, 10)).toEqual({ allowed: false, used: 10, limit: 10, resetSeconds: 50 });
     expect(await store.charge('other', 10, 10)).toMatchObject({ allowed: true, used: 10 });
-    expect(await store.charge('big', 11, 10)).toEqual({ allowed: false, used: 0, limit: 10, resetSeconds: 50 });
+    expect(await store.charge('big', 11, 10)).toEqual({
+      allowed: false,
+      used: 0,
+      limit: 10,
+      resetSeconds: 50,
+    });
     expect(await store.charge('big', 10, 10)).toMatchObject({ allowed: true, used: 10 });
     await store.close();
   });

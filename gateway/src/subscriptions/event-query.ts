@@ -17,13 +17,26 @@ export const EVENT_ID_VARIABLE = '__eventId';
  * so each event is resolved by the gateway's own planner across subgraphs, with the same limits
  * and error masking as any query.
  */
-export function eventQuery(document: DocumentNode, operation: OperationDefinitionNode, field: FieldNode, resolveWith: string): string {
-  const fragments = document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION);
+export function eventQuery(
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  field: FieldNode,
+  resolveWith: string,
+): string {
+  const fragments = document.definitions.filter(
+    (d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION,
+  );
   const rootField: FieldNode = {
     ...field,
     alias: { kind: Kind.NAME, value: field.alias?.value ?? field.name.value },
     name: { kind: Kind.NAME, value: resolveWith },
-    arguments: [{ kind: Kind.ARGUMENT, name: { kind: Kind.NAME, value: 'id' }, value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_ID_VARIABLE } } }],
+    arguments: [
+      {
+        kind: Kind.ARGUMENT,
+        name: { kind: Kind.NAME, value: 'id' },
+        value: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_ID_VARIABLE } },
+      },
+    ],
   };
   const used = new Set<string>([EVENT_ID_VARIABLE]);
   for (const node of [rootField, ...fragments]) {
@@ -37,7 +50,10 @@ export function eventQuery(document: DocumentNode, operation: OperationDefinitio
       {
         kind: Kind.VARIABLE_DEFINITION,
         variable: { kind: Kind.VARIABLE, name: { kind: Kind.NAME, value: EVENT_ID_VARIABLE } },
-        type: { kind: Kind.NON_NULL_TYPE, type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } } },
+        type: {
+          kind: Kind.NON_NULL_TYPE,
+          type: { kind: Kind.NAMED_TYPE, name: { kind: Kind.NAME, value: 'ID' } },
+        },
       },
     ],
     selectionSet: { kind: Kind.SELECTION_SET, selections: [rootField] },

@@ -4,7 +4,10 @@ import type { Principal } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 
 /** The Subscription type the gateway owns; also published in schema/api.graphql by `npm run compose`. */
-export const SUBSCRIPTION_SDL = readFileSync(fileURLToPath(new URL('./schema.graphql', import.meta.url)), 'utf8');
+export const SUBSCRIPTION_SDL = readFileSync(
+  fileURLToPath(new URL('./schema.graphql', import.meta.url)),
+  'utf8',
+);
 
 export interface SubscriptionField {
   /** Bus topic carrying `{ id }` payloads. */
@@ -28,12 +31,18 @@ export const SUBSCRIPTION_FIELDS: Record<string, SubscriptionField> = {
   commentAdded: {
     topic: (args) => `commentAdded:${String(args.canvasId)}`,
     resolveWith: 'comment',
-    authorize: { query: 'query($id: ID!) { comments(canvasId: $id, first: 1) { pageInfo { hasNextPage } } }', variables: (args) => ({ id: args.canvasId }) },
+    authorize: {
+      query: 'query($id: ID!) { comments(canvasId: $id, first: 1) { pageInfo { hasNextPage } } }',
+      variables: (args) => ({ id: args.canvasId }),
+    },
   },
   queryRunUpdated: {
     topic: (args) => `queryRun:${String(args.id)}`,
     resolveWith: 'queryRun',
-    authorize: { query: 'query($id: ID!) { queryRun(id: $id) { id } }', variables: (args) => ({ id: args.id }) },
+    authorize: {
+      query: 'query($id: ID!) { queryRun(id: $id) { id } }',
+      variables: (args) => ({ id: args.id }),
+    },
     initialId: (args) => String(args.id),
     isFinal: (payload) => ['SUCCEEDED', 'FAILED', 'CANCELLED'].includes(String(payload.status)),
   },

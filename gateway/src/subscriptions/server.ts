@@ -57,7 +57,10 @@ export interface SubscriptionDeps {
  * running the subscriber's selection as a query through Apollo (planning, limits, masking), with
  * the subscriber's identity re-checked at least every few seconds.
  */
-export function attachSubscriptions(deps: SubscriptionDeps): { handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean; close(): Promise<void> } {
+export function attachSubscriptions(deps: SubscriptionDeps): {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
+  close(): Promise<void>;
+} {
   const { apollo, authenticator, contextFactory, bus, logger } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: 256 * 1024 });
 
@@ -69,17 +72,26 @@ export function attachSubscriptions(deps: SubscriptionDeps): { handleUpgrade(req
     return connection.principal;
   }
 
-  async function execute(connection: Connection, query: string, variables: Record<string, unknown>): Promise<ExecutionResult> {
-    const contextValue = await contextFactory(await freshPrincipal(connection), connection.ip ? { ip: connection.ip } : {});
+  async function execute(
+    connection: Connection,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<ExecutionResult> {
+    const contextValue = await contextFactory(
+      await freshPrincipal(connection),
+      connection.ip ? { ip: connection.ip } : {},
+    );
     const response = await apollo.executeOperation({ query, variables }, { contextValue });
-    if (response.body.kind !== 'single') return { errors: [new GraphQLError('Incremental delivery is not supported')] };
+    if (response.body.kind !== 'single')
+      return { errors: [new GraphQLError('Incremental delivery is not supported')] };
     const { data, errors } = response.body.singleResult;
     // Already formatted (masked) by Apollo; graphql-ws serializes GraphQLError instances.
     const rebuilt = errors?.map((e) => new GraphQLError(e.message, { extensions: e.extensions ?? {} }));
     return { data: (data ?? null) as ExecutionResult['data'], ...(rebuilt ? { errors: rebuilt } : {}) };
   }
 
-  const deniedIn = (result: ExecutionResult) => (result.errors ?? []).some((e) => DENIED.has(String(e.extensions?.code)));
+  const deniedIn = (result: ExecutionResult) =>
+    (result.errors ?? []).some((e) => DENIED.has(String(e.extensions?.code)));
 
   async function* subscribe(args: ExecutionArgs): AsyncGenerator<ExecutionResult> {
     const connection = args.contextValue as Connection;
@@ -91,12 +103,20 @@ export function attachSubscriptions(deps: SubscriptionDeps): { handleUpgrade(req
     const argValues = getArgumentValues(fieldDef, field, args.variableValues ?? {});
     const variables = { ...(args.variableValues ?? {}) };
     if (!bus) {
-      yield { errors: [new GraphQLError('Subscriptions are not available', { extensions: { code: 'UNAVAILABLE' } })] };
+      yield {
+        errors: [
+          new GraphQLError('Subscriptions are not available', { extensions: { code: 'UNAVAILABLE' } }),
+        ],
+      };
       return;
     }
     const principal = await freshPrincipal(connection);
     if (definition.authorize) {
-      const check = await execute(connection, definition.authorize.query, definition.authorize.variables(argValues));
+      const check = await execute(
+        connection,
+        definition.authorize.query,
+        definition.authorize.variables(argValues),
+      );
       if (check.errors?.length) {
         yield { errors: check.errors };
         return;
@@ -111,11 +131,16 @@ export function attachSubscriptions(deps: SubscriptionDeps): { handleUpgrade(req
     }
     const query = eventQuery(args.document, operation, field, definition.resolveWith);
     const events = createEventStream<Record<string, unknown>>();
-    const unsubscribe = await bus.subscribe<Record<string, unknown>>(topic, (payload) => events.push(payload));
+    const unsubscribe = await bus.subscribe<Record<string, unknown>>(topic, (payload) =>
+      events.push(payload),
+    );
     try {
       const emit = async (id: string): Promise<ExecutionResult> => {
         const result = await execute(connection, query, { ...variables, [EVENT_ID_VARIABLE]: id });
-        return { data: result.data ? { [responseKey]: result.data[responseKey] } : null, ...(result.errors ? { errors: result.errors } : {}) };
+        return {
+          data: result.data ? { [responseKey]: result.data[responseKey] } : null,
+          ...(result.errors ? { errors: result.errors } : {}),
+        };
       };
       if (definition.initialId) {
         const first = await emit(definition.initialId(argValues));
@@ -146,7 +171,12 @@ export function attachSubscriptions(deps: SubscriptionDeps): { handleUpgrade(req
         try {
           const principal = await authenticator.fromHeader(authorization || undefined);
           if (principal.kind === 'anonymous') throw new Error('no token');
-          Object.assign(ctx.extra, { authorization, principal, checkedAt: Date.now(), ip: ctx.extra.request.socket.remoteAddress });
+          Object.assign(ctx.extra, {
+            authorization,
+            principal,
+            checkedAt: Date.now(),
+            ip: ctx.extra.request.socket.remoteAddress,
+          });
           return true;
         } catch {
           ctx.extra.socket.close(CLOSE_UNAUTHENTICATED, 'Unauthenticated');
@@ -157,25 +187,48 @@ export function attachSubscriptions(deps: SubscriptionDeps): { handleUpgrade(req
         const schema = deps.schema();
         if (deps.resolveDocument) {
           try {
-            const resolved = deps.resolveDocument(payload, (ctx.extra as unknown as Connection).principal) as { query?: string };
-            if (typeof resolved.query === 'string' && resolved.query.length > 0) (payload as { query: string }).query = resolved.query;
+            const resolved = deps.resolveDocument(
+              payload,
+              (ctx.extra as unknown as Connection).principal,
+            ) as { query?: string };
+            if (typeof resolved.query === 'string' && resolved.query.length > 0)
+              (payload as { query: string }).query = resolved.query;
           } catch (error) {
-            return [new GraphQLError((error as Error).message, { extensions: { code: (error as { code?: string }).code ?? 'BAD_REQUEST' } })];
+            return [
+              new GraphQLError((error as Error).message, {
+                extensions: { code: (error as { code?: string }).code ?? 'BAD_REQUEST' },
+              }),
+            ];
           }
         }
-        if (!schema) return [new GraphQLError('The gateway is starting', { extensions: { code: 'UNAVAILABLE' } })];
-        const operation = payload.query ? safeOperation(payload.query, payload.operationName ?? undefined) : null;
+        if (!schema)
+          return [new GraphQLError('The gateway is starting', { extensions: { code: 'UNAVAILABLE' } })];
+        const operation = payload.query
+          ? safeOperation(payload.query, payload.operationName ?? undefined)
+          : null;
         if (!operation || operation.operation.operation !== 'subscription') {
-          return [new GraphQLError('Only subscriptions are served over this socket; send queries and mutations over HTTP', { extensions: { code: 'BAD_REQUEST' } })];
+          return [
+            new GraphQLError(
+              'Only subscriptions are served over this socket; send queries and mutations over HTTP',
+              { extensions: { code: 'BAD_REQUEST' } },
+            ),
+          ];
         }
         const fields = operation.operation.selectionSet.selections;
-        if (fields.length !== 1 || fields[0]!.kind !== Kind.FIELD || !SUBSCRIPTION_FIELDS[fields[0]!.name.value]) {
-          return [new GraphQLError('Subscribe to exactly one field', { extensions: { code: 'BAD_USER_INPUT' } })];
+        if (
+          fields.length !== 1 ||
+          fields[0]!.kind !== Kind.FIELD ||
+          !SUBSCRIPTION_FIELDS[fields[0]!.name.value]
+        ) {
+          return [
+            new GraphQLError('Subscribe to exactly one field', { extensions: { code: 'BAD_USER_INPUT' } }),
+          ];
         }
         return undefined;
       },
       subscribe: (args) => subscribe(args),
-      onError: (_ctx, _id, _payload, errors) => void logger.debug({ errors: errors.map((e) => e.message) }, 'subscription rejected'),
+      onError: (_ctx, _id, _payload, errors) =>
+        void logger.debug({ errors: errors.map((e) => e.message) }, 'subscription rejected'),
     },
     wss,
   );

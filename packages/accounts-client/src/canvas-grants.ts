@@ -7,7 +7,14 @@ export interface CanvasGrants {
    * Gives one canvas to a person by email (the caller has checked that its user may share it).
    * `invited`: the person has no account yet and was emailed a sign-up link.
    */
-  share(input: { organizationId: string; canvasId: string; canvasName?: string; email: string; role: CanvasGrantRole; grantedBy?: string | null }): Promise<{ invited: boolean }>;
+  share(input: {
+    organizationId: string;
+    canvasId: string;
+    canvasName?: string;
+    email: string;
+    role: CanvasGrantRole;
+    grantedBy?: string | null;
+  }): Promise<{ invited: boolean }>;
   /** Takes the canvas back; false when it was not shared with that email. */
   revoke(input: { organizationId: string; canvasId: string; email: string }): Promise<boolean>;
 }
@@ -26,8 +33,10 @@ export function createCanvasGrants(options: { accountsUrl: string; internalSecre
     } catch (cause) {
       throw new AppError('UNAVAILABLE', 'The accounts service is unavailable', { cause });
     }
-    const json = (await response.json().catch(() => null)) as { error?: { code?: string; message?: string; field?: string } } & Record<string, unknown> | null;
-    if (response.status === 400 && json?.error?.message) throw AppError.badInput(json.error.field ?? 'input', json.error.message);
+    const json = (await response.json().catch(() => null)) as
+      ({ error?: { code?: string; message?: string; field?: string } } & Record<string, unknown>) | null;
+    if (response.status === 400 && json?.error?.message)
+      throw AppError.badInput(json.error.field ?? 'input', json.error.message);
     if (!response.ok || !json) throw new AppError('UNAVAILABLE', 'The accounts service is unavailable');
     return json;
   }

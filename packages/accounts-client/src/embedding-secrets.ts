@@ -12,7 +12,12 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * (`GET /internal/embedding-secret/<organizationId>`, internal secret; 404: none). Answers are kept
  * for `cacheMs` (default 5 s), so a rotation refuses older signed embeds within that time.
  */
-export function createEmbeddingSecretReader(options: { accountsUrl: string; internalSecret: string; cacheMs?: number; now?: () => number }): EmbeddingSecretReader {
+export function createEmbeddingSecretReader(options: {
+  accountsUrl: string;
+  internalSecret: string;
+  cacheMs?: number;
+  now?: () => number;
+}): EmbeddingSecretReader {
   const cacheMs = options.cacheMs ?? 5_000;
   const now = options.now ?? Date.now;
   const cache = new Map<string, { secret: string | null; until: number }>();

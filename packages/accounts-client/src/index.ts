@@ -11,7 +11,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * Asks the accounts service which organization owns a project (internal secret). A project never
  * moves between organizations, so answers are cached for the life of the process.
  */
-export function createProjectDirectory(options: { accountsUrl: string; internalSecret: string; cacheSize?: number }): ProjectDirectory {
+export function createProjectDirectory(options: {
+  accountsUrl: string;
+  internalSecret: string;
+  cacheSize?: number;
+}): ProjectDirectory {
   const cache = new Map<string, string>();
   const limit = options.cacheSize ?? 50_000;
   return {

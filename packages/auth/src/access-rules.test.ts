@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Identity, Principal, Role } from './identity.ts';
-import { requireRole, requireScope, requireSignedIn, requireUser, roleAtLeast, roleIn, visibleOrganizationIds } from './permissions.ts';
+import {
+  requireRole,
+  requireScope,
+  requireSignedIn,
+  requireUser,
+  roleAtLeast,
+  roleIn,
+  visibleOrganizationIds,
+} from './permissions.ts';
 
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN', 'OWNER'];
 const user: Principal = {
@@ -12,7 +20,13 @@ const user: Principal = {
     { organizationId: 'o2', role: 'VIEWER' },
   ],
 };
-const key = (scopes: ('READ' | 'WRITE' | 'QUERY_RUN')[]): Principal => ({ kind: 'apiKey', apiKeyId: 'k1', organizationId: 'o1', scopes, createdBy: 'u1' });
+const key = (scopes: ('READ' | 'WRITE' | 'QUERY_RUN')[]): Principal => ({
+  kind: 'apiKey',
+  apiKeyId: 'k1',
+  organizationId: 'o1',
+  scopes,
+  createdBy: 'u1',
+});
 const anonymous: Principal = { kind: 'anonymous' };
 const as = (principal: Principal): Identity => ({ requestId: 'r', principal });
 
@@ -44,24 +58,38 @@ describe('roles and scopes', () => {
 
   it('requireSignedIn and requireUser refuse anonymous callers and API keys as documented', () => {
     expect(requireSignedIn(as(user))).toBe(user);
-    expect(() => requireSignedIn(as(anonymous))).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => requireSignedIn(as(anonymous))).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
     expect(requireUser(as(user))).toBe(user);
-    expect(() => requireUser(as(key(['READ', 'WRITE'])))).toThrow(expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/signed-in user/) }));
+    expect(() => requireUser(as(key(['READ', 'WRITE'])))).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/signed-in user/) }),
+    );
     expect(() => requireUser(as(anonymous))).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
   });
 
   it('scopes bind API keys only; users act with every scope', () => {
     expect(() => requireScope(as(user), 'WRITE')).not.toThrow();
     expect(() => requireScope(as(key(['READ'])), 'READ')).not.toThrow();
-    expect(() => requireScope(as(key(['READ'])), 'QUERY_RUN')).toThrow(expect.objectContaining({ code: 'FORBIDDEN', message: 'This API key lacks the QUERY_RUN scope' }));
+    expect(() => requireScope(as(key(['READ'])), 'QUERY_RUN')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: 'This API key lacks the QUERY_RUN scope' }),
+    );
   });
 
   it('requireRole: NOT_FOUND across tenants (named), FORBIDDEN below the role, the role otherwise', () => {
     expect(requireRole(as(user), 'o1', 'ADMIN')).toBe('ADMIN');
     expect(requireRole(as(user), 'o1', 'EDITOR')).toBe('ADMIN');
-    expect(() => requireRole(as(user), 'o1', 'OWNER')).toThrow(expect.objectContaining({ code: 'FORBIDDEN', message: 'Requires the OWNER role or above' }));
-    expect(() => requireRole(as(user), 'o3', 'VIEWER', 'Canvas')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining('Canvas') }));
-    expect(() => requireRole(as(user), 'o3', 'VIEWER')).toThrow(expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining('Organization') }));
-    expect(() => requireRole(as(anonymous), 'o1', 'VIEWER')).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => requireRole(as(user), 'o1', 'OWNER')).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: 'Requires the OWNER role or above' }),
+    );
+    expect(() => requireRole(as(user), 'o3', 'VIEWER', 'Canvas')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining('Canvas') }),
+    );
+    expect(() => requireRole(as(user), 'o3', 'VIEWER')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining('Organization') }),
+    );
+    expect(() => requireRole(as(anonymous), 'o1', 'VIEWER')).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
   });
 });

@@ -21,7 +21,13 @@ export interface CanvasGrantClaim {
 
 export type Principal =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; sessionId: string; memberships: MembershipClaim[]; canvasGrants?: CanvasGrantClaim[] }
+  | {
+      kind: 'user';
+      userId: string;
+      sessionId: string;
+      memberships: MembershipClaim[];
+      canvasGrants?: CanvasGrantClaim[];
+    }
   | { kind: 'apiKey'; apiKeyId: string; organizationId: string; scopes: ApiScope[]; createdBy: string };
 
 /**

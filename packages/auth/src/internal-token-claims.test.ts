@@ -4,8 +4,12 @@ import type { Identity } from './identity.ts';
 import { createInternalTokenCodec } from './internal-token.ts';
 
 const SECRET = 's'.repeat(40);
-const identity: Identity = { requestId: 'r1', principal: { kind: 'apiKey', apiKeyId: 'k', organizationId: 'o1', scopes: ['READ'], createdBy: 'u1' } };
-const b64 = (value: unknown) => Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
+const identity: Identity = {
+  requestId: 'r1',
+  principal: { kind: 'apiKey', apiKeyId: 'k', organizationId: 'o1', scopes: ['READ'], createdBy: 'u1' },
+};
+const b64 = (value: unknown) =>
+  Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
 /** A token signed with the right secret, with any header and claims. */
 function forge(claims: Record<string, unknown>, header: Record<string, unknown> = { alg: 'HS256' }): string {
@@ -13,7 +17,13 @@ function forge(claims: Record<string, unknown>, header: Record<string, unknown> 
   return `${input}.${createHmac('sha256', SECRET).update(input).digest('base64url')}`;
 }
 const now = () => Math.floor(Date.now() / 1000);
-const valid = () => ({ idn: identity, iss: 'tessera-gateway', aud: 'tessera-subgraph', iat: now(), exp: now() + 60 });
+const valid = () => ({
+  idn: identity,
+  iss: 'tessera-gateway',
+  aud: 'tessera-subgraph',
+  iat: now(),
+  exp: now() + 60,
+});
 
 describe('internal identity token claims', () => {
   const codec = createInternalTokenCodec(SECRET);
@@ -50,12 +60,16 @@ describe('internal identity token claims', () => {
   it('refuses a token without an identity claim or with one lacking a principal', async () => {
     await expect(codec.verify(forge({ ...valid(), idn: undefined }))).rejects.toMatchObject(refused);
     await expect(codec.verify(forge({ ...valid(), idn: 'user' }))).rejects.toMatchObject(refused);
-    await expect(codec.verify(forge({ ...valid(), idn: { requestId: 'r1' } }))).rejects.toMatchObject(refused);
+    await expect(codec.verify(forge({ ...valid(), idn: { requestId: 'r1' } }))).rejects.toMatchObject(
+      refused,
+    );
   });
 
   it('refuses other algorithms, critical headers, and signatures of another length', async () => {
     await expect(codec.verify(forge(valid(), { alg: 'HS512' }))).rejects.toMatchObject(refused);
-    await expect(codec.verify(forge(valid(), { alg: 'HS256', crit: ['exp'] }))).rejects.toMatchObject(refused);
+    await expect(codec.verify(forge(valid(), { alg: 'HS256', crit: ['exp'] }))).rejects.toMatchObject(
+      refused,
+    );
     const token = forge(valid());
     await expect(codec.verify(`${token}AAAA`)).rejects.toMatchObject(refused);
     await expect(codec.verify(`${token}.x`)).rejects.toMatchObject(refused);

@@ -8,7 +8,12 @@ const key = new TextEncoder().encode(secret);
 const identity: Identity = {
   requestId: 'r1',
   ip: '10.0.0.1',
-  principal: { kind: 'user', userId: 'u1', sessionId: 's1', memberships: [{ organizationId: 'o1', role: 'EDITOR' }] },
+  principal: {
+    kind: 'user',
+    userId: 'u1',
+    sessionId: 's1',
+    memberships: [{ organizationId: 'o1', role: 'EDITOR' }],
+  },
 };
 /** The token as a standard JWT library writes it (what the codec replaced: jose's SignJWT). */
 const joseToken = (claims: { iss?: string; aud?: string; exp?: string | number } = {}) =>
@@ -26,7 +31,11 @@ describe('internal identity tokens', () => {
   it('round-trips, and is a standard HS256 JWT both ways (jose verifies ours, we verify jose’s)', async () => {
     const token = await codec.sign(identity);
     expect(await codec.verify(token)).toEqual(identity);
-    const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], issuer: 'tessera-gateway', audience: 'tessera-subgraph' });
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: ['HS256'],
+      issuer: 'tessera-gateway',
+      audience: 'tessera-subgraph',
+    });
     expect(payload.idn).toEqual(identity);
     expect(payload.exp! - payload.iat!).toBe(60);
     expect(await codec.verify(await joseToken())).toEqual(identity);
@@ -34,18 +43,30 @@ describe('internal identity tokens', () => {
 
   it('refuses another secret, a tampered payload, alg none, and a malformed token', async () => {
     const token = await codec.sign(identity);
-    await expect(createInternalTokenCodec('t'.repeat(40)).verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(createInternalTokenCodec('t'.repeat(40)).verify(token)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     const [header, payload, signature] = token.split('.');
-    const forged = Buffer.from(Buffer.from(payload!, 'base64url').toString().replace('EDITOR', 'OWNER')).toString('base64url');
-    await expect(codec.verify(`${header}.${forged}.${signature}`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    const forged = Buffer.from(
+      Buffer.from(payload!, 'base64url').toString().replace('EDITOR', 'OWNER'),
+    ).toString('base64url');
+    await expect(codec.verify(`${header}.${forged}.${signature}`)).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
     const none = Buffer.from('{"alg":"none"}').toString('base64url');
     await expect(codec.verify(`${none}.${payload}.`)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(codec.verify('not-a-token')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 
   it('refuses expired tokens and tokens for another issuer or audience', async () => {
-    await expect(codec.verify(await joseToken({ exp: Math.floor(Date.now() / 1000) - 1 }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    await expect(codec.verify(await joseToken({ iss: 'someone-else' }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
-    await expect(codec.verify(await joseToken({ aud: 'tessera-api' }))).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(
+      codec.verify(await joseToken({ exp: Math.floor(Date.now() / 1000) - 1 })),
+    ).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    await expect(codec.verify(await joseToken({ iss: 'someone-else' }))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
+    await expect(codec.verify(await joseToken({ aud: 'tessera-api' }))).rejects.toMatchObject({
+      code: 'UNAUTHENTICATED',
+    });
   });
 });

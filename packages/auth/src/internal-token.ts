@@ -7,7 +7,8 @@ const AUDIENCE = 'tessera-subgraph';
 const LIFETIME_SECONDS = 60;
 const HEADER = Buffer.from(JSON.stringify({ alg: 'HS256' })).toString('base64url');
 
-const invalid = (reason: string) => new AppError('UNAUTHENTICATED', 'Invalid internal identity', { cause: new Error(reason) });
+const invalid = (reason: string) =>
+  new AppError('UNAUTHENTICATED', 'Invalid internal identity', { cause: new Error(reason) });
 
 export interface InternalTokenCodec {
   sign(identity: Identity): Promise<string>;
@@ -30,7 +31,9 @@ export function createInternalTokenCodec(secret: string): InternalTokenCodec {
   return {
     async sign(identity) {
       const iat = Math.floor(Date.now() / 1000);
-      const payload = Buffer.from(JSON.stringify({ idn: identity, iss: ISSUER, aud: AUDIENCE, iat, exp: iat + LIFETIME_SECONDS })).toString('base64url');
+      const payload = Buffer.from(
+        JSON.stringify({ idn: identity, iss: ISSUER, aud: AUDIENCE, iat, exp: iat + LIFETIME_SECONDS }),
+      ).toString('base64url');
       const input = `${HEADER}.${payload}`;
       return `${input}.${mac(input).toString('base64url')}`;
     },
@@ -40,11 +43,16 @@ export function createInternalTokenCodec(secret: string): InternalTokenCodec {
       const [header, payload, signature] = parts as [string, string, string];
       let claims: { idn?: Identity; iss?: unknown; aud?: unknown; exp?: unknown; nbf?: unknown };
       try {
-        const protectedHeader = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as { alg?: unknown; crit?: unknown };
-        if (protectedHeader.alg !== 'HS256' || protectedHeader.crit !== undefined) throw new Error('unexpected header');
+        const protectedHeader = JSON.parse(Buffer.from(header, 'base64url').toString('utf8')) as {
+          alg?: unknown;
+          crit?: unknown;
+        };
+        if (protectedHeader.alg !== 'HS256' || protectedHeader.crit !== undefined)
+          throw new Error('unexpected header');
         const expected = mac(`${header}.${payload}`);
         const given = Buffer.from(signature, 'base64url');
-        if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new Error('bad signature');
+        if (given.length !== expected.length || !timingSafeEqual(given, expected))
+          throw new Error('bad signature');
         claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as typeof claims;
       } catch (cause) {
         throw invalid((cause as Error).message);
@@ -53,9 +61,11 @@ export function createInternalTokenCodec(secret: string): InternalTokenCodec {
       const audience = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
       if (claims.iss !== ISSUER || !audience.includes(AUDIENCE)) throw invalid('issuer or audience');
       if (typeof claims.exp !== 'number' || now >= claims.exp) throw invalid('expired');
-      if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || now < claims.nbf)) throw invalid('not yet valid');
+      if (claims.nbf !== undefined && (typeof claims.nbf !== 'number' || now < claims.nbf))
+        throw invalid('not yet valid');
       const identity = claims.idn;
-      if (!identity || typeof identity !== 'object' || !identity.principal) throw invalid('no identity claim');
+      if (!identity || typeof identity !== 'object' || !identity.principal)
+        throw invalid('no identity claim');
       return identity;
     },
   };

@@ -5,7 +5,12 @@ import { canvasGrantRole, requireRole, requireScope, roleIn } from './permission
 
 const user: Identity = {
   requestId: 'r1',
-  principal: { kind: 'user', userId: 'u1', sessionId: 's1', memberships: [{ organizationId: 'o1', role: 'VIEWER' }] },
+  principal: {
+    kind: 'user',
+    userId: 'u1',
+    sessionId: 's1',
+    memberships: [{ organizationId: 'o1', role: 'VIEWER' }],
+  },
 };
 
 describe('permissions', () => {
@@ -38,7 +43,13 @@ describe('internal token', () => {
 describe('canvas grants', () => {
   const grantee: Identity = {
     requestId: 'r3',
-    principal: { kind: 'user', userId: 'u2', sessionId: 's2', memberships: [], canvasGrants: [{ canvasId: 'c1', organizationId: 'o1', role: 'EDITOR' }] },
+    principal: {
+      kind: 'user',
+      userId: 'u2',
+      sessionId: 's2',
+      memberships: [],
+      canvasGrants: [{ canvasId: 'c1', organizationId: 'o1', role: 'EDITOR' }],
+    },
   };
 
   it('give a role on that canvas of that organization only, never membership', () => {
@@ -46,6 +57,8 @@ describe('canvas grants', () => {
     expect(canvasGrantRole(grantee.principal, 'c1', 'o2')).toBeNull();
     expect(canvasGrantRole(grantee.principal, 'c2', 'o1')).toBeNull();
     expect(roleIn(grantee.principal, 'o1')).toBeNull();
-    expect(() => requireRole(grantee, 'o1', 'VIEWER')).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => requireRole(grantee, 'o1', 'VIEWER')).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
   });
 });

@@ -24,9 +24,16 @@ export function roleIn(principal: Principal, organizationId: string): Role | nul
  * The role a canvas grant (shareCanvas) gives the principal on one canvas, or null. The grant must
  * name the canvas's own organization, so a grant filed under another tenant never opens it.
  */
-export function canvasGrantRole(principal: Principal, canvasId: string, canvasOrganizationId: string): 'EDITOR' | 'VIEWER' | null {
+export function canvasGrantRole(
+  principal: Principal,
+  canvasId: string,
+  canvasOrganizationId: string,
+): 'EDITOR' | 'VIEWER' | null {
   if (principal.kind !== 'user') return null;
-  return principal.canvasGrants?.find((g) => g.canvasId === canvasId && g.organizationId === canvasOrganizationId)?.role ?? null;
+  return (
+    principal.canvasGrants?.find((g) => g.canvasId === canvasId && g.organizationId === canvasOrganizationId)
+      ?.role ?? null
+  );
 }
 
 /** Organizations the principal can see, for list queries. */
@@ -43,7 +50,8 @@ export function requireSignedIn(identity: Identity): Exclude<Principal, { kind: 
 
 export function requireUser(identity: Identity): Extract<Principal, { kind: 'user' }> {
   const principal = requireSignedIn(identity);
-  if (principal.kind !== 'user') throw AppError.forbidden('This operation needs a signed-in user, not an API key');
+  if (principal.kind !== 'user')
+    throw AppError.forbidden('This operation needs a signed-in user, not an API key');
   return principal;
 }
 
@@ -59,7 +67,12 @@ export function requireScope(identity: Identity, scope: ApiScope): void {
  * Checks membership and role. A non-member gets NOT_FOUND (existence is not disclosed across
  * tenants); a member below the required role gets FORBIDDEN.
  */
-export function requireRole(identity: Identity, organizationId: string, minimum: Role, what = 'Organization'): Role {
+export function requireRole(
+  identity: Identity,
+  organizationId: string,
+  minimum: Role,
+  what = 'Organization',
+): Role {
   const principal = requireSignedIn(identity);
   const role = roleIn(principal, organizationId);
   if (!role) throw AppError.notFound(what);

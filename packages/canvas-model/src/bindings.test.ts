@@ -3,9 +3,24 @@ import type { BlockJson } from './document/types.ts';
 import { bindingBlock, bindingsIn, parseBinding, resultBlockOf } from './index.ts';
 
 const at = { x: 0, y: 0, w: 1, h: 1 };
-const sales: BlockJson = { id: 'b1', type: 'SQL', position: at, content: { title: 'Sales by month', sql: 'select 1' } };
-const named: BlockJson = { id: 'b2', type: 'SQL', position: at, content: { name: 'totals', sql: 'select 2' } };
-const metric: BlockJson = { id: 'm1', type: 'METRIC', position: at, content: { sourceBlockId: 'b2', field: 'revenue' } };
+const sales: BlockJson = {
+  id: 'b1',
+  type: 'SQL',
+  position: at,
+  content: { title: 'Sales by month', sql: 'select 1' },
+};
+const named: BlockJson = {
+  id: 'b2',
+  type: 'SQL',
+  position: at,
+  content: { name: 'totals', sql: 'select 2' },
+};
+const metric: BlockJson = {
+  id: 'm1',
+  type: 'METRIC',
+  position: at,
+  content: { sourceBlockId: 'b2', field: 'revenue' },
+};
 const blocks = [sales, named, metric];
 
 describe('bindings', () => {
@@ -24,7 +39,12 @@ describe('bindings', () => {
     expect(bindingBlock('totals', blocks)).toBe(named);
     expect(bindingBlock('sales_by_month', blocks)).toBe(sales);
     expect(bindingBlock('nope', blocks)).toBeNull();
-    const chart: BlockJson = { id: 'c1', type: 'CHART', position: at, content: { title: 'Totals', sourceBlockId: 'b1' } };
+    const chart: BlockJson = {
+      id: 'c1',
+      type: 'CHART',
+      position: at,
+      content: { title: 'Totals', sourceBlockId: 'b1' },
+    };
     expect(bindingBlock('totals', [chart, ...blocks])).toBe(named);
   });
 

@@ -26,14 +26,18 @@ export function bindingsIn(markdown: string): Binding[] {
 
 /** `Sales by month` → `sales_by_month`: how a block title is written in a binding [R19]. */
 export function bindingSlug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /** The block a binding names: by id, else by `name`, else by title slug, SQL blocks first [R19]. */
 export function bindingBlock(ref: string, blocks: readonly BlockJson[]): BlockJson | null {
   const byId = blocks.find((b) => b.id === ref);
   if (byId) return byId;
-  const named = (b: BlockJson) => b.content.name === ref || (typeof b.content.title === 'string' && bindingSlug(b.content.title) === ref);
+  const named = (b: BlockJson) =>
+    b.content.name === ref || (typeof b.content.title === 'string' && bindingSlug(b.content.title) === ref);
   return blocks.find((b) => b.type === 'SQL' && named(b)) ?? blocks.find(named) ?? null;
 }
 
@@ -41,5 +45,7 @@ export function bindingBlock(ref: string, blocks: readonly BlockJson[]): BlockJs
 export function resultBlockOf(block: BlockJson, blocks: readonly BlockJson[]): BlockJson | null {
   if (block.type === 'SQL') return block;
   const source = block.content.sourceBlockId;
-  return typeof source === 'string' ? (blocks.find((b) => b.id === source && b.type === 'SQL') ?? null) : null;
+  return typeof source === 'string'
+    ? (blocks.find((b) => b.id === source && b.type === 'SQL') ?? null)
+    : null;
 }

@@ -18,18 +18,55 @@ export {
   type BlockMap,
 } from './document/blocks.ts';
 export { applyTextDiff } from './document/text-diff.ts';
-export { changeStoredDocument, docFromProjection, docFromStored, mergeStates, type StoredDocumentChange } from './document/projection.ts';
+export {
+  changeStoredDocument,
+  docFromProjection,
+  docFromStored,
+  mergeStates,
+  type StoredDocumentChange,
+} from './document/projection.ts';
 export * from './document/limits.ts';
 export { BLOCK_KINDS, allBlockKinds, blockKind, dependenciesOf, newBlockOf } from './registry.ts';
-export { PARAMETER_NAME, type BlockKind, type Dependency, type FieldIssue, type NewBlockContext } from './blocks/shared.ts';
+export {
+  PARAMETER_NAME,
+  type BlockKind,
+  type Dependency,
+  type FieldIssue,
+  type NewBlockContext,
+} from './blocks/shared.ts';
 export { sqlContent } from './blocks/sql.ts';
-export { AGGREGATIONS, CHART_TYPES, chartContent, chartContentOf, chartTypeOf, chartViewOf, type ChartType, type ChartView } from './blocks/chart.ts';
+export {
+  AGGREGATIONS,
+  CHART_TYPES,
+  chartContent,
+  chartContentOf,
+  chartTypeOf,
+  chartViewOf,
+  type ChartType,
+  type ChartView,
+} from './blocks/chart.ts';
 export { tableContent } from './blocks/table.ts';
 export { textContent } from './blocks/text.ts';
 export { METRIC_FORMATS, METRIC_FORMAT_LABELS, metricContent, type MetricFormat } from './blocks/metric.ts';
-export { FILTER_KINDS, FILTER_VALUE, filterContent, filterParameterNames, freeParameterName, readFilter, type FilterBlock, type FilterKind } from './blocks/filter.ts';
+export {
+  FILTER_KINDS,
+  FILTER_VALUE,
+  filterContent,
+  filterParameterNames,
+  freeParameterName,
+  readFilter,
+  type FilterBlock,
+  type FilterKind,
+} from './blocks/filter.ts';
 export { placeholdersIn } from './placeholders.ts';
-export { bindingBlock, bindingSlug, bindingsIn, parseBinding, resultBlockOf, type Binding } from './bindings.ts';
+export {
+  bindingBlock,
+  bindingSlug,
+  bindingsIn,
+  parseBinding,
+  resultBlockOf,
+  type Binding,
+} from './bindings.ts';
 export {
   canvasParameters,
   expandFilterValue,
@@ -40,4 +77,12 @@ export {
   withLockedFilters,
   type ParameterSources,
 } from './parameters.ts';
-export { MAX_CONTENT_DEPTH, MAX_CONTENT_INPUT_BYTES, checkBlockContent, checkPosition, mergeContent, positionSchema, type Checked } from './validation.ts';
+export {
+  MAX_CONTENT_DEPTH,
+  MAX_CONTENT_INPUT_BYTES,
+  checkBlockContent,
+  checkPosition,
+  mergeContent,
+  positionSchema,
+  type Checked,
+} from './validation.ts';

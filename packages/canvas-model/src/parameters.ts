@@ -24,13 +24,18 @@ export function filterBlocks(blocks: readonly BlockJson[]): FilterBlock[] {
 export function expandFilterValue(parameter: string, value: unknown): Record<string, unknown> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
     const v = value as Record<string, unknown>;
-    if ('from' in v || 'to' in v) return { [`${parameter}_from`]: v.from ?? null, [`${parameter}_to`]: v.to ?? null };
-    if ('min' in v || 'max' in v) return { [`${parameter}_min`]: v.min ?? null, [`${parameter}_max`]: v.max ?? null };
+    if ('from' in v || 'to' in v)
+      return { [`${parameter}_from`]: v.from ?? null, [`${parameter}_to`]: v.to ?? null };
+    if ('min' in v || 'max' in v)
+      return { [`${parameter}_min`]: v.min ?? null, [`${parameter}_max`]: v.max ?? null };
   }
   return { [parameter]: value ?? null };
 }
 
-function filterValues(filters: FilterBlock[], { viewer = {}, locked = {} }: ParameterSources): Record<string, unknown> {
+function filterValues(
+  filters: FilterBlock[],
+  { viewer = {}, locked = {} }: ParameterSources,
+): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   for (const filter of filters) {
     if (filter.parameter in locked) continue;
@@ -42,7 +47,10 @@ function filterValues(filters: FilterBlock[], { viewer = {}, locked = {} }: Para
 }
 
 /** Every filter's current value as parameters, locks on top: what {{parameter}} bindings show [R18][R24]. */
-export function canvasParameters(blocks: readonly BlockJson[], sources: ParameterSources = {}): Record<string, unknown> {
+export function canvasParameters(
+  blocks: readonly BlockJson[],
+  sources: ParameterSources = {},
+): Record<string, unknown> {
   return filterValues(filterBlocks(blocks), sources);
 }
 
@@ -52,11 +60,19 @@ export function canvasParameters(blocks: readonly BlockJson[], sources: Paramete
  * `default`, then share-link locks on top. Only names the SQL uses are passed; a used name nothing
  * gives a value is left out, so the run fails naming it (MISSING_PARAMETER).
  */
-export function parametersFor(sqlBlock: Pick<BlockJson, 'id' | 'content'>, blocks: readonly BlockJson[], sources: ParameterSources = {}): Record<string, unknown> {
+export function parametersFor(
+  sqlBlock: Pick<BlockJson, 'id' | 'content'>,
+  blocks: readonly BlockJson[],
+  sources: ParameterSources = {},
+): Record<string, unknown> {
   const defaults = sqlBlock.content.parameters;
-  const applicable = filterBlocks(blocks).filter((f) => f.targets.length === 0 || f.targets.includes(sqlBlock.id));
+  const applicable = filterBlocks(blocks).filter(
+    (f) => f.targets.length === 0 || f.targets.includes(sqlBlock.id),
+  );
   const all: Record<string, unknown> = {
-    ...(typeof defaults === 'object' && defaults !== null && !Array.isArray(defaults) ? (defaults as Record<string, unknown>) : {}),
+    ...(typeof defaults === 'object' && defaults !== null && !Array.isArray(defaults)
+      ? (defaults as Record<string, unknown>)
+      : {}),
     ...filterValues(applicable, sources),
   };
   const used = placeholdersIn(typeof sqlBlock.content.sql === 'string' ? sqlBlock.content.sql : '');
@@ -73,12 +89,21 @@ export function filterValueIssues(kind: FilterKind, value: unknown, field: strin
  * Problems with values given by FILTER parameter (a viewer's choices, a share link's locks):
  * unknown parameters, values of the wrong kind [R22]. `skip` names parameters not to check.
  */
-export function filterValuesIssues(blocks: readonly BlockJson[], values: Record<string, unknown>, field: string, skip: Record<string, unknown> = {}): FieldIssue[] {
+export function filterValuesIssues(
+  blocks: readonly BlockJson[],
+  values: Record<string, unknown>,
+  field: string,
+  skip: Record<string, unknown> = {},
+): FieldIssue[] {
   const filters = new Map(filterBlocks(blocks).map((f) => [f.parameter, f]));
   const issues: FieldIssue[] = [];
   for (const [name, value] of Object.entries(values)) {
     const filter = filters.get(name);
-    if (!filter) issues.push({ field: `${field}.${name}`, message: 'is not the parameter of a FILTER block on this canvas' });
+    if (!filter)
+      issues.push({
+        field: `${field}.${name}`,
+        message: 'is not the parameter of a FILTER block on this canvas',
+      });
     else if (!(name in skip)) issues.push(...filterValueIssues(filter.kind, value, `${field}.${name}`));
   }
   return issues;

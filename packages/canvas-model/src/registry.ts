@@ -26,7 +26,10 @@ export function allBlockKinds(): BlockKind[] {
 }
 
 /** Type, size and content of a new block of `type`; the caller picks where it goes [R13]. */
-export function newBlockOf(type: BlockType, context: NewBlockContext): { type: BlockType; size: Pick<Position, 'w' | 'h'>; content: Record<string, unknown> } {
+export function newBlockOf(
+  type: BlockType,
+  context: NewBlockContext,
+): { type: BlockType; size: Pick<Position, 'w' | 'h'>; content: Record<string, unknown> } {
   const kind = BLOCK_KINDS[type];
   return { type, size: { ...kind.defaultSize }, content: kind.newContent(context) };
 }

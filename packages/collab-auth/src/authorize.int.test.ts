@@ -17,7 +17,13 @@ let canvasId: string;
 let otherCanvasId: string;
 
 const createCanvas = async (name: string) =>
-  (await stack.gql<{ createCanvas: { id: string } }>('mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }', { i: { projectId: owner.projectId, name } }, owner.accessToken)).data!.createCanvas.id;
+  (
+    await stack.gql<{ createCanvas: { id: string } }>(
+      'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+      { i: { projectId: owner.projectId, name } },
+      owner.accessToken,
+    )
+  ).data!.createCanvas.id;
 const shareLink = async (id: string, expiresInSeconds?: number) => {
   const result = await stack.gql<{ createShareLink: { id: string; token: string } }>(
     'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { id token } }',
@@ -31,11 +37,19 @@ const shareLink = async (id: string, expiresInSeconds?: number) => {
 beforeAll(async () => {
   stack = await startStack();
   store = await openCanvasStore({ mongodbUrl: stack.mongodbUrl });
-  authorize = createCollabAuthorize({ accountsUrl: stack.accountsUrl, internalSecret: TEST_SECRETS.INTERNAL_SECRET, store });
+  authorize = createCollabAuthorize({
+    accountsUrl: stack.accountsUrl,
+    internalSecret: TEST_SECRETS.INTERNAL_SECRET,
+    store,
+  });
   owner = await signUp(stack, 'ca-owner');
   viewer = await signUp(stack, 'ca-viewer');
   outsider = await signUp(stack, 'ca-outsider');
-  const invited = await stack.gql('mutation($i: InviteMemberInput!) { inviteMember(input: $i) { status } }', { i: { organizationId: owner.organizationId, email: viewer.email, role: 'VIEWER' } }, owner.accessToken);
+  const invited = await stack.gql(
+    'mutation($i: InviteMemberInput!) { inviteMember(input: $i) { status } }',
+    { i: { organizationId: owner.organizationId, email: viewer.email, role: 'VIEWER' } },
+    owner.accessToken,
+  );
   expect(invited.data).toEqual({ inviteMember: { status: 'ACTIVE' } });
   canvasId = await createCanvas('Authorized');
   otherCanvasId = await createCanvas('Other');
@@ -47,24 +61,45 @@ afterAll(async () => {
 
 describe('collab authorization (createCollabAuthorize)', () => {
   it('a member with EDITOR or above writes, under their display name', async () => {
-    expect(await authorize({ token: owner.accessToken, canvasId })).toEqual({ ok: true, user: { id: owner.userId, name: 'Name ca-owner' }, access: 'read-write' });
+    expect(await authorize({ token: owner.accessToken, canvasId })).toEqual({
+      ok: true,
+      user: { id: owner.userId, name: 'Name ca-owner' },
+      access: 'read-write',
+    });
   });
 
   it('a VIEWER reads only', async () => {
-    expect(await authorize({ token: viewer.accessToken, canvasId })).toEqual({ ok: true, user: { id: viewer.userId, name: 'Name ca-viewer' }, access: 'read-only' });
+    expect(await authorize({ token: viewer.accessToken, canvasId })).toEqual({
+      ok: true,
+      user: { id: viewer.userId, name: 'Name ca-viewer' },
+      access: 'read-only',
+    });
   });
 
   it("another organization's canvas, a missing canvas and a malformed id are all unknown (4404)", async () => {
-    for (const [token, id] of [[outsider.accessToken, canvasId], [owner.accessToken, '00000000-0000-4000-8000-000000000000'], [owner.accessToken, 'not-a-uuid']] as const) {
-      expect(await authorize({ token, canvasId: id })).toMatchObject({ ok: false, code: CloseCode.UnknownCanvas });
+    for (const [token, id] of [
+      [outsider.accessToken, canvasId],
+      [owner.accessToken, '00000000-0000-4000-8000-000000000000'],
+      [owner.accessToken, 'not-a-uuid'],
+    ] as const) {
+      expect(await authorize({ token, canvasId: id })).toMatchObject({
+        ok: false,
+        code: CloseCode.UnknownCanvas,
+      });
     }
   });
 
   it('a bad or signed-out token must sign in again (4401)', async () => {
-    expect(await authorize({ token: 'not-a-token', canvasId })).toMatchObject({ ok: false, code: CloseCode.Unauthenticated });
+    expect(await authorize({ token: 'not-a-token', canvasId })).toMatchObject({
+      ok: false,
+      code: CloseCode.Unauthenticated,
+    });
     const session = await signUp(stack, 'ca-leaver');
     await stack.gql('mutation { logOut }', {}, session.accessToken);
-    expect(await authorize({ token: session.accessToken, canvasId })).toMatchObject({ ok: false, code: CloseCode.Unauthenticated });
+    expect(await authorize({ token: session.accessToken, canvasId })).toMatchObject({
+      ok: false,
+      code: CloseCode.Unauthenticated,
+    });
   });
 
   it('an API key cannot edit live (4403)', async () => {
@@ -73,30 +108,54 @@ describe('collab authorization (createCollabAuthorize)', () => {
       { i: { organizationId: owner.organizationId, name: 'live', scopes: ['READ', 'WRITE'] } },
       owner.accessToken,
     );
-    expect(await authorize({ token: key.data!.createApiKey.secret, canvasId })).toMatchObject({ ok: false, code: CloseCode.Forbidden });
+    expect(await authorize({ token: key.data!.createApiKey.secret, canvasId })).toMatchObject({
+      ok: false,
+      code: CloseCode.Forbidden,
+    });
   });
 
   it('a share token never opens the live document (4403): valid, for another canvas, revoked or tampered', async () => {
-    const refused = { ok: false, code: CloseCode.Forbidden, reason: 'Links show the published canvas, not the live document' };
+    const refused = {
+      ok: false,
+      code: CloseCode.Forbidden,
+      reason: 'Links show the published canvas, not the live document',
+    };
     const link = await shareLink(canvasId);
     expect(await authorize({ token: link.token, canvasId })).toEqual(refused);
     expect(await authorize({ token: link.token, canvasId: otherCanvasId })).toEqual(refused);
-    expect(await stack.gql('mutation($id: ID!) { revokeShareLink(id: $id) }', { id: link.id }, owner.accessToken)).toMatchObject({ data: { revokeShareLink: true } });
+    expect(
+      await stack.gql('mutation($id: ID!) { revokeShareLink(id: $id) }', { id: link.id }, owner.accessToken),
+    ).toMatchObject({ data: { revokeShareLink: true } });
     expect(await authorize({ token: link.token, canvasId })).toEqual(refused);
-    const [header, payload, signature] = (await shareLink(canvasId, 60)).token.split('.') as [string, string, string];
+    const [header, payload, signature] = (await shareLink(canvasId, 60)).token.split('.') as [
+      string,
+      string,
+      string,
+    ];
     const flipped = `${signature.slice(0, -2)}${signature.at(-2) === 'A' ? 'B' : 'A'}${signature.at(-1)}`;
     expect(await authorize({ token: `${header}.${payload}.${flipped}`, canvasId })).toEqual(refused);
   });
 
   it('accounts being unreachable is an error, not a sign-out; share tokens are refused without accounts', async () => {
-    const unreachable = createCollabAuthorize({ accountsUrl: `http://127.0.0.1:${await freePort()}/graphql`, internalSecret: TEST_SECRETS.INTERNAL_SECRET, store });
+    const unreachable = createCollabAuthorize({
+      accountsUrl: `http://127.0.0.1:${await freePort()}/graphql`,
+      internalSecret: TEST_SECRETS.INTERNAL_SECRET,
+      store,
+    });
     await expect(unreachable({ token: owner.accessToken, canvasId })).rejects.toThrow();
     const link = await shareLink(canvasId);
-    expect(await unreachable({ token: link.token, canvasId })).toMatchObject({ ok: false, code: CloseCode.Forbidden });
+    expect(await unreachable({ token: link.token, canvasId })).toMatchObject({
+      ok: false,
+      code: CloseCode.Forbidden,
+    });
   });
 
   it('a wrong internal secret is refused by accounts and surfaces as an error', async () => {
-    const wrongSecret = createCollabAuthorize({ accountsUrl: stack.accountsUrl, internalSecret: 'not-the-secret-0123456789abcdef0123456789', store });
+    const wrongSecret = createCollabAuthorize({
+      accountsUrl: stack.accountsUrl,
+      internalSecret: 'not-the-secret-0123456789abcdef0123456789',
+      store,
+    });
     await expect(wrongSecret({ token: owner.accessToken, canvasId })).rejects.toThrow(/401/);
   });
 });

@@ -30,7 +30,8 @@ let accountsUrl: string;
 beforeAll(async () => {
   accounts = createServer((req, res) => {
     calls.push(`${req.method} ${req.url}`);
-    const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const send = (status: number, body: unknown) =>
+      res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (accountsDown) return send(503, { error: { code: 'INTERNAL_SERVER_ERROR' } });
     if (usersDropped && req.method === 'GET') return req.socket.destroy();
     if (req.headers['x-internal-secret'] !== SECRET) return send(401, { error: { code: 'UNAUTHENTICATED' } });
@@ -39,12 +40,16 @@ beforeAll(async () => {
       req.on('data', (chunk: Buffer) => (body += chunk.toString()));
       req.on('end', () => {
         const principal = principals.get((JSON.parse(body) as { token: string }).token);
-        send(200, principal ? { principal } : { error: { code: 'UNAUTHENTICATED', message: 'Invalid access token' } });
+        send(
+          200,
+          principal ? { principal } : { error: { code: 'UNAUTHENTICATED', message: 'Invalid access token' } },
+        );
       });
       return;
     }
     const user = /^\/internal\/users\/(.+)$/.exec(req.url ?? '');
-    if (req.method === 'GET' && user && names.has(user[1]!)) return send(200, { id: user[1], name: names.get(user[1]!) });
+    if (req.method === 'GET' && user && names.has(user[1]!))
+      return send(200, { id: user[1], name: names.get(user[1]!) });
     send(404, { error: { code: 'NOT_FOUND' } });
   });
   await new Promise<void>((resolve) => accounts.listen(0, '127.0.0.1', resolve));
@@ -63,11 +68,17 @@ afterEach(() => {
 /** The canvases side: the real share-token verifier over one organization's links and key. */
 function canvasesStore() {
   const key = randomBytes(32);
-  const links = new Map<string, { id: string; canvasId: string; organizationId: string; revokedAt: Date | null; expiresAt: Date | null }>();
+  const links = new Map<
+    string,
+    { id: string; canvasId: string; organizationId: string; revokedAt: Date | null; expiresAt: Date | null }
+  >();
   let storageDown = false;
   const verify = createShareTokenVerifier({
     repos: {
-      shareLinks: { find: async (id: string) => (storageDown ? Promise.reject(new Error('mongo down')) : (links.get(id) ?? null)) } as never,
+      shareLinks: {
+        find: async (id: string) =>
+          storageDown ? Promise.reject(new Error('mongo down')) : (links.get(id) ?? null),
+      } as never,
       signingKeys: { find: async (org: string) => (org === ORG ? key : null) } as never,
     },
     clock: { now: () => new Date() },
@@ -77,7 +88,13 @@ function canvasesStore() {
     canvasInfo: async (id: string) => (id === CANVAS ? ({ id, organizationId: ORG } as never) : null),
   };
   async function shareLink(canvasId = CANVAS) {
-    const link = { id: randomUUID(), canvasId, organizationId: ORG, revokedAt: null as Date | null, expiresAt: null };
+    const link = {
+      id: randomUUID(),
+      canvasId,
+      organizationId: ORG,
+      revokedAt: null as Date | null,
+      expiresAt: null,
+    };
     links.set(link.id, link);
     const token = await new SignJWT({ canvasId, linkId: link.id, lockedFilters: {} })
       .setProtectedHeader({ alg: 'HS256' })
@@ -91,7 +108,12 @@ function canvasesStore() {
 
 function signIn(role: 'OWNER' | 'ADMIN' | 'EDITOR' | 'VIEWER', organizationId = ORG, userId = ALICE): string {
   const token = `access-${randomUUID()}`;
-  principals.set(token, { kind: 'user', userId, sessionId: randomUUID(), memberships: [{ organizationId, role }] });
+  principals.set(token, {
+    kind: 'user',
+    userId,
+    sessionId: randomUUID(),
+    memberships: [{ organizationId, role }],
+  });
   return token;
 }
 
@@ -100,7 +122,11 @@ describe('collab authorization (share links and signed-in members)', () => {
     const { store, shareLink } = canvasesStore();
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
     const { link, token } = await shareLink();
-    const refused = { ok: false, code: 4403, reason: 'Links show the published canvas, not the live document' };
+    const refused = {
+      ok: false,
+      code: 4403,
+      reason: 'Links show the published canvas, not the live document',
+    };
     expect(await authorize({ token, canvasId: CANVAS })).toEqual(refused);
     expect(await authorize({ token, canvasId: randomUUID() })).toEqual(refused);
     link.revokedAt = new Date();
@@ -113,7 +139,10 @@ describe('collab authorization (share links and signed-in members)', () => {
   it('a signed embed (a `canvas` claim) never opens the live document either (4403)', async () => {
     const { store } = canvasesStore();
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
-    const token = await new SignJWT({ canvas: CANVAS, params: {} }).setProtectedHeader({ alg: 'HS256' }).setExpirationTime('10m').sign(randomBytes(32));
+    const token = await new SignJWT({ canvas: CANVAS, params: {} })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setExpirationTime('10m')
+      .sign(randomBytes(32));
     expect(await authorize({ token, canvasId: CANVAS })).toMatchObject({ ok: false, code: 4403 });
     expect(calls).toEqual([]);
   });
@@ -123,9 +152,17 @@ describe('collab authorization (share links and signed-in members)', () => {
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
     names.set(ALICE, 'Alice');
     for (const role of ['OWNER', 'ADMIN', 'EDITOR'] as const) {
-      expect(await authorize({ token: signIn(role), canvasId: CANVAS })).toEqual({ ok: true, user: { id: ALICE, name: 'Alice' }, access: 'read-write' });
+      expect(await authorize({ token: signIn(role), canvasId: CANVAS })).toEqual({
+        ok: true,
+        user: { id: ALICE, name: 'Alice' },
+        access: 'read-write',
+      });
     }
-    expect(await authorize({ token: signIn('VIEWER'), canvasId: CANVAS })).toEqual({ ok: true, user: { id: ALICE, name: 'Alice' }, access: 'read-only' });
+    expect(await authorize({ token: signIn('VIEWER'), canvasId: CANVAS })).toEqual({
+      ok: true,
+      user: { id: ALICE, name: 'Alice' },
+      access: 'read-only',
+    });
     expect(calls.filter((c) => c.startsWith('POST /internal/authenticate'))).toHaveLength(4);
   });
 
@@ -136,34 +173,87 @@ describe('collab authorization (share links and signed-in members)', () => {
     names.set(partner, 'Partner');
     const granted = (role: 'EDITOR' | 'VIEWER', canvasId = CANVAS, organizationId = ORG) => {
       const token = `access-${randomUUID()}`;
-      principals.set(token, { kind: 'user', userId: partner, sessionId: randomUUID(), memberships: [], canvasGrants: [{ canvasId, organizationId, role }] });
+      principals.set(token, {
+        kind: 'user',
+        userId: partner,
+        sessionId: randomUUID(),
+        memberships: [],
+        canvasGrants: [{ canvasId, organizationId, role }],
+      });
       return token;
     };
-    expect(await authorize({ token: granted('EDITOR'), canvasId: CANVAS })).toEqual({ ok: true, user: { id: partner, name: 'Partner' }, access: 'read-write' });
-    expect(await authorize({ token: granted('VIEWER'), canvasId: CANVAS })).toEqual({ ok: true, user: { id: partner, name: 'Partner' }, access: 'read-only' });
-    expect(await authorize({ token: granted('EDITOR', randomUUID()), canvasId: CANVAS })).toEqual({ ok: false, code: 4404, reason: 'Unknown canvas' });
-    expect(await authorize({ token: granted('EDITOR', CANVAS, OTHER_ORG), canvasId: CANVAS })).toEqual({ ok: false, code: 4404, reason: 'Unknown canvas' });
+    expect(await authorize({ token: granted('EDITOR'), canvasId: CANVAS })).toEqual({
+      ok: true,
+      user: { id: partner, name: 'Partner' },
+      access: 'read-write',
+    });
+    expect(await authorize({ token: granted('VIEWER'), canvasId: CANVAS })).toEqual({
+      ok: true,
+      user: { id: partner, name: 'Partner' },
+      access: 'read-only',
+    });
+    expect(await authorize({ token: granted('EDITOR', randomUUID()), canvasId: CANVAS })).toEqual({
+      ok: false,
+      code: 4404,
+      reason: 'Unknown canvas',
+    });
+    expect(await authorize({ token: granted('EDITOR', CANVAS, OTHER_ORG), canvasId: CANVAS })).toEqual({
+      ok: false,
+      code: 4404,
+      reason: 'Unknown canvas',
+    });
     // A VIEWER member holding an EDITOR grant on the canvas edits it, as through GraphQL.
     const both = `access-${randomUUID()}`;
-    principals.set(both, { kind: 'user', userId: partner, sessionId: randomUUID(), memberships: [{ organizationId: ORG, role: 'VIEWER' }], canvasGrants: [{ canvasId: CANVAS, organizationId: ORG, role: 'EDITOR' }] });
-    expect(await authorize({ token: both, canvasId: CANVAS })).toMatchObject({ ok: true, access: 'read-write' });
+    principals.set(both, {
+      kind: 'user',
+      userId: partner,
+      sessionId: randomUUID(),
+      memberships: [{ organizationId: ORG, role: 'VIEWER' }],
+      canvasGrants: [{ canvasId: CANVAS, organizationId: ORG, role: 'EDITOR' }],
+    });
+    expect(await authorize({ token: both, canvasId: CANVAS })).toMatchObject({
+      ok: true,
+      access: 'read-write',
+    });
   });
 
   it('another tenant’s canvas and a missing canvas are both "unknown" (4404)', async () => {
     const { store } = canvasesStore();
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
-    expect(await authorize({ token: signIn('OWNER', OTHER_ORG), canvasId: CANVAS })).toEqual({ ok: false, code: 4404, reason: 'Unknown canvas' });
-    expect(await authorize({ token: signIn('OWNER'), canvasId: randomUUID() })).toEqual({ ok: false, code: 4404, reason: 'Unknown canvas' });
+    expect(await authorize({ token: signIn('OWNER', OTHER_ORG), canvasId: CANVAS })).toEqual({
+      ok: false,
+      code: 4404,
+      reason: 'Unknown canvas',
+    });
+    expect(await authorize({ token: signIn('OWNER'), canvasId: randomUUID() })).toEqual({
+      ok: false,
+      code: 4404,
+      reason: 'Unknown canvas',
+    });
   });
 
   it('a token accounts refuses is 4401; an API key is 4403; accounts failing throws', async () => {
     const { store } = canvasesStore();
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
-    expect(await authorize({ token: 'expired-or-garbage', canvasId: CANVAS })).toEqual({ ok: false, code: 4401, reason: 'Sign in again' });
+    expect(await authorize({ token: 'expired-or-garbage', canvasId: CANVAS })).toEqual({
+      ok: false,
+      code: 4401,
+      reason: 'Sign in again',
+    });
     principals.set('anon', { kind: 'anonymous' });
     expect(await authorize({ token: 'anon', canvasId: CANVAS })).toMatchObject({ ok: false, code: 4401 });
-    principals.set('key', { kind: 'apiKey', apiKeyId: 'k', organizationId: ORG, scopes: ['READ', 'WRITE'], createdBy: ALICE });
-    expect(await authorize({ token: 'key', canvasId: CANVAS })).toEqual({ ok: false, code: 4403, reason: 'Live editing needs a signed-in user' });
+    principals.set('key', {
+      kind: 'apiKey',
+      apiKeyId: 'k',
+      organizationId: ORG,
+      scopes: ['READ', 'WRITE'],
+      createdBy: ALICE,
+    });
+    expect(await authorize({ token: 'key', canvasId: CANVAS })).toEqual({
+      ok: false,
+      code: 4403,
+      reason: 'Live editing needs a signed-in user',
+    });
     accountsDown = true;
     await expect(authorize({ token: signIn('OWNER'), canvasId: CANVAS })).rejects.toThrow(/answered 503/);
   });
@@ -178,15 +268,45 @@ describe('collab authorization (share links and signed-in members)', () => {
     const { store } = canvasesStore();
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
     const jwtLike = `h.${Buffer.from(JSON.stringify({ aud: 'tessera-api' })).toString('base64url')}.s`;
-    principals.set(jwtLike, { kind: 'user', userId: ALICE, sessionId: 's', memberships: [{ organizationId: ORG, role: 'EDITOR' }] });
-    expect(await authorize({ token: jwtLike, canvasId: CANVAS })).toMatchObject({ ok: true, access: 'read-write' });
+    principals.set(jwtLike, {
+      kind: 'user',
+      userId: ALICE,
+      sessionId: 's',
+      memberships: [{ organizationId: ORG, role: 'EDITOR' }],
+    });
+    expect(await authorize({ token: jwtLike, canvasId: CANVAS })).toMatchObject({
+      ok: true,
+      access: 'read-write',
+    });
     // Any audience list naming tessera-share is a link token: refused before accounts is asked.
     const listAudience = `h.${Buffer.from(JSON.stringify({ aud: ['tessera-api', 'tessera-share'] })).toString('base64url')}.s`;
-    principals.set(listAudience, { kind: 'user', userId: ALICE, sessionId: 's', memberships: [{ organizationId: ORG, role: 'VIEWER' }] });
-    expect(await authorize({ token: listAudience, canvasId: CANVAS })).toMatchObject({ ok: false, code: 4403 });
-    for (const odd of ['h.!!!.s', 'h..s', 'opaque', `h.${Buffer.from('{}').toString('base64url')}.s`, `h.${Buffer.from('{"aud":[]}').toString('base64url')}.s`]) {
-      principals.set(odd, { kind: 'user', userId: ALICE, sessionId: 's', memberships: [{ organizationId: ORG, role: 'VIEWER' }] });
-      expect(await authorize({ token: odd, canvasId: CANVAS })).toMatchObject({ ok: true, access: 'read-only' });
+    principals.set(listAudience, {
+      kind: 'user',
+      userId: ALICE,
+      sessionId: 's',
+      memberships: [{ organizationId: ORG, role: 'VIEWER' }],
+    });
+    expect(await authorize({ token: listAudience, canvasId: CANVAS })).toMatchObject({
+      ok: false,
+      code: 4403,
+    });
+    for (const odd of [
+      'h.!!!.s',
+      'h..s',
+      'opaque',
+      `h.${Buffer.from('{}').toString('base64url')}.s`,
+      `h.${Buffer.from('{"aud":[]}').toString('base64url')}.s`,
+    ]) {
+      principals.set(odd, {
+        kind: 'user',
+        userId: ALICE,
+        sessionId: 's',
+        memberships: [{ organizationId: ORG, role: 'VIEWER' }],
+      });
+      expect(await authorize({ token: odd, canvasId: CANVAS })).toMatchObject({
+        ok: true,
+        access: 'read-only',
+      });
     }
   });
 
@@ -196,7 +316,12 @@ describe('collab authorization (share links and signed-in members)', () => {
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
     const bob = randomUUID();
     names.set(bob, 'Bob');
-    const nameNow = async () => ((await authorize({ token: signIn('EDITOR', ORG, bob), canvasId: CANVAS })) as { user: { name: string } }).user.name;
+    const nameNow = async () =>
+      (
+        (await authorize({ token: signIn('EDITOR', ORG, bob), canvasId: CANVAS })) as {
+          user: { name: string };
+        }
+      ).user.name;
     expect(await nameNow()).toBe('Bob');
     names.set(bob, 'Robert');
     vi.setSystemTime(new Date('2026-01-01T00:04:59Z'));
@@ -209,12 +334,22 @@ describe('collab authorization (share links and signed-in members)', () => {
     expect(await nameNow()).toBe('Robert');
     expect(await nameNow()).toBe('Robert');
     const carol = randomUUID();
-    expect(((await authorize({ token: signIn('EDITOR', ORG, carol), canvasId: CANVAS })) as { user: { name: string } }).user.name).toBe('Member');
+    expect(
+      (
+        (await authorize({ token: signIn('EDITOR', ORG, carol), canvasId: CANVAS })) as {
+          user: { name: string };
+        }
+      ).user.name,
+    ).toBe('Member');
   });
   it('a dropped connection to the users route still authorizes, under the last known name or "Member"', async () => {
     const { store } = canvasesStore();
     const authorize = createCollabAuthorize({ accountsUrl, internalSecret: SECRET, store });
     usersDropped = true;
-    expect(await authorize({ token: signIn('EDITOR', ORG, randomUUID()), canvasId: CANVAS })).toMatchObject({ ok: true, user: { name: 'Member' }, access: 'read-write' });
+    expect(await authorize({ token: signIn('EDITOR', ORG, randomUUID()), canvasId: CANVAS })).toMatchObject({
+      ok: true,
+      user: { name: 'Member' },
+      access: 'read-write',
+    });
   });
 });

@@ -18,7 +18,10 @@ function isViewerLinkToken(token: string): boolean {
   const payload = token.split('.')[1];
   if (!payload) return false;
   try {
-    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as { aud?: unknown; canvas?: unknown };
+    const claims = JSON.parse(Buffer.from(payload, 'base64url').toString()) as {
+      aud?: unknown;
+      canvas?: unknown;
+    };
     const audiences = Array.isArray(claims.aud) ? claims.aud : [claims.aud];
     return audiences.includes('tessera-share') || typeof claims.canvas === 'string';
   } catch {
@@ -42,7 +45,12 @@ export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
    * connections as they are (periodic re-authorization) rather than signing everyone out.
    */
   async function principalOf(token: string): Promise<Principal | null> {
-    const response = await fetch(`${origin}/internal/authenticate`, { method: 'POST', headers, body: JSON.stringify({ token }), signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(`${origin}/internal/authenticate`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ token }),
+      signal: AbortSignal.timeout(5_000),
+    });
     if (!response.ok) throw new Error(`accounts /internal/authenticate answered ${response.status}`);
     return ((await response.json()) as { principal?: Principal }).principal ?? null;
   }
@@ -52,7 +60,10 @@ export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
   async function nameOf(userId: string): Promise<string> {
     const known = names.get(userId);
     if (known && known.until > Date.now()) return known.name;
-    const response = await fetch(`${origin}/internal/users/${userId}`, { headers, signal: AbortSignal.timeout(5_000) }).catch(() => null);
+    const response = await fetch(`${origin}/internal/users/${userId}`, {
+      headers,
+      signal: AbortSignal.timeout(5_000),
+    }).catch(() => null);
     if (!response?.ok) return known?.name ?? 'Member';
     const { name } = (await response.json()) as { name: string };
     names.delete(userId);
@@ -63,15 +74,31 @@ export function createCollabAuthorize(deps: CollabAuthDeps): Authorize {
 
   return async ({ token, canvasId }) => {
     // A share or embed link never reaches the draft: viewers get the publication through GraphQL.
-    if (isViewerLinkToken(token)) return { ok: false, code: CloseCode.Forbidden, reason: 'Links show the published canvas, not the live document' };
+    if (isViewerLinkToken(token))
+      return {
+        ok: false,
+        code: CloseCode.Forbidden,
+        reason: 'Links show the published canvas, not the live document',
+      };
     const principal = await principalOf(token);
-    if (!principal || principal.kind === 'anonymous') return { ok: false, code: CloseCode.Unauthenticated, reason: 'Sign in again' };
-    if (principal.kind !== 'user') return { ok: false, code: CloseCode.Forbidden, reason: 'Live editing needs a signed-in user' };
+    if (!principal || principal.kind === 'anonymous')
+      return { ok: false, code: CloseCode.Unauthenticated, reason: 'Sign in again' };
+    if (principal.kind !== 'user')
+      return { ok: false, code: CloseCode.Forbidden, reason: 'Live editing needs a signed-in user' };
     const canvas = await deps.store.canvasInfo(canvasId);
     // A canvas grant (shareCanvas) opens this one canvas live; the higher of membership and grant wins, as in canvases.
-    const role = canvas ? higherRole(roleIn(principal, canvas.organizationId), canvasGrantRole(principal, canvasId, canvas.organizationId)) : null;
+    const role = canvas
+      ? higherRole(
+          roleIn(principal, canvas.organizationId),
+          canvasGrantRole(principal, canvasId, canvas.organizationId),
+        )
+      : null;
     if (!canvas || !role) return { ok: false, code: CloseCode.UnknownCanvas, reason: 'Unknown canvas' };
-    return { ok: true, user: { id: principal.userId, name: await nameOf(principal.userId) }, access: accessFor({ role }) };
+    return {
+      ok: true,
+      user: { id: principal.userId, name: await nameOf(principal.userId) },
+      access: accessFor({ role }),
+    };
   };
 }
 

@@ -17,7 +17,11 @@ const store = await openCanvasStore({ mongodbUrl: platform.MONGODB_URL, logger }
 const server = createServer({
   config,
   logger,
-  authorize: createCollabAuthorize({ accountsUrl: platform.ACCOUNTS_URL, internalSecret: platform.INTERNAL_SECRET, store }),
+  authorize: createCollabAuthorize({
+    accountsUrl: platform.ACCOUNTS_URL,
+    internalSecret: platform.INTERNAL_SECRET,
+    store,
+  }),
   persistence: store.persistence,
   ...(config.REDIS_URL ? { redis: { url: config.REDIS_URL } } : {}),
 });

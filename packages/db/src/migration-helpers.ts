@@ -41,4 +41,5 @@ BEGIN
 END $$;
 `;
 
-export const DROP_MIGRATION_HELPERS_SQL = 'DROP FUNCTION IF EXISTS pg_temp.ensure_role(name), pg_temp.hand_over(regprocedure, name, boolean)';
+export const DROP_MIGRATION_HELPERS_SQL =
+  'DROP FUNCTION IF EXISTS pg_temp.ensure_role(name), pg_temp.hand_over(regprocedure, name, boolean)';

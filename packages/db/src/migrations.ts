@@ -11,7 +11,12 @@ export interface Migration {
 /** Reads `NNNN_name.sql` files from a folder, in order. */
 export async function loadMigrations(directory: string): Promise<Migration[]> {
   const files = (await readdir(directory)).filter((f) => f.endsWith('.sql')).sort();
-  return Promise.all(files.map(async (file) => ({ id: file.replace(/\.sql$/, ''), sql: await readFile(path.join(directory, file), 'utf8') })));
+  return Promise.all(
+    files.map(async (file) => ({
+      id: file.replace(/\.sql$/, ''),
+      sql: await readFile(path.join(directory, file), 'utf8'),
+    })),
+  );
 }
 
 /**
@@ -24,7 +29,9 @@ export async function runMigrations(pool: Pool, schema: string, migrations: Migr
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [`migrations:${schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`);
+    await client.query(
+      `CREATE TABLE IF NOT EXISTS ${schema}.schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())`,
+    );
     const { rows } = await client.query<{ id: string }>(`SELECT id FROM ${schema}.schema_migrations`);
     const done = new Set(rows.map((r) => r.id));
     const pending = migrations.filter((m) => !done.has(m.id));
@@ -39,12 +46,16 @@ export async function runMigrations(pool: Pool, schema: string, migrations: Migr
         applied.push(migration.id);
       } catch (error) {
         await client.query('ROLLBACK');
-        throw new Error(`Migration ${schema}/${migration.id} failed: ${(error as Error).message}`, { cause: error });
+        throw new Error(`Migration ${schema}/${migration.id} failed: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
     }
   } finally {
     await client.query(DROP_MIGRATION_HELPERS_SQL).catch(() => undefined);
-    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`migrations:${schema}`]).catch(() => undefined);
+    await client
+      .query('SELECT pg_advisory_unlock(hashtext($1))', [`migrations:${schema}`])
+      .catch(() => undefined);
     client.release();
   }
   return applied;

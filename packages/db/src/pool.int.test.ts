@@ -61,7 +61,8 @@ async function pausableProxy(target: URL) {
   };
 }
 
-const unavailable = (error: unknown) => error instanceof AppError && error.code === 'UNAVAILABLE' && error.message === DATABASE_UNAVAILABLE_MESSAGE;
+const unavailable = (error: unknown) =>
+  error instanceof AppError && error.code === 'UNAVAILABLE' && error.message === DATABASE_UNAVAILABLE_MESSAGE;
 
 describe('createPool: no request waits on a stalled database without a bound', () => {
   it('sets statement_timeout, lock_timeout and idle_in_transaction_session_timeout on every connection', async () => {
@@ -79,9 +80,17 @@ describe('createPool: no request waits on a stalled database without a bound', (
     await locker.query('LOCK TABLE stalled IN ACCESS EXCLUSIVE MODE');
     try {
       const p = pool(db.url, { lockTimeoutMs: 300 });
-      const viaPool = await p.query('SELECT * FROM stalled').then(() => 'answered', (error: unknown) => error);
+      const viaPool = await p.query('SELECT * FROM stalled').then(
+        () => 'answered',
+        (error: unknown) => error,
+      );
       expect(unavailable(viaPool)).toBe(true);
-      const viaTransaction = await withTransaction(p, (client) => client.query("UPDATE stalled SET v = 'b' WHERE id = 1")).then(() => 'answered', (error: unknown) => error);
+      const viaTransaction = await withTransaction(p, (client) =>
+        client.query("UPDATE stalled SET v = 'b' WHERE id = 1"),
+      ).then(
+        () => 'answered',
+        (error: unknown) => error,
+      );
       expect(unavailable(viaTransaction)).toBe(true);
       expect((viaTransaction as AppError).cause).toMatchObject({ code: '55P03' });
     } finally {
@@ -92,9 +101,15 @@ describe('createPool: no request waits on a stalled database without a bound', (
 
   it('a statement running past statement_timeout ends as UNAVAILABLE; a wrong statement keeps its own error', async () => {
     const p = pool(db.url, { statementTimeoutMs: 300 });
-    const slow = await p.query('SELECT pg_sleep(5)').then(() => 'answered', (error: unknown) => error);
+    const slow = await p.query('SELECT pg_sleep(5)').then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
     expect(unavailable(slow)).toBe(true);
-    const wrong = await p.query('SELECT * FROM no_such_table').then(() => 'answered', (error: unknown) => error);
+    const wrong = await p.query('SELECT * FROM no_such_table').then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
     expect(wrong).not.toBeInstanceOf(AppError);
     expect(wrong).toMatchObject({ code: '42P01' });
     expect((await p.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
@@ -105,7 +120,10 @@ describe('createPool: no request waits on a stalled database without a bound', (
     const p = pool(proxy.url, { max: 1, statementTimeoutMs: 10_000, queryTimeoutMs: 500 });
     await p.query('SELECT 1');
     proxy.pause();
-    const stalled = await withTransaction(p, (client) => client.query('SELECT 1')).then(() => 'answered', (error: unknown) => error);
+    const stalled = await withTransaction(p, (client) => client.query('SELECT 1')).then(
+      () => 'answered',
+      (error: unknown) => error,
+    );
     expect(unavailable(stalled)).toBe(true);
     proxy.resume();
     // The pool's only connection was discarded, not handed to the next request still busy.
@@ -119,13 +137,34 @@ describe('createPool: no request waits on a stalled database without a bound', (
     const url = new URL(db.url);
     url.host = `127.0.0.1:${(silent.address() as AddressInfo).port}`;
     const p = pool(url.href, { connectionTimeoutMs: 300 });
-    expect(unavailable(await p.query('SELECT 1').then(() => 'answered', (error: unknown) => error))).toBe(true);
-    expect(unavailable(await p.connect().then(() => 'answered', (error: unknown) => error))).toBe(true);
+    expect(
+      unavailable(
+        await p.query('SELECT 1').then(
+          () => 'answered',
+          (error: unknown) => error,
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      unavailable(
+        await p.connect().then(
+          () => 'answered',
+          (error: unknown) => error,
+        ),
+      ),
+    ).toBe(true);
 
     const busy = pool(db.url, { max: 1, connectionTimeoutMs: 300 });
     const only = await busy.connect();
     try {
-      expect(unavailable(await busy.query('SELECT 1').then(() => 'answered', (error: unknown) => error))).toBe(true);
+      expect(
+        unavailable(
+          await busy.query('SELECT 1').then(
+            () => 'answered',
+            (error: unknown) => error,
+          ),
+        ),
+      ).toBe(true);
     } finally {
       only.release();
     }

@@ -20,7 +20,11 @@ export interface PoolOptions {
   queryTimeoutMs?: number;
 }
 
-export const DEFAULT_POOL_TIMEOUTS = { connectionTimeoutMs: 5_000, statementTimeoutMs: 10_000, lockTimeoutMs: 5_000 } as const;
+export const DEFAULT_POOL_TIMEOUTS = {
+  connectionTimeoutMs: 5_000,
+  statementTimeoutMs: 10_000,
+  lockTimeoutMs: 5_000,
+} as const;
 
 /** What a client sees when the database stalls or is down: UNAVAILABLE (HTTP 503 at the edge), never the driver's text. */
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is not answering right now; try again shortly';
@@ -28,14 +32,30 @@ export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is not answering right
 // SQLSTATEs of a stall or an outage: statement timeout / cancel, lock timeout, the server shutting
 // down or refusing connections, too many connections, and every connection exception (class 08).
 const UNAVAILABLE_SQLSTATES = new Set(['57014', '55P03', '57P01', '57P02', '57P03', '53300', '53400']);
-const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EHOSTUNREACH', 'ENETUNREACH']);
-const UNAVAILABLE_MESSAGES = [/^Query read timeout$/, /timeout exceeded when trying to connect/, /^Connection terminated/, /^connection timeout/i];
+const UNAVAILABLE_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+const UNAVAILABLE_MESSAGES = [
+  /^Query read timeout$/,
+  /timeout exceeded when trying to connect/,
+  /^Connection terminated/,
+  /^connection timeout/i,
+];
 
 /** True for a driver error that means "the database stalled or is unreachable", not a bug in the statement. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_ERRNOS.has(code))) return true;
+  if (
+    typeof code === 'string' &&
+    (UNAVAILABLE_SQLSTATES.has(code) || code.startsWith('08') || UNAVAILABLE_ERRNOS.has(code))
+  )
+    return true;
   return UNAVAILABLE_MESSAGES.some((pattern) => pattern.test(error.message));
 }
 
@@ -54,11 +74,13 @@ class ServiceClient extends pg.Client {
     const last = args[args.length - 1];
     if (typeof last === 'function') {
       const callback = last as Callback;
-      args[args.length - 1] = (error: Error | null, ...rest: unknown[]) => callback(error ? (toUnavailable(error) as Error) : error, ...rest);
+      args[args.length - 1] = (error: Error | null, ...rest: unknown[]) =>
+        callback(error ? (toUnavailable(error) as Error) : error, ...rest);
       return (super.query as (...a: unknown[]) => unknown)(...args);
     }
     const result = (super.query as (...a: unknown[]) => unknown)(...args);
-    if (result instanceof Promise) return result.catch((error: unknown) => Promise.reject(toUnavailable(error)));
+    if (result instanceof Promise)
+      return result.catch((error: unknown) => Promise.reject(toUnavailable(error)));
     return result;
   }
 }
@@ -69,7 +91,9 @@ class ServicePool extends pg.Pool {
   override connect(...args: any[]): any {
     const callback = args[0] as Callback | undefined;
     if (typeof callback === 'function') {
-      return super.connect((error, client, done) => callback(error ? (toUnavailable(error) as Error) : null, client, done));
+      return super.connect((error, client, done) =>
+        callback(error ? (toUnavailable(error) as Error) : null, client, done),
+      );
     }
     return super.connect().catch((error: unknown) => Promise.reject(toUnavailable(error)));
   }
@@ -92,7 +116,12 @@ export function createPool(connectionString: string, options: PoolOptions = {}):
     application_name: options.applicationName ?? 'tessera',
     idleTimeoutMillis: 30_000,
     connectionTimeoutMillis: options.connectionTimeoutMs ?? DEFAULT_POOL_TIMEOUTS.connectionTimeoutMs,
-    ...(statementTimeout > 0 ? { statement_timeout: statementTimeout, idle_in_transaction_session_timeout: Math.max(statementTimeout * 3, 30_000) } : {}),
+    ...(statementTimeout > 0
+      ? {
+          statement_timeout: statementTimeout,
+          idle_in_transaction_session_timeout: Math.max(statementTimeout * 3, 30_000),
+        }
+      : {}),
     ...(lockTimeout > 0 ? { lock_timeout: lockTimeout } : {}),
     ...(queryTimeout > 0 ? { query_timeout: queryTimeout } : {}),
   });

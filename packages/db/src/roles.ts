@@ -13,7 +13,9 @@ export async function ensureAppRole(ownerPool: Pool, password: string): Promise<
     const { rowCount } = await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
     const quoted = `'${password.replaceAll("'", "''")}'`;
     if (rowCount === 0) {
-      await client.query(`CREATE ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${quoted}`);
+      await client.query(
+        `CREATE ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD ${quoted}`,
+      );
     } else {
       await client.query(`ALTER ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS PASSWORD ${quoted}`);
     }

@@ -3,7 +3,12 @@ import type { ChildProcess } from 'node:child_process';
 
 export interface SupervisorEvents {
   /** The process ended without being asked to; a restart follows after `restartInMs`. */
-  onUnexpectedExit?: (info: { code: number | null; signal: NodeJS.Signals | null; restartInMs: number; restarts: number }) => void;
+  onUnexpectedExit?: (info: {
+    code: number | null;
+    signal: NodeJS.Signals | null;
+    restartInMs: number;
+    restarts: number;
+  }) => void;
   /** A restart spawned a new process. */
   onRestarted?: (info: { pid: number | undefined; restarts: number }) => void;
   /** A restart attempt failed to spawn or to come up; another follows. */
@@ -100,7 +105,11 @@ export async function supervise(options: SupervisorOptions): Promise<Supervisor>
  * a previous start, if it is still alive and its command line names `expect` (a recycled pid is
  * left alone). Asks with `signal`, then SIGKILL after 30 s.
  */
-export async function stopLeftoverProcess(pid: number, expect: string, signal: NodeJS.Signals): Promise<boolean> {
+export async function stopLeftoverProcess(
+  pid: number,
+  expect: string,
+  signal: NodeJS.Signals,
+): Promise<boolean> {
   if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return false;
   const command = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
   if (command && !command.includes(expect)) return false;

@@ -33,7 +33,11 @@ export async function withTransaction<T>(pool: Pool, fn: (client: PoolClient) =>
  * connection never carries one request's tenant into another). Policies compare against these
  * settings; without them a tenant-scoped query fails instead of returning rows.
  */
-export function withTenant<T>(pool: Pool, scope: TenantScope, fn: (client: PoolClient) => Promise<T>): Promise<T> {
+export function withTenant<T>(
+  pool: Pool,
+  scope: TenantScope,
+  fn: (client: PoolClient) => Promise<T>,
+): Promise<T> {
   return withTransaction(pool, async (client) => {
     await client.query("SELECT set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)", [
       scope.tenantId ?? '',

@@ -11,7 +11,10 @@ export interface TableChecksum {
  * Row count and an MD5 over every row's text (rows sorted), per demo table: equal checksums
  * mean equal contents. Reads every row, so meant for tests and small scales.
  */
-export async function tableChecksums(connection: DuckDBConnection, options: { schema?: string } = {}): Promise<Record<string, TableChecksum>> {
+export async function tableChecksums(
+  connection: DuckDBConnection,
+  options: { schema?: string } = {},
+): Promise<Record<string, TableChecksum>> {
   const result: Record<string, TableChecksum> = {};
   for (const name of DEMO_TABLE_NAMES) {
     const reader = await connection.runAndReadAll(

@@ -3,7 +3,10 @@ import { generateDemoData } from './generate.ts';
 import type { GenerateOptions } from './generate.ts';
 
 /** Opens (or creates) a DuckDB database at `path` and fills it with the demo dataset. */
-export async function createDemoDatabase(path: string, options: GenerateOptions = {}): Promise<DuckDBInstance> {
+export async function createDemoDatabase(
+  path: string,
+  options: GenerateOptions = {},
+): Promise<DuckDBInstance> {
   const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   try {

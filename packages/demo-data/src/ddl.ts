@@ -13,7 +13,11 @@ function quoteText(text: string): string {
 }
 
 /** CREATE TABLE (with keys when asked) followed by the COMMENT statements of its descriptions. */
-export function createTableSql(table: TableDescription, schema: string | undefined, withConstraints: boolean): string[] {
+export function createTableSql(
+  table: TableDescription,
+  schema: string | undefined,
+  withConstraints: boolean,
+): string[] {
   const parts = table.columns.map((c) => `${quoteIdent(c.name)} ${c.type}`);
   if (withConstraints && table.primaryKey) {
     parts.push(`PRIMARY KEY (${table.primaryKey.map(quoteIdent).join(', ')})`);
@@ -30,6 +34,8 @@ export function createTableSql(table: TableDescription, schema: string | undefin
   return [
     `CREATE TABLE ${name} (${parts.join(', ')})`,
     `COMMENT ON TABLE ${name} IS ${quoteText(table.description)}`,
-    ...table.columns.map((c) => `COMMENT ON COLUMN ${name}.${quoteIdent(c.name)} IS ${quoteText(c.description)}`),
+    ...table.columns.map(
+      (c) => `COMMENT ON COLUMN ${name}.${quoteIdent(c.name)} IS ${quoteText(c.description)}`,
+    ),
   ];
 }

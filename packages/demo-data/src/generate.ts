@@ -43,7 +43,8 @@ export interface DemoSizes {
 }
 
 export function demoSizes(scale = 1): DemoSizes {
-  if (!(scale > 0) || !Number.isFinite(scale)) throw new Error(`scale must be a positive number, got ${scale}`);
+  if (!(scale > 0) || !Number.isFinite(scale))
+    throw new Error(`scale must be a positive number, got ${scale}`);
   return {
     customers: Math.max(1, Math.round(BASE_COUNTS.customers * scale)),
     products: Math.max(CATEGORIES.length, Math.round(BASE_COUNTS.products * scale)),
@@ -57,7 +58,10 @@ const dayIndex = (from: string, to: string): number => (Date.parse(to) - Date.pa
 const TEMP = { eligible: '__demo_eligible', orders: '__demo_orders', items: '__demo_items' };
 
 /** Creates the Acme Commerce tables (replacing existing ones) and fills them deterministically. */
-export async function generateDemoData(connection: DuckDBConnection, options: GenerateOptions = {}): Promise<GenerateResult> {
+export async function generateDemoData(
+  connection: DuckDBConnection,
+  options: GenerateOptions = {},
+): Promise<GenerateResult> {
   const started = performance.now();
   const { schema, constraints = true, seed = DEFAULT_SEED } = options;
   const sizes = demoSizes(options.scale);
@@ -108,7 +112,10 @@ function loadStatements(t: (name: string) => string, sizes: DemoSizes, seed: num
     `INSERT INTO ${t('products')}
      SELECT id, 'Product ' || id, category, price, round(price * (0.35 + 0.45 * r_cost), 2)::DECIMAL(10,2)
      FROM (SELECT i::INTEGER AS id,
-                  ${pickWeightedSql(rand(4, 'i'), CATEGORIES.map((value) => ({ value, weight: 1 })))} AS category,
+                  ${pickWeightedSql(
+                    rand(4, 'i'),
+                    CATEGORIES.map((value) => ({ value, weight: 1 })),
+                  )} AS category,
                   round(5 * pow(101, ${rand(5, 'i')}), 2)::DECIMAL(10,2) AS price,
                   ${rand(6, 'i')} AS r_cost
            FROM range(1, ${sizes.products + 1}) r(i))

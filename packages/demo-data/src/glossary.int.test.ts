@@ -19,12 +19,18 @@ function fromClause(entry: GlossaryEntry): string {
   const joined = [base as string];
   const parts = [base as string];
   for (const table of rest) {
-    const link = DEMO_SCHEMA_DESCRIPTION.flatMap((t) => (t.foreignKeys ?? []).map((fk) => ({ from: t.name, fk }))).find(
-      ({ from, fk }) => (from === table && joined.includes(fk.references.table)) || (fk.references.table === table && joined.includes(from)),
+    const link = DEMO_SCHEMA_DESCRIPTION.flatMap((t) =>
+      (t.foreignKeys ?? []).map((fk) => ({ from: t.name, fk })),
+    ).find(
+      ({ from, fk }) =>
+        (from === table && joined.includes(fk.references.table)) ||
+        (fk.references.table === table && joined.includes(from)),
     );
     if (!link) throw new Error(`no foreign key reaches ${table}`);
     const [column] = link.fk.columns;
-    parts.push(`JOIN ${table} ON ${link.from}.${column} = ${link.fk.references.table}.${link.fk.references.columns[0]}`);
+    parts.push(
+      `JOIN ${table} ON ${link.from}.${column} = ${link.fk.references.table}.${link.fk.references.columns[0]}`,
+    );
     joined.push(table);
   }
   return parts.join(' ');
@@ -33,7 +39,12 @@ function fromClause(entry: GlossaryEntry): string {
 const metricValue = async (term: string): Promise<number> => {
   const entry = DEMO_GLOSSARY.find((e) => e.terms.includes(term));
   if (!entry) throw new Error(term);
-  return Number(await queryValue(db.connection, `SELECT ${entry.expression} FROM ${fromClause(entry)}${entry.filter ? ` WHERE ${entry.filter}` : ''}`));
+  return Number(
+    await queryValue(
+      db.connection,
+      `SELECT ${entry.expression} FROM ${fromClause(entry)}${entry.filter ? ` WHERE ${entry.filter}` : ''}`,
+    ),
+  );
 };
 
 describe('DEMO_GLOSSARY', () => {
@@ -42,7 +53,10 @@ describe('DEMO_GLOSSARY', () => {
       const sql = [entry.expression, entry.filter ?? '', entry.timeColumn ?? ''].join(' ');
       for (const [, table, column] of sql.matchAll(/\b([a-z_]+)\.([a-z_]+)\b/g)) {
         const described = DEMO_SCHEMA_DESCRIPTION.find((t) => t.name === table);
-        expect(described?.columns.map((c) => c.name), `${entry.terms[0]}: ${table}.${column}`).toContain(column);
+        expect(
+          described?.columns.map((c) => c.name),
+          `${entry.terms[0]}: ${table}.${column}`,
+        ).toContain(column);
         expect(entry.tables).toContain(table);
       }
     }
@@ -56,7 +70,12 @@ describe('DEMO_GLOSSARY', () => {
 
   it('agrees with the definitions in words', async () => {
     const revenue = await metricValue('revenue');
-    expect(revenue).toBeCloseTo(Number(await queryValue(db.connection, "SELECT sum(total_amount) FROM orders WHERE status = 'completed'")), 2);
+    expect(revenue).toBeCloseTo(
+      Number(
+        await queryValue(db.connection, "SELECT sum(total_amount) FROM orders WHERE status = 'completed'"),
+      ),
+      2,
+    );
     expect(await metricValue('product revenue')).toBeCloseTo(revenue, -2);
     expect(await metricValue('gross margin')).toBeGreaterThan(0);
     expect(await metricValue('gross margin')).toBeLessThan(revenue);

@@ -71,9 +71,11 @@ export const DEMO_GLOSSARY: readonly GlossaryEntry[] = [
   },
   {
     terms: ['gross margin', 'profit'],
-    definition: 'Sum of quantity × (discounted unit price − product unit cost) over the order lines of completed orders.',
+    definition:
+      'Sum of quantity × (discounted unit price − product unit cost) over the order lines of completed orders.',
     kind: 'metric',
-    expression: 'SUM(order_items.quantity * (order_items.unit_price * (1 - order_items.discount) - products.unit_cost))',
+    expression:
+      'SUM(order_items.quantity * (order_items.unit_price * (1 - order_items.discount) - products.unit_cost))',
     filter: COMPLETED,
     tables: ['order_items', 'orders', 'products'],
     timeColumn: 'orders.order_date',

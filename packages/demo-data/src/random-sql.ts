@@ -14,7 +14,8 @@ const SEED_RANGE = 4_000_000;
  * multi-argument `hash(a, b, c)` combines by XOR, so two streams of one row would be correlated.
  */
 export function randomSql(seed: number, stream: number, key: string): string {
-  if (!Number.isInteger(stream) || stream < 0 || stream >= STREAMS) throw new Error(`stream out of range: ${stream}`);
+  if (!Number.isInteger(stream) || stream < 0 || stream >= STREAMS)
+    throw new Error(`stream out of range: ${stream}`);
   // Keys below 2^28 (order lines at scale 60 reach 2^25) never reach the seed's bits.
   const offset = BigInt(seed % SEED_RANGE) * 2n ** 40n + BigInt(stream);
   return `(hash((${key})::BIGINT * ${STREAMS} + ${offset})::DOUBLE / ${TWO_POW_64})`;
@@ -25,7 +26,10 @@ export function sqlLiteral(value: string | number): string {
 }
 
 /** CASE expression mapping a uniform [0, 1) expression to a value, in proportion to the weights. */
-export function pickWeightedSql<T extends string | number>(uniform: string, options: readonly Weighted<T>[]): string {
+export function pickWeightedSql<T extends string | number>(
+  uniform: string,
+  options: readonly Weighted<T>[],
+): string {
   const total = options.reduce((sum, o) => sum + o.weight, 0);
   let cumulative = 0;
   const branches = options.slice(0, -1).map((o) => {

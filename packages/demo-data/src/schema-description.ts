@@ -33,7 +33,11 @@ export const DEMO_SCHEMA_DESCRIPTION: readonly TableDescription[] = [
       { name: 'email', type: 'VARCHAR', description: 'Contact email address.' },
       { name: 'country', type: 'VARCHAR', description: 'Country the customer is based in.' },
       { name: 'region', type: 'VARCHAR', description: 'Sales region, derived from the country.' },
-      { name: 'segment', type: 'VARCHAR', description: 'Customer segment: consumer, small_business or enterprise.' },
+      {
+        name: 'segment',
+        type: 'VARCHAR',
+        description: 'Customer segment: consumer, small_business or enterprise.',
+      },
       { name: 'signup_date', type: 'DATE', description: 'Date the customer signed up (registration date).' },
     ],
   },
@@ -59,7 +63,11 @@ export const DEMO_SCHEMA_DESCRIPTION: readonly TableDescription[] = [
       { name: 'customer_id', type: 'INTEGER', description: 'The customer who placed the order.' },
       { name: 'order_date', type: 'DATE', description: 'Date the order was placed.' },
       { name: 'status', type: 'VARCHAR', description: 'Order status: completed, refunded or cancelled.' },
-      { name: 'channel', type: 'VARCHAR', description: 'Sales channel the order came through: web, mobile or partner.' },
+      {
+        name: 'channel',
+        type: 'VARCHAR',
+        description: 'Sales channel the order came through: web, mobile or partner.',
+      },
       { name: 'total_amount', type: 'DECIMAL(12,2)', description: 'Order total after line discounts.' },
     ],
   },
@@ -75,8 +83,16 @@ export const DEMO_SCHEMA_DESCRIPTION: readonly TableDescription[] = [
       { name: 'line_no', type: 'INTEGER', description: 'Line number within the order (1 to 3).' },
       { name: 'product_id', type: 'INTEGER', description: 'The product sold on this line.' },
       { name: 'quantity', type: 'INTEGER', description: 'Units of the product on this line.' },
-      { name: 'unit_price', type: 'DECIMAL(10,2)', description: "Price of one unit on this line (the product's list price)." },
-      { name: 'discount', type: 'DECIMAL(4,2)', description: 'Discount fraction applied to the line: 0, 0.05, 0.10 or 0.20.' },
+      {
+        name: 'unit_price',
+        type: 'DECIMAL(10,2)',
+        description: "Price of one unit on this line (the product's list price).",
+      },
+      {
+        name: 'discount',
+        type: 'DECIMAL(4,2)',
+        description: 'Discount fraction applied to the line: 0, 0.05, 0.10 or 0.20.',
+      },
     ],
   },
   {
@@ -84,7 +100,11 @@ export const DEMO_SCHEMA_DESCRIPTION: readonly TableDescription[] = [
     description: 'Daily marketing spend per channel.',
     columns: [
       { name: 'spend_date', type: 'DATE', description: 'Day the money was spent.' },
-      { name: 'channel', type: 'VARCHAR', description: 'Marketing channel: search, social, email or affiliate.' },
+      {
+        name: 'channel',
+        type: 'VARCHAR',
+        description: 'Marketing channel: search, social, email or affiliate.',
+      },
       { name: 'amount', type: 'DECIMAL(10,2)', description: 'Amount spent on the channel that day.' },
     ],
   },

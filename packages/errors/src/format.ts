@@ -44,8 +44,17 @@ export function formatGraphQLError(
     };
   }
   const code = formatted.extensions?.code;
-  if (typeof code === 'string' && (GRAPHQL_SAFE_CODES.has(code) || APP_CODES.has(code)) && !hasInternalCause(original)) {
-    const { stacktrace: _stack, exception: _exception, serviceName: _service, ...extensions } = formatted.extensions ?? {};
+  if (
+    typeof code === 'string' &&
+    (GRAPHQL_SAFE_CODES.has(code) || APP_CODES.has(code)) &&
+    !hasInternalCause(original)
+  ) {
+    const {
+      stacktrace: _stack,
+      exception: _exception,
+      serviceName: _service,
+      ...extensions
+    } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
   const errorId = randomUUID();
@@ -75,6 +84,7 @@ function unwrap(error: unknown): unknown {
 function hasInternalCause(original: unknown): boolean {
   if (!(original instanceof Error)) return false;
   // GraphQLError and its subclasses (Apollo's BadRequestError...) carry locations and extensions.
-  const graphQLError = 'locations' in original && typeof (original as { extensions?: unknown }).extensions === 'object';
+  const graphQLError =
+    'locations' in original && typeof (original as { extensions?: unknown }).extensions === 'object';
   return !graphQLError && original.name !== 'AppError';
 }

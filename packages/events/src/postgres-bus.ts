@@ -33,7 +33,8 @@ export function createPostgresBus(connectionString: string): EventBus {
       client.on('error', () => {
         listener = null;
         connecting = null;
-        if (!closed && fanOut.topics().length > 0) setTimeout(() => void listen().catch(() => undefined), 500);
+        if (!closed && fanOut.topics().length > 0)
+          setTimeout(() => void listen().catch(() => undefined), 500);
       });
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
@@ -46,7 +47,8 @@ export function createPostgresBus(connectionString: string): EventBus {
   return {
     async publish(topic, payload) {
       const text = JSON.stringify({ topic, payload });
-      if (Buffer.byteLength(text) > MAX_PAYLOAD) throw new Error(`event on ${topic} is too large for the bus`);
+      if (Buffer.byteLength(text) > MAX_PAYLOAD)
+        throw new Error(`event on ${topic} is too large for the bus`);
       await publisher.query('SELECT pg_notify($1, $2)', [CHANNEL, text]);
     },
     async subscribe(topic, handler) {

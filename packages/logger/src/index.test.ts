@@ -7,7 +7,14 @@ describe('createLogger', () => {
     const lines: string[] = [];
     const destination = new Writable({ write: (chunk, _enc, done) => (lines.push(String(chunk)), done()) });
     const logger = createLogger({ name: 't', destination });
-    logger.info({ password: 'hunter22', variables: { input: { password: 'p4ss' } }, headers: { authorization: 'Bearer abc' } }, 'x');
+    logger.info(
+      {
+        password: 'hunter22',
+        variables: { input: { password: 'p4ss' } },
+        headers: { authorization: 'Bearer abc' },
+      },
+      'x',
+    );
     const out = lines.join('');
     expect(out).not.toContain('hunter22');
     expect(out).not.toContain('p4ss');

@@ -48,7 +48,10 @@ export function createLogger(options: CreateLoggerOptions): Logger {
   if (options.pretty) {
     return pino({
       ...base,
-      transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } },
+      transport: {
+        target: 'pino-pretty',
+        options: { colorize: true, translateTime: 'HH:MM:ss', ignore: 'pid,hostname' },
+      },
     });
   }
   return pino(base);

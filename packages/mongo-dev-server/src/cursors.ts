@@ -50,7 +50,11 @@ export class CursorManager {
         `Requested getMore on namespace '${ns}', but cursor belongs to a different namespace ${cursor.ns}`,
       );
     }
-    const nextBatch = takeBatch(cursor.docs, cursor.position, batchSize && batchSize > 0 ? batchSize : Infinity);
+    const nextBatch = takeBatch(
+      cursor.docs,
+      cursor.position,
+      batchSize && batchSize > 0 ? batchSize : Infinity,
+    );
     cursor.position += nextBatch.length;
     cursor.lastUsed = Date.now();
     let outId = id;

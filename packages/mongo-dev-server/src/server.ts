@@ -115,7 +115,10 @@ export async function start(options: StartOptions = {}): Promise<RunningServer> 
   state.port = (server.address() as AddressInfo).port;
   const uriHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   const uri = `mongodb://${uriHost}:${state.port}`;
-  log('info', `mongo-dev-server listening on ${uri}${state.dbPath ? ` (dbpath ${state.dbPath})` : ' (in memory)'}`);
+  log(
+    'info',
+    `mongo-dev-server listening on ${uri}${state.dbPath ? ` (dbpath ${state.dbPath})` : ' (in memory)'}`,
+  );
 
   const ttlTimer = setInterval(() => {
     const removed = sweepExpired(engine, Date.now());

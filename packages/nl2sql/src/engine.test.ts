@@ -5,7 +5,8 @@ import { SAAS_SCHEMA, demoSourceSchema } from './test-support/schemas.ts';
 const NOW = new Date('2026-02-10T00:00:00Z');
 const demo = createNl2Sql(demoSourceSchema());
 const saas = createNl2Sql(SAAS_SCHEMA);
-const ask = (question: string, engine = demo, options = {}) => engine.generate(question, { now: NOW, ...options });
+const ask = (question: string, engine = demo, options = {}) =>
+  engine.generate(question, { now: NOW, ...options });
 const flat = (sql: string): string => sql.replace(/\s+/g, ' ');
 
 describe('measures', () => {
@@ -19,24 +20,36 @@ describe('measures', () => {
   it('picks the reading of a term that can be split by the requested dimension', () => {
     expect(flat(ask('Revenue by country').sql)).toContain('SUM(orders.total_amount)');
     const byCategory = flat(ask('Revenue by product category').sql);
-    expect(byCategory).toContain('SUM(order_items.quantity * order_items.unit_price * (1 - order_items.discount))');
+    expect(byCategory).toContain(
+      'SUM(order_items.quantity * order_items.unit_price * (1 - order_items.discount))',
+    );
     expect(byCategory).toContain('GROUP BY products.category');
   });
 
   it('understands one word of a longer glossary term, but prefers a table that reads the same word', () => {
-    expect(ask('How many units of Electronics did we sell last year?').sql).toContain('SUM(order_items.quantity) AS units_sold');
+    expect(ask('How many units of Electronics did we sell last year?').sql).toContain(
+      'SUM(order_items.quantity) AS units_sold',
+    );
     expect(flat(ask('Products per category').sql)).toContain('COUNT(*) AS product_count');
   });
 
   it('counts rows, aggregates columns and counts distinct values', () => {
-    expect(flat(ask('How many products do we sell?').sql)).toBe('SELECT COUNT(*) AS product_count FROM products');
-    expect(flat(ask('Average price of Toys products').sql)).toBe("SELECT AVG(unit_price) AS avg_unit_price FROM products WHERE category = 'Toys'");
+    expect(flat(ask('How many products do we sell?').sql)).toBe(
+      'SELECT COUNT(*) AS product_count FROM products',
+    );
+    expect(flat(ask('Average price of Toys products').sql)).toBe(
+      "SELECT AVG(unit_price) AS avg_unit_price FROM products WHERE category = 'Toys'",
+    );
     expect(flat(ask('Number of distinct countries').sql)).toContain('COUNT(DISTINCT country)');
   });
 
   it('computes shares and ratios', () => {
-    expect(ask('Percentage of orders that were refunded').sql).toContain("AVG(CASE WHEN status = 'refunded' THEN 1.0 ELSE 0 END)");
-    expect(flat(ask('What share of revenue comes from each channel?', demo, { minConfidence: 0 }).sql)).toContain('OVER ()');
+    expect(ask('Percentage of orders that were refunded').sql).toContain(
+      "AVG(CASE WHEN status = 'refunded' THEN 1.0 ELSE 0 END)",
+    );
+    expect(
+      flat(ask('What share of revenue comes from each channel?', demo, { minConfidence: 0 }).sql),
+    ).toContain('OVER ()');
   });
 
   it('keeps each metric condition inside its own measure when measures differ', () => {
@@ -66,7 +79,9 @@ describe('dimensions, filters and joins', () => {
   });
 
   it('uses the date column the question names', () => {
-    expect(flat(ask('Number of customers who signed up in 2025').sql)).toContain("signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'");
+    expect(flat(ask('Number of customers who signed up in 2025').sql)).toContain(
+      "signup_date >= DATE '2025-01-01' AND signup_date < DATE '2026-01-01'",
+    );
   });
 
   it('infers foreign keys from column names when none are declared', () => {
@@ -98,7 +113,9 @@ describe('time, ranking and limits', () => {
 
   it('compares whole periods side by side', () => {
     const sql = flat(ask('revenue in 2024 vs 2025').sql);
-    expect(sql).toContain("((order_date >= DATE '2024-01-01' AND order_date < DATE '2025-01-01') OR (order_date >= DATE '2025-01-01' AND order_date < DATE '2026-01-01'))");
+    expect(sql).toContain(
+      "((order_date >= DATE '2024-01-01' AND order_date < DATE '2025-01-01') OR (order_date >= DATE '2025-01-01' AND order_date < DATE '2026-01-01'))",
+    );
     expect(sql).toContain('GROUP BY year(order_date)');
   });
 
@@ -107,8 +124,12 @@ describe('time, ranking and limits', () => {
     expect(top).toContain('GROUP BY customers.customer_id, customers.name');
     expect(top).toMatch(/ORDER BY order_count DESC LIMIT 5$/);
     expect(flat(ask('Bottom 3 categories by gross margin').sql)).toMatch(/ASC LIMIT 3$/);
-    expect(flat(ask('Which country has the fewest customers?').sql)).toMatch(/ORDER BY customer_count ASC LIMIT 1$/);
-    expect(flat(ask('Which product is the cheapest?').sql)).toBe('SELECT name, unit_price FROM products ORDER BY unit_price ASC LIMIT 1');
+    expect(flat(ask('Which country has the fewest customers?').sql)).toMatch(
+      /ORDER BY customer_count ASC LIMIT 1$/,
+    );
+    expect(flat(ask('Which product is the cheapest?').sql)).toBe(
+      'SELECT name, unit_price FROM products ORDER BY unit_price ASC LIMIT 1',
+    );
   });
 
   it('adds a LIMIT to everything but a single aggregate row', () => {
@@ -147,9 +168,13 @@ describe('confidence', () => {
 describe('dialects', () => {
   it('renders periods, dates and identifiers per dialect', () => {
     const question = 'Orders per quarter in 2025';
-    expect(ask(question, demo, { dialect: 'postgres' }).sql).toContain(`CAST(date_trunc('quarter', order_date) AS DATE) AS "quarter"`);
+    expect(ask(question, demo, { dialect: 'postgres' }).sql).toContain(
+      `CAST(date_trunc('quarter', order_date) AS DATE) AS "quarter"`,
+    );
     const mysql = ask(question, demo, { dialect: 'mysql' }).sql;
-    expect(mysql).toContain('MAKEDATE(YEAR(order_date), 1) + INTERVAL (QUARTER(order_date) - 1) QUARTER AS `quarter`');
+    expect(mysql).toContain(
+      'MAKEDATE(YEAR(order_date), 1) + INTERVAL (QUARTER(order_date) - 1) QUARTER AS `quarter`',
+    );
     expect(mysql).toContain("order_date >= DATE '2025-01-01'");
     const clickhouse = ask(question, demo, { dialect: 'clickhouse' }).sql;
     expect(clickhouse).toContain('toStartOfQuarter(order_date) AS `quarter`');
@@ -157,7 +182,9 @@ describe('dialects', () => {
   });
 
   it('escapes literals for the dialect', () => {
-    expect(ask(`Customers named "O'Brien\\x"`, demo, { dialect: 'mysql' }).sql).toContain("name = 'O''Brien\\\\x'");
+    expect(ask(`Customers named "O'Brien\\x"`, demo, { dialect: 'mysql' }).sql).toContain(
+      "name = 'O''Brien\\\\x'",
+    );
     expect(ask(`Customers named "O'Brien"`).sql).toContain("name = 'O''Brien'");
   });
 });
@@ -166,6 +193,10 @@ describe('generateSql', () => {
   it('reuses the engine prepared for a schema object', () => {
     const schema = demoSourceSchema();
     expect(generateSql('Refund rate', schema).sql).toBe(generateSql('Refund rate', schema).sql);
-    expect(generateSql('Refund rate', schema).chart).toEqual({ type: 'bigNumber', x: null, y: ['refund_rate'] });
+    expect(generateSql('Refund rate', schema).chart).toEqual({
+      type: 'bigNumber',
+      x: null,
+      y: ['refund_rate'],
+    });
   });
 });

@@ -58,26 +58,46 @@ export function createNl2Sql(schema: SourceSchema): Nl2SqlEngine {
       const tokens = tokenize(question.slice(0, 2000));
       if (tokens.length === 0) return decline('The question is empty.', []);
       // Relative periods count back from the model's asOf (for files, the latest date in the data), never from a file's server clock.
-      const time = parseTime(tokens, options.now ?? (model.asOf ? new Date(`${model.asOf.slice(0, 10)}T00:00:00Z`) : new Date()));
+      const time = parseTime(
+        tokens,
+        options.now ?? (model.asOf ? new Date(`${model.asOf.slice(0, 10)}T00:00:00Z`) : new Date()),
+      );
       const chunks = matcher.match(tokens, time.consumed);
       const covered = new Set(time.consumed);
       for (const chunk of chunks) for (let i = chunk.start; i < chunk.end; i++) covered.add(i);
-      const intent = buildIntent(chunks, tokens, { hasTime: time.ranges.length > 0 || time.monthsOfYear.length > 0 || time.grain !== undefined });
+      const intent = buildIntent(chunks, tokens, {
+        hasTime: time.ranges.length > 0 || time.monthsOfYear.length > 0 || time.grain !== undefined,
+      });
       const resolution = resolveQuery(intent, time, model, limit);
       const unmapped = [...unmappedWords(tokens, covered), ...resolution.dropped];
 
       const ungrounded = ungroundedTerm(tokens, covered, chunks);
       if (ungrounded) {
         const clarification = clarificationFor(model, ungrounded.term, ungrounded.table);
-        return { ...decline(`${clarification.question} Pick a reading, or define it in the glossary.`, unmapped), clarification };
+        return {
+          ...decline(`${clarification.question} Pick a reading, or define it in the glossary.`, unmapped),
+          clarification,
+        };
       }
       if (!resolution.query) {
-        return decline(`I could not find what to measure or list in "${question.trim()}".${unmapped.length > 0 ? ` Not understood: ${unmapped.join(', ')}.` : ''}`, unmapped);
+        return decline(
+          `I could not find what to measure or list in "${question.trim()}".${unmapped.length > 0 ? ` Not understood: ${unmapped.join(', ')}.` : ''}`,
+          unmapped,
+        );
       }
-      if (SQL_STATEMENT.test(question)) resolution.penalties.push({ factor: 0.3, reason: 'the question contains SQL statements; only a SELECT built from the schema is ever generated' });
+      if (SQL_STATEMENT.test(question))
+        resolution.penalties.push({
+          factor: 0.3,
+          reason:
+            'the question contains SQL statements; only a SELECT built from the schema is ever generated',
+        });
       resolution.penalties.push(...ambiguousReadings(tokens, chunks));
       const inferred = chunks.filter((c) => c.candidates[0]?.inferred).length;
-      if (inferred > 0) resolution.penalties.push({ factor: INFERRED_READING_FACTOR ** inferred, reason: `${inferred} word${inferred > 1 ? 's' : ''} read by inference (synonym, abbreviation or code)` });
+      if (inferred > 0)
+        resolution.penalties.push({
+          factor: INFERRED_READING_FACTOR ** inferred,
+          reason: `${inferred} word${inferred > 1 ? 's' : ''} read by inference (synonym, abbreviation or code)`,
+        });
       const penalty = resolution.penalties.reduce((p, x) => p * x.factor, 1);
       const confidence = Math.round(penalty * UNMAPPED_WORD_FACTOR ** unmapped.length * 100) / 100;
       const explanation = explainPlan(resolution.query, resolution);
@@ -86,11 +106,19 @@ export function createNl2Sql(schema: SourceSchema): Nl2SqlEngine {
           ...(unmapped.length > 0 ? [`could not map: ${unmapped.join(', ')}`] : []),
           ...resolution.penalties.map((p) => p.reason),
         ];
-        return decline(`Not confident enough to answer (${confidence}): ${reasons.join('; ')}. Best guess: ${explanation}`, unmapped, confidence);
+        return decline(
+          `Not confident enough to answer (${confidence}): ${reasons.join('; ')}. Best guess: ${explanation}`,
+          unmapped,
+          confidence,
+        );
       }
       // Glossary grain templates are written in the source's own dialect.
       const dialect = options.dialect ?? schema.dialect;
-      const sql = renderSql(resolution.query, dialectRenderer(dialect), dialect === schema.dialect ? model.grainOverrides : []);
+      const sql = renderSql(
+        resolution.query,
+        dialectRenderer(dialect),
+        dialect === schema.dialect ? model.grainOverrides : [],
+      );
       return { sql, explanation, confidence, chart: chartForQuery(resolution.query), unmapped };
     },
   };
@@ -99,7 +127,11 @@ export function createNl2Sql(schema: SourceSchema): Nl2SqlEngine {
 const engines = new WeakMap<SourceSchema, Nl2SqlEngine>();
 
 /** Maps a business question to one SELECT over the source; reuses the prepared engine per schema object. */
-export function generateSql(question: string, schema: SourceSchema, options?: GenerateOptions): SqlSuggestion {
+export function generateSql(
+  question: string,
+  schema: SourceSchema,
+  options?: GenerateOptions,
+): SqlSuggestion {
   let engine = engines.get(schema);
   if (!engine) {
     engine = createNl2Sql(schema);

@@ -16,8 +16,11 @@ function describeCondition(c: Condition): string {
       const name = humanize(c.column.name);
       const period = c.start && c.end ? periodLabel(c.start, c.end) : undefined;
       if (period) return `${name} is ${/,/.test(period) ? 'on' : 'in'} ${period}`;
-      if (c.start && c.end) return `${name} is from ${formatDay(c.start)} to ${formatDay(addDays(c.end, -1))}`;
-      return c.start ? `${name} on or after ${formatDay(c.start)}` : `${name} before ${formatDay(c.end ?? '')}`;
+      if (c.start && c.end)
+        return `${name} is from ${formatDay(c.start)} to ${formatDay(addDays(c.end, -1))}`;
+      return c.start
+        ? `${name} on or after ${formatDay(c.start)}`
+        : `${name} before ${formatDay(c.end ?? '')}`;
     }
     case 'anyRange':
       return `${humanize(c.column.name)} is in ${c.ranges.map((r) => periodLabel(r.start, r.end) ?? `${formatDay(r.start)} – ${formatDay(addDays(r.end, -1))}`).join(' or ')}`;
@@ -34,12 +37,16 @@ export function explainPlan(query: Query, resolution: Resolution): string {
   const dims = query.select.filter((s) => s.role === 'dimension');
   const parts: string[] = [];
   if (measures.length > 0) {
-    const what = measures.map((m) => (m.definition ? `${m.label} (${m.definition.replace(/\.$/, '').toLowerCase()})` : m.label)).join(' and ');
+    const what = measures
+      .map((m) => (m.definition ? `${m.label} (${m.definition.replace(/\.$/, '').toLowerCase()})` : m.label))
+      .join(' and ');
     parts.push(`Computes ${what}`);
     const groups = [...new Set(dims.map((d) => d.entity ?? d.label))];
     if (groups.length > 0) parts.push(`for each ${groups.join(' and ')}`);
   } else {
-    parts.push(`Lists ${query.distinct ? 'distinct ' : ''}${query.select.map((s) => s.label).join(', ')} of ${humanize(query.base)}`);
+    parts.push(
+      `Lists ${query.distinct ? 'distinct ' : ''}${query.select.map((s) => s.label).join(', ')} of ${humanize(query.base)}`,
+    );
   }
   const conditions = query.where.filter((c) => c.kind !== 'fragment' || measures.every((m) => !m.definition));
   if (conditions.length > 0) parts.push(`where ${conditions.map(describeCondition).join(' and ')}`);
@@ -57,6 +64,9 @@ export function explainPlan(query: Query, resolution: Resolution): string {
       .map((j) => j.edge.fromColumns.join(', '))
       .join(', ')}`;
   }
-  const notes = [...resolution.notes, ...resolution.penalties.filter((p) => p.factor < 1).map((p) => p.reason)];
+  const notes = [
+    ...resolution.notes,
+    ...resolution.penalties.filter((p) => p.factor < 1).map((p) => p.reason),
+  ];
   return `${sentence}.${notes.length > 0 ? ` Note: ${notes.join('; ')}.` : ''}`;
 }

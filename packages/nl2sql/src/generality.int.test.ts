@@ -40,16 +40,39 @@ describe('a source that is not the demo', () => {
   it.each([
     ['Number of pro users', "SELECT count(*) FROM users WHERE plan = 'pro'", false],
     ['Total invoice amount by status', 'SELECT status, sum(amount) FROM invoices GROUP BY status', false],
-    ['Paid invoices per month', "SELECT date_trunc('month', issued_on), count(*) FROM invoices WHERE status = 'paid' GROUP BY 1", false],
+    [
+      'Paid invoices per month',
+      "SELECT date_trunc('month', issued_on), count(*) FROM invoices WHERE status = 'paid' GROUP BY 1",
+      false,
+    ],
     ['Average mrr by plan name', 'SELECT plan_name, avg(mrr) FROM subscriptions GROUP BY plan_name', false],
-    ['invoice amount by user plan', 'SELECT u.plan, sum(i.amount) FROM invoices i JOIN subscriptions s ON i.subscription_id = s.id JOIN users u ON s.user_id = u.id GROUP BY u.plan', false],
-    ['Top 3 users by number of events', 'SELECT u.full_name, count(*) n FROM events e JOIN users u ON e.user_id = u.id GROUP BY u.id, u.full_name ORDER BY n DESC LIMIT 3', true],
-    ['logins per day in January 2025', "SELECT CAST(occurred_at AS DATE), count(*) FROM events WHERE event_type = 'login' AND occurred_at < DATE '2025-02-01' GROUP BY 1", false],
-    ['How many users joined in 2024?', "SELECT count(*) FROM users WHERE created_at < DATE '2025-01-01'", false],
+    [
+      'invoice amount by user plan',
+      'SELECT u.plan, sum(i.amount) FROM invoices i JOIN subscriptions s ON i.subscription_id = s.id JOIN users u ON s.user_id = u.id GROUP BY u.plan',
+      false,
+    ],
+    [
+      'Top 3 users by number of events',
+      'SELECT u.full_name, count(*) n FROM events e JOIN users u ON e.user_id = u.id GROUP BY u.id, u.full_name ORDER BY n DESC LIMIT 3',
+      true,
+    ],
+    [
+      'logins per day in January 2025',
+      "SELECT CAST(occurred_at AS DATE), count(*) FROM events WHERE event_type = 'login' AND occurred_at < DATE '2025-02-01' GROUP BY 1",
+      false,
+    ],
+    [
+      'How many users joined in 2024?',
+      "SELECT count(*) FROM users WHERE created_at < DATE '2025-01-01'",
+      false,
+    ],
   ])('%s', async (question, referenceSql, ordered) => {
     const suggestion = engine.generate(question);
     expect(suggestion.sql, suggestion.explanation).not.toBe('');
-    const [reference, generated] = [await executeSql(connection, referenceSql), await executeSql(connection, suggestion.sql)];
+    const [reference, generated] = [
+      await executeSql(connection, referenceSql),
+      await executeSql(connection, suggestion.sql),
+    ];
     expect(compareResults(reference, generated, { ordered }), suggestion.sql).toEqual({ match: true });
   });
 });

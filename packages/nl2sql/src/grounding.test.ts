@@ -9,12 +9,27 @@ const SHOP: SourceSchema = {
   dialect: 'duckdb',
   glossary: [],
   tables: [
-    { name: 'cust', columns: [{ name: 'custId', type: 'INTEGER' }, { name: 'custNm', type: 'VARCHAR' }, { name: 'ctryCd', type: 'VARCHAR' }, { name: 'signupDt', type: 'DATE' }, { name: 'lvl', type: 'VARCHAR' }] },
+    {
+      name: 'cust',
+      columns: [
+        { name: 'custId', type: 'INTEGER' },
+        { name: 'custNm', type: 'VARCHAR' },
+        { name: 'ctryCd', type: 'VARCHAR' },
+        { name: 'signupDt', type: 'DATE' },
+        { name: 'lvl', type: 'VARCHAR' },
+      ],
+    },
     {
       name: 'ord',
       columns: [
-        { name: 'ordId', type: 'INTEGER' }, { name: 'custId', type: 'INTEGER' }, { name: 'ordDt', type: 'DATE' }, { name: 'shpDt', type: 'DATE' },
-        { name: 'amt_eur', type: 'DECIMAL(10,2)' }, { name: 'unitPrc', type: 'DECIMAL(10,2)' }, { name: 'qty', type: 'INTEGER' }, { name: 'sts', type: 'VARCHAR' },
+        { name: 'ordId', type: 'INTEGER' },
+        { name: 'custId', type: 'INTEGER' },
+        { name: 'ordDt', type: 'DATE' },
+        { name: 'shpDt', type: 'DATE' },
+        { name: 'amt_eur', type: 'DECIMAL(10,2)' },
+        { name: 'unitPrc', type: 'DECIMAL(10,2)' },
+        { name: 'qty', type: 'INTEGER' },
+        { name: 'sts', type: 'VARCHAR' },
       ],
     },
   ],
@@ -27,7 +42,8 @@ const SHOP: SourceSchema = {
 
 const NOW = new Date('2026-01-15T00:00:00Z');
 const engine = createNl2Sql(SHOP);
-const ask = (q: string, e = engine, options = {}) => e.generate(q, { now: NOW, minConfidence: 0, ...options });
+const ask = (q: string, e = engine, options = {}) =>
+  e.generate(q, { now: NOW, minConfidence: 0, ...options });
 const flat = (sql: string): string => sql.replace(/\s+/g, ' ');
 
 describe('abbreviations', () => {
@@ -55,12 +71,14 @@ describe('abbreviations', () => {
   });
 
   it('names a country by its ISO code and a verb by its date column (shipped → shpDt)', () => {
-    expect(ask('How many customers are from Brazil?').sql).toContain("\"ctryCd\" = 'BR'");
+    expect(ask('How many customers are from Brazil?').sql).toContain('"ctryCd" = \'BR\'');
     expect(ask('How many orders were shipped in 2025?').sql).toContain('"shpDt" >= DATE \'2025-01-01\'');
   });
 
   it('joins along names that abbreviate the referenced table', () => {
-    expect(flat(ask('Total amount by customer country').sql)).toContain('JOIN cust ON ord."custId" = cust."custId"');
+    expect(flat(ask('Total amount by customer country').sql)).toContain(
+      'JOIN cust ON ord."custId" = cust."custId"',
+    );
   });
 });
 
@@ -70,10 +88,28 @@ describe('the semantic model', () => {
     relationships: [],
     tables: [
       {
-        name: 'ord', label: 'Orders', description: null,
+        name: 'ord',
+        label: 'Orders',
+        description: null,
         columns: [
-          { name: 'amt_eur', label: 'Amount EUR', role: 'MEASURE', aggregation: 'avg', description: null, synonyms: ['takings'], values: [] },
-          { name: 'sts', label: 'Status', role: 'DIMENSION', aggregation: null, description: null, synonyms: [], values: [{ value: 'OPEN', label: 'waiting' }] },
+          {
+            name: 'amt_eur',
+            label: 'Amount EUR',
+            role: 'MEASURE',
+            aggregation: 'avg',
+            description: null,
+            synonyms: ['takings'],
+            values: [],
+          },
+          {
+            name: 'sts',
+            label: 'Status',
+            role: 'DIMENSION',
+            aggregation: null,
+            description: null,
+            synonyms: [],
+            values: [{ value: 'OPEN', label: 'waiting' }],
+          },
         ],
       },
     ],
@@ -123,9 +159,21 @@ describe('negated flags', () => {
   it('reads "unpaid" as the no value of a paid flag', () => {
     const withFlag: SourceSchema = {
       ...SHOP,
-      tables: [...SHOP.tables, { name: 'invoices', columns: [{ name: 'invoice_id', type: 'INTEGER' }, { name: 'amount_eur', type: 'DOUBLE' }, { name: 'paid_flag', type: 'VARCHAR' }] }],
+      tables: [
+        ...SHOP.tables,
+        {
+          name: 'invoices',
+          columns: [
+            { name: 'invoice_id', type: 'INTEGER' },
+            { name: 'amount_eur', type: 'DOUBLE' },
+            { name: 'paid_flag', type: 'VARCHAR' },
+          ],
+        },
+      ],
       values: [...(SHOP.values ?? []), { table: 'invoices', column: 'paid_flag', values: ['N', 'Y'] }],
     };
-    expect(flat(ask('Total amount of unpaid invoices', createNl2Sql(withFlag)).sql)).toContain("WHERE paid_flag = 'N'");
+    expect(flat(ask('Total amount of unpaid invoices', createNl2Sql(withFlag)).sql)).toContain(
+      "WHERE paid_flag = 'N'",
+    );
   });
 });

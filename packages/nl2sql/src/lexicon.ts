@@ -27,7 +27,19 @@ export const AGGREGATE_PHRASES: Record<string, Aggregate> = {
 };
 
 /** Words that introduce a grouping ("loans by branch", "hires per week", "for each department"). */
-export const GROUP_MARKERS = ['by', 'per', 'for each', 'each', 'for every', 'every', 'across', 'broken down by', 'grouped by', 'split by', 'breakdown by'];
+export const GROUP_MARKERS = [
+  'by',
+  'per',
+  'for each',
+  'each',
+  'for every',
+  'every',
+  'across',
+  'broken down by',
+  'grouped by',
+  'split by',
+  'breakdown by',
+];
 
 export type Direction = 'asc' | 'desc';
 
@@ -107,10 +119,30 @@ export const COMPARISON_PHRASES: Record<string, Comparison> = {
 export const NEGATIONS = ['not', 'excluding', 'except', 'without', 'non', 'exclude', 'other than'];
 
 /** Words that ask for a listing rather than a count ("list members in Oslo"). */
-export const LIST_WORDS = ['list', 'show all', 'list all', 'all', 'which', 'details', 'detail', 'names', 'rows', 'records'];
+export const LIST_WORDS = [
+  'list',
+  'show all',
+  'list all',
+  'all',
+  'which',
+  'details',
+  'detail',
+  'names',
+  'rows',
+  'records',
+];
 
 /** Share / proportion words ("share of loans by branch", "percentage of loans that were overdue"). */
-export const SHARE_WORDS = ['share', 'percentage', 'percent', 'proportion', 'fraction', 'ratio', 'rate', 'pct'];
+export const SHARE_WORDS = [
+  'share',
+  'percentage',
+  'percent',
+  'proportion',
+  'fraction',
+  'ratio',
+  'rate',
+  'pct',
+];
 
 /** Function words: never a value of the data, whatever the value index says. */
 export const STOPWORDS = new Set(
@@ -137,6 +169,21 @@ export const FILLER_WORDS = new Set(
 );
 
 export const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
 };

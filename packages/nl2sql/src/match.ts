@@ -34,14 +34,20 @@ export interface Matcher {
  * How many tokens from `start` spell the phrase, allowing one compound split either way
  * ("logged in" ~ "login", "login" ~ "log in"), or 0 when they do not.
  */
-function matchLength(phrase: Phrase, tokens: Token[], start: number, skip: Set<number>): { length: number; exact: boolean } {
+function matchLength(
+  phrase: Phrase,
+  tokens: Token[],
+  start: number,
+  skip: Set<number>,
+): { length: number; exact: boolean } {
   let w = 0;
   let t = start;
   let exact = true;
   const words = phrase.words;
   while (w < words.length) {
     const token = tokens[t];
-    if (!token || skip.has(t) || token.kind === 'number' || token.kind === 'isoDate') return { length: 0, exact: false };
+    if (!token || skip.has(t) || token.kind === 'number' || token.kind === 'isoDate')
+      return { length: 0, exact: false };
     const word = words[w] ?? '';
     const next = tokens[t + 1];
     if (token.stem === word || token.norm === word) {
@@ -98,14 +104,27 @@ function codedValues(vocabulary: Phrase[]): (token: Token) => Candidate[] {
     if (token.kind !== 'word' || token.norm.length < 4) return [];
     const found: (Candidate & { score: number })[] = [];
     for (const codes of byColumn.values()) {
-      const scored = codes.map((c) => ({ ...c, score: Math.max(abbreviates(c.code, token.norm), abbreviates(c.code, token.stem)) })).filter((c) => c.score > 0);
+      const scored = codes
+        .map((c) => ({
+          ...c,
+          score: Math.max(abbreviates(c.code, token.norm), abbreviates(c.code, token.stem)),
+        }))
+        .filter((c) => c.score > 0);
       const best = Math.max(0, ...scored.map((c) => c.score));
       const top = scored.filter((c) => c.score === best);
-      if (top.length === 1 && top[0]) found.push({ concept: { ...top[0].concept, exact: false }, weight: WEIGHT.valueCoded, score: best, inferred: true });
+      if (top.length === 1 && top[0])
+        found.push({
+          concept: { ...top[0].concept, exact: false },
+          weight: WEIGHT.valueCoded,
+          score: best,
+          inferred: true,
+        });
     }
     // A code the word starts with (CAPT for "captured") beats one whose letters it merely contains (CARD).
     const best = Math.max(0, ...found.map((c) => c.score));
-    return found.filter((c) => c.score === best).map(({ concept, weight }) => ({ concept, weight, inferred: true }));
+    return found
+      .filter((c) => c.score === best)
+      .map(({ concept, weight }) => ({ concept, weight, inferred: true }));
   };
 }
 
@@ -120,16 +139,19 @@ function abbreviatedParts(vocabulary: Phrase[]): (token: Token) => string | unde
   const names = new Set<string>();
   for (const phrase of vocabulary) {
     // The column's own words, abbreviations the lexicon knows already spelled out (`cat` is category, not "catalog").
-    if (phrase.concept.kind === 'column') for (const w of phrase.concept.column.words) if (w.length >= 3) names.add(w);
+    if (phrase.concept.kind === 'column')
+      for (const w of phrase.concept.column.words) if (w.length >= 3) names.add(w);
   }
   /** "shipped" (ship) for shipment, "completion" for complete: one word derived from the other. */
-  const derived = (a: string, b: string): boolean => a.length >= 4 && b.startsWith(a) && DERIVATION.test(b.slice(a.length));
+  const derived = (a: string, b: string): boolean =>
+    a.length >= 4 && b.startsWith(a) && DERIVATION.test(b.slice(a.length));
   return (token) => {
     if (token.kind !== 'word' || token.norm.length < 4 || names.has(token.stem)) return undefined;
     let best = 0;
     let found: string[] = [];
     for (const name of names) {
-      const short = name.length <= 5 ? Math.max(abbreviates(name, token.norm), abbreviates(name, token.stem)) : 0;
+      const short =
+        name.length <= 5 ? Math.max(abbreviates(name, token.norm), abbreviates(name, token.stem)) : 0;
       const score = derived(token.stem, name) || derived(name, token.stem) ? 3 : short;
       if (score > best) [best, found] = [score, [name]];
       else if (score === best && score > 0) found.push(name);
@@ -144,12 +166,18 @@ const YES = new Set(['y', 'yes', 'true', 't', '1']);
 /** "unpaid" → paid_flag = 'N': a negated word naming a yes/no column reads as its "no" value. */
 function flagNegations(vocabulary: Phrase[], values: ValueEntry[]): (token: Token) => Candidate[] {
   const columns = new Map<string, ColumnInfo>();
-  for (const phrase of vocabulary) if (phrase.concept.kind === 'column') columns.set(`${phrase.concept.column.table}.${phrase.concept.column.name}`, phrase.concept.column);
+  for (const phrase of vocabulary)
+    if (phrase.concept.kind === 'column')
+      columns.set(`${phrase.concept.column.table}.${phrase.concept.column.name}`, phrase.concept.column);
   const negations: [string, Concept & { kind: 'value' }][] = [];
   for (const entry of values) {
     const column = columns.get(`${entry.table}.${entry.column}`);
     const no = entry.values.find((v) => NO.has(v.toLowerCase()));
-    if (column && no !== undefined && entry.values.every((v) => NO.has(v.toLowerCase()) || YES.has(v.toLowerCase()))) {
+    if (
+      column &&
+      no !== undefined &&
+      entry.values.every((v) => NO.has(v.toLowerCase()) || YES.has(v.toLowerCase()))
+    ) {
       negations.push([`${entry.table}.${entry.column}`, { kind: 'value', column, value: no, exact: false }]);
     }
   }
@@ -157,7 +185,13 @@ function flagNegations(vocabulary: Phrase[], values: ValueEntry[]): (token: Toke
     const rest = /^(un|non-?)([a-z]{3,})$/.exec(token.norm)?.[2];
     if (!rest) return [];
     const base = stem(rest);
-    return negations.filter(([, concept]) => concept.column.words.includes(base)).map(([, concept]) => ({ concept: { ...concept, exact: false }, weight: WEIGHT.valueCoded, inferred: true }));
+    return negations
+      .filter(([, concept]) => concept.column.words.includes(base))
+      .map(([, concept]) => ({
+        concept: { ...concept, exact: false },
+        weight: WEIGHT.valueCoded,
+        inferred: true,
+      }));
   };
 }
 
@@ -191,9 +225,15 @@ export function createMatcher(vocabulary: Phrase[], values: ValueEntry[] = []): 
       const value = phrase.exact?.[0] ?? '';
       let common = 0;
       while (common < value.length && value[common] === token.norm[common]) common++;
-      const adjectival = adjective && value.length >= 4 && common >= Math.max(4, value.length - 1) && common >= token.norm.length - 4;
+      const adjectival =
+        adjective &&
+        value.length >= 4 &&
+        common >= Math.max(4, value.length - 1) &&
+        common >= token.norm.length - 4;
       const nominal = !!nounBase && nounBase.length >= 4 && nounBase === phrase.words[0];
-      return (adjectival || nominal) && phrase.concept.kind === 'value' ? [{ concept: { ...phrase.concept, exact: false }, weight: WEIGHT.valueDerived, inferred: true }] : [];
+      return (adjectival || nominal) && phrase.concept.kind === 'value'
+        ? [{ concept: { ...phrase.concept, exact: false }, weight: WEIGHT.valueDerived, inferred: true }]
+        : [];
     });
   };
 
@@ -201,9 +241,15 @@ export function createMatcher(vocabulary: Phrase[], values: ValueEntry[] = []): 
   const negatedFlags = flagNegations(vocabulary, values);
   const parts = abbreviatedParts(vocabulary);
   // Words only general markers use ("rating" stems like "rate") may still stand for a name part.
-  const known = new Set(vocabulary.filter((p) => p.concept.kind !== 'marker').flatMap((p) => [...p.words, ...(p.exact ?? [])]));
+  const known = new Set(
+    vocabulary.filter((p) => p.concept.kind !== 'marker').flatMap((p) => [...p.words, ...(p.exact ?? [])]),
+  );
 
-  const candidatesAt = (tokens: Token[], i: number, skip: Set<number>): { length: number; candidates: Candidate[] } => {
+  const candidatesAt = (
+    tokens: Token[],
+    i: number,
+    skip: Set<number>,
+  ): { length: number; candidates: Candidate[] } => {
     const token = tokens[i];
     if (!token) return { length: 0, candidates: [] };
     const keys = new Set([token.stem, token.norm]);
@@ -226,7 +272,8 @@ export function createMatcher(vocabulary: Phrase[], values: ValueEntry[] = []): 
           concept = { ...concept, exact: false };
         }
         const id = conceptKey(concept);
-        if ((best.get(id)?.weight ?? -1) < weight) best.set(id, { concept, weight, ...(phrase.inferred ? { inferred: true } : {}) });
+        if ((best.get(id)?.weight ?? -1) < weight)
+          best.set(id, { concept, weight, ...(phrase.inferred ? { inferred: true } : {}) });
       }
     }
     if (longest === 0) {
@@ -248,7 +295,7 @@ export function createMatcher(vocabulary: Phrase[], values: ValueEntry[] = []): 
         const part = parts(t);
         return part ? { ...t, stem: part, norm: part } : t;
       });
-      for (let i = 0; i < tokens.length; ) {
+      for (let i = 0; i < tokens.length;) {
         const token = tokens[i];
         if (!token || skip.has(i)) {
           i++;

@@ -41,7 +41,10 @@ describe('hostile prompts against a live database', () => {
     const failures: string[] = [];
     for (const question of randomQuestions(400, 5)) {
       const { sql } = engine.generate(question, { minConfidence: 0 });
-      if (sql) await connection.runAndReadAll(sql).catch((error: Error) => failures.push(`${question} → ${sql}: ${error.message}`));
+      if (sql)
+        await connection
+          .runAndReadAll(sql)
+          .catch((error: Error) => failures.push(`${question} → ${sql}: ${error.message}`));
     }
     expect(failures).toEqual([]);
   });

@@ -7,7 +7,6 @@ import { unsafeParts } from './test-support/safe-select.ts';
 import { SAAS_SCHEMA, demoSourceSchema } from './test-support/schemas.ts';
 import type { Dialect, SourceSchema } from './types.ts';
 
-
 const DIALECTS: Dialect[] = ['duckdb', 'postgres', 'mysql', 'clickhouse'];
 
 describe('hostile prompts', () => {
@@ -24,7 +23,9 @@ describe('hostile prompts', () => {
   });
 
   it('declines prompts that carry SQL statements at the default threshold', () => {
-    for (const prompt of HOSTILE_PROMPTS.filter((p) => /drop|delete|insert|update|attach|copy|;|--/i.test(p))) {
+    for (const prompt of HOSTILE_PROMPTS.filter((p) =>
+      /drop|delete|insert|update|attach|copy|;|--/i.test(p),
+    )) {
       expect(engine.generate(prompt).sql, prompt).toBe('');
     }
   });
@@ -41,7 +42,9 @@ describe('hostile prompts', () => {
       ...SAAS_SCHEMA,
       values: [{ table: 'users', column: 'plan', values: ["enterprise'); DROP TABLE users; --"] }],
     };
-    const { sql } = createNl2Sql(hostile).generate('users on the enterprise drop table users plan', { minConfidence: 0 });
+    const { sql } = createNl2Sql(hostile).generate('users on the enterprise drop table users plan', {
+      minConfidence: 0,
+    });
     expect(sql).toContain("plan = 'enterprise''); DROP TABLE users; --'");
     expect(unsafeParts(sql, hostile)).toEqual([]);
   });
@@ -49,7 +52,15 @@ describe('hostile prompts', () => {
   it('rejects glossary SQL that could smuggle statements', () => {
     const poisoned: SourceSchema = {
       ...demoSourceSchema(),
-      glossary: [{ terms: ['evil'], definition: '', kind: 'metric', expression: 'COUNT(*); DROP TABLE orders', tables: ['orders'] }],
+      glossary: [
+        {
+          terms: ['evil'],
+          definition: '',
+          kind: 'metric',
+          expression: 'COUNT(*); DROP TABLE orders',
+          tables: ['orders'],
+        },
+      ],
     };
     const engineWithPoison = createNl2Sql(poisoned);
     expect(engineWithPoison.warnings).toEqual([expect.stringMatching(/evil.*separator/)]);

@@ -28,7 +28,9 @@ function nameOfAlpha2(code: string): string | null {
   }
 }
 
-const alpha2ByAlpha3 = new Map(ALPHA3_ALPHA2.split(' ').map((pair) => [pair.slice(0, 3), pair.slice(3)] as const));
+const alpha2ByAlpha3 = new Map(
+  ALPHA3_ALPHA2.split(' ').map((pair) => [pair.slice(0, 3), pair.slice(3)] as const),
+);
 const alpha2Codes = new Set(alpha2ByAlpha3.values());
 
 export function countryNameOfAlpha2(code: string): string | null {

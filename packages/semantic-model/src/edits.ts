@@ -8,13 +8,15 @@ function columnKey(edit: { table: string; name: string }): string {
 
 function mergeColumn(older: ColumnEdit, newer: ColumnEdit): ColumnEdit {
   const merged: ColumnEdit = { ...older };
-  for (const field of COLUMN_FIELDS) if (newer[field] !== undefined) Object.assign(merged, { [field]: newer[field] });
+  for (const field of COLUMN_FIELDS)
+    if (newer[field] !== undefined) Object.assign(merged, { [field]: newer[field] });
   return merged;
 }
 
 function applyColumn(column: ModelColumn, edit: ColumnEdit): ModelColumn {
   const edited: ModelColumn = { ...column };
-  for (const field of COLUMN_FIELDS) if (edit[field] !== undefined) Object.assign(edited, { [field]: edit[field] });
+  for (const field of COLUMN_FIELDS)
+    if (edit[field] !== undefined) Object.assign(edited, { [field]: edit[field] });
   return edited;
 }
 
@@ -46,7 +48,9 @@ export function mergeEdits(older: ModelEdits, newer: ModelEdits): ModelEdits {
 
 function relationshipExists(model: SemanticModel, link: Omit<Relationship, 'inferred'>): boolean {
   const hasColumn = (table: string, column: string) =>
-    model.tables.some((candidate) => candidate.name === table && candidate.columns.some((each) => each.name === column));
+    model.tables.some(
+      (candidate) => candidate.name === table && candidate.columns.some((each) => each.name === column),
+    );
   return hasColumn(link.fromTable, link.fromColumn) && hasColumn(link.toTable, link.toColumn);
 }
 
@@ -70,7 +74,13 @@ export function applyEdits(inferred: SemanticModel, edits: ModelEdits): Semantic
     const seen = new Set<string>();
     model.relationships = edits.relationships
       .filter((link) => relationshipExists(model, link))
-      .map(({ fromTable, fromColumn, toTable, toColumn }) => ({ fromTable, fromColumn, toTable, toColumn, inferred: false }))
+      .map(({ fromTable, fromColumn, toTable, toColumn }) => ({
+        fromTable,
+        fromColumn,
+        toTable,
+        toColumn,
+        inferred: false,
+      }))
       .filter((link) => {
         const key = JSON.stringify([link.fromTable, link.fromColumn, link.toTable, link.toColumn]);
         return seen.has(key) ? false : (seen.add(key), true);

@@ -66,14 +66,47 @@ describe('abbreviations', () => {
   it('cover the abbreviations real schemas use', () => {
     expect(Object.keys(ABBREVIATIONS).length).toBeGreaterThanOrEqual(120);
     const expected: Record<string, string> = {
-      qty: 'quantity', amt: 'amount', dt: 'date', cd: 'code', nm: 'name', prc: 'price', cust: 'customer', rgn: 'region',
-      addr: 'address', acct: 'account', bal: 'balance', cnt: 'count', desc: 'description', dept: 'department',
-      emp: 'employee', hr: 'hour', mgr: 'manager', num: 'number', pct: 'percent', qtr: 'quarter', yr: 'year',
-      mo: 'month', wk: 'week', dob: 'date of birth', src: 'source', dst: 'destination', tx: 'transaction',
-      txn: 'transaction', inv: 'invoice', ord: 'order', prod: 'product', cat: 'category', uom: 'unit of measure',
-      wt: 'weight', ht: 'height', lat: 'latitude', lng: 'longitude', lon: 'longitude',
+      qty: 'quantity',
+      amt: 'amount',
+      dt: 'date',
+      cd: 'code',
+      nm: 'name',
+      prc: 'price',
+      cust: 'customer',
+      rgn: 'region',
+      addr: 'address',
+      acct: 'account',
+      bal: 'balance',
+      cnt: 'count',
+      desc: 'description',
+      dept: 'department',
+      emp: 'employee',
+      hr: 'hour',
+      mgr: 'manager',
+      num: 'number',
+      pct: 'percent',
+      qtr: 'quarter',
+      yr: 'year',
+      mo: 'month',
+      wk: 'week',
+      dob: 'date of birth',
+      src: 'source',
+      dst: 'destination',
+      tx: 'transaction',
+      txn: 'transaction',
+      inv: 'invoice',
+      ord: 'order',
+      prod: 'product',
+      cat: 'category',
+      uom: 'unit of measure',
+      wt: 'weight',
+      ht: 'height',
+      lat: 'latitude',
+      lng: 'longitude',
+      lon: 'longitude',
     };
-    for (const [abbreviation, expansion] of Object.entries(expected)) expect(expandAbbreviation(abbreviation)).toBe(expansion);
+    for (const [abbreviation, expansion] of Object.entries(expected))
+      expect(expandAbbreviation(abbreviation)).toBe(expansion);
   });
 
   it('expand case-insensitively and know nothing of ordinary words or object keys', () => {

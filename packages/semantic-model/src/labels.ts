@@ -44,8 +44,26 @@ export function labelFor(identifier: string): string {
 }
 
 const UNCOUNTABLE = new Set([
-  'data', 'information', 'inventory', 'staff', 'personnel', 'equipment', 'stock', 'revenue', 'sales', 'news',
-  'feedback', 'traffic', 'weather', 'metadata', 'analytics', 'history', 'money', 'series', 'species', 'usage',
+  'data',
+  'information',
+  'inventory',
+  'staff',
+  'personnel',
+  'equipment',
+  'stock',
+  'revenue',
+  'sales',
+  'news',
+  'feedback',
+  'traffic',
+  'weather',
+  'metadata',
+  'analytics',
+  'history',
+  'money',
+  'series',
+  'species',
+  'usage',
 ]);
 /** Prefixes warehouse schemas put on table names, which say nothing to a reader. */
 const TABLE_PREFIXES = new Set(['tbl', 'tb', 't', 'dim', 'fact', 'fct', 'stg', 'raw', 'src', 'vw', 'v']);

@@ -52,7 +52,9 @@ describe('inferModel', () => {
     const model = inferModel(bikeShare(), { contained: verified });
     expect(model.tables.map((table) => table.label)).toEqual(['Stations', 'Rentals', 'Members']);
     const rentals = model.tables[1];
-    expect(rentals?.columns.map((column) => [column.name, column.label, column.role, column.aggregation])).toEqual([
+    expect(
+      rentals?.columns.map((column) => [column.name, column.label, column.role, column.aggregation]),
+    ).toEqual([
       ['rentalId', 'Rental ID', 'IDENTIFIER', null],
       ['stationId', 'Station ID', 'IDENTIFIER', null],
       ['memberId', 'Member ID', 'IDENTIFIER', null],
@@ -65,8 +67,20 @@ describe('inferModel', () => {
 
   it('keeps the name-guessed relationships the caller verified, sorted, all inferred', () => {
     expect(inferModel(bikeShare(), { contained: verified }).relationships).toEqual([
-      { fromTable: 'rentals', fromColumn: 'memberId', toTable: 'members', toColumn: 'memberId', inferred: true },
-      { fromTable: 'rentals', fromColumn: 'stationId', toTable: 'stations', toColumn: 'station_id', inferred: true },
+      {
+        fromTable: 'rentals',
+        fromColumn: 'memberId',
+        toTable: 'members',
+        toColumn: 'memberId',
+        inferred: true,
+      },
+      {
+        fromTable: 'rentals',
+        fromColumn: 'stationId',
+        toTable: 'stations',
+        toColumn: 'station_id',
+        inferred: true,
+      },
     ]);
     expect(inferModel(bikeShare()).relationships).toEqual([]);
   });
@@ -97,7 +111,13 @@ describe('inferModel', () => {
       ],
     });
     const model = inferModel(profile, { contained: new Set(['rentals.city_cd->cities.city_cd']) });
-    expect(model.relationships).toContainEqual({ fromTable: 'rentals', fromColumn: 'city_cd', toTable: 'cities', toColumn: 'city_cd', inferred: true });
+    expect(model.relationships).toContainEqual({
+      fromTable: 'rentals',
+      fromColumn: 'city_cd',
+      toTable: 'cities',
+      toColumn: 'city_cd',
+      inferred: true,
+    });
     expect(model.tables[1]?.columns[6]?.values).toEqual([
       { value: 'POR', label: 'Porto' },
       { value: 'LIS', label: 'Lisbon' },
@@ -109,13 +129,19 @@ describe('inferModel', () => {
     expect(inferModel(bikeShare()).asOf).toBe('2024-07-01');
     expect(inferModel({ ...bikeShare(), live: true }).asOf).toBe('2026-12-06');
     const undated = bikeShare();
-    undated.tables = [undated.tables[1]!].map((table) => ({ ...table, columns: table.columns.filter((column) => column.name !== 'startedAt') }));
+    undated.tables = [undated.tables[1]!].map((table) => ({
+      ...table,
+      columns: table.columns.filter((column) => column.name !== 'startedAt'),
+    }));
     expect(inferModel(undated).asOf).toBeNull();
   });
 
   it('ignores a TIME column reaching past today (due dates, open-ended validity)', () => {
     const profile = bikeShare();
-    profile.tables[2]?.columns.push({ name: 'valid_to', type: 'DATE', max: '9999-12-31' }, { name: 'renewal_due', type: 'DATE', max: '2027-02-01' });
+    profile.tables[2]?.columns.push(
+      { name: 'valid_to', type: 'DATE', max: '9999-12-31' },
+      { name: 'renewal_due', type: 'DATE', max: '2027-02-01' },
+    );
     expect(inferModel(profile).asOf).toBe('2024-07-01');
   });
 
@@ -123,12 +149,22 @@ describe('inferModel', () => {
     const profile: SourceProfile = {
       live: false,
       today: '2026-12-06',
-      tables: [{ name: 't', columns: [{ name: 'code', type: 'text', max: '2099-01-01' }, { name: 'at', type: 'date', max: 'n/a' }] }],
+      tables: [
+        {
+          name: 't',
+          columns: [
+            { name: 'code', type: 'text', max: '2099-01-01' },
+            { name: 'at', type: 'date', max: 'n/a' },
+          ],
+        },
+      ],
     };
     expect(inferModel(profile).asOf).toBeNull();
   });
 
   it('gives the same model for the same profile', () => {
-    expect(JSON.stringify(inferModel(bikeShare(), { contained: verified }))).toBe(JSON.stringify(inferModel(bikeShare(), { contained: verified })));
+    expect(JSON.stringify(inferModel(bikeShare(), { contained: verified }))).toBe(
+      JSON.stringify(inferModel(bikeShare(), { contained: verified })),
+    );
   });
 });

@@ -2,7 +2,16 @@ import { labelFor, tableLabelFor, tableWords } from './labels.ts';
 import { inferRelationships } from './relationships.ts';
 import { inferRole, isTimeColumn } from './roles.ts';
 import { columnSynonyms } from './synonyms.ts';
-import type { ColumnProfile, ModelColumn, ModelTable, Relationship, SemanticModel, SourceProfile, TableProfile, ValueLabel } from './types.ts';
+import type {
+  ColumnProfile,
+  ModelColumn,
+  ModelTable,
+  Relationship,
+  SemanticModel,
+  SourceProfile,
+  TableProfile,
+  ValueLabel,
+} from './types.ts';
 import { builtInValueLabels, codeStem, looksCoded, nameColumnFor, prefixValueLabels } from './values.ts';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}/;
@@ -24,7 +33,12 @@ function inferAsOf(profile: SourceProfile): string | null {
   return latest;
 }
 
-function relatedValueLabels(column: ColumnProfile, table: TableProfile, profile: SourceProfile, relationships: Relationship[]): ValueLabel[] {
+function relatedValueLabels(
+  column: ColumnProfile,
+  table: TableProfile,
+  profile: SourceProfile,
+  relationships: Relationship[],
+): ValueLabel[] {
   for (const link of relationships) {
     if (link.fromTable !== table.name || link.fromColumn !== column.name) continue;
     const target = profile.tables.find((candidate) => candidate.name === link.toTable);
@@ -37,7 +51,12 @@ function relatedValueLabels(column: ColumnProfile, table: TableProfile, profile:
   return [];
 }
 
-function valueLabels(column: ColumnProfile, table: TableProfile, profile: SourceProfile, relationships: Relationship[]): ValueLabel[] {
+function valueLabels(
+  column: ColumnProfile,
+  table: TableProfile,
+  profile: SourceProfile,
+  relationships: Relationship[],
+): ValueLabel[] {
   const builtIn = builtInValueLabels(column);
   if (builtIn.length > 0) return builtIn;
   if (!looksCoded(column)) return [];
@@ -50,11 +69,25 @@ function valueLabels(column: ColumnProfile, table: TableProfile, profile: Source
   return relatedValueLabels(column, table, profile, relationships);
 }
 
-function inferColumn(column: ColumnProfile, table: TableProfile, profile: SourceProfile, relationships: Relationship[]): ModelColumn {
+function inferColumn(
+  column: ColumnProfile,
+  table: TableProfile,
+  profile: SourceProfile,
+  relationships: Relationship[],
+): ModelColumn {
   const { role, aggregation } = inferRole(column, table);
   const label = labelFor(column.name);
-  const values = role === 'MEASURE' || role === 'TIME' ? [] : valueLabels(column, table, profile, relationships);
-  return { name: column.name, label, role, aggregation, description: null, synonyms: columnSynonyms(column.name, label, role), values };
+  const values =
+    role === 'MEASURE' || role === 'TIME' ? [] : valueLabels(column, table, profile, relationships);
+  return {
+    name: column.name,
+    label,
+    role,
+    aggregation,
+    description: null,
+    synonyms: columnSynonyms(column.name, label, role),
+    values,
+  };
 }
 
 function inferTable(table: TableProfile, profile: SourceProfile, relationships: Relationship[]): ModelTable {
@@ -78,4 +111,3 @@ export function inferModel(profile: SourceProfile, options: { contained?: Set<st
     relationships,
   };
 }
-

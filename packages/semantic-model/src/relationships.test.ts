@@ -7,22 +7,52 @@ function source(...tables: TableProfile[]): SourceProfile {
 }
 
 function links(profile: SourceProfile): string[] {
-  return relationshipCandidates(profile).map((candidate) => `${relationshipKey(candidate)} (${candidate.reason})`);
+  return relationshipCandidates(profile).map(
+    (candidate) => `${relationshipKey(candidate)} (${candidate.reason})`,
+  );
 }
 
 describe('relationshipCandidates', () => {
   it('snake_case: `rentals.station_id` → `stations.station_id`, `rentals.bike_id` → `bike.id`', () => {
     const profile = source(
-      { name: 'rentals', columns: [{ name: 'rental_id', type: 'bigint' }, { name: 'station_id', type: 'integer' }, { name: 'bike_id', type: 'integer' }] },
-      { name: 'stations', columns: [{ name: 'station_id', type: 'integer' }, { name: 'station_name', type: 'text' }] },
-      { name: 'bike', columns: [{ name: 'id', type: 'bigint' }, { name: 'model', type: 'text' }] },
+      {
+        name: 'rentals',
+        columns: [
+          { name: 'rental_id', type: 'bigint' },
+          { name: 'station_id', type: 'integer' },
+          { name: 'bike_id', type: 'integer' },
+        ],
+      },
+      {
+        name: 'stations',
+        columns: [
+          { name: 'station_id', type: 'integer' },
+          { name: 'station_name', type: 'text' },
+        ],
+      },
+      {
+        name: 'bike',
+        columns: [
+          { name: 'id', type: 'bigint' },
+          { name: 'model', type: 'text' },
+        ],
+      },
     );
-    expect(links(profile)).toEqual(['rentals.bike_id->bike.id (name)', 'rentals.station_id->stations.station_id (name)']);
+    expect(links(profile)).toEqual([
+      'rentals.bike_id->bike.id (name)',
+      'rentals.station_id->stations.station_id (name)',
+    ]);
   });
 
   it('camelCase and abbreviations: `claims.cust_id` → `customer.id`, `custId` → `customers.custID`; no guess from an unknown abbreviation (`patId`)', () => {
     const profile = source(
-      { name: 'visits', columns: [{ name: 'visitId', type: 'int(11)' }, { name: 'patId', type: 'int(11)' }] },
+      {
+        name: 'visits',
+        columns: [
+          { name: 'visitId', type: 'int(11)' },
+          { name: 'patId', type: 'int(11)' },
+        ],
+      },
       { name: 'Patients', columns: [{ name: 'patientID', type: 'int(11)' }] },
       { name: 'claims', columns: [{ name: 'cust_id', type: 'Int64' }] },
       { name: 'customer', columns: [{ name: 'id', type: 'UInt64' }] },
@@ -37,17 +67,38 @@ describe('relationshipCandidates', () => {
 
   it('singular or plural targets keyed by `id` or by the same name', () => {
     const profile = source(
-      { name: 'sales', columns: [{ name: 'store_id', type: 'integer' }, { name: 'customer_id', type: 'integer' }] },
+      {
+        name: 'sales',
+        columns: [
+          { name: 'store_id', type: 'integer' },
+          { name: 'customer_id', type: 'integer' },
+        ],
+      },
       { name: 'stores', columns: [{ name: 'id', type: 'integer' }] },
       { name: 'customer', columns: [{ name: 'customer_id', type: 'bigint' }] },
     );
-    expect(links(profile)).toEqual(['sales.customer_id->customer.customer_id (name)', 'sales.store_id->stores.id (name)']);
+    expect(links(profile)).toEqual([
+      'sales.customer_id->customer.customer_id (name)',
+      'sales.store_id->stores.id (name)',
+    ]);
   });
 
   it('PascalCase warehouse tables: `FactSales.ProductKey` → `DimProduct.ProductKey`', () => {
     const profile = source(
-      { name: 'FactSales', columns: [{ name: 'ProductKey', type: 'INTEGER' }, { name: 'SalesAmount', type: 'DECIMAL(18,2)' }] },
-      { name: 'DimProduct', columns: [{ name: 'ProductKey', type: 'INTEGER' }, { name: 'EnglishProductName', type: 'VARCHAR' }] },
+      {
+        name: 'FactSales',
+        columns: [
+          { name: 'ProductKey', type: 'INTEGER' },
+          { name: 'SalesAmount', type: 'DECIMAL(18,2)' },
+        ],
+      },
+      {
+        name: 'DimProduct',
+        columns: [
+          { name: 'ProductKey', type: 'INTEGER' },
+          { name: 'EnglishProductName', type: 'VARCHAR' },
+        ],
+      },
     );
     expect(links(profile)).toEqual(['FactSales.ProductKey->DimProduct.ProductKey (name)']);
   });
@@ -55,12 +106,25 @@ describe('relationshipCandidates', () => {
   it('code columns to a table keyed by that code: `flights.airport_cd` → `airports.airport_cd`', () => {
     const profile = source(
       { name: 'flights', columns: [{ name: 'airport_cd', type: 'char(3)' }] },
-      { name: 'airports', rowCount: 100, columns: [{ name: 'airport_cd', type: 'char(3)', distinctCount: 100 }, { name: 'airport_nm', type: 'text' }] },
+      {
+        name: 'airports',
+        rowCount: 100,
+        columns: [
+          { name: 'airport_cd', type: 'char(3)', distinctCount: 100 },
+          { name: 'airport_nm', type: 'text' },
+        ],
+      },
     );
     expect(links(profile)).toEqual(['flights.airport_cd->airports.airport_cd (name)']);
     const bare = source(
       { name: 'shipments', columns: [{ name: 'countryCode', type: 'char(2)' }] },
-      { name: 'countries', columns: [{ name: 'code', type: 'char(2)' }, { name: 'name', type: 'text' }] },
+      {
+        name: 'countries',
+        columns: [
+          { name: 'code', type: 'char(2)' },
+          { name: 'name', type: 'text' },
+        ],
+      },
     );
     expect(links(bare)).toEqual(['shipments.countryCode->countries.code (name)']);
   });
@@ -69,15 +133,28 @@ describe('relationshipCandidates', () => {
     const profile = source(
       {
         name: 'order_lines',
-        columns: [{ name: 'order_id', type: 'integer' }, { name: 'line_no', type: 'integer' }, { name: 'product_id', type: 'integer' }],
+        columns: [
+          { name: 'order_id', type: 'integer' },
+          { name: 'line_no', type: 'integer' },
+          { name: 'product_id', type: 'integer' },
+        ],
         foreignKeys: [{ columns: ['order_id'], referencedTable: 'orders', referencedColumns: ['id'] }],
       },
       { name: 'orders', columns: [{ name: 'id', type: 'integer' }] },
       { name: 'products', columns: [{ name: 'id', type: 'integer' }] },
       {
         name: 'shipments',
-        columns: [{ name: 'order_ref', type: 'integer' }, { name: 'line_ref', type: 'integer' }],
-        foreignKeys: [{ columns: ['order_ref', 'line_ref'], referencedTable: 'order_lines', referencedColumns: ['order_id', 'line_no'] }],
+        columns: [
+          { name: 'order_ref', type: 'integer' },
+          { name: 'line_ref', type: 'integer' },
+        ],
+        foreignKeys: [
+          {
+            columns: ['order_ref', 'line_ref'],
+            referencedTable: 'order_lines',
+            referencedColumns: ['order_id', 'line_no'],
+          },
+        ],
       },
     );
     expect(links(profile)).toEqual([
@@ -90,13 +167,27 @@ describe('relationshipCandidates', () => {
 
   it("no guess across incompatible types, to a column that is not a key, or from a table's own key", () => {
     const profile = source(
-      { name: 'events', rowCount: 1000, columns: [{ name: 'device_id', type: 'String' }, { name: 'user_id', type: 'UInt32' }, { name: 'event_id', type: 'UUID' }] },
+      {
+        name: 'events',
+        rowCount: 1000,
+        columns: [
+          { name: 'device_id', type: 'String' },
+          { name: 'user_id', type: 'UInt32' },
+          { name: 'event_id', type: 'UUID' },
+        ],
+      },
       { name: 'devices', columns: [{ name: 'device_id', type: 'UInt64' }] },
       { name: 'users', rowCount: 1000, columns: [{ name: 'user_id', type: 'UInt32', distinctCount: 40 }] },
       { name: 'event', columns: [{ name: 'event_id', type: 'UUID' }] },
     );
     expect(links(profile)).toEqual([]);
-    const self = source({ name: 'employees', columns: [{ name: 'employee_id', type: 'integer' }, { name: 'name', type: 'text' }] });
+    const self = source({
+      name: 'employees',
+      columns: [
+        { name: 'employee_id', type: 'integer' },
+        { name: 'name', type: 'text' },
+      ],
+    });
     expect(links(self)).toEqual([]);
   });
 });

@@ -1,17 +1,31 @@
 import { expandedWords, singularize, tableWords } from './labels.ts';
 import { hasKeyName, inferRole } from './roles.ts';
-import type { ColumnProfile, Relationship, RelationshipCandidate, SourceProfile, TableProfile } from './types.ts';
+import type {
+  ColumnProfile,
+  Relationship,
+  RelationshipCandidate,
+  SourceProfile,
+  TableProfile,
+} from './types.ts';
 import { joinCompatible, typeFamily } from './types-normalize.ts';
 import { codeStem } from './values.ts';
 
 const KEY_WORDS = new Set(['id', 'key', 'uuid', 'guid', 'pk', 'fk', 'sk', 'code', 'number']);
 const UNIQUE_SHARE = 0.98;
 
-export function relationshipKey(link: { fromTable: string; fromColumn: string; toTable: string; toColumn: string }): string {
+export function relationshipKey(link: {
+  fromTable: string;
+  fromColumn: string;
+  toTable: string;
+  toColumn: string;
+}): string {
   return `${link.fromTable}.${link.fromColumn}->${link.toTable}.${link.toColumn}`;
 }
 
-export function compareLinks(a: Parameters<typeof relationshipKey>[0], b: Parameters<typeof relationshipKey>[0]): number {
+export function compareLinks(
+  a: Parameters<typeof relationshipKey>[0],
+  b: Parameters<typeof relationshipKey>[0],
+): number {
   const left = relationshipKey(a);
   const right = relationshipKey(b);
   return left < right ? -1 : left > right ? 1 : 0;
@@ -71,7 +85,17 @@ function declaredCandidates(profile: SourceProfile): RelationshipCandidate[] {
     (table.foreignKeys ?? []).flatMap((key) =>
       key.columns.flatMap((column, index) => {
         const toColumn = key.referencedColumns[index];
-        return toColumn === undefined ? [] : [{ fromTable: table.name, fromColumn: column, toTable: key.referencedTable, toColumn, reason: 'foreignKey' as const }];
+        return toColumn === undefined
+          ? []
+          : [
+              {
+                fromTable: table.name,
+                fromColumn: column,
+                toTable: key.referencedTable,
+                toColumn,
+                reason: 'foreignKey' as const,
+              },
+            ];
       }),
     ),
   );
@@ -95,8 +119,19 @@ function nameCandidates(profile: SourceProfile): RelationshipCandidate[] {
       for (const target of byLastWord.get(subject[subject.length - 1] ?? '') ?? []) {
         if (target === table || !namesSubject(subjects.get(target) ?? [], subject)) continue;
         const to = targetColumn(target, column);
-        if (!to || !joinCompatible(typeFamily(column.type), typeFamily(to.type)) || !looksLikeKey(to, target, fromIsCode)) continue;
-        found.push({ fromTable: table.name, fromColumn: column.name, toTable: target.name, toColumn: to.name, reason: 'name' });
+        if (
+          !to ||
+          !joinCompatible(typeFamily(column.type), typeFamily(to.type)) ||
+          !looksLikeKey(to, target, fromIsCode)
+        )
+          continue;
+        found.push({
+          fromTable: table.name,
+          fromColumn: column.name,
+          toTable: target.name,
+          toColumn: to.name,
+          reason: 'name',
+        });
       }
     }
   }
@@ -118,9 +153,17 @@ export function relationshipCandidates(profile: SourceProfile): RelationshipCand
 
 /** Declared relationships and the guessed ones the caller verified, all `inferred: true`, sorted. */
 export function inferRelationships(profile: SourceProfile, contained: ReadonlySet<string>): Relationship[] {
-  const kept = relationshipCandidates(profile).filter((candidate) => candidate.reason === 'foreignKey' || contained.has(relationshipKey(candidate)));
+  const kept = relationshipCandidates(profile).filter(
+    (candidate) => candidate.reason === 'foreignKey' || contained.has(relationshipKey(candidate)),
+  );
   const unique = new Map(kept.map((candidate) => [relationshipKey(candidate), candidate]));
   return [...unique.values()]
-    .map(({ fromTable, fromColumn, toTable, toColumn }) => ({ fromTable, fromColumn, toTable, toColumn, inferred: true }))
+    .map(({ fromTable, fromColumn, toTable, toColumn }) => ({
+      fromTable,
+      fromColumn,
+      toTable,
+      toColumn,
+      inferred: true,
+    }))
     .sort(compareLinks);
 }

@@ -19,12 +19,18 @@ describe('TIME', () => {
   });
 
   it('a text column whose values are ISO dates or date-times', () => {
-    expect(role({ name: 'order_day', type: 'VARCHAR', topValues: ['2024-01-31', '2024-02-01'] }).role).toBe('TIME');
-    expect(role({ name: 'seen', type: 'String', topValues: ['2024-01-31T10:15:00Z', '2024-01-31 09:00:00'] }).role).toBe('TIME');
+    expect(role({ name: 'order_day', type: 'VARCHAR', topValues: ['2024-01-31', '2024-02-01'] }).role).toBe(
+      'TIME',
+    );
+    expect(
+      role({ name: 'seen', type: 'String', topValues: ['2024-01-31T10:15:00Z', '2024-01-31 09:00:00'] }).role,
+    ).toBe('TIME');
   });
 
   it('not text that only looks like dates in part, or impossible dates', () => {
-    expect(role({ name: 'batch', type: 'text', topValues: ['2024-01-31', 'pending'] }).role).toBe('DIMENSION');
+    expect(role({ name: 'batch', type: 'text', topValues: ['2024-01-31', 'pending'] }).role).toBe(
+      'DIMENSION',
+    );
     expect(role({ name: 'batch', type: 'text', topValues: ['2024-13-45'] }).role).toBe('DIMENSION');
   });
 });
@@ -50,7 +56,9 @@ describe('IDENTIFIER', () => {
     const table: TableProfile = { name: 'tickets', rowCount: 5000, columns: [] };
     expect(role({ name: 'ticket_no', type: 'integer', distinctCount: 5000 }, table).role).toBe('IDENTIFIER');
     expect(role({ name: 'ean', type: 'bigint', distinctCount: 4990 }, table).role).toBe('IDENTIFIER');
-    expect(role({ name: 'InvoiceNumber', type: 'String', distinctCount: 5000 }, table).role).toBe('IDENTIFIER');
+    expect(role({ name: 'InvoiceNumber', type: 'String', distinctCount: 5000 }, table).role).toBe(
+      'IDENTIFIER',
+    );
   });
 
   it('not a unique quantity, nor uniqueness measured on a handful of rows', () => {

@@ -9,25 +9,146 @@ export interface RoleGuess {
 
 /** Quantities that add up across rows. */
 const ADDITIVE = new Set([
-  'amount', 'revenue', 'quantity', 'count', 'cost', 'sales', 'total', 'sum', 'units', 'volume', 'spend', 'spending',
-  'profit', 'margin', 'income', 'expense', 'expenses', 'tax', 'fee', 'fees', 'discount', 'balance', 'payment',
-  'salary', 'wage', 'pay', 'earnings', 'budget', 'value', 'gmv', 'views', 'clicks', 'impressions', 'visits',
-  'sessions', 'orders', 'items', 'hours', 'minutes', 'seconds', 'duration', 'weight', 'distance', 'points',
-  'commission', 'refund', 'refunds', 'shipping', 'freight', 'credit', 'debit', 'stock', 'inventory', 'population',
-  'sold', 'shipped', 'returned', 'ordered', 'received', 'booked', 'consumed', 'produced', 'downloads', 'installs',
+  'amount',
+  'revenue',
+  'quantity',
+  'count',
+  'cost',
+  'sales',
+  'total',
+  'sum',
+  'units',
+  'volume',
+  'spend',
+  'spending',
+  'profit',
+  'margin',
+  'income',
+  'expense',
+  'expenses',
+  'tax',
+  'fee',
+  'fees',
+  'discount',
+  'balance',
+  'payment',
+  'salary',
+  'wage',
+  'pay',
+  'earnings',
+  'budget',
+  'value',
+  'gmv',
+  'views',
+  'clicks',
+  'impressions',
+  'visits',
+  'sessions',
+  'orders',
+  'items',
+  'hours',
+  'minutes',
+  'seconds',
+  'duration',
+  'weight',
+  'distance',
+  'points',
+  'commission',
+  'refund',
+  'refunds',
+  'shipping',
+  'freight',
+  'credit',
+  'debit',
+  'stock',
+  'inventory',
+  'population',
+  'sold',
+  'shipped',
+  'returned',
+  'ordered',
+  'received',
+  'booked',
+  'consumed',
+  'produced',
+  'downloads',
+  'installs',
 ]);
 /** Quantities that make sense averaged, not summed. */
 const INTENSIVE = new Set([
-  'price', 'rate', 'ratio', 'percent', 'percentage', 'pct', 'score', 'age', 'temperature', 'rating', 'average',
-  'avg', 'mean', 'median', 'share', 'probability', 'latitude', 'longitude', 'height', 'length', 'width', 'speed',
-  'density', 'margin_pct', 'index', 'level', 'grade', 'satisfaction', 'nps', 'conversion', 'utilization',
-  'humidity', 'pressure', 'elevation', 'altitude', 'bmi', 'yield', 'efficiency', 'accuracy',
+  'price',
+  'rate',
+  'ratio',
+  'percent',
+  'percentage',
+  'pct',
+  'score',
+  'age',
+  'temperature',
+  'rating',
+  'average',
+  'avg',
+  'mean',
+  'median',
+  'share',
+  'probability',
+  'latitude',
+  'longitude',
+  'height',
+  'length',
+  'width',
+  'speed',
+  'density',
+  'margin_pct',
+  'index',
+  'level',
+  'grade',
+  'satisfaction',
+  'nps',
+  'conversion',
+  'utilization',
+  'humidity',
+  'pressure',
+  'elevation',
+  'altitude',
+  'bmi',
+  'yield',
+  'efficiency',
+  'accuracy',
 ]);
 /** Numeric columns that are categories, not quantities. */
 const NUMERIC_DIMENSION = new Set([
-  'year', 'month', 'quarter', 'week', 'day', 'weekday', 'hour', 'flag', 'code', 'type', 'status', 'category',
-  'class', 'tier', 'rank', 'zip', 'postal', 'phone', 'version', 'fiscal', 'period', 'segment', 'group', 'bucket',
-  'floor', 'room', 'digit', 'sequence', 'position', 'order', 'priority',
+  'year',
+  'month',
+  'quarter',
+  'week',
+  'day',
+  'weekday',
+  'hour',
+  'flag',
+  'code',
+  'type',
+  'status',
+  'category',
+  'class',
+  'tier',
+  'rank',
+  'zip',
+  'postal',
+  'phone',
+  'version',
+  'fiscal',
+  'period',
+  'segment',
+  'group',
+  'bucket',
+  'floor',
+  'room',
+  'digit',
+  'sequence',
+  'position',
+  'order',
+  'priority',
 ]);
 const KEY_SUFFIXES = new Set(['id', 'key', 'uuid', 'guid', 'pk', 'fk', 'sk']);
 const KEY_NUMBER_WORDS = new Set(['number', 'no', 'num', 'nbr', 'code', 'ref', 'reference']);
@@ -46,7 +167,10 @@ function values(column: ColumnProfile): string[] {
 
 function allMatch(column: ColumnProfile, pattern: RegExp): boolean {
   const sample = values(column);
-  return sample.length > 0 && sample.every((value) => pattern.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10))));
+  return (
+    sample.length > 0 &&
+    sample.every((value) => pattern.test(value) && !Number.isNaN(Date.parse(value.slice(0, 10))))
+  );
 }
 
 function rowCount(column: ColumnProfile, table?: TableProfile): number | undefined {
@@ -56,7 +180,8 @@ function rowCount(column: ColumnProfile, table?: TableProfile): number | undefin
 /** Whether the column's distinct count is (about) its row count, when both are known. */
 export function looksUnique(column: ColumnProfile, table?: TableProfile): boolean {
   const rows = rowCount(column, table);
-  if (rows === undefined || column.distinctCount === undefined || rows < MIN_ROWS_FOR_UNIQUENESS) return false;
+  if (rows === undefined || column.distinctCount === undefined || rows < MIN_ROWS_FOR_UNIQUENESS)
+    return false;
   const nonNull = rows - (column.nullCount ?? 0);
   return column.distinctCount >= nonNull * UNIQUE_SHARE;
 }
@@ -94,9 +219,14 @@ function isLowCardinality(column: ColumnProfile): boolean {
 
 function isNumericDimension(column: ColumnProfile, words: string[]): boolean {
   const last = words[words.length - 1] ?? '';
-  if (words.some((word) => NUMERIC_DIMENSION.has(word)) && !ADDITIVE.has(last) && !INTENSIVE.has(last)) return true;
+  if (words.some((word) => NUMERIC_DIMENSION.has(word)) && !ADDITIVE.has(last) && !INTENSIVE.has(last))
+    return true;
   if (/^(is|has|can|should|was)$/.test(words[0] ?? '')) return true;
-  if (typeFamily(column.type) !== 'integer' || words.some((word) => ADDITIVE.has(word) || INTENSIVE.has(word))) return false;
+  if (
+    typeFamily(column.type) !== 'integer' ||
+    words.some((word) => ADDITIVE.has(word) || INTENSIVE.has(word))
+  )
+    return false;
   return isLowCardinality(column);
 }
 
@@ -107,10 +237,14 @@ export function inferRole(column: ColumnProfile, table?: TableProfile): RoleGues
   if (isTimeColumn(column)) return { role: 'TIME', aggregation: null };
   if (hasKeyName(column.name) || isUuidColumn(column)) return { role: 'IDENTIFIER', aggregation: null };
   if (family === 'integer' || family === 'string') {
-    const numberLike = words.some((word) => KEY_NUMBER_WORDS.has(word)) && !words.some((word) => ADDITIVE.has(word));
-    const plainInteger = family === 'integer' && !words.some((word) => ADDITIVE.has(word) || INTENSIVE.has(word));
-    if ((numberLike || plainInteger) && looksUnique(column, table)) return { role: 'IDENTIFIER', aggregation: null };
+    const numberLike =
+      words.some((word) => KEY_NUMBER_WORDS.has(word)) && !words.some((word) => ADDITIVE.has(word));
+    const plainInteger =
+      family === 'integer' && !words.some((word) => ADDITIVE.has(word) || INTENSIVE.has(word));
+    if ((numberLike || plainInteger) && looksUnique(column, table))
+      return { role: 'IDENTIFIER', aggregation: null };
   }
-  if (isNumericFamily(family) && !isNumericDimension(column, words)) return { role: 'MEASURE', aggregation: aggregationFor(words) };
+  if (isNumericFamily(family) && !isNumericDimension(column, words))
+    return { role: 'MEASURE', aggregation: aggregationFor(words) };
   return { role: 'DIMENSION', aggregation: null };
 }

@@ -40,14 +40,82 @@ export const BUSINESS_SYNONYMS: Readonly<Record<string, readonly string[]>> = Ob
 
 /** Qualifiers and units that say what kind of value a column holds, not what it is about. */
 const GENERIC_WORDS = new Set([
-  'amount', 'code', 'name', 'number', 'id', 'key', 'value', 'total', 'date', 'count', 'flag', 'type', 'description',
-  'label', 'timestamp', 'time', 'at', 'on', 'of', 'in', 'per', 'by', 'cm', 'mm', 'm', 'km', 'kg', 'kilograms', 'g',
-  'lb', 'lbs', 'oz', 'ml', 'l', 'minutes', 'seconds', 'hours', 'days', 'ms', 'percent', 'c', 'f', 'pct',
+  'amount',
+  'code',
+  'name',
+  'number',
+  'id',
+  'key',
+  'value',
+  'total',
+  'date',
+  'count',
+  'flag',
+  'type',
+  'description',
+  'label',
+  'timestamp',
+  'time',
+  'at',
+  'on',
+  'of',
+  'in',
+  'per',
+  'by',
+  'cm',
+  'mm',
+  'm',
+  'km',
+  'kg',
+  'kilograms',
+  'g',
+  'lb',
+  'lbs',
+  'oz',
+  'ml',
+  'l',
+  'minutes',
+  'seconds',
+  'hours',
+  'days',
+  'ms',
+  'percent',
+  'c',
+  'f',
+  'pct',
 ]);
 /** Words that qualify the subject after them (first name, max price): never a subject themselves. */
-const MODIFIERS = new Set(['first', 'last', 'middle', 'full', 'short', 'long', 'new', 'old', 'current', 'previous', 'net', 'gross', 'minimum', 'maximum', 'average', 'is', 'has']);
+const MODIFIERS = new Set([
+  'first',
+  'last',
+  'middle',
+  'full',
+  'short',
+  'long',
+  'new',
+  'old',
+  'current',
+  'previous',
+  'net',
+  'gross',
+  'minimum',
+  'maximum',
+  'average',
+  'is',
+  'has',
+]);
 /** Calendar words whose WordNet synonyms only mislead ("year" → "twelvemonth"). */
-const CALENDAR_WORDS = new Set(['year', 'quarter', 'month', 'week', 'day', 'hour', 'minute', 'second', 'weekday']);
+const CALENDAR_WORDS = new Set([
+  'year',
+  'quarter',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'weekday',
+]);
 const BOOLEAN_PREFIXES = new Set(['is', 'has', 'can', 'was', 'should']);
 const MAX_SYNONYMS = 8;
 
@@ -63,7 +131,8 @@ function headIndex(words: string[]): number {
 function wordSynonyms(word: string): string[] {
   const curated = BUSINESS_SYNONYMS[word];
   if (curated) return [...curated];
-  if (CALENDAR_WORDS.has(word) || UPPERCASE_WORDS.has(word) || MODIFIERS.has(word) || word.length < 3) return [];
+  if (CALENDAR_WORDS.has(word) || UPPERCASE_WORDS.has(word) || MODIFIERS.has(word) || word.length < 3)
+    return [];
   return synonymsFor(word).filter((synonym) => !synonym.split(' ').includes(word));
 }
 
@@ -86,12 +155,14 @@ export function columnSynonyms(name: string, label: string, role: ColumnRole): s
   const subject = words.slice(0, head + 1);
   const found = [expanded.join(' ')];
   if (raw.some((word) => expandAbbreviation(word) !== null)) found.push(raw.join(' '));
-  if (subject.length < expanded.length && role !== 'TIME' && !MODIFIERS.has(words[head] ?? '')) found.push(subject.join(' '));
+  if (subject.length < expanded.length && role !== 'TIME' && !MODIFIERS.has(words[head] ?? ''))
+    found.push(subject.join(' '));
   if (role === 'MEASURE' || role === 'DIMENSION') {
     found.push(...phraseSynonyms(words));
     for (const synonym of wordSynonyms(words[head] ?? '')) {
       found.push([...subject.slice(0, -1), synonym].join(' '));
-      if (subject.length < words.length) found.push([...words.slice(0, head), synonym, ...words.slice(head + 1)].join(' '));
+      if (subject.length < words.length)
+        found.push([...words.slice(0, head), synonym, ...words.slice(head + 1)].join(' '));
     }
   }
   const excluded = new Set([name.toLowerCase(), label.toLowerCase(), '']);

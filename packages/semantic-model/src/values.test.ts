@@ -11,19 +11,33 @@ describe('builtInValueLabels', () => {
       { value: 'F', label: 'Female' },
       { value: 'M', label: 'Male' },
     ]);
-    expect(builtInValueLabels({ name: 'contract', type: 'String', topValues: ['FT', 'PT'] }).map((v) => v.label)).toEqual(['Full-time', 'Part-time']);
+    expect(
+      builtInValueLabels({ name: 'contract', type: 'String', topValues: ['FT', 'PT'] }).map((v) => v.label),
+    ).toEqual(['Full-time', 'Part-time']);
   });
 
   it('labels ISO country codes, alpha-2 and alpha-3, and US states', () => {
-    expect(builtInValueLabels({ name: 'home_cntry', type: 'text', topValues: ['FR', 'JP', 'BR'] }).map((v) => v.label)).toEqual(['France', 'Japan', 'Brazil']);
-    expect(builtInValueLabels({ name: 'nation', type: 'text', topValues: ['DEU', 'ITA'] }).map((v) => v.label)).toEqual(['Germany', 'Italy']);
-    expect(builtInValueLabels({ name: 'st', type: 'text', topValues: ['TX', 'OH'] }).map((v) => v.label)).toEqual(['Texas', 'Ohio']);
+    expect(
+      builtInValueLabels({ name: 'home_cntry', type: 'text', topValues: ['FR', 'JP', 'BR'] }).map(
+        (v) => v.label,
+      ),
+    ).toEqual(['France', 'Japan', 'Brazil']);
+    expect(
+      builtInValueLabels({ name: 'nation', type: 'text', topValues: ['DEU', 'ITA'] }).map((v) => v.label),
+    ).toEqual(['Germany', 'Italy']);
+    expect(
+      builtInValueLabels({ name: 'st', type: 'text', topValues: ['TX', 'OH'] }).map((v) => v.label),
+    ).toEqual(['Texas', 'Ohio']);
   });
 
   it('lets the column name decide between lists that both fit, and seeds nothing when it cannot', () => {
     const codes = ['CA', 'DE', 'IN'];
-    expect(builtInValueLabels({ name: 'state_cd', type: 'text', topValues: codes }).map((v) => v.label)).toEqual(['California', 'Delaware', 'Indiana']);
-    expect(builtInValueLabels({ name: 'country_cd', type: 'text', topValues: codes }).map((v) => v.label)).toEqual(['Canada', 'Germany', 'India']);
+    expect(
+      builtInValueLabels({ name: 'state_cd', type: 'text', topValues: codes }).map((v) => v.label),
+    ).toEqual(['California', 'Delaware', 'Indiana']);
+    expect(
+      builtInValueLabels({ name: 'country_cd', type: 'text', topValues: codes }).map((v) => v.label),
+    ).toEqual(['Canada', 'Germany', 'India']);
     expect(builtInValueLabels({ name: 'region', type: 'text', topValues: codes })).toEqual([]);
   });
 
@@ -49,7 +63,11 @@ describe('prefixValueLabels', () => {
       { value: 'LON', label: 'London' },
       { value: 'BER', label: 'Berlin' },
     ]);
-    expect(prefixValueLabels(['MA', 'MAD', 'LI', 'RO', 'BE'], ['Madrid', 'Lisbon', 'Rome', 'Berlin']).map((v) => v.value)).toEqual(['LI', 'RO', 'BE']);
+    expect(
+      prefixValueLabels(['MA', 'MAD', 'LI', 'RO', 'BE'], ['Madrid', 'Lisbon', 'Rome', 'Berlin']).map(
+        (v) => v.value,
+      ),
+    ).toEqual(['LI', 'RO', 'BE']);
   });
 
   it('seeds nothing when most codes find no name', () => {

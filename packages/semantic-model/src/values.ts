@@ -32,7 +32,8 @@ export function builtInValueLabels(column: ColumnProfile): ValueLabel[] {
   const words = expandedWords(column.name);
   const fitting = CODE_LISTS.filter((list) => values.every((value) => list.label(value) !== null));
   const named = fitting.filter((list) => hinted(list, words));
-  const chosen = named.length === 1 ? named[0] : named.length === 0 && fitting.length === 1 ? fitting[0] : undefined;
+  const chosen =
+    named.length === 1 ? named[0] : named.length === 0 && fitting.length === 1 ? fitting[0] : undefined;
   if (!chosen) return [];
   // Two-value lists (Y/N, M/F) are only trusted with both values or a name that says so.
   if (values.length === 1 && chosen.hints.length > 0 && !hinted(chosen, words)) return [];
@@ -61,13 +62,21 @@ export function prefixValueLabels(codeValues: string[], nameValues: string[]): V
   const names = [...new Set(nameValues.map((value) => value.trim()).filter((value) => value !== ''))];
   const uniqueCodes = [...new Set(codeValues.map((value) => value.trim()).filter((value) => value !== ''))];
   if (uniqueCodes.length === 0 || names.length === 0) return [];
-  const candidates = new Map(uniqueCodes.map((code) => [code, names.filter((name) => matchesCode(code, name))]));
+  const candidates = new Map(
+    uniqueCodes.map((code) => [code, names.filter((name) => matchesCode(code, name))]),
+  );
   const claims = new Map<string, number>();
-  for (const matched of candidates.values()) for (const name of matched) claims.set(name, (claims.get(name) ?? 0) + 1);
+  for (const matched of candidates.values())
+    for (const name of matched) claims.set(name, (claims.get(name) ?? 0) + 1);
   const labels: ValueLabel[] = [];
   for (const [code, matched] of candidates) {
     const [name] = matched;
-    if (matched.length === 1 && name !== undefined && claims.get(name) === 1 && name.toUpperCase() !== code.toUpperCase()) {
+    if (
+      matched.length === 1 &&
+      name !== undefined &&
+      claims.get(name) === 1 &&
+      name.toUpperCase() !== code.toUpperCase()
+    ) {
       labels.push({ value: code, label: name });
     }
   }
@@ -86,7 +95,11 @@ export const codeStem = (name: string): string | null => columnStem(name, CODE_W
 export const nameStem = (name: string): string | null => columnStem(name, NAME_WORDS);
 
 /** The name column of a table that labels codes about `stem` ("" matches a bare `name`). */
-export function nameColumnFor(columns: ColumnProfile[], stem: string, tableStem: string): ColumnProfile | undefined {
+export function nameColumnFor(
+  columns: ColumnProfile[],
+  stem: string,
+  tableStem: string,
+): ColumnProfile | undefined {
   const named = columns.filter((column) => nameStem(column.name) !== null);
   return (
     named.find((column) => nameStem(column.name) === stem) ??

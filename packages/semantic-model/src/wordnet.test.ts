@@ -44,7 +44,9 @@ describe('columnSynonyms', () => {
   it('seeds expansions, raw words and the subject with its synonyms swapped in', () => {
     const synonyms = columnSynonyms('client_nm', 'Client name', 'DIMENSION');
     expect(synonyms).toEqual(expect.arrayContaining(['client nm', 'client', 'customer', 'customer name']));
-    expect(columnSynonyms('wage_amt', 'Wage amount', 'MEASURE')).toEqual(expect.arrayContaining(['wage', 'pay', 'salary']));
+    expect(columnSynonyms('wage_amt', 'Wage amount', 'MEASURE')).toEqual(
+      expect.arrayContaining(['wage', 'pay', 'salary']),
+    );
     expect(columnSynonyms('purchase_total', 'Purchase total', 'MEASURE')).toContain('order total');
     expect(columnSynonyms('net_revenue', 'Net revenue', 'MEASURE')).toContain('net money');
     expect(columnSynonyms('qty', 'Quantity', 'MEASURE')).toContain('units');
@@ -59,7 +61,9 @@ describe('columnSynonyms', () => {
   it('looks up phrases WordNet knows, skips units, flag words, acronyms and modifiers', () => {
     expect(columnSynonyms('firstName', 'First name', 'DIMENSION')).toEqual(['given name', 'forename']);
     expect(columnSynonyms('heightCm', 'Height cm', 'MEASURE')).toContain('tallness');
-    expect(columnSynonyms('is_smoker', 'Is smoker', 'DIMENSION')).toEqual(expect.arrayContaining(['smoker', 'tobacco user']));
+    expect(columnSynonyms('is_smoker', 'Is smoker', 'DIMENSION')).toEqual(
+      expect.arrayContaining(['smoker', 'tobacco user']),
+    );
     expect(columnSynonyms('OS', 'OS', 'DIMENSION')).toEqual([]);
     expect(columnSynonyms('sex', 'Sex', 'DIMENSION')).toEqual(['gender']);
   });

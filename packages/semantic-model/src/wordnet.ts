@@ -10,7 +10,6 @@ import { join } from 'node:path';
  */
 type PartOfSpeech = 'noun' | 'verb' | 'adj';
 
-
 const SPACE = 0x20;
 const NEWLINE = 0x0a;
 const MAX_SYNONYMS = 8;

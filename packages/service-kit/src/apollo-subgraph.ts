@@ -50,13 +50,18 @@ export interface ApolloSubgraph {
  * subgraph limits (graphql-armor), masked errors counted by code, no stack traces, /metrics and
  * /health. Signals belong to index.ts (or the platform), which stops parts in order.
  */
-export async function createApolloSubgraph<Ctx extends SubgraphContextBase>(options: ApolloSubgraphOptions<Ctx>): Promise<ApolloSubgraph> {
+export async function createApolloSubgraph<Ctx extends SubgraphContextBase>(
+  options: ApolloSubgraphOptions<Ctx>,
+): Promise<ApolloSubgraph> {
   const { logger } = options;
   const metrics = createMetrics(options.name);
   const limits = subgraphLimits<Ctx>();
   const apollo = new ApolloServer<Ctx>({
     validationRules: limits.validationRules,
-    schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(options.schemaPath, 'utf8')), resolvers: options.resolvers as never }),
+    schema: buildSubgraphSchema({
+      typeDefs: parse(readFileSync(options.schemaPath, 'utf8')),
+      resolvers: options.resolvers as never,
+    }),
     formatError: errorFormatter(logger, metrics),
     includeStacktraceInErrorResponses: false,
     // Federated traces (ftv1) feed Apollo's usage reporting, which this platform does not use (the
@@ -78,7 +83,11 @@ export async function createApolloSubgraph<Ctx extends SubgraphContextBase>(opti
       maxBodyBytes: options.maxBodyBytes,
       context: async (req) => {
         const identity = await identityFromHeaders(req.headers, codec);
-        return { ...options.context(identity), identity, logger: logger.child(withTraceId({ requestId: identity.requestId })) } as Ctx;
+        return {
+          ...options.context(identity),
+          identity,
+          logger: logger.child(withTraceId({ requestId: identity.requestId })),
+        } as Ctx;
       },
     }),
     health: options.health,

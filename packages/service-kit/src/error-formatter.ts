@@ -17,7 +17,8 @@ export function errorFormatter(logger: Logger, metrics?: Metrics) {
       };
     }
     const result = formatGraphQLError(formatted, error, {
-      logUnknown: (err, errorId) => logger.error({ err, errorId, upstream: formatted.message }, 'unexpected error'),
+      logUnknown: (err, errorId) =>
+        logger.error({ err, errorId, upstream: formatted.message }, 'unexpected error'),
     });
     metrics?.error(String(result.extensions?.code ?? 'UNKNOWN'));
     return result;

@@ -12,7 +12,13 @@ export interface GraphQLHandlerOptions<Ctx extends BaseContext> {
   transformBody?: (body: unknown, context: Ctx) => unknown;
 }
 
-const STATUS_BY_CODE: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429, BAD_USER_INPUT: 400, UNAVAILABLE: 503 };
+const STATUS_BY_CODE: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
+  BAD_USER_INPUT: 400,
+  UNAVAILABLE: 503,
+};
 
 /** Connects node:http to Apollo Server's transport-neutral executeHTTPGraphQLRequest. */
 export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerOptions<Ctx>) {
@@ -23,9 +29,13 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
       body = req.method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
     } catch (error) {
       if (error instanceof BodyTooLargeError) {
-        return sendJson(res, 413, { errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+        return sendJson(res, 413, {
+          errors: [{ message: error.message, extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+        });
       }
-      return sendJson(res, 400, { errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }] });
+      return sendJson(res, 400, {
+        errors: [{ message: 'Malformed JSON body', extensions: { code: 'BAD_REQUEST' } }],
+      });
     }
 
     let context: Ctx;
@@ -37,7 +47,12 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
         const headers: Record<string, string> = {};
         const retryAfter = error.details?.retryAfterSeconds;
         if (typeof retryAfter === 'number') headers['retry-after'] = String(retryAfter);
-        return sendJson(res, status, { errors: [{ message: error.message, extensions: { code: error.code } }] }, headers);
+        return sendJson(
+          res,
+          status,
+          { errors: [{ message: error.message, extensions: { code: error.code } }] },
+          headers,
+        );
       }
       throw error;
     }
@@ -46,7 +61,10 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
       try {
         body = options.transformBody(body, context);
       } catch (error) {
-        if (isAppError(error)) return sendJson(res, STATUS_BY_CODE[error.code] ?? 400, { errors: [{ message: error.message, extensions: { code: error.code, ...(error.details ?? {}) } }] });
+        if (isAppError(error))
+          return sendJson(res, STATUS_BY_CODE[error.code] ?? 400, {
+            errors: [{ message: error.message, extensions: { code: error.code, ...(error.details ?? {}) } }],
+          });
         throw error;
       }
     }
@@ -65,7 +83,9 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
       // Apollo refuses malformed transport (CSRF-prone simple requests, bad methods) by throwing.
       const status = (error as { extensions?: { http?: { status?: number } } }).extensions?.http?.status;
       if (status === 400 || (error as object).constructor.name === 'BadRequestError') {
-        return sendJson(res, 400, { errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }] });
+        return sendJson(res, 400, {
+          errors: [{ message: (error as Error).message, extensions: { code: 'BAD_REQUEST' } }],
+        });
       }
       throw error;
     }
@@ -88,8 +108,14 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
 }
 
 const REFUSAL_STATUS: Record<string, number> = {
-  GRAPHQL_PARSE_FAILED: 400, GRAPHQL_VALIDATION_FAILED: 400, BAD_USER_INPUT: 400, BAD_REQUEST: 400, OPERATION_RESOLUTION_FAILURE: 400,
-  UNAUTHENTICATED: 401, FORBIDDEN: 403, RATE_LIMITED: 429,
+  GRAPHQL_PARSE_FAILED: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  BAD_USER_INPUT: 400,
+  BAD_REQUEST: 400,
+  OPERATION_RESOLUTION_FAILURE: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
 };
 
 /**
@@ -105,9 +131,18 @@ function correctRefusal(text: string): { status: number; body: string } | null {
     return null;
   }
   const errors = body.errors ?? [];
-  if (body.data !== undefined || errors.length === 0 || !errors.every((e) => REFUSAL_STATUS[String(e.extensions?.code)])) return null;
+  if (
+    body.data !== undefined ||
+    errors.length === 0 ||
+    !errors.every((e) => REFUSAL_STATUS[String(e.extensions?.code)])
+  )
+    return null;
   for (const error of errors) {
-    if (error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' && /^Syntax Error: (?!.*limit)/.test(error.message)) error.extensions.code = 'GRAPHQL_PARSE_FAILED';
+    if (
+      error.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' &&
+      /^Syntax Error: (?!.*limit)/.test(error.message)
+    )
+      error.extensions.code = 'GRAPHQL_PARSE_FAILED';
   }
   return { status: REFUSAL_STATUS[String(errors[0]!.extensions!.code)]!, body: JSON.stringify(body) };
 }

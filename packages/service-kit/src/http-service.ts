@@ -41,17 +41,26 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
     const respond = () =>
       handle(req, res).catch((error: unknown) => {
         logger.error({ err: error, url: req.url }, 'unhandled request error');
-        if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+        if (!res.headersSent)
+          sendJson(res, 500, {
+            errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+          });
         else res.destroy();
       });
     // Probes and scrapes are not traced: they would drown the traces worth reading.
     if (!tracingEnabled() || UNTRACED_ROUTES.has(route)) return void respond();
     const requestId = req.headers[REQUEST_ID_HEADER];
-    void traceIncomingRequest(req, res, `${req.method ?? 'GET'} ${route}`, {
-      'http.route': route,
-      'tessera.service': options.name,
-      ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
-    }, respond);
+    void traceIncomingRequest(
+      req,
+      res,
+      `${req.method ?? 'GET'} ${route}`,
+      {
+        'http.route': route,
+        'tessera.service': options.name,
+        ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
+      },
+      respond,
+    );
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;

@@ -6,7 +6,10 @@ import { IDENTITY_HEADER, type Identity, type InternalTokenCodec } from '@tesser
  * Subgraphs accept only the identity the gateway signed. A request without one (someone calling a
  * subgraph directly) is refused before any resolver runs.
  */
-export async function identityFromHeaders(headers: IncomingHttpHeaders, codec: InternalTokenCodec): Promise<Identity> {
+export async function identityFromHeaders(
+  headers: IncomingHttpHeaders,
+  codec: InternalTokenCodec,
+): Promise<Identity> {
   const token = headers[IDENTITY_HEADER];
   if (typeof token !== 'string' || token.length === 0) {
     throw new AppError('UNAUTHENTICATED', 'Subgraphs accept requests from the gateway only');

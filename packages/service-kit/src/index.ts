@@ -7,4 +7,9 @@ export { handleShutdown } from './shutdown.ts';
 export { subgraphLimits, SUBGRAPH_LIMITS } from './limits.ts';
 export { createMetrics, routeLabel, type Metrics } from './metrics.ts';
 export { errorFormatter } from './error-formatter.ts';
-export { createApolloSubgraph, type ApolloSubgraph, type ApolloSubgraphOptions, type SubgraphContextBase } from './apollo-subgraph.ts';
+export {
+  createApolloSubgraph,
+  type ApolloSubgraph,
+  type ApolloSubgraphOptions,
+  type SubgraphContextBase,
+} from './apollo-subgraph.ts';

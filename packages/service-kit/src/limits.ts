@@ -9,7 +9,10 @@ import type { ValidationRule } from 'graphql';
  */
 export const SUBGRAPH_LIMITS = { maxDepth: 16, maxAliases: 30, maxDirectives: 60, maxTokens: 4000 } as const;
 
-export function subgraphLimits<Ctx extends BaseContext>(): { plugins: ApolloServerPlugin<Ctx>[]; validationRules: ValidationRule[] } {
+export function subgraphLimits<Ctx extends BaseContext>(): {
+  plugins: ApolloServerPlugin<Ctx>[];
+  validationRules: ValidationRule[];
+} {
   const armor = new ApolloArmor({
     maxDepth: { n: SUBGRAPH_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: SUBGRAPH_LIMITS.maxAliases },

@@ -9,7 +9,12 @@ export function createMetrics(service: string) {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({ name: 'http_requests_total', help: 'HTTP requests by route, method and status', labelNames: ['route', 'method', 'status'], registers: [registry] });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests by route, method and status',
+    labelNames: ['route', 'method', 'status'],
+    registers: [registry],
+  });
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
     help: 'HTTP request latency by route',
@@ -17,7 +22,12 @@ export function createMetrics(service: string) {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [registry],
   });
-  const errors = new Counter({ name: 'graphql_errors_total', help: 'GraphQL errors returned, by code', labelNames: ['code'], registers: [registry] });
+  const errors = new Counter({
+    name: 'graphql_errors_total',
+    help: 'GraphQL errors returned, by code',
+    labelNames: ['code'],
+    registers: [registry],
+  });
   return {
     registry,
     /** Starts timing a request; call the result with the status when it ends. */
@@ -31,8 +41,10 @@ export function createMetrics(service: string) {
     error(code: string) {
       errors.inc({ code });
     },
-    counter: (name: string, help: string, labelNames: string[] = []) => new Counter({ name, help, labelNames, registers: [registry] }),
-    gauge: (name: string, help: string, labelNames: string[] = []) => new Gauge({ name, help, labelNames, registers: [registry] }),
+    counter: (name: string, help: string, labelNames: string[] = []) =>
+      new Counter({ name, help, labelNames, registers: [registry] }),
+    gauge: (name: string, help: string, labelNames: string[] = []) =>
+      new Gauge({ name, help, labelNames, registers: [registry] }),
     histogram: (name: string, help: string, labelNames: string[] = [], buckets?: number[]) =>
       new Histogram({ name, help, labelNames, registers: [registry], ...(buckets ? { buckets } : {}) }),
   };
@@ -44,5 +56,17 @@ export type Metrics = ReturnType<typeof createMetrics>;
 export function routeLabel(url: string | undefined): string {
   const pathname = (url ?? '/').split('?')[0]!;
   const first = pathname.split('/')[1] ?? '';
-  return ['graphql', 'health', 'livez', 'readyz', 'metrics', 'export', 'upload', 'internal', 'collab'].includes(first) ? `/${first}` : '/other';
+  return [
+    'graphql',
+    'health',
+    'livez',
+    'readyz',
+    'metrics',
+    'export',
+    'upload',
+    'internal',
+    'collab',
+  ].includes(first)
+    ? `/${first}`
+    : '/other';
 }

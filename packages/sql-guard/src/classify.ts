@@ -14,12 +14,42 @@ import type { Engine, GuardError, GuardErrorCode, Token } from './types.ts';
 export type Classification = { ok: true; kind: 'select' | 'explain' } | GuardError;
 
 const EXPLAIN_OPTIONS = new Set([
-  'VERBOSE', 'FORMAT', 'AST', 'SYNTAX', 'PLAN', 'PIPELINE', 'ESTIMATE', 'QUERY', 'TREE', 'JSON', 'TRADITIONAL',
-  'EXTENDED', 'PARTITIONS', 'COSTS', 'TABLE', 'OVERRIDE', 'HEADER', 'ACTIONS', 'INDEXES', 'DESCRIPTION',
+  'VERBOSE',
+  'FORMAT',
+  'AST',
+  'SYNTAX',
+  'PLAN',
+  'PIPELINE',
+  'ESTIMATE',
+  'QUERY',
+  'TREE',
+  'JSON',
+  'TRADITIONAL',
+  'EXTENDED',
+  'PARTITIONS',
+  'COSTS',
+  'TABLE',
+  'OVERRIDE',
+  'HEADER',
+  'ACTIONS',
+  'INDEXES',
+  'DESCRIPTION',
 ]);
 const FROM_CLAUSE_ENDS = new Set([
-  'WHERE', 'GROUP', 'HAVING', 'ORDER', 'LIMIT', 'OFFSET', 'QUALIFY', 'WINDOW', 'UNION', 'EXCEPT', 'INTERSECT',
-  'SELECT', 'FETCH', 'RETURNING',
+  'WHERE',
+  'GROUP',
+  'HAVING',
+  'ORDER',
+  'LIMIT',
+  'OFFSET',
+  'QUALIFY',
+  'WINDOW',
+  'UNION',
+  'EXCEPT',
+  'INTERSECT',
+  'SELECT',
+  'FETCH',
+  'RETURNING',
 ]);
 const TABLE_INTRODUCERS = new Set(['FROM', 'JOIN', 'ONLY']);
 const FILE_EXTENSION =
@@ -29,8 +59,21 @@ const ROW_LOCK_AFTER_FOR = new Set(['UPDATE', 'SHARE', 'KEY', 'NO']);
 const FROM_ARGUMENT_FUNCTIONS = new Set(['TRIM', 'SUBSTRING', 'SUBSTR', 'EXTRACT', 'OVERLAY', 'POSITION']);
 /** Denied keywords that can form a clause of a SELECT, so `AS <word>` is not read as an alias. */
 const CLAUSE_KEYWORDS = new Set([
-  'INSERT', 'UPDATE', 'DELETE', 'MERGE', 'UPSERT', 'REPLACE', 'INTO', 'OUTFILE', 'DUMPFILE', 'SET', 'LOCK',
-  'ANALYZE', 'ANALYSE', 'SETTINGS', 'FORMAT',
+  'INSERT',
+  'UPDATE',
+  'DELETE',
+  'MERGE',
+  'UPSERT',
+  'REPLACE',
+  'INTO',
+  'OUTFILE',
+  'DUMPFILE',
+  'SET',
+  'LOCK',
+  'ANALYZE',
+  'ANALYSE',
+  'SETTINGS',
+  'FORMAT',
 ]);
 
 const KEYWORD_MESSAGES: Record<string, string> = {
@@ -61,7 +104,8 @@ function deniedKeyword(token: Token, engine: Engine): string | undefined {
 /** The name a token would have as a function or table name, if it can be one. */
 function nameOf(token: Token, engine: Engine): string | undefined {
   if (token.kind === 'word' || token.kind === 'quoted') return token.value;
-  if (engine === 'mysql' && token.kind === 'string' && token.text.startsWith('"')) return unquote(token.text, true);
+  if (engine === 'mysql' && token.kind === 'string' && token.text.startsWith('"'))
+    return unquote(token.text, true);
   return undefined;
 }
 
@@ -90,15 +134,21 @@ function checkExplain(tokens: Token[]): Classification {
       const t = tokens[j];
       if (isPunct(t, '(')) depth += 1;
       if (isPunct(t, ')')) depth -= 1;
-      if (upper(t) === 'ANALYZE' || upper(t) === 'ANALYSE') return deny('DENIED_KEYWORD', KEYWORD_MESSAGES.ANALYZE ?? '', t);
+      if (upper(t) === 'ANALYZE' || upper(t) === 'ANALYSE')
+        return deny('DENIED_KEYWORD', KEYWORD_MESSAGES.ANALYZE ?? '', t);
       j += 1;
     } while (j < tokens.length && depth > 0);
   }
   for (;;) {
     const t = tokens[j];
     const word = upper(t);
-    if (word === 'ANALYZE' || word === 'ANALYSE') return deny('DENIED_KEYWORD', KEYWORD_MESSAGES[word] ?? '', t);
-    if (word !== '' && !READ_ONLY_STARTS.has(word) && (EXPLAIN_OPTIONS.has(word) || tokens[j + 1]?.text === '=')) {
+    if (word === 'ANALYZE' || word === 'ANALYSE')
+      return deny('DENIED_KEYWORD', KEYWORD_MESSAGES[word] ?? '', t);
+    if (
+      word !== '' &&
+      !READ_ONLY_STARTS.has(word) &&
+      (EXPLAIN_OPTIONS.has(word) || tokens[j + 1]?.text === '=')
+    ) {
       j += 1;
     } else if (t?.kind === 'operator' && t.text === '=') {
       j += 2;
@@ -130,7 +180,9 @@ function isDuckdbFileScan(tokens: Token[], i: number): boolean {
     quoted ||= part.kind === 'quoted';
   }
   const name = parts.join('.');
-  return /[/\\:~*?]/.test(name) || FILE_EXTENSION.test(name) || (quoted && parts.some((p) => p.includes('.')));
+  return (
+    /[/\\:~*?]/.test(name) || FILE_EXTENSION.test(name) || (quoted && parts.some((p) => p.includes('.')))
+  );
 }
 
 function checkName(tokens: Token[], i: number, engine: Engine): GuardError | undefined {
@@ -140,7 +192,11 @@ function checkName(tokens: Token[], i: number, engine: Engine): GuardError | und
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   if (isPunct(next, '.') && matchesDenied(DENIED_SCHEMAS[engine], name)) {
-    return deny('DENIED_FUNCTION', `Tables in "${name}" are outside the data source and cannot be queried.`, token);
+    return deny(
+      'DENIED_FUNCTION',
+      `Tables in "${name}" are outside the data source and cannot be queried.`,
+      token,
+    );
   }
   if (token.kind !== 'string' && matchesDenied(DENIED_RELATIONS[engine], name)) {
     return deny('DENIED_FUNCTION', `"${name}" is outside the data source and cannot be queried.`, token);
@@ -169,7 +225,8 @@ function checkKeyword(tokens: Token[], i: number, engine: Engine): GuardError | 
   if (upper(prev) === 'AS' && !CLAUSE_KEYWORDS.has(keyword)) return undefined;
   if (isPunct(next, '(') && FUNCTION_FORM_KEYWORDS[engine].has(keyword)) return undefined;
   if (keyword === 'SET' && (upper(prev) === 'CHARACTER' || upper(prev) === 'CHAR')) return undefined;
-  if (keyword === 'USE' && engine === 'mysql' && (upper(next) === 'INDEX' || upper(next) === 'KEY')) return undefined;
+  if (keyword === 'USE' && engine === 'mysql' && (upper(next) === 'INDEX' || upper(next) === 'KEY'))
+    return undefined;
   const message = KEYWORD_MESSAGES[keyword] ?? `${keyword} is not allowed: queries must be read-only.`;
   return deny('DENIED_KEYWORD', message, token);
 }
@@ -181,7 +238,11 @@ function checkKeyword(tokens: Token[], i: number, engine: Engine): GuardError | 
 export function classifyStatement(tokens: Token[], engine: Engine): Classification {
   const hint = tokens.find((t) => t.kind === 'hint');
   if (hint) {
-    return deny('DENIED_KEYWORD', 'Executable comments and optimizer hints (/*! */, /*+ */) are not allowed.', hint);
+    return deny(
+      'DENIED_KEYWORD',
+      'Executable comments and optimizer hints (/*! */, /*+ */) are not allowed.',
+      hint,
+    );
   }
   const start = checkFirstKeyword(tokens);
   if (!start.ok) return start;
@@ -202,13 +263,18 @@ export function classifyStatement(tokens: Token[], engine: Engine): Classificati
 
     const word = upper(token);
     const frame = frames[frames.length - 1] as { inFrom: boolean; fromOpensTables: boolean };
-    if (isPunct(token, '(')) frames.push({ inFrom: false, fromOpensTables: !FROM_ARGUMENT_FUNCTIONS.has(upper(prev)) });
+    if (isPunct(token, '('))
+      frames.push({ inFrom: false, fromOpensTables: !FROM_ARGUMENT_FUNCTIONS.has(upper(prev)) });
     else if (isPunct(token, ')') && frames.length > 1) frames.pop();
     else if ((word === 'FROM' && frame.fromOpensTables) || word === 'JOIN') frame.inFrom = true;
     else if (FROM_CLAUSE_ENDS.has(word)) frame.inFrom = false;
     const tablePosition = frame.inFrom && (TABLE_INTRODUCERS.has(upper(prev)) || isPunct(prev, ','));
     if (engine === 'duckdb' && tablePosition && isDuckdbFileScan(tokens, i)) {
-      return deny('DENIED_FUNCTION', "Reading files directly (FROM 'file') is not allowed: query the tables of the data source.", token);
+      return deny(
+        'DENIED_FUNCTION',
+        "Reading files directly (FROM 'file') is not allowed: query the tables of the data source.",
+        token,
+      );
     }
   }
   return start;

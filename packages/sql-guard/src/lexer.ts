@@ -141,7 +141,8 @@ export function lex(sql: string, mode: LexMode): LexResult {
 
     if (c === '/' && next === '*') {
       const body = sql.slice(i + 2, i + 4);
-      const kind: TokenKind = body.startsWith('!') || body.startsWith('+') || body === 'M!' ? 'hint' : 'comment';
+      const kind: TokenKind =
+        body.startsWith('!') || body.startsWith('+') || body === 'M!' ? 'hint' : 'comment';
       let depth = 1;
       let j = i + 2;
       while (j < n && depth > 0) {
@@ -228,7 +229,10 @@ export function lex(sql: string, mode: LexMode): LexResult {
           j += 1;
           while (isDigit(sql[j]) || sql[j] === '_') j += 1;
         }
-        if ((sql[j] === 'e' || sql[j] === 'E') && (isDigit(sql[j + 1]) || (/[+-]/.test(sql[j + 1] ?? '') && isDigit(sql[j + 2])))) {
+        if (
+          (sql[j] === 'e' || sql[j] === 'E') &&
+          (isDigit(sql[j + 1]) || (/[+-]/.test(sql[j + 1] ?? '') && isDigit(sql[j + 2])))
+        ) {
           j += 2;
           while (isDigit(sql[j])) j += 1;
         }
@@ -246,7 +250,9 @@ export function lex(sql: string, mode: LexMode): LexResult {
         const wcp = sql.codePointAt(j) ?? 0;
         const wch = String.fromCodePoint(wcp);
         const ok =
-          /[A-Za-z0-9_]/.test(wch) || (wch === '$' && engine !== 'clickhouse') || (wcp > 0x7f && isUnicodeWordChar(wch));
+          /[A-Za-z0-9_]/.test(wch) ||
+          (wch === '$' && engine !== 'clickhouse') ||
+          (wcp > 0x7f && isUnicodeWordChar(wch));
         if (!ok) break;
         j += wch.length;
       }

@@ -5,7 +5,16 @@ import { tokenize } from './tokenizer.ts';
 
 /** Decodes a ClickHouse string literal the way the server does (backslash escapes, doubled quotes). */
 function decodeClickhouseString(literal: string): string {
-  const escapes: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', a: '\x07', v: '\v' };
+  const escapes: Record<string, string> = {
+    n: '\n',
+    t: '\t',
+    r: '\r',
+    '0': '\0',
+    b: '\b',
+    f: '\f',
+    a: '\x07',
+    v: '\v',
+  };
   let out = '';
   for (let i = 1; i < literal.length - 1; i += 1) {
     const ch = literal[i] as string;
@@ -26,10 +35,10 @@ function decodeClickhouseString(literal: string): string {
 const NASTY = [
   "\\'; DROP TABLE x; --",
   "'; DROP TABLE x; --",
-  "\\",
+  '\\',
   "\\\\'",
   "''",
-  "a'b\"c`d",
+  'a\'b"c`d',
   '*/ DROP TABLE x; /*',
   '{{other}}',
   '$$; DROP TABLE x; $$',
@@ -42,32 +51,69 @@ const NASTY = [
 describe('bindParameters', () => {
   it('binds PostgreSQL and DuckDB as $n, reusing the index of a repeated name', () => {
     for (const engine of ['postgres', 'duckdb'] as const) {
-      const result = bindParameters('SELECT * FROM t WHERE a = {{a}} AND b = {{ b }} OR a2 = {{a}}', { a: 'x', b: 2, unused: 1 }, engine);
-      expect(result).toEqual({ ok: true, text: 'SELECT * FROM t WHERE a = $1 AND b = $2 OR a2 = $1', values: ['x', 2] });
+      const result = bindParameters(
+        'SELECT * FROM t WHERE a = {{a}} AND b = {{ b }} OR a2 = {{a}}',
+        { a: 'x', b: 2, unused: 1 },
+        engine,
+      );
+      expect(result).toEqual({
+        ok: true,
+        text: 'SELECT * FROM t WHERE a = $1 AND b = $2 OR a2 = $1',
+        values: ['x', 2],
+      });
     }
   });
 
   it('passes arrays and dates as single values on PostgreSQL', () => {
     const day = new Date('2024-01-01T00:00:00Z');
-    const result = bindParameters('SELECT * FROM t WHERE id = ANY({{ids}}) AND d > {{d}}', { ids: [1, 2], d: day }, 'postgres');
-    expect(result).toEqual({ ok: true, text: 'SELECT * FROM t WHERE id = ANY($1) AND d > $2', values: [[1, 2], day] });
+    const result = bindParameters(
+      'SELECT * FROM t WHERE id = ANY({{ids}}) AND d > {{d}}',
+      { ids: [1, 2], d: day },
+      'postgres',
+    );
+    expect(result).toEqual({
+      ok: true,
+      text: 'SELECT * FROM t WHERE id = ANY($1) AND d > $2',
+      values: [[1, 2], day],
+    });
   });
 
   it('binds MySQL as ?, one value per occurrence, expanding lists only inside IN (…)', () => {
-    const result = bindParameters('SELECT * FROM t WHERE a = {{a}} AND id IN ( {{ids}} ) AND a2 = {{a}}', { a: 'x', ids: [1, 2, 3] }, 'mysql');
-    expect(result).toEqual({ ok: true, text: 'SELECT * FROM t WHERE a = ? AND id IN ( ?, ?, ? ) AND a2 = ?', values: ['x', 1, 2, 3, 'x'] });
-    expect(bindParameters('SELECT {{ids}}', { ids: [1] }, 'mysql')).toMatchObject({ ok: false, code: 'BAD_PARAMETER', position: 7 });
-    expect(bindParameters('SELECT 1 WHERE a IN ({{ids}})', { ids: [] }, 'mysql')).toMatchObject({ ok: false, code: 'BAD_PARAMETER' });
+    const result = bindParameters(
+      'SELECT * FROM t WHERE a = {{a}} AND id IN ( {{ids}} ) AND a2 = {{a}}',
+      { a: 'x', ids: [1, 2, 3] },
+      'mysql',
+    );
+    expect(result).toEqual({
+      ok: true,
+      text: 'SELECT * FROM t WHERE a = ? AND id IN ( ?, ?, ? ) AND a2 = ?',
+      values: ['x', 1, 2, 3, 'x'],
+    });
+    expect(bindParameters('SELECT {{ids}}', { ids: [1] }, 'mysql')).toMatchObject({
+      ok: false,
+      code: 'BAD_PARAMETER',
+      position: 7,
+    });
+    expect(bindParameters('SELECT 1 WHERE a IN ({{ids}})', { ids: [] }, 'mysql')).toMatchObject({
+      ok: false,
+      code: 'BAD_PARAMETER',
+    });
   });
 
   it('never treats {{…}} inside literals or comments as parameters', () => {
     const sql = "SELECT '{{a}}', $${{a}}$$ /* {{a}} */, {{a}}";
-    expect(bindParameters(sql, { a: 1 }, 'postgres')).toEqual({ ok: true, text: "SELECT '{{a}}', $${{a}}$$ /* {{a}} */, $1", values: [1] });
+    expect(bindParameters(sql, { a: 1 }, 'postgres')).toEqual({
+      ok: true,
+      text: "SELECT '{{a}}', $${{a}}$$ /* {{a}} */, $1",
+      values: [1],
+    });
   });
 
   it('keeps placeholders separate from adjacent names', () => {
     expect(bindParameters('SELECT x{{a}}y', { a: 1 }, 'postgres')).toMatchObject({ text: 'SELECT x $1 y' });
-    expect(bindParameters('SELECT 1-{{a}}', { a: -1 }, 'clickhouse')).toMatchObject({ text: 'SELECT 1-(-1)' });
+    expect(bindParameters('SELECT 1-{{a}}', { a: -1 }, 'clickhouse')).toMatchObject({
+      text: 'SELECT 1-(-1)',
+    });
   });
 
   it('reports a missing parameter by name and position', () => {
@@ -79,14 +125,30 @@ describe('bindParameters', () => {
       position: sql.indexOf('{{region}}'),
     });
     expect(bindParameters('SELECT {{toString}}', {}, 'mysql')).toMatchObject({ code: 'MISSING_PARAMETER' });
-    expect(bindParameters('SELECT {{a}}', { a: undefined }, 'duckdb')).toMatchObject({ code: 'MISSING_PARAMETER' });
+    expect(bindParameters('SELECT {{a}}', { a: undefined }, 'duckdb')).toMatchObject({
+      code: 'MISSING_PARAMETER',
+    });
   });
 
   it('refuses values that are not plain data', () => {
-    const bad: unknown[] = [{ a: 1 }, () => 1, Symbol('x'), Number.NaN, Infinity, new Date('nope'), [[1]], [{}], [undefined], '\uD800'];
+    const bad: unknown[] = [
+      { a: 1 },
+      () => 1,
+      Symbol('x'),
+      Number.NaN,
+      Infinity,
+      new Date('nope'),
+      [[1]],
+      [{}],
+      [undefined],
+      '\uD800',
+    ];
     for (const engine of ['postgres', 'duckdb', 'mysql', 'clickhouse'] as const) {
       for (const value of bad) {
-        expect(bindParameters('SELECT 1 WHERE a IN ({{v}})', { v: value }, engine), String(value)).toMatchObject({
+        expect(
+          bindParameters('SELECT 1 WHERE a IN ({{v}})', { v: value }, engine),
+          String(value),
+        ).toMatchObject({
           ok: false,
           code: 'BAD_PARAMETER',
           position: 21,
@@ -137,6 +199,10 @@ describe('bindParameters', () => {
   });
 
   it('reports unreadable SQL instead of binding it', () => {
-    expect(bindParameters("SELECT '{{a}}", { a: 1 }, 'postgres')).toMatchObject({ ok: false, code: 'BAD_PARAMETER', position: 7 });
+    expect(bindParameters("SELECT '{{a}}", { a: 1 }, 'postgres')).toMatchObject({
+      ok: false,
+      code: 'BAD_PARAMETER',
+      position: 7,
+    });
   });
 });

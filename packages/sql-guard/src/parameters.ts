@@ -21,7 +21,8 @@ export function parameterNames(tokens: readonly Token[]): string[] {
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function checkScalar(value: unknown, name: string, position: number): Scalar {
-  const bad = (why: string): BindError => new BindError('BAD_PARAMETER', `Parameter {{${name}}} ${why}.`, position);
+  const bad = (why: string): BindError =>
+    new BindError('BAD_PARAMETER', `Parameter {{${name}}} ${why}.`, position);
   if (value === null || typeof value === 'boolean' || typeof value === 'bigint') return value;
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw bad('must be a finite number');
@@ -90,7 +91,12 @@ function nearest(tokens: readonly Token[], from: number, step: 1 | -1): number {
   return -1;
 }
 
-function bind(sql: string, tokens: readonly Token[], values: Record<string, unknown>, engine: Engine): BindResult {
+function bind(
+  sql: string,
+  tokens: readonly Token[],
+  values: Record<string, unknown>,
+  engine: Engine,
+): BindResult {
   const out: string[] = [];
   const bound: unknown[] = [];
   const indexByName = new Map<string, number>();
@@ -160,7 +166,12 @@ export function bindParameters(sql: string, values: Record<string, unknown>, eng
       return { ok: false, code: error.code, message: error.message, position: error.position };
     }
     if (error instanceof TokenizeError) {
-      return { ok: false, code: 'BAD_PARAMETER', message: `The query cannot be read: ${error.message}`, position: error.position };
+      return {
+        ok: false,
+        code: 'BAD_PARAMETER',
+        message: `The query cannot be read: ${error.message}`,
+        position: error.position,
+      };
     }
     throw error;
   }

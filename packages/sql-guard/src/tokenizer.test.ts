@@ -19,7 +19,7 @@ const failure = (sql: string, engine: Engine): { message: string; position: numb
 
 describe('tokenize', () => {
   it('covers the input exactly, with offsets into the original text', () => {
-    const sql = "SELECT a.b, 'x''y', \"q\"\"r\", 1.5e3, {{p}} -- c\n/* d */ FROM t;";
+    const sql = 'SELECT a.b, \'x\'\'y\', "q""r", 1.5e3, {{p}} -- c\n/* d */ FROM t;';
     for (const engine of ENGINES) {
       const tokens = tokenize(sql, engine);
       expect(tokens.map((t) => t.text).join('')).toBe(sql);
@@ -96,7 +96,7 @@ describe('tokenize', () => {
   });
 
   it('reads ClickHouse backslash escapes in strings and identifiers', () => {
-    expect(kinds("SELECT 'a\\'b', `c\\`d`, \"e\\\"f\"", 'clickhouse')).toEqual([
+    expect(kinds('SELECT \'a\\\'b\', `c\\`d`, "e\\"f"', 'clickhouse')).toEqual([
       ['word', 'SELECT'],
       ['string', "'a\\'b'"],
       ['punct', ','],
@@ -109,7 +109,10 @@ describe('tokenize', () => {
   it('recognises {{name}} parameters only outside literals and comments', () => {
     const tokens = tokenize("SELECT {{a}}, {{ b_2 }}, '{{c}}', $${{d}}$$ -- {{e}}", 'postgres');
     expect(tokens.filter((t) => t.kind === 'param').map((t) => t.value)).toEqual(['a', 'b_2']);
-    expect(failure('SELECT {{1a}}', 'postgres')).toEqual({ message: expect.stringMatching(/parameter/i), position: 7 });
+    expect(failure('SELECT {{1a}}', 'postgres')).toEqual({
+      message: expect.stringMatching(/parameter/i),
+      position: 7,
+    });
   });
 
   it('reports unterminated literals and comments at their start', () => {
@@ -152,7 +155,34 @@ describe('tokenize', () => {
   });
 
   it('never throws anything but TokenizeError, and always covers the input when it succeeds', () => {
-    const pieces = ["'", '"', '`', '$$', '$a$', '--', '/*', '*/', '\\', ';', '#', '{{x}}', '{{', 'E', '\n', '\r', ' ', 'a', '1', '(', ')', '-', '/', '*', '!', '+'];
+    const pieces = [
+      "'",
+      '"',
+      '`',
+      '$$',
+      '$a$',
+      '--',
+      '/*',
+      '*/',
+      '\\',
+      ';',
+      '#',
+      '{{x}}',
+      '{{',
+      'E',
+      '\n',
+      '\r',
+      ' ',
+      'a',
+      '1',
+      '(',
+      ')',
+      '-',
+      '/',
+      '*',
+      '!',
+      '+',
+    ];
     let seed = 42;
     const random = (n: number): number => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

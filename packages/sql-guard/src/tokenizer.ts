@@ -24,7 +24,11 @@ export function tokenize(sql: string, engine: Engine): Token[] {
   const nul = sql.indexOf('\0');
   if (nul >= 0) throw new TokenizeError('The query contains a NUL character.', nul);
   const bidi = BIDI_CONTROLS.exec(sql);
-  if (bidi) throw new TokenizeError('The query contains invisible bidirectional-text control characters.', bidi.index);
+  if (bidi)
+    throw new TokenizeError(
+      'The query contains invisible bidirectional-text control characters.',
+      bidi.index,
+    );
 
   const { primary, alternates } = lexModes(engine);
   const result = lex(sql, primary);
@@ -33,7 +37,12 @@ export function tokenize(sql: string, engine: Engine): Token[] {
     const alt = lex(sql, mode).tokens;
     const index = result.tokens.findIndex((token, k) => {
       const other = alt[k];
-      return other === undefined || other.start !== token.start || other.end !== token.end || other.kind !== token.kind;
+      return (
+        other === undefined ||
+        other.start !== token.start ||
+        other.end !== token.end ||
+        other.kind !== token.kind
+      );
     });
     const diverged = index >= 0 || alt.length !== result.tokens.length;
     if (diverged) {

@@ -36,12 +36,7 @@ export interface Token {
 }
 
 export type GuardErrorCode =
-  | 'EMPTY'
-  | 'PARSE_ERROR'
-  | 'MULTIPLE_STATEMENTS'
-  | 'NOT_READ_ONLY'
-  | 'DENIED_FUNCTION'
-  | 'DENIED_KEYWORD';
+  'EMPTY' | 'PARSE_ERROR' | 'MULTIPLE_STATEMENTS' | 'NOT_READ_ONLY' | 'DENIED_FUNCTION' | 'DENIED_KEYWORD';
 
 export interface GuardOk {
   ok: true;

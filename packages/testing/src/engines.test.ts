@@ -26,15 +26,21 @@ describe('engines a suite expects', () => {
     await expect(redisAvailable(`redis://127.0.0.1:${closedPort}`, { ci: true })).rejects.toThrow(
       `Redis is not reachable at redis://127.0.0.1:${closedPort}: CI (CI=true) expects it, so this suite fails instead of skipping`,
     );
-    await expect(configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_URL', undefined, { ci: true })).rejects.toThrow(/ClickHouse is not reachable at CLICKHOUSE_URL \(not set\)/);
-    await expect(engineAvailable('Chromium', '/nonexistent', () => Promise.reject(new Error('no')), { ci: true })).rejects.toThrow(/Chromium/);
+    await expect(
+      configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_URL', undefined, { ci: true }),
+    ).rejects.toThrow(/ClickHouse is not reachable at CLICKHOUSE_URL \(not set\)/);
+    await expect(
+      engineAvailable('Chromium', '/nonexistent', () => Promise.reject(new Error('no')), { ci: true }),
+    ).rejects.toThrow(/Chromium/);
   });
 
   it('off CI an unreachable engine skips the suite and says so', async () => {
     const warnings: string[] = [];
     const warn = (message: string) => warnings.push(message);
     expect(await redisAvailable(`redis://127.0.0.1:${closedPort}`, { ci: false, warn })).toBe(false);
-    expect(await configuredEngineAvailable('MariaDB', 'MYSQL_URL', undefined, { ci: false, warn })).toBe(false);
+    expect(await configuredEngineAvailable('MariaDB', 'MYSQL_URL', undefined, { ci: false, warn })).toBe(
+      false,
+    );
     expect(warnings).toEqual([
       `SKIPPED: Redis is not reachable at redis://127.0.0.1:${closedPort}; this suite needs it (on CI that is a failure)`,
       'SKIPPED: MariaDB is not reachable at MYSQL_URL (not set); this suite needs it (on CI that is a failure)',
@@ -45,7 +51,11 @@ describe('engines a suite expects', () => {
     for (const ci of [true, false]) {
       expect(await redisAvailable(`redis://127.0.0.1:${openPort}`, { ci })).toBe(true);
       // A configured engine runs its suite, which then fails if the engine does not answer.
-      expect(await configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_URL', `http://127.0.0.1:${closedPort}`, { ci })).toBe(true);
+      expect(
+        await configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_URL', `http://127.0.0.1:${closedPort}`, {
+          ci,
+        }),
+      ).toBe(true);
     }
   });
 });

@@ -17,7 +17,12 @@ export interface EngineOptions {
  * line saying so; on CI it throws, so the test file fails loudly instead of going green by
  * skipping. Use at the top of a test file: `describe.runIf(await engineAvailable(...))`.
  */
-export async function engineAvailable(engine: string, where: string, probe: () => Promise<boolean>, options: EngineOptions = {}): Promise<boolean> {
+export async function engineAvailable(
+  engine: string,
+  where: string,
+  probe: () => Promise<boolean>,
+  options: EngineOptions = {},
+): Promise<boolean> {
   const ci = options.ci ?? onCi();
   const up = await probe().catch(() => false);
   if (up) return true;
@@ -43,6 +48,11 @@ export function redisAvailable(url: string, options: EngineOptions = {}): Promis
  * An engine a suite finds through an environment variable (MYSQL_URL, CLICKHOUSE_URL): unset, the
  * suite skips off CI and fails on CI; set, the suite runs (and fails if the engine does not answer).
  */
-export function configuredEngineAvailable(engine: string, variable: string, url: string | undefined, options: EngineOptions = {}): Promise<boolean> {
+export function configuredEngineAvailable(
+  engine: string,
+  variable: string,
+  url: string | undefined,
+  options: EngineOptions = {},
+): Promise<boolean> {
   return engineAvailable(engine, url ?? `${variable} (not set)`, async () => Boolean(url), options);
 }

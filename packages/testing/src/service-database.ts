@@ -20,10 +20,16 @@ export async function createMigratedServiceDatabase(options: {
 }): Promise<MigratedServiceDatabase> {
   const db = await createTestDatabase(options.adminUrl);
   await migrateServiceSchema({
-    databaseUrl: db.url, appDbPassword: TEST_APP_DB_PASSWORD, schema: options.schema, logger: silentLogger, migrationsDir: options.migrationsDir,
+    databaseUrl: db.url,
+    appDbPassword: TEST_APP_DB_PASSWORD,
+    schema: options.schema,
+    logger: silentLogger,
+    migrationsDir: options.migrationsDir,
   });
   const owner = createPool(db.url, { max: 2 });
-  const app = createPool(withCredentials(db.url, APP_ROLE, TEST_APP_DB_PASSWORD), { max: options.appPoolSize ?? 1 });
+  const app = createPool(withCredentials(db.url, APP_ROLE, TEST_APP_DB_PASSWORD), {
+    max: options.appPoolSize ?? 1,
+  });
   return {
     url: db.url,
     owner,
@@ -37,7 +43,10 @@ export async function createMigratedServiceDatabase(options: {
 }
 
 /** Row-level security of a schema's tables that carry an organization id, by table name. */
-export async function tenantTableSecurity(pool: Pool, schema: string): Promise<{ table: string; enabled: boolean; forced: boolean }[]> {
+export async function tenantTableSecurity(
+  pool: Pool,
+  schema: string,
+): Promise<{ table: string; enabled: boolean; forced: boolean }[]> {
   const { rows } = await pool.query<{ table: string; enabled: boolean; forced: boolean }>(
     `SELECT c.relname AS table, c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_attribute a ON a.attrelid = c.oid

@@ -8,10 +8,16 @@ const headerList = z
   .optional()
   .transform((value, ctx) => {
     const headers: Record<string, string> = {};
-    for (const pair of (value ?? '').split(',').map((part) => part.trim()).filter(Boolean)) {
+    for (const pair of (value ?? '')
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       const at = pair.indexOf('=');
       if (at <= 0) {
-        ctx.addIssue({ code: 'custom', message: `expected key=value pairs separated by commas, got "${pair.slice(0, 40)}"` });
+        ctx.addIssue({
+          code: 'custom',
+          message: `expected key=value pairs separated by commas, got "${pair.slice(0, 40)}"`,
+        });
         return z.NEVER;
       }
       headers[pair.slice(0, at).trim().toLowerCase()] = decodeURIComponent(pair.slice(at + 1).trim());
@@ -37,7 +43,9 @@ export type TracingConfig = z.infer<typeof schema>;
 
 export function loadTracingConfig(env: Env = process.env): TracingConfig {
   // An empty value means unset (compose passes `${OTEL_EXPORTER_OTLP_ENDPOINT:-}` through as '').
-  const given = Object.fromEntries(Object.entries(env).filter(([name, value]) => name.startsWith('OTEL_') && value !== ''));
+  const given = Object.fromEntries(
+    Object.entries(env).filter(([name, value]) => name.startsWith('OTEL_') && value !== ''),
+  );
   return parseEnv(schema, given);
 }
 
@@ -45,6 +53,7 @@ export function loadTracingConfig(env: Env = process.env): TracingConfig {
 export function tracesEndpoint(config: TracingConfig): string | null {
   if (config.OTEL_SDK_DISABLED) return null;
   if (config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT) return config.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT;
-  if (config.OTEL_EXPORTER_OTLP_ENDPOINT) return `${config.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;
+  if (config.OTEL_EXPORTER_OTLP_ENDPOINT)
+    return `${config.OTEL_EXPORTER_OTLP_ENDPOINT.replace(/\/+$/, '')}/v1/traces`;
   return null;
 }

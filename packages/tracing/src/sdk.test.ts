@@ -27,13 +27,22 @@ describe('startTracing', () => {
     });
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     const endpoint = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-    const tracing = startTracing({ serviceName: 'test', config: loadTracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint }) });
+    const tracing = startTracing({
+      serviceName: 'test',
+      config: loadTracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: endpoint }),
+    });
     expect(tracing).toMatchObject({ enabled: true, endpoint: `${endpoint}/v1/traces` });
     const headers: Record<string, string> = {};
     let inner: string | undefined;
     await traceWork('outer', {}, async () => {
       inner = activeTraceId();
-      await traceOutgoingRequest('POST y', {}, headers, async () => ({ status: 200 }), (r) => r.status);
+      await traceOutgoingRequest(
+        'POST y',
+        {},
+        headers,
+        async () => ({ status: 200 }),
+        (r) => r.status,
+      );
     });
     expect(inner).toMatch(/^[0-9a-f]{32}$/);
     expect(headers.traceparent).toMatch(new RegExp(`^00-${inner}-[0-9a-f]{16}-01$`));
@@ -48,9 +57,16 @@ describe('startTracing', () => {
 describe('shutdown', () => {
   it('does not fail when the receiver is down; the loss is logged', async () => {
     const warnings: string[] = [];
-    const logger = { warn: (_: object, message: string) => void warnings.push(message), error: (_: object, message: string) => void warnings.push(message) };
+    const logger = {
+      warn: (_: object, message: string) => void warnings.push(message),
+      error: (_: object, message: string) => void warnings.push(message),
+    };
     // Port 9 (discard) refuses connections here.
-    const tracing = startTracing({ serviceName: 'test', config: loadTracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' }), logger });
+    const tracing = startTracing({
+      serviceName: 'test',
+      config: loadTracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://127.0.0.1:9' }),
+      logger,
+    });
     await traceWork('lost', {}, async () => {});
     await expect(tracing.shutdown()).resolves.toBeUndefined();
     expect(warnings.join('\n')).toMatch(/opentelemetry/);

@@ -1,7 +1,11 @@
 import { context, diag, DiagLogLevel, propagation, trace } from '@opentelemetry/api';
 import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, ParentBasedSampler, TraceIdRatioBasedSampler } from '@opentelemetry/sdk-trace-base';
+import {
+  BatchSpanProcessor,
+  ParentBasedSampler,
+  TraceIdRatioBasedSampler,
+} from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { loadTracingConfig, tracesEndpoint, type TracingConfig } from './config.ts';
 import { setTracingEnabled } from './spans.ts';
@@ -22,14 +26,23 @@ export interface TracingLogger {
   error(obj: object, message: string): void;
 }
 
-const disabled: Tracing = { enabled: false, endpoint: null, forceFlush: async () => {}, shutdown: async () => {} };
+const disabled: Tracing = {
+  enabled: false,
+  endpoint: null,
+  forceFlush: async () => {},
+  shutdown: async () => {},
+};
 
 /**
  * Starts OpenTelemetry tracing for this process when an OTLP endpoint is configured: W3C trace
  * context in and out of every HTTP hop, spans batched to the receiver over OTLP/HTTP. Without an
  * endpoint nothing is registered and the span helpers cost a flag check. Call once, at boot.
  */
-export function startTracing(options: { serviceName: string; config: TracingConfig; logger?: TracingLogger }): Tracing {
+export function startTracing(options: {
+  serviceName: string;
+  config: TracingConfig;
+  logger?: TracingLogger;
+}): Tracing {
   const endpoint = tracesEndpoint(options.config);
   if (!endpoint) return disabled;
   const { config, logger } = options;
@@ -46,9 +59,16 @@ export function startTracing(options: { serviceName: string; config: TracingConf
     );
   }
   const provider = new NodeTracerProvider({
-    resource: resourceFromAttributes({ 'service.name': config.OTEL_SERVICE_NAME ?? options.serviceName, 'service.namespace': 'tessera' }),
+    resource: resourceFromAttributes({
+      'service.name': config.OTEL_SERVICE_NAME ?? options.serviceName,
+      'service.namespace': 'tessera',
+    }),
     sampler: new ParentBasedSampler({ root: new TraceIdRatioBasedSampler(config.OTEL_TRACES_SAMPLER_ARG) }),
-    spanProcessors: [new BatchSpanProcessor(new OTLPTraceExporter({ url: endpoint, headers: config.OTEL_EXPORTER_OTLP_HEADERS }))],
+    spanProcessors: [
+      new BatchSpanProcessor(
+        new OTLPTraceExporter({ url: endpoint, headers: config.OTEL_EXPORTER_OTLP_HEADERS }),
+      ),
+    ],
   });
   // The AsyncLocalStorage context manager and the W3C trace-context propagator.
   provider.register();
@@ -60,7 +80,9 @@ export function startTracing(options: { serviceName: string; config: TracingConf
     async shutdown() {
       setTracingEnabled(false);
       // A receiver that is down must not fail the process's shutdown; the spans are lost, and said so.
-      await provider.shutdown().catch((error: unknown) => logger?.warn({ err: error }, 'opentelemetry: last spans not exported'));
+      await provider
+        .shutdown()
+        .catch((error: unknown) => logger?.warn({ err: error }, 'opentelemetry: last spans not exported'));
       trace.disable();
       context.disable();
       propagation.disable();

@@ -1,5 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace, type Attributes, type Span } from '@opentelemetry/api';
+import {
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Attributes,
+  type Span,
+} from '@opentelemetry/api';
 
 let enabled = false;
 
@@ -23,10 +32,20 @@ function fail(span: Span, error: unknown): void {
  * Runs `handle` inside a SERVER span continuing the caller's W3C trace context (traceparent).
  * The span ends when the response is closed, with its status code.
  */
-export function traceIncomingRequest<T>(req: IncomingMessage, res: ServerResponse, name: string, attributes: Attributes, handle: () => T): T {
+export function traceIncomingRequest<T>(
+  req: IncomingMessage,
+  res: ServerResponse,
+  name: string,
+  attributes: Attributes,
+  handle: () => T,
+): T {
   if (!enabled) return handle();
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-  const span = tracer().startSpan(name, { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', ...attributes } }, parent);
+  const span = tracer().startSpan(
+    name,
+    { kind: SpanKind.SERVER, attributes: { 'http.request.method': req.method ?? 'GET', ...attributes } },
+    parent,
+  );
   res.once('close', () => {
     span.setAttribute('http.response.status_code', res.statusCode);
     if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
@@ -44,7 +63,11 @@ export interface IncomingSpan {
   end(statusCode: number): void;
 }
 
-export function startIncomingSpan(headers: IncomingMessage['headers'], name: string, attributes: Attributes): IncomingSpan | null {
+export function startIncomingSpan(
+  headers: IncomingMessage['headers'],
+  name: string,
+  attributes: Attributes,
+): IncomingSpan | null {
   if (!enabled) return null;
   const parent = propagation.extract(ROOT_CONTEXT, headers);
   const span = tracer().startSpan(name, { kind: SpanKind.SERVER, attributes }, parent);
@@ -91,7 +114,11 @@ export async function traceOutgoingRequest<T>(
 }
 
 /** Runs `work` inside an INTERNAL span (an engine execution, say); the span is passed for attributes found on the way. */
-export async function traceWork<T>(name: string, attributes: Attributes, work: (span: Span | null) => Promise<T>): Promise<T> {
+export async function traceWork<T>(
+  name: string,
+  attributes: Attributes,
+  work: (span: Span | null) => Promise<T>,
+): Promise<T> {
   if (!enabled) return work(null);
   return tracer().startActiveSpan(name, { attributes }, async (span) => {
     try {

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from './config.ts';
 
-const base = { DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tessera', APP_DB_PASSWORD: 'x'.repeat(16), JWT_SECRET: 'j'.repeat(32), INTERNAL_SECRET: 'i'.repeat(32) };
+const base = {
+  DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/tessera',
+  APP_DB_PASSWORD: 'x'.repeat(16),
+  JWT_SECRET: 'j'.repeat(32),
+  INTERNAL_SECRET: 'i'.repeat(32),
+};
 
 describe('accounts config', () => {
   it('verifies sign-ups by email in production unless told otherwise; instant in development and test', () => {
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).SIGN_UP_MODE).toBe('verify');
     expect(loadConfig({ ...base, NODE_ENV: 'development' }).SIGN_UP_MODE).toBe('instant');
     expect(loadConfig({ ...base, NODE_ENV: 'test' }).SIGN_UP_MODE).toBe('instant');
-    expect(loadConfig({ ...base, NODE_ENV: 'development', SIGN_UP_MODE: 'verify' }).SIGN_UP_MODE).toBe('verify');
+    expect(loadConfig({ ...base, NODE_ENV: 'development', SIGN_UP_MODE: 'verify' }).SIGN_UP_MODE).toBe(
+      'verify',
+    );
   });
 
   it('throttles per account + IP with a higher account-wide ceiling', () => {

@@ -12,7 +12,11 @@ const schema = z.object({
   JWT_SECRET: secret('JWT_SECRET'),
   INTERNAL_SECRET: secret('INTERNAL_SECRET'),
   ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(30).max(900).default(900),
-  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).default(30 * 24 * 3600),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .default(30 * 24 * 3600),
   /** Failed sign-ins on one account from one IP before that IP is throttled for that account. */
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   /**
@@ -38,9 +42,14 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().default('http://localhost:4000'),
 });
 
-export type AccountsConfig = Omit<z.infer<typeof schema>, 'SIGN_UP_MODE'> & { SIGN_UP_MODE: 'verify' | 'instant' };
+export type AccountsConfig = Omit<z.infer<typeof schema>, 'SIGN_UP_MODE'> & {
+  SIGN_UP_MODE: 'verify' | 'instant';
+};
 
 export function loadConfig(env: Env = process.env): AccountsConfig {
   const config = parseEnv(schema, env);
-  return { ...config, SIGN_UP_MODE: config.SIGN_UP_MODE ?? (config.NODE_ENV === 'production' ? 'verify' : 'instant') };
+  return {
+    ...config,
+    SIGN_UP_MODE: config.SIGN_UP_MODE ?? (config.NODE_ENV === 'production' ? 'verify' : 'instant'),
+  };
 }

@@ -35,7 +35,12 @@ export function embeddingSecretRoute(repos: Repositories, internalSecret: string
  * POST /internal/canvas-grants/revoke { organizationId, canvasId, email } → { removed },
  * GET /internal/organizations/<org>/canvases/<canvas>/people → { members, grants } (who has access).
  */
-export function canvasGrantsRoute(repos: Repositories, people: PeopleService, internalSecret: string, logger: Logger): Route {
+export function canvasGrantsRoute(
+  repos: Repositories,
+  people: PeopleService,
+  internalSecret: string,
+  logger: Logger,
+): Route {
   return async (req, res) => {
     const url = req.url ?? '';
     const peopleMatch = req.method === 'GET' ? CANVAS_PEOPLE_PATH.exec(url) : null;
@@ -53,10 +58,15 @@ export function canvasGrantsRoute(repos: Repositories, people: PeopleService, in
       }
       const body = await readJsonBody(req, 16_384).catch(() => null);
       if (url === GRANTS_PATH) sendJson(res, 200, await people.grantCanvas(body));
-      else sendJson(res, 200, { removed: await people.revokeCanvasGrant((body ?? {}) as Record<string, unknown>) });
+      else
+        sendJson(res, 200, {
+          removed: await people.revokeCanvasGrant((body ?? {}) as Record<string, unknown>),
+        });
     } catch (error) {
       if (isAppError(error)) {
-        sendJson(res, error.code === 'BAD_USER_INPUT' ? 400 : 500, { error: { code: error.code, message: error.message, field: error.field } });
+        sendJson(res, error.code === 'BAD_USER_INPUT' ? 400 : 500, {
+          error: { code: error.code, message: error.message, field: error.field },
+        });
       } else {
         logger.error({ err: error }, 'canvas grant route failed');
         sendJson(res, 500, { error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });

@@ -76,7 +76,12 @@ export function membersRoute(repos: Repositories, internalSecret: string): Route
     const users = await repos.users.findByIds(active.map((m) => m.userId!));
     const names = new Map(users.map((u) => [u.id, u.name]));
     sendJson(res, 200, {
-      members: active.map((m) => ({ userId: m.userId, name: names.get(m.userId!) ?? m.email, email: m.email, role: m.role })),
+      members: active.map((m) => ({
+        userId: m.userId,
+        name: names.get(m.userId!) ?? m.email,
+        email: m.email,
+        role: m.role,
+      })),
     });
     return true;
   };
@@ -91,16 +96,22 @@ export function membersRoute(repos: Repositories, internalSecret: string): Route
  */
 export function auditRoute(repos: Repositories, internalSecret: string, logger: Logger): Route {
   return async (req, res) => {
-    if (req.method !== 'POST' || (req.url !== '/internal/audit' && req.url !== '/internal/audit/outcomes')) return false;
+    if (req.method !== 'POST' || (req.url !== '/internal/audit' && req.url !== '/internal/audit/outcomes'))
+      return false;
     if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
       sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
       return true;
     }
-    const body = (await readJsonBody(req, 4 * 1_048_576).catch(() => null)) as { entries?: AuditEntryInput[]; outcomes?: AuditOutcomeInput[] } | null;
+    const body = (await readJsonBody(req, 4 * 1_048_576).catch(() => null)) as {
+      entries?: AuditEntryInput[];
+      outcomes?: AuditOutcomeInput[];
+    } | null;
     const outcomes = req.url === '/internal/audit/outcomes';
     const list = outcomes ? body?.outcomes : body?.entries;
     if (!Array.isArray(list)) {
-      sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: `${outcomes ? 'outcomes' : 'entries'} is required` } });
+      sendJson(res, 400, {
+        error: { code: 'BAD_USER_INPUT', message: `${outcomes ? 'outcomes' : 'entries'} is required` },
+      });
       return true;
     }
     try {
@@ -113,7 +124,11 @@ export function auditRoute(repos: Repositories, internalSecret: string, logger: 
         (list as AuditEntryInput[]).map(async (entry) => ({
           ...entry,
           // A mutation naming only a project is filed under the project's organization.
-          organizationId: entry.organizationId ?? (entry.projectId ? await repos.organizations.projectOrganization(entry.projectId).catch(() => null) : null),
+          organizationId:
+            entry.organizationId ??
+            (entry.projectId
+              ? await repos.organizations.projectOrganization(entry.projectId).catch(() => null)
+              : null),
         })),
       );
       const ids = await repos.audit.append(entries);
@@ -121,7 +136,11 @@ export function auditRoute(repos: Repositories, internalSecret: string, logger: 
     } catch (error) {
       logger.error({ err: error }, outcomes ? 'audit outcomes not recorded' : 'audit entries not appended');
       const unavailable = isAppError(error) && error.code === 'UNAVAILABLE';
-      sendJson(res, unavailable ? 503 : 500, { error: unavailable ? { code: 'UNAVAILABLE', message: 'Audit log unavailable' } : { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
+      sendJson(res, unavailable ? 503 : 500, {
+        error: unavailable
+          ? { code: 'UNAVAILABLE', message: 'Audit log unavailable' }
+          : { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' },
+      });
     }
     return true;
   };

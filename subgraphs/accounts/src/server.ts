@@ -1,12 +1,25 @@
 import { fileURLToPath } from 'node:url';
-import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
+import {
+  APP_ROLE,
+  createPool,
+  migrateServiceSchema,
+  pingDatabase,
+  type Pool,
+  withCredentials,
+} from '@tessera/db';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import type { AccountsConfig } from './config.ts';
 import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
 import { createRepositories } from './data/index.ts';
-import { auditRoute, authenticateRoute, membersRoute, projectDirectoryRoute, userRoute } from './internal-routes.ts';
+import {
+  auditRoute,
+  authenticateRoute,
+  membersRoute,
+  projectDirectoryRoute,
+  userRoute,
+} from './internal-routes.ts';
 import { canvasGrantsRoute, embeddingSecretRoute } from './internal-people-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createAccessTokens } from './services/access-tokens.ts';
@@ -39,19 +52,40 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
   let mailer: Mailer | undefined;
 
   const migrate = () =>
-    migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'accounts', migrationsDir: MIGRATIONS_DIR, logger });
+    migrateServiceSchema({
+      databaseUrl: config.DATABASE_URL,
+      appDbPassword: config.APP_DB_PASSWORD,
+      schema: 'accounts',
+      migrationsDir: MIGRATIONS_DIR,
+      logger,
+    });
 
   return {
     async start() {
       await migrate();
-      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'accounts' });
+      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), {
+        applicationName: 'accounts',
+      });
       const repos = createRepositories(pool);
-      const tokens = createAccessTokens({ secret: config.JWT_SECRET, ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS });
-      bus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD) });
+      const tokens = createAccessTokens({
+        secret: config.JWT_SECRET,
+        ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,
+      });
+      bus = createEventBus({
+        redisUrl: config.REDIS_URL,
+        databaseUrl: withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD),
+      });
       const events = createPrincipalEvents(bus, logger);
-      mailer = createMailer({ smtpUrl: config.SMTP_URL, from: config.MAIL_FROM, outbox: repos.signUps, logger });
+      mailer = createMailer({
+        smtpUrl: config.SMTP_URL,
+        from: config.MAIL_FROM,
+        outbox: repos.signUps,
+        logger,
+      });
       if (config.NODE_ENV === 'production' && config.SIGN_UP_MODE === 'instant') {
-        logger.warn('SIGN_UP_MODE=instant in production: signUp tells new from existing emails apart (see the accounts README)');
+        logger.warn(
+          'SIGN_UP_MODE=instant in production: signUp tells new from existing emails apart (see the accounts README)',
+        );
       }
       const services: AccountsServices = {
         repos,

@@ -1,7 +1,8 @@
 import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
 
 /** An unset variable and an empty one (`OPENAI_API_KEY=` in a .env file) both mean "not configured". */
-const optional = <T extends z.ZodType>(type: T) => z.preprocess((value) => (value === '' ? undefined : value), type.optional());
+const optional = <T extends z.ZodType>(type: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), type.optional());
 
 /** The engine that writes SQL, shared by the subgraph and the eval CLI. */
 const providerFields = {
@@ -26,13 +27,33 @@ const providerFields = {
   AI_PROMPT_INCLUDE_VALUES: bool(false),
 };
 
-function requireKeys(env: { AI_PROVIDER: string; OPENAI_BASE_URL: string; OPENAI_API_KEY?: string | undefined; ANTHROPIC_API_KEY?: string | undefined }, ctx: z.RefinementCtx): void {
+function requireKeys(
+  env: {
+    AI_PROVIDER: string;
+    OPENAI_BASE_URL: string;
+    OPENAI_API_KEY?: string | undefined;
+    ANTHROPIC_API_KEY?: string | undefined;
+  },
+  ctx: z.RefinementCtx,
+): void {
   // OpenAI-compatible local servers (Ollama, vLLM) need no key; api.openai.com does.
-  if (env.AI_PROVIDER === 'openai' && !env.OPENAI_API_KEY && new URL(env.OPENAI_BASE_URL).hostname === 'api.openai.com') {
-    ctx.addIssue({ code: 'custom', path: ['OPENAI_API_KEY'], message: 'OPENAI_API_KEY is required when AI_PROVIDER=openai uses api.openai.com' });
+  if (
+    env.AI_PROVIDER === 'openai' &&
+    !env.OPENAI_API_KEY &&
+    new URL(env.OPENAI_BASE_URL).hostname === 'api.openai.com'
+  ) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['OPENAI_API_KEY'],
+      message: 'OPENAI_API_KEY is required when AI_PROVIDER=openai uses api.openai.com',
+    });
   }
   if (env.AI_PROVIDER === 'anthropic' && !env.ANTHROPIC_API_KEY) {
-    ctx.addIssue({ code: 'custom', path: ['ANTHROPIC_API_KEY'], message: 'ANTHROPIC_API_KEY is required when AI_PROVIDER=anthropic' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['ANTHROPIC_API_KEY'],
+      message: 'ANTHROPIC_API_KEY is required when AI_PROVIDER=anthropic',
+    });
   }
 }
 

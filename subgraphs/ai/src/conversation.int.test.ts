@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, FIX_SQL, GENERATE_SQL, startAiHarness, type AiHarness, type Suggestion, type TestUser } from './testing/harness.ts';
+import {
+  errorCodes,
+  FIX_SQL,
+  GENERATE_SQL,
+  startAiHarness,
+  type AiHarness,
+  type Suggestion,
+  type TestUser,
+} from './testing/harness.ts';
 
 let h: AiHarness;
 let alice: TestUser;
@@ -15,7 +23,9 @@ afterAll(async () => {
 });
 
 const generate = async (user: TestUser, prompt: string, conversationId?: string) => {
-  const result = await h.ai<{ generateSql: Suggestion }>(user.identity, GENERATE_SQL, { input: { dataSourceId: user.demoSourceId, prompt, ...(conversationId ? { conversationId } : {}) } });
+  const result = await h.ai<{ generateSql: Suggestion }>(user.identity, GENERATE_SQL, {
+    input: { dataSourceId: user.demoSourceId, prompt, ...(conversationId ? { conversationId } : {}) },
+  });
   return result;
 };
 
@@ -48,7 +58,13 @@ describe('conversations', () => {
 
 describe('fixSql', () => {
   it('turns misspelt names into SQL that runs', async () => {
-    const result = await h.ai<{ fixSql: Suggestion }>(alice.identity, FIX_SQL, { input: { dataSourceId: alice.demoSourceId, sql: 'SELECT categroy, count(*) FROM prodcts GROUP BY 1', error: 'Table with name prodcts does not exist' } });
+    const result = await h.ai<{ fixSql: Suggestion }>(alice.identity, FIX_SQL, {
+      input: {
+        dataSourceId: alice.demoSourceId,
+        sql: 'SELECT categroy, count(*) FROM prodcts GROUP BY 1',
+        error: 'Table with name prodcts does not exist',
+      },
+    });
     const fixed = result.data!.fixSql;
     expect(fixed.sql).toMatch(/^SELECT category, count\(\*\) FROM products GROUP BY 1/);
     expect(fixed.explanation).toContain('"prodcts" → "products"');

@@ -1,5 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
+import {
+  APP_ROLE,
+  createPool,
+  migrateServiceSchema,
+  pingDatabase,
+  type Pool,
+  withCredentials,
+} from '@tessera/db';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import { createQueriesClient, type QueriesClient } from './clients/queries-client.ts';
@@ -32,24 +39,48 @@ export interface AiServer {
 }
 
 /** Builds the AI subgraph; nothing connects or listens until start(). */
-export function createServer({ config, logger, queries: givenQueries, provider: givenProvider }: AiServerDeps): AiServer {
+export function createServer({
+  config,
+  logger,
+  queries: givenQueries,
+  provider: givenProvider,
+}: AiServerDeps): AiServer {
   let pool: Pool | undefined;
   let subgraph: ApolloSubgraph | undefined;
 
   const migrate = () =>
-    migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'ai', migrationsDir: MIGRATIONS_DIR, logger });
+    migrateServiceSchema({
+      databaseUrl: config.DATABASE_URL,
+      appDbPassword: config.APP_DB_PASSWORD,
+      schema: 'ai',
+      migrationsDir: MIGRATIONS_DIR,
+      logger,
+    });
 
   return {
     async start() {
       await migrate();
-      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'ai' });
-      const queries = givenQueries ?? createQueriesClient({ queriesUrl: config.QUERIES_URL, internalSecret: config.INTERNAL_SECRET });
+      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), {
+        applicationName: 'ai',
+      });
+      const queries =
+        givenQueries ??
+        createQueriesClient({ queriesUrl: config.QUERIES_URL, internalSecret: config.INTERNAL_SECRET });
       const provider = givenProvider === undefined ? createProvider(config) : givenProvider;
       const repos = createRepositories(pool);
       const access = createAccess(queries);
-      const generator = createGenerator({ provider, defaultLimit: config.AI_DEFAULT_LIMIT, includeValues: config.AI_PROMPT_INCLUDE_VALUES });
+      const generator = createGenerator({
+        provider,
+        defaultLimit: config.AI_DEFAULT_LIMIT,
+        includeValues: config.AI_PROMPT_INCLUDE_VALUES,
+      });
       const services: AiServices = {
-        assistant: createAssistantService({ repos, access, generator, defaultLimit: config.AI_DEFAULT_LIMIT }),
+        assistant: createAssistantService({
+          repos,
+          access,
+          generator,
+          defaultLimit: config.AI_DEFAULT_LIMIT,
+        }),
         results: createResultService({ access, defaultLimit: config.AI_DEFAULT_LIMIT }),
       };
       const db = pool;

@@ -1,6 +1,5 @@
 import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
 
-
 const schema = z.object({
   NODE_ENV: nodeEnv(),
   LOG_LEVEL: logLevel(),

@@ -28,7 +28,12 @@ export function canvasDirectoryRoute(repos: Repositories, internalSecret: string
       sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Canvas not found' } });
       return true;
     }
-    sendJson(res, 200, { id: canvas.id, organizationId: canvas.organizationId, projectId: canvas.projectId, name: canvas.name });
+    sendJson(res, 200, {
+      id: canvas.id,
+      organizationId: canvas.organizationId,
+      projectId: canvas.projectId,
+      name: canvas.name,
+    });
     return true;
   };
 }

@@ -1,14 +1,28 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import mongoose from 'mongoose';
 import * as Y from 'yjs';
-import { createDevAuthorize, createServer as createCollab, loadConfig as loadCollabConfig, type CollabServer } from '@tessera/collab-server';
+import {
+  createDevAuthorize,
+  createServer as createCollab,
+  loadConfig as loadCollabConfig,
+  type CollabServer,
+} from '@tessera/collab-server';
 import { addBlock, blockText, canvasName, projectBlocks } from '@tessera/canvas-model';
 import { silentLogger } from '@tessera/logger';
 import { createDocuments } from './services/documents.ts';
 import { noLiveDocuments } from './services/live-documents.ts';
 import { openCanvasStore, type CanvasStore, type LiveDocuments } from './live.ts';
 import { MINUTE, newProject, ok, startHarness, user, type Harness } from './testing/harness.ts';
-import { ADD_BLOCK, CANVAS, CREATE_CANVAS, RENAME, UPDATE_BLOCK, VERSIONS, type BlockResult, type CanvasResult } from './testing/operations.ts';
+import {
+  ADD_BLOCK,
+  CANVAS,
+  CREATE_CANVAS,
+  RENAME,
+  UPDATE_BLOCK,
+  VERSIONS,
+  type BlockResult,
+  type CanvasResult,
+} from './testing/operations.ts';
 
 // The live-editing seam [F5] with the real collab server (in process, no sockets): GraphQL block
 // mutations reach the live Y.Doc; the collab server stores through createCanvasPersistence.
@@ -27,7 +41,12 @@ beforeAll(async () => {
   h = await startHarness({ live });
   store = await openCanvasStore({ mongodbUrl: h.mongoUrl, clock: h.clock });
   collab = createCollab({
-    config: loadCollabConfig({ COLLAB_PORT: '0', COLLAB_STORE_DEBOUNCE_MS: '2000', COLLAB_STORE_MAX_WAIT_MS: '10000', COLLAB_IDLE_UNLOAD_MS: '60000' }),
+    config: loadCollabConfig({
+      COLLAB_PORT: '0',
+      COLLAB_STORE_DEBOUNCE_MS: '2000',
+      COLLAB_STORE_MAX_WAIT_MS: '10000',
+      COLLAB_IDLE_UNLOAD_MS: '60000',
+    }),
     logger: silentLogger,
     authorize: createDevAuthorize(),
     persistence: store.persistence,
@@ -44,8 +63,15 @@ afterAll(async () => {
 });
 
 async function newCanvas(name: string) {
-  const canvas = ok(await h.gql<{ createCanvas: CanvasResult }>(editor, CREATE_CANVAS, { input: { projectId, name } })).createCanvas;
-  const input = { canvasId: canvas.id, type: 'SQL', position: { x: 0, y: 0, w: 6, h: 4 }, content: { dataSourceId: h.demoSourceId, sql: 'SELECT 1' } };
+  const canvas = ok(
+    await h.gql<{ createCanvas: CanvasResult }>(editor, CREATE_CANVAS, { input: { projectId, name } }),
+  ).createCanvas;
+  const input = {
+    canvasId: canvas.id,
+    type: 'SQL',
+    position: { x: 0, y: 0, w: 6, h: 4 },
+    content: { dataSourceId: h.demoSourceId, sql: 'SELECT 1' },
+  };
   const sql = ok(await h.gql<{ addBlock: BlockResult }>(editor, ADD_BLOCK, { input })).addBlock;
   return { canvas, sql };
 }
@@ -61,16 +87,27 @@ describe('live documents', () => {
   it('[S10] applies GraphQL block mutations to the live document and answers only once they are stored', async () => {
     const { canvas, sql } = await newCanvas('Live');
     // Someone is typing: the live document holds an edit storage does not have yet.
-    await collab.applyToCanvas(canvas.id, (doc) => blockText(doc, sql.id, 'sql')!.insert(8, ' AS one'), { loadIfIdle: true, waitForStore: false });
+    await collab.applyToCanvas(canvas.id, (doc) => blockText(doc, sql.id, 'sql')!.insert(8, ' AS one'), {
+      loadIfIdle: true,
+      waitForStore: false,
+    });
     const before = await stored(canvas.id);
     expect(before.blocks[0]!.content.sql).toBe('SELECT 1');
 
-    const input = { canvasId: canvas.id, type: 'TEXT', position: { x: 0, y: 4, w: 6, h: 2 }, content: { markdown: `One is {{${sql.id}.one}}` } };
+    const input = {
+      canvasId: canvas.id,
+      type: 'TEXT',
+      position: { x: 0, y: 4, w: 6, h: 2 },
+      content: { markdown: `One is {{${sql.id}.one}}` },
+    };
     const text = ok(await h.gql<{ addBlock: BlockResult }>(editor, ADD_BLOCK, { input })).addBlock;
     // Acknowledged means stored (with the live edit it came with), not "stored within 10 s".
     expect((await stored(canvas.id)).blocks.map((b) => b.id)).toEqual([sql.id, text.id]);
-    const titled = ok(await h.gql<{ updateBlock: BlockResult }>(editor, UPDATE_BLOCK, { input: { canvasId: canvas.id, blockId: sql.id, content: { title: 'One' } } }))
-      .updateBlock;
+    const titled = ok(
+      await h.gql<{ updateBlock: BlockResult }>(editor, UPDATE_BLOCK, {
+        input: { canvasId: canvas.id, blockId: sql.id, content: { title: 'One' } },
+      }),
+    ).updateBlock;
     expect(titled.content).toEqual({ dataSourceId: h.demoSourceId, sql: 'SELECT 1 AS one', title: 'One' });
     expect((await stored(canvas.id)).blocks[0]!.content).toEqual(titled.content);
     ok(await h.gql(editor, RENAME, { id: canvas.id, name: 'Live, renamed' }));
@@ -96,7 +133,12 @@ describe('live documents', () => {
     const results = await Promise.all(
       Array.from({ length: 16 }, (_, i) =>
         h.gql<{ addBlock: BlockResult }>(editor, ADD_BLOCK, {
-          input: { canvasId: canvas.id, type: 'TEXT', position: { x: 0, y: 10 + i, w: 1, h: 1 }, content: { markdown: `n${i}` } },
+          input: {
+            canvasId: canvas.id,
+            type: 'TEXT',
+            position: { x: 0, y: 10 + i, w: 1, h: 1 },
+            content: { markdown: `n${i}` },
+          },
         }),
       ),
     );
@@ -124,9 +166,11 @@ describe('live documents', () => {
     expect((await stored(canvas.id)).version).toBe(merged.version);
     expect(merged.blocks[0]!.content.sql).toBe('-- note\nSELECT 1 AS a');
     expect(merged.lastAutoSnapshotAt).toEqual(h.clock.now());
-    const autos = ok(await h.gql<{ canvasVersions: { kind: string; number: number }[] }>(editor, VERSIONS, { canvasId: canvas.id })).canvasVersions.filter(
-      (v) => v.kind === 'AUTO',
-    );
+    const autos = ok(
+      await h.gql<{ canvasVersions: { kind: string; number: number }[] }>(editor, VERSIONS, {
+        canvasId: canvas.id,
+      }),
+    ).canvasVersions.filter((v) => v.kind === 'AUTO');
     expect(autos.map((v) => v.number)).toEqual([base.version, 1]);
   });
 
@@ -135,13 +179,21 @@ describe('live documents', () => {
     const client = docOf((await stored(canvas.id)).yjsState!);
     blockText(client, sql.id, 'sql')!.insert(8, ' AS offline');
 
-    ok(await h.gql(editor, UPDATE_BLOCK, { input: { canvasId: canvas.id, blockId: sql.id, content: { title: 'Edited over GraphQL' } } }));
+    ok(
+      await h.gql(editor, UPDATE_BLOCK, {
+        input: { canvasId: canvas.id, blockId: sql.id, content: { title: 'Edited over GraphQL' } },
+      }),
+    );
     Y.applyUpdate(client, (await stored(canvas.id)).yjsState!);
     await store.persistence.store(canvas.id, { state: Y.encodeStateAsUpdate(client) });
 
     const after = await stored(canvas.id);
     expect(after.blocks).toHaveLength(1);
-    expect(after.blocks[0]!.content).toEqual({ dataSourceId: h.demoSourceId, sql: 'SELECT 1 AS offline', title: 'Edited over GraphQL' });
+    expect(after.blocks[0]!.content).toEqual({
+      dataSourceId: h.demoSourceId,
+      sql: 'SELECT 1 AS offline',
+      title: 'Edited over GraphQL',
+    });
   });
 
   it('builds Yjs state once for a canvas stored before live editing existed, then keeps it', async () => {
@@ -152,16 +204,28 @@ describe('live documents', () => {
     } finally {
       await raw.close();
     }
-    expect(await store.persistence.fetch(canvas.id)).toMatchObject({ state: null, json: { name: 'Legacy', blocks: [{ id: sql.id }] } });
+    expect(await store.persistence.fetch(canvas.id)).toMatchObject({
+      state: null,
+      json: { name: 'Legacy', blocks: [{ id: sql.id }] },
+    });
 
-    const input = { canvasId: canvas.id, type: 'TEXT', position: { x: 0, y: 5, w: 2, h: 2 }, content: { markdown: 'added' } };
+    const input = {
+      canvasId: canvas.id,
+      type: 'TEXT',
+      position: { x: 0, y: 5, w: 2, h: 2 },
+      content: { markdown: 'added' },
+    };
     ok(await h.gql(editor, ADD_BLOCK, { input }));
     const built = await stored(canvas.id);
     expect(built.yjsState).not.toBeNull();
     expect(projectBlocks(docOf(built.yjsState!)).map((b) => b.id)[0]).toBe(sql.id);
 
     const client = docOf(built.yjsState!);
-    ok(await h.gql(editor, UPDATE_BLOCK, { input: { canvasId: canvas.id, blockId: sql.id, content: { sql: 'SELECT 2' } } }));
+    ok(
+      await h.gql(editor, UPDATE_BLOCK, {
+        input: { canvasId: canvas.id, blockId: sql.id, content: { sql: 'SELECT 2' } },
+      }),
+    );
     Y.applyUpdate(client, (await stored(canvas.id)).yjsState!);
     // Same items, not a rebuild: the client's copy converges without duplicated blocks or text.
     expect(projectBlocks(client)).toEqual((await stored(canvas.id)).blocks);
@@ -170,12 +234,25 @@ describe('live documents', () => {
 
   it('[L6] a stored (not live) change that would grow the document past its cap is refused and nothing is written', async () => {
     const { canvas } = await newCanvas('Capped');
-    const documents = createDocuments({ repos: store.repos, clock: h.clock, logger: silentLogger, live: noLiveDocuments });
+    const documents = createDocuments({
+      repos: store.repos,
+      clock: h.clock,
+      logger: silentLogger,
+      live: noLiveDocuments,
+    });
     const record = (await store.repos.canvases.find(canvas.id))!;
-    const add = (id: string) => (doc: Y.Doc) => addBlock(doc, { id, type: 'TEXT', position: { x: 0, y: 9, w: 1, h: 1 }, content: { markdown: 'z'.repeat(40_000) } });
+    const add = (id: string) => (doc: Y.Doc) =>
+      addBlock(doc, {
+        id,
+        type: 'TEXT',
+        position: { x: 0, y: 9, w: 1, h: 1 },
+        content: { markdown: 'z'.repeat(40_000) },
+      });
     await documents.change(record, add('fits'), { maxDocumentBytes: 64 * 1024 });
     const before = await stored(canvas.id);
-    const error = await documents.change(record, add('too-much'), { maxDocumentBytes: 64 * 1024 }).catch((e: unknown) => e);
+    const error = await documents
+      .change(record, add('too-much'), { maxDocumentBytes: 64 * 1024 })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ code: 'BAD_USER_INPUT', details: { reason: 'document-limit' } });
     const after = await stored(canvas.id);
     expect(after.version).toBe(before.version);

@@ -25,18 +25,31 @@ export type { Clock } from './services/clock.ts';
 /** Matches the collab server's `PersistenceAdapter` (collab-server/src/persistence/types.ts). */
 export interface CanvasPersistence {
   /** null: no such canvas, or it is in the trash (the socket is closed with 4404). */
-  fetch(canvasId: string): Promise<{ state: Uint8Array | null; json: { blocks: BlocksProjection; name: string } } | null>;
+  fetch(
+    canvasId: string,
+  ): Promise<{ state: Uint8Array | null; json: { blocks: BlocksProjection; name: string } } | null>;
   /**
    * Merges `state` into the stored state through a Y.Doc [S7] and writes state, projection
    * (recomputed from the merged state), name, version + 1, updatedAt and the automatic snapshot
    * claim in one compare-and-set update. `update` and `projection` are accepted and not needed.
    */
-  store(canvasId: string, payload: { state: Uint8Array; update?: Uint8Array; projection?: BlocksProjection }): Promise<void>;
+  store(
+    canvasId: string,
+    payload: { state: Uint8Array; update?: Uint8Array; projection?: BlocksProjection },
+  ): Promise<void>;
 }
 
 /** The collab server's persistence hook on the canvas documents of this subgraph. */
-export function createCanvasPersistence(repos: Repositories, options: { clock?: Clock; logger?: Logger } = {}): CanvasPersistence {
-  const documents = createDocuments({ repos, clock: options.clock ?? systemClock, logger: options.logger ?? silentLogger, live: noLiveDocuments });
+export function createCanvasPersistence(
+  repos: Repositories,
+  options: { clock?: Clock; logger?: Logger } = {},
+): CanvasPersistence {
+  const documents = createDocuments({
+    repos,
+    clock: options.clock ?? systemClock,
+    logger: options.logger ?? silentLogger,
+    live: noLiveDocuments,
+  });
   return {
     async fetch(canvasId) {
       const canvas = await repos.canvases.findWithState(canvasId);
@@ -67,18 +80,30 @@ export interface CanvasStore {
 }
 
 /** Opens the canvas storage for another process or component (its own MongoDB connection). */
-export async function openCanvasStore(options: { mongodbUrl: string; clock?: Clock; logger?: Logger }): Promise<CanvasStore> {
+export async function openCanvasStore(options: {
+  mongodbUrl: string;
+  clock?: Clock;
+  logger?: Logger;
+}): Promise<CanvasStore> {
   const connection: Connection = await connectMongo(options.mongodbUrl);
   const repos = createRepositories(connection);
   const clock = options.clock ?? systemClock;
   return {
     repos,
-    persistence: createCanvasPersistence(repos, { clock, ...(options.logger ? { logger: options.logger } : {}) }),
+    persistence: createCanvasPersistence(repos, {
+      clock,
+      ...(options.logger ? { logger: options.logger } : {}),
+    }),
     verifyShareToken: createShareTokenVerifier({ repos, clock }),
     async canvasInfo(canvasId) {
       const canvas = /^[0-9a-f-]{36}$/i.test(canvasId) ? await repos.canvases.find(canvasId) : null;
       if (!canvas || canvas.deletedAt) return null;
-      return { id: canvas.id, organizationId: canvas.organizationId, projectId: canvas.projectId, name: canvas.name };
+      return {
+        id: canvas.id,
+        organizationId: canvas.organizationId,
+        projectId: canvas.projectId,
+        name: canvas.name,
+      };
     },
     close: () => connection.close(),
   };

@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_SECRETS } from '@tessera/testing';
-import { anonymous, apiKey, errorOf, newProject, ok, startHarness, user, type Harness } from './testing/harness.ts';
+import {
+  anonymous,
+  apiKey,
+  errorOf,
+  newProject,
+  ok,
+  startHarness,
+  user,
+  type Harness,
+} from './testing/harness.ts';
 import {
   ADD_BLOCK,
   CANVAS,
@@ -41,12 +50,32 @@ beforeAll(async () => {
   ({ organizationId: org, projectId } = newProject(h));
   owner = user([[org, 'OWNER']]);
   viewer = user([[org, 'VIEWER']]);
-  canvas = ok(await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, { input: { projectId, name: 'Board' } })).createCanvas;
-  sql = ok(await h.gql<{ addBlock: BlockResult }>(owner, ADD_BLOCK, {
-    input: { canvasId: canvas.id, type: 'SQL', position: { x: 0, y: 0, w: 4, h: 4 }, content: { dataSourceId: h.demoSourceId, sql: 'SELECT 1' } },
-  })).addBlock;
-  versionId = ok(await h.gql<{ createCanvasVersion: { id: string } }>(owner, CREATE_VERSION, { canvasId: canvas.id, name: 'v1' })).createCanvasVersion.id;
-  shareLinkId = ok(await h.gql<{ createShareLink: { id: string } }>(owner, CREATE_SHARE_LINK, { input: { canvasId: canvas.id } })).createShareLink.id;
+  canvas = ok(
+    await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, {
+      input: { projectId, name: 'Board' },
+    }),
+  ).createCanvas;
+  sql = ok(
+    await h.gql<{ addBlock: BlockResult }>(owner, ADD_BLOCK, {
+      input: {
+        canvasId: canvas.id,
+        type: 'SQL',
+        position: { x: 0, y: 0, w: 4, h: 4 },
+        content: { dataSourceId: h.demoSourceId, sql: 'SELECT 1' },
+      },
+    }),
+  ).addBlock;
+  versionId = ok(
+    await h.gql<{ createCanvasVersion: { id: string } }>(owner, CREATE_VERSION, {
+      canvasId: canvas.id,
+      name: 'v1',
+    }),
+  ).createCanvasVersion.id;
+  shareLinkId = ok(
+    await h.gql<{ createShareLink: { id: string } }>(owner, CREATE_SHARE_LINK, {
+      input: { canvasId: canvas.id },
+    }),
+  ).createShareLink.id;
 });
 afterAll(() => h?.stop());
 
@@ -55,8 +84,16 @@ function writes(): [string, string, Record<string, unknown>][] {
   const position = { x: 0, y: 9, w: 2, h: 2 };
   return [
     ['createCanvas', CREATE_CANVAS, { input: { projectId, name: 'Nope' } }],
-    ['addBlock', ADD_BLOCK, { input: { canvasId: canvas.id, type: 'TEXT', position, content: { markdown: 'x' } } }],
-    ['updateBlock', UPDATE_BLOCK, { input: { canvasId: canvas.id, blockId: sql.id, content: { sql: 'SELECT 2' } } }],
+    [
+      'addBlock',
+      ADD_BLOCK,
+      { input: { canvasId: canvas.id, type: 'TEXT', position, content: { markdown: 'x' } } },
+    ],
+    [
+      'updateBlock',
+      UPDATE_BLOCK,
+      { input: { canvasId: canvas.id, blockId: sql.id, content: { sql: 'SELECT 2' } } },
+    ],
     ['removeBlock', REMOVE_BLOCK, { canvasId: canvas.id, blockId: sql.id }],
     ['renameCanvas', RENAME, { id: canvas.id, name: 'Nope' }],
     ['duplicateCanvas', DUPLICATE, { id: canvas.id }],
@@ -77,12 +114,25 @@ describe('permission model', () => {
   it('[P2] a VIEWER reads the canvas, its versions, and runs its blocks', async () => {
     const read = ok(await h.gql<{ canvas: CanvasResult }>(viewer, CANVAS, { id: canvas.id })).canvas;
     expect(read).toMatchObject({ id: canvas.id, name: 'Board', canEdit: false });
-    const versions = ok(await h.gql<{ canvasVersions: unknown[] }>(viewer, VERSIONS, { canvasId: canvas.id })).canvasVersions;
+    const versions = ok(
+      await h.gql<{ canvasVersions: unknown[] }>(viewer, VERSIONS, { canvasId: canvas.id }),
+    ).canvasVersions;
     expect(versions).toContainEqual(expect.objectContaining({ id: versionId, kind: 'NAMED', name: 'v1' }));
-    expect(ok(await h.gql(viewer, VERSION, { id: versionId }))).toMatchObject({ canvasVersion: { name: 'v1' } });
-    const run = ok(await h.gql<{ runCanvasBlock: { status: string } }>(viewer, RUN_CANVAS, { canvasId: canvas.id, blockId: sql.id }));
+    expect(ok(await h.gql(viewer, VERSION, { id: versionId }))).toMatchObject({
+      canvasVersion: { name: 'v1' },
+    });
+    const run = ok(
+      await h.gql<{ runCanvasBlock: { status: string } }>(viewer, RUN_CANVAS, {
+        canvasId: canvas.id,
+        blockId: sql.id,
+      }),
+    );
     expect(run.runCanvasBlock.status).toBe('SUCCEEDED');
-    expect(h.runs.at(-1)).toMatchObject({ organizationId: org, sql: 'SELECT 1', actor: { kind: 'user', userId: (viewer.principal as { userId: string }).userId } });
+    expect(h.runs.at(-1)).toMatchObject({
+      organizationId: org,
+      sql: 'SELECT 1',
+      actor: { kind: 'user', userId: (viewer.principal as { userId: string }).userId },
+    });
   });
 
   it('[P3] a VIEWER cannot mutate anything: FORBIDDEN, and nothing changes', async () => {
@@ -92,7 +142,11 @@ describe('permission model', () => {
       expect({ name, code: error.extensions.code }).toEqual({ name, code: 'FORBIDDEN' });
     }
     expect(await currentCanvas()).toEqual(before);
-    const links = await h.gql<{ canvas: { shareLinks: unknown } }>(viewer, `query($id: ID!) { canvas(id: $id) { id shareLinks { id token } } }`, { id: canvas.id });
+    const links = await h.gql<{ canvas: { shareLinks: unknown } }>(
+      viewer,
+      `query($id: ID!) { canvas(id: $id) { id shareLinks { id token } } }`,
+      { id: canvas.id },
+    );
     expect(links.data?.canvas.shareLinks).toBeNull();
     expect(errorOf(links).extensions.code).toBe('FORBIDDEN');
   });
@@ -103,10 +157,14 @@ describe('permission model', () => {
     const hidden = errorOf(await h.gql(stranger, CANVAS, { id: canvas.id }));
     expect(hidden).toEqual({ ...missing, extensions: { code: 'NOT_FOUND' } });
 
-    const entity = await h.gql<{ _entities: unknown[] }>(stranger, CANVAS_ENTITY, { representations: [{ __typename: 'Canvas', id: canvas.id }] });
+    const entity = await h.gql<{ _entities: unknown[] }>(stranger, CANVAS_ENTITY, {
+      representations: [{ __typename: 'Canvas', id: canvas.id }],
+    });
     expect(entity.data?._entities).toEqual([null]);
     expect(errorOf(entity).extensions.code).toBe('NOT_FOUND');
-    const project = await h.gql(stranger, PROJECT_CANVASES, { representations: [{ __typename: 'Project', id: projectId }] });
+    const project = await h.gql(stranger, PROJECT_CANVASES, {
+      representations: [{ __typename: 'Project', id: projectId }],
+    });
     expect(errorOf(project).extensions.code).toBe('NOT_FOUND');
 
     for (const [name, query, variables] of writes()) {
@@ -125,31 +183,58 @@ describe('permission model', () => {
   it('[P5] API keys: READ reads, WRITE writes, QUERY_RUN runs', async () => {
     const reader = apiKey(org, ['READ']);
     expect(ok(await h.gql(reader, CANVAS, { id: canvas.id }))).toMatchObject({ canvas: { canEdit: false } });
-    expect(errorOf(await h.gql(reader, RENAME, { id: canvas.id, name: 'x' })).extensions.code).toBe('FORBIDDEN');
-    expect(errorOf(await h.gql(reader, RUN_CANVAS, { canvasId: canvas.id, blockId: sql.id })).extensions.code).toBe('FORBIDDEN');
-    expect(ok(await h.gql(apiKey(org, ['READ', 'QUERY_RUN']), RUN_CANVAS, { canvasId: canvas.id, blockId: sql.id }))).toBeTruthy();
+    expect(errorOf(await h.gql(reader, RENAME, { id: canvas.id, name: 'x' })).extensions.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      errorOf(await h.gql(reader, RUN_CANVAS, { canvasId: canvas.id, blockId: sql.id })).extensions.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      ok(
+        await h.gql(apiKey(org, ['READ', 'QUERY_RUN']), RUN_CANVAS, { canvasId: canvas.id, blockId: sql.id }),
+      ),
+    ).toBeTruthy();
 
     const writer = apiKey(org, ['READ', 'WRITE']);
-    const block = ok(await h.gql<{ addBlock: BlockResult }>(writer, ADD_BLOCK, {
-      input: { canvasId: canvas.id, type: 'TEXT', position: { x: 0, y: 20, w: 2, h: 1 }, content: { markdown: 'by a partner' } },
-    })).addBlock;
+    const block = ok(
+      await h.gql<{ addBlock: BlockResult }>(writer, ADD_BLOCK, {
+        input: {
+          canvasId: canvas.id,
+          type: 'TEXT',
+          position: { x: 0, y: 20, w: 2, h: 1 },
+          content: { markdown: 'by a partner' },
+        },
+      }),
+    ).addBlock;
     ok(await h.gql(owner, REMOVE_BLOCK, { canvasId: canvas.id, blockId: block.id }));
     const otherOrgKey = apiKey(randomUUID(), ['READ', 'WRITE']);
     expect(errorOf(await h.gql(otherOrgKey, CANVAS, { id: canvas.id })).extensions.code).toBe('NOT_FOUND');
   });
 
   it('[P1] anonymous callers are UNAUTHENTICATED; requests without the gateway identity are refused', async () => {
-    expect(errorOf(await h.gql(anonymous, CANVAS, { id: canvas.id })).extensions.code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await h.gql(anonymous, ADD_BLOCK, writes()[1]![2])).extensions.code).toBe('UNAUTHENTICATED');
-    const direct = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ canvasTemplates { id } }' }) });
+    expect(errorOf(await h.gql(anonymous, CANVAS, { id: canvas.id })).extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorOf(await h.gql(anonymous, ADD_BLOCK, writes()[1]![2])).extensions.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    const direct = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ canvasTemplates { id } }' }),
+    });
     expect(direct.status).toBe(401);
     const health = await fetch(new URL('/health', h.url));
-    expect({ status: health.status, body: await health.json() }).toEqual({ status: 200, body: { status: 'ok', components: { mongodb: { status: 'ok' } } } });
+    expect({ status: health.status, body: await health.json() }).toEqual({
+      status: 200,
+      body: { status: 'ok', components: { mongodb: { status: 'ok' } } },
+    });
   });
 
   it('[P8] the internal canvas directory needs the internal secret and hides deleted canvases', async () => {
     const base = new URL(h.url).origin;
-    const get = (id: string, secret?: string) => fetch(`${base}/internal/canvases/${id}`, { headers: secret ? { 'x-internal-secret': secret } : {} });
+    const get = (id: string, secret?: string) =>
+      fetch(`${base}/internal/canvases/${id}`, { headers: secret ? { 'x-internal-secret': secret } : {} });
     expect((await get(canvas.id)).status).toBe(401);
     expect((await get(canvas.id, 'wrong-secret')).status).toBe(401);
     const found = await get(canvas.id, TEST_SECRETS.INTERNAL_SECRET);
@@ -157,7 +242,11 @@ describe('permission model', () => {
     expect(await found.json()).toEqual({ id: canvas.id, organizationId: org, projectId, name: 'Board' });
     expect((await get(randomUUID(), TEST_SECRETS.INTERNAL_SECRET)).status).toBe(404);
 
-    const doomed = ok(await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, { input: { projectId, name: 'Doomed' } })).createCanvas;
+    const doomed = ok(
+      await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, {
+        input: { projectId, name: 'Doomed' },
+      }),
+    ).createCanvas;
     ok(await h.gql(owner, DELETE, { id: doomed.id }));
     expect((await get(doomed.id, TEST_SECRETS.INTERNAL_SECRET)).status).toBe(404);
   });

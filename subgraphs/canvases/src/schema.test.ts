@@ -22,15 +22,28 @@ describe('subgraph schema', () => {
     const api = buildASTSchema(parse(result.supergraphSdl!)).toConfig();
     const type = (name: string) => api.types.find((t) => t.name === name) as GraphQLObjectType;
     const fields = (name: string) => Object.keys(type(name).getFields());
-    expect(fields('Canvas')).toEqual(expect.arrayContaining(['id', 'name', 'project', 'version', 'blocks', 'updatedAt']));
+    expect(fields('Canvas')).toEqual(
+      expect.arrayContaining(['id', 'name', 'project', 'version', 'blocks', 'updatedAt']),
+    );
     expect(fields('Canvas')).not.toContain('comments'); // contributed by the comments subgraph
     expect(fields('Block')).toEqual(['id', 'type', 'position', 'content']);
     expect(fields('ShareLink')).toEqual(expect.arrayContaining(['id', 'url', 'token', 'expiresAt']));
     expect(fields('Project')).toEqual(expect.arrayContaining(['canvases', 'organization']));
     expect(fields('Query')).toEqual(expect.arrayContaining(['canvas', 'sharedCanvas']));
     expect(fields('Mutation')).toEqual(
-      expect.arrayContaining(['createCanvas', 'addBlock', 'updateBlock', 'removeBlock', 'createShareLink', 'revokeShareLink']),
+      expect.arrayContaining([
+        'createCanvas',
+        'addBlock',
+        'updateBlock',
+        'removeBlock',
+        'createShareLink',
+        'revokeShareLink',
+      ]),
     );
-    expect(type('Mutation').getFields().removeBlock!.args.map((a) => a.name)).toEqual(['canvasId', 'blockId']);
+    expect(
+      type('Mutation')
+        .getFields()
+        .removeBlock!.args.map((a) => a.name),
+    ).toEqual(['canvasId', 'blockId']);
   });
 });

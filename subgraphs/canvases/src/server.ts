@@ -1,6 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Connection } from 'mongoose';
-import { createCanvasGrants, createEmbeddingSecretReader, createProjectDirectory, type CanvasGrants, type ProjectDirectory } from '@tessera/accounts-client';
+import {
+  createCanvasGrants,
+  createEmbeddingSecretReader,
+  createProjectDirectory,
+  type CanvasGrants,
+  type ProjectDirectory,
+} from '@tessera/accounts-client';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
@@ -47,20 +53,39 @@ export interface CanvasesServer {
 }
 
 /** Builds the canvases subgraph; nothing connects or listens until start(). */
-export function createServer({ config, logger, live, clients, clock = systemClock }: CanvasesServerDeps): CanvasesServer {
+export function createServer({
+  config,
+  logger,
+  live,
+  clients,
+  clock = systemClock,
+}: CanvasesServerDeps): CanvasesServer {
   let connection: Connection | undefined;
   let subgraph: ApolloSubgraph | undefined;
   let services: CanvasesServices | undefined;
 
   function defaultClients(): CanvasesClients {
-    const queries = createQueriesClient({ queriesUrl: config.QUERIES_URL, internalSecret: config.INTERNAL_SECRET });
+    const queries = createQueriesClient({
+      queriesUrl: config.QUERIES_URL,
+      internalSecret: config.INTERNAL_SECRET,
+    });
     return {
-      directory: createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
-      canvasGrants: createCanvasGrants({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET }),
+      directory: createProjectDirectory({
+        accountsUrl: config.ACCOUNTS_URL,
+        internalSecret: config.INTERNAL_SECRET,
+      }),
+      canvasGrants: createCanvasGrants({
+        accountsUrl: config.ACCOUNTS_URL,
+        internalSecret: config.INTERNAL_SECRET,
+      }),
       demoSourceFor: queries.demoSourceFor,
       runSql: queries.runSql,
       // Not cached: a rotated secret refuses older signed embeds on their next use.
-      embeddingSecrets: createEmbeddingSecretReader({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET, cacheMs: 0 }),
+      embeddingSecrets: createEmbeddingSecretReader({
+        accountsUrl: config.ACCOUNTS_URL,
+        internalSecret: config.INTERNAL_SECRET,
+        cacheMs: 0,
+      }),
     };
   }
 
@@ -85,7 +110,10 @@ export function createServer({ config, logger, live, clients, clock = systemCloc
         logger,
         internalSecret: config.INTERNAL_SECRET,
         maxBodyBytes: 2 * 1024 * 1024,
-        routes: [canvasDirectoryRoute(repos, config.INTERNAL_SECRET), embedPolicyRoute(ready, config.INTERNAL_SECRET)],
+        routes: [
+          canvasDirectoryRoute(repos, config.INTERNAL_SECRET),
+          embedPolicyRoute(ready, config.INTERNAL_SECRET),
+        ],
         context: () => ({ services: ready }),
         health: async () => combineHealth({ mongodb: { status: (await repos.ping()) ? 'ok' : 'down' } }),
       });

@@ -1,7 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
 import { openCanvasStore, shareLinkReason } from './live.ts';
-import { anonymous, errorOf, newProject, ok, PUBLIC_URL, startHarness, succeededRun, user, type Harness } from './testing/harness.ts';
+import {
+  anonymous,
+  errorOf,
+  newProject,
+  ok,
+  PUBLIC_URL,
+  startHarness,
+  succeededRun,
+  user,
+  type Harness,
+} from './testing/harness.ts';
 import {
   ADD_BLOCK,
   CANVAS,
@@ -40,23 +50,55 @@ beforeAll(async () => {
   const project = newProject(h);
   org = project.organizationId;
   owner = user([[org, 'OWNER']]);
-  canvas = ok(await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, { input: { projectId: project.projectId, name: 'Shared' } })).createCanvas;
+  canvas = ok(
+    await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, {
+      input: { projectId: project.projectId, name: 'Shared' },
+    }),
+  ).createCanvas;
   const add = async (key: string, type: string, content: Record<string, unknown>, y: number) => {
     const input = { canvasId: canvas.id, type, position: { x: 0, y, w: 6, h: 2 }, content };
     ids[key] = ok(await h.gql<{ addBlock: BlockResult }>(owner, ADD_BLOCK, { input })).addBlock.id;
   };
   await add('sql', 'SQL', { dataSourceId: h.demoSourceId, sql: SQL }, 2);
-  await add('chart', 'CHART', { sourceBlockId: ids.sql, chartType: 'bar', encodings: { x: 'region', y: 'revenue' } }, 4);
-  await add('region', 'FILTER', { parameter: 'region', kind: 'select', options: ['All', 'Europe', 'Asia Pacific'], default: 'All' }, 0);
-  await add('period', 'FILTER', { parameter: 'period', kind: 'dateRange', default: { from: '2024-01-01', to: '2025-12-31' } }, 0);
-  await add('channel', 'FILTER', { parameter: 'channel', kind: 'multiSelect', default: ['web', 'mobile', 'partner'] }, 1);
+  await add(
+    'chart',
+    'CHART',
+    { sourceBlockId: ids.sql, chartType: 'bar', encodings: { x: 'region', y: 'revenue' } },
+    4,
+  );
+  await add(
+    'region',
+    'FILTER',
+    { parameter: 'region', kind: 'select', options: ['All', 'Europe', 'Asia Pacific'], default: 'All' },
+    0,
+  );
+  await add(
+    'period',
+    'FILTER',
+    { parameter: 'period', kind: 'dateRange', default: { from: '2024-01-01', to: '2025-12-31' } },
+    0,
+  );
+  await add(
+    'channel',
+    'FILTER',
+    { parameter: 'channel', kind: 'multiSelect', default: ['web', 'mobile', 'partner'] },
+    1,
+  );
   // Links serve the latest publication (publications.int.test.ts); these tests publish everything.
-  ok(await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', { i: { canvasId: canvas.id } }));
+  ok(
+    await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
+      i: { canvasId: canvas.id },
+    }),
+  );
 });
 afterAll(() => h?.stop());
 
 async function createLink(input: Record<string, unknown> = {}): Promise<ShareLinkResult> {
-  return ok(await h.gql<{ createShareLink: ShareLinkResult }>(owner, CREATE_SHARE_LINK, { input: { canvasId: canvas.id, ...input } })).createShareLink;
+  return ok(
+    await h.gql<{ createShareLink: ShareLinkResult }>(owner, CREATE_SHARE_LINK, {
+      input: { canvasId: canvas.id, ...input },
+    }),
+  ).createShareLink;
 }
 
 async function reasonFor(token: string): Promise<unknown> {
@@ -78,66 +120,135 @@ describe('share links', () => {
     expect(link.url).toBe(`${PUBLIC_URL}/embed/${link.token}`);
     expect(link.expiresAt).toBe(new Date(h.clock.now().getTime() + 3600_000).toISOString());
 
-    const shared = ok(await h.gql<{ sharedCanvas: CanvasResult }>(anonymous, SHARED_CANVAS, { token: link.token })).sharedCanvas;
-    expect(shared).toMatchObject({ id: canvas.id, name: 'Shared', canEdit: false, lockedFilters: { region: 'Europe' } });
+    const shared = ok(
+      await h.gql<{ sharedCanvas: CanvasResult }>(anonymous, SHARED_CANVAS, { token: link.token }),
+    ).sharedCanvas;
+    expect(shared).toMatchObject({
+      id: canvas.id,
+      name: 'Shared',
+      canEdit: false,
+      lockedFilters: { region: 'Europe' },
+    });
     expect(shared.blocks).toHaveLength(5);
-    expect(shared.blocks.find((b) => b.id === ids.region)?.content).toMatchObject({ default: 'Europe', locked: true });
+    expect(shared.blocks.find((b) => b.id === ids.region)?.content).toMatchObject({
+      default: 'Europe',
+      locked: true,
+    });
     expect(shared.blocks.find((b) => b.id === ids.period)?.content).not.toHaveProperty('locked');
 
     // Editors see the same token in the canvas's list of links (re-signed deterministically).
-    const listed = ok(await h.gql<{ canvas: { shareLinks: { id: string; token: string }[] } }>(owner, `query($id: ID!) { canvas(id: $id) { shareLinks { id token } } }`, { id: canvas.id }));
+    const listed = ok(
+      await h.gql<{ canvas: { shareLinks: { id: string; token: string }[] } }>(
+        owner,
+        `query($id: ID!) { canvas(id: $id) { shareLinks { id token } } }`,
+        { id: canvas.id },
+      ),
+    );
     expect(listed.canvas.shareLinks).toContainEqual({ id: link.id, token: link.token });
 
     // Nothing beyond the canvas itself leaks through the link.
-    const extra = await h.gql<{ sharedCanvas: unknown }>(anonymous, `query($token: String!) { sharedCanvas(token: $token) { id shareLinks { token } } }`, { token: link.token });
+    const extra = await h.gql<{ sharedCanvas: unknown }>(
+      anonymous,
+      `query($token: String!) { sharedCanvas(token: $token) { id shareLinks { token } } }`,
+      { token: link.token },
+    );
     expect(errorOf(extra).extensions.code).toBe('FORBIDDEN');
-    const versions = await h.gql(anonymous, `query($token: String!) { sharedCanvas(token: $token) { id versions { id } } }`, { token: link.token });
+    const versions = await h.gql(
+      anonymous,
+      `query($token: String!) { sharedCanvas(token: $token) { id versions { id } } }`,
+      { token: link.token },
+    );
     expect(errorOf(versions).extensions.code).toBe('FORBIDDEN');
   });
 
   it('runs SQL blocks with the locked filters forced; unlocked filters stay interactive', async () => {
     const link = await createLink({ lockedFilters: { region: 'Europe' } });
-    const result = ok(await h.gql<{ runSharedBlock: { status: string } }>(anonymous, RUN_SHARED, {
-      token: link.token,
-      blockId: ids.chart,
-      filters: { region: 'Asia Pacific', period: { from: '2025-01-01', to: '2025-03-31' } },
-    }));
+    const result = ok(
+      await h.gql<{ runSharedBlock: { status: string } }>(anonymous, RUN_SHARED, {
+        token: link.token,
+        blockId: ids.chart,
+        filters: { region: 'Asia Pacific', period: { from: '2025-01-01', to: '2025-03-31' } },
+      }),
+    );
     expect(result.runSharedBlock.status).toBe('SUCCEEDED');
     expect(h.runs.at(-1)).toEqual({
       organizationId: org,
       dataSourceId: h.demoSourceId,
       sql: SQL,
-      parameters: { region: 'Europe', period_from: '2025-01-01', period_to: '2025-03-31', channel: ['web', 'mobile', 'partner'] },
+      parameters: {
+        region: 'Europe',
+        period_from: '2025-01-01',
+        period_to: '2025-03-31',
+        channel: ['web', 'mobile', 'partner'],
+      },
       actor: { kind: 'shareLink', shareLinkId: link.id, canvasId: canvas.id },
     });
 
-    const unknown = errorOf(await h.gql(anonymous, RUN_SHARED, { token: link.token, blockId: ids.sql, filters: { sql: 'DROP TABLE orders' } }));
+    const unknown = errorOf(
+      await h.gql(anonymous, RUN_SHARED, {
+        token: link.token,
+        blockId: ids.sql,
+        filters: { sql: 'DROP TABLE orders' },
+      }),
+    );
     expect(unknown.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.sql' });
-    const badValue = errorOf(await h.gql(anonymous, RUN_SHARED, { token: link.token, blockId: ids.sql, filters: { channel: 'web' } }));
+    const badValue = errorOf(
+      await h.gql(anonymous, RUN_SHARED, {
+        token: link.token,
+        blockId: ids.sql,
+        filters: { channel: 'web' },
+      }),
+    );
     expect(badValue.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'filters.channel' });
   });
 
   it('without showCode, run errors do not quote the SQL; with it they do', async () => {
     const link = await createLink();
-    const failed = { ...succeededRun(), status: 'FAILED', error: { code: 'SQL_ERROR', message: 'syntax error at or near "channel IN"', position: 12 } };
+    const failed = {
+      ...succeededRun(),
+      status: 'FAILED',
+      error: { code: 'SQL_ERROR', message: 'syntax error at or near "channel IN"', position: 12 },
+    };
     const previous = h.runSql;
     h.runSql = async () => failed;
     try {
-      const hidden = ok(await h.gql<{ runSharedBlock: { error: unknown } }>(anonymous, RUN_SHARED, { token: link.token, blockId: ids.chart })).runSharedBlock;
+      const hidden = ok(
+        await h.gql<{ runSharedBlock: { error: unknown } }>(anonymous, RUN_SHARED, {
+          token: link.token,
+          blockId: ids.chart,
+        }),
+      ).runSharedBlock;
       expect(hidden.error).toEqual({ code: 'SQL_ERROR', message: 'This block could not run' });
-      ok(await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', { i: { canvasId: canvas.id, showCode: true } }));
-      const shown = ok(await h.gql<{ runSharedBlock: { error: unknown } }>(anonymous, RUN_SHARED, { token: link.token, blockId: ids.chart })).runSharedBlock;
+      ok(
+        await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
+          i: { canvasId: canvas.id, showCode: true },
+        }),
+      );
+      const shown = ok(
+        await h.gql<{ runSharedBlock: { error: unknown } }>(anonymous, RUN_SHARED, {
+          token: link.token,
+          blockId: ids.chart,
+        }),
+      ).runSharedBlock;
       expect(shown.error).toEqual(failed.error);
     } finally {
       h.runSql = previous;
-      ok(await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', { i: { canvasId: canvas.id } }));
+      ok(
+        await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
+          i: { canvasId: canvas.id },
+        }),
+      );
     }
   });
 
   it('tells tampered, expired and revoked links apart', async () => {
     const link = await createLink({ expiresInSeconds: 600, lockedFilters: { region: 'Europe' } });
-    expect(await reasonFor(tamperPayload(link.token, (c) => (c.lockedFilters = { region: 'All' })))).toBe('SHARE_LINK_INVALID');
-    expect(await reasonFor(tamperPayload(link.token, (c) => (c.exp = Number(c.exp) + 86_400)))).toBe('SHARE_LINK_INVALID');
+    expect(await reasonFor(tamperPayload(link.token, (c) => (c.lockedFilters = { region: 'All' })))).toBe(
+      'SHARE_LINK_INVALID',
+    );
+    expect(await reasonFor(tamperPayload(link.token, (c) => (c.exp = Number(c.exp) + 86_400)))).toBe(
+      'SHARE_LINK_INVALID',
+    );
     expect(await reasonFor('not-a-token')).toBe('SHARE_LINK_INVALID');
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${link.token.split('.')[1]}.`;
     expect(await reasonFor(unsigned)).toBe('SHARE_LINK_INVALID');
@@ -150,61 +261,106 @@ describe('share links', () => {
 
     h.clock.advance(601_000);
     expect(await reasonFor(link.token)).toBe('SHARE_LINK_EXPIRED');
-    expect(errorOf(await h.gql(anonymous, RUN_SHARED, { token: link.token, blockId: ids.sql })).extensions.reason).toBe('SHARE_LINK_EXPIRED');
+    expect(
+      errorOf(await h.gql(anonymous, RUN_SHARED, { token: link.token, blockId: ids.sql })).extensions.reason,
+    ).toBe('SHARE_LINK_EXPIRED');
 
     const revocable = await createLink();
     ok(await h.gql(anonymous, SHARED_CANVAS, { token: revocable.token }));
-    expect(ok(await h.gql(owner, REVOKE_SHARE_LINK, { id: revocable.id }))).toEqual({ revokeShareLink: true });
+    expect(ok(await h.gql(owner, REVOKE_SHARE_LINK, { id: revocable.id }))).toEqual({
+      revokeShareLink: true,
+    });
     expect(await reasonFor(revocable.token)).toBe('SHARE_LINK_REVOKED');
-    expect(errorOf(await h.gql(anonymous, RUN_SHARED, { token: revocable.token, blockId: ids.sql })).extensions.reason).toBe('SHARE_LINK_REVOKED');
+    expect(
+      errorOf(await h.gql(anonymous, RUN_SHARED, { token: revocable.token, blockId: ids.sql })).extensions
+        .reason,
+    ).toBe('SHARE_LINK_REVOKED');
 
     const messages = new Set<string>();
-    for (const token of ['x.y.z', link.token, revocable.token]) messages.add(errorOf(await h.gql(anonymous, SHARED_CANVAS, { token })).message);
+    for (const token of ['x.y.z', link.token, revocable.token])
+      messages.add(errorOf(await h.gql(anonymous, SHARED_CANVAS, { token })).message);
     expect(messages.size).toBe(3);
   });
 
   it('[P6] can never mutate: mutations take no share token and anonymous callers are refused', async () => {
     const link = await createLink();
     const before = ok(await h.gql<{ canvas: CanvasResult }>(owner, CANVAS, { id: canvas.id })).canvas;
-    const attempt = await h.gql(anonymous, UPDATE_BLOCK, { input: { canvasId: canvas.id, blockId: ids.sql, content: { sql: 'SELECT 1' } } });
+    const attempt = await h.gql(anonymous, UPDATE_BLOCK, {
+      input: { canvasId: canvas.id, blockId: ids.sql, content: { sql: 'SELECT 1' } },
+    });
     expect(errorOf(attempt).extensions.code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await h.gql(anonymous, CREATE_SHARE_LINK, { input: { canvasId: canvas.id } })).extensions.code).toBe('UNAUTHENTICATED');
-    expect(errorOf(await h.gql(anonymous, REVOKE_SHARE_LINK, { id: link.id })).extensions.code).toBe('UNAUTHENTICATED');
-    const mutationFields = await h.gql<{ __schema: { mutationType: { fields: { args: { name: string }[] }[] } } }>(
-      anonymous,
-      '{ __schema { mutationType { fields { args { name } } } } }',
+    expect(
+      errorOf(await h.gql(anonymous, CREATE_SHARE_LINK, { input: { canvasId: canvas.id } })).extensions.code,
+    ).toBe('UNAUTHENTICATED');
+    expect(errorOf(await h.gql(anonymous, REVOKE_SHARE_LINK, { id: link.id })).extensions.code).toBe(
+      'UNAUTHENTICATED',
     );
-    const argNames = ok(mutationFields).__schema.mutationType.fields.flatMap((f) => f.args.map((a) => a.name));
+    const mutationFields = await h.gql<{
+      __schema: { mutationType: { fields: { args: { name: string }[] }[] } };
+    }>(anonymous, '{ __schema { mutationType { fields { args { name } } } } }');
+    const argNames = ok(mutationFields).__schema.mutationType.fields.flatMap((f) =>
+      f.args.map((a) => a.name),
+    );
     expect(argNames).not.toContain('token');
-    expect(ok(await h.gql<{ canvas: CanvasResult }>(owner, CANVAS, { id: canvas.id })).canvas).toEqual(before);
+    expect(ok(await h.gql<{ canvas: CanvasResult }>(owner, CANVAS, { id: canvas.id })).canvas).toEqual(
+      before,
+    );
   });
 
   it('validates links: known filter parameters, values of the right kind, a sane lifetime', async () => {
-    const create = (input: Record<string, unknown>) => h.gql(owner, CREATE_SHARE_LINK, { input: { canvasId: canvas.id, ...input } });
-    expect(errorOf(await create({ lockedFilters: { country: 'France' } })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lockedFilters.country' });
-    expect(errorOf(await create({ lockedFilters: { period: { from: '2025-01-01' } } })).extensions).toMatchObject({ field: 'lockedFilters.period.to' });
-    expect(errorOf(await create({ expiresInSeconds: 5 })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'expiresInSeconds' });
+    const create = (input: Record<string, unknown>) =>
+      h.gql(owner, CREATE_SHARE_LINK, { input: { canvasId: canvas.id, ...input } });
+    expect(errorOf(await create({ lockedFilters: { country: 'France' } })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'lockedFilters.country',
+    });
+    expect(
+      errorOf(await create({ lockedFilters: { period: { from: '2025-01-01' } } })).extensions,
+    ).toMatchObject({ field: 'lockedFilters.period.to' });
+    expect(errorOf(await create({ expiresInSeconds: 5 })).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'expiresInSeconds',
+    });
     expect(ok(await create({ lockedFilters: { channel: ['web'] } }))).toBeTruthy();
   });
 
   it('[P7] follows the canvas to the trash and back; signs with a key per organization', async () => {
     const link = await createLink();
     ok(await h.gql(owner, DELETE, { id: canvas.id }));
-    expect(errorOf(await h.gql(anonymous, SHARED_CANVAS, { token: link.token })).extensions.code).toBe('NOT_FOUND');
+    expect(errorOf(await h.gql(anonymous, SHARED_CANVAS, { token: link.token })).extensions.code).toBe(
+      'NOT_FOUND',
+    );
     ok(await h.gql(owner, RESTORE, { id: canvas.id }));
     ok(await h.gql(anonymous, SHARED_CANVAS, { token: link.token }));
 
     const other = newProject(h);
     const otherOwner = user([[other.organizationId, 'OWNER']]);
-    const otherCanvas = ok(await h.gql<{ createCanvas: CanvasResult }>(otherOwner, CREATE_CANVAS, { input: { projectId: other.projectId, name: 'B' } })).createCanvas;
-    const otherLink = ok(await h.gql<{ createShareLink: ShareLinkResult }>(otherOwner, CREATE_SHARE_LINK, { input: { canvasId: otherCanvas.id } })).createShareLink;
+    const otherCanvas = ok(
+      await h.gql<{ createCanvas: CanvasResult }>(otherOwner, CREATE_CANVAS, {
+        input: { projectId: other.projectId, name: 'B' },
+      }),
+    ).createCanvas;
+    const otherLink = ok(
+      await h.gql<{ createShareLink: ShareLinkResult }>(otherOwner, CREATE_SHARE_LINK, {
+        input: { canvasId: otherCanvas.id },
+      }),
+    ).createShareLink;
     const { repos } = h.server.services();
-    const [keyA, keyB] = await Promise.all([repos.signingKeys.find(org), repos.signingKeys.find(other.organizationId)]);
+    const [keyA, keyB] = await Promise.all([
+      repos.signingKeys.find(org),
+      repos.signingKeys.find(other.organizationId),
+    ]);
     expect(keyA).toHaveLength(32);
     expect(Buffer.from(keyA!).equals(Buffer.from(keyB!))).toBe(false);
     // Org B's valid signature over a claim naming org A's link does not verify with org A's key.
-    expect(await reasonFor(tamperPayload(otherLink.token, (c) => ((c.linkId = link.id), (c.canvasId = canvas.id))))).toBe('SHARE_LINK_INVALID');
-    expect(errorOf(await h.gql(otherOwner, REVOKE_SHARE_LINK, { id: link.id })).extensions.code).toBe('NOT_FOUND');
+    expect(
+      await reasonFor(
+        tamperPayload(otherLink.token, (c) => ((c.linkId = link.id), (c.canvasId = canvas.id))),
+      ),
+    ).toBe('SHARE_LINK_INVALID');
+    expect(errorOf(await h.gql(otherOwner, REVOKE_SHARE_LINK, { id: link.id })).extensions.code).toBe(
+      'NOT_FOUND',
+    );
   });
 
   it('exports verifyShareToken for the collab server, and never logs tokens', async () => {

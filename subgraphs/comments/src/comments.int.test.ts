@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@tessera/auth';
-import { ADD_COMMENT, COMMENT_FIELDS, errorCodes, makeUser, startHarness, type Harness, type TestUser } from './testing/harness.ts';
+import {
+  ADD_COMMENT,
+  COMMENT_FIELDS,
+  errorCodes,
+  makeUser,
+  startHarness,
+  type Harness,
+  type TestUser,
+} from './testing/harness.ts';
 
 interface CommentView {
   id: string;
@@ -41,28 +49,48 @@ afterAll(() => h.stop());
 
 async function add(who: TestUser | Identity, input: Record<string, unknown>): Promise<CommentView> {
   const identity = 'identity' in who ? who.identity : who;
-  const result = await h.gql<{ addComment: CommentView }>(identity, ADD_COMMENT, { input: { canvasId: canvas, ...input } });
+  const result = await h.gql<{ addComment: CommentView }>(identity, ADD_COMMENT, {
+    input: { canvasId: canvas, ...input },
+  });
   expect(result.errors).toBeUndefined();
   return result.data!.addComment;
 }
 
 async function mutate(who: TestUser, field: string, id: string, extra = '') {
-  return h.gql<Record<string, CommentView>>(who.identity, `mutation($id: ID!) { ${field}(id: $id${extra}) { ${COMMENT_FIELDS} } }`, { id });
+  return h.gql<Record<string, CommentView>>(
+    who.identity,
+    `mutation($id: ID!) { ${field}(id: $id${extra}) { ${COMMENT_FIELDS} } }`,
+    { id },
+  );
 }
 
 describe('adding and reading', () => {
   it('a member comments on the canvas and on a block; the canvas lists both, oldest first', async () => {
     const onCanvas = await add(alice, { body: 'Revenue looks off in March' });
     const onBlock = await add(alice, { body: 'This chart needs a legend', blockId: 'block-7' });
-    expect(onCanvas).toMatchObject({ body: 'Revenue looks off in March', blockId: null, parentId: null, resolved: false, deleted: false });
+    expect(onCanvas).toMatchObject({
+      body: 'Revenue looks off in March',
+      blockId: null,
+      parentId: null,
+      resolved: false,
+      deleted: false,
+    });
     expect(onCanvas.author).toEqual({ id: alice.userId });
     expect(onCanvas.canvas).toEqual({ id: canvas });
     expect(onBlock.blockId).toBe('block-7');
 
-    const list = await h.gql<{ comments: { edges: { node: CommentView }[]; totalCount: number } }>(alice.identity, LIST, { canvasId: canvas });
+    const list = await h.gql<{ comments: { edges: { node: CommentView }[]; totalCount: number } }>(
+      alice.identity,
+      LIST,
+      { canvasId: canvas },
+    );
     const ids = list.data!.comments.edges.map((e) => e.node.id);
     expect(ids.indexOf(onCanvas.id)).toBeLessThan(ids.indexOf(onBlock.id));
-    const one = await h.gql<{ comment: CommentView }>(alice.identity, `query($id: ID!) { comment(id: $id) { ${COMMENT_FIELDS} } }`, { id: onBlock.id });
+    const one = await h.gql<{ comment: CommentView }>(
+      alice.identity,
+      `query($id: ID!) { comment(id: $id) { ${COMMENT_FIELDS} } }`,
+      { id: onBlock.id },
+    );
     expect(one.data!.comment).toEqual(onBlock);
   });
 
@@ -74,7 +102,9 @@ describe('adding and reading', () => {
   it('rejects an empty body and a body over 10,000 characters', async () => {
     const empty = await h.gql(alice.identity, ADD_COMMENT, { input: { canvasId: canvas, body: '   ' } });
     expect(errorCodes(empty)).toEqual(['BAD_USER_INPUT']);
-    const long = await h.gql(alice.identity, ADD_COMMENT, { input: { canvasId: canvas, body: 'x'.repeat(10_001) } });
+    const long = await h.gql(alice.identity, ADD_COMMENT, {
+      input: { canvasId: canvas, body: 'x'.repeat(10_001) },
+    });
     expect(errorCodes(long)).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -87,7 +117,9 @@ describe('threads', () => {
     expect(first).toMatchObject({ parentId: root.id, blockId: 'block-1' });
     expect(second).toMatchObject({ parentId: root.id, blockId: 'block-1' });
 
-    const thread = await h.gql<{ comment: { replies: { edges: { node: { id: string } }[]; totalCount: number } } }>(
+    const thread = await h.gql<{
+      comment: { replies: { edges: { node: { id: string } }[]; totalCount: number } };
+    }>(
       alice.identity,
       'query($id: ID!) { comment(id: $id) { replies { edges { node { id } } totalCount } } }',
       { id: root.id },
@@ -95,14 +127,20 @@ describe('threads', () => {
     expect(thread.data!.comment.replies.edges.map((e) => e.node.id)).toEqual([first.id, second.id]);
     expect(thread.data!.comment.replies.totalCount).toBe(2);
 
-    const otherBlock = await h.gql(alice.identity, ADD_COMMENT, { input: { canvasId: canvas, parentId: root.id, blockId: 'block-2', body: 'x' } });
+    const otherBlock = await h.gql(alice.identity, ADD_COMMENT, {
+      input: { canvasId: canvas, parentId: root.id, blockId: 'block-2', body: 'x' },
+    });
     expect(errorCodes(otherBlock)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('refuses a parent from another canvas', async () => {
     const elsewhere = h.directories.addCanvas(orgA);
-    const foreign = await h.gql<{ addComment: CommentView }>(alice.identity, ADD_COMMENT, { input: { canvasId: elsewhere, body: 'Elsewhere' } });
-    const reply = await h.gql(alice.identity, ADD_COMMENT, { input: { canvasId: canvas, parentId: foreign.data!.addComment.id, body: 'x' } });
+    const foreign = await h.gql<{ addComment: CommentView }>(alice.identity, ADD_COMMENT, {
+      input: { canvasId: elsewhere, body: 'Elsewhere' },
+    });
+    const reply = await h.gql(alice.identity, ADD_COMMENT, {
+      input: { canvasId: canvas, parentId: foreign.data!.addComment.id, body: 'x' },
+    });
     expect(reply.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'parentId' });
   });
 });
@@ -110,11 +148,19 @@ describe('threads', () => {
 describe('editing and deleting', () => {
   it('only the author edits; an edit is marked', async () => {
     const comment = await add(bob, { body: 'Typo hre' });
-    const denied = await h.gql(alice.identity, 'mutation($id: ID!) { editComment(id: $id, body: "hijack") { id } }', { id: comment.id });
+    const denied = await h.gql(
+      alice.identity,
+      'mutation($id: ID!) { editComment(id: $id, body: "hijack") { id } }',
+      { id: comment.id },
+    );
     expect(errorCodes(denied)).toEqual(['FORBIDDEN']);
-    const edited = await h.gql<{ editComment: CommentView }>(bob.identity, `mutation($id: ID!) { editComment(id: $id, body: "Typo here") { ${COMMENT_FIELDS} } }`, {
-      id: comment.id,
-    });
+    const edited = await h.gql<{ editComment: CommentView }>(
+      bob.identity,
+      `mutation($id: ID!) { editComment(id: $id, body: "Typo here") { ${COMMENT_FIELDS} } }`,
+      {
+        id: comment.id,
+      },
+    );
     expect(edited.data!.editComment).toMatchObject({ body: 'Typo here', deleted: false });
     expect(edited.data!.editComment.editedAt).not.toBeNull();
   });
@@ -124,21 +170,48 @@ describe('editing and deleting', () => {
     const root = await add(alice, { body: 'Delete me later' });
     const reply = await add(bob, { body: 'A reply that stays', parentId: root.id });
     const after = await add(alice, { body: 'after' });
-    const countBefore = await h.gql<{ _entities: { commentCount: number }[] }>(alice.identity, COUNT, { r: [{ __typename: 'Canvas', id: canvas }] });
+    const countBefore = await h.gql<{ _entities: { commentCount: number }[] }>(alice.identity, COUNT, {
+      r: [{ __typename: 'Canvas', id: canvas }],
+    });
 
     expect(errorCodes(await mutate(bob, 'deleteComment', root.id))).toEqual(['FORBIDDEN']);
     const deleted = await mutate(alice, 'deleteComment', root.id);
-    expect(deleted.data!.deleteComment).toMatchObject({ id: root.id, body: '', deleted: true, parentId: null });
+    expect(deleted.data!.deleteComment).toMatchObject({
+      id: root.id,
+      body: '',
+      deleted: true,
+      parentId: null,
+    });
 
-    const list = await h.gql<{ comments: { edges: { node: CommentView }[] } }>(alice.identity, LIST, { canvasId: canvas, first: 100 });
+    const list = await h.gql<{ comments: { edges: { node: CommentView }[] } }>(alice.identity, LIST, {
+      canvasId: canvas,
+      first: 100,
+    });
     const nodes = list.data!.comments.edges.map((e) => e.node);
     const ids = nodes.map((n) => n.id);
-    expect(ids.slice(ids.indexOf(before.id), ids.indexOf(after.id) + 1)).toEqual([before.id, root.id, reply.id, after.id]);
-    expect(nodes.find((n) => n.id === reply.id)).toMatchObject({ body: 'A reply that stays', parentId: root.id, deleted: false });
-    const countAfter = await h.gql<{ _entities: { commentCount: number }[] }>(alice.identity, COUNT, { r: [{ __typename: 'Canvas', id: canvas }] });
-    expect(countAfter.data!._entities[0]!.commentCount).toBe(countBefore.data!._entities[0]!.commentCount - 1);
+    expect(ids.slice(ids.indexOf(before.id), ids.indexOf(after.id) + 1)).toEqual([
+      before.id,
+      root.id,
+      reply.id,
+      after.id,
+    ]);
+    expect(nodes.find((n) => n.id === reply.id)).toMatchObject({
+      body: 'A reply that stays',
+      parentId: root.id,
+      deleted: false,
+    });
+    const countAfter = await h.gql<{ _entities: { commentCount: number }[] }>(alice.identity, COUNT, {
+      r: [{ __typename: 'Canvas', id: canvas }],
+    });
+    expect(countAfter.data!._entities[0]!.commentCount).toBe(
+      countBefore.data!._entities[0]!.commentCount - 1,
+    );
 
-    const edit = await h.gql(alice.identity, 'mutation($id: ID!) { editComment(id: $id, body: "back") { id } }', { id: root.id });
+    const edit = await h.gql(
+      alice.identity,
+      'mutation($id: ID!) { editComment(id: $id, body: "back") { id } }',
+      { id: root.id },
+    );
     expect(errorCodes(edit)).toEqual(['BAD_USER_INPUT']);
   });
 });
@@ -177,7 +250,9 @@ describe('who may not', () => {
     const comment = await add(alice, { body: 'Private' });
     const list = await h.gql(mallory.identity, LIST, { canvasId: canvas });
     expect(errorCodes(list)).toEqual(['NOT_FOUND']);
-    const one = await h.gql(mallory.identity, 'query($id: ID!) { comment(id: $id) { id body } }', { id: comment.id });
+    const one = await h.gql(mallory.identity, 'query($id: ID!) { comment(id: $id) { id body } }', {
+      id: comment.id,
+    });
     expect(one.data).toEqual({ comment: null });
     expect(errorCodes(one)).toEqual(['NOT_FOUND']);
     const write = await h.gql(mallory.identity, ADD_COMMENT, { input: { canvasId: canvas, body: 'hello' } });
@@ -209,18 +284,26 @@ describe('who may not', () => {
     const gone = h.directories.addCanvas(orgA);
     h.directories.deleteCanvas(gone);
     expect(errorCodes(await h.gql(alice.identity, LIST, { canvasId: gone }))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await h.gql(alice.identity, 'query { comment(id: "not-a-uuid") { id } }'))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await h.gql(alice.identity, 'query { comment(id: "not-a-uuid") { id } }'))).toEqual([
+      'NOT_FOUND',
+    ]);
     expect(errorCodes(await mutate(alice, 'resolveComment', randomUUID()))).toEqual(['NOT_FOUND']);
   });
 
   it('anonymous callers (share-link viewers included) are refused', async () => {
     const anonymous: Identity = { requestId: 'anon', principal: { kind: 'anonymous' } };
     expect(errorCodes(await h.gql(anonymous, LIST, { canvasId: canvas }))).toEqual(['UNAUTHENTICATED']);
-    expect(errorCodes(await h.gql(anonymous, ADD_COMMENT, { input: { canvasId: canvas, body: 'hi' } }))).toEqual(['UNAUTHENTICATED']);
+    expect(
+      errorCodes(await h.gql(anonymous, ADD_COMMENT, { input: { canvasId: canvas, body: 'hi' } })),
+    ).toEqual(['UNAUTHENTICATED']);
   });
 
   it('refuses requests that do not come through the gateway', async () => {
-    const response = await fetch(h.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const response = await fetch(h.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(response.status).toBe(401);
   });
 });
@@ -233,10 +316,14 @@ describe('API keys', () => {
 
   it('READ reads, WRITE writes (on behalf of the key creator), another organization is NOT_FOUND', async () => {
     expect((await h.gql(key(['READ']), LIST, { canvasId: canvas })).errors).toBeUndefined();
-    expect(errorCodes(await h.gql(key(['READ']), ADD_COMMENT, { input: { canvasId: canvas, body: 'x' } }))).toEqual(['FORBIDDEN']);
+    expect(
+      errorCodes(await h.gql(key(['READ']), ADD_COMMENT, { input: { canvasId: canvas, body: 'x' } })),
+    ).toEqual(['FORBIDDEN']);
     const written = await add(key(['READ', 'WRITE']), { body: 'From the pipeline' });
     expect(written.author).toEqual({ id: alice.userId });
-    expect(errorCodes(await h.gql(key(['READ'], randomUUID()), LIST, { canvasId: canvas }))).toEqual(['NOT_FOUND']);
+    expect(errorCodes(await h.gql(key(['READ'], randomUUID()), LIST, { canvasId: canvas }))).toEqual([
+      'NOT_FOUND',
+    ]);
   });
 
   it('notifications need a signed-in user', async () => {

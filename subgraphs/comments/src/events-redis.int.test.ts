@@ -26,8 +26,12 @@ describe.skipIf(!redisUp)('events through Redis (REDIS_URL set)', () => {
     const alice = makeUser(h.directories, 'Alice', [[org, 'OWNER']]);
     const received: unknown[] = [];
     const stop = await listener.subscribe(TOPICS.commentAdded(canvas), (payload) => received.push(payload));
-    const added = await h.gql<{ addComment: { id: string } }>(alice.identity, ADD_COMMENT, { input: { canvasId: canvas, body: 'over redis' } });
-    await expect.poll(() => received, { timeout: 5_000 }).toEqual([{ id: added.data!.addComment.id, canvasId: canvas, organizationId: org }]);
+    const added = await h.gql<{ addComment: { id: string } }>(alice.identity, ADD_COMMENT, {
+      input: { canvasId: canvas, body: 'over redis' },
+    });
+    await expect
+      .poll(() => received, { timeout: 5_000 })
+      .toEqual([{ id: added.data!.addComment.id, canvasId: canvas, organizationId: org }]);
     await stop();
   });
 });

@@ -4,7 +4,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Identity } from '@tessera/auth';
 import { createEventBus, type EventBus } from '@tessera/events';
 import { TOPICS } from './services/events.ts';
-import { ADD_COMMENT, errorCodes, makeUser, startHarness, type Harness, type TestUser } from './testing/harness.ts';
+import {
+  ADD_COMMENT,
+  errorCodes,
+  makeUser,
+  startHarness,
+  type Harness,
+  type TestUser,
+} from './testing/harness.ts';
 
 interface NotificationView {
   id: string;
@@ -48,13 +55,19 @@ afterAll(async () => {
 const mention = (user: TestUser) => `@[${user.name}](${user.userId})`;
 
 async function add(who: TestUser, body: string): Promise<{ id: string; mentions: { id: string }[] }> {
-  const result = await h.gql<{ addComment: { id: string; mentions: { id: string }[] } }>(who.identity, ADD_COMMENT, { input: { canvasId: canvas, body } });
+  const result = await h.gql<{ addComment: { id: string; mentions: { id: string }[] } }>(
+    who.identity,
+    ADD_COMMENT,
+    { input: { canvasId: canvas, body } },
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.addComment;
 }
 
 async function notificationsOf(identity: Identity, unreadOnly = false) {
-  const result = await h.gql<{ notifications: { edges: { node: NotificationView }[]; totalCount: number; unreadCount: number } }>(identity, NOTIFICATIONS, {
+  const result = await h.gql<{
+    notifications: { edges: { node: NotificationView }[]; totalCount: number; unreadCount: number };
+  }>(identity, NOTIFICATIONS, {
     unreadOnly,
   });
   expect(result.errors).toBeUndefined();
@@ -70,7 +83,14 @@ describe('mentions', () => {
     for (const member of [bob, carol]) {
       const { edges } = await notificationsOf(member.identity);
       expect(edges.map((e) => e.node)).toEqual([
-        { id: expect.any(String), kind: 'MENTION', read: false, actor: { id: alice.userId }, comment: { id: comment.id, body }, canvas: { id: canvas } },
+        {
+          id: expect.any(String),
+          kind: 'MENTION',
+          read: false,
+          actor: { id: alice.userId },
+          comment: { id: comment.id, body },
+          canvas: { id: canvas },
+        },
       ]);
     }
     expect((await notificationsOf(alice.identity)).totalCount).toBe(0);
@@ -78,7 +98,10 @@ describe('mentions', () => {
     // The recipient's list hides other organizations anyway: check what was actually stored.
     const owner = new pg.Client({ connectionString: h.databaseUrl });
     await owner.connect();
-    const { rows } = await owner.query<{ user_id: string }>('SELECT user_id FROM comments.notifications WHERE comment_id = $1', [comment.id]);
+    const { rows } = await owner.query<{ user_id: string }>(
+      'SELECT user_id FROM comments.notifications WHERE comment_id = $1',
+      [comment.id],
+    );
     await owner.end();
     expect(rows.map((r) => r.user_id).sort()).toEqual([bob.userId, carol.userId].sort());
   });
@@ -91,7 +114,9 @@ describe('mentions', () => {
       'mutation($id: ID!, $body: String!) { editComment(id: $id, body: $body) { mentions { id } } }',
       { id: comment.id, body: `ping ${mention(bob)} and ${mention(dave)}` },
     );
-    expect(edited.data!.editComment.mentions.map((m) => m.id).sort()).toEqual([bob.userId, dave.userId].sort());
+    expect(edited.data!.editComment.mentions.map((m) => m.id).sort()).toEqual(
+      [bob.userId, dave.userId].sort(),
+    );
     expect((await notificationsOf(bob.identity)).totalCount).toBe(bobBefore);
     expect((await notificationsOf(dave.identity)).edges.map((e) => e.node.comment.id)).toEqual([comment.id]);
   });
@@ -106,18 +131,30 @@ describe('notifications', () => {
 
     const READ = 'mutation($id: ID!) { markNotificationRead(id: $id) { id read } }';
     expect(errorCodes(await h.gql(bob.identity, READ, { id: target }))).toEqual(['NOT_FOUND']);
-    expect(errorCodes(await h.gql(bob.identity, 'query($id: ID!) { notification(id: $id) { id } }', { id: target }))).toEqual(['NOT_FOUND']);
-    const marked = await h.gql<{ markNotificationRead: { read: boolean } }>(carol.identity, READ, { id: target });
+    expect(
+      errorCodes(
+        await h.gql(bob.identity, 'query($id: ID!) { notification(id: $id) { id } }', { id: target }),
+      ),
+    ).toEqual(['NOT_FOUND']);
+    const marked = await h.gql<{ markNotificationRead: { read: boolean } }>(carol.identity, READ, {
+      id: target,
+    });
     expect(marked.data!.markNotificationRead.read).toBe(true);
     expect((await notificationsOf(carol.identity)).unreadCount).toBe(1);
 
-    const all = await h.gql<{ markAllNotificationsRead: number }>(carol.identity, 'mutation { markAllNotificationsRead }');
+    const all = await h.gql<{ markAllNotificationsRead: number }>(
+      carol.identity,
+      'mutation { markAllNotificationsRead }',
+    );
     expect(all.data!.markAllNotificationsRead).toBe(1);
     expect((await notificationsOf(carol.identity, true)).totalCount).toBe(0);
   });
 
   it('from an organization the user has left are no longer listed', async () => {
-    const left: Identity = { ...bob.identity, principal: { kind: 'user', userId: bob.userId, sessionId: 's', memberships: [] } };
+    const left: Identity = {
+      ...bob.identity,
+      principal: { kind: 'user', userId: bob.userId, sessionId: 's', memberships: [] },
+    };
     expect((await notificationsOf(bob.identity)).totalCount).toBeGreaterThan(0);
     expect((await notificationsOf(left)).totalCount).toBe(0);
   });
@@ -127,30 +164,48 @@ describe('events on the bus', () => {
   it('publishes commentAdded, notificationAdded and commentUpdated after the write commits', async () => {
     const received: { topic: string; payload: unknown }[] = [];
     const on = (topic: string) => listener.subscribe(topic, (payload) => received.push({ topic, payload }));
-    const unsubscribe = [await on(TOPICS.commentAdded(canvas)), await on(TOPICS.notificationAdded(dave.userId)), await on(TOPICS.commentUpdated(canvas))];
+    const unsubscribe = [
+      await on(TOPICS.commentAdded(canvas)),
+      await on(TOPICS.notificationAdded(dave.userId)),
+      await on(TOPICS.commentUpdated(canvas)),
+    ];
 
     const comment = await add(bob, `${mention(dave)} see this`);
     await expect.poll(() => received.length, { timeout: 5_000 }).toBe(2);
     const notification = (await notificationsOf(dave.identity)).edges[0]!.node;
-    expect(received).toContainEqual({ topic: `commentAdded:${canvas}`, payload: { id: comment.id, canvasId: canvas, organizationId: org } });
+    expect(received).toContainEqual({
+      topic: `commentAdded:${canvas}`,
+      payload: { id: comment.id, canvasId: canvas, organizationId: org },
+    });
     expect(received).toContainEqual({
       topic: `notificationAdded:${dave.userId}`,
       payload: { id: notification.id, userId: dave.userId, organizationId: org },
     });
     // What the gateway does with an event: re-read it as the subscriber.
-    const asDave = await h.gql<{ comment: { id: string } }>(dave.identity, 'query($id: ID!) { comment(id: $id) { id } }', { id: comment.id });
+    const asDave = await h.gql<{ comment: { id: string } }>(
+      dave.identity,
+      'query($id: ID!) { comment(id: $id) { id } }',
+      { id: comment.id },
+    );
     expect(asDave.data!.comment.id).toBe(comment.id);
 
     await h.gql(alice.identity, 'mutation($id: ID!) { resolveComment(id: $id) { id } }', { id: comment.id });
     await expect.poll(() => received.length, { timeout: 5_000 }).toBe(3);
-    expect(received[2]).toEqual({ topic: `commentUpdated:${canvas}`, payload: { id: comment.id, canvasId: canvas, organizationId: org, change: 'RESOLVED' } });
+    expect(received[2]).toEqual({
+      topic: `commentUpdated:${canvas}`,
+      payload: { id: comment.id, canvasId: canvas, organizationId: org, change: 'RESOLVED' },
+    });
     for (const stop of unsubscribe) await stop();
   });
 
   it('publishes nothing when the write is refused', async () => {
     const received: unknown[] = [];
     const stop = await listener.subscribe(TOPICS.commentAdded(canvas), (payload) => received.push(payload));
-    expect(errorCodes(await h.gql(mallory.identity, ADD_COMMENT, { input: { canvasId: canvas, body: 'intruder' } }))).toEqual(['NOT_FOUND']);
+    expect(
+      errorCodes(
+        await h.gql(mallory.identity, ADD_COMMENT, { input: { canvasId: canvas, body: 'intruder' } }),
+      ),
+    ).toEqual(['NOT_FOUND']);
     const marker = await add(alice, 'marker');
     await expect.poll(() => received.length, { timeout: 5_000 }).toBe(1);
     expect(received).toEqual([{ id: marker.id, canvasId: canvas, organizationId: org }]);

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_COMMENT, errorCodes, makeUser, startHarness, type Harness, type TestUser } from './testing/harness.ts';
+import {
+  ADD_COMMENT,
+  errorCodes,
+  makeUser,
+  startHarness,
+  type Harness,
+  type TestUser,
+} from './testing/harness.ts';
 
 interface Page {
   edges: { cursor: string; node: { id: string } }[];
@@ -19,18 +26,29 @@ let alice: TestUser;
 let canvas: string;
 const seeded: string[] = [];
 
-async function add(canvasId: string, body: string, extra: Record<string, unknown> = {}, who: TestUser = alice): Promise<string> {
-  const result = await h.gql<{ addComment: { id: string } }>(who.identity, ADD_COMMENT, { input: { canvasId, body, ...extra } });
+async function add(
+  canvasId: string,
+  body: string,
+  extra: Record<string, unknown> = {},
+  who: TestUser = alice,
+): Promise<string> {
+  const result = await h.gql<{ addComment: { id: string } }>(who.identity, ADD_COMMENT, {
+    input: { canvasId, body, ...extra },
+  });
   expect(result.errors).toBeUndefined();
   return result.data!.addComment.id;
 }
 
 async function canvasPage(first: number, after: string | null): Promise<Page & { commentCount: number }> {
-  const result = await h.gql<{ _entities: { commentCount: number; comments: Page }[] }>(alice.identity, CANVAS_PAGE, {
-    r: [{ __typename: 'Canvas', id: canvas }],
-    first,
-    after,
-  });
+  const result = await h.gql<{ _entities: { commentCount: number; comments: Page }[] }>(
+    alice.identity,
+    CANVAS_PAGE,
+    {
+      r: [{ __typename: 'Canvas', id: canvas }],
+      first,
+      after,
+    },
+  );
   expect(result.errors).toBeUndefined();
   const entity = result.data!._entities[0]!;
   return { ...entity.comments, commentCount: entity.commentCount };
@@ -77,17 +95,25 @@ describe('Canvas.comments over _entities', () => {
   });
 
   it('answers first: 101 with BAD_USER_INPUT and accepts first: 100', async () => {
-    const tooMany = await h.gql(alice.identity, CANVAS_PAGE, { r: [{ __typename: 'Canvas', id: canvas }], first: 101 });
+    const tooMany = await h.gql(alice.identity, CANVAS_PAGE, {
+      r: [{ __typename: 'Canvas', id: canvas }],
+      first: 101,
+    });
     expect(errorCodes(tooMany)).toEqual(['BAD_USER_INPUT']);
     expect(tooMany.errors?.[0]?.extensions?.field).toBe('first');
     const viaQuery = await h.gql(alice.identity, QUERY_PAGE, { canvasId: canvas, first: 101 });
     expect(errorCodes(viaQuery)).toEqual(['BAD_USER_INPUT']);
-    expect(errorCodes(await h.gql(alice.identity, QUERY_PAGE, { canvasId: canvas, first: -1 }))).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes(await h.gql(alice.identity, QUERY_PAGE, { canvasId: canvas, first: -1 }))).toEqual([
+      'BAD_USER_INPUT',
+    ]);
     expect((await canvasPage(100, null)).edges).toHaveLength(100);
   });
 
   it('rejects a cursor it did not issue', async () => {
-    for (const after of ['garbage', Buffer.from('2025-13-45T00:00:00.000000Z|' + randomUUID()).toString('base64url')]) {
+    for (const after of [
+      'garbage',
+      Buffer.from('2025-13-45T00:00:00.000000Z|' + randomUUID()).toString('base64url'),
+    ]) {
       const result = await h.gql(alice.identity, QUERY_PAGE, { canvasId: canvas, after });
       expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
     }
@@ -110,19 +136,28 @@ describe('Query.comments filters and replies', () => {
   });
 
   it('threadsOnly lists first comments; blockId narrows to a block', async () => {
-    const threads = await h.gql<{ comments: Page }>(pat.identity, QUERY_PAGE, { canvasId: other, threadsOnly: true });
+    const threads = await h.gql<{ comments: Page }>(pat.identity, QUERY_PAGE, {
+      canvasId: other,
+      threadsOnly: true,
+    });
     expect(threads.data!.comments.totalCount).toBe(2);
-    const block = await h.gql<{ comments: Page }>(pat.identity, QUERY_PAGE, { canvasId: other, blockId: 'b1' });
+    const block = await h.gql<{ comments: Page }>(pat.identity, QUERY_PAGE, {
+      canvasId: other,
+      blockId: 'b1',
+    });
     expect(block.data!.comments.edges.map((e) => e.node.id)).toEqual([root, ...replies]);
   });
 
-  it('pages a thread\'s replies with their own cursors', async () => {
+  it("pages a thread's replies with their own cursors", async () => {
     const REPLIES = `query($id: ID!, $after: String) { comment(id: $id) { replies(first: 2, after: $after) {
       edges { node { id } } pageInfo { hasNextPage endCursor } totalCount } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 5; guard++) {
-      const result: { data?: { comment: { replies: Page } } | null } = await h.gql(pat.identity, REPLIES, { id: root, after });
+      const result: { data?: { comment: { replies: Page } } | null } = await h.gql(pat.identity, REPLIES, {
+        id: root,
+        after,
+      });
       const page = result.data!.comment.replies;
       expect(page.totalCount).toBe(5);
       seen.push(...page.edges.map((e) => e.node.id));

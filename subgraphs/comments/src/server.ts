@@ -1,5 +1,12 @@
 import { fileURLToPath } from 'node:url';
-import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
+import {
+  APP_ROLE,
+  createPool,
+  migrateServiceSchema,
+  pingDatabase,
+  type Pool,
+  withCredentials,
+} from '@tessera/db';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
@@ -39,24 +46,48 @@ export interface CommentsServer {
 }
 
 /** Builds the comments subgraph; nothing connects or listens until start(). */
-export function createServer({ config, logger, clients = {}, bus: givenBus }: CommentsServerDeps): CommentsServer {
+export function createServer({
+  config,
+  logger,
+  clients = {},
+  bus: givenBus,
+}: CommentsServerDeps): CommentsServer {
   let pool: Pool | undefined;
   let subgraph: ApolloSubgraph | undefined;
   let ownBus: EventBus | undefined;
 
   const migrate = () =>
-    migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'comments', migrationsDir: MIGRATIONS_DIR, logger });
+    migrateServiceSchema({
+      databaseUrl: config.DATABASE_URL,
+      appDbPassword: config.APP_DB_PASSWORD,
+      schema: 'comments',
+      migrationsDir: MIGRATIONS_DIR,
+      logger,
+    });
 
   return {
     async start() {
       await migrate();
-      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'comments' });
-      const bus = givenBus ?? (ownBus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL }));
-      const canvases = clients.canvases ?? createCanvasDirectory({ canvasesUrl: config.CANVASES_URL, internalSecret: config.INTERNAL_SECRET });
-      const members = clients.members ?? createMemberDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET });
+      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), {
+        applicationName: 'comments',
+      });
+      const bus =
+        givenBus ??
+        (ownBus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: config.DATABASE_URL }));
+      const canvases =
+        clients.canvases ??
+        createCanvasDirectory({ canvasesUrl: config.CANVASES_URL, internalSecret: config.INTERNAL_SECRET });
+      const members =
+        clients.members ??
+        createMemberDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET });
       const repos = createRepositories(pool);
       const services: CommentsServices = {
-        comments: createCommentService({ repos, access: createAccess(canvases), members, events: createEventPublisher(bus, logger) }),
+        comments: createCommentService({
+          repos,
+          access: createAccess(canvases),
+          members,
+          events: createEventPublisher(bus, logger),
+        }),
         notifications: createNotificationService({ repos }),
       };
       const db = pool;
@@ -84,6 +115,11 @@ export function createServer({ config, logger, clients = {}, bus: givenBus }: Co
 }
 
 export { loadConfig, type CommentsConfig } from './config.ts';
-export { TOPICS, type CommentAddedEvent, type CommentUpdatedEvent, type NotificationAddedEvent } from './services/events.ts';
+export {
+  TOPICS,
+  type CommentAddedEvent,
+  type CommentUpdatedEvent,
+  type NotificationAddedEvent,
+} from './services/events.ts';
 export type { CanvasDirectory, CanvasInfo } from './clients/canvas-directory.ts';
 export type { Member, MemberDirectory } from './clients/member-directory.ts';

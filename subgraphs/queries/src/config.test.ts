@@ -13,12 +13,22 @@ describe('queries config', () => {
     expect(loadConfig({ ...base, NODE_ENV: 'production' }).ALLOW_PRIVATE_NETWORKS).toBe(false);
     expect(loadConfig({ ...base, NODE_ENV: 'development' }).ALLOW_PRIVATE_NETWORKS).toBe(true);
     expect(loadConfig({ ...base, NODE_ENV: 'test' }).ALLOW_PRIVATE_NETWORKS).toBe(true);
-    expect(loadConfig({ ...base, NODE_ENV: 'production', ALLOW_PRIVATE_NETWORKS: 'true' }).ALLOW_PRIVATE_NETWORKS).toBe(true);
-    expect(loadConfig({ ...base, NODE_ENV: 'development', ALLOW_PRIVATE_NETWORKS: 'false' }).ALLOW_PRIVATE_NETWORKS).toBe(false);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'production', ALLOW_PRIVATE_NETWORKS: 'true' }).ALLOW_PRIVATE_NETWORKS,
+    ).toBe(true);
+    expect(
+      loadConfig({ ...base, NODE_ENV: 'development', ALLOW_PRIVATE_NETWORKS: 'false' })
+        .ALLOW_PRIVATE_NETWORKS,
+    ).toBe(false);
   });
 
   it("knows the platform's own ports: the defaults, its own, the accounts service's and the public URL's", () => {
-    const config = loadConfig({ ...base, QUERIES_PORT: '5102', ACCOUNTS_URL: 'http://127.0.0.1:5101/graphql', PUBLIC_URL: 'https://bi.example.com' });
+    const config = loadConfig({
+      ...base,
+      QUERIES_PORT: '5102',
+      ACCOUNTS_URL: 'http://127.0.0.1:5101/graphql',
+      PUBLIC_URL: 'https://bi.example.com',
+    });
     expect(config.platformPorts).toEqual(expect.arrayContaining([4000, 4006, 54329, 27017, 5102, 5101, 443]));
   });
 });

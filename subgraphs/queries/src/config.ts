@@ -15,14 +15,23 @@ const schema = z.object({
   PUBLIC_URL: z.string().url().default('http://localhost:4000'),
   DATA_DIR: z.string().default('.data'),
   /** Connection-secret keys, oldest first: "v1:<base64 32 bytes>,v2:<...>". The last one encrypts. */
-  SECRETS_KEYS: z.string().regex(/^(\w+:[A-Za-z0-9+/=_-]{43,44})(,\w+:[A-Za-z0-9+/=_-]{43,44})*$/, 'SECRETS_KEYS must be "v1:<base64 key>[,v2:<base64 key>...]"'),
+  SECRETS_KEYS: z
+    .string()
+    .regex(
+      /^(\w+:[A-Za-z0-9+/=_-]{43,44})(,\w+:[A-Za-z0-9+/=_-]{43,44})*$/,
+      'SECRETS_KEYS must be "v1:<base64 key>[,v2:<base64 key>...]"',
+    ),
   DEMO_SCALE: z.coerce.number().positive().max(200).default(1),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   RESULT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(300),
   RESULT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(500),
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(1_000_000),
-  UPLOAD_MAX_BYTES: z.coerce.number().int().min(1024).default(200 * 1024 * 1024),
+  UPLOAD_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(200 * 1024 * 1024),
   DUCKDB_MEMORY_LIMIT: z.string().default('1GB'),
   DUCKDB_THREADS: z.coerce.number().int().min(1).max(64).default(2),
   /**
@@ -64,7 +73,8 @@ function portOf(url: string): number {
 export function loadConfig(env: Env = process.env): QueriesConfig {
   const config = parseEnv(schema, env);
   const ports = new Set(config.PLATFORM_PORTS.split(',').map(Number));
-  for (const port of [config.QUERIES_PORT, portOf(config.ACCOUNTS_URL), portOf(config.PUBLIC_URL)]) if (port > 0) ports.add(port);
+  for (const port of [config.QUERIES_PORT, portOf(config.ACCOUNTS_URL), portOf(config.PUBLIC_URL)])
+    if (port > 0) ports.add(port);
   return {
     ...config,
     ALLOW_PRIVATE_NETWORKS: config.ALLOW_PRIVATE_NETWORKS ?? config.NODE_ENV !== 'production',

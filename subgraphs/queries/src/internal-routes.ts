@@ -15,8 +15,15 @@ function secretMatches(given: unknown, expected: string): boolean {
 }
 
 const serializeRun = (run: Awaited<ReturnType<RunService['get']>>, rows: unknown[][]) => ({
-  id: run.id, status: run.status, columns: run.columns, rows, rowCount: run.rowCount, truncated: run.truncated, cached: run.cached,
-  durationMs: run.durationMs, error: run.error,
+  id: run.id,
+  status: run.status,
+  columns: run.columns,
+  rows,
+  rowCount: run.rowCount,
+  truncated: run.truncated,
+  cached: run.cached,
+  durationMs: run.durationMs,
+  error: run.error,
 });
 
 /**
@@ -26,7 +33,14 @@ const serializeRun = (run: Awaited<ReturnType<RunService['get']>>, rows: unknown
  */
 export function registerInternalRoutes(
   app: FastifyInstance,
-  deps: { secret: string; directory: ProjectDirectory; repos: Repositories; dataSources: DataSourceService; runs: RunService; sourceContext: SourceContext },
+  deps: {
+    secret: string;
+    directory: ProjectDirectory;
+    repos: Repositories;
+    dataSources: DataSourceService;
+    runs: RunService;
+    sourceContext: SourceContext;
+  },
 ) {
   app.register(async (internal) => {
     internal.addHook('onRequest', async (request, reply) => {
@@ -35,45 +49,76 @@ export function registerInternalRoutes(
       }
     });
 
-    internal.get<{ Params: { projectId: string } }>('/internal/projects/:projectId/demo-source', async (request, reply) => {
-      const organizationId = await deps.directory.organizationOf(request.params.projectId);
-      if (!organizationId) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Project not found' } });
-      await deps.dataSources.ensureDemo(organizationId, request.params.projectId);
-      const sources = await deps.repos.dataSources.listForProject(organizationId, request.params.projectId);
-      return { id: sources.find((s) => s.kind === 'DEMO')!.id };
-    });
+    internal.get<{ Params: { projectId: string } }>(
+      '/internal/projects/:projectId/demo-source',
+      async (request, reply) => {
+        const organizationId = await deps.directory.organizationOf(request.params.projectId);
+        if (!organizationId)
+          return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Project not found' } });
+        await deps.dataSources.ensureDemo(organizationId, request.params.projectId);
+        const sources = await deps.repos.dataSources.listForProject(organizationId, request.params.projectId);
+        return { id: sources.find((s) => s.kind === 'DEMO')!.id };
+      },
+    );
 
     /** Schema, glossary and value index of a source, for the SQL assistant (which checks membership). */
     internal.get<{ Params: { id: string } }>('/internal/data-sources/:id/context', async (request, reply) => {
-      const organizationId = await deps.repos.dataSources.ownerOf('data_source', request.params.id).catch(() => null);
-      const source = organizationId ? await deps.repos.dataSources.find(organizationId, request.params.id) : null;
-      if (!source) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Data source not found' } });
+      const organizationId = await deps.repos.dataSources
+        .ownerOf('data_source', request.params.id)
+        .catch(() => null);
+      const source = organizationId
+        ? await deps.repos.dataSources.find(organizationId, request.params.id)
+        : null;
+      if (!source)
+        return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Data source not found' } });
       return deps.sourceContext.describe(source);
     });
 
     /** A finished run's result, for charts and summaries (the caller checks membership). */
     internal.get<{ Params: { id: string } }>('/internal/runs/:id', async (request, reply) => {
-      const organizationId = await deps.repos.dataSources.ownerOf('query_run', request.params.id).catch(() => null);
+      const organizationId = await deps.repos.dataSources
+        .ownerOf('query_run', request.params.id)
+        .catch(() => null);
       const run = organizationId ? await deps.repos.runs.find(organizationId, request.params.id) : null;
       if (!run) return reply.code(404).send({ error: { code: 'NOT_FOUND', message: 'Query run not found' } });
-      return { ...serializeRun(run, await deps.runs.rows(run)), organizationId: run.organizationId, dataSourceId: run.dataSourceId, sql: run.sql };
+      return {
+        ...serializeRun(run, await deps.runs.rows(run)),
+        organizationId: run.organizationId,
+        dataSourceId: run.dataSourceId,
+        sql: run.sql,
+      };
     });
 
-    internal.post<{ Body: { organizationId: string; dataSourceId: string; sql: string; parameters?: Record<string, unknown>; maxRows?: number; actor?: { kind: string; userId?: string } } }>(
-      '/internal/runs',
-      async (request, reply) => {
-        const body = request.body;
-        if (!body?.organizationId || !body.dataSourceId || typeof body.sql !== 'string') {
-          return reply.code(400).send({ error: { code: 'BAD_USER_INPUT', message: 'organizationId, dataSourceId and sql are required' } });
-        }
-        try {
-          const run = await deps.runs.runTrusted(body.organizationId, body, { userId: body.actor?.kind === 'user' ? (body.actor.userId ?? null) : null });
-          return serializeRun(run, await deps.runs.rows(run));
-        } catch (error) {
-          if (isAppError(error)) return reply.code(error.code === 'NOT_FOUND' ? 404 : 400).send({ error: { code: error.code, message: error.message } });
-          throw error;
-        }
-      },
-    );
+    internal.post<{
+      Body: {
+        organizationId: string;
+        dataSourceId: string;
+        sql: string;
+        parameters?: Record<string, unknown>;
+        maxRows?: number;
+        actor?: { kind: string; userId?: string };
+      };
+    }>('/internal/runs', async (request, reply) => {
+      const body = request.body;
+      if (!body?.organizationId || !body.dataSourceId || typeof body.sql !== 'string') {
+        return reply
+          .code(400)
+          .send({
+            error: { code: 'BAD_USER_INPUT', message: 'organizationId, dataSourceId and sql are required' },
+          });
+      }
+      try {
+        const run = await deps.runs.runTrusted(body.organizationId, body, {
+          userId: body.actor?.kind === 'user' ? (body.actor.userId ?? null) : null,
+        });
+        return serializeRun(run, await deps.runs.rows(run));
+      } catch (error) {
+        if (isAppError(error))
+          return reply
+            .code(error.code === 'NOT_FOUND' ? 404 : 400)
+            .send({ error: { code: error.code, message: error.message } });
+        throw error;
+      }
+    });
   });
 }

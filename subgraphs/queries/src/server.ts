@@ -6,7 +6,14 @@ import { mercuriusFederationPlugin } from '@mercuriusjs/federation';
 import type { GraphQLFormattedError } from 'graphql';
 import { createProjectDirectory } from '@tessera/accounts-client';
 import { createInternalTokenCodec, REQUEST_ID_HEADER, type Identity } from '@tessera/auth';
-import { APP_ROLE, createPool, migrateServiceSchema, pingDatabase, type Pool, withCredentials } from '@tessera/db';
+import {
+  APP_ROLE,
+  createPool,
+  migrateServiceSchema,
+  pingDatabase,
+  type Pool,
+  withCredentials,
+} from '@tessera/db';
 import { AppError, isAppError } from '@tessera/errors';
 import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
@@ -64,30 +71,65 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
   let stopListening: (() => Promise<void>) | undefined;
 
   const migrate = () =>
-    migrateServiceSchema({ databaseUrl: config.DATABASE_URL, appDbPassword: config.APP_DB_PASSWORD, schema: 'queries', migrationsDir: MIGRATIONS_DIR, logger });
+    migrateServiceSchema({
+      databaseUrl: config.DATABASE_URL,
+      appDbPassword: config.APP_DB_PASSWORD,
+      schema: 'queries',
+      migrationsDir: MIGRATIONS_DIR,
+      logger,
+    });
 
   return {
     async start() {
       await migrate();
-      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), { applicationName: 'queries' });
-      bus = createEventBus({ redisUrl: config.REDIS_URL, databaseUrl: withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD) });
+      pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), {
+        applicationName: 'queries',
+      });
+      bus = createEventBus({
+        redisUrl: config.REDIS_URL,
+        databaseUrl: withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD),
+      });
       usage = config.CLICKHOUSE_URL
         ? await createClickhouseUsageSink({ url: config.CLICKHOUSE_URL, logger })
-        : await createDuckdbUsageSink({ file: config.USAGE_DB_PATH ?? path.join(config.dataDir, 'usage', 'usage.duckdb'), logger });
+        : await createDuckdbUsageSink({
+            file: config.USAGE_DB_PATH ?? path.join(config.dataDir, 'usage', 'usage.duckdb'),
+            logger,
+          });
       const repos = createRepositories(pool);
-      const directory = createProjectDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET });
+      const directory = createProjectDirectory({
+        accountsUrl: config.ACCOUNTS_URL,
+        internalSecret: config.INTERNAL_SECRET,
+      });
       const access = createAccess({ repos, directory });
-      const cache = createResultsCache({ ttlMs: config.RESULT_CACHE_TTL_SECONDS * 1000, maxEntries: config.RESULT_CACHE_MAX_ENTRIES });
-      const hostPolicy = createHostPolicy({ allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS, platformPorts: config.platformPorts });
+      const cache = createResultsCache({
+        ttlMs: config.RESULT_CACHE_TTL_SECONDS * 1000,
+        maxEntries: config.RESULT_CACHE_MAX_ENTRIES,
+      });
+      const hostPolicy = createHostPolicy({
+        allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS,
+        platformPorts: config.platformPorts,
+      });
       const keyRing = parseKeyRing(config.SECRETS_KEYS);
       const uploadsDir = path.join(config.dataDir, 'uploads');
       const duckdbFilesDir = path.join(config.dataDir, 'duckdb-files');
       engines = createEngineRegistry({
-        keyRing, hostPolicy, uploadsDir, duckdbFilesDir,
+        keyRing,
+        hostPolicy,
+        uploadsDir,
+        duckdbFilesDir,
         demo: createDemoDatabaseProvider({ dataDir: config.dataDir, scale: config.DEMO_SCALE, logger }),
         duckdb: { memoryLimit: config.DUCKDB_MEMORY_LIMIT, threads: config.DUCKDB_THREADS },
       });
-      const dataSources = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache, duckdbFilesDir, logger });
+      const dataSources = createDataSourceService({
+        repos,
+        access,
+        engines,
+        hostPolicy,
+        keyRing,
+        cache,
+        duckdbFilesDir,
+        logger,
+      });
       const metrics = createMetrics('queries');
       runs = createRunService({ repos, access, engines, cache, bus, usage, config, logger, metrics });
       const models = createModelService({ repos, access, dataSources, engines, logger });
@@ -95,8 +137,22 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
       const services: QueriesContext['services'] = {
         dataSources,
         runs,
-        exports: createExportService({ repos, access, engines, signer: createLinkSigner(config.INTERNAL_SECRET, 'export'), config, logger }),
-        uploads: createUploadService({ repos, dataSources, cache, signer: createLinkSigner(config.INTERNAL_SECRET, 'upload'), config, uploadsDir }),
+        exports: createExportService({
+          repos,
+          access,
+          engines,
+          signer: createLinkSigner(config.INTERNAL_SECRET, 'export'),
+          config,
+          logger,
+        }),
+        uploads: createUploadService({
+          repos,
+          dataSources,
+          cache,
+          signer: createLinkSigner(config.INTERNAL_SECRET, 'upload'),
+          config,
+          uploadsDir,
+        }),
         library: createLibraryService({ repos, access, usage }),
         models,
       };
@@ -110,29 +166,43 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         if (!tracingEnabled()) return done();
         const route = routeLabel(request.url);
         const requestId = request.headers[REQUEST_ID_HEADER];
-        const span = ['/health', '/metrics', '/livez', '/readyz'].includes(route) ? null : startIncomingSpan(request.headers, `${request.method} ${route}`, {
-          'http.request.method': request.method, 'http.route': route, 'tessera.service': 'queries',
-          ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
-        });
+        const span = ['/health', '/metrics', '/livez', '/readyz'].includes(route)
+          ? null
+          : startIncomingSpan(request.headers, `${request.method} ${route}`, {
+              'http.request.method': request.method,
+              'http.route': route,
+              'tessera.service': 'queries',
+              ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
+            });
         if (!span) return done();
         request.traceSpan = span;
         reply.raw.once('close', () => span.end(reply.raw.statusCode));
         span.within(done);
       });
       // Body parsing continues from socket events, outside that context: enter it again for the handler.
-      app.addHook('preHandler', (request, _reply, done) => (request.traceSpan ? request.traceSpan.within(done) : done()));
+      app.addHook('preHandler', (request, _reply, done) =>
+        request.traceSpan ? request.traceSpan.within(done) : done(),
+      );
       app.addHook('onRequest', async (request) => {
         const done = metrics.observe(routeLabel(request.url), request.method);
-        request.raw.once('close', () => done(request.raw.socket?.destroyed && !request.raw.complete ? 499 : 200));
+        request.raw.once('close', () =>
+          done(request.raw.socket?.destroyed && !request.raw.complete ? 499 : 200),
+        );
       });
-      app.get('/metrics', async (_request, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+      app.get('/metrics', async (_request, reply) =>
+        reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+      );
       app.addHook('onRequest', async (request, reply) => {
         if (!request.url.startsWith('/graphql')) return;
         try {
           request.identity = await identityFromHeaders(request.headers, codec);
         } catch (error) {
           const code = isAppError(error) ? error.code : 'UNAUTHENTICATED';
-          return reply.code(401).send({ errors: [{ message: 'Subgraphs accept requests from the gateway only', extensions: { code } }] });
+          return reply
+            .code(401)
+            .send({
+              errors: [{ message: 'Subgraphs accept requests from the gateway only', extensions: { code } }],
+            });
         }
       });
       await app.register(mercuriusFederationPlugin, {
@@ -149,35 +219,54 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         }),
         errorFormatter: (execution) => {
           const format = errorFormatter(logger, metrics);
-          const errors = (execution.errors ?? []).map((error) => format(error.toJSON() as GraphQLFormattedError, error));
+          const errors = (execution.errors ?? []).map((error) =>
+            format(error.toJSON() as GraphQLFormattedError, error),
+          );
           return { statusCode: 200, response: { data: execution.data ?? null, errors } };
         },
       });
 
       const db = pool;
       // Liveness: the process serves; no dependency is asked (a database outage must not restart pods).
-      app.get('/livez', async (_request, reply) => reply.header('cache-control', 'no-store').send({ status: 'ok' }));
+      app.get('/livez', async (_request, reply) =>
+        reply.header('cache-control', 'no-store').send({ status: 'ok' }),
+      );
       app.get('/health', async (_request, reply) => {
         const ok = await pingDatabase(db);
-        return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', components: { postgres: { status: ok ? 'ok' : 'down' } } });
+        return reply
+          .code(ok ? 200 : 503)
+          .send({ status: ok ? 'ok' : 'degraded', components: { postgres: { status: ok ? 'ok' : 'down' } } });
       });
       app.get<{ Params: { token: string } }>('/export/:token', async (request, reply) => {
         const controller = new AbortController();
         request.raw.on('close', () => controller.abort());
         reply.hijack();
-        await services.exports.stream(request.params.token, reply.raw, controller.signal).catch((err: unknown) => {
-          logger.error({ err }, 'export failed');
-          if (!reply.raw.headersSent) reply.raw.writeHead(500).end();
-          else reply.raw.destroy();
-        });
+        await services.exports
+          .stream(request.params.token, reply.raw, controller.signal)
+          .catch((err: unknown) => {
+            logger.error({ err }, 'export failed');
+            if (!reply.raw.headersSent) reply.raw.writeHead(500).end();
+            else reply.raw.destroy();
+          });
       });
       // Uploads stream the raw body of any content type, in their own scope (no body parser first).
       await registerUploadRoutes(app, { uploads: services.uploads, logger });
-      registerInternalRoutes(app, { secret: config.INTERNAL_SECRET, directory, repos, dataSources, runs, sourceContext: createSourceContext({ dataSources, engines, models }) });
+      registerInternalRoutes(app, {
+        secret: config.INTERNAL_SECRET,
+        directory,
+        repos,
+        dataSources,
+        runs,
+        sourceContext: createSourceContext({ dataSources, engines, models }),
+      });
       app.setErrorHandler((error, _request, reply) => {
-        if (error instanceof AppError) return reply.code(400).send({ error: { code: error.code, message: error.message } });
+        if (error instanceof AppError)
+          return reply.code(400).send({ error: { code: error.code, message: error.message } });
         const status = (error as { statusCode?: number }).statusCode ?? 500;
-        if (status < 500) return reply.code(status).send({ error: { code: 'BAD_REQUEST', message: (error as Error).message } });
+        if (status < 500)
+          return reply
+            .code(status)
+            .send({ error: { code: 'BAD_REQUEST', message: (error as Error).message } });
         logger.error({ err: error }, 'request failed');
         return reply.code(500).send({ error: { code: 'INTERNAL_SERVER_ERROR', message: 'Internal error' } });
       });

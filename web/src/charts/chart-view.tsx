@@ -17,7 +17,17 @@ function themeColors(element: Element) {
   };
 }
 
-export function ChartView({ spec, data, label, onDrawn }: { spec: ChartSpec; data: ChartData; label?: string; onDrawn?: (marks: number) => void }) {
+export function ChartView({
+  spec,
+  data,
+  label,
+  onDrawn,
+}: {
+  spec: ChartSpec;
+  data: ChartData;
+  label?: string;
+  onDrawn?: (marks: number) => void;
+}) {
   const box = useRef<HTMLDivElement>(null);
   const svg = useRef<SVGSVGElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
@@ -31,7 +41,11 @@ export function ChartView({ spec, data, label, onDrawn }: { spec: ChartSpec; dat
     const element = box.current!;
     const observer = new ResizeObserver(([entry]) => {
       const { width, height } = entry!.contentRect;
-      setSize((s) => (s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1 ? s : { width: Math.floor(width), height: Math.floor(height) }));
+      setSize((s) =>
+        s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1
+          ? s
+          : { width: Math.floor(width), height: Math.floor(height) },
+      );
     });
     observer.observe(element);
     return () => observer.disconnect();

@@ -31,7 +31,12 @@ export function tip(title: string, rows: [string, string][]): string {
 export function prepare(svgElement: SVGSVGElement, ctx: DrawContext, label: string): Svg {
   const svg = select(svgElement);
   svg.selectAll('*').remove();
-  svg.attr('width', ctx.width).attr('height', ctx.height).attr('viewBox', `0 0 ${ctx.width} ${ctx.height}`).attr('role', 'img').attr('aria-label', label);
+  svg
+    .attr('width', ctx.width)
+    .attr('height', ctx.height)
+    .attr('viewBox', `0 0 ${ctx.width} ${ctx.height}`)
+    .attr('role', 'img')
+    .attr('aria-label', label);
   return svg;
 }
 
@@ -49,8 +54,22 @@ export function legend(svg: Svg, ctx: DrawContext, items: string[], color: (item
       y += 16;
     }
     const entry = g.append('g').attr('transform', `translate(${x},${y})`);
-    entry.append('rect').attr('width', 10).attr('height', 10).attr('y', 2).attr('rx', 2).attr('fill', color(item));
-    entry.append('text').attr('x', 14).attr('y', 11).attr('font-size', 11).attr('fill', ctx.colors.muted).text(text).append('title').text(item);
+    entry
+      .append('rect')
+      .attr('width', 10)
+      .attr('height', 10)
+      .attr('y', 2)
+      .attr('rx', 2)
+      .attr('fill', color(item));
+    entry
+      .append('text')
+      .attr('x', 14)
+      .attr('y', 11)
+      .attr('font-size', 11)
+      .attr('fill', ctx.colors.muted)
+      .text(text)
+      .append('title')
+      .text(item);
     x += w;
   }
   return y + 20;

@@ -19,7 +19,9 @@ export function formatAxisNumber(value: number): string {
 
 /** A date format matching the data's grain: months, days or times. */
 export function dateFormatter(dates: readonly Date[]): (d: Date) => string {
-  const monthly = dates.every((d) => d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0);
+  const monthly = dates.every(
+    (d) => d.getUTCDate() === 1 && d.getUTCHours() === 0 && d.getUTCMinutes() === 0,
+  );
   const daily = dates.every((d) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0);
   if (monthly) return utcFormat('%b %Y');
   if (daily) return utcFormat('%b %-d, %Y');

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bigNumber, columnKind, defaultSpec, expectedMarks, heatmapCells, histogramBins, pieSlices, resolveSpec, seriesPoints } from './transforms';
+import {
+  bigNumber,
+  columnKind,
+  defaultSpec,
+  expectedMarks,
+  heatmapCells,
+  histogramBins,
+  pieSlices,
+  resolveSpec,
+  seriesPoints,
+} from './transforms';
 import type { ChartData } from './types';
 
 const monthly: ChartData = {
@@ -23,7 +33,12 @@ describe('chart transforms', () => {
   });
 
   it('chooses encodings from the columns: time on x, measure on y, a category as series', () => {
-    expect(defaultSpec('bar', monthly)).toEqual({ type: 'bar', x: 'month', y: ['revenue'], series: 'channel' });
+    expect(defaultSpec('bar', monthly)).toEqual({
+      type: 'bar',
+      x: 'month',
+      y: ['revenue'],
+      series: 'channel',
+    });
     expect(defaultSpec('pie', monthly)).toMatchObject({ x: 'channel', y: ['revenue'] });
     expect(defaultSpec('histogram', monthly)).toMatchObject({ x: 'revenue' });
   });
@@ -37,7 +52,10 @@ describe('chart transforms', () => {
   });
 
   it('repairs a stored spec whose columns no longer exist', () => {
-    expect(resolveSpec({ type: 'bar', x: 'gone', y: ['gone'] }, monthly)).toMatchObject({ x: 'month', y: ['revenue'] });
+    expect(resolveSpec({ type: 'bar', x: 'gone', y: ['gone'] }, monthly)).toMatchObject({
+      x: 'month',
+      y: ['revenue'],
+    });
   });
 
   it('bins equal-width with every value counted once', () => {
@@ -50,7 +68,13 @@ describe('chart transforms', () => {
 
   it('folds the pie tail into Other and sums heatmap cells', () => {
     const rows = Array.from({ length: 12 }, (_, i) => [`c${i}`, 12 - i]);
-    const data: ChartData = { columns: [{ name: 'c', type: 'VARCHAR' }, { name: 'v', type: 'INTEGER' }], rows };
+    const data: ChartData = {
+      columns: [
+        { name: 'c', type: 'VARCHAR' },
+        { name: 'v', type: 'INTEGER' },
+      ],
+      rows,
+    };
     const slices = pieSlices(data, { type: 'pie', x: 'c', y: ['v'] });
     expect(slices).toHaveLength(8);
     expect(slices[7]).toEqual({ label: 'Other', value: 5 + 4 + 3 + 2 + 1 });
@@ -62,6 +86,10 @@ describe('chart transforms', () => {
   it('counts the marks each chart draws', () => {
     expect(expectedMarks(monthly, { type: 'bar', x: 'month', y: ['revenue'], series: 'channel' })).toBe(3);
     expect(expectedMarks(monthly, { type: 'number', y: ['revenue'] })).toBe(1);
-    expect(bigNumber(monthly, { type: 'number', y: ['revenue'] })).toEqual({ value: 100, previous: 50.5, label: 'revenue' });
+    expect(bigNumber(monthly, { type: 'number', y: ['revenue'] })).toEqual({
+      value: 100,
+      previous: 50.5,
+      label: 'revenue',
+    });
   });
 });

@@ -4,7 +4,8 @@ import type { ChartData, ChartSpec, ChartType, ColumnKind } from './types';
 /** Line and area charts draw a circle per point up to this many points, only the lines beyond. */
 export const MAX_POINT_MARKS = 400;
 
-const NUMERIC_TYPE = /^(tinyint|smallint|integer|int|bigint|hugeint|ubigint|uinteger|usmallint|utinyint|double|float|real|decimal|numeric)/i;
+const NUMERIC_TYPE =
+  /^(tinyint|smallint|integer|int|bigint|hugeint|ubigint|uinteger|usmallint|utinyint|double|float|real|decimal|numeric)/i;
 const TIME_TYPE = /^(date|timestamp|time)/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}(:?\d{2})?)?)?$/;
 
@@ -32,7 +33,10 @@ export function columnKind(data: ChartData, index: number): ColumnKind {
   const type = data.columns[index]?.type ?? '';
   if (NUMERIC_TYPE.test(type)) return 'number';
   if (TIME_TYPE.test(type)) return 'time';
-  const sample = data.rows.slice(0, 20).map((r) => r[index]).filter((v) => v !== null && v !== undefined);
+  const sample = data.rows
+    .slice(0, 20)
+    .map((r) => r[index])
+    .filter((v) => v !== null && v !== undefined);
   if (sample.length > 0 && sample.every((v) => typeof v === 'number')) return 'number';
   if (sample.length > 0 && sample.every((v) => toDate(v) !== null)) return 'time';
   return 'category';
@@ -65,7 +69,12 @@ export function defaultSpec(type: ChartType, data: ChartData): ChartSpec {
       return { type, y: numeric.slice(0, 1) };
     default: {
       const secondCategory = names.find((n, i) => kinds[i] === 'category' && n !== dimension);
-      return { type, x: dimension, y: numeric.slice(0, secondCategory ? 1 : 3), series: secondCategory ?? null };
+      return {
+        type,
+        x: dimension,
+        y: numeric.slice(0, secondCategory ? 1 : 3),
+        series: secondCategory ?? null,
+      };
     }
   }
 }
@@ -91,10 +100,15 @@ export interface Point {
 }
 
 /** Long-format points for bar/line/area/scatter: one per row and measure (or per row with a series column). */
-export function seriesPoints(data: ChartData, spec: ChartSpec): { points: Point[]; series: string[]; xKind: ColumnKind } {
+export function seriesPoints(
+  data: ChartData,
+  spec: ChartSpec,
+): { points: Point[]; series: string[]; xKind: ColumnKind } {
   const xi = columnIndex(data, spec.x);
   const si = columnIndex(data, spec.series);
-  const measures = (spec.y ?? []).map((n) => ({ name: n, index: columnIndex(data, n) })).filter((m) => m.index >= 0);
+  const measures = (spec.y ?? [])
+    .map((n) => ({ name: n, index: columnIndex(data, n) }))
+    .filter((m) => m.index >= 0);
   const xKind: ColumnKind = xi >= 0 ? columnKind(data, xi) : 'category';
   const points: Point[] = [];
   const seen = new Set<string>();
@@ -132,7 +146,11 @@ export function histogramBins(values: readonly number[], bins = 20): Bin[] {
   if (min === max) return [{ x0: min, x1: max + 1, count: values.length }];
   const n = Math.max(1, Math.min(200, Math.round(bins)));
   const width = (max - min) / n;
-  const result: Bin[] = Array.from({ length: n }, (_, i) => ({ x0: min + i * width, x1: min + (i + 1) * width, count: 0 }));
+  const result: Bin[] = Array.from({ length: n }, (_, i) => ({
+    x0: min + i * width,
+    x1: min + (i + 1) * width,
+    count: 0,
+  }));
   for (const v of values) result[Math.min(n - 1, Math.floor((v - min) / width))]!.count++;
   return result;
 }
@@ -173,7 +191,10 @@ export interface Cell {
 }
 
 /** Heatmap cells: x column × series column, summed values; keeps first-seen order of labels. */
-export function heatmapCells(data: ChartData, spec: ChartSpec): { cells: Cell[]; columns: string[]; rows: string[] } {
+export function heatmapCells(
+  data: ChartData,
+  spec: ChartSpec,
+): { cells: Cell[]; columns: string[]; rows: string[] } {
   const xi = columnIndex(data, spec.x);
   const ri = columnIndex(data, spec.series);
   const vi = columnIndex(data, spec.y?.[0]);
@@ -202,10 +223,17 @@ function label(value: unknown): string {
 }
 
 /** The big number: the first row's value of the measure, and the change against the second row when present. */
-export function bigNumber(data: ChartData, spec: ChartSpec): { value: number | null; previous: number | null; label: string } {
+export function bigNumber(
+  data: ChartData,
+  spec: ChartSpec,
+): { value: number | null; previous: number | null; label: string } {
   const vi = columnIndex(data, spec.y?.[0]);
   if (vi < 0) return { value: null, previous: null, label: '' };
-  return { value: toNumber(data.rows[0]?.[vi]), previous: data.rows.length > 1 ? toNumber(data.rows[1]?.[vi]) : null, label: data.columns[vi]!.name };
+  return {
+    value: toNumber(data.rows[0]?.[vi]),
+    previous: data.rows.length > 1 ? toNumber(data.rows[1]?.[vi]) : null,
+    label: data.columns[vi]!.name,
+  };
 }
 
 /** How many marks a chart draws for this data (what the e2e suite and benchmark count). */

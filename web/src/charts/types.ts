@@ -1,4 +1,13 @@
-export const CHART_TYPES = ['bar', 'line', 'area', 'scatter', 'pie', 'histogram', 'heatmap', 'number'] as const;
+export const CHART_TYPES = [
+  'bar',
+  'line',
+  'area',
+  'scatter',
+  'pie',
+  'histogram',
+  'heatmap',
+  'number',
+] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
 export const CHART_LABELS: Record<ChartType, string> = {

@@ -1,6 +1,8 @@
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
-  return ((parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')).toUpperCase();
+  return (
+    (parts[0]?.[0] ?? '?') + (parts.length > 1 ? (parts[parts.length - 1]?.[0] ?? '') : '')
+  ).toUpperCase();
 }
 
 /** A stable color for a user id (the collab server stamps its own; this is the fallback). */
@@ -12,7 +14,13 @@ export function colorFor(id: string): string {
 
 export function Avatar({ name, color, title }: { name: string; color?: string; title?: string }) {
   return (
-    <span className="avatar" style={{ background: color ?? colorFor(name) }} title={title ?? name} aria-label={title ?? name} role="img">
+    <span
+      className="avatar"
+      style={{ background: color ?? colorFor(name) }}
+      title={title ?? name}
+      aria-label={title ?? name}
+      role="img"
+    >
       {initials(name)}
     </span>
   );

@@ -5,7 +5,16 @@ import './kit.css';
  * A list of short strings as removable chips: Enter or comma adds what was typed, Backspace in an
  * empty input removes the last chip. Duplicates (case-insensitive) are ignored.
  */
-export function ChipsInput({ values, onChange, label, placeholder, max = 50, maxLength = 80, invalid, describedBy }: {
+export function ChipsInput({
+  values,
+  onChange,
+  label,
+  placeholder,
+  max = 50,
+  maxLength = 80,
+  invalid,
+  describedBy,
+}: {
   values: string[];
   onChange: (values: string[]) => void;
   label: string;
@@ -32,11 +41,19 @@ export function ChipsInput({ values, onChange, label, placeholder, max = 50, max
     }
   };
   return (
-    <div className={`chips-input${invalid ? ' invalid' : ''}`} onClick={() => document.getElementById(id)?.focus()}>
+    <div
+      className={`chips-input${invalid ? ' invalid' : ''}`}
+      onClick={() => document.getElementById(id)?.focus()}
+    >
       {values.map((value, i) => (
         <span key={value} className="chip">
           {value}
-          <button type="button" className="chip-remove" aria-label={`Remove ${value}`} onClick={() => onChange(values.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="chip-remove"
+            aria-label={`Remove ${value}`}
+            onClick={() => onChange(values.filter((_, j) => j !== i))}
+          >
             ✕
           </button>
         </span>

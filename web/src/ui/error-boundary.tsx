@@ -35,8 +35,14 @@ export class ErrorBoundary extends Component<Props, State> {
     return (
       <div role="alert" className="alert" style={{ margin: 8 }}>
         <strong>{this.props.label ?? 'This part'} could not be displayed.</strong>
-        <div className="mono" style={{ marginTop: 4, opacity: 0.85 }}>{this.state.error.message}</div>
-        <button className="btn btn-sm" style={{ marginTop: 8 }} onClick={() => this.setState({ error: null })}>
+        <div className="mono" style={{ marginTop: 4, opacity: 0.85 }}>
+          {this.state.error.message}
+        </div>
+        <button
+          className="btn btn-sm"
+          style={{ marginTop: 8 }}
+          onClick={() => this.setState({ error: null })}
+        >
           Try again
         </button>
       </div>

@@ -18,5 +18,11 @@ export function errorInfo(error: CombinedError | undefined | null): ErrorInfo | 
       field: typeof ext.field === 'string' ? ext.field : null,
     };
   }
-  return { message: error.networkError ? 'Cannot reach the server. Check your connection and try again.' : error.message, code: null, field: null };
+  return {
+    message: error.networkError
+      ? 'Cannot reach the server. Check your connection and try again.'
+      : error.message,
+    code: null,
+    field: null,
+  };
 }

@@ -1,7 +1,17 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 /** A button with a popover; closes on outside click and Escape. */
-export function Menu({ label, button, children, align = 'right' }: { label: string; button: ReactNode; children: (close: () => void) => ReactNode; align?: 'left' | 'right' }) {
+export function Menu({
+  label,
+  button,
+  children,
+  align = 'right',
+}: {
+  label: string;
+  button: ReactNode;
+  children: (close: () => void) => ReactNode;
+  align?: 'left' | 'right';
+}) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -19,7 +29,13 @@ export function Menu({ label, button, children, align = 'right' }: { label: stri
   }, [open]);
   return (
     <div className="menu" ref={ref}>
-      <button className="btn btn-ghost" aria-label={label} aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen((o) => !o)}>
+      <button
+        className="btn btn-ghost"
+        aria-label={label}
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+      >
         {button}
       </button>
       {open ? (

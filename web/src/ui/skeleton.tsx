@@ -1,4 +1,12 @@
-export function Skeleton({ width = '100%', height = 14, style }: { width?: number | string; height?: number | string; style?: React.CSSProperties }) {
+export function Skeleton({
+  width = '100%',
+  height = 14,
+  style,
+}: {
+  width?: number | string;
+  height?: number | string;
+  style?: React.CSSProperties;
+}) {
   return <div className="skeleton" aria-hidden="true" style={{ width, height, ...style }} />;
 }
 

@@ -10,17 +10,33 @@ export interface TabItem<K extends string> {
  * WAI-ARIA tabs: one tab stop, arrow keys (and Home/End) move between tabs, the panel is labelled
  * by its tab. The parent owns the selection (so it can live in the URL).
  */
-export function Tabs<K extends string>({ tabs, selected, onSelect, label, children }: { tabs: TabItem<K>[]; selected: K; onSelect: (key: K) => void; label: string; children: ReactNode }) {
+export function Tabs<K extends string>({
+  tabs,
+  selected,
+  onSelect,
+  label,
+  children,
+}: {
+  tabs: TabItem<K>[];
+  selected: K;
+  onSelect: (key: K) => void;
+  label: string;
+  children: ReactNode;
+}) {
   const id = useId();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (event: KeyboardEvent) => {
     const index = tabs.findIndex((t) => t.key === selected);
     const next =
-      event.key === 'ArrowRight' ? (index + 1) % tabs.length
-      : event.key === 'ArrowLeft' ? (index - 1 + tabs.length) % tabs.length
-      : event.key === 'Home' ? 0
-      : event.key === 'End' ? tabs.length - 1
-      : -1;
+      event.key === 'ArrowRight'
+        ? (index + 1) % tabs.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + tabs.length) % tabs.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? tabs.length - 1
+              : -1;
     if (next < 0) return;
     event.preventDefault();
     const key = tabs[next]!.key;

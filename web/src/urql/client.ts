@@ -1,15 +1,34 @@
 // The one urql client: document cache, auth (Bearer + silent refresh on UNAUTHENTICATED),
 // HTTP fetch, and graphql-ws subscriptions on ws(s)://<host>/graphql.
-import { Client, cacheExchange, fetchExchange, getOperationName, stringifyDocument, subscriptionExchange, type Operation } from '@urql/core';
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  getOperationName,
+  stringifyDocument,
+  subscriptionExchange,
+  type Operation,
+} from '@urql/core';
 import { authExchange } from '@urql/exchange-auth';
 import { trustedDocumentsExchange } from './trusted-documents';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { session } from './session';
 
 /** Operations that run without a session; a failure there is never a reason to refresh. */
-const PUBLIC_OPERATIONS = new Set(['LogIn', 'SignUp', 'RequestSignUp', 'CompleteSignUp', 'RefreshSession', 'SharedCanvas', 'RunSharedBlock']);
+const PUBLIC_OPERATIONS = new Set([
+  'LogIn',
+  'SignUp',
+  'RequestSignUp',
+  'CompleteSignUp',
+  'RefreshSession',
+  'SharedCanvas',
+  'RunSharedBlock',
+]);
 
-export function isAuthError(error: { graphQLErrors: readonly { extensions?: Record<string, unknown> }[]; response?: unknown }): boolean {
+export function isAuthError(error: {
+  graphQLErrors: readonly { extensions?: Record<string, unknown> }[];
+  response?: unknown;
+}): boolean {
   return error.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
 }
 

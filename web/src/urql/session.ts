@@ -21,7 +21,12 @@ interface State {
   userId: string | null;
 }
 
-let state: State = { status: readRefreshToken() ? 'restoring' : 'signed-out', accessToken: null, expiresAt: 0, userId: null };
+let state: State = {
+  status: readRefreshToken() ? 'restoring' : 'signed-out',
+  accessToken: null,
+  expiresAt: 0,
+  userId: null,
+};
 const listeners = new Set<() => void>();
 let inflight: Promise<string | null> | null = null;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -108,9 +113,16 @@ async function runRefresh(): Promise<string | null> {
     const response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: stringifyDocument(RefreshSessionDocument), variables: { refreshToken }, operationName: 'RefreshSession' }),
+      body: JSON.stringify({
+        query: stringifyDocument(RefreshSessionDocument),
+        variables: { refreshToken },
+        operationName: 'RefreshSession',
+      }),
     });
-    const body = (await response.json()) as { data?: RefreshSessionMutation | null; errors?: { extensions?: { code?: string } }[] };
+    const body = (await response.json()) as {
+      data?: RefreshSessionMutation | null;
+      errors?: { extensions?: { code?: string } }[];
+    };
     if (body.data?.refreshSession) {
       session.accept(body.data.refreshSession);
       return state.accessToken;

@@ -9,6 +9,13 @@ export const trustedDocumentsExchange = mapExchange({
   onOperation(operation) {
     const hash = (operation.query as { __meta__?: { hash?: string } }).__meta__?.hash;
     if (!hash || operation.kind === 'teardown') return operation;
-    return makeOperation(operation.kind, { ...operation, extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } } }, operation.context);
+    return makeOperation(
+      operation.kind,
+      {
+        ...operation,
+        extensions: { ...operation.extensions, persistedQuery: { version: 1, sha256Hash: hash } },
+      },
+      operation.context,
+    );
   },
 });

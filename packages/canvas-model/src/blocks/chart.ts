@@ -1,13 +1,36 @@
 // CHART block: a chart of a SQL block's result. Chart types carry the API's names [R15]; older
 // spellings (the web chart module's `number`, `big_number`, …) are read as their API name.
 import { z } from 'zod';
-import { blockIdSchema, fieldNameSchema, lastSqlBlockId, oneOf, readsSource, titleSchema, type BlockKind } from './shared.ts';
+import {
+  blockIdSchema,
+  fieldNameSchema,
+  lastSqlBlockId,
+  oneOf,
+  readsSource,
+  titleSchema,
+  type BlockKind,
+} from './shared.ts';
 
-export const CHART_TYPES = ['bar', 'line', 'area', 'scatter', 'pie', 'histogram', 'heatmap', 'bigNumber'] as const;
+export const CHART_TYPES = [
+  'bar',
+  'line',
+  'area',
+  'scatter',
+  'pie',
+  'histogram',
+  'heatmap',
+  'bigNumber',
+] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 export const AGGREGATIONS = ['none', 'sum', 'avg', 'count', 'min', 'max'] as const;
 
-const ALIASES: Record<string, ChartType> = { number: 'bigNumber', bignumber: 'bigNumber', big_number: 'bigNumber', 'big number': 'bigNumber', metric: 'bigNumber' };
+const ALIASES: Record<string, ChartType> = {
+  number: 'bigNumber',
+  bignumber: 'bigNumber',
+  big_number: 'bigNumber',
+  'big number': 'bigNumber',
+  metric: 'bigNumber',
+};
 
 /** The API name of a chart type, from its API name or an alias (any case); null when unknown [R15]. */
 export function chartTypeOf(value: unknown): ChartType | null {
@@ -22,7 +45,11 @@ const encoding = z.union(
     fieldNameSchema,
     z.looseObject({
       field: fieldNameSchema,
-      type: z.enum(['quantitative', 'temporal', 'nominal', 'ordinal'], { error: oneOf(['quantitative', 'temporal', 'nominal', 'ordinal']) }).optional(),
+      type: z
+        .enum(['quantitative', 'temporal', 'nominal', 'ordinal'], {
+          error: oneOf(['quantitative', 'temporal', 'nominal', 'ordinal']),
+        })
+        .optional(),
       title: titleSchema,
     }),
   ],
@@ -49,7 +76,11 @@ export const chartContent = z
     encodings: z.looseObject(
       {
         x: encoding.optional(),
-        y: z.union([encoding, z.array(encoding).min(1).max(20)], { error: 'must be an encoding or a list of encodings' }).optional(),
+        y: z
+          .union([encoding, z.array(encoding).min(1).max(20)], {
+            error: 'must be an encoding or a list of encodings',
+          })
+          .optional(),
         color: encoding.optional(),
         size: encoding.optional(),
       },
@@ -61,7 +92,11 @@ export const chartContent = z
   .superRefine((chart, ctx) => {
     for (const channel of REQUIRED_ENCODINGS[chart.chartType]) {
       if (chart.encodings[channel] === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['encodings', channel], message: `is required for a ${chart.chartType} chart` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['encodings', channel],
+          message: `is required for a ${chart.chartType} chart`,
+        });
       }
     }
   });
@@ -80,12 +115,15 @@ export interface ChartView {
 
 function field(e: unknown): string | null {
   if (typeof e === 'string') return e;
-  if (e && typeof e === 'object' && typeof (e as { field?: unknown }).field === 'string') return (e as { field: string }).field;
+  if (e && typeof e === 'object' && typeof (e as { field?: unknown }).field === 'string')
+    return (e as { field: string }).field;
   return null;
 }
 
 function fields(e: unknown): string[] {
-  return (Array.isArray(e) ? e : e === undefined || e === null ? [] : [e]).map(field).filter((f): f is string => f !== null);
+  return (Array.isArray(e) ? e : e === undefined || e === null ? [] : [e])
+    .map(field)
+    .filter((f): f is string => f !== null);
 }
 
 /** The stored chart as a view, or null when the block has no chart yet [R16]. */
@@ -105,9 +143,18 @@ export function chartContentOf(view: ChartView): Record<string, unknown> {
   const encodings: Record<string, unknown> =
     view.type === 'heatmap'
       ? { x: e(view.x), y: e(view.series), color: e(view.y?.[0]) }
-      : { x: e(view.x), y: (view.y ?? []).length > 1 ? view.y!.map((f) => ({ field: f })) : e(view.y?.[0]), color: e(view.series) };
+      : {
+          x: e(view.x),
+          y: (view.y ?? []).length > 1 ? view.y!.map((f) => ({ field: f })) : e(view.y?.[0]),
+          color: e(view.series),
+        };
   for (const key of Object.keys(encodings)) if (encodings[key] === null) delete encodings[key];
-  return { chartType: view.type, encodings, aggregation: 'none', ...(view.type === 'histogram' ? { options: { bins: view.bins ?? 20 } } : {}) };
+  return {
+    chartType: view.type,
+    encodings,
+    aggregation: 'none',
+    ...(view.type === 'histogram' ? { options: { bins: view.bins ?? 20 } } : {}),
+  };
 }
 
 export const chartKind: BlockKind = {

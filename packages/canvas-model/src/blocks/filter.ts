@@ -3,12 +3,23 @@
 // result (`optionsFrom`) — never a built-in list [R17].
 import { z } from 'zod';
 import type { BlockJson } from '../document/types.ts';
-import { PARAMETER_NAME, blockIdSchema, fieldNameSchema, oneOf, primitiveSchema, titleSchema, type BlockKind, type Dependency } from './shared.ts';
+import {
+  PARAMETER_NAME,
+  blockIdSchema,
+  fieldNameSchema,
+  oneOf,
+  primitiveSchema,
+  titleSchema,
+  type BlockKind,
+  type Dependency,
+} from './shared.ts';
 
 export const FILTER_KINDS = ['select', 'multiSelect', 'dateRange', 'numberRange'] as const;
 export type FilterKind = (typeof FILTER_KINDS)[number];
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date (YYYY-MM-DD)');
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date (YYYY-MM-DD)');
 
 /** The value a FILTER of each kind takes (default, viewer choice, value locked by a share link). */
 export const FILTER_VALUE: Record<FilterKind, z.ZodType> = {
@@ -25,11 +36,18 @@ export const FILTER_VALUE: Record<FilterKind, z.ZodType> = {
 export const filterContent = z
   .looseObject({
     title: titleSchema,
-    parameter: z.string({ error: 'is required' }).regex(PARAMETER_NAME, 'must be an identifier (letters, digits, _), used in SQL as {{name}}'),
+    parameter: z
+      .string({ error: 'is required' })
+      .regex(PARAMETER_NAME, 'must be an identifier (letters, digits, _), used in SQL as {{name}}'),
     kind: z.enum(FILTER_KINDS, { error: oneOf(FILTER_KINDS) }),
     label: z.string().max(200).optional(),
     options: z.array(primitiveSchema).max(10_000).optional(),
-    optionsFrom: z.looseObject({ sourceBlockId: blockIdSchema, column: fieldNameSchema }, { error: 'must be { sourceBlockId, column }' }).optional(),
+    optionsFrom: z
+      .looseObject(
+        { sourceBlockId: blockIdSchema, column: fieldNameSchema },
+        { error: 'must be { sourceBlockId, column }' },
+      )
+      .optional(),
     default: z.unknown().optional(),
     targets: z.array(blockIdSchema).max(500).optional(),
   })
@@ -37,7 +55,11 @@ export const filterContent = z
     if (filter.default === undefined) return;
     const result = FILTER_VALUE[filter.kind].safeParse(filter.default);
     for (const issue of result.error?.issues ?? []) {
-      ctx.addIssue({ code: 'custom', path: ['default', ...issue.path.map(String)], message: `${issue.message} for a ${filter.kind} filter` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['default', ...issue.path.map(String)],
+        message: `${issue.message} for a ${filter.kind} filter`,
+      });
     }
   });
 
@@ -61,17 +83,32 @@ function isFilterKind(value: unknown): value is FilterKind {
 /** A FILTER block's settings, or null when it is not a usable filter (no parameter, unknown kind) [R21]. */
 export function readFilter(block: Pick<BlockJson, 'id' | 'type' | 'content'>): FilterBlock | null {
   const c = block.content;
-  if (block.type !== 'FILTER' || typeof c.parameter !== 'string' || !PARAMETER_NAME.test(c.parameter) || !isFilterKind(c.kind)) return null;
+  if (
+    block.type !== 'FILTER' ||
+    typeof c.parameter !== 'string' ||
+    !PARAMETER_NAME.test(c.parameter) ||
+    !isFilterKind(c.kind)
+  )
+    return null;
   const from = c.optionsFrom as { sourceBlockId?: unknown; column?: unknown } | undefined;
   return {
     id: block.id,
     parameter: c.parameter,
     kind: c.kind,
     ...(typeof c.label === 'string' ? { label: c.label } : {}),
-    options: Array.isArray(c.options) ? (c.options as unknown[]).filter((o): o is string | number | boolean => ['string', 'number', 'boolean'].includes(typeof o)) : [],
-    optionsFrom: from && typeof from.sourceBlockId === 'string' && typeof from.column === 'string' ? { sourceBlockId: from.sourceBlockId, column: from.column } : null,
+    options: Array.isArray(c.options)
+      ? (c.options as unknown[]).filter((o): o is string | number | boolean =>
+          ['string', 'number', 'boolean'].includes(typeof o),
+        )
+      : [],
+    optionsFrom:
+      from && typeof from.sourceBlockId === 'string' && typeof from.column === 'string'
+        ? { sourceBlockId: from.sourceBlockId, column: from.column }
+        : null,
     default: c.default,
-    targets: Array.isArray(c.targets) ? (c.targets as unknown[]).filter((t): t is string => typeof t === 'string') : [],
+    targets: Array.isArray(c.targets)
+      ? (c.targets as unknown[]).filter((t): t is string => typeof t === 'string')
+      : [],
   };
 }
 
@@ -96,13 +133,24 @@ export const filterKind: BlockKind = {
   schema: filterContent,
   defaultSize: { w: 4, h: 2 },
   textFields: [],
-  newContent: ({ blocks }) => ({ label: 'Filter', parameter: freeParameterName(blocks), kind: 'select', options: [], targets: [] }),
+  newContent: ({ blocks }) => ({
+    label: 'Filter',
+    parameter: freeParameterName(blocks),
+    kind: 'select',
+    options: [],
+    targets: [],
+  }),
   reads(content) {
     const from = content.optionsFrom as { sourceBlockId?: unknown } | undefined;
     return typeof from?.sourceBlockId === 'string' ? [{ kind: 'result', blockId: from.sourceBlockId }] : [];
   },
   writes(block) {
     const filter = readFilter({ ...block, type: 'FILTER' });
-    return filter ? filterParameterNames(filter.parameter, filter.kind).map((name): Dependency => ({ kind: 'parameter', name })) : [];
+    return filter
+      ? filterParameterNames(filter.parameter, filter.kind).map((name): Dependency => ({
+          kind: 'parameter',
+          name,
+        }))
+      : [];
   },
 };

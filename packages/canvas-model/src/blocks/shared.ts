@@ -11,9 +11,14 @@ export const oneOf = (values: readonly string[]) => `must be one of ${values.joi
 export const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
 export const blockIdSchema = z.string({ error: 'must be a block id' }).min(1, 'must be a block id').max(128);
-export const fieldNameSchema = z.string({ error: 'must be a column name' }).min(1, 'must be a column name').max(256);
+export const fieldNameSchema = z
+  .string({ error: 'must be a column name' })
+  .min(1, 'must be a column name')
+  .max(256);
 export const titleSchema = z.string().max(200).optional();
-export const primitiveSchema = z.union([z.string().max(1000), z.number(), z.boolean()], { error: 'must be a string, number or boolean' });
+export const primitiveSchema = z.union([z.string().max(1000), z.number(), z.boolean()], {
+  error: 'must be a string, number or boolean',
+});
 
 /** What one block depends on or provides [R14]. */
 export type Dependency = { kind: 'result'; blockId: string } | { kind: 'parameter'; name: string };
@@ -46,7 +51,9 @@ export interface BlockKind {
 
 /** `content.sourceBlockId` as a dependency, for the kinds that show a SQL block's result. */
 export function readsSource(content: Record<string, unknown>): Dependency[] {
-  return typeof content.sourceBlockId === 'string' ? [{ kind: 'result', blockId: content.sourceBlockId }] : [];
+  return typeof content.sourceBlockId === 'string'
+    ? [{ kind: 'result', blockId: content.sourceBlockId }]
+    : [];
 }
 
 /** The last SQL block of a canvas, the source a new result-backed block starts with [R13]. */
@@ -62,5 +69,8 @@ export interface FieldIssue {
 }
 
 export function zodIssues(error: z.ZodError, prefix: string): FieldIssue[] {
-  return error.issues.map((issue) => ({ field: [prefix, ...issue.path.map(String)].join('.'), message: issue.message }));
+  return error.issues.map((issue) => ({
+    field: [prefix, ...issue.path.map(String)].join('.'),
+    message: issue.message,
+  }));
 }

@@ -6,10 +6,15 @@ import { PARAMETER_NAME, TEXT_LIMIT, titleSchema, type BlockKind } from './share
 
 export const sqlContent = z.looseObject({
   title: titleSchema,
-  dataSourceId: z.string({ error: 'is required (the data source the SQL runs on)' }).min(1, 'is required').max(128),
+  dataSourceId: z
+    .string({ error: 'is required (the data source the SQL runs on)' })
+    .min(1, 'is required')
+    .max(128),
   sql: z.string({ error: 'must be a string' }).max(MAX_BLOCK_TEXT_CHARS, TEXT_LIMIT),
   parameters: z
-    .record(z.string().regex(PARAMETER_NAME, 'parameter names are identifiers'), z.unknown(), { error: 'must be an object of {{name}} → default value' })
+    .record(z.string().regex(PARAMETER_NAME, 'parameter names are identifiers'), z.unknown(), {
+      error: 'must be an object of {{name}} → default value',
+    })
     .optional(),
   maxRows: z.number().int().min(1).max(100_000).optional(),
 });
@@ -24,6 +29,10 @@ export const sqlKind: BlockKind = {
     const n = blocks.filter((b) => b.type === 'SQL').length + 1;
     return { title: `Query ${n}`, sql: '', ...(dataSources[0] ? { dataSourceId: dataSources[0].id } : {}) };
   },
-  reads: (content) => placeholdersIn(typeof content.sql === 'string' ? content.sql : '').map((name) => ({ kind: 'parameter', name })),
+  reads: (content) =>
+    placeholdersIn(typeof content.sql === 'string' ? content.sql : '').map((name) => ({
+      kind: 'parameter',
+      name,
+    })),
   writes: (block) => [{ kind: 'result', blockId: block.id }],
 };

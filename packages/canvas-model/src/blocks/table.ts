@@ -1,16 +1,38 @@
 // TABLE block: a SQL block's result as a table.
 import { z } from 'zod';
-import { blockIdSchema, fieldNameSchema, lastSqlBlockId, oneOf, readsSource, titleSchema, type BlockKind } from './shared.ts';
+import {
+  blockIdSchema,
+  fieldNameSchema,
+  lastSqlBlockId,
+  oneOf,
+  readsSource,
+  titleSchema,
+  type BlockKind,
+} from './shared.ts';
 
 export const tableContent = z.looseObject({
   title: titleSchema,
   sourceBlockId: blockIdSchema,
   columns: z
-    .array(z.union([fieldNameSchema, z.looseObject({ field: fieldNameSchema, label: z.string().max(200).optional(), format: z.string().max(100).optional() })]))
+    .array(
+      z.union([
+        fieldNameSchema,
+        z.looseObject({
+          field: fieldNameSchema,
+          label: z.string().max(200).optional(),
+          format: z.string().max(100).optional(),
+        }),
+      ]),
+    )
     .max(500)
     .optional(),
   sort: z
-    .array(z.looseObject({ field: fieldNameSchema, direction: z.enum(['asc', 'desc'], { error: oneOf(['asc', 'desc']) }) }))
+    .array(
+      z.looseObject({
+        field: fieldNameSchema,
+        direction: z.enum(['asc', 'desc'], { error: oneOf(['asc', 'desc']) }),
+      }),
+    )
     .max(20)
     .optional(),
 });

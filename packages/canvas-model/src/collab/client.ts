@@ -14,8 +14,14 @@ export interface CloseInfo {
 /** The part of a y-websocket (v2 or v3) WebsocketProvider the helper touches. */
 export interface ProviderLike {
   shouldConnect: boolean;
-  on(name: 'connection-close', handler: (event: { code: number; reason: string } | null, ...rest: never[]) => unknown): unknown;
-  off(name: 'connection-close', handler: (event: { code: number; reason: string } | null, ...rest: never[]) => unknown): unknown;
+  on(
+    name: 'connection-close',
+    handler: (event: { code: number; reason: string } | null, ...rest: never[]) => unknown,
+  ): unknown;
+  off(
+    name: 'connection-close',
+    handler: (event: { code: number; reason: string } | null, ...rest: never[]) => unknown,
+  ): unknown;
 }
 
 /** Reconnect predicate for y-websocket 3's `shouldReconnect` option [A3][A6]. */
@@ -27,7 +33,11 @@ export function shouldReconnect(event: { code: number }): boolean {
  * Options to spread into `new WebsocketProvider(serverUrl, canvasId, doc, { ...collabProviderOptions(token) })`:
  * the token travels as a websocket subprotocol, never in the URL [A1].
  */
-export function collabProviderOptions(token: string): { protocols: string[]; shouldReconnect: (event: { code: number }) => boolean; disableBc: true } {
+export function collabProviderOptions(token: string): {
+  protocols: string[];
+  shouldReconnect: (event: { code: number }) => boolean;
+  disableBc: true;
+} {
   // BroadcastChannel would sync same-room documents between tabs without the server: a read-only
   // tab's edits could then travel to the server through a read-write tab.
   return { protocols: [COLLAB_SUBPROTOCOL, token], shouldReconnect, disableBc: true };
@@ -39,7 +49,10 @@ export function collabProviderOptions(token: string): { protocols: string[]; sho
  * `provider.protocols = [COLLAB_SUBPROTOCOL, newToken]; provider.connect()`.
  * Returns a function that removes the listener.
  */
-export function stopRetryingOnTerminalClose(provider: ProviderLike, onTerminal?: (info: CloseInfo) => void): () => void {
+export function stopRetryingOnTerminalClose(
+  provider: ProviderLike,
+  onTerminal?: (info: CloseInfo) => void,
+): () => void {
   const handler = (event: { code: number; reason: string } | null) => {
     // null: closed locally (provider.disconnect() or its watchdog), not a server decision.
     if (!event || !isTerminalCloseCode(event.code)) return;
@@ -62,13 +75,17 @@ export interface StatusProviderLike {
  * Delivers the collab server's status messages (save failing / saving again / an update of yours
  * was refused) to `onStatus` [S12][S13][L5][L6]. Returns a function that removes the handler.
  */
-export function watchCollabStatus(provider: StatusProviderLike, onStatus: (status: CollabStatusMessage) => void): () => void {
+export function watchCollabStatus(
+  provider: StatusProviderLike,
+  onStatus: (status: CollabStatusMessage) => void,
+): () => void {
   const handler = (_encoder: unknown, decoder: decoding.Decoder) => {
     const status = readStatusPayload(decoder);
     if (status) onStatus(status);
   };
   provider.messageHandlers[MESSAGE_STATUS] = handler;
   return () => {
-    if (provider.messageHandlers[MESSAGE_STATUS] === handler) provider.messageHandlers[MESSAGE_STATUS] = undefined;
+    if (provider.messageHandlers[MESSAGE_STATUS] === handler)
+      provider.messageHandlers[MESSAGE_STATUS] = undefined;
   };
 }

@@ -13,7 +13,13 @@ export type CollabStatusMessage =
   /** Storing works again: edits are accepted (the server asks for anything it dropped) [S13]. */
   | { type: 'save-ok'; readOnly: false }
   /** An update of this client was reverted for everyone [L5][L6][S12]. */
-  | { type: 'update-refused'; reason: 'block-limit' | 'document-limit'; blockId?: string; field?: string; message: string };
+  | {
+      type: 'update-refused';
+      reason: 'block-limit' | 'document-limit';
+      blockId?: string;
+      field?: string;
+      message: string;
+    };
 
 export function encodeStatusMessage(status: CollabStatusMessage): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -26,7 +32,9 @@ export function encodeStatusMessage(status: CollabStatusMessage): Uint8Array {
 export function readStatusPayload(decoder: decoding.Decoder): CollabStatusMessage | null {
   try {
     const value = JSON.parse(decoding.readVarString(decoder)) as { type?: unknown };
-    return value.type === 'save-failing' || value.type === 'save-ok' || value.type === 'update-refused' ? (value as CollabStatusMessage) : null;
+    return value.type === 'save-failing' || value.type === 'save-ok' || value.type === 'update-refused'
+      ? (value as CollabStatusMessage)
+      : null;
   } catch {
     return null;
   }

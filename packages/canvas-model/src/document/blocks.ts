@@ -75,8 +75,10 @@ export function addBlock(doc: Y.Doc, block: NewBlock): string {
 export function updateBlock(doc: Y.Doc, id: string, patch: BlockPatch): boolean {
   const map = blocksOf(doc).get(id);
   if (!(map instanceof Y.Map)) return false;
-  if (patch.type !== undefined && !isBlockType(patch.type)) throw new TypeError(`Unknown block type ${String(patch.type)}`);
-  if (patch.position !== undefined && !isPosition(patch.position)) throw new TypeError('A block position needs integer x, y, w, h');
+  if (patch.type !== undefined && !isBlockType(patch.type))
+    throw new TypeError(`Unknown block type ${String(patch.type)}`);
+  if (patch.position !== undefined && !isPosition(patch.position))
+    throw new TypeError('A block position needs integer x, y, w, h');
   inTransaction(doc, () => {
     if (patch.type !== undefined) map.set('type', patch.type);
     if (patch.position !== undefined) map.set('position', copyPosition(patch.position));
@@ -86,7 +88,8 @@ export function updateBlock(doc: Y.Doc, id: string, patch: BlockPatch): boolean 
         content = new Y.Map<unknown>();
         map.set('content', content);
       }
-      for (const [key, value] of Object.entries(patch.content)) setContentValue(content as Y.Map<unknown>, key, value);
+      for (const [key, value] of Object.entries(patch.content))
+        setContentValue(content as Y.Map<unknown>, key, value);
     }
   });
   return true;
@@ -136,7 +139,8 @@ export function projectBlocks(doc: Y.Doc): BlocksProjection {
     if (block) result.push(block);
   });
   return result.sort(
-    (a, b) => a.position.y - b.position.y || a.position.x - b.position.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    (a, b) =>
+      a.position.y - b.position.y || a.position.x - b.position.x || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 }
 

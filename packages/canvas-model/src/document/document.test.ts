@@ -33,7 +33,11 @@ function replicas() {
 describe('document layout', () => {
   it('R1 R2 R3: keys blocks by id, with Y.Text for sql and markdown and plain JSON for the rest', () => {
     const doc = new Y.Doc();
-    const id = addBlock(doc, { type: 'SQL', position: pos(0, 0), content: { sql: 'select 1', title: 'Revenue', chart: { kind: 'bar' } } });
+    const id = addBlock(doc, {
+      type: 'SQL',
+      position: pos(0, 0),
+      content: { sql: 'select 1', title: 'Revenue', chart: { kind: 'bar' } },
+    });
     const block = blocksOf(doc).get(id)!;
     expect(block.get('id')).toBe(id);
     expect(block.get('type')).toBe('SQL');
@@ -77,19 +81,30 @@ describe('document layout', () => {
     moveBlock(b, 'm', { x: 50, y: 60, w: 8, h: 6 });
     sync();
     const position = projectBlock(a, 'm')!.position;
-    expect([{ x: 10, y: 10, w: 4, h: 3 }, { x: 50, y: 60, w: 8, h: 6 }]).toContainEqual(position);
+    expect([
+      { x: 10, y: 10, w: 4, h: 3 },
+      { x: 50, y: 60, w: 8, h: 6 },
+    ]).toContainEqual(position);
     expect(projectBlock(b, 'm')!.position).toEqual(position);
   });
 
   it('R5: keeps a whole filter value as one plain value, so concurrent choices never mix', () => {
     const { a, b, sync } = replicas();
-    addBlock(a, { id: 'f', type: 'FILTER', position: pos(0, 0), content: { parameter: 'period', kind: 'dateRange', default: { from: '2025-01-01', to: '2025-01-31' } } });
+    addBlock(a, {
+      id: 'f',
+      type: 'FILTER',
+      position: pos(0, 0),
+      content: { parameter: 'period', kind: 'dateRange', default: { from: '2025-01-01', to: '2025-01-31' } },
+    });
     sync();
     updateBlock(a, 'f', { content: { default: { from: '2024-01-01', to: '2024-12-31' } } });
     updateBlock(b, 'f', { content: { default: { from: '2023-06-01', to: '2023-06-30' } } });
     sync();
     const value = projectBlock(a, 'f')!.content.default;
-    expect([{ from: '2024-01-01', to: '2024-12-31' }, { from: '2023-06-01', to: '2023-06-30' }]).toContainEqual(value);
+    expect([
+      { from: '2024-01-01', to: '2024-12-31' },
+      { from: '2023-06-01', to: '2023-06-30' },
+    ]).toContainEqual(value);
     expect(projectBlock(b, 'f')!.content.default).toEqual(value);
   });
 
@@ -136,7 +151,12 @@ describe('document layout', () => {
     addBlock(doc, { id: 'x', type: 'SQL', position: pos(0, 0), content: { sql: 'a', title: 't' } });
     updateBlock(doc, 'x', { position: pos(1, 1), content: { sql: 'ab', title: null } });
     expect(origins).toEqual([SERVER_ORIGIN, SERVER_ORIGIN]);
-    expect(projectBlock(doc, 'x')).toEqual({ id: 'x', type: 'SQL', position: pos(1, 1), content: { sql: 'ab' } });
+    expect(projectBlock(doc, 'x')).toEqual({
+      id: 'x',
+      type: 'SQL',
+      position: pos(1, 1),
+      content: { sql: 'ab' },
+    });
   });
 
   it('R10: updateBlock on a text field keeps concurrent typing elsewhere in the text', () => {
@@ -178,7 +198,9 @@ describe('JSON and stored state', () => {
   it('R28: changeStoredDocument applies a mutation to stored state and returns state, increment and projection', () => {
     const first = changeStoredDocument({ state: null, json }, (doc) => removeBlock(doc, 't'));
     expect(first.projection.map((b) => b.id)).toEqual(['q']);
-    const second = changeStoredDocument({ state: first.state, json: [] }, (doc) => updateBlock(doc, 'q', { content: { sql: 'select 2' } }));
+    const second = changeStoredDocument({ state: first.state, json: [] }, (doc) =>
+      updateBlock(doc, 'q', { content: { sql: 'select 2' } }),
+    );
     expect(second.projection[0]!.content.sql).toBe('select 2');
     // The increment applied to the first state gives the second.
     const replay = new Y.Doc();

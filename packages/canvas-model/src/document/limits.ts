@@ -28,14 +28,23 @@ export function blockLimitViolation(blockId: string, block: unknown): BlockLimit
     if (value instanceof Y.Text || (isTextField(key) && typeof value === 'string')) {
       const length = typeof value === 'string' ? value.length : value.length;
       if (length > MAX_BLOCK_TEXT_CHARS) {
-        return { blockId, field: `content.${key}`, reason: `must be at most ${MAX_BLOCK_TEXT_CHARS.toLocaleString('en')} characters` };
+        return {
+          blockId,
+          field: `content.${key}`,
+          reason: `must be at most ${MAX_BLOCK_TEXT_CHARS.toLocaleString('en')} characters`,
+        };
       }
       continue;
     }
-    const json = value instanceof Y.AbstractType ? JSON.stringify(value.toJSON()) : JSON.stringify(value ?? null);
+    const json =
+      value instanceof Y.AbstractType ? JSON.stringify(value.toJSON()) : JSON.stringify(value ?? null);
     plainBytes += encoder.encode(json).length + key.length;
     if (plainBytes > MAX_BLOCK_CONTENT_BYTES) {
-      return { blockId, field: 'content', reason: `must be at most ${MAX_BLOCK_CONTENT_BYTES} bytes of JSON besides sql and markdown` };
+      return {
+        blockId,
+        field: 'content',
+        reason: `must be at most ${MAX_BLOCK_CONTENT_BYTES} bytes of JSON besides sql and markdown`,
+      };
     }
   }
   return null;
@@ -45,8 +54,11 @@ export function blockLimitViolation(blockId: string, block: unknown): BlockLimit
  * The ids of the blocks a transaction changed (added, or changed anywhere inside), from
  * `transaction.changed` (each changed type with the keys that changed). Blocks deleted by the transaction are not included.
  */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its changed map with YEvent<any>
-export function blocksTouchedBy(doc: Y.Doc, changed: Map<Y.AbstractType<any>, Set<string | null>>): Set<string> {
+export function blocksTouchedBy(
+  doc: Y.Doc,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Yjs types its changed map with YEvent<any>
+  changed: Map<Y.AbstractType<any>, Set<string | null>>,
+): Set<string> {
   const blocks = doc.getMap(ROOT_BLOCKS);
   const ids = new Set<string>();
   for (const [type, keys] of changed) {

@@ -26,7 +26,10 @@ function toNewBlock(entry: unknown): NewBlock | null {
   if (typeof entry !== 'object' || entry === null) return null;
   const e = entry as Record<string, unknown>;
   if (typeof e.id !== 'string' || !isBlockType(e.type) || !isPosition(e.position)) return null;
-  const content = typeof e.content === 'object' && e.content !== null && !Array.isArray(e.content) ? (e.content as Record<string, unknown>) : {};
+  const content =
+    typeof e.content === 'object' && e.content !== null && !Array.isArray(e.content)
+      ? (e.content as Record<string, unknown>)
+      : {};
   return { id: e.id, type: e.type, position: e.position, content };
 }
 
@@ -68,13 +71,20 @@ export function changeStoredDocument(
   } finally {
     doc.off('update', onUpdate);
   }
-  const result = { state: Y.encodeStateAsUpdate(doc), update: Y.mergeUpdates(updates), projection: projectBlocks(doc) };
+  const result = {
+    state: Y.encodeStateAsUpdate(doc),
+    update: Y.mergeUpdates(updates),
+    projection: projectBlocks(doc),
+  };
   doc.destroy();
   return result;
 }
 
 /** Union of two states, compacted through a Y.Doc [R29]; also returns the merged projection. */
-export function mergeStates(stored: Uint8Array | null, incoming: Uint8Array): { state: Uint8Array; projection: BlocksProjection } {
+export function mergeStates(
+  stored: Uint8Array | null,
+  incoming: Uint8Array,
+): { state: Uint8Array; projection: BlocksProjection } {
   const doc = new Y.Doc();
   if (stored && stored.length > 0) Y.applyUpdate(doc, stored);
   Y.applyUpdate(doc, incoming);

@@ -12,7 +12,11 @@ export function applyTextDiff(text: Y.Text, next: string): void {
   while (start < max && current.charCodeAt(start) === next.charCodeAt(start)) start++;
   let endCurrent = current.length;
   let endNext = next.length;
-  while (endCurrent > start && endNext > start && current.charCodeAt(endCurrent - 1) === next.charCodeAt(endNext - 1)) {
+  while (
+    endCurrent > start &&
+    endNext > start &&
+    current.charCodeAt(endCurrent - 1) === next.charCodeAt(endNext - 1)
+  ) {
     endCurrent--;
     endNext--;
   }

@@ -10,8 +10,16 @@ import type { CommandContext, CommandTable } from './types.ts';
 
 /** Fields of a `create` command that are not collection options. */
 const NOT_OPTIONS = new Set([
-  'create', '$db', 'lsid', '$clusterTime', '$readPreference', 'writeConcern', 'comment',
-  'apiVersion', 'apiStrict', 'apiDeprecationErrors',
+  'create',
+  '$db',
+  'lsid',
+  '$clusterTime',
+  '$readPreference',
+  'writeConcern',
+  'comment',
+  'apiVersion',
+  'apiStrict',
+  'apiDeprecationErrors',
 ]);
 
 function listCollections(cmd: Document, ctx: CommandContext): Document {
@@ -33,7 +41,10 @@ function listCollections(cmd: Document, ctx: CommandContext): Document {
     entries = entries.filter((e) => query.test(e));
   }
   const batchSize = (cmd.cursor as Document | undefined)?.batchSize as number | undefined;
-  return { cursor: ctx.cursors.open(`${ctx.db}.$cmd.listCollections`, entries, batchSize ?? Infinity), ok: 1 };
+  return {
+    cursor: ctx.cursors.open(`${ctx.db}.$cmd.listCollections`, entries, batchSize ?? Infinity),
+    ok: 1,
+  };
 }
 
 async function create(cmd: Document, ctx: CommandContext): Promise<Document> {

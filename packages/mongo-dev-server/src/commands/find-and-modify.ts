@@ -62,7 +62,8 @@ async function findAndModify(cmd: Document, ctx: CommandContext): Promise<Docume
     }
   }
   await ctx.commit();
-  if (value && fields && Object.keys(fields).length) value = project([value], fields, filter, collation)[0] ?? null;
+  if (value && fields && Object.keys(fields).length)
+    value = project([value], fields, filter, collation)[0] ?? null;
   return { lastErrorObject, value, ok: 1 };
 }
 

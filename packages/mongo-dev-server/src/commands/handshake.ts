@@ -60,7 +60,8 @@ const PARAMETERS: Document = {
 
 function getParameter(cmd: Document): Document {
   const reply: Document = {};
-  const all = cmd.getParameter === '*' || (typeof cmd.getParameter === 'object' && cmd.getParameter?.allParameters);
+  const all =
+    cmd.getParameter === '*' || (typeof cmd.getParameter === 'object' && cmd.getParameter?.allParameters);
   for (const [name, value] of Object.entries(PARAMETERS)) {
     if (all || name in cmd) reply[name] = value;
   }

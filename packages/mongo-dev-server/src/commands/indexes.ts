@@ -106,7 +106,10 @@ function listIndexes(cmd: Document, ctx: CommandContext): Document {
   const coll = ctx.engine.collection(ctx.db, name);
   if (!coll) throw new CommandError('NamespaceNotFound', `ns does not exist: ${ctx.db}.${name}`);
   const batchSize = (cmd.cursor as Document | undefined)?.batchSize as number | undefined;
-  return { cursor: ctx.cursors.open(`${ctx.db}.${name}`, [...coll.indexes.values()], batchSize ?? Infinity), ok: 1 };
+  return {
+    cursor: ctx.cursors.open(`${ctx.db}.${name}`, [...coll.indexes.values()], batchSize ?? Infinity),
+    ok: 1,
+  };
 }
 
 async function dropIndexes(cmd: Document, ctx: CommandContext): Promise<Document> {
@@ -124,7 +127,8 @@ async function dropIndexes(cmd: Document, ctx: CommandContext): Promise<Document
     names = which.map(String);
   } else if (isPlainObject(which)) {
     const match = [...coll.indexes.values()].find((spec) => keyString(spec.key) === keyString(which));
-    if (!match) throw new CommandError('IndexNotFound', `can't find index with key: ${JSON.stringify(which)}`);
+    if (!match)
+      throw new CommandError('IndexNotFound', `can't find index with key: ${JSON.stringify(which)}`);
     names = [match.name as string];
   } else {
     throw new CommandError('TypeMismatch', "BSON field 'index' is the wrong type");

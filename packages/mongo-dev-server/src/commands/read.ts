@@ -37,7 +37,8 @@ function killCursors(cmd: Document, ctx: CommandContext): Document {
 async function aggregate(cmd: Document, ctx: CommandContext): Promise<Document> {
   const target = cmd.aggregate as unknown;
   let pipeline = docArray(cmd, 'pipeline');
-  if (cmd.explain) throw new CommandError('CommandNotSupported', 'explain is not supported by mongo-dev-server');
+  if (cmd.explain)
+    throw new CommandError('CommandNotSupported', 'explain is not supported by mongo-dev-server');
   const cursorOpts = optionalDoc(cmd, 'cursor');
   if (!cursorOpts) {
     throw new CommandError(
@@ -54,7 +55,10 @@ async function aggregate(cmd: Document, ctx: CommandContext): Promise<Document> 
     const out = last.$out as unknown;
     outName = typeof out === 'string' ? out : String((out as Document)?.coll ?? '');
     if (typeof out === 'object' && (out as Document)?.db && (out as Document).db !== ctx.db) {
-      throw new CommandError('CommandNotSupported', '$out to another database is not supported by mongo-dev-server');
+      throw new CommandError(
+        'CommandNotSupported',
+        '$out to another database is not supported by mongo-dev-server',
+      );
     }
     pipeline = pipeline.slice(0, -1);
   }

@@ -49,7 +49,10 @@ async function insert(cmd: Document, ctx: CommandContext): Promise<Document> {
   const writeErrors = runStatements(cmd, docs, (raw) => {
     const doc = raw._id === undefined ? { _id: new ObjectId(), ...raw } : idFirst(raw);
     if (Array.isArray(doc._id) || doc._id instanceof RegExp) {
-      throw new CommandError('BadValue', `can't use ${Array.isArray(doc._id) ? 'an array' : 'a regex'} for _id`);
+      throw new CommandError(
+        'BadValue',
+        `can't use ${Array.isArray(doc._id) ? 'an array' : 'a regex'} for _id`,
+      );
     }
     ctx.engine.insert(coll, doc);
     n += 1;
@@ -68,7 +71,10 @@ async function update(cmd: Document, ctx: CommandContext): Promise<Document> {
     const filter = (st.q ?? {}) as Document;
     const u = st.u as UpdateSpec;
     if (u === undefined) {
-      throw new CommandError('FailedToParse', "BSON field 'update.updates.u' is missing but a required field");
+      throw new CommandError(
+        'FailedToParse',
+        "BSON field 'update.updates.u' is missing but a required field",
+      );
     }
     const kind = updateKind(u);
     const multi = st.multi === true;
@@ -111,7 +117,10 @@ async function remove(cmd: Document, ctx: CommandContext): Promise<Document> {
   const writeErrors = runStatements(cmd, statements, (st) => {
     const limit = Number(st.limit ?? 0);
     if (limit !== 0 && limit !== 1) {
-      throw new CommandError('FailedToParse', `The limit field in delete objects must be 0 or 1. Got ${limit}`);
+      throw new CommandError(
+        'FailedToParse',
+        `The limit field in delete objects must be 0 or 1. Got ${limit}`,
+      );
     }
     const coll = ctx.engine.collection(ctx.db, name);
     const filter = (st.q ?? {}) as Document;

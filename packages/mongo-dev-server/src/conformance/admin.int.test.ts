@@ -87,7 +87,9 @@ describe('server and database commands', () => {
         expect(await coll.countDocuments({ inside: true })).toBe(1);
       } else {
         // A standalone answers code 20; the driver re-wraps it with a retryWrites hint.
-        const err = (await run.catch((e: unknown) => e)) as MongoServerError & { originalError?: MongoServerError };
+        const err = (await run.catch((e: unknown) => e)) as MongoServerError & {
+          originalError?: MongoServerError;
+        };
         expect(err).toBeInstanceOf(MongoServerError);
         const server = err.originalError ?? err;
         expect(server.code).toBe(20);

@@ -30,7 +30,14 @@ describe('aggregation', () => {
     const res = await books()
       .aggregate([
         { $match: { year: { $gte: 1950 } } },
-        { $group: { _id: '$authorId', count: { $sum: 1 }, pages: { $sum: '$pages' }, first: { $min: '$year' } } },
+        {
+          $group: {
+            _id: '$authorId',
+            count: { $sum: 1 },
+            pages: { $sum: '$pages' },
+            first: { $min: '$year' },
+          },
+        },
         { $sort: { pages: -1 } },
         { $project: { _id: 0, author: '$_id', count: 1, pages: 1, first: 1 } },
       ])
@@ -98,7 +105,9 @@ describe('aggregation', () => {
   });
 
   it('$addFields, $count, $facet, $limit and $skip', async () => {
-    const [counted] = await books().aggregate([{ $match: { genres: 'sf' } }, { $count: 'n' }]).toArray();
+    const [counted] = await books()
+      .aggregate([{ $match: { genres: 'sf' } }, { $count: 'n' }])
+      .toArray();
     expect(counted).toEqual({ n: 3 });
     const [facets] = await books()
       .aggregate([
@@ -106,7 +115,12 @@ describe('aggregation', () => {
         {
           $facet: {
             byDecade: [{ $group: { _id: '$decade', n: { $sum: 1 } } }, { $sort: { _id: 1 } }],
-            longest: [{ $sort: { pages: -1 } }, { $skip: 1 }, { $limit: 1 }, { $project: { _id: 0, title: 1 } }],
+            longest: [
+              { $sort: { pages: -1 } },
+              { $skip: 1 },
+              { $limit: 1 },
+              { $project: { _id: 0, title: 1 } },
+            ],
           },
         },
       ])
@@ -136,7 +150,12 @@ describe('aggregation', () => {
   });
 
   it('aggregates on a missing collection as empty', async () => {
-    expect(await t.db.collection('nothing').aggregate([{ $match: {} }]).toArray()).toEqual([]);
+    expect(
+      await t.db
+        .collection('nothing')
+        .aggregate([{ $match: {} }])
+        .toArray(),
+    ).toEqual([]);
     expect(await t.db.collection('nothing').countDocuments()).toBe(0);
   });
 });

@@ -46,9 +46,7 @@ describe('cursors', () => {
     const id = cursor.id;
     expect(id && id.toNumber()).toBeGreaterThan(0);
     await cursor.close();
-    const err = await t.db
-      .command({ getMore: id, collection: 'items' })
-      .catch((e: unknown) => e);
+    const err = await t.db.command({ getMore: id, collection: 'items' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(MongoServerError);
     expect((err as MongoServerError).code).toBe(43);
   });

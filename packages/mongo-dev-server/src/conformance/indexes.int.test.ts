@@ -72,7 +72,9 @@ describe('indexes', () => {
     );
     expect(err.keyValue).toEqual({ _id });
     await coll.insertOne({ _id: 'str' as never });
-    expect((await failure(coll.insertOne({ _id: 'str' as never }))).message).toContain('dup key: { _id: "str" }');
+    expect((await failure(coll.insertOne({ _id: 'str' as never }))).message).toContain(
+      'dup key: { _id: "str" }',
+    );
   });
 
   it('enforces compound unique indexes', async () => {
@@ -120,7 +122,9 @@ describe('indexes', () => {
     expect(err).toBeInstanceOf(MongoBulkWriteError);
     const bulk = err as MongoBulkWriteError;
     expect(bulk.insertedCount).toBe(3);
-    const writeErrors = (Array.isArray(bulk.writeErrors) ? bulk.writeErrors : [bulk.writeErrors]) as WriteError[];
+    const writeErrors = (
+      Array.isArray(bulk.writeErrors) ? bulk.writeErrors : [bulk.writeErrors]
+    ) as WriteError[];
     expect(writeErrors.map((e) => [e.index, e.code])).toEqual([[2, 11000]]);
   });
 });

@@ -39,7 +39,9 @@ let models: ReturnType<typeof defineModels>;
 
 beforeAll(async () => {
   t = await openTarget('mongoose');
-  conn = await mongoose.createConnection(t.uri, { dbName: t.dbName, serverSelectionTimeoutMS: 5000 }).asPromise();
+  conn = await mongoose
+    .createConnection(t.uri, { dbName: t.dbName, serverSelectionTimeoutMS: 5000 })
+    .asPromise();
   models = defineModels(conn);
 });
 afterAll(async () => {
@@ -111,9 +113,11 @@ describe('mongoose', () => {
 
   it('surfaces unique index violations as E11000 errors', async () => {
     const Model = Canvas();
-    const err = await Model.create({ slug: 'q3-revenue', title: 'dup', ownerId: new mongoose.Types.ObjectId() }).catch(
-      (e: unknown) => e,
-    );
+    const err = await Model.create({
+      slug: 'q3-revenue',
+      title: 'dup',
+      ownerId: new mongoose.Types.ObjectId(),
+    }).catch((e: unknown) => e);
     expect((err as { code?: number }).code).toBe(11000);
     expect((err as { keyValue?: unknown }).keyValue).toEqual({ slug: 'q3-revenue' });
   });
@@ -135,12 +139,21 @@ describe('mongoose', () => {
     expect(page[0]).toEqual({ slug: 'bulk-9' });
     const all = await Model.find({ ownerId: owner._id }).lean();
     expect(all).toHaveLength(150);
-    const withOwner = await Model.findOne({ slug: 'bulk-1' }).populate({ path: 'ownerId', model: Owner() }).lean();
+    const withOwner = await Model.findOne({ slug: 'bulk-1' })
+      .populate({ path: 'ownerId', model: Owner() })
+      .lean();
     expect((withOwner?.ownerId as unknown as { name: string }).name).toBe('Mia');
     const agg = await Model.aggregate<{ _id: string; n: number; owner: Array<{ name: string }> }>([
       { $match: { ownerId: owner._id } },
       { $group: { _id: '$ownerId', n: { $sum: 1 } } },
-      { $lookup: { from: Owner().collection.collectionName, localField: '_id', foreignField: '_id', as: 'owner' } },
+      {
+        $lookup: {
+          from: Owner().collection.collectionName,
+          localField: '_id',
+          foreignField: '_id',
+          as: 'owner',
+        },
+      },
     ]);
     expect(agg[0]?.n).toBe(150);
     expect(agg[0]?.owner[0]?.name).toBe('Mia');

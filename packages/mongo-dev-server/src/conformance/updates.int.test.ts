@@ -38,7 +38,10 @@ describe('update operators', () => {
       { _id: 1 as never },
       { $set: { 'nested.b': 2, flag: true }, $unset: { tags: '' }, $inc: { n: 2 }, $mul: { 'nested.a': 10 } },
     );
-    await coll().updateOne({ _id: 1 as never }, { $min: { n: 3 }, $max: { big: 100 }, $rename: { flag: 'enabled' } });
+    await coll().updateOne(
+      { _id: 1 as never },
+      { $min: { n: 3 }, $max: { big: 100 }, $rename: { flag: 'enabled' } },
+    );
     expect(await get()).toMatchObject({ n: 3, big: 100, enabled: true, nested: { a: 10, b: 2 } });
     expect(await get()).not.toHaveProperty('tags');
   });
@@ -68,7 +71,10 @@ describe('update operators', () => {
   });
 
   it('positional $ updates the first matching element', async () => {
-    const res = await coll().updateOne({ _id: 1 as never, 'items.sku': 'y' }, { $set: { 'items.$.qty': 20 } });
+    const res = await coll().updateOne(
+      { _id: 1 as never, 'items.sku': 'y' },
+      { $set: { 'items.$.qty': 20 } },
+    );
     expect(res.modifiedCount).toBe(1);
     expect((await get())?.items).toEqual([
       { sku: 'x', qty: 1 },
@@ -90,14 +96,21 @@ describe('update operators', () => {
       { arrayFilters: [{ 'big.qty': { $gte: 2 } }] },
     );
     expect((await get())?.items.map((i: { sku: string }) => i.sku)).toEqual(['BIG', 'BIG', 'z']);
-    await coll().updateOne({ _id: 1 as never }, { $set: { 'scores.$[s]': 0 } }, { arrayFilters: [{ s: { $lt: 5 } }] });
+    await coll().updateOne(
+      { _id: 1 as never },
+      { $set: { 'scores.$[s]': 0 } },
+      { arrayFilters: [{ s: { $lt: 5 } }] },
+    );
     expect((await get())?.scores).toEqual([0, 8, 0]);
   });
 
   it('$currentDate and pipeline-style updates', async () => {
     await coll().updateOne({ _id: 1 as never }, { $currentDate: { touched: true } });
     expect((await get())?.touched).toBeInstanceOf(Date);
-    await coll().updateOne({ _id: 1 as never }, [{ $set: { total: { $add: ['$n', 10] } } }, { $unset: 'nested' }]);
+    await coll().updateOne({ _id: 1 as never }, [
+      { $set: { total: { $add: ['$n', 10] } } },
+      { $unset: 'nested' },
+    ]);
     const doc = await get();
     expect(doc?.total).toBe(15);
     expect(doc).not.toHaveProperty('nested');

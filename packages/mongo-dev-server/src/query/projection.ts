@@ -17,10 +17,12 @@ export function project(
     delete spec[key];
     spec[key.slice(0, -2)] = 1;
   }
-  const out = sliceOnlyProjection(docs, spec) ?? (new Aggregator([{ $project: spec }], {
-    ...queryOptions(collation),
-    processingMode: ProcessingMode.CLONE_INPUT,
-  }).run(docs) as Document[]);
+  const out =
+    sliceOnlyProjection(docs, spec) ??
+    (new Aggregator([{ $project: spec }], {
+      ...queryOptions(collation),
+      processingMode: ProcessingMode.CLONE_INPUT,
+    }).run(docs) as Document[]);
   return out.map((doc, i) => {
     for (const key of positional) applyPositional(doc, docs[i] as Document, key.slice(0, -2), filter ?? {});
     return idFirst(doc);

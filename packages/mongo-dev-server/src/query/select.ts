@@ -84,7 +84,10 @@ export function selectDocuments(coll: Collection | undefined, spec: SelectSpec):
   if (hasSort) {
     for (const value of Object.values(sort)) {
       if (value !== 1 && value !== -1) {
-        throw new CommandError('BadValue', `$sort key ordering must be 1 (for ascending) or -1 (for descending)`);
+        throw new CommandError(
+          'BadValue',
+          `$sort key ordering must be 1 (for ascending) or -1 (for descending)`,
+        );
       }
     }
     docs = new Aggregator([{ $sort: sort }], queryOptions(collation)).run(docs) as Document[];

@@ -18,7 +18,11 @@ describe('updateKind', () => {
 describe('applyUpdate', () => {
   it('never mutates the stored document', () => {
     const doc = { _id: 1, list: [1, 2], nested: { a: 1 } };
-    const { doc: next, modified } = applyUpdate(doc, { $push: { list: 3 }, $set: { 'nested.a': 2 } }, { filter: {} });
+    const { doc: next, modified } = applyUpdate(
+      doc,
+      { $push: { list: 3 }, $set: { 'nested.a': 2 } },
+      { filter: {} },
+    );
     expect(modified).toBe(true);
     expect(next).toEqual({ _id: 1, list: [1, 2, 3], nested: { a: 2 } });
     expect(doc).toEqual({ _id: 1, list: [1, 2], nested: { a: 1 } });
@@ -31,9 +35,14 @@ describe('applyUpdate', () => {
 
   it('keeps _id on replacement and refuses to change it', () => {
     expect(applyUpdate({ _id: 1, a: 1 }, { b: 2 }, { filter: {} }).doc).toEqual({ _id: 1, b: 2 });
-    expect(applyUpdate({ _id: 1, a: 1 }, { $set: { _id: 1, a: 2 } }, { filter: {} }).doc).toEqual({ _id: 1, a: 2 });
+    expect(applyUpdate({ _id: 1, a: 1 }, { $set: { _id: 1, a: 2 } }, { filter: {} }).doc).toEqual({
+      _id: 1,
+      a: 2,
+    });
     expect(() => applyUpdate({ _id: 1 }, { _id: 2 }, { filter: {} })).toThrow(/immutable/);
-    expect(() => applyUpdate({ _id: 1 }, { $set: { _id: 2 } }, { filter: {} })).toThrow(/immutable field '_id'/);
+    expect(() => applyUpdate({ _id: 1 }, { $set: { _id: 2 } }, { filter: {} })).toThrow(
+      /immutable field '_id'/,
+    );
   });
 
   it('ignores $setOnInsert unless inserting', () => {
@@ -43,7 +52,9 @@ describe('applyUpdate', () => {
 
 describe('upserts', () => {
   it('seeds from equality conditions, including $eq and $and', () => {
-    expect(upsertSeed({ a: 1, 'b.c': 'x', d: { $gt: 1 }, e: { $eq: 5 }, $and: [{ f: true }], g: /re/ })).toEqual({
+    expect(
+      upsertSeed({ a: 1, 'b.c': 'x', d: { $gt: 1 }, e: { $eq: 5 }, $and: [{ f: true }], g: /re/ }),
+    ).toEqual({
       a: 1,
       b: { c: 'x' },
       e: 5,
@@ -52,7 +63,11 @@ describe('upserts', () => {
   });
 
   it('builds the inserted document with _id first', () => {
-    const doc = buildUpsert({ name: 'n' }, { $set: { v: 1 }, $setOnInsert: { created: true } }, { filter: {} });
+    const doc = buildUpsert(
+      { name: 'n' },
+      { $set: { v: 1 }, $setOnInsert: { created: true } },
+      { filter: {} },
+    );
     expect(Object.keys(doc)).toEqual(['_id', 'name', 'v', 'created']);
     expect(doc._id).toBeInstanceOf(ObjectId);
     expect(buildUpsert({ _id: 7, other: 1 }, { x: 1 }, { filter: {} })).toEqual({ _id: 7, x: 1 });

@@ -8,8 +8,21 @@ import { cloneDoc, idFirst, isOperatorObject, isPlainObject, setPath } from './c
 import { queryOptions } from './mingo-options.ts';
 
 const OPERATORS = new Set([
-  '$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$currentDate',
-  '$push', '$addToSet', '$pull', '$pullAll', '$pop', '$bit', '$setOnInsert',
+  '$set',
+  '$unset',
+  '$inc',
+  '$mul',
+  '$min',
+  '$max',
+  '$rename',
+  '$currentDate',
+  '$push',
+  '$addToSet',
+  '$pull',
+  '$pullAll',
+  '$pop',
+  '$bit',
+  '$setOnInsert',
 ]);
 
 export type UpdateSpec = Document | Document[];
@@ -86,10 +99,16 @@ export function applyUpdate(doc: Document, u: UpdateSpec, opts: ApplyOptions): A
     next = cloneDoc(doc);
     const modifier = prepareModifier(doc, u as Document, opts.inserting === true);
     if (Object.keys(modifier).length) {
-      mingoUpdate(next, modifier as Modifier<Document>, opts.arrayFilters, opts.inserting ? {} : opts.filter, {
-        cloneMode: 'copy',
-        queryOptions: queryOptions(opts.collation),
-      });
+      mingoUpdate(
+        next,
+        modifier as Modifier<Document>,
+        opts.arrayFilters,
+        opts.inserting ? {} : opts.filter,
+        {
+          cloneMode: 'copy',
+          queryOptions: queryOptions(opts.collation),
+        },
+      );
     }
   }
   if ('_id' in doc && keyString(next._id) !== keyString(doc._id)) throw immutableId(next._id);

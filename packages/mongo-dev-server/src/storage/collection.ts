@@ -20,9 +20,7 @@ class UniqueIndex {
 
   constructor(readonly spec: Document) {
     this.fields = Object.keys(spec.key as Document);
-    this.partial = spec.partialFilterExpression
-      ? new Query(spec.partialFilterExpression as Document)
-      : null;
+    this.partial = spec.partialFilterExpression ? new Query(spec.partialFilterExpression as Document) : null;
     this.sparse = spec.sparse === true;
   }
 

@@ -85,7 +85,10 @@ describe('crash safety', () => {
       const workers = [0, 1, 2, 3, 4].map(worker);
       // Kill mid-burst once this round has had writes acknowledged (not after a fixed while).
       const before = acknowledged.size;
-      await vi.waitUntil(() => acknowledged.size >= before + 30 && counterAcked > 0, { timeout: 30_000, interval: 5 });
+      await vi.waitUntil(() => acknowledged.size >= before + 30 && counterAcked > 0, {
+        timeout: 30_000,
+        interval: 5,
+      });
       child.kill('SIGKILL');
       await exited(child);
       stop = true;

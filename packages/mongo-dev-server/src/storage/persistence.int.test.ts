@@ -49,7 +49,11 @@ describe('data directory', () => {
     });
     await withServer({ dbPath: dir }, async (client) => {
       const db = client.db('app');
-      const docs = await db.collection('canvases').find({}, { projection: { _id: 0 } }).sort({ slug: 1 }).toArray();
+      const docs = await db
+        .collection('canvases')
+        .find({}, { projection: { _id: 0 } })
+        .sort({ slug: 1 })
+        .toArray();
       expect(docs).toHaveLength(2);
       expect(docs[0]).toMatchObject({ slug: 'a', title: 'A' });
       expect(docs[0]?.ownerId.equals(ownerId)).toBe(true);
@@ -59,7 +63,10 @@ describe('data directory', () => {
       expect(names).toEqual(['canvases', 'renamed']);
       const dbs = (await client.db('admin').admin().listDatabases()).databases.map((d) => d.name);
       expect(dbs).not.toContain('gone');
-      const err = await db.collection('canvases').insertOne({ slug: 'a' }).catch((e: unknown) => e);
+      const err = await db
+        .collection('canvases')
+        .insertOne({ slug: 'a' })
+        .catch((e: unknown) => e);
       expect((err as MongoServerError).code).toBe(11000);
     });
   });
@@ -88,7 +95,10 @@ describe('data directory', () => {
     const server = await start({ port: 0, dbPath: dir });
     const client = new MongoClient(server.uri);
     await client.connect();
-    await client.db('app').collection('t').insertMany([{ n: 1 }, { n: 2 }]);
+    await client
+      .db('app')
+      .collection('t')
+      .insertMany([{ n: 1 }, { n: 2 }]);
     await client.close();
     // Simulate a crash: copy the live journal aside before the clean shutdown compacts it.
     const journal = (await readdir(dir)).find((f) => f.startsWith('journal.')) as string;

@@ -25,10 +25,17 @@ const EDGES = [0, 0.5, 0.8, 0.9, 1.0000001];
 export const CONFIDENT = 0.8;
 
 export function measureCalibration(results: { confidence: number; passed: boolean }[]): Calibration {
-  const buckets: CalibrationBucket[] = EDGES.slice(0, -1).map((from, i) => ({ from, to: Math.min(1, EDGES[i + 1] ?? 1), count: 0, correct: 0, meanConfidence: 0 }));
+  const buckets: CalibrationBucket[] = EDGES.slice(0, -1).map((from, i) => ({
+    from,
+    to: Math.min(1, EDGES[i + 1] ?? 1),
+    count: 0,
+    correct: 0,
+    meanConfidence: 0,
+  }));
   let brier = 0;
   for (const r of results) {
-    const bucket = buckets.find((b, i) => r.confidence >= b.from && r.confidence < (EDGES[i + 1] ?? 2)) ?? buckets[0];
+    const bucket =
+      buckets.find((b, i) => r.confidence >= b.from && r.confidence < (EDGES[i + 1] ?? 2)) ?? buckets[0];
     if (!bucket) continue;
     bucket.count++;
     bucket.meanConfidence += r.confidence;
@@ -54,7 +61,10 @@ const pct = (n: number, d: number): string => (d === 0 ? '—' : `${((100 * n) /
 
 /** Three lines: confident-and-right, the buckets, Brier and ECE. */
 export function formatCalibration(c: Calibration): string[] {
-  const buckets = c.buckets.map((b) => `[${b.from.toFixed(1)}, ${b.to >= 1 ? '1.0]' : `${b.to.toFixed(1)})`} ${b.correct}/${b.count} right (${pct(b.correct, b.count)})`);
+  const buckets = c.buckets.map(
+    (b) =>
+      `[${b.from.toFixed(1)}, ${b.to >= 1 ? '1.0]' : `${b.to.toFixed(1)})`} ${b.correct}/${b.count} right (${pct(b.correct, b.count)})`,
+  );
   return [
     `Confident (≥ ${CONFIDENT}) and right: ${c.confident.correct}/${c.confident.count} (${pct(c.confident.correct, c.confident.count)})`,
     `Calibration by confidence: ${buckets.join('; ')}`,

@@ -20,18 +20,24 @@ const { values } = parseArgs({
 });
 
 if (!values.set) {
-  console.error('usage: cli.ts --set <cases.jsonl> [--scale 1] [--glossary glossary.json] [--verbose] [--json]');
+  console.error(
+    'usage: cli.ts --set <cases.jsonl> [--scale 1] [--glossary glossary.json] [--verbose] [--json]',
+  );
   process.exit(2);
 }
 
 const cases = loadCases(values.set);
-const glossary: GlossaryEntry[] = values.glossary ? (JSON.parse(readFileSync(values.glossary, 'utf8')) as GlossaryEntry[]) : [...DEMO_GLOSSARY];
+const glossary: GlossaryEntry[] = values.glossary
+  ? (JSON.parse(readFileSync(values.glossary, 'utf8')) as GlossaryEntry[])
+  : [...DEMO_GLOSSARY];
 const instance = await createDemoDatabase(':memory:', { scale: Number(values.scale) });
 const connection = await instance.connect();
 try {
   const schema = await introspectDuckDb(connection, { glossary });
   const report = await runEval(connection, schema, cases);
-  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose: values.verbose }));
+  console.log(
+    values.json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose: values.verbose }),
+  );
 } finally {
   connection.closeSync();
   instance.closeSync();

@@ -40,19 +40,28 @@ const sortedKey = (cells: string[]): string => [...cells].sort().join('\u0001');
  * hold the same rows (extra generated columns such as ids are tolerated). Row order matters only
  * when `ordered`.
  */
-export function compareResults(reference: ResultSet, generated: ResultSet, options: { ordered: boolean }): Comparison {
+export function compareResults(
+  reference: ResultSet,
+  generated: ResultSet,
+  options: { ordered: boolean },
+): Comparison {
   if (reference.rows.length !== generated.rows.length) {
     return { match: false, reason: `expected ${reference.rows.length} rows, got ${generated.rows.length}` };
   }
   const refCols = reference.columns.map((_, j) => reference.rows.map((r) => normalizeCell(r[j])));
   const genCols = generated.columns.map((_, k) => generated.rows.map((r) => normalizeCell(r[k])));
-  const same = (a: string[], b: string[]): boolean => (options.ordered ? a.join('\u0001') === b.join('\u0001') : sortedKey(a) === sortedKey(b));
+  const same = (a: string[], b: string[]): boolean =>
+    options.ordered ? a.join('\u0001') === b.join('\u0001') : sortedKey(a) === sortedKey(b);
   const candidates = refCols.map((ref) => genCols.flatMap((gen, k) => (same(ref, gen) ? [k] : [])));
   const missing = candidates.findIndex((c) => c.length === 0);
   if (missing >= 0) {
-    return { match: false, reason: `no generated column holds the values of reference column "${reference.columns[missing]}"` };
+    return {
+      match: false,
+      reason: `no generated column holds the values of reference column "${reference.columns[missing]}"`,
+    };
   }
-  const rowsOf = (cols: string[][]): string[] => reference.rows.map((_, i) => cols.map((c) => c[i]).join('\u0002'));
+  const rowsOf = (cols: string[][]): string[] =>
+    reference.rows.map((_, i) => cols.map((c) => c[i]).join('\u0002'));
   const target = options.ordered ? rowsOf(refCols).join('\u0003') : sortedKey(rowsOf(refCols));
   const chosen: number[] = [];
   const search = (j: number): boolean => {
@@ -68,5 +77,12 @@ export function compareResults(reference: ResultSet, generated: ResultSet, optio
     }
     return false;
   };
-  return search(0) ? { match: true } : { match: false, reason: options.ordered ? 'same values but different rows or order' : 'same column values but paired differently' };
+  return search(0)
+    ? { match: true }
+    : {
+        match: false,
+        reason: options.ordered
+          ? 'same values but different rows or order'
+          : 'same column values but paired differently',
+      };
 }

@@ -27,13 +27,31 @@ afterAll(() => {
 
 describe('introspectDuckDb', () => {
   it('reads tables, comments, keys and a value index of low-cardinality text columns', () => {
-    expect(schema.tables.map((t) => t.name)).toEqual(['customers', 'marketing_spend', 'order_items', 'orders', 'products']);
+    expect(schema.tables.map((t) => t.name)).toEqual([
+      'customers',
+      'marketing_spend',
+      'order_items',
+      'orders',
+      'products',
+    ]);
     const orders = schema.tables.find((t) => t.name === 'orders');
     expect(orders?.primaryKey).toEqual(['order_id']);
-    expect(orders?.foreignKeys).toEqual([{ columns: ['customer_id'], references: { table: 'customers', columns: ['customer_id'] } }]);
-    expect(orders?.columns.find((c) => c.name === 'total_amount')).toMatchObject({ type: 'DECIMAL(12,2)', description: expect.stringMatching(/total/) });
+    expect(orders?.foreignKeys).toEqual([
+      { columns: ['customer_id'], references: { table: 'customers', columns: ['customer_id'] } },
+    ]);
+    expect(orders?.columns.find((c) => c.name === 'total_amount')).toMatchObject({
+      type: 'DECIMAL(12,2)',
+      description: expect.stringMatching(/total/),
+    });
     const indexed = schema.values?.map((v) => `${v.table}.${v.column}`);
-    expect(indexed).toEqual(expect.arrayContaining(['customers.country', 'customers.region', 'orders.status', 'marketing_spend.channel']));
+    expect(indexed).toEqual(
+      expect.arrayContaining([
+        'customers.country',
+        'customers.region',
+        'orders.status',
+        'marketing_spend.channel',
+      ]),
+    );
     expect(indexed).not.toContain('customers.name');
     expect(schema.values?.find((v) => v.column === 'country')?.values).toHaveLength(12);
   });
@@ -56,9 +74,15 @@ describe('execution accuracy', () => {
   it('reports a declined question and a wrong answer as failures with a reason', async () => {
     const report = await runEval(connection, schema, [
       { q: 'What is the weather in Paris?', sql: 'SELECT 1' },
-      { q: 'Number of orders by channel', sql: "SELECT channel, count(*) FROM orders WHERE status = 'completed' GROUP BY channel" },
+      {
+        q: 'Number of orders by channel',
+        sql: "SELECT channel, count(*) FROM orders WHERE status = 'completed' GROUP BY channel",
+      },
     ]);
     expect(report.passed).toBe(0);
-    expect(report.results.map((r) => r.reason)).toEqual([expect.stringMatching(/^declined/), expect.stringMatching(/no generated column holds/)]);
+    expect(report.results.map((r) => r.reason)).toEqual([
+      expect.stringMatching(/^declined/),
+      expect.stringMatching(/no generated column holds/),
+    ]);
   });
 });

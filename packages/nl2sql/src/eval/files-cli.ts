@@ -32,9 +32,12 @@ const connection = await instance.connect();
 try {
   await loadFileDataset(connection, values.data);
   const schema = await introspectDuckDb(connection);
-  if (!values['no-model']) schema.model = await (await import('./profile.ts')).profileDuckDb(connection, schema, { live: false });
+  if (!values['no-model'])
+    schema.model = await (await import('./profile.ts')).profileDuckDb(connection, schema, { live: false });
   const report = await runEval(connection, schema, cases);
-  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose: values.verbose }));
+  console.log(
+    values.json ? JSON.stringify(report, null, 2) : formatReport(report, { verbose: values.verbose }),
+  );
 } finally {
   connection.closeSync();
   instance.closeSync();

@@ -16,7 +16,9 @@ export async function loadFileDataset(connection: DuckDBConnection, dir: string)
     const reader = ext === '.csv' ? 'read_csv_auto' : ext === '.parquet' ? 'read_parquet' : null;
     if (!reader) continue;
     const table = path.basename(file, ext);
-    await connection.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM ${reader}(${quoteText(path.join(dir, file))})`);
+    await connection.run(
+      `CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM ${reader}(${quoteText(path.join(dir, file))})`,
+    );
     tables.push(table);
   }
   return tables;

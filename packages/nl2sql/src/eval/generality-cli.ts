@@ -12,7 +12,9 @@ import { introspectDuckDb } from './introspect.ts';
 import { profileDuckDb } from './profile.ts';
 import { formatReport, loadCases, runEval } from './runner.ts';
 
-const { values } = parseArgs({ options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } },
+});
 
 for (const dataset of DATASETS) {
   const dir = await writeDataset(dataset);
@@ -23,7 +25,11 @@ for (const dataset of DATASETS) {
     const schema = await introspectDuckDb(connection);
     schema.model = await profileDuckDb(connection, schema, { live: false });
     const report = await runEval(connection, schema, loadCases(dataset.questionsFile));
-    console.log(values.json ? JSON.stringify({ set: dataset.name, ...report }, null, 2) : `== set ${dataset.name} (asOf ${schema.model.asOf})\n${formatReport(report, { verbose: values.verbose })}\n`);
+    console.log(
+      values.json
+        ? JSON.stringify({ set: dataset.name, ...report }, null, 2)
+        : `== set ${dataset.name} (asOf ${schema.model.asOf})\n${formatReport(report, { verbose: values.verbose })}\n`,
+    );
   } finally {
     connection.closeSync();
     instance.closeSync();

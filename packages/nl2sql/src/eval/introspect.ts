@@ -21,7 +21,10 @@ async function rows(connection: DuckDBConnection, sql: string): Promise<unknown[
  * from information_schema, keys from duckdb_constraints(), and distinct values of low-cardinality
  * text columns as the value index.
  */
-export async function introspectDuckDb(connection: DuckDBConnection, options: IntrospectOptions = {}): Promise<SourceSchema> {
+export async function introspectDuckDb(
+  connection: DuckDBConnection,
+  options: IntrospectOptions = {},
+): Promise<SourceSchema> {
   const schemaName = options.schema ?? String((await rows(connection, 'SELECT current_schema()'))[0]?.[0]);
   const valueLimit = options.valueLimit ?? 100;
   const s = quoteText(schemaName);
@@ -47,13 +50,27 @@ export async function introspectDuckDb(connection: DuckDBConnection, options: In
     description: comment ? String(comment) : undefined,
     columns: columnRows
       .filter((c) => c[0] === name)
-      .map(([, column, type, columnComment]) => ({ name: String(column), type: String(type), description: columnComment ? String(columnComment) : undefined })),
+      .map(([, column, type, columnComment]) => ({
+        name: String(column),
+        type: String(type),
+        description: columnComment ? String(columnComment) : undefined,
+      })),
   }));
   for (const [table, type, columns, referencedTable, referencedColumns] of constraintRows) {
     const target = tables.find((t) => t.name === table);
     if (!target) continue;
     if (type === 'PRIMARY KEY') target.primaryKey = (columns as string[]).map(String);
-    else target.foreignKeys = [...(target.foreignKeys ?? []), { columns: (columns as string[]).map(String), references: { table: String(referencedTable), columns: (referencedColumns as string[]).map(String) } }];
+    else
+      target.foreignKeys = [
+        ...(target.foreignKeys ?? []),
+        {
+          columns: (columns as string[]).map(String),
+          references: {
+            table: String(referencedTable),
+            columns: (referencedColumns as string[]).map(String),
+          },
+        },
+      ];
   }
 
   const values: ValueIndexEntry[] = [];
@@ -65,7 +82,12 @@ export async function introspectDuckDb(connection: DuckDBConnection, options: In
         `SELECT DISTINCT ${quoteIdent(column.name)} FROM ${quoteIdent(schemaName)}.${quoteIdent(table.name)}
          WHERE ${quoteIdent(column.name)} IS NOT NULL LIMIT ${valueLimit + 1}`,
       );
-      if (sample.length > 0 && sample.length <= valueLimit) values.push({ table: table.name, column: column.name, values: sample.map((r) => String(r[0])).sort() });
+      if (sample.length > 0 && sample.length <= valueLimit)
+        values.push({
+          table: table.name,
+          column: column.name,
+          values: sample.map((r) => String(r[0])).sort(),
+        });
     }
   }
   return { dialect: 'duckdb', tables, glossary: options.glossary ?? [], values };

@@ -44,7 +44,8 @@ export function loadCases(path: string): EvalCase[] {
       const parsed = JSON.parse(line) as Partial<EvalCase> & { question?: string; gold_sql?: string };
       const q = parsed.q ?? parsed.question;
       const sql = parsed.sql ?? parsed.gold_sql;
-      if (typeof q !== 'string' || typeof sql !== 'string') throw new Error(`${path}:${i + 1}: expected {"q", "sql"} or {"question", "gold_sql"}`);
+      if (typeof q !== 'string' || typeof sql !== 'string')
+        throw new Error(`${path}:${i + 1}: expected {"q", "sql"} or {"question", "gold_sql"}`);
       return typeof parsed.ordered === 'boolean' ? { q, sql, ordered: parsed.ordered } : { q, sql };
     });
 }
@@ -65,15 +66,25 @@ export async function runEval(
   connection: DuckDBConnection,
   schema: SourceSchema,
   cases: EvalCase[],
-  options: { generate?: (question: string, schema: SourceSchema) => SqlSuggestion; engineOptions?: GenerateOptions } = {},
+  options: {
+    generate?: (question: string, schema: SourceSchema) => SqlSuggestion;
+    engineOptions?: GenerateOptions;
+  } = {},
 ): Promise<EvalReport> {
-  const generate = options.generate ?? ((q: string, s: SourceSchema) => generateSql(q, s, options.engineOptions));
+  const generate =
+    options.generate ?? ((q: string, s: SourceSchema) => generateSql(q, s, options.engineOptions));
   const results: CaseResult[] = [];
   for (const c of cases) {
     const started = performance.now();
     const suggestion = generate(c.q, schema);
     const latencyMs = performance.now() - started;
-    const base = { question: c.q, referenceSql: c.sql, generatedSql: suggestion.sql, confidence: suggestion.confidence, latencyMs };
+    const base = {
+      question: c.q,
+      referenceSql: c.sql,
+      generatedSql: suggestion.sql,
+      confidence: suggestion.confidence,
+      latencyMs,
+    };
     if (!suggestion.sql) {
       results.push({ ...base, passed: false, reason: `declined: ${suggestion.explanation}` });
       continue;
@@ -83,10 +94,16 @@ export async function runEval(
     try {
       generated = await executeSql(connection, suggestion.sql);
     } catch (error) {
-      results.push({ ...base, passed: false, reason: `generated SQL failed: ${(error as Error).message.split('\n')[0]}` });
+      results.push({
+        ...base,
+        passed: false,
+        reason: `generated SQL failed: ${(error as Error).message.split('\n')[0]}`,
+      });
       continue;
     }
-    const comparison = compareResults(reference, generated, { ordered: c.ordered ?? isOrderedReference(c.sql) });
+    const comparison = compareResults(reference, generated, {
+      ordered: c.ordered ?? isOrderedReference(c.sql),
+    });
     results.push({ ...base, passed: comparison.match, reason: comparison.reason });
   }
   const latencies = results.map((r) => r.latencyMs);

@@ -1,6 +1,7 @@
 /** A tolerant SQL tokenizer, enough to split statements and clauses for explanations. */
 
-export type SqlTokenKind = 'word' | 'quotedIdent' | 'string' | 'number' | 'op' | 'open' | 'close' | 'comma' | 'semicolon' | 'dot';
+export type SqlTokenKind =
+  'word' | 'quotedIdent' | 'string' | 'number' | 'op' | 'open' | 'close' | 'comma' | 'semicolon' | 'dot';
 
 export interface SqlToken {
   kind: SqlTokenKind;
@@ -64,8 +65,16 @@ export function tokensText(tokens: SqlToken[]): string {
       if (t.kind === 'dot' && next && next.text !== '*') return;
       if (t.kind !== 'dot') return;
     }
-    const text = t.kind === 'quotedIdent' ? t.value : t.kind === 'word' && !KEYWORDS.has(t.value) ? t.text : t.kind === 'word' ? t.value : t.text;
-    const tight = t.kind === 'open' || t.kind === 'close' || t.kind === 'comma' || out === '' || out.endsWith('(');
+    const text =
+      t.kind === 'quotedIdent'
+        ? t.value
+        : t.kind === 'word' && !KEYWORDS.has(t.value)
+          ? t.text
+          : t.kind === 'word'
+            ? t.value
+            : t.text;
+    const tight =
+      t.kind === 'open' || t.kind === 'close' || t.kind === 'comma' || out === '' || out.endsWith('(');
     out += (tight && t.kind !== 'open' ? '' : out === '' || out.endsWith('(') ? '' : ' ') + text;
   });
   return out.replace(/\s+\(/g, '(').replace(/\(\s+/g, '(').trim();

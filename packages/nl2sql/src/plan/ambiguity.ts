@@ -30,14 +30,32 @@ export function ambiguousReadings(tokens: Token[], chunks: Chunk[]): Penalty[] {
       const after = chunks.find((c) => c.start === next.end + 1);
       const value = after?.candidates[0]?.concept;
       if (link && AGENT_LINKS.has(link.norm) && value?.kind === 'value' && value.column.table === table) {
-        penalties.push({ factor: 0.75, reason: `"${tokens[chunk.start]?.raw} ${tokens.slice(next.start, after?.end).map((t) => t.raw).join(' ')}" may say who did it rather than how to group` });
+        penalties.push({
+          factor: 0.75,
+          reason: `"${tokens[chunk.start]?.raw} ${tokens
+            .slice(next.start, after?.end)
+            .map((t) => t.raw)
+            .join(' ')}" may say who did it rather than how to group`,
+        });
       }
     }
     if (top?.kind === 'table' && next.start === chunk.end) {
       const other = next.candidates[0]?.concept;
       const otherTable = tableOfConcept(other);
-      if ((other?.kind === 'value' || other?.kind === 'column') && otherTable && otherTable !== top.table && next.end - next.start === 1 && /s$/.test(tokens[next.start]?.norm ?? '')) {
-        penalties.push({ factor: 0.75, reason: `"${tokens.slice(chunk.start, next.end).map((t) => t.raw).join(' ')}": the plural may be what to count` });
+      if (
+        (other?.kind === 'value' || other?.kind === 'column') &&
+        otherTable &&
+        otherTable !== top.table &&
+        next.end - next.start === 1 &&
+        /s$/.test(tokens[next.start]?.norm ?? '')
+      ) {
+        penalties.push({
+          factor: 0.75,
+          reason: `"${tokens
+            .slice(chunk.start, next.end)
+            .map((t) => t.raw)
+            .join(' ')}": the plural may be what to count`,
+        });
       }
     }
   }

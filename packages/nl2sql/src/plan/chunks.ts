@@ -25,15 +25,27 @@ export function numberOf(chunk: Chunk | undefined): number | undefined {
   return m?.type === 'numberWord' ? m.value : undefined;
 }
 
-export const isConcept = (chunk: Chunk | undefined): chunk is Chunk => !!chunk && chunk.candidates.length > 0 && topConcept(chunk)?.kind !== 'marker';
+export const isConcept = (chunk: Chunk | undefined): chunk is Chunk =>
+  !!chunk && chunk.candidates.length > 0 && topConcept(chunk)?.kind !== 'marker';
 
-export function columnChoice(chunk: Chunk, tokens: Token[], filter?: (c: ColumnInfo) => boolean): ColumnChoice | undefined {
-  const options = chunk.candidates.flatMap((c) => (c.concept.kind === 'column' && (!filter || filter(c.concept.column)) ? [{ column: c.concept.column, weight: c.weight }] : []));
+export function columnChoice(
+  chunk: Chunk,
+  tokens: Token[],
+  filter?: (c: ColumnInfo) => boolean,
+): ColumnChoice | undefined {
+  const options = chunk.candidates.flatMap((c) =>
+    c.concept.kind === 'column' && (!filter || filter(c.concept.column))
+      ? [{ column: c.concept.column, weight: c.weight }]
+      : [],
+  );
   return options.length > 0 ? { options, words: wordsOf(chunk, tokens) } : undefined;
 }
 
 export function wordsOf(chunk: Chunk, tokens: Token[]): string {
-  return tokens.slice(chunk.start, chunk.end).map((t) => t.raw).join(' ');
+  return tokens
+    .slice(chunk.start, chunk.end)
+    .map((t) => t.raw)
+    .join(' ');
 }
 
 export function tableOf(chunk: Chunk): string | undefined {
@@ -50,23 +62,44 @@ function defaultAggregate(column: ColumnInfo): Aggregate {
 /** Reads a chunk as a measure: a glossary metric, a count of a table's rows, or an aggregate of a column. */
 export function measureFrom(chunk: Chunk, tokens: Token[], aggregate?: Aggregate): MeasureIntent | undefined {
   const words = wordsOf(chunk, tokens);
-  const metrics = chunk.candidates.flatMap((c) => (c.concept.kind === 'metric' ? [{ metric: c.concept.metric, weight: c.weight }] : []));
+  const metrics = chunk.candidates.flatMap((c) =>
+    c.concept.kind === 'metric' ? [{ metric: c.concept.metric, weight: c.weight }] : [],
+  );
   // A metric reading wins unless a table or column reads the same words better ("loans" is a table before it is "loan fees").
-  const bestOther = Math.max(0, ...chunk.candidates.filter((c) => c.concept.kind === 'table' || c.concept.kind === 'column').map((c) => c.weight));
+  const bestOther = Math.max(
+    0,
+    ...chunk.candidates
+      .filter((c) => c.concept.kind === 'table' || c.concept.kind === 'column')
+      .map((c) => c.weight),
+  );
   if (metrics.length > 0 && (metrics[0]?.weight ?? 0) >= bestOther) {
     return { kind: 'metric', options: metrics, aggregate, words };
   }
   const table = tableOf(chunk);
-  const columns = columnChoice(chunk, tokens, (c) => !c.isKey || aggregate === 'count' || aggregate === 'countDistinct');
-  if (table && (!columns || (columns.options[0]?.weight ?? 0) <= 0.85) && (aggregate === undefined || aggregate === 'count')) {
+  const columns = columnChoice(
+    chunk,
+    tokens,
+    (c) => !c.isKey || aggregate === 'count' || aggregate === 'countDistinct',
+  );
+  if (
+    table &&
+    (!columns || (columns.options[0]?.weight ?? 0) <= 0.85) &&
+    (aggregate === undefined || aggregate === 'count')
+  ) {
     return { kind: 'count', table, words };
   }
   if (!columns) return undefined;
   const first = columns.options[0]?.column;
   if (!first) return undefined;
-  if (aggregate === 'count' || aggregate === 'countDistinct') return { kind: 'aggregate', aggregate: 'countDistinct', column: columns, words };
+  if (aggregate === 'count' || aggregate === 'countDistinct')
+    return { kind: 'aggregate', aggregate: 'countDistinct', column: columns, words };
   if (first.kind !== 'number') return undefined;
-  return { kind: 'aggregate', aggregate: aggregate ?? defaultAggregate(first), column: { ...columns, options: columns.options.filter((o) => o.column.kind === 'number') }, words };
+  return {
+    kind: 'aggregate',
+    aggregate: aggregate ?? defaultAggregate(first),
+    column: { ...columns, options: columns.options.filter((o) => o.column.kind === 'number') },
+    words,
+  };
 }
 
 export function dimensionFrom(chunk: Chunk, tokens: Token[]): DimensionIntent | undefined {
@@ -81,7 +114,13 @@ export function dimensionFrom(chunk: Chunk, tokens: Token[]): DimensionIntent | 
 /** Assigns each matched phrase a role: measure, dimension, filter, ranking, time hint or context. */
 /** The chunk names just the table ("members"), not a metric phrase around it ("number of members"). */
 export function isBareEntity(chunk: Chunk, table: string, tokens: Token[]): boolean {
-  return chunk.candidates.some((c) => c.concept.kind === 'table' && c.concept.table === table && !c.concept.partial) && chunk.end - chunk.start <= 2 && !tokens.slice(chunk.start, chunk.end).some((t) => t.norm === 'of');
+  return (
+    chunk.candidates.some(
+      (c) => c.concept.kind === 'table' && c.concept.table === table && !c.concept.partial,
+    ) &&
+    chunk.end - chunk.start <= 2 &&
+    !tokens.slice(chunk.start, chunk.end).some((t) => t.norm === 'of')
+  );
 }
 
 export function isSingular(chunk: Chunk, tokens: Token[]): boolean {

@@ -6,7 +6,25 @@ import type { Clarification } from '../types.ts';
 import { columnLabel, humanize } from './names.ts';
 
 /** Words between an entity and what is said about it ("customers who have churned"). */
-const AUXILIARIES = new Set(['who', 'that', 'which', 'have', 'has', 'had', 'were', 'was', 'are', 'is', 'been', 'did', 'do', 'does', 'got', 'get', 'being']);
+const AUXILIARIES = new Set([
+  'who',
+  'that',
+  'which',
+  'have',
+  'has',
+  'had',
+  'were',
+  'was',
+  'are',
+  'is',
+  'been',
+  'did',
+  'do',
+  'does',
+  'got',
+  'get',
+  'being',
+]);
 /** Word shapes that describe an entity's state or an event: "churned", "lapsing", "active", "loyal". */
 const DESCRIPTIVE = /^[a-z]{3,}(ed|ing|ive|ful|less|able|ible|ent|ant|al|ic)$/;
 const MAX_OPTIONS = 6;
@@ -14,24 +32,55 @@ const MAX_OPTIONS = 6;
  * Verbs of an entity coming into being ("users joined in 2024", "accounts opened since May"): they
  * name its creation date, which the time resolver grounds, not a state that needs defining.
  */
-const CREATION_VERBS = new Set(['joined', 'signed', 'registered', 'created', 'started', 'opened', 'enrolled', 'onboarded', 'subscribed', 'added', 'founded', 'launched']);
+const CREATION_VERBS = new Set([
+  'joined',
+  'signed',
+  'registered',
+  'created',
+  'started',
+  'opened',
+  'enrolled',
+  'onboarded',
+  'subscribed',
+  'added',
+  'founded',
+  'launched',
+]);
 
 /**
  * A word nothing grounds that says which rows of an entity are meant: an adjective right before it
  * ("active users") or a state or event verb after it ("customers churned"). Guessing would answer
  * another question, so the engine asks instead.
  */
-export function ungroundedTerm(tokens: Token[], covered: Set<number>, chunks: Chunk[]): { term: string; table: string } | undefined {
+export function ungroundedTerm(
+  tokens: Token[],
+  covered: Set<number>,
+  chunks: Chunk[],
+): { term: string; table: string } | undefined {
   for (const chunk of chunks) {
     const top = chunk.candidates[0]?.concept;
-    const table = top?.kind === 'table' ? top.table : top?.kind === 'metric' ? chunk.candidates.find((c) => c.concept.kind === 'table')?.concept.kind === 'table' ? (chunk.candidates.find((c) => c.concept.kind === 'table')?.concept as { table: string }).table : undefined : undefined;
+    const table =
+      top?.kind === 'table'
+        ? top.table
+        : top?.kind === 'metric'
+          ? chunk.candidates.find((c) => c.concept.kind === 'table')?.concept.kind === 'table'
+            ? (chunk.candidates.find((c) => c.concept.kind === 'table')?.concept as { table: string }).table
+            : undefined
+          : undefined;
     if (!table) continue;
     const before = tokens[chunk.start - 1];
     let k = chunk.end;
     while (tokens[k] && AUXILIARIES.has(tokens[k]?.norm ?? '') && !covered.has(k)) k++;
     const after = tokens[k];
     for (const token of [before, after]) {
-      if (!token || token.kind !== 'word' || covered.has(token.index) || isFiller(token.norm) || token.norm.length < 4) continue;
+      if (
+        !token ||
+        token.kind !== 'word' ||
+        covered.has(token.index) ||
+        isFiller(token.norm) ||
+        token.norm.length < 4
+      )
+        continue;
       if (token === after && CREATION_VERBS.has(token.norm)) continue;
       if (DESCRIPTIVE.test(token.norm)) return { term: token.norm, table };
     }
@@ -41,20 +90,33 @@ export function ungroundedTerm(tokens: Token[], covered: Set<number>, chunks: Ch
 
 /** What the term might mean, drawn from the model: coded states of the entity and of what it relates to, and the glossary. */
 export function clarificationFor(model: SchemaModel, term: string, table: string): Clarification {
-  const related = new Set([table, ...model.edges.filter((e) => e.to === table).map((e) => e.from), ...model.edges.filter((e) => e.from === table).map((e) => e.to)]);
+  const related = new Set([
+    table,
+    ...model.edges.filter((e) => e.to === table).map((e) => e.from),
+    ...model.edges.filter((e) => e.from === table).map((e) => e.to),
+  ]);
   const options: string[] = [];
   const entity = humanize(table);
-  const stateLike = (name: string) => (/(status|state|stage|type|flag|active|tier|segment|level|lvl|sts)/i.test(name) ? 0 : 1);
+  const stateLike = (name: string) =>
+    /(status|state|stage|type|flag|active|tier|segment|level|lvl|sts)/i.test(name) ? 0 : 1;
   const entries = model.values
     .filter((v) => related.has(v.table) && v.values.length <= 12)
-    .sort((a, b) => (a.table === table ? 0 : 1) - (b.table === table ? 0 : 1) || stateLike(a.column) - stateLike(b.column));
+    .sort(
+      (a, b) =>
+        (a.table === table ? 0 : 1) - (b.table === table ? 0 : 1) ||
+        stateLike(a.column) - stateLike(b.column),
+    );
   for (const entry of entries) {
     const column = model.tables.get(entry.table)?.columns.find((c) => c.name === entry.column);
     if (!column) continue;
     const labels = new Map((entry.labels ?? []).map((l) => [l.value, l.label]));
     for (const value of entry.values.slice(0, 3)) {
       const shown = labels.get(value) ? `${labels.get(value)} (${value})` : value;
-      options.push(entry.table === table ? `${entity} whose ${columnLabel(column)} is ${shown}` : `${entity} with ${humanize(entry.table)} whose ${columnLabel(column)} is ${shown}`);
+      options.push(
+        entry.table === table
+          ? `${entity} whose ${columnLabel(column)} is ${shown}`
+          : `${entity} with ${humanize(entry.table)} whose ${columnLabel(column)} is ${shown}`,
+      );
       if (options.length >= MAX_OPTIONS - 2) break;
     }
     if (options.length >= MAX_OPTIONS - 2) break;

@@ -51,7 +51,10 @@ export class ResolveContext {
       .sort((a, b) => b.score - a.score);
     const [best, second] = ranked;
     if (best && second && best.score - second.score < 0.05 && second.column.table !== best.column.table) {
-      this.penalize(0.85, `"${choice.words}" could be ${best.column.table}.${best.column.name} or ${second.column.table}.${second.column.name}`);
+      this.penalize(
+        0.85,
+        `"${choice.words}" could be ${best.column.table}.${best.column.name} or ${second.column.table}.${second.column.name}`,
+      );
     }
     return best?.column;
   }
@@ -63,7 +66,8 @@ export class ResolveContext {
       return tables.size === 1 ? [...tables][0] : undefined;
     };
     for (const m of intent.measures) {
-      if (m.kind === 'metric') m.options[0]?.metric.tables.forEach((t, i) => this.addTable(t, i === 0 ? 2 : 1));
+      if (m.kind === 'metric')
+        m.options[0]?.metric.tables.forEach((t, i) => this.addTable(t, i === 0 ? 2 : 1));
       if (m.kind === 'count') this.addTable(m.table, 2);
       if (m.kind === 'aggregate') {
         const t = single(m.column);

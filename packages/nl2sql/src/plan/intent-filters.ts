@@ -1,7 +1,16 @@
 import type { Chunk } from '../match.ts';
 import type { Comparison } from '../lexicon.ts';
 import type { Token } from '../text/tokenize.ts';
-import { columnChoice, isConcept, markerOf, measureFrom, numberOf, tableOf, topConcept, wordsOf } from './chunks.ts';
+import {
+  columnChoice,
+  isConcept,
+  markerOf,
+  measureFrom,
+  numberOf,
+  tableOf,
+  topConcept,
+  wordsOf,
+} from './chunks.ts';
 import type { Intent } from './intent-types.ts';
 
 /** Values ("Oslo", "fiction genre"), comparisons ("over 100"), quoted literals and negations. */
@@ -12,7 +21,8 @@ export function readFilters(chunks: Chunk[], tokens: Token[], intent: Intent, us
     if (!chunk || !free(i)) continue;
     if (chunk.literal !== undefined) {
       const prev = chunks[i - 1];
-      const nearColumn = prev && free(i - 1) ? columnChoice(prev, tokens, (c) => c.kind === 'text') : undefined;
+      const nearColumn =
+        prev && free(i - 1) ? columnChoice(prev, tokens, (c) => c.kind === 'text') : undefined;
       const nearTable = prev && !nearColumn ? tableOf(prev) : undefined;
       const near = nearColumn ?? (nearTable ? { table: nearTable } : undefined);
       if (nearColumn) {
@@ -29,7 +39,11 @@ export function readFilters(chunks: Chunk[], tokens: Token[], intent: Intent, us
       continue;
     }
     if (topConcept(chunk)?.kind !== 'value') continue;
-    const options = chunk.candidates.flatMap((c) => (c.concept.kind === 'value' ? [{ column: c.concept.column, weight: c.weight, values: [c.concept.value] }] : []));
+    const options = chunk.candidates.flatMap((c) =>
+      c.concept.kind === 'value'
+        ? [{ column: c.concept.column, weight: c.weight, values: [c.concept.value] }]
+        : [],
+    );
     let negated = false;
     for (const k of [i - 1, i - 2]) {
       if (free(k) && markerOf(chunks[k])?.type === 'negation') {
@@ -44,7 +58,9 @@ export function readFilters(chunks: Chunk[], tokens: Token[], intent: Intent, us
     for (const k of [i + 1, i - 1]) {
       const neighbour = chunks[k];
       if (!neighbour || !free(k)) continue;
-      const confirm = options.filter((o) => neighbour.candidates.some((c) => c.concept.kind === 'column' && c.concept.column === o.column));
+      const confirm = options.filter((o) =>
+        neighbour.candidates.some((c) => c.concept.kind === 'column' && c.concept.column === o.column),
+      );
       if (confirm.length > 0) {
         narrowed = confirm;
         used.add(k);
@@ -54,7 +70,11 @@ export function readFilters(chunks: Chunk[], tokens: Token[], intent: Intent, us
     const previous = intent.filters.at(-1);
     const joined = markerOf(chunks[i - 1])?.type === 'and' && previous?.kind === 'value' && !negated;
     if (joined && previous.kind === 'value') {
-      const merged = previous.options.flatMap((p) => narrowed.filter((o) => o.column === p.column).map((o) => ({ ...p, values: [...p.values, ...o.values] })));
+      const merged = previous.options.flatMap((p) =>
+        narrowed
+          .filter((o) => o.column === p.column)
+          .map((o) => ({ ...p, values: [...p.values, ...o.values] })),
+      );
       if (merged.length > 0) {
         previous.options = merged;
         previous.words += ` and ${wordsOf(chunk, tokens)}`;
@@ -73,18 +93,35 @@ export function readFilters(chunks: Chunk[], tokens: Token[], intent: Intent, us
   }
 }
 
-function readComparison(chunks: Chunk[], tokens: Token[], intent: Intent, used: Set<number>, i: number, op: Comparison): void {
+function readComparison(
+  chunks: Chunk[],
+  tokens: Token[],
+  intent: Intent,
+  used: Set<number>,
+  i: number,
+  op: Comparison,
+): void {
   const value = numberOf(chunks[i + 1]);
   if (value === undefined) return;
   used.add(i);
   used.add(i + 1);
-  const words = tokens.slice(chunks[i]?.start ?? 0, chunks[i + 1]?.end ?? 0).map((t) => t.raw).join(' ');
+  const words = tokens
+    .slice(chunks[i]?.start ?? 0, chunks[i + 1]?.end ?? 0)
+    .map((t) => t.raw)
+    .join(' ');
   const prev = chunks[i - 1];
   const after = chunks[i + 2];
-  const prevColumn = prev && !used.has(i - 1) ? columnChoice(prev, tokens, (c) => c.kind === 'number' && !c.isKey) : undefined;
+  const prevColumn =
+    prev && !used.has(i - 1) ? columnChoice(prev, tokens, (c) => c.kind === 'number' && !c.isKey) : undefined;
   if (prevColumn) {
     used.add(i - 1);
-    intent.filters.push({ kind: 'compare', target: { kind: 'column', column: prevColumn }, op, value, words });
+    intent.filters.push({
+      kind: 'compare',
+      target: { kind: 'column', column: prevColumn },
+      op,
+      value,
+      words,
+    });
     return;
   }
   if (after && !used.has(i + 2) && isConcept(after)) {
@@ -92,10 +129,22 @@ function readComparison(chunks: Chunk[], tokens: Token[], intent: Intent, used: 
     if (measure && topConcept(after)?.kind !== 'value') {
       used.add(i + 2);
       intent.measures.push(measure);
-      intent.filters.push({ kind: 'compare', target: { kind: 'measure', index: intent.measures.length - 1 }, op, value, words });
+      intent.filters.push({
+        kind: 'compare',
+        target: { kind: 'measure', index: intent.measures.length - 1 },
+        op,
+        value,
+        words,
+      });
       return;
     }
   }
   const entity = prev ? tableOf(prev) : undefined;
-  intent.filters.push({ kind: 'compare', target: entity ? { kind: 'entity', table: entity } : { kind: 'measure' }, op, value, words });
+  intent.filters.push({
+    kind: 'compare',
+    target: entity ? { kind: 'entity', table: entity } : { kind: 'measure' },
+    op,
+    value,
+    words,
+  });
 }

@@ -1,17 +1,35 @@
 import type { Chunk } from '../match.ts';
 import type { Token } from '../text/tokenize.ts';
-import { dimensionFrom, isConcept, isSingular, markerOf, numberOf, tableOf, topConcept, wordsOf } from './chunks.ts';
+import {
+  dimensionFrom,
+  isConcept,
+  isSingular,
+  markerOf,
+  numberOf,
+  tableOf,
+  topConcept,
+  wordsOf,
+} from './chunks.ts';
 import type { Intent } from './intent-types.ts';
 
 /** "top 5 members", "which branch", "the cheapest book", "highest first". */
-export function findRanking(chunks: Chunk[], tokens: Token[], intent: Intent, claim: (...i: number[]) => void): void {
+export function findRanking(
+  chunks: Chunk[],
+  tokens: Token[],
+  intent: Intent,
+  claim: (...i: number[]) => void,
+): void {
   for (let i = 0; i < chunks.length; i++) {
     const marker = markerOf(chunks[i]);
     if (marker?.type === 'attributeRank' && !intent.attributeRank) {
       const before = numberOf(chunks[i - 1]);
       const after = numberOf(chunks[i + 1]);
       const limit = before ?? after;
-      intent.attributeRank = { attribute: marker.attribute, direction: marker.direction, limit: limit !== undefined && Number.isInteger(limit) && limit > 0 ? limit : undefined };
+      intent.attributeRank = {
+        attribute: marker.attribute,
+        direction: marker.direction,
+        limit: limit !== undefined && Number.isInteger(limit) && limit > 0 ? limit : undefined,
+      };
       // With a measure, "the biggest" ranks by it ("which branch has the biggest fee total").
       intent.rank ??= { direction: marker.direction, limit: intent.attributeRank.limit };
       claim(i);
@@ -20,7 +38,12 @@ export function findRanking(chunks: Chunk[], tokens: Token[], intent: Intent, cl
       if (after !== undefined) claim(i + 1);
       const subject = chunks[next];
       if (isConcept(subject) && tableOf(subject) && topConcept(subject)?.kind !== 'value') {
-        intent.subject = { kind: 'entity', table: tableOf(subject) as string, words: wordsOf(subject, tokens), singular: isSingular(subject, tokens) };
+        intent.subject = {
+          kind: 'entity',
+          table: tableOf(subject) as string,
+          words: wordsOf(subject, tokens),
+          singular: isSingular(subject, tokens),
+        };
         claim(next);
       }
     }
@@ -44,7 +67,11 @@ export function findRanking(chunks: Chunk[], tokens: Token[], intent: Intent, cl
     intent.rank = { direction: marker.direction, limit };
     const word = tokens[chunks[i]?.start ?? 0]?.norm;
     const subject = chunks[next];
-    if ((limit !== undefined || word === 'top' || word === 'bottom') && isConcept(subject) && topConcept(subject)?.kind !== 'value') {
+    if (
+      (limit !== undefined || word === 'top' || word === 'bottom') &&
+      isConcept(subject) &&
+      topConcept(subject)?.kind !== 'value'
+    ) {
       const dimension = dimensionFrom(subject, tokens);
       if (dimension) {
         intent.subject = { ...dimension, singular: isSingular(subject, tokens) && limit === undefined };
@@ -60,7 +87,11 @@ export function findRanking(chunks: Chunk[], tokens: Token[], intent: Intent, cl
     const count = numberOf(chunks[i + 1]);
     const at = count !== undefined && Number.isInteger(count) && count > 0 ? i + 2 : i + 1;
     const subject = chunks[at];
-    if (isConcept(subject) && subject.candidates.some((c) => c.concept.kind === 'table' || c.concept.kind === 'column') && topConcept(subject)?.kind !== 'value') {
+    if (
+      isConcept(subject) &&
+      subject.candidates.some((c) => c.concept.kind === 'table' || c.concept.kind === 'column') &&
+      topConcept(subject)?.kind !== 'value'
+    ) {
       const dimension = dimensionFrom(subject, tokens);
       if (dimension) {
         intent.subject = { ...dimension, singular: isSingular(subject, tokens) && at === i + 1 };

@@ -9,13 +9,17 @@ export interface ColumnChoice {
 }
 
 export type MeasureIntent =
-  | { kind: 'metric'; options: { metric: MetricInfo; weight: number }[]; aggregate?: Aggregate; words: string }
+  | {
+      kind: 'metric';
+      options: { metric: MetricInfo; weight: number }[];
+      aggregate?: Aggregate;
+      words: string;
+    }
   | { kind: 'count'; table: string; words: string }
   | { kind: 'aggregate'; aggregate: Aggregate; column: ColumnChoice; words: string };
 
 export type DimensionIntent =
-  | { kind: 'column'; column: ColumnChoice }
-  | { kind: 'entity'; table: string; words: string };
+  { kind: 'column'; column: ColumnChoice } | { kind: 'entity'; table: string; words: string };
 
 export interface ValueFilterIntent {
   kind: 'value';
@@ -25,7 +29,10 @@ export interface ValueFilterIntent {
   words: string;
 }
 
-export type CompareTarget = { kind: 'column'; column: ColumnChoice } | { kind: 'measure'; index?: number } | { kind: 'entity'; table: string };
+export type CompareTarget =
+  | { kind: 'column'; column: ColumnChoice }
+  | { kind: 'measure'; index?: number }
+  | { kind: 'entity'; table: string };
 
 export interface CompareFilterIntent {
   kind: 'compare';

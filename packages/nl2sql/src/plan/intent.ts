@@ -1,7 +1,18 @@
 import type { Chunk } from '../match.ts';
 import { isRowCount } from '../schema/glossary.ts';
 import type { Token } from '../text/tokenize.ts';
-import { columnChoice, isBareEntity, isConcept, isSingular, markerOf, measureFrom, dimensionFrom, tableOf, topConcept, wordsOf } from './chunks.ts';
+import {
+  columnChoice,
+  isBareEntity,
+  isConcept,
+  isSingular,
+  markerOf,
+  measureFrom,
+  dimensionFrom,
+  tableOf,
+  topConcept,
+  wordsOf,
+} from './chunks.ts';
 import { readFilters } from './intent-filters.ts';
 import { findRanking } from './intent-ranking.ts';
 import type { ColumnChoice, Intent, MeasureIntent } from './intent-types.ts';
@@ -18,7 +29,16 @@ export interface IntentOptions {
 }
 
 export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOptions): Intent {
-  const intent: Intent = { measures: [], dimensions: [], filters: [], list: false, share: false, timeHints: [], contextTables: [], notes: [] };
+  const intent: Intent = {
+    measures: [],
+    dimensions: [],
+    filters: [],
+    list: false,
+    share: false,
+    timeHints: [],
+    contextTables: [],
+    notes: [],
+  };
   const used = new Set<number>();
   const claim = (...indices: number[]): void => indices.forEach((i) => used.add(i));
   const free = (i: number): boolean => !used.has(i) && i >= 0 && i < chunks.length;
@@ -48,7 +68,8 @@ export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOpt
         break;
       }
       if (!isConcept(chunk)) break;
-      const canMeasure = chunk.candidates.some((c) => c.concept.kind === 'metric') || (intent.subject && tableOf(chunk));
+      const canMeasure =
+        chunk.candidates.some((c) => c.concept.kind === 'metric') || (intent.subject && tableOf(chunk));
       if (intent.subject && canMeasure) {
         const measure = measureFrom(chunk, tokens);
         if (measure) intent.measures.push(measure);
@@ -73,7 +94,12 @@ export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOpt
       if (!free(j) || !isConcept(chunk)) {
         const inner = markerOf(chunk);
         // "how many distinct learners": the count is of distinct ones
-        if (inner?.type === 'aggregate' && inner.aggregate === 'countDistinct' && aggregate === 'count' && free(j)) {
+        if (
+          inner?.type === 'aggregate' &&
+          inner.aggregate === 'countDistinct' &&
+          aggregate === 'count' &&
+          free(j)
+        ) {
           aggregate = 'countDistinct';
           claim(j);
         }
@@ -84,12 +110,22 @@ export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOpt
       if (topConcept(chunk)?.kind === 'value') continue;
       // "average learner rating": the table only says whose rating; the column after it is the operand.
       const after = chunks[j + 1];
-      if (aggregate !== 'count' && topConcept(chunk)?.kind === 'table' && !columnChoice(chunk, tokens, (c) => c.kind === 'number' && !c.isKey) && free(j + 1) && isConcept(after) && columnChoice(after, tokens, (c) => c.kind === 'number' && !c.isKey)) {
+      if (
+        aggregate !== 'count' &&
+        topConcept(chunk)?.kind === 'table' &&
+        !columnChoice(chunk, tokens, (c) => c.kind === 'number' && !c.isKey) &&
+        free(j + 1) &&
+        isConcept(after) &&
+        columnChoice(after, tokens, (c) => c.kind === 'number' && !c.isKey)
+      ) {
         intent.contextTables.push(tableOf(chunk) as string);
         claim(j);
         continue;
       }
-      const dated = aggregate === 'count' ? columnChoice(chunk, tokens, (c) => c.kind === 'date' || c.kind === 'timestamp') : undefined;
+      const dated =
+        aggregate === 'count'
+          ? columnChoice(chunk, tokens, (c) => c.kind === 'date' || c.kind === 'timestamp')
+          : undefined;
       const datedColumn = dated?.options[0]?.column;
       if (dated && datedColumn && topConcept(chunk)?.kind === 'column') {
         // "how many members joined ...": count the rows; the date column says which date the period is about.
@@ -118,7 +154,8 @@ export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOpt
     if (concept.kind === 'metric') {
       const measure = measureFrom(chunk, tokens);
       const table = tableOf(chunk);
-      const countsRows = measure?.kind === 'count' || (measure?.kind === 'metric' && isRowCount(measure.options[0]?.metric));
+      const countsRows =
+        measure?.kind === 'count' || (measure?.kind === 'metric' && isRowCount(measure.options[0]?.metric));
       // "loans did Swedish members make": a second bare entity qualifies rather than adds a measure.
       const bare = countsRows && !!table && isBareEntity(chunk, table, tokens);
       const listed = markerOf(chunks[i - 1])?.type === 'and' && intent.measures.length > 0;
@@ -133,7 +170,13 @@ export function buildIntent(chunks: Chunk[], tokens: Token[], options: IntentOpt
 }
 
 /** Columns and tables no rule claimed: time hints, default measures, extra dimensions or context. */
-function readLeftovers(chunks: Chunk[], tokens: Token[], intent: Intent, used: Set<number>, options: IntentOptions): void {
+function readLeftovers(
+  chunks: Chunk[],
+  tokens: Token[],
+  intent: Intent,
+  used: Set<number>,
+  options: IntentOptions,
+): void {
   const entities: Chunk[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
@@ -146,20 +189,39 @@ function readLeftovers(chunks: Chunk[], tokens: Token[], intent: Intent, used: S
       else if (column.kind === 'number' && !column.isKey && intent.measures.length === 0) {
         const measure = measureFrom(chunk, tokens);
         if (measure) intent.measures.push(measure);
-      } else if (column.kind === 'text' || column.kind === 'boolean') intent.dimensions.push({ kind: 'column', column: choice });
+      } else if (column.kind === 'text' || column.kind === 'boolean')
+        intent.dimensions.push({ kind: 'column', column: choice });
       used.add(i);
     } else if (concept?.kind === 'table' || (concept?.kind === 'metric' && tableOf(chunk))) {
       entities.push(chunk);
       used.add(i);
     }
   }
-  const qualifiers = intent.notes.filter((n) => n.startsWith('qualifier:')).map((n) => chunks[Number(n.slice(10))]);
+  const qualifiers = intent.notes
+    .filter((n) => n.startsWith('qualifier:'))
+    .map((n) => chunks[Number(n.slice(10))]);
   const valueFilter = intent.filters.find((f) => f.kind === 'value');
-  if (intent.measures.length === 0 && intent.share && valueFilter?.kind === 'value' && valueFilter.options[0]) {
+  if (
+    intent.measures.length === 0 &&
+    intent.share &&
+    valueFilter?.kind === 'value' &&
+    valueFilter.options[0]
+  ) {
     // "deletion rate": the share of the value's table rows that have the value.
-    intent.measures.push({ kind: 'count', table: valueFilter.options[0].column.table, words: valueFilter.words });
+    intent.measures.push({
+      kind: 'count',
+      table: valueFilter.options[0].column.table,
+      words: valueFilter.words,
+    });
   }
-  if (intent.measures.length === 0 && !intent.subject && entities.length === 0 && qualifiers.length === 0 && valueFilter?.kind === 'value' && valueFilter.options[0]) {
+  if (
+    intent.measures.length === 0 &&
+    !intent.subject &&
+    entities.length === 0 &&
+    qualifiers.length === 0 &&
+    valueFilter?.kind === 'value' &&
+    valueFilter.options[0]
+  ) {
     // "logins per day": only a value was named; its rows are what to count (or list).
     const table = valueFilter.options[0].column.table;
     const listing = intent.list || (!options.hasTime && intent.dimensions.length === 0);
@@ -176,7 +238,12 @@ function readLeftovers(chunks: Chunk[], tokens: Token[], intent: Intent, used: S
       if (measure) intent.measures.push(measure);
       entities.splice(entities.indexOf(entity), 1);
     } else if (entity && !intent.subject) {
-      intent.subject = { kind: 'entity', table: tableOf(entity) as string, words: wordsOf(entity, tokens), singular: isSingular(entity, tokens) };
+      intent.subject = {
+        kind: 'entity',
+        table: tableOf(entity) as string,
+        words: wordsOf(entity, tokens),
+        singular: isSingular(entity, tokens),
+      };
       entities.splice(entities.indexOf(entity), 1);
     }
   }

@@ -1,12 +1,21 @@
 import type { ColumnInfo, TableInfo } from '../schema/model.ts';
 
 export function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '') || 'value';
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '') || 'value'
+  );
 }
 
 /** "loan_items" → "loan item", for sentences. */
 export function humanize(name: string): string {
-  return name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_\s]+/g, ' ').trim().toLowerCase();
+  return name
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .replace(/[_\s]+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 function singularize(word: string): string {
@@ -18,7 +27,11 @@ function singularize(word: string): string {
 
 /** "loan_items" → "loan_item", "libraries" → "library". */
 export function singularName(table: TableInfo): string {
-  const words = table.name.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+  const words = table.name
+    .replace(/([a-z])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   return [...words.slice(0, -1), singularize(words.at(-1) ?? '')].join('_');
 }
 

@@ -16,7 +16,12 @@ function bestDateColumn(columns: ColumnInfo[]): ColumnInfo | undefined {
  * The date column that periods and ranges refer to: one the question names, else the metric's
  * declared time column, else a date column of the base table, else of the nearest parent table.
  */
-export function resolveTimeColumn(ctx: ResolveContext, hints: ColumnChoice[], measure: ResolvedMeasure | undefined, base: string): ColumnInfo | undefined {
+export function resolveTimeColumn(
+  ctx: ResolveContext,
+  hints: ColumnChoice[],
+  measure: ResolvedMeasure | undefined,
+  base: string,
+): ColumnInfo | undefined {
   for (const hint of hints) {
     const column = ctx.pick(hint, isTemporal);
     if (column) return column;
@@ -27,7 +32,8 @@ export function resolveTimeColumn(ctx: ResolveContext, hints: ColumnChoice[], me
     if (column) return column;
   }
   const own = ctx.model.tables.get(base)?.columns.filter(isTemporal) ?? [];
-  if (own.length > 1) ctx.penalize(0.9, `${base} has several date columns; used ${bestDateColumn(own)?.name}`);
+  if (own.length > 1)
+    ctx.penalize(0.9, `${base} has several date columns; used ${bestDateColumn(own)?.name}`);
   if (own.length > 0) return bestDateColumn(own);
   return nearestParentDate(ctx.model, base);
 }

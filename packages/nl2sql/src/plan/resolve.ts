@@ -24,19 +24,35 @@ export interface Resolution {
   notes: string[];
 }
 
-type Dim = { kind: 'column'; column: ColumnInfo } | { kind: 'entity'; table: TableInfo } | { kind: 'time'; column: ColumnInfo };
+type Dim =
+  | { kind: 'column'; column: ColumnInfo }
+  | { kind: 'entity'; table: TableInfo }
+  | { kind: 'time'; column: ColumnInfo };
 
 const MAX_LIST_COLUMNS = 12;
 
-export function resolveQuery(intent: Intent, time: TimeParse, model: SchemaModel, defaultLimit: number): Resolution {
-  const provisional = provisionalBase(intent.measures[0]) ?? (intent.subject?.kind === 'entity' ? intent.subject.table : undefined);
+export function resolveQuery(
+  intent: Intent,
+  time: TimeParse,
+  model: SchemaModel,
+  defaultLimit: number,
+): Resolution {
+  const provisional =
+    provisionalBase(intent.measures[0]) ??
+    (intent.subject?.kind === 'entity' ? intent.subject.table : undefined);
   const first = attempt(intent, time, model, defaultLimit, provisional);
   // Phrases read before the base table was known may read differently once it is ("fee by branch").
   const rebased = first.query && first.measures.length > 0 && first.query.base !== provisional;
   return rebased && first.query ? attempt(intent, time, model, defaultLimit, first.query.base) : first;
 }
 
-function attempt(intent: Intent, time: TimeParse, model: SchemaModel, defaultLimit: number, primaryBase: string | undefined): Resolution {
+function attempt(
+  intent: Intent,
+  time: TimeParse,
+  model: SchemaModel,
+  defaultLimit: number,
+  primaryBase: string | undefined,
+): Resolution {
   const ctx = new ResolveContext(model);
   ctx.seed(intent);
   ctx.primaryBase = primaryBase;
@@ -54,7 +70,11 @@ function attempt(intent: Intent, time: TimeParse, model: SchemaModel, defaultLim
   });
   const filters = resolveFilters(ctx, intent);
   const hintTables = intent.timeHints.flatMap((h) => h.options.map((o) => o.column.table)).slice(0, 1);
-  const needed = [...dims.map((d) => (d.kind === 'entity' ? d.table.name : d.column.table)), ...filters.tables, ...hintTables];
+  const needed = [
+    ...dims.map((d) => (d.kind === 'entity' ? d.table.name : d.column.table)),
+    ...filters.tables,
+    ...hintTables,
+  ];
 
   for (const m of intent.measures) {
     const resolved = resolveMeasure(ctx, m, needed);
@@ -80,16 +100,21 @@ function attempt(intent: Intent, time: TimeParse, model: SchemaModel, defaultLim
 
   const where: Condition[] = [...filters.conditions];
   addTimeConditions(where, time, timeColumn);
-  const userColumns = new Set(where.flatMap((c) => ('column' in c ? [`${c.column.table}.${c.column.name}`] : [])));
+  const userColumns = new Set(
+    where.flatMap((c) => ('column' in c ? [`${c.column.table}.${c.column.name}`] : [])),
+  );
   const distinctFilters = new Map<string, ResolvedMeasure>();
   for (const m of out.measures) {
     if (!m.filter) continue;
     if (m.filter.refs.some((r) => userColumns.has(`${r.table}.${r.column}`))) {
-      out.notes.push(`the question names ${m.filter.refs.map((r) => r.column).join(', ')}, so the default condition of ${m.label} is not applied`);
+      out.notes.push(
+        `the question names ${m.filter.refs.map((r) => r.column).join(', ')}, so the default condition of ${m.label} is not applied`,
+      );
       m.filter = undefined;
     } else distinctFilters.set(JSON.stringify(m.filter.parts), m);
   }
-  const sharedFilter = distinctFilters.size === 1 && out.measures.every((m) => m.filter) ? out.measures[0]?.filter : undefined;
+  const sharedFilter =
+    distinctFilters.size === 1 && out.measures.every((m) => m.filter) ? out.measures[0]?.filter : undefined;
   if (sharedFilter) where.push({ kind: 'fragment', fragment: sharedFilter });
 
   const tables = new Set<string>([
@@ -105,7 +130,8 @@ function attempt(intent: Intent, time: TimeParse, model: SchemaModel, defaultLim
     let expr = m.expr;
     if (joins.fanOut && expr.kind === 'count') {
       const pk = model.tables.get(base)?.primaryKey;
-      const key = pk?.length === 1 ? model.tables.get(base)?.columns.find((c) => c.name === pk[0]) : undefined;
+      const key =
+        pk?.length === 1 ? model.tables.get(base)?.columns.find((c) => c.name === pk[0]) : undefined;
       if (key) expr = { kind: 'countDistinct', column: key };
       else ctx.penalize(0.6, `counting ${base} through a one-to-many join may double count`);
     } else if (joins.fanOut) {
@@ -114,13 +140,24 @@ function attempt(intent: Intent, time: TimeParse, model: SchemaModel, defaultLim
     if (!sharedFilter && m.filter && expr.kind === 'fragment') {
       ctx.penalize(0.6, `the condition of ${m.label} cannot be applied next to the other measures`);
     }
-    return { alias: m.alias, role: 'measure', label: m.label, measure: expr, measureFilter: sharedFilter ? undefined : m.filter, definition: m.definition, ratioOf: ratioBase(m) };
+    return {
+      alias: m.alias,
+      role: 'measure',
+      label: m.label,
+      measure: expr,
+      measureFilter: sharedFilter ? undefined : m.filter,
+      definition: m.definition,
+      ratioOf: ratioBase(m),
+    };
   });
   applyShare(intent, measureItems, where, dims.length > 0, ctx);
 
   const dimItems = dims.flatMap((d): SelectItem[] => dimensionItems(d, grain));
   const select = [...dimItems, ...measureItems];
-  const aliases = uniqueAliases(select.map((s) => s.alias), new Set(model.tables.keys()));
+  const aliases = uniqueAliases(
+    select.map((s) => s.alias),
+    new Set(model.tables.keys()),
+  );
   select.forEach((s, i) => (s.alias = aliases[i] ?? s.alias));
 
   const having = filters.measureComparisons.flatMap((c) => {
@@ -130,7 +167,17 @@ function attempt(intent: Intent, time: TimeParse, model: SchemaModel, defaultLim
     return [{ alias: item.alias, op: c.op, value: c.value }];
   });
 
-  const query: Query = { base, joins: joins.steps, select, where, having, aggregated: true, distinct: false, orderBy: [], limit: undefined };
+  const query: Query = {
+    base,
+    joins: joins.steps,
+    select,
+    where,
+    having,
+    aggregated: true,
+    distinct: false,
+    orderBy: [],
+    limit: undefined,
+  };
   const measureAlias = measureItems[0]?.alias ?? '';
   const timeItem = select.find((s) => s.grain);
   if (intent.rank && dims.length > 0) {
@@ -148,7 +195,8 @@ function attempt(intent: Intent, time: TimeParse, model: SchemaModel, defaultLim
   return out;
 }
 
-const conditionTables = (c: Condition): string[] => ('column' in c ? [c.column.table] : c.fragment.refs.map((r) => r.table));
+const conditionTables = (c: Condition): string[] =>
+  'column' in c ? [c.column.table] : c.fragment.refs.map((r) => r.table);
 
 function joinable(model: SchemaModel, base: string, tables: string[]): boolean {
   const plan = planJoins(model, base, tables);
@@ -156,7 +204,14 @@ function joinable(model: SchemaModel, base: string, tables: string[]): boolean {
 }
 
 /** Leaves out what the base table cannot reach rather than reference a table the query does not read. */
-function dropUnreachable(ctx: ResolveContext, missing: string[], base: string, where: Condition[], out: Resolution, dims: Dim[] = []): void {
+function dropUnreachable(
+  ctx: ResolveContext,
+  missing: string[],
+  base: string,
+  where: Condition[],
+  out: Resolution,
+  dims: Dim[] = [],
+): void {
   if (missing.length === 0) return;
   ctx.penalize(0.5, `no join path from ${base} to ${missing.join(', ')}`);
   for (const d of [...dims]) {
@@ -189,12 +244,15 @@ function comparedPeriodGrain(time: TimeParse): Grain | undefined {
 }
 
 function periodGrain(start: string, end: string): Grain | undefined {
-  return (['day', 'month', 'quarter', 'year'] as const).find((g) => startOf(start, g) === start && addGrain(start, g, 1) === end);
+  return (['day', 'month', 'quarter', 'year'] as const).find(
+    (g) => startOf(start, g) === start && addGrain(start, g, 1) === end,
+  );
 }
 
 function autoGrain(time: TimeParse): 'day' | 'month' {
   const range = time.ranges[0];
-  if (range?.start && range.end && (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000 <= 62) return 'day';
+  if (range?.start && range.end && (Date.parse(range.end) - Date.parse(range.start)) / 86_400_000 <= 62)
+    return 'day';
   return 'month';
 }
 
@@ -202,7 +260,12 @@ function addTimeConditions(where: Condition[], time: TimeParse, column: ColumnIn
   if (!column) return;
   // Several whole periods ("2024 and 2025") are alternatives; open bounds ("since ...", "before ...") all apply.
   const closed = time.ranges.filter((r) => r.start && r.end);
-  if (closed.length > 1) where.push({ kind: 'anyRange', column, ranges: closed.map((r) => ({ start: r.start as string, end: r.end as string })) });
+  if (closed.length > 1)
+    where.push({
+      kind: 'anyRange',
+      column,
+      ranges: closed.map((r) => ({ start: r.start as string, end: r.end as string })),
+    });
   for (const range of closed.length > 1 ? time.ranges.filter((r) => !closed.includes(r)) : time.ranges) {
     where.push({ kind: 'range', column, start: range.start, end: range.end });
   }
@@ -210,20 +273,49 @@ function addTimeConditions(where: Condition[], time: TimeParse, column: ColumnIn
 }
 
 function dimensionItems(d: Dim, grain: SelectItem['grain']): SelectItem[] {
-  if (d.kind === 'time') return [{ alias: grain ?? 'day', role: 'dimension', label: `${grain} of ${columnLabel(d.column)}`, column: d.column, grain }];
+  if (d.kind === 'time')
+    return [
+      {
+        alias: grain ?? 'day',
+        role: 'dimension',
+        label: `${grain} of ${columnLabel(d.column)}`,
+        column: d.column,
+        grain,
+      },
+    ];
   if (d.kind === 'column') {
     const isDate = d.column.kind === 'date' || d.column.kind === 'timestamp';
-    return [{ alias: d.column.name, role: 'dimension', label: columnLabel(d.column), column: d.column, grain: isDate ? 'day' : undefined }];
+    return [
+      {
+        alias: d.column.name,
+        role: 'dimension',
+        label: columnLabel(d.column),
+        column: d.column,
+        grain: isDate ? 'day' : undefined,
+      },
+    ];
   }
   const keys = d.table.primaryKey.flatMap((k) => d.table.columns.filter((c) => c.name === k));
   const columns = [...keys, ...(d.table.label && !keys.includes(d.table.label) ? [d.table.label] : [])];
   const shown = columns.length > 0 ? columns : d.table.columns.slice(0, 1);
   const entity = humanize(singularName(d.table));
-  return shown.map((column) => ({ alias: column.name, role: 'dimension', label: `${entity} ${columnLabel(column)}`, column, entity }));
+  return shown.map((column) => ({
+    alias: column.name,
+    role: 'dimension',
+    label: `${entity} ${columnLabel(column)}`,
+    column,
+    entity,
+  }));
 }
 
 /** "share of loans by branch" → each row's part of the total; "percentage of loans that were overdue" → a ratio. */
-function applyShare(intent: Intent, measures: SelectItem[], where: Condition[], grouped: boolean, ctx: ResolveContext): void {
+function applyShare(
+  intent: Intent,
+  measures: SelectItem[],
+  where: Condition[],
+  grouped: boolean,
+  ctx: ResolveContext,
+): void {
   const first = measures[0];
   if (!intent.share || !first?.measure) return;
   const condition = [...where].reverse().find((c) => c.kind === 'in' && c.column.table === ctx.primaryBase);
@@ -235,19 +327,32 @@ function applyShare(intent: Intent, measures: SelectItem[], where: Condition[], 
     first.label = `share of ${first.label} where ${humanize(condition.column.name)} is ${condition.values.join(' or ')}`;
     first.definition = undefined;
   } else if (grouped) {
-    measures.push({ ...first, alias: `share_of_${first.alias}`, label: `share of total ${first.label}`, measure: { kind: 'shareOfTotal', of: m } });
+    measures.push({
+      ...first,
+      alias: `share_of_${first.alias}`,
+      label: `share of total ${first.label}`,
+      measure: { kind: 'shareOfTotal', of: m },
+    });
   } else {
     ctx.penalize(0.7, 'a share needs a grouping or a condition');
   }
 }
 
 /** Questions without a measure: list rows, distinct values, or rank rows by an attribute ("cheapest book"). */
-function resolveRows(ctx: ResolveContext, intent: Intent, time: TimeParse, filters: ReturnType<typeof resolveFilters>, out: Resolution, defaultLimit: number): Resolution {
+function resolveRows(
+  ctx: ResolveContext,
+  intent: Intent,
+  time: TimeParse,
+  filters: ReturnType<typeof resolveFilters>,
+  out: Resolution,
+  defaultLimit: number,
+): Resolution {
   const model = ctx.model;
   const subject = intent.subject;
   const listed = subject ?? intent.dimensions[0];
   const subjectColumn = listed?.kind === 'column' ? ctx.pick(listed.column) : undefined;
-  const tableName = subject?.kind === 'entity' ? subject.table : (subjectColumn?.table ?? intent.contextTables[0]);
+  const tableName =
+    subject?.kind === 'entity' ? subject.table : (subjectColumn?.table ?? intent.contextTables[0]);
   const table = tableName ? model.tables.get(tableName) : undefined;
   if (!table) return out;
   ctx.primaryBase = table.name;
@@ -259,14 +364,17 @@ function resolveRows(ctx: ResolveContext, intent: Intent, time: TimeParse, filte
   let columns: ColumnInfo[];
   const orderBy: Query['orderBy'] = [];
   let limit = defaultLimit;
-  const attribute = intent.attributeRank ?? (intent.rank ? { attribute: 'amount' as AttributeKind, direction: intent.rank.direction } : undefined);
+  const attribute =
+    intent.attributeRank ??
+    (intent.rank ? { attribute: 'amount' as AttributeKind, direction: intent.rank.direction } : undefined);
   if (attribute) {
     const column = attributeColumn(table, attribute.attribute);
     if (!column) {
       ctx.penalize(0.3, `${table.name} has no ${attribute.attribute} column`);
       return out;
     }
-    if (!intent.attributeRank) ctx.penalize(0.45, `nothing says what to rank ${table.name} by; ${column.name} would be a guess`);
+    if (!intent.attributeRank)
+      ctx.penalize(0.45, `nothing says what to rank ${table.name} by; ${column.name} would be a guess`);
     columns = table.label ? [...new Set([table.label, column])] : table.columns.slice(0, MAX_LIST_COLUMNS);
     orderBy.push({ alias: column.name, direction: attribute.direction });
     limit = intent.attributeRank?.limit ?? intent.rank?.limit ?? (subject?.singular === false ? 10 : 1);
@@ -277,8 +385,16 @@ function resolveRows(ctx: ResolveContext, intent: Intent, time: TimeParse, filte
     columns = table.columns.slice(0, MAX_LIST_COLUMNS);
     if (!intent.list && !subject) ctx.penalize(0.8, `listed ${table.name} rows`);
   }
-  const select = columns.map((column): SelectItem => ({ alias: column.name, role: 'attribute', label: columnLabel(column), column }));
-  const aliases = uniqueAliases(select.map((s) => s.alias), new Set(model.tables.keys()));
+  const select = columns.map((column): SelectItem => ({
+    alias: column.name,
+    role: 'attribute',
+    label: columnLabel(column),
+    column,
+  }));
+  const aliases = uniqueAliases(
+    select.map((s) => s.alias),
+    new Set(model.tables.keys()),
+  );
   select.forEach((s, i) => {
     const order = orderBy.find((o) => o.alias === s.alias);
     s.alias = aliases[i] ?? s.alias;
@@ -302,7 +418,8 @@ function resolveRows(ctx: ResolveContext, intent: Intent, time: TimeParse, filte
 }
 
 function attributeColumn(table: TableInfo, attribute: AttributeKind): ColumnInfo | undefined {
-  const fits = (c: ColumnInfo): boolean => (attribute === 'date' ? c.kind === 'date' || c.kind === 'timestamp' : c.kind === 'number' && !c.isKey);
+  const fits = (c: ColumnInfo): boolean =>
+    attribute === 'date' ? c.kind === 'date' || c.kind === 'timestamp' : c.kind === 'number' && !c.isKey;
   for (const word of ATTRIBUTE_WORDS[attribute]) {
     const column = table.columns.find((c) => fits(c) && c.words.some((w) => w.startsWith(word.slice(0, 4))));
     if (column) return column;

@@ -34,7 +34,8 @@ function backticked(name: string): string {
 
 const standardString = (value: string): string => `'${value.replaceAll("'", "''")}'`;
 // MySQL and ClickHouse also treat backslash as an escape character inside string literals.
-const backslashString = (value: string): string => `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
+const backslashString = (value: string): string =>
+  `'${value.replaceAll('\\', '\\\\').replaceAll("'", "''")}'`;
 
 const duckdb: DialectRenderer = {
   dialect: 'duckdb',

@@ -9,22 +9,33 @@ import type { DialectRenderer } from './dialect.ts';
  * Renders a query plan as one SELECT statement. Identifiers come only from the schema and are
  * quoted when needed; every literal goes through the dialect's escaping.
  */
-export function renderSql(query: Query, d: DialectRenderer, grainOverrides: TimeGrainOverride[] = []): string {
+export function renderSql(
+  query: Query,
+  d: DialectRenderer,
+  grainOverrides: TimeGrainOverride[] = [],
+): string {
   const qualified = query.joins.length > 0;
-  const ref = (c: ColumnRef): string => (qualified ? `${d.ident(c.table)}.${d.ident(c.column)}` : d.ident(c.column));
+  const ref = (c: ColumnRef): string =>
+    qualified ? `${d.ident(c.table)}.${d.ident(c.column)}` : d.ident(c.column);
   const col = (c: ColumnInfo): string => ref({ table: c.table, column: c.name });
   const frag = (f: Fragment): string => renderFragment(f, ref);
 
   const condition = (c: Condition): string => {
     switch (c.kind) {
       case 'in': {
-        if (c.values.length === 1) return `${col(c.column)} ${c.negated ? '<>' : '='} ${d.string(c.values[0] ?? '')}`;
+        if (c.values.length === 1)
+          return `${col(c.column)} ${c.negated ? '<>' : '='} ${d.string(c.values[0] ?? '')}`;
         return `${col(c.column)} ${c.negated ? 'NOT IN' : 'IN'} (${c.values.map(d.string).join(', ')})`;
       }
       case 'compare':
         return `${col(c.column)} ${c.op} ${safeNumber(c.value)}`;
       case 'range':
-        return [c.start && `${col(c.column)} >= ${d.date(c.start)}`, c.end && `${col(c.column)} < ${d.date(c.end)}`].filter(Boolean).join(' AND ');
+        return [
+          c.start && `${col(c.column)} >= ${d.date(c.start)}`,
+          c.end && `${col(c.column)} < ${d.date(c.end)}`,
+        ]
+          .filter(Boolean)
+          .join(' AND ');
       case 'anyRange':
         return `(${c.ranges.map((r) => `(${col(c.column)} >= ${d.date(r.start)} AND ${col(c.column)} < ${d.date(r.end)})`).join(' OR ')})`;
       case 'monthOfYear':
@@ -72,16 +83,23 @@ export function renderSql(query: Query, d: DialectRenderer, grainOverrides: Time
     const plainColumn = !item.measure && !item.grain && item.column?.name === item.alias;
     return plainColumn ? expression(item) : `${expression(item)} AS ${d.ident(item.alias)}`;
   });
-  const lines = [`SELECT ${query.distinct ? 'DISTINCT ' : ''}${selectList.join(', ')}`, `FROM ${d.ident(query.base)}`];
+  const lines = [
+    `SELECT ${query.distinct ? 'DISTINCT ' : ''}${selectList.join(', ')}`,
+    `FROM ${d.ident(query.base)}`,
+  ];
   for (const step of query.joins) {
     const on = step.edge.fromColumns
-      .map((c, i) => `${ref({ table: step.edge.from, column: c })} = ${ref({ table: step.edge.to, column: step.edge.toColumns[i] ?? c })}`)
+      .map(
+        (c, i) =>
+          `${ref({ table: step.edge.from, column: c })} = ${ref({ table: step.edge.to, column: step.edge.toColumns[i] ?? c })}`,
+      )
       .join(' AND ');
     lines.push(`JOIN ${d.ident(step.table)} ON ${on}`);
   }
   if (query.where.length > 0) lines.push(`WHERE ${query.where.map(condition).join(' AND ')}`);
   const groupItems = query.select.filter((s) => !s.measure);
-  if (query.aggregated && groupItems.length > 0) lines.push(`GROUP BY ${groupItems.map(expression).join(', ')}`);
+  if (query.aggregated && groupItems.length > 0)
+    lines.push(`GROUP BY ${groupItems.map(expression).join(', ')}`);
   if (query.having.length > 0) {
     const having = query.having.map((h) => {
       const item = query.select.find((s) => s.alias === h.alias);
@@ -89,7 +107,10 @@ export function renderSql(query: Query, d: DialectRenderer, grainOverrides: Time
     });
     lines.push(`HAVING ${having.filter(Boolean).join(' AND ')}`);
   }
-  if (query.orderBy.length > 0) lines.push(`ORDER BY ${query.orderBy.map((o) => `${d.ident(o.alias)} ${o.direction.toUpperCase()}`).join(', ')}`);
+  if (query.orderBy.length > 0)
+    lines.push(
+      `ORDER BY ${query.orderBy.map((o) => `${d.ident(o.alias)} ${o.direction.toUpperCase()}`).join(', ')}`,
+    );
   if (query.limit !== undefined) lines.push(`LIMIT ${Math.max(0, Math.floor(query.limit))}`);
   return lines.join('\n');
 }

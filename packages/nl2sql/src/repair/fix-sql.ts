@@ -23,7 +23,8 @@ const KEYWORDS = new Set(
    decimal numeric float real boolean text char`.split(/\s+/),
 );
 
-const TOKEN = /'(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|[A-Za-z_][A-Za-z0-9_$]*|\d+(?:\.\d+)?|--[^\n]*|\/\*[\s\S]*?\*\/|\s+|./g;
+const TOKEN =
+  /'(?:[^']|'')*'|"(?:[^"]|"")*"|`[^`]*`|[A-Za-z_][A-Za-z0-9_$]*|\d+(?:\.\d+)?|--[^\n]*|\/\*[\s\S]*?\*\/|\s+|./g;
 
 export function editDistance(a: string, b: string): number {
   const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -33,7 +34,12 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const above = prev[j] ?? 0;
       const swap = i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1];
-      prev[j] = Math.min(above + 1, (prev[j - 1] ?? 0) + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1), swap ? diagonal : Infinity);
+      prev[j] = Math.min(
+        above + 1,
+        (prev[j - 1] ?? 0) + 1,
+        diagonal + (a[i - 1] === b[j - 1] ? 0 : 1),
+        swap ? diagonal : Infinity,
+      );
       diagonal = above;
     }
   }
@@ -54,8 +60,10 @@ function closest(word: string, names: string[]): string | undefined {
   return best <= limit && found.length === 1 ? found[0] : undefined;
 }
 
-const unquote = (token: string): string => (/^["`]/.test(token) ? token.slice(1, -1).replaceAll('""', '"') : token);
-const quoteLike = (original: string, name: string): string => (original.startsWith('"') || /[^a-z0-9_]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name);
+const unquote = (token: string): string =>
+  /^["`]/.test(token) ? token.slice(1, -1).replaceAll('""', '"') : token;
+const quoteLike = (original: string, name: string): string =>
+  original.startsWith('"') || /[^a-z0-9_]/.test(name) ? `"${name.replaceAll('"', '""')}"` : name;
 
 /**
  * Repairs misspelt table and column names by edit distance against the schema ("prodcts" →
@@ -66,7 +74,8 @@ export function fixSql(sql: string, schema: SourceSchema): FixedSql {
   const tokens = sql.match(TOKEN) ?? [];
   const tableNames = schema.tables.map((t) => t.name);
   const significant = (i: number, step: number): string | undefined => {
-    for (let k = i + step; k >= 0 && k < tokens.length; k += step) if (!/^\s+$/.test(tokens[k] ?? '') && !(tokens[k] ?? '').startsWith('--')) return tokens[k];
+    for (let k = i + step; k >= 0 && k < tokens.length; k += step)
+      if (!/^\s+$/.test(tokens[k] ?? '') && !(tokens[k] ?? '').startsWith('--')) return tokens[k];
     return undefined;
   };
   const isName = (t: string) => /^[A-Za-z_]/.test(t) || /^["`]/.test(t);
@@ -77,10 +86,16 @@ export function fixSql(sql: string, schema: SourceSchema): FixedSql {
     const t = tokens[i] ?? '';
     if (!isName(t)) continue;
     const before = significant(i, -1)?.toLowerCase();
-    if (before === 'from' || before === 'join' || (before === ',' && tableAt.size > 0 && !tokens.slice(0, i).some((x) => /^where$/i.test(x)))) {
+    if (
+      before === 'from' ||
+      before === 'join' ||
+      (before === ',' && tableAt.size > 0 && !tokens.slice(0, i).some((x) => /^where$/i.test(x)))
+    ) {
       const name = unquote(t);
       const known = tableNames.find((n) => n.toLowerCase() === name.toLowerCase());
-      const table = known ?? (!/^["`]/.test(t) && KEYWORDS.has(name.toLowerCase()) ? undefined : closest(name, tableNames));
+      const table =
+        known ??
+        (!/^["`]/.test(t) && KEYWORDS.has(name.toLowerCase()) ? undefined : closest(name, tableNames));
       if (table) tableAt.set(i, table);
       let k = i + 1;
       while (/^\s+$/.test(tokens[k] ?? '')) k++;
@@ -88,11 +103,13 @@ export function fixSql(sql: string, schema: SourceSchema): FixedSql {
       if (/^as$/i.test(next)) {
         const alias = significant(k, 1);
         if (alias) aliases.add(unquote(alias).toLowerCase());
-      } else if (/^[A-Za-z_]/.test(next) && !KEYWORDS.has(next.toLowerCase())) aliases.add(next.toLowerCase());
+      } else if (/^[A-Za-z_]/.test(next) && !KEYWORDS.has(next.toLowerCase()))
+        aliases.add(next.toLowerCase());
     } else if (before === 'as') aliases.add(unquote(t).toLowerCase());
   }
   const used = new Set(tableAt.values());
-  const columnsOf = (tables: string[]) => schema.tables.filter((t) => tables.includes(t.name)).flatMap((t) => t.columns.map((c) => c.name));
+  const columnsOf = (tables: string[]) =>
+    schema.tables.filter((t) => tables.includes(t.name)).flatMap((t) => t.columns.map((c) => c.name));
   const ownColumns = columnsOf([...used]);
   const allColumns = columnsOf(tableNames);
   const fixes: SqlFix[] = [];
@@ -100,7 +117,8 @@ export function fixSql(sql: string, schema: SourceSchema): FixedSql {
   const out = tokens.map((t, i) => {
     const table = tableAt.get(i);
     if (table !== undefined) {
-      if (unquote(t) !== table && unquote(t).toLowerCase() !== table.toLowerCase()) fixes.push({ from: unquote(t), to: table, kind: 'table' });
+      if (unquote(t) !== table && unquote(t).toLowerCase() !== table.toLowerCase())
+        fixes.push({ from: unquote(t), to: table, kind: 'table' });
       return unquote(t).toLowerCase() === table.toLowerCase() ? t : quoteLike(t, table);
     }
     if (!isName(t)) return t;
@@ -108,7 +126,8 @@ export function fixSql(sql: string, schema: SourceSchema): FixedSql {
     const lower = name.toLowerCase();
     const quoted = /^["`]/.test(t);
     if (!quoted && KEYWORDS.has(lower)) return t;
-    if (aliases.has(lower) || significant(i, 1) === '(' || significant(i, -1)?.toLowerCase() === 'as') return t;
+    if (aliases.has(lower) || significant(i, 1) === '(' || significant(i, -1)?.toLowerCase() === 'as')
+      return t;
     if (significant(i, 1) === '.') {
       // a qualifier: a table (or alias) name
       if (aliases.has(lower) || tableNames.some((n) => n.toLowerCase() === lower)) return t;
@@ -120,7 +139,11 @@ export function fixSql(sql: string, schema: SourceSchema): FixedSql {
       unknown.push(name);
       return t;
     }
-    if (allColumns.some((c) => c.toLowerCase() === lower) || tableNames.some((n) => n.toLowerCase() === lower)) return t;
+    if (
+      allColumns.some((c) => c.toLowerCase() === lower) ||
+      tableNames.some((n) => n.toLowerCase() === lower)
+    )
+      return t;
     const fixed = closest(name, ownColumns) ?? closest(name, allColumns);
     if (fixed) {
       fixes.push({ from: name, to: fixed, kind: 'column' });

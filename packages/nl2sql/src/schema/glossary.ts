@@ -30,7 +30,8 @@ export function parseGlossary(
   entries: readonly GlossaryEntry[],
   tables: Map<string, TableInfo>,
 ): { metrics: MetricInfo[]; grainOverrides: TimeGrainOverride[]; warnings: string[] } {
-  const hasColumn = (t: string, c: string): boolean => tables.get(t)?.columns.some((col) => col.name === c) ?? false;
+  const hasColumn = (t: string, c: string): boolean =>
+    tables.get(t)?.columns.some((col) => col.name === c) ?? false;
   const metrics: MetricInfo[] = [];
   const grainOverrides: TimeGrainOverride[] = [];
   const warnings: string[] = [];
@@ -42,8 +43,11 @@ export function parseGlossary(
       continue;
     }
     if (entry.kind === 'timeGrain') {
-      const grain = entry.terms.map((t) => nameStems(t)[0]).find((w): w is Grain => GRAINS.includes(w as Grain));
-      if (grain && expression.parts.some((p) => 'placeholder' in p)) grainOverrides.push({ grain, template: expression });
+      const grain = entry.terms
+        .map((t) => nameStems(t)[0])
+        .find((w): w is Grain => GRAINS.includes(w as Grain));
+      if (grain && expression.parts.some((p) => 'placeholder' in p))
+        grainOverrides.push({ grain, template: expression });
       continue;
     }
     const filter = entry.filter ? parseFragment(entry.filter, hasColumn) : undefined;
@@ -52,8 +56,15 @@ export function parseGlossary(
       continue;
     }
     const [timeTable, timeColumnName] = (entry.timeColumn ?? '').split('.');
-    const timeColumn = timeTable && timeColumnName && hasColumn(timeTable, timeColumnName) ? { table: timeTable, column: timeColumnName } : undefined;
-    const involved = [...entry.tables, ...expression.refs.map((r) => r.table), ...(filter?.refs ?? []).map((r) => r.table)];
+    const timeColumn =
+      timeTable && timeColumnName && hasColumn(timeTable, timeColumnName)
+        ? { table: timeTable, column: timeColumnName }
+        : undefined;
+    const involved = [
+      ...entry.tables,
+      ...expression.refs.map((r) => r.table),
+      ...(filter?.refs ?? []).map((r) => r.table),
+    ];
     const known = [...new Set(involved)].filter((t) => tables.has(t));
     const base = known[0];
     if (!base || known.length !== new Set(involved).size) {

@@ -28,7 +28,8 @@ export function planJoins(model: SchemaModel, base: string, needed: Iterable<str
   const done = new Set<string>();
   for (;;) {
     let current: string | undefined;
-    for (const [table, c] of cost) if (!done.has(table) && (current === undefined || c < (cost.get(current) ?? Infinity))) current = table;
+    for (const [table, c] of cost)
+      if (!done.has(table) && (current === undefined || c < (cost.get(current) ?? Infinity))) current = table;
     if (current === undefined) break;
     done.add(current);
     for (const edge of model.edges) {

@@ -17,9 +17,17 @@ export function semanticModelFor(schema: SourceSchema): SemanticModel {
       name: t.name,
       columns: t.columns.map((c) => {
         const sample = values.get(`${t.name}.${c.name}`);
-        return { name: c.name, type: c.type, ...(sample ? { topValues: sample.slice(0, 50), distinctCount: sample.length } : {}) };
+        return {
+          name: c.name,
+          type: c.type,
+          ...(sample ? { topValues: sample.slice(0, 50), distinctCount: sample.length } : {}),
+        };
       }),
-      foreignKeys: (t.foreignKeys ?? []).map((fk) => ({ columns: fk.columns, referencedTable: fk.references.table, referencedColumns: fk.references.columns })),
+      foreignKeys: (t.foreignKeys ?? []).map((fk) => ({
+        columns: fk.columns,
+        referencedTable: fk.references.table,
+        referencedColumns: fk.references.columns,
+      })),
     })),
   };
   const model = inferModel(profile);

@@ -22,17 +22,25 @@ function unquote(identifier: string): string {
   return identifier.startsWith('"') ? identifier.slice(1, -1).replaceAll('""', '"') : identifier;
 }
 
-const isIdentifier = (piece: string | undefined): piece is string => piece !== undefined && /^(?:"|[A-Za-z_])/.test(piece);
+const isIdentifier = (piece: string | undefined): piece is string =>
+  piece !== undefined && /^(?:"|[A-Za-z_])/.test(piece);
 
 /** Parses a glossary fragment; `hasColumn` decides which `a.b` pairs are column references. */
-export function parseFragment(sql: string, hasColumn: (table: string, column: string) => boolean): Fragment | { error: string } {
+export function parseFragment(
+  sql: string,
+  hasColumn: (table: string, column: string) => boolean,
+): Fragment | { error: string } {
   const pieces = sql.match(PIECE) ?? [];
   const parts: FragmentPart[] = [];
   const refs: ColumnRef[] = [];
   let depth = 0;
   for (let i = 0; i < pieces.length; i++) {
     const piece = pieces[i] ?? '';
-    if (piece === ';' || (piece === '-' && pieces[i + 1] === '-') || (piece === '/' && pieces[i + 1] === '*')) {
+    if (
+      piece === ';' ||
+      (piece === '-' && pieces[i + 1] === '-') ||
+      (piece === '/' && pieces[i + 1] === '*')
+    ) {
       return { error: 'contains a statement separator or a comment' };
     }
     if (piece === '(') depth++;
@@ -56,20 +64,30 @@ export function parseFragment(sql: string, hasColumn: (table: string, column: st
   return { parts, refs };
 }
 
-export function renderFragment(fragment: Fragment, column: (ref: ColumnRef) => string, placeholders: Record<string, string> = {}): string {
+export function renderFragment(
+  fragment: Fragment,
+  column: (ref: ColumnRef) => string,
+  placeholders: Record<string, string> = {},
+): string {
   return fragment.parts
-    .map((p) => ('ref' in p ? column(p.ref) : 'placeholder' in p ? (placeholders[p.placeholder] ?? '') : p.text))
+    .map((p) =>
+      'ref' in p ? column(p.ref) : 'placeholder' in p ? (placeholders[p.placeholder] ?? '') : p.text,
+    )
     .join('');
 }
 
 /** `SUM(x)` → { fn: 'SUM', inner: x } when one aggregate call spans the whole expression. */
 export function splitAggregate(fragment: Fragment): { fn: string; inner: Fragment } | undefined {
-  const parts = fragment.parts.filter((p, i) => !('text' in p && /^\s+$/.test(p.text) && (i === 0 || i === fragment.parts.length - 1)));
+  const parts = fragment.parts.filter(
+    (p, i) => !('text' in p && /^\s+$/.test(p.text) && (i === 0 || i === fragment.parts.length - 1)),
+  );
   const [head, open] = parts;
   const close = parts.at(-1);
-  if (!head || !open || !close || !('text' in head) || !('text' in open) || !('text' in close)) return undefined;
+  if (!head || !open || !close || !('text' in head) || !('text' in open) || !('text' in close))
+    return undefined;
   const fn = head.text.toUpperCase();
-  if (!['SUM', 'AVG', 'COUNT', 'MIN', 'MAX'].includes(fn) || open.text !== '(' || close.text !== ')') return undefined;
+  if (!['SUM', 'AVG', 'COUNT', 'MIN', 'MAX'].includes(fn) || open.text !== '(' || close.text !== ')')
+    return undefined;
   let depth = 0;
   for (let i = 1; i < parts.length; i++) {
     const p = parts[i];
@@ -77,7 +95,10 @@ export function splitAggregate(fragment: Fragment): { fn: string; inner: Fragmen
     if (p && 'text' in p && p.text === ')' && --depth === 0 && i !== parts.length - 1) return undefined;
   }
   const innerParts = parts.slice(2, -1);
-  const text = innerParts.map((p) => ('text' in p ? p.text : 'x')).join('').trim();
+  const text = innerParts
+    .map((p) => ('text' in p ? p.text : 'x'))
+    .join('')
+    .trim();
   if (text === '*' || /^distinct\b/i.test(text)) return undefined;
   return { fn, inner: { parts: innerParts, refs: innerParts.flatMap((p) => ('ref' in p ? [p.ref] : [])) } };
 }

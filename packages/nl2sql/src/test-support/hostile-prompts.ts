@@ -11,7 +11,7 @@ export const HOSTILE_PROMPTS = [
   'count orders /* hidden */ -- trailing comment',
   "revenue in 2024 and ATTACH 'evil.db' AS evil",
   "COPY customers TO '/tmp/customers.csv'",
-  'UPDATE orders SET status = \'completed\' WHERE 1=1',
+  "UPDATE orders SET status = 'completed' WHERE 1=1",
   'list customers where name = "a\\\\\'; DROP TABLE orders; --"',
   "revenue for Germany'); INSERT INTO orders VALUES (1); --",
   'orders; ATTACH DATABASE; PRAGMA table_info(orders)',

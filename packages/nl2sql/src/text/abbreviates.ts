@@ -11,4 +11,3 @@ export function abbreviates(code: string, word: string): number {
   for (const ch of word) if (ch === c[at]) at++;
   return at === c.length ? 1 : 0;
 }
-

@@ -26,7 +26,9 @@ const VOWEL = /[aeiouy]/;
 
 function dropDoubledConsonant(word: string): string {
   const last = word.at(-1) ?? '';
-  return word.length >= 5 && last === word.at(-2) && !VOWEL.test(last) && last !== 's' ? word.slice(0, -1) : word;
+  return word.length >= 5 && last === word.at(-2) && !VOWEL.test(last) && last !== 's'
+    ? word.slice(0, -1)
+    : word;
 }
 
 export function stem(input: string): string {
@@ -39,8 +41,10 @@ export function stem(input: string): string {
   else if (word.endsWith('ied') && word.length > 4) word = `${word.slice(0, -3)}y`;
   else if (/(sses|[cs]hes|xes|zes)$/.test(word)) word = word.slice(0, -2);
   else if (word.endsWith('s') && !KEEP_S.test(word) && word.length > 3) word = word.slice(0, -1);
-  else if (word.endsWith('ing') && word.length > 5 && VOWEL.test(word.slice(0, -3))) word = dropDoubledConsonant(word.slice(0, -3));
-  else if (word.endsWith('ed') && word.length > 4 && VOWEL.test(word.slice(0, -2))) word = dropDoubledConsonant(word.slice(0, -2));
+  else if (word.endsWith('ing') && word.length > 5 && VOWEL.test(word.slice(0, -3)))
+    word = dropDoubledConsonant(word.slice(0, -3));
+  else if (word.endsWith('ed') && word.length > 4 && VOWEL.test(word.slice(0, -2)))
+    word = dropDoubledConsonant(word.slice(0, -2));
 
   if (word.endsWith('e') && word.length > 3) word = word.slice(0, -1);
   return word;

@@ -4,7 +4,9 @@ import { nameStems, tokenize } from './tokenize.ts';
 
 describe('tokenize', () => {
   it('reads numbers with currency, thousands separators, suffixes and ordinals', () => {
-    const values = tokenize('over $1,200 and 5k, the 15th, 12.5% in 2024,').filter((t) => t.kind === 'number');
+    const values = tokenize('over $1,200 and 5k, the 15th, 12.5% in 2024,').filter(
+      (t) => t.kind === 'number',
+    );
     expect(values.map((t) => t.value)).toEqual([1200, 5000, 15, 0.125, 2024]);
     expect(values.find((t) => t.raw === '15th')?.ordinal).toBe(true);
   });
@@ -16,7 +18,11 @@ describe('tokenize', () => {
   });
 
   it('recognises ISO and US dates as one token', () => {
-    expect(tokenize('since 2025-03-15 or 3/15/2025').filter((t) => t.kind === 'isoDate').map((t) => t.raw)).toEqual(['2025-03-15', '3/15/2025']);
+    expect(
+      tokenize('since 2025-03-15 or 3/15/2025')
+        .filter((t) => t.kind === 'isoDate')
+        .map((t) => t.raw),
+    ).toEqual(['2025-03-15', '3/15/2025']);
   });
 });
 

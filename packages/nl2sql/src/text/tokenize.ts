@@ -33,7 +33,10 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 function parseNumber(text: string): { value: number; ordinal: boolean } {
   const lower = text.toLowerCase();
   const ordinal = /(st|nd|rd|th)$/.test(lower);
-  let body = lower.replace(/^[$€£]/, '').replace(/(st|nd|rd|th)$/, '').replaceAll(',', '');
+  let body = lower
+    .replace(/^[$€£]/, '')
+    .replace(/(st|nd|rd|th)$/, '')
+    .replaceAll(',', '');
   let factor = 1;
   if (body.endsWith('%')) {
     body = body.slice(0, -1);
@@ -64,7 +67,15 @@ export function tokenize(question: string): Token[] {
       push({ raw, norm: raw, stem: raw, kind: 'isoDate' });
     } else if (g.num !== undefined) {
       const { value, ordinal } = parseNumber(g.num);
-      if (Number.isFinite(value)) push({ raw: g.num, norm: g.num.toLowerCase(), stem: g.num.toLowerCase(), kind: 'number', value, ordinal });
+      if (Number.isFinite(value))
+        push({
+          raw: g.num,
+          norm: g.num.toLowerCase(),
+          stem: g.num.toLowerCase(),
+          kind: 'number',
+          value,
+          ordinal,
+        });
     } else if (g.word !== undefined) {
       const norm = g.word.toLowerCase().replace(/'s$/, '');
       if (ARTICLES.has(norm)) continue;

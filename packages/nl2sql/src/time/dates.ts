@@ -12,8 +12,18 @@ export interface DateRange {
 }
 
 export const MONTHS = [
-  'january', 'february', 'march', 'april', 'may', 'june',
-  'july', 'august', 'september', 'october', 'november', 'december',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
 ] as const;
 
 export function monthNumber(word: string): number | undefined {
@@ -94,7 +104,8 @@ export function addGrain(iso: string, grain: Grain, count: number): string {
 export function periodLabel(start: string, end: string): string | undefined {
   const [y, m] = start.split('-').map(Number) as [number, number];
   if (startOf(start, 'year') === start && addGrain(start, 'year', 1) === end) return String(y);
-  if (startOf(start, 'quarter') === start && addGrain(start, 'quarter', 1) === end) return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
+  if (startOf(start, 'quarter') === start && addGrain(start, 'quarter', 1) === end)
+    return `Q${Math.floor((m - 1) / 3) + 1} ${y}`;
   if (startOf(start, 'month') === start && addGrain(start, 'month', 1) === end) return `${monthName(m)} ${y}`;
   if (addDays(start, 1) === end) return formatDay(start);
   return undefined;

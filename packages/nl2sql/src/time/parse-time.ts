@@ -1,5 +1,14 @@
 import type { Token } from '../text/tokenize.ts';
-import { addDays, addGrain, formatDay, isValidDate, isoDate, monthName, monthNumber, startOf } from './dates.ts';
+import {
+  addDays,
+  addGrain,
+  formatDay,
+  isValidDate,
+  isoDate,
+  monthName,
+  monthNumber,
+  startOf,
+} from './dates.ts';
 import type { DateRange, Grain } from './dates.ts';
 
 export interface TimeParse {
@@ -27,16 +36,64 @@ interface Parsed<T> {
 }
 
 const GRAIN_ADJECTIVES: Record<string, Grain> = {
-  daily: 'day', weekly: 'week', monthly: 'month', quarterly: 'quarter', yearly: 'year', annual: 'year', annually: 'year',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  quarterly: 'quarter',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
 };
-const GRAIN_NOUNS: Record<string, Grain> = { day: 'day', week: 'week', month: 'month', quarter: 'quarter', year: 'year' };
+const GRAIN_NOUNS: Record<string, Grain> = {
+  day: 'day',
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
 const GRAIN_LEADS = new Set(['by', 'per', 'each', 'every']);
-const RANKED_GRAIN_LEADS = new Set(['which', 'what', 'best', 'worst', 'busiest', 'slowest', 'top', 'highest', 'lowest', 'peak', 'strongest', 'weakest']);
+const RANKED_GRAIN_LEADS = new Set([
+  'which',
+  'what',
+  'best',
+  'worst',
+  'busiest',
+  'slowest',
+  'top',
+  'highest',
+  'lowest',
+  'peak',
+  'strongest',
+  'weakest',
+]);
 const AUTO_GRAIN = new Set(['trend', 'trends', 'timeline', 'evolution']);
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, last: 4 };
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  last: 4,
+};
 const IN_WORDS = new Set(['in', 'during', 'for', 'on', 'of', 'at', 'within', 'throughout']);
 const TO_WORDS = new Set(['to', 'through', 'thru', 'until', 'till', 'and']);
-const NOT_YEAR_BEFORE = new Set(['top', 'bottom', 'than', 'over', 'above', 'under', 'below', 'least', 'most', 'exactly', 'first', 'last']);
+const NOT_YEAR_BEFORE = new Set([
+  'top',
+  'bottom',
+  'than',
+  'over',
+  'above',
+  'under',
+  'below',
+  'least',
+  'most',
+  'exactly',
+  'first',
+  'last',
+]);
 
 function isYear(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -45,12 +102,31 @@ function isYear(tokens: Token[], i: number): boolean {
   return t.value >= 1900 && t.value <= 2100 && !NOT_YEAR_BEFORE.has(before);
 }
 
-const yearPeriod = (y: number): Period => ({ start: isoDate(y, 1, 1), end: isoDate(y + 1, 1, 1), label: String(y) });
-const monthPeriod = (y: number, m: number): Period => ({ start: isoDate(y, m, 1), end: addGrain(isoDate(y, m, 1), 'month', 1), label: `${monthName(m)} ${y}` });
-const dayPeriod = (y: number, m: number, d: number): Period => ({ start: isoDate(y, m, d), end: addDays(isoDate(y, m, d), 1), label: formatDay(isoDate(y, m, d)) });
+const yearPeriod = (y: number): Period => ({
+  start: isoDate(y, 1, 1),
+  end: isoDate(y + 1, 1, 1),
+  label: String(y),
+});
+const monthPeriod = (y: number, m: number): Period => ({
+  start: isoDate(y, m, 1),
+  end: addGrain(isoDate(y, m, 1), 'month', 1),
+  label: `${monthName(m)} ${y}`,
+});
+const dayPeriod = (y: number, m: number, d: number): Period => ({
+  start: isoDate(y, m, d),
+  end: addDays(isoDate(y, m, d), 1),
+  label: formatDay(isoDate(y, m, d)),
+});
 
 function dayNumber(t: Token | undefined): number | undefined {
-  return t?.kind === 'number' && t.value !== undefined && Number.isInteger(t.value) && t.value >= 1 && t.value <= 31 && !/^\d{4}$/.test(t.raw) ? t.value : undefined;
+  return t?.kind === 'number' &&
+    t.value !== undefined &&
+    Number.isInteger(t.value) &&
+    t.value >= 1 &&
+    t.value <= 31 &&
+    !/^\d{4}$/.test(t.raw)
+    ? t.value
+    : undefined;
 }
 
 function parseAbsolute(tokens: Token[], i: number): Parsed<Period> | undefined {
@@ -60,20 +136,29 @@ function parseAbsolute(tokens: Token[], i: number): Parsed<Period> | undefined {
 
   if (t.kind === 'isoDate') {
     const slash = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t.raw);
-    const [y, m, d] = slash ? [Number(slash[3]), Number(slash[1]), Number(slash[2])] : t.raw.split('-').map(Number);
+    const [y, m, d] = slash
+      ? [Number(slash[3]), Number(slash[1]), Number(slash[2])]
+      : t.raw.split('-').map(Number);
     if (y === undefined || m === undefined) return undefined;
     if (d === undefined) return m >= 1 && m <= 12 ? { value: monthPeriod(y, m), next: i + 1 } : undefined;
     return isValidDate(y, m, d) ? { value: dayPeriod(y, m, d), next: i + 1 } : undefined;
   }
 
   const month = t.kind === 'word' ? monthNumber(t.norm) : undefined;
-  if (month !== undefined && !(t.norm === 'may' && dayNumber(tokens[i + 1]) === undefined && yearAt(i + 1) === undefined)) {
+  if (
+    month !== undefined &&
+    !(t.norm === 'may' && dayNumber(tokens[i + 1]) === undefined && yearAt(i + 1) === undefined)
+  ) {
     const day = dayNumber(tokens[i + 1]);
     if (day !== undefined) {
       const k = tokens[i + 2]?.norm === 'of' ? i + 3 : i + 2;
       const y = yearAt(k);
-      if (y !== undefined) return isValidDate(y, month, day) ? { value: dayPeriod(y, month, day), next: k + 1 } : undefined;
-      return { value: { start: '', end: '', label: `${monthName(month)} ${day}`, yearless: { month, day } }, next: i + 2 };
+      if (y !== undefined)
+        return isValidDate(y, month, day) ? { value: dayPeriod(y, month, day), next: k + 1 } : undefined;
+      return {
+        value: { start: '', end: '', label: `${monthName(month)} ${day}`, yearless: { month, day } },
+        next: i + 2,
+      };
     }
     const k = tokens[i + 1]?.norm === 'of' ? i + 2 : i + 1;
     const y = yearAt(k);
@@ -86,7 +171,8 @@ function parseAbsolute(tokens: Token[], i: number): Parsed<Period> | undefined {
     const k = tokens[i + 1]?.norm === 'of' ? i + 2 : i + 1;
     const m = tokens[k]?.kind === 'word' ? monthNumber(tokens[k]?.norm ?? '') : undefined;
     const y = yearAt(k + 1);
-    if (m !== undefined && y !== undefined && isValidDate(y, m, leadingDay)) return { value: dayPeriod(y, m, leadingDay), next: k + 2 };
+    if (m !== undefined && y !== undefined && isValidDate(y, m, leadingDay))
+      return { value: dayPeriod(y, m, leadingDay), next: k + 2 };
   }
 
   const quarter = parseQuarterOrHalf(tokens, i);
@@ -116,7 +202,9 @@ function parseQuarterOrHalf(tokens: Token[], i: number): Parsed<Period> | undefi
   if (!t) return undefined;
   const yearAfter = (k: number): Parsed<number> | undefined => {
     const at = tokens[k]?.norm === 'of' ? k + 1 : k;
-    return isYear(tokens, at) && tokens[at]?.value !== undefined ? { value: tokens[at].value, next: at + 1 } : undefined;
+    return isYear(tokens, at) && tokens[at]?.value !== undefined
+      ? { value: tokens[at].value, next: at + 1 }
+      : undefined;
   };
   const short = /^([qh])([1-4])$/.exec(t.norm);
   if (short) {
@@ -130,13 +218,15 @@ function parseQuarterOrHalf(tokens: Token[], i: number): Parsed<Period> | undefi
   if (ordinal !== undefined && (unit === 'quarter' || unit === 'half')) {
     const y = yearAfter(i + 2);
     if (!y) return undefined;
-    if (unit === 'half') return { value: halfPeriod(y.value, t.norm === 'last' ? 2 : Math.min(ordinal, 2)), next: y.next };
+    if (unit === 'half')
+      return { value: halfPeriod(y.value, t.norm === 'last' ? 2 : Math.min(ordinal, 2)), next: y.next };
     return { value: quarterPeriod(y.value, ordinal), next: y.next };
   }
   if (t.norm === 'quarter') {
     const n = tokens[i + 1]?.value;
     const y = yearAfter(i + 2);
-    if (n !== undefined && n >= 1 && n <= 4 && Number.isInteger(n) && y) return { value: quarterPeriod(y.value, n), next: y.next };
+    if (n !== undefined && n >= 1 && n <= 4 && Number.isInteger(n) && y)
+      return { value: quarterPeriod(y.value, n), next: y.next };
   }
   return undefined;
 }
@@ -145,14 +235,23 @@ function parseRelative(tokens: Token[], i: number, today: string): Parsed<Period
   const t = tokens[i]?.norm;
   const next = tokens[i + 1];
   if (t === 'today') return { value: { start: today, end: addDays(today, 1), label: 'today' }, next: i + 1 };
-  if (t === 'yesterday') return { value: { start: addDays(today, -1), end: today, label: 'yesterday' }, next: i + 1 };
+  if (t === 'yesterday')
+    return { value: { start: addDays(today, -1), end: today, label: 'yesterday' }, next: i + 1 };
   if (t === 'ytd' || (t === 'year' && next?.norm === 'to' && tokens[i + 2]?.norm === 'date')) {
-    return { value: { start: startOf(today, 'year'), end: addDays(today, 1), label: 'year to date' }, next: t === 'ytd' ? i + 1 : i + 3 };
+    return {
+      value: { start: startOf(today, 'year'), end: addDays(today, 1), label: 'year to date' },
+      next: t === 'ytd' ? i + 1 : i + 3,
+    };
   }
-  const grainOf = (token: Token | undefined): Grain | undefined => (token ? GRAIN_NOUNS[token.stem] : undefined);
+  const grainOf = (token: Token | undefined): Grain | undefined =>
+    token ? GRAIN_NOUNS[token.stem] : undefined;
   if (t === 'this' || t === 'current') {
     const g = grainOf(next);
-    if (g) return { value: { start: startOf(today, g), end: addGrain(startOf(today, g), g, 1), label: `this ${g}` }, next: i + 2 };
+    if (g)
+      return {
+        value: { start: startOf(today, g), end: addGrain(startOf(today, g), g, 1), label: `this ${g}` },
+        next: i + 2,
+      };
   }
   if (t === 'last' || t === 'previous' || t === 'past' || t === 'prior') {
     const g = grainOf(next);
@@ -180,23 +279,36 @@ function withYear(period: Period, partner: Period | undefined, after: boolean): 
   if (!partner || partner.yearless) return undefined;
   let year = Number(partner.start.slice(0, 4));
   const { month, day } = period.yearless;
-  const candidate = (y: number): Period => (day !== undefined ? dayPeriod(y, month, day) : monthPeriod(y, month));
+  const candidate = (y: number): Period =>
+    day !== undefined ? dayPeriod(y, month, day) : monthPeriod(y, month);
   if (after && candidate(year).start < partner.start) year += 1;
   if (!after && candidate(year).start > partner.start) year -= 1;
   return candidate(year);
 }
 
-function parseRange(tokens: Token[], i: number, today: string): Parsed<DateRange | { monthOfYear: number }> | undefined {
+function parseRange(
+  tokens: Token[],
+  i: number,
+  today: string,
+): Parsed<DateRange | { monthOfYear: number }> | undefined {
   const word = tokens[i]?.norm ?? '';
   const two = `${word} ${tokens[i + 1]?.norm ?? ''}`;
   if (word === 'between' || word === 'from') {
     const a = parsePeriod(tokens, i + 1, today);
-    if (a && TO_WORDS.has(tokens[a.next]?.norm ?? '') && (word === 'between') === (tokens[a.next]?.norm === 'and')) {
+    if (
+      a &&
+      TO_WORDS.has(tokens[a.next]?.norm ?? '') &&
+      (word === 'between') === (tokens[a.next]?.norm === 'and')
+    ) {
       const b = parsePeriod(tokens, a.next + 1, today);
       if (b) {
         const first = withYear(a.value, b.value, false);
         const second = withYear(b.value, first, true);
-        if (first && second) return { value: { start: first.start, end: second.end, label: `${first.label} to ${second.label}` }, next: b.next };
+        if (first && second)
+          return {
+            value: { start: first.start, end: second.end, label: `${first.label} to ${second.label}` },
+            next: b.next,
+          };
       }
     }
   }
@@ -224,7 +336,11 @@ function parseRange(tokens: Token[], i: number, today: string): Parsed<DateRange
     const b = parsePeriod(tokens, p.next + 1, today);
     const first = b && withYear(p.value, b.value, false);
     const second = b && first && withYear(b.value, first, true);
-    if (b && first && second) return { value: { start: first.start, end: second.end, label: `${first.label} to ${second.label}` }, next: b.next };
+    if (b && first && second)
+      return {
+        value: { start: first.start, end: second.end, label: `${first.label} to ${second.label}` },
+        next: b.next,
+      };
   }
   if (p.value.yearless) {
     if (p.value.yearless.day !== undefined) {
@@ -256,7 +372,8 @@ function parseGrain(tokens: Token[], i: number): Parsed<Grain | 'auto'> | undefi
     const g = tokens[i + 2] ? GRAIN_NOUNS[tokens[i + 2]?.stem ?? ''] : undefined;
     if (g) return { value: g, next: i + 3 };
   }
-  if (noun && (after?.norm === 'over' || after?.norm === 'by') && tokens[i + 2]?.stem === t.stem) return { value: noun, next: i + 3 };
+  if (noun && (after?.norm === 'over' || after?.norm === 'by') && tokens[i + 2]?.stem === t.stem)
+    return { value: noun, next: i + 3 };
   return undefined;
 }
 
@@ -267,7 +384,7 @@ export function parseTime(tokens: Token[], now: Date): TimeParse {
   const consume = (from: number, to: number): void => {
     for (let k = from; k < to; k++) result.consumed.add(k);
   };
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const grain = parseGrain(tokens, i);
     if (grain) {
       if (!result.grain || result.grain === 'auto') result.grain = grain.value;

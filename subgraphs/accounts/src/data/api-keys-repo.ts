@@ -16,7 +16,15 @@ export interface ApiKeyForAuthentication {
 
 export function createApiKeysRepo(pool: Pool) {
   return {
-    insert(key: { id: string; organizationId: string; name: string; lookupId: string; keyHash: Buffer; scopes: ApiScope[]; createdBy: string }): Promise<ApiKeyRow> {
+    insert(key: {
+      id: string;
+      organizationId: string;
+      name: string;
+      lookupId: string;
+      keyHash: Buffer;
+      scopes: ApiScope[];
+      createdBy: string;
+    }): Promise<ApiKeyRow> {
       return withTenant(pool, { tenantId: key.organizationId }, async (client) => {
         const { rows } = await client.query<ApiKeyRow>(
           `INSERT INTO accounts.api_keys (id, organization_id, name, lookup_id, key_hash, scopes, created_by)
@@ -28,13 +36,19 @@ export function createApiKeysRepo(pool: Pool) {
     },
     list(organizationId: string): Promise<ApiKeyRow[]> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<ApiKeyRow>(`SELECT ${COLUMNS} FROM accounts.api_keys WHERE organization_id = $1 ORDER BY created_at`, [organizationId]);
+        const { rows } = await client.query<ApiKeyRow>(
+          `SELECT ${COLUMNS} FROM accounts.api_keys WHERE organization_id = $1 ORDER BY created_at`,
+          [organizationId],
+        );
         return rows;
       });
     },
     revoke(id: string, organizationId: string): Promise<boolean> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rowCount } = await client.query('UPDATE accounts.api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1', [id]);
+        const { rowCount } = await client.query(
+          'UPDATE accounts.api_keys SET revoked_at = coalesce(revoked_at, now()) WHERE id = $1',
+          [id],
+        );
         return (rowCount ?? 0) > 0;
       });
     },

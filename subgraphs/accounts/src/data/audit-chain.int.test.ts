@@ -10,7 +10,10 @@ let owner: Pool;
 beforeAll(async () => {
   db = await createTestDatabase(inject('adminDatabaseUrl'));
   await migrateServiceSchema({
-    databaseUrl: db.url, appDbPassword: TEST_APP_DB_PASSWORD, schema: 'accounts', logger: silentLogger,
+    databaseUrl: db.url,
+    appDbPassword: TEST_APP_DB_PASSWORD,
+    schema: 'accounts',
+    logger: silentLogger,
     migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   });
   owner = createPool(db.url, { max: 2 });
@@ -57,7 +60,9 @@ describe('audit hash chain verification', () => {
     await asOwnerBypassingGuard('DELETE FROM audit.entries WHERE id = $1', [ids[2]]);
     const report = await verifyAuditChain(owner);
     expect(report).toEqual({ entries: 4, broken: { id: ids[3], reason: 'link-broken' } });
-    expect(describeChain(report)).toMatch(new RegExp(`^audit log TAMPERED at entry ${ids[3]} \\(chain broken before it`));
+    expect(describeChain(report)).toMatch(
+      new RegExp(`^audit log TAMPERED at entry ${ids[3]} \\(chain broken before it`),
+    );
   });
 
   it('a deleted first entry is a broken chain at the second', async () => {
@@ -69,7 +74,10 @@ describe('audit hash chain verification', () => {
   it('an entry re-linked to hide a deletion is still caught (its hash covers the link)', async () => {
     const ids = await freshChain(4);
     await asOwnerBypassingGuard('DELETE FROM audit.entries WHERE id = $1', [ids[1]]);
-    await asOwnerBypassingGuard('UPDATE audit.entries SET prev_hash = (SELECT hash FROM audit.entries WHERE id = $1) WHERE id = $2', [ids[0], ids[2]]);
+    await asOwnerBypassingGuard(
+      'UPDATE audit.entries SET prev_hash = (SELECT hash FROM audit.entries WHERE id = $1) WHERE id = $2',
+      [ids[0], ids[2]],
+    );
     expect((await verifyAuditChain(owner)).broken).toEqual({ id: ids[2], reason: 'content-altered' });
   });
 
@@ -78,6 +86,8 @@ describe('audit hash chain verification', () => {
     await asOwnerBypassingGuard("UPDATE audit.entries SET outcome = 'FORBIDDEN' WHERE id = $1", [ids[1]]);
     const report = await verifyAuditChain(owner);
     expect(report.broken).toEqual({ id: ids[1], reason: 'content-altered' });
-    expect(describeChain(report)).toMatch(new RegExp(`TAMPERED at entry ${ids[1]} \\(content altered\\); 4 entries checked`));
+    expect(describeChain(report)).toMatch(
+      new RegExp(`TAMPERED at entry ${ids[1]} \\(content altered\\); 4 entries checked`),
+    );
   });
 });

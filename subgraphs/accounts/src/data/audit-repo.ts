@@ -36,7 +36,13 @@ export interface AuditEntryRow {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const targets = (ids: unknown): string[] => (Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string').slice(0, 50).map((id) => id.slice(0, 100)) : []);
+const targets = (ids: unknown): string[] =>
+  Array.isArray(ids)
+    ? ids
+        .filter((id): id is string => typeof id === 'string')
+        .slice(0, 50)
+        .map((id) => id.slice(0, 100))
+    : [];
 
 /**
  * The audit log: one hash chain across organizations. Writes go through definer functions owned by
@@ -50,10 +56,20 @@ export function createAuditRepo(pool: Pool) {
       return withTransaction(pool, async (client) => {
         const ids: string[] = [];
         for (const e of entries) {
-          const { rows } = await client.query<{ id: string }>('SELECT audit.append_once($1, $2, $3, $4, $5, $6, $7, $8, $9)::text AS id', [
-            typeof e.key === 'string' && UUID.test(e.key) ? e.key : null, e.occurredAt, e.organizationId && UUID.test(e.organizationId) ? e.organizationId : null, JSON.stringify(e.actor), e.operation.slice(0, 500),
-            targets(e.targetIds), e.outcome.slice(0, 100), e.requestId?.slice(0, 100) ?? null, e.ip?.slice(0, 64) ?? null,
-          ]);
+          const { rows } = await client.query<{ id: string }>(
+            'SELECT audit.append_once($1, $2, $3, $4, $5, $6, $7, $8, $9)::text AS id',
+            [
+              typeof e.key === 'string' && UUID.test(e.key) ? e.key : null,
+              e.occurredAt,
+              e.organizationId && UUID.test(e.organizationId) ? e.organizationId : null,
+              JSON.stringify(e.actor),
+              e.operation.slice(0, 500),
+              targets(e.targetIds),
+              e.outcome.slice(0, 100),
+              e.requestId?.slice(0, 100) ?? null,
+              e.ip?.slice(0, 64) ?? null,
+            ],
+          );
           ids.push(rows[0]!.id);
         }
         return ids;
@@ -65,23 +81,29 @@ export function createAuditRepo(pool: Pool) {
       await withTransaction(pool, async (client) => {
         for (const o of outcomes) {
           if (!/^\d{1,19}$/.test(o.entryId)) continue;
-          await client.query('SELECT audit.complete($1::bigint, $2, $3)', [o.entryId, o.outcome.slice(0, 100), targets(o.targetIds)]);
+          await client.query('SELECT audit.complete($1::bigint, $2, $3)', [
+            o.entryId,
+            o.outcome.slice(0, 100),
+            targets(o.targetIds),
+          ]);
         }
       });
     },
     /** The organization's entries, newest first; read inside its tenant context (row-level security). */
     async list(organizationId: string, first: number, before?: string): Promise<AuditEntryRow[]> {
-      const { rows } = await withTenant(pool, { tenantId: organizationId }, (client) => client.query<AuditEntryRow>(
-        // An entry appended before its mutation ran takes its outcome (and the ids the result
-        // returned) from audit.outcomes; without one it stays 'PENDING' (the gateway stopped first).
-        `SELECT e.id::text, e.occurred_at AS "occurredAt", e.organization_id AS "organizationId", e.actor, e.operation,
+      const { rows } = await withTenant(pool, { tenantId: organizationId }, (client) =>
+        client.query<AuditEntryRow>(
+          // An entry appended before its mutation ran takes its outcome (and the ids the result
+          // returned) from audit.outcomes; without one it stays 'PENDING' (the gateway stopped first).
+          `SELECT e.id::text, e.occurred_at AS "occurredAt", e.organization_id AS "organizationId", e.actor, e.operation,
                 CASE WHEN o.entry_id IS NULL THEN e.target_ids
                      ELSE ARRAY(SELECT DISTINCT t FROM unnest(e.target_ids || o.target_ids) AS t ORDER BY t) END AS "targetIds",
                 coalesce(o.outcome, e.outcome) AS outcome, e.request_id AS "requestId", e.ip
          FROM audit.entries e LEFT JOIN audit.outcomes o ON o.entry_id = e.id
          WHERE e.organization_id = $1 AND ($2::bigint IS NULL OR e.id < $2::bigint) ORDER BY e.id DESC LIMIT $3`,
-        [organizationId, before ?? null, first],
-      ));
+          [organizationId, before ?? null, first],
+        ),
+      );
       return rows;
     },
   };

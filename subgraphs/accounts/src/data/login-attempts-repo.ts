@@ -3,11 +3,10 @@ import type { Pool } from '@tessera/db';
 export function createLoginAttemptsRepo(pool: Pool) {
   return {
     async record(attempt: { emailNormalized: string; ip: string | null; succeeded: boolean }) {
-      await pool.query('INSERT INTO accounts.login_attempts (email_normalized, ip, succeeded) VALUES ($1, $2, $3)', [
-        attempt.emailNormalized,
-        attempt.ip,
-        attempt.succeeded,
-      ]);
+      await pool.query(
+        'INSERT INTO accounts.login_attempts (email_normalized, ip, succeeded) VALUES ($1, $2, $3)',
+        [attempt.emailNormalized, attempt.ip, attempt.succeeded],
+      );
     },
     /**
      * Failures within the window since the account's last success: for this account from this IP,
@@ -15,7 +14,12 @@ export function createLoginAttemptsRepo(pool: Pool) {
      * signed in to this account before (within 90 days), which exempts it from the account-wide ceiling.
      */
     async recentFailures(emailNormalized: string, ip: string | null, windowSeconds: number) {
-      const { rows } = await pool.query<{ byAccountIp: number; byAccount: number; byIp: number; knownIp: boolean }>(
+      const { rows } = await pool.query<{
+        byAccountIp: number;
+        byAccount: number;
+        byIp: number;
+        knownIp: boolean;
+      }>(
         `WITH since AS (
            SELECT greatest(now() - make_interval(secs => $3),
                   coalesce((SELECT max(at) FROM accounts.login_attempts WHERE email_normalized = $1 AND succeeded), '-infinity')) AS at

@@ -26,14 +26,30 @@ const email = (name: string) => `${name}-${tag}@example.com`;
 
 beforeAll(async () => {
   db = await createMigratedServiceDatabase({
-    adminUrl: inject('adminDatabaseUrl'), schema: 'accounts', migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)), appPoolSize: 2,
+    adminUrl: inject('adminDatabaseUrl'),
+    schema: 'accounts',
+    migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
+    appPoolSize: 2,
   });
   ({ owner, app } = db);
-  for (const [id, name] of [[alice, 'alice'], [bob, 'bob'], [carol, 'carol']] as const) {
-    await owner.query(`INSERT INTO accounts.users (id, email, email_normalized, name, password_hash) VALUES ($1, $2, $2, $3, 'x')`, [id, email(name), name]);
+  for (const [id, name] of [
+    [alice, 'alice'],
+    [bob, 'bob'],
+    [carol, 'carol'],
+  ] as const) {
+    await owner.query(
+      `INSERT INTO accounts.users (id, email, email_normalized, name, password_hash) VALUES ($1, $2, $2, $3, 'x')`,
+      [id, email(name), name],
+    );
   }
-  await owner.query(`INSERT INTO accounts.organizations (id, name) VALUES ($1, 'A'), ($2, 'B')`, [orgA, orgB]);
-  await owner.query(`INSERT INTO accounts.memberships (organization_id, user_id, role) VALUES ($1, $2, 'OWNER'), ($1, $3, 'OWNER'), ($4, $5, 'OWNER')`, [orgA, alice, bob, orgB, carol]);
+  await owner.query(`INSERT INTO accounts.organizations (id, name) VALUES ($1, 'A'), ($2, 'B')`, [
+    orgA,
+    orgB,
+  ]);
+  await owner.query(
+    `INSERT INTO accounts.memberships (organization_id, user_id, role) VALUES ($1, $2, 'OWNER'), ($1, $3, 'OWNER'), ($4, $5, 'OWNER')`,
+    [orgA, alice, bob, orgB, carol],
+  );
 }, 60_000);
 afterAll(async () => {
   await db?.close();
@@ -43,15 +59,29 @@ describe('canvas grants', () => {
   it('belong to the canvas’s organization; the grantee reads their own across tenants, nobody else does', async () => {
     const grants = createCanvasGrantsRepo(app);
     const canvasA = randomUUID();
-    await grants.put({ organizationId: orgA, canvasId: canvasA, email: email('carol'), emailNormalized: email('carol'), role: 'VIEWER', grantedBy: alice });
-    expect((await grants.listForUser(carol)).map((g) => [g.canvasId, g.organizationId, g.role])).toEqual([[canvasA, orgA, 'VIEWER']]);
+    await grants.put({
+      organizationId: orgA,
+      canvasId: canvasA,
+      email: email('carol'),
+      emailNormalized: email('carol'),
+      role: 'VIEWER',
+      grantedBy: alice,
+    });
+    expect((await grants.listForUser(carol)).map((g) => [g.canvasId, g.organizationId, g.role])).toEqual([
+      [canvasA, orgA, 'VIEWER'],
+    ]);
     expect(await grants.listForUser(bob)).toEqual([]);
     expect(await grants.listForCanvas(orgB, canvasA)).toEqual([]);
     expect(await grants.listForCanvas(orgA, canvasA)).toHaveLength(1);
     // Organization B cannot write a grant filed under A, nor remove A's.
-    await expect(withTenant(app, { tenantId: orgB }, (c) => c.query(
-      `INSERT INTO accounts.canvas_grants (organization_id, canvas_id, email, email_normalized, role) VALUES ($1, $2, 'x@example.com', 'x@example.com', 'VIEWER')`, [orgA, randomUUID()],
-    ))).rejects.toThrow(/row-level security/);
+    await expect(
+      withTenant(app, { tenantId: orgB }, (c) =>
+        c.query(
+          `INSERT INTO accounts.canvas_grants (organization_id, canvas_id, email, email_normalized, role) VALUES ($1, $2, 'x@example.com', 'x@example.com', 'VIEWER')`,
+          [orgA, randomUUID()],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
     expect(await grants.remove(orgB, canvasA, email('carol'))).toBe(false);
     expect(await grants.remove(orgA, canvasA, email('carol'))).toBe(true);
     expect(await grants.listForUser(carol)).toEqual([]);
@@ -65,7 +95,9 @@ describe('embedding secrets', () => {
     await secrets.put(orgA, 'second', alice);
     expect((await secrets.current(orgA))?.secret).toBe('second');
     expect(await secrets.current(orgB)).toBeNull();
-    const { rows } = await withTenant(app, { tenantId: orgB }, (c) => c.query('SELECT secret FROM accounts.embedding_secrets'));
+    const { rows } = await withTenant(app, { tenantId: orgB }, (c) =>
+      c.query('SELECT secret FROM accounts.embedding_secrets'),
+    );
     expect(rows).toEqual([]);
   });
 });
@@ -75,7 +107,16 @@ describe('invitations by link', () => {
     const invitations = createInvitationsRepo(app);
     const invite = async () => {
       const { token, hash } = newInvitationToken(orgB);
-      await invitations.upsert({ id: randomUUID(), organizationId: orgB, email: email('alice'), emailNormalized: email('alice'), role: 'EDITOR', invitedBy: carol, tokenHash: hash, expiresAt: new Date(Date.now() + 60_000) });
+      await invitations.upsert({
+        id: randomUUID(),
+        organizationId: orgB,
+        email: email('alice'),
+        emailNormalized: email('alice'),
+        role: 'EDITOR',
+        invitedBy: carol,
+        tokenHash: hash,
+        expiresAt: new Date(Date.now() + 60_000),
+      });
       return { token, hash };
     };
     const first = await invite();
@@ -85,13 +126,27 @@ describe('invitations by link', () => {
     expect((await invitations.acceptByToken(orgB, second.hash, alice))?.role).toBe('EDITOR');
     expect(await invitations.acceptByToken(orgB, second.hash, bob)).toBeNull();
     const memberships = await createOrganizationsRepo(app).membershipsOfUser(alice);
-    expect(memberships.map((m) => [m.organizationId, m.role]).sort()).toEqual([[orgA, 'OWNER'], [orgB, 'EDITOR']].sort());
+    expect(memberships.map((m) => [m.organizationId, m.role]).sort()).toEqual(
+      [
+        [orgA, 'OWNER'],
+        [orgB, 'EDITOR'],
+      ].sort(),
+    );
   });
 
   it('an expired link does not open', async () => {
     const invitations = createInvitationsRepo(app);
     const { hash } = newInvitationToken(orgA);
-    await invitations.upsert({ id: randomUUID(), organizationId: orgA, email: email('late'), emailNormalized: email('late'), role: 'VIEWER', invitedBy: alice, tokenHash: hash, expiresAt: new Date(Date.now() - 1000) });
+    await invitations.upsert({
+      id: randomUUID(),
+      organizationId: orgA,
+      email: email('late'),
+      emailNormalized: email('late'),
+      role: 'VIEWER',
+      invitedBy: alice,
+      tokenHash: hash,
+      expiresAt: new Date(Date.now() - 1000),
+    });
     expect(await invitations.acceptByToken(orgA, hash, carol)).toBeNull();
   });
 });
@@ -99,9 +154,15 @@ describe('invitations by link', () => {
 describe('roles', () => {
   it('two OWNERs demoting each other at once leave one OWNER', async () => {
     const orgs = createOrganizationsRepo(app);
-    const outcomes = await Promise.all([orgs.setRole(orgA, alice, 'ADMIN'), orgs.setRole(orgA, bob, 'ADMIN')]);
+    const outcomes = await Promise.all([
+      orgs.setRole(orgA, alice, 'ADMIN'),
+      orgs.setRole(orgA, bob, 'ADMIN'),
+    ]);
     expect(outcomes.map((o) => o.outcome).sort()).toEqual(['last-owner', 'set']);
-    const { rows } = await owner.query("SELECT count(*)::int AS n FROM accounts.memberships WHERE organization_id = $1 AND role = 'OWNER'", [orgA]);
+    const { rows } = await owner.query(
+      "SELECT count(*)::int AS n FROM accounts.memberships WHERE organization_id = $1 AND role = 'OWNER'",
+      [orgA],
+    );
     expect(rows[0].n).toBe(1);
     expect((await orgs.setRole(orgA, carol, 'VIEWER')).outcome).toBe('not-member');
   });

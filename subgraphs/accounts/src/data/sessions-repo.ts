@@ -5,16 +5,26 @@ import type { SessionRow } from './types.ts';
 export function createSessionsRepo(pool: Pool) {
   return {
     async create(client: PoolClient | Pool, session: { id: string; userId: string; expiresAt: Date }) {
-      await client.query('INSERT INTO accounts.sessions (id, user_id, expires_at) VALUES ($1, $2, $3)', [session.id, session.userId, session.expiresAt]);
+      await client.query('INSERT INTO accounts.sessions (id, user_id, expires_at) VALUES ($1, $2, $3)', [
+        session.id,
+        session.userId,
+        session.expiresAt,
+      ]);
     },
     async addRefreshToken(client: PoolClient | Pool, token: { id: string; sessionId: string; hash: Buffer }) {
-      await client.query('INSERT INTO accounts.refresh_tokens (id, session_id, token_hash) VALUES ($1, $2, $3)', [token.id, token.sessionId, token.hash]);
+      await client.query(
+        'INSERT INTO accounts.refresh_tokens (id, session_id, token_hash) VALUES ($1, $2, $3)',
+        [token.id, token.sessionId, token.hash],
+      );
     },
     /**
      * Marks a refresh token used, atomically. Returns the session when this call used it, or
      * `reused` with the session when it had been used before (the caller revokes the family).
      */
-    async consumeRefreshToken(client: PoolClient, hash: Buffer): Promise<{ session: SessionRow; reused: boolean } | null> {
+    async consumeRefreshToken(
+      client: PoolClient,
+      hash: Buffer,
+    ): Promise<{ session: SessionRow; reused: boolean } | null> {
       const { rows } = await client.query<SessionRow & { usedAt: Date | null; tokenId: string }>(
         `SELECT t.id AS "tokenId", t.used_at AS "usedAt", s.id, s.user_id AS "userId", s.expires_at AS "expiresAt", s.revoked_at AS "revokedAt"
          FROM accounts.refresh_tokens t JOIN accounts.sessions s ON s.id = t.session_id
@@ -29,7 +39,10 @@ export function createSessionsRepo(pool: Pool) {
       return { session, reused: false };
     },
     async revoke(sessionId: string, reason: string) {
-      await pool.query('UPDATE accounts.sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL', [sessionId, reason]);
+      await pool.query(
+        'UPDATE accounts.sessions SET revoked_at = now(), revoked_reason = $2 WHERE id = $1 AND revoked_at IS NULL',
+        [sessionId, reason],
+      );
     },
     async findActive(sessionId: string): Promise<SessionRow | null> {
       const { rows } = await pool.query<SessionRow>(

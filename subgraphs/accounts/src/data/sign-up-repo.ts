@@ -17,7 +17,16 @@ export function createSignUpRepo(pool: Pool) {
       await pool.query(
         `INSERT INTO accounts.sign_up_requests (token_hash, email, email_normalized, name, organization_name, password_hash, expires_at, invitation_token)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [request.tokenHash, request.email, request.emailNormalized, request.name, request.organizationName, request.passwordHash, request.expiresAt, request.invitationToken ?? null],
+        [
+          request.tokenHash,
+          request.email,
+          request.emailNormalized,
+          request.name,
+          request.organizationName,
+          request.passwordHash,
+          request.expiresAt,
+          request.invitationToken ?? null,
+        ],
       );
     },
     /** Takes a pending request (single use); null when unknown or expired. */
@@ -48,7 +57,11 @@ export function createSignUpRepo(pool: Pool) {
       return rows[0]?.count ?? 0;
     },
     async queueMail(mail: { to: string; subject: string; body: string }): Promise<void> {
-      await pool.query('INSERT INTO accounts.mail_outbox (to_address, subject, body) VALUES ($1, $2, $3)', [mail.to, mail.subject, mail.body]);
+      await pool.query('INSERT INTO accounts.mail_outbox (to_address, subject, body) VALUES ($1, $2, $3)', [
+        mail.to,
+        mail.subject,
+        mail.body,
+      ]);
     },
     async outbox(toAddress: string): Promise<{ subject: string; body: string; createdAt: Date }[]> {
       const { rows } = await pool.query<{ subject: string; body: string; createdAt: Date }>(

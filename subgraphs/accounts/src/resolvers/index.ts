@@ -33,9 +33,15 @@ export const resolvers = {
       if (ctx.identity.principal.kind !== 'user') return null;
       return ctx.loaders.user(ctx.identity.principal.userId);
     },
-    organization: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.organization(ctx.identity, args.id),
-    project: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.project(ctx.identity, args.id),
-    canvasPeople: async (_: unknown, args: { organizationId: string; canvasId: string }, ctx: AccountsContext) => {
+    organization: (_: unknown, args: { id: string }, ctx: AccountsContext) =>
+      ctx.services.organizations.organization(ctx.identity, args.id),
+    project: (_: unknown, args: { id: string }, ctx: AccountsContext) =>
+      ctx.services.organizations.project(ctx.identity, args.id),
+    canvasPeople: async (
+      _: unknown,
+      args: { organizationId: string; canvasId: string },
+      ctx: AccountsContext,
+    ) => {
       const uuid = /^[0-9a-f-]{36}$/i;
       if (!uuid.test(args.organizationId)) throw AppError.notFound('Organization');
       if (!uuid.test(args.canvasId)) throw AppError.notFound('Canvas');
@@ -46,62 +52,94 @@ export const resolvers = {
       ]);
       return { members, grants };
     },
-    auditLog: async (_: unknown, args: { organizationId: string; first?: number; after?: string }, ctx: AccountsContext) => {
+    auditLog: async (
+      _: unknown,
+      args: { organizationId: string; first?: number; after?: string },
+      ctx: AccountsContext,
+    ) => {
       if (!/^[0-9a-f-]{36}$/i.test(args.organizationId)) throw AppError.notFound('Organization');
       requireRole(ctx.identity, args.organizationId, 'ADMIN');
       const first = args.first ?? 50;
       if (first < 1 || first > 100) throw AppError.badInput('first', 'first must be between 1 and 100');
-      const rows = await ctx.services.repos.audit.list(args.organizationId, first + 1, args.after ?? undefined);
+      const rows = await ctx.services.repos.audit.list(
+        args.organizationId,
+        first + 1,
+        args.after ?? undefined,
+      );
       const page = rows.slice(0, first);
       return {
         edges: page.map((row) => ({
           cursor: row.id,
-          node: { ...row, actorUserId: row.actor.userId ?? null, actorApiKeyId: row.actor.apiKeyId ?? null, actorShareLinkId: row.actor.shareLinkId ?? null },
+          node: {
+            ...row,
+            actorUserId: row.actor.userId ?? null,
+            actorApiKeyId: row.actor.apiKeyId ?? null,
+            actorShareLinkId: row.actor.shareLinkId ?? null,
+          },
         })),
         pageInfo: { hasNextPage: rows.length > first, endCursor: page.at(-1)?.id ?? null },
       };
     },
   },
   Mutation: {
-    signUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.auth.signUp(args.input),
-    requestSignUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.auth.requestSignUp(args.input),
-    completeSignUp: (_: unknown, args: { token: string }, ctx: AccountsContext) => ctx.services.auth.completeSignUp(args.token),
+    signUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
+      ctx.services.auth.signUp(args.input),
+    requestSignUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
+      ctx.services.auth.requestSignUp(args.input),
+    completeSignUp: (_: unknown, args: { token: string }, ctx: AccountsContext) =>
+      ctx.services.auth.completeSignUp(args.token),
     logIn: (_: unknown, args: { input: { email: string; password: string } }, ctx: AccountsContext) =>
       ctx.services.auth.logIn(args.input, ip(ctx.identity)),
-    refreshSession: (_: unknown, args: { refreshToken: string }, ctx: AccountsContext) => ctx.services.auth.refresh(args.refreshToken),
-    logOut: (_: unknown, __: unknown, ctx: AccountsContext) => ctx.services.auth.logOut(requireUser(ctx.identity)),
-    createProject: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createProject(ctx.identity, args.input),
-    inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.people.inviteMember(ctx.identity, args.input),
+    refreshSession: (_: unknown, args: { refreshToken: string }, ctx: AccountsContext) =>
+      ctx.services.auth.refresh(args.refreshToken),
+    logOut: (_: unknown, __: unknown, ctx: AccountsContext) =>
+      ctx.services.auth.logOut(requireUser(ctx.identity)),
+    createProject: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
+      ctx.services.organizations.createProject(ctx.identity, args.input),
+    inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
+      ctx.services.people.inviteMember(ctx.identity, args.input),
     revokeInvitation: (_: unknown, args: { organizationId: string; email: string }, ctx: AccountsContext) =>
       ctx.services.people.revokeInvitation(ctx.identity, args.organizationId, args.email),
-    acceptInvitation: (_: unknown, args: { token: string }, ctx: AccountsContext) => ctx.services.people.acceptInvitation(ctx.identity, args.token),
-    setMemberRole: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.people.setMemberRole(ctx.identity, args.input),
+    acceptInvitation: (_: unknown, args: { token: string }, ctx: AccountsContext) =>
+      ctx.services.people.acceptInvitation(ctx.identity, args.token),
+    setMemberRole: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
+      ctx.services.people.setMemberRole(ctx.identity, args.input),
     createEmbeddingSecret: (_: unknown, args: { organizationId: string }, ctx: AccountsContext) =>
       ctx.services.people.createEmbeddingSecret(ctx.identity, args.organizationId),
-    unshareCanvas: (_: unknown, args: { input: { organizationId: string; canvasId: string; email: string } }, ctx: AccountsContext) => {
+    unshareCanvas: (
+      _: unknown,
+      args: { input: { organizationId: string; canvasId: string; email: string } },
+      ctx: AccountsContext,
+    ) => {
       if (!/^[0-9a-f-]{36}$/i.test(args.input.organizationId)) throw AppError.notFound('Canvas');
       requireRole(ctx.identity, args.input.organizationId, 'EDITOR', 'Canvas');
       return ctx.services.people.revokeCanvasGrant(args.input);
     },
     removeMember: (_: unknown, args: { organizationId: string; userId: string }, ctx: AccountsContext) =>
       ctx.services.organizations.removeMember(ctx.identity, args.organizationId, args.userId),
-    createApiKey: (_: unknown, args: { input: unknown }, ctx: AccountsContext) => ctx.services.organizations.createApiKey(ctx.identity, args.input),
-    revokeApiKey: (_: unknown, args: { id: string }, ctx: AccountsContext) => ctx.services.organizations.revokeApiKey(ctx.identity, args.id),
+    createApiKey: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
+      ctx.services.organizations.createApiKey(ctx.identity, args.input),
+    revokeApiKey: (_: unknown, args: { id: string }, ctx: AccountsContext) =>
+      ctx.services.organizations.revokeApiKey(ctx.identity, args.id),
   },
   User: {
     __resolveReference: (ref: { id: string }, ctx: AccountsContext) => visibleUser(ctx, ref.id),
     memberships: async (user: UserRow, _: unknown, ctx: AccountsContext) => {
       const principal = ctx.identity.principal;
       // Only the user themself sees their list of organizations (including right after signing in).
-      const self = (principal.kind === 'user' && principal.userId === user.id) || (user as { signedIn?: boolean }).signedIn === true;
+      const self =
+        (principal.kind === 'user' && principal.userId === user.id) ||
+        (user as { signedIn?: boolean }).signedIn === true;
       if (!self) return [];
       const memberships = await ctx.services.repos.organizations.membershipsOfUser(user.id);
       return memberships.map((m) => ({ ...m, userId: user.id, email: user.email, status: 'ACTIVE' }));
     },
   },
   Membership: {
-    organization: (m: MembershipRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.findOrganization(m.organizationId),
-    user: (m: MembershipRow, _: unknown, ctx: AccountsContext) => (m.userId ? ctx.loaders.user(m.userId) : null),
+    organization: (m: MembershipRow, _: unknown, ctx: AccountsContext) =>
+      ctx.services.repos.organizations.findOrganization(m.organizationId),
+    user: (m: MembershipRow, _: unknown, ctx: AccountsContext) =>
+      m.userId ? ctx.loaders.user(m.userId) : null,
   },
   Organization: {
     __resolveReference: async (ref: { id: string }, ctx: AccountsContext) => {
@@ -109,10 +147,14 @@ export const resolvers = {
       if (!org) throw AppError.notFound('Organization');
       return org;
     },
-    projects: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.projects(org.id),
-    members: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.members(org.id),
-    apiKeys: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.organizations.apiKeys(ctx.identity, org.id),
-    embeddingSecretCreatedAt: (org: OrganizationRow, _: unknown, ctx: AccountsContext) => ctx.services.people.embeddingSecretCreatedAt(ctx.identity, org.id),
+    projects: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
+      ctx.services.repos.organizations.projects(org.id),
+    members: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
+      ctx.services.repos.organizations.members(org.id),
+    apiKeys: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
+      ctx.services.organizations.apiKeys(ctx.identity, org.id),
+    embeddingSecretCreatedAt: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
+      ctx.services.people.embeddingSecretCreatedAt(ctx.identity, org.id),
   },
   CanvasGrant: {
     user: async (grant: CanvasGrantRow, _: unknown, ctx: AccountsContext) => {
@@ -121,7 +163,9 @@ export const resolvers = {
     },
   },
   Project: {
-    __resolveReference: (ref: { id: string }, ctx: AccountsContext) => ctx.services.organizations.project(ctx.identity, ref.id),
-    organization: (project: ProjectRow, _: unknown, ctx: AccountsContext) => ctx.services.repos.organizations.findOrganization(project.organizationId),
+    __resolveReference: (ref: { id: string }, ctx: AccountsContext) =>
+      ctx.services.organizations.project(ctx.identity, ref.id),
+    organization: (project: ProjectRow, _: unknown, ctx: AccountsContext) =>
+      ctx.services.repos.organizations.findOrganization(project.organizationId),
   },
 };

@@ -21,7 +21,8 @@ const signUpSchema = z
     invitationToken: z.string().max(200, 'Not a valid invitation link').nullish(),
   })
   .superRefine((value, ctx) => {
-    if (!value.invitationToken && !value.organizationName) ctx.addIssue({ code: 'custom', path: ['organizationName'], message: 'Organization name is required' });
+    if (!value.invitationToken && !value.organizationName)
+      ctx.addIssue({ code: 'custom', path: ['organizationName'], message: 'Organization name is required' });
   });
 
 export interface AuthResult {
@@ -42,9 +43,17 @@ export interface SignUpRequestResult {
 const SIGN_UP_LINK_TTL_SECONDS = 24 * 3600;
 /** At most this many verification emails per address per hour; more requests answer the same, unsent. */
 const SIGN_UP_MAILS_PER_HOUR = 5;
-const CHECK_EMAIL = () => new AppError('BAD_USER_INPUT', 'Check your email to finish signing up', { details: { reason: 'CHECK_EMAIL' } });
-const INVALID_INVITATION = () => AppError.badInput('invitationToken', 'This invitation link is invalid, was revoked or has expired. Ask for a new one.');
-const INVALID_SIGN_UP_LINK = () => AppError.badInput('token', 'This sign-up link is invalid or has expired. Sign up again to get a new one.');
+const CHECK_EMAIL = () =>
+  new AppError('BAD_USER_INPUT', 'Check your email to finish signing up', {
+    details: { reason: 'CHECK_EMAIL' },
+  });
+const INVALID_INVITATION = () =>
+  AppError.badInput(
+    'invitationToken',
+    'This invitation link is invalid, was revoked or has expired. Ask for a new one.',
+  );
+const INVALID_SIGN_UP_LINK = () =>
+  AppError.badInput('token', 'This sign-up link is invalid or has expired. Sign up again to get a new one.');
 const INVALID_CREDENTIALS = () => new AppError('UNAUTHENTICATED', 'Invalid email or password');
 const INVALID_REFRESH = () => new AppError('UNAUTHENTICATED', 'Invalid or expired refresh token');
 
@@ -52,7 +61,14 @@ function hashRefreshToken(token: string): Buffer {
   return createHash('sha256').update(token).digest();
 }
 
-export function createAuthService(deps: { repos: Repositories; tokens: AccessTokens; config: AccountsConfig; logger: Logger; events: PrincipalEvents; mailer: Mailer }) {
+export function createAuthService(deps: {
+  repos: Repositories;
+  tokens: AccessTokens;
+  config: AccountsConfig;
+  logger: Logger;
+  events: PrincipalEvents;
+  mailer: Mailer;
+}) {
   const { repos, tokens, config, logger, events, mailer } = deps;
 
   function hashToken(token: string): Buffer {
@@ -71,7 +87,8 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
   /** An invitation link that is still open, or INVALID_INVITATION (checked before any work is done). */
   async function openInvitation(token: string): Promise<{ organizationId: string; hash: Buffer }> {
     const parsed = parseInvitationToken(token);
-    if (!parsed || !(await repos.invitations.findOpen(parsed.organizationId, parsed.hash))) throw INVALID_INVITATION();
+    if (!parsed || !(await repos.invitations.findOpen(parsed.organizationId, parsed.hash)))
+      throw INVALID_INVITATION();
     return parsed;
   }
 
@@ -88,9 +105,20 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
     const invitation = data.invitationToken ? await openInvitation(data.invitationToken) : null;
     const organizationId = invitation?.organizationId ?? randomUUID();
     const result = await withTransaction(repos.pool, async (client) => {
-      await repos.users.insert(client, { id: userId, email: data.email, emailNormalized, name: data.name, passwordHash });
+      await repos.users.insert(client, {
+        id: userId,
+        email: data.email,
+        emailNormalized,
+        name: data.name,
+        passwordHash,
+      });
       if (invitation) {
-        const role = await repos.invitations.acceptInTransaction(client, invitation.organizationId, invitation.hash, userId);
+        const role = await repos.invitations.acceptInTransaction(
+          client,
+          invitation.organizationId,
+          invitation.hash,
+          userId,
+        );
         if (!role) throw INVALID_INVITATION();
       } else {
         await repos.organizations.createWithOwner(client, {
@@ -106,15 +134,33 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       return openSession(userId, client);
     });
     logger.info({ userId, organizationId }, 'user signed up');
-    return { ...result, user: { id: userId, email: data.email, name: data.name, passwordHash, createdAt: new Date(), signedIn: true } };
+    return {
+      ...result,
+      user: {
+        id: userId,
+        email: data.email,
+        name: data.name,
+        passwordHash,
+        createdAt: new Date(),
+        signedIn: true,
+      },
+    };
   }
 
   async function openSession(userId: string, client?: Parameters<Repositories['sessions']['create']>[0]) {
     const sessionId = randomUUID();
     const refreshToken = randomBytes(32).toString('base64url');
     const db = client ?? repos.pool;
-    await repos.sessions.create(db, { id: sessionId, userId, expiresAt: new Date(Date.now() + config.REFRESH_TOKEN_TTL_SECONDS * 1000) });
-    await repos.sessions.addRefreshToken(db, { id: randomUUID(), sessionId, hash: hashRefreshToken(refreshToken) });
+    await repos.sessions.create(db, {
+      id: sessionId,
+      userId,
+      expiresAt: new Date(Date.now() + config.REFRESH_TOKEN_TTL_SECONDS * 1000),
+    });
+    await repos.sessions.addRefreshToken(db, {
+      id: randomUUID(),
+      sessionId,
+      hash: hashRefreshToken(refreshToken),
+    });
     const access = await tokens.issue({ userId, sessionId });
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken };
   }
@@ -136,9 +182,15 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       if (await repos.users.existsByEmail(emailNormalized)) {
         // Counted like a verification mail (an already-expired, unusable request row), so nobody
         // can flood an account owner's inbox, and both paths write the same row.
-        if ((await repos.signUps.recentRequests(emailNormalized, 3600)) >= SIGN_UP_MAILS_PER_HOUR) return answer;
+        if ((await repos.signUps.recentRequests(emailNormalized, 3600)) >= SIGN_UP_MAILS_PER_HOUR)
+          return answer;
         await repos.signUps.createRequest({
-          tokenHash: randomBytes(32), email: data.email, emailNormalized, name: data.name, organizationName: data.organizationName ?? '', passwordHash: '',
+          tokenHash: randomBytes(32),
+          email: data.email,
+          emailNormalized,
+          name: data.name,
+          organizationName: data.organizationName ?? '',
+          passwordHash: '',
           expiresAt: new Date(),
         });
         await sendMail(data.email, 'You already have a Tessera account', [
@@ -164,7 +216,12 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       }
       const token = randomBytes(32).toString('base64url');
       await repos.signUps.createRequest({
-        tokenHash: hashToken(token), email: data.email, emailNormalized, name: data.name, organizationName: data.organizationName ?? '', passwordHash,
+        tokenHash: hashToken(token),
+        email: data.email,
+        emailNormalized,
+        name: data.name,
+        organizationName: data.organizationName ?? '',
+        passwordHash,
         invitationToken: data.invitationToken ?? null,
         expiresAt: new Date(Date.now() + SIGN_UP_LINK_TTL_SECONDS * 1000),
       });
@@ -189,10 +246,16 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
     /** The emailed link: creates the account from the pending request (single use) and signs in. */
     async completeSignUp(token: unknown): Promise<AuthResult> {
       if (typeof token !== 'string' || token.length < 20 || token.length > 200) throw INVALID_SIGN_UP_LINK();
-      const request = await withTransaction(repos.pool, (client) => repos.signUps.consumeRequest(client, hashToken(token)));
+      const request = await withTransaction(repos.pool, (client) =>
+        repos.signUps.consumeRequest(client, hashToken(token)),
+      );
       if (!request) throw INVALID_SIGN_UP_LINK();
       try {
-        return await createAccount({ ...request, organizationName: request.organizationName || null }, request.emailNormalized, request.passwordHash);
+        return await createAccount(
+          { ...request, organizationName: request.organizationName || null },
+          request.emailNormalized,
+          request.passwordHash,
+        );
       } catch (error) {
         if (error instanceof AppError && error.field === 'email') throw INVALID_SIGN_UP_LINK();
         throw error;
@@ -205,7 +268,11 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
       const emailNormalized = normalizeEmail(email);
       // Throttled per account + IP and per IP; the account-wide ceiling is much higher and does not
       // apply to an IP that has signed in to the account before, so nobody can lock the owner out.
-      const failures = await repos.loginAttempts.recentFailures(emailNormalized, ip, config.LOGIN_THROTTLE_WINDOW_SECONDS);
+      const failures = await repos.loginAttempts.recentFailures(
+        emailNormalized,
+        ip,
+        config.LOGIN_THROTTLE_WINDOW_SECONDS,
+      );
       const throttled =
         failures.byAccountIp >= config.LOGIN_MAX_FAILURES_PER_ACCOUNT ||
         failures.byIp >= config.LOGIN_MAX_FAILURES_PER_IP ||
@@ -216,30 +283,50 @@ export function createAuthService(deps: { repos: Repositories; tokens: AccessTok
         });
       }
       const user = password.length > 256 ? null : await repos.users.findByEmail(emailNormalized);
-      const ok = user ? await verifyPassword(user.passwordHash, password) : await burnPasswordCheck(password.slice(0, 256));
+      const ok = user
+        ? await verifyPassword(user.passwordHash, password)
+        : await burnPasswordCheck(password.slice(0, 256));
       await repos.loginAttempts.record({ emailNormalized, ip, succeeded: ok });
       if (!user || !ok) throw INVALID_CREDENTIALS();
       return { ...(await openSession(user.id)), user: { ...user, signedIn: true } };
     },
 
     async refresh(refreshToken: string): Promise<AuthResult> {
-      if (typeof refreshToken !== 'string' || refreshToken.length < 20 || refreshToken.length > 200) throw INVALID_REFRESH();
-      const outcome = await withTransaction(repos.pool, (client) => repos.sessions.consumeRefreshToken(client, hashRefreshToken(refreshToken)));
+      if (typeof refreshToken !== 'string' || refreshToken.length < 20 || refreshToken.length > 200)
+        throw INVALID_REFRESH();
+      const outcome = await withTransaction(repos.pool, (client) =>
+        repos.sessions.consumeRefreshToken(client, hashRefreshToken(refreshToken)),
+      );
       if (!outcome) throw INVALID_REFRESH();
       const { session, reused } = outcome;
       if (reused) {
         await repos.sessions.revoke(session.id, 'refresh token reuse');
-        logger.warn({ sessionId: session.id, userId: session.userId }, 'refresh token reuse: session family revoked');
+        logger.warn(
+          { sessionId: session.id, userId: session.userId },
+          'refresh token reuse: session family revoked',
+        );
         await events.changed({ reason: 'session-ended', userId: session.userId, sessionId: session.id });
-        throw new AppError('UNAUTHENTICATED', 'Refresh token already used; the session has been revoked for safety');
+        throw new AppError(
+          'UNAUTHENTICATED',
+          'Refresh token already used; the session has been revoked for safety',
+        );
       }
       if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) throw INVALID_REFRESH();
       const refreshTokenNext = randomBytes(32).toString('base64url');
-      await repos.sessions.addRefreshToken(repos.pool, { id: randomUUID(), sessionId: session.id, hash: hashRefreshToken(refreshTokenNext) });
+      await repos.sessions.addRefreshToken(repos.pool, {
+        id: randomUUID(),
+        sessionId: session.id,
+        hash: hashRefreshToken(refreshTokenNext),
+      });
       const access = await tokens.issue({ userId: session.userId, sessionId: session.id });
       const [user] = await repos.users.findByIds([session.userId]);
       if (!user) throw INVALID_REFRESH();
-      return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: refreshTokenNext, user: { ...user, signedIn: true } };
+      return {
+        accessToken: access.token,
+        accessTokenExpiresAt: access.expiresAt,
+        refreshToken: refreshTokenNext,
+        user: { ...user, signedIn: true },
+      };
     },
 
     async logOut(user: { userId: string; sessionId: string }): Promise<boolean> {

@@ -18,17 +18,34 @@ export function createAuthenticator(deps: { repos: Repositories; tokens: AccessT
       if (!parsed) throw INVALID_KEY();
       const key = await repos.apiKeys.forAuthentication(parsed.lookupId);
       if (!key || key.revokedAt || !hashesEqual(key.keyHash, hashApiKey(token))) throw INVALID_KEY();
-      return { kind: 'apiKey', apiKeyId: key.id, organizationId: key.organizationId, scopes: key.scopes, createdBy: key.createdBy };
+      return {
+        kind: 'apiKey',
+        apiKeyId: key.id,
+        organizationId: key.organizationId,
+        scopes: key.scopes,
+        createdBy: key.createdBy,
+      };
     }
     const claims = await tokens.verify(token);
     const session = await repos.sessions.findActive(claims.sessionId);
-    if (!session || session.userId !== claims.userId) throw new AppError('UNAUTHENTICATED', 'Session ended; sign in again');
+    if (!session || session.userId !== claims.userId)
+      throw new AppError('UNAUTHENTICATED', 'Session ended; sign in again');
     const [memberships, grants] = await Promise.all([
       repos.organizations.membershipsOfUser(claims.userId),
       repos.canvasGrants.listForUser(claims.userId),
     ]);
-    const canvasGrants = grants.map((g) => ({ canvasId: g.canvasId, organizationId: g.organizationId, role: g.role }));
-    return { kind: 'user', userId: claims.userId, sessionId: claims.sessionId, memberships, ...(canvasGrants.length ? { canvasGrants } : {}) };
+    const canvasGrants = grants.map((g) => ({
+      canvasId: g.canvasId,
+      organizationId: g.organizationId,
+      role: g.role,
+    }));
+    return {
+      kind: 'user',
+      userId: claims.userId,
+      sessionId: claims.sessionId,
+      memberships,
+      ...(canvasGrants.length ? { canvasGrants } : {}),
+    };
   };
 }
 

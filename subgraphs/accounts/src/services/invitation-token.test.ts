@@ -12,7 +12,16 @@ describe('invitation tokens', () => {
 
   it('refuse anything malformed before any lookup', () => {
     const { token } = newInvitationToken(randomUUID());
-    for (const bad of [undefined, 42, '', 'x.y', `${token}.z`, token.slice(0, -1), `not-a-uuid.${token.split('.')[1]}`, 'a'.repeat(300)]) {
+    for (const bad of [
+      undefined,
+      42,
+      '',
+      'x.y',
+      `${token}.z`,
+      token.slice(0, -1),
+      `not-a-uuid.${token.split('.')[1]}`,
+      'a'.repeat(300),
+    ]) {
       expect(parseInvitationToken(bad)).toBeNull();
     }
   });

@@ -19,6 +19,13 @@ export function hashInvitationToken(token: string): Buffer {
 export function parseInvitationToken(token: unknown): { organizationId: string; hash: Buffer } | null {
   if (typeof token !== 'string' || token.length > 200) return null;
   const [organizationId, secret, extra] = token.split('.');
-  if (extra !== undefined || !organizationId || !UUID.test(organizationId) || !secret || !/^[A-Za-z0-9_-]{43}$/.test(secret)) return null;
+  if (
+    extra !== undefined ||
+    !organizationId ||
+    !UUID.test(organizationId) ||
+    !secret ||
+    !/^[A-Za-z0-9_-]{43}$/.test(secret)
+  )
+    return null;
   return { organizationId: organizationId.toLowerCase(), hash: hashInvitationToken(token) };
 }

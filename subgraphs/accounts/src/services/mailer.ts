@@ -19,7 +19,12 @@ export interface Mailer {
  *   SELECT to_address, subject, body FROM accounts.mail_outbox ORDER BY id DESC LIMIT 5;
  * Mail bodies carry single-use secrets (verification links): they are never logged.
  */
-export function createMailer(options: { smtpUrl?: string; from: string; outbox: Pick<SignUpRepo, 'queueMail'>; logger: Logger }): Mailer {
+export function createMailer(options: {
+  smtpUrl?: string;
+  from: string;
+  outbox: Pick<SignUpRepo, 'queueMail'>;
+  logger: Logger;
+}): Mailer {
   const { smtpUrl, from, outbox, logger } = options;
   if (!smtpUrl) {
     return {

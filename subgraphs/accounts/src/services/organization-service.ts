@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
-import { API_SCOPES, requireRole, requireScope, requireUser, roleAtLeast, visibleOrganizationIds, type Identity } from '@tessera/auth';
+import {
+  API_SCOPES,
+  requireRole,
+  requireScope,
+  requireUser,
+  roleAtLeast,
+  visibleOrganizationIds,
+  type Identity,
+} from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { Repositories } from '../data/index.ts';
@@ -18,7 +26,11 @@ const createKeySchema = z.object({
 
 const isUuid = (value: string) => idSchema.safeParse(value).success;
 
-export function createOrganizationService(deps: { repos: Repositories; logger: Logger; events: PrincipalEvents }) {
+export function createOrganizationService(deps: {
+  repos: Repositories;
+  logger: Logger;
+  events: PrincipalEvents;
+}) {
   const { repos, logger, events } = deps;
   return {
     async organization(identity: Identity, id: string) {
@@ -31,7 +43,9 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
     /** NOT_FOUND unless the project belongs to one of the caller's organizations. */
     async project(identity: Identity, id: string) {
       requireScope(identity, 'READ');
-      const project = isUuid(id) ? await repos.organizations.findProjectInTenants(id, visibleOrganizationIds(identity.principal)) : null;
+      const project = isUuid(id)
+        ? await repos.organizations.findProjectInTenants(id, visibleOrganizationIds(identity.principal))
+        : null;
       if (!project) throw AppError.notFound('Project');
       return project;
     },
@@ -40,7 +54,11 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
       requireScope(identity, 'WRITE');
       const data = validate(createProjectSchema, input);
       requireRole(identity, data.organizationId, 'EDITOR');
-      const project = await repos.organizations.createProject({ id: randomUUID(), organizationId: data.organizationId, name: data.name });
+      const project = await repos.organizations.createProject({
+        id: randomUUID(),
+        organizationId: data.organizationId,
+        name: data.name,
+      });
       logger.info({ projectId: project.id, organizationId: project.organizationId }, 'project created');
       return project;
     },
@@ -50,8 +68,11 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
       if (!isUuid(organizationId)) throw AppError.notFound('Organization');
       const role = requireRole(identity, organizationId, 'ADMIN');
       if (!isUuid(userId)) throw AppError.notFound('Member');
-      const target = (await repos.organizations.membershipsOfUser(userId)).find((m) => m.organizationId === organizationId);
-      if (target?.role === 'OWNER' && role !== 'OWNER') throw AppError.forbidden('Only an OWNER can remove an OWNER');
+      const target = (await repos.organizations.membershipsOfUser(userId)).find(
+        (m) => m.organizationId === organizationId,
+      );
+      if (target?.role === 'OWNER' && role !== 'OWNER')
+        throw AppError.forbidden('Only an OWNER can remove an OWNER');
       const outcome = await repos.organizations.removeMember(organizationId, userId);
       if (outcome === 'not-member') throw AppError.notFound('Member');
       if (outcome === 'last-owner') throw AppError.badInput('userId', 'The last OWNER cannot be removed');
@@ -80,7 +101,9 @@ export function createOrganizationService(deps: { repos: Repositories; logger: L
 
     async revokeApiKey(identity: Identity, id: string) {
       const user = requireUser(identity);
-      const adminOrgs = user.memberships.filter((m) => roleAtLeast(m.role, 'ADMIN')).map((m) => m.organizationId);
+      const adminOrgs = user.memberships
+        .filter((m) => roleAtLeast(m.role, 'ADMIN'))
+        .map((m) => m.organizationId);
       const organizationId = isUuid(id) ? await repos.apiKeys.findOrganizationOfKey(id, adminOrgs) : null;
       if (!organizationId) throw AppError.notFound('API key');
       await repos.apiKeys.revoke(id, organizationId);

@@ -15,7 +15,9 @@ export function createPrincipalEvents(bus: EventBus | null, logger: Logger): Pri
   return {
     async changed(change) {
       if (!bus) return;
-      await bus.publish(PRINCIPALS_CHANGED_TOPIC, change).catch((err: unknown) => logger.error({ err, change }, 'principal change not published'));
+      await bus
+        .publish(PRINCIPALS_CHANGED_TOPIC, change)
+        .catch((err: unknown) => logger.error({ err, change }, 'principal change not published'));
     },
   };
 }

@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { AppError } from '@tessera/errors';
 
-export const emailSchema = z.string().trim().max(254, 'Email is too long').email('Enter a valid email address');
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254, 'Email is too long')
+  .email('Enter a valid email address');
 export const passwordSchema = z
   .string()
   .min(10, 'Password must be at least 10 characters')
   .max(256, 'Password must be at most 256 characters');
-export const nameSchema = (label: string) => z.string().trim().min(1, `${label} is required`).max(120, `${label} is too long`);
+export const nameSchema = (label: string) =>
+  z.string().trim().min(1, `${label} is required`).max(120, `${label} is too long`);
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();

@@ -58,12 +58,20 @@ export interface QueriesClient {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function createQueriesClient(options: { queriesUrl: string; internalSecret: string }): QueriesClient {
-  const get = <T>(path: string) => internalGet<T>(options.queriesUrl, path, options.internalSecret, 'queries');
+  const get = <T>(path: string) =>
+    internalGet<T>(options.queriesUrl, path, options.internalSecret, 'queries');
   return {
     async sourceContext(dataSourceId) {
       if (!UUID.test(dataSourceId)) return null;
       const context = await get<SourceContext>(`/internal/data-sources/${dataSourceId}/context`);
-      return context && { ...context, tables: context.tables ?? [], glossary: context.glossary ?? [], values: context.values ?? [] };
+      return (
+        context && {
+          ...context,
+          tables: context.tables ?? [],
+          glossary: context.glossary ?? [],
+          values: context.values ?? [],
+        }
+      );
     },
     async run(runId) {
       if (!UUID.test(runId)) return null;

@@ -13,7 +13,20 @@ export function createAuditRepo(pool: Pool) {
             `INSERT INTO ai.audit_events (id, organization_id, user_id, api_key_id, data_source_id, interaction_id, request_id, kind,
                reason, prompt_sha256, prompt_excerpt, engine)
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [e.id, e.organizationId, e.userId, e.apiKeyId, e.dataSourceId, e.interactionId, e.requestId, e.kind, e.reason, e.promptSha256, e.promptExcerpt, e.engine],
+            [
+              e.id,
+              e.organizationId,
+              e.userId,
+              e.apiKeyId,
+              e.dataSourceId,
+              e.interactionId,
+              e.requestId,
+              e.kind,
+              e.reason,
+              e.promptSha256,
+              e.promptExcerpt,
+              e.engine,
+            ],
           );
         }
       });

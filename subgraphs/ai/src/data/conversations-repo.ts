@@ -13,19 +13,35 @@ export function createConversationsRepo(pool: Pool) {
         await client.query(
           `INSERT INTO ai.conversations (id, organization_id, user_id, api_key_id, data_source_id, last_question, pending_term)
            VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-          [row.id, row.organizationId, row.userId, row.apiKeyId, row.dataSourceId, row.lastQuestion, row.pendingTerm],
+          [
+            row.id,
+            row.organizationId,
+            row.userId,
+            row.apiKeyId,
+            row.dataSourceId,
+            row.lastQuestion,
+            row.pendingTerm,
+          ],
         );
       });
     },
 
     find(organizationId: string, id: string): Promise<ConversationRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<ConversationRow>(`SELECT ${COLUMNS} FROM ai.conversations WHERE id = $1`, [id]);
+        const { rows } = await client.query<ConversationRow>(
+          `SELECT ${COLUMNS} FROM ai.conversations WHERE id = $1`,
+          [id],
+        );
         return rows[0] ?? null;
       });
     },
 
-    advance(organizationId: string, id: string, lastQuestion: string, pendingTerm: string | null): Promise<void> {
+    advance(
+      organizationId: string,
+      id: string,
+      lastQuestion: string,
+      pendingTerm: string | null,
+    ): Promise<void> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         await client.query(
           'UPDATE ai.conversations SET last_question = $2, pending_term = $3, turns = turns + 1, updated_at = clock_timestamp() WHERE id = $1',

@@ -8,7 +8,8 @@ const COLUMNS = `id, organization_id AS "organizationId", user_id AS "userId", a
 
 /** Suggestions the assistant made: tenant data, always read and written inside withTenant(). */
 export function createInteractionsRepo(pool: Pool) {
-  const inTenant = <T>(organizationId: string, fn: (client: PoolClient) => Promise<T>) => withTenant(pool, { tenantId: organizationId }, fn);
+  const inTenant = <T>(organizationId: string, fn: (client: PoolClient) => Promise<T>) =>
+    withTenant(pool, { tenantId: organizationId }, fn);
 
   return {
     create(row: NewInteraction): Promise<void> {
@@ -17,8 +18,22 @@ export function createInteractionsRepo(pool: Pool) {
           `INSERT INTO ai.interactions (id, organization_id, user_id, api_key_id, data_source_id, request_id, prompt, sql, engine,
              latency_ms, prompt_tokens, completion_tokens, confidence, flagged)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-          [row.id, row.organizationId, row.userId, row.apiKeyId, row.dataSourceId, row.requestId, row.prompt, row.sql, row.engine,
-            row.latencyMs, row.promptTokens, row.completionTokens, row.confidence, row.flagged],
+          [
+            row.id,
+            row.organizationId,
+            row.userId,
+            row.apiKeyId,
+            row.dataSourceId,
+            row.requestId,
+            row.prompt,
+            row.sql,
+            row.engine,
+            row.latencyMs,
+            row.promptTokens,
+            row.completionTokens,
+            row.confidence,
+            row.flagged,
+          ],
         );
       });
     },
@@ -34,14 +49,20 @@ export function createInteractionsRepo(pool: Pool) {
 
     find(organizationId: string, id: string): Promise<InteractionRow | null> {
       return inTenant(organizationId, async (client) => {
-        const { rows } = await client.query<InteractionRow>(`SELECT ${COLUMNS} FROM ai.interactions WHERE id = $1`, [id]);
+        const { rows } = await client.query<InteractionRow>(
+          `SELECT ${COLUMNS} FROM ai.interactions WHERE id = $1`,
+          [id],
+        );
         return rows[0] ?? null;
       });
     },
 
     setOutcome(organizationId: string, id: string, outcome: Outcome, finalSql: string | null): Promise<void> {
       return inTenant(organizationId, async (client) => {
-        await client.query('UPDATE ai.interactions SET outcome = $2, final_sql = $3, outcome_at = clock_timestamp() WHERE id = $1', [id, outcome, finalSql]);
+        await client.query(
+          'UPDATE ai.interactions SET outcome = $2, final_sql = $3, outcome_at = clock_timestamp() WHERE id = $1',
+          [id, outcome, finalSql],
+        );
       });
     },
 

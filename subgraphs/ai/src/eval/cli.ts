@@ -27,13 +27,18 @@ const { values } = parseArgs({
 });
 
 if (!values.set) {
-  console.error('usage: cli.ts --set <cases.jsonl> [--provider builtin|openai|anthropic] [--scale 1] [--verbose] [--json] [--min-accuracy 0.8]');
+  console.error(
+    'usage: cli.ts --set <cases.jsonl> [--provider builtin|openai|anthropic] [--scale 1] [--verbose] [--json] [--min-accuracy 0.8]',
+  );
   process.exit(2);
 }
 
 let config;
 try {
-  config = loadProviderConfig({ ...process.env, ...(values.provider ? { AI_PROVIDER: values.provider } : {}) });
+  config = loadProviderConfig({
+    ...process.env,
+    ...(values.provider ? { AI_PROVIDER: values.provider } : {}),
+  });
 } catch (error) {
   if (error instanceof ConfigError) {
     console.error(error.message);
@@ -42,14 +47,22 @@ try {
   throw error;
 }
 
-const generator = createGenerator({ provider: createProvider(config), defaultLimit: config.AI_DEFAULT_LIMIT, includeValues: config.AI_PROMPT_INCLUDE_VALUES });
+const generator = createGenerator({
+  provider: createProvider(config),
+  defaultLimit: config.AI_DEFAULT_LIMIT,
+  includeValues: config.AI_PROMPT_INCLUDE_VALUES,
+});
 const { instance, connection } = await openDemoDatabase(Number(values.scale));
 try {
   const context = await describeDemoSource(connection);
   let failed = false;
   for (const set of values.set) {
     const report = await runEval(connection, context, loadCases(set), generator);
-    console.log(values.json ? JSON.stringify({ set, ...report }, null, 2) : `== ${set}\n${formatReport(report, { verbose: values.verbose })}\n`);
+    console.log(
+      values.json
+        ? JSON.stringify({ set, ...report }, null, 2)
+        : `== ${set}\n${formatReport(report, { verbose: values.verbose })}\n`,
+    );
     const minimum = values['min-accuracy'] === undefined ? undefined : Number(values['min-accuracy']);
     if (minimum !== undefined && report.accuracy < minimum) failed = true;
   }

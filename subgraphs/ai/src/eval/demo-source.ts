@@ -17,7 +17,10 @@ const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
  * with at most 100 distinct values), so the eval feeds the pipeline what the subgraph gets.
  */
 export async function describeDemoSource(connection: DuckDBConnection): Promise<SourceContext> {
-  const columns = await rows(connection, 'SELECT schema_name, table_name, column_name, data_type FROM duckdb_columns() WHERE NOT internal ORDER BY schema_name, table_name, column_index');
+  const columns = await rows(
+    connection,
+    'SELECT schema_name, table_name, column_name, data_type FROM duckdb_columns() WHERE NOT internal ORDER BY schema_name, table_name, column_index',
+  );
   const constraints = await rows(
     connection,
     "SELECT table_name, constraint_column_names, referenced_table, referenced_column_names FROM duckdb_constraints() WHERE constraint_type = 'FOREIGN KEY'",
@@ -39,8 +42,12 @@ export async function describeDemoSource(connection: DuckDBConnection): Promise<
   const values: SourceContext['values'] = [];
   for (const table of tables.values()) {
     for (const column of table.columns.filter((c) => TEXT.test(c.type))) {
-      const sample = await rows(connection, `SELECT DISTINCT ${quote(column.name)} AS v FROM ${quote(table.name)} WHERE ${quote(column.name)} IS NOT NULL LIMIT ${VALUES_PER_COLUMN + 1}`);
-      if (sample.length <= VALUES_PER_COLUMN) values.push({ table: table.name, column: column.name, values: sample.map((r) => String(r.v)) });
+      const sample = await rows(
+        connection,
+        `SELECT DISTINCT ${quote(column.name)} AS v FROM ${quote(table.name)} WHERE ${quote(column.name)} IS NOT NULL LIMIT ${VALUES_PER_COLUMN + 1}`,
+      );
+      if (sample.length <= VALUES_PER_COLUMN)
+        values.push({ table: table.name, column: column.name, values: sample.map((r) => String(r.v)) });
     }
   }
   return {
@@ -56,7 +63,9 @@ export async function describeDemoSource(connection: DuckDBConnection): Promise<
 }
 
 /** The demo database in memory (deterministic: the same rows on every machine). */
-export async function openDemoDatabase(scale: number): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
+export async function openDemoDatabase(
+  scale: number,
+): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
   const instance = await createDemoDatabase(':memory:', { scale });
   return { instance, connection: await instance.connect() };
 }

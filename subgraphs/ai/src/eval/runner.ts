@@ -1,5 +1,14 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { compareResults, formatCalibration, isOrderedReference, measureCalibration, percentile, type Calibration, type EvalCase, type ResultSet } from '@tessera/nl2sql/eval';
+import {
+  compareResults,
+  formatCalibration,
+  isOrderedReference,
+  measureCalibration,
+  percentile,
+  type Calibration,
+  type EvalCase,
+  type ResultSet,
+} from '@tessera/nl2sql/eval';
 import type { SourceContext } from '../clients/queries-client.ts';
 import type { Generator } from '../pipeline/generate.ts';
 
@@ -44,12 +53,25 @@ async function execute(connection: DuckDBConnection, sql: string, timeoutMs: num
 const firstLine = (error: unknown) => (error as Error).message.split('\n')[0];
 
 /** Each question through the subgraph's own pipeline; generated and reference SQL run on the demo database and are compared. */
-export async function runEval(connection: DuckDBConnection, context: SourceContext, cases: EvalCase[], generator: Generator, options: { queryTimeoutMs?: number } = {}): Promise<EvalReport> {
+export async function runEval(
+  connection: DuckDBConnection,
+  context: SourceContext,
+  cases: EvalCase[],
+  generator: Generator,
+  options: { queryTimeoutMs?: number } = {},
+): Promise<EvalReport> {
   const timeoutMs = options.queryTimeoutMs ?? 30_000;
   const results: CaseResult[] = [];
   for (const c of cases) {
     const suggestion = await generator.generate(c.q, context);
-    const base = { question: c.q, referenceSql: c.sql, generatedSql: suggestion.sql, engine: suggestion.engine, confidence: suggestion.confidence, latencyMs: suggestion.latencyMs };
+    const base = {
+      question: c.q,
+      referenceSql: c.sql,
+      generatedSql: suggestion.sql,
+      engine: suggestion.engine,
+      confidence: suggestion.confidence,
+      latencyMs: suggestion.latencyMs,
+    };
     if (!suggestion.sql) {
       results.push({ ...base, passed: false, reason: `no SQL: ${suggestion.explanation}` });
       continue;
@@ -63,7 +85,11 @@ export async function runEval(connection: DuckDBConnection, context: SourceConte
       continue;
     }
     const comparison = compareResults(reference, generated, { ordered: isOrderedReference(c.sql) });
-    results.push({ ...base, passed: comparison.match, ...(comparison.reason ? { reason: comparison.reason } : {}) });
+    results.push({
+      ...base,
+      passed: comparison.match,
+      ...(comparison.reason ? { reason: comparison.reason } : {}),
+    });
   }
   const passed = results.filter((r) => r.passed).length;
   const latencies = results.map((r) => r.latencyMs);
@@ -86,12 +112,16 @@ export function formatReport(report: EvalReport, options: { verbose?: boolean } 
     `Execution accuracy: ${report.passed}/${report.total} = ${(report.accuracy * 100).toFixed(1)}%`,
     ...formatCalibration(report.calibration),
     `Latency (generation + validation): median ${report.medianLatencyMs.toFixed(1)} ms, p95 ${report.p95LatencyMs.toFixed(1)} ms`,
-    `Engines: ${Object.entries(report.engines).map(([engine, n]) => `${engine} × ${n}`).join(', ')}`,
+    `Engines: ${Object.entries(report.engines)
+      .map(([engine, n]) => `${engine} × ${n}`)
+      .join(', ')}`,
   ];
   const shown = options.verbose ? report.results : report.results.filter((r) => !r.passed);
   lines.push('', shown.length === 0 ? 'No failures.' : options.verbose ? 'Results:' : 'Failures:');
   for (const r of shown) {
-    lines.push(`${r.passed ? 'PASS' : 'FAIL'}  ${r.question}  (${r.engine}, confidence ${r.confidence}, ${r.latencyMs} ms)`);
+    lines.push(
+      `${r.passed ? 'PASS' : 'FAIL'}  ${r.question}  (${r.engine}, confidence ${r.confidence}, ${r.latencyMs} ms)`,
+    );
     if (!r.passed) lines.push(`      reason: ${r.reason ?? 'unknown'}`, `      reference: ${r.referenceSql}`);
     lines.push(...(r.generatedSql || '(no SQL)').split('\n').map((l) => `      | ${l}`));
   }

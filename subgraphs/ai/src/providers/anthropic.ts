@@ -13,7 +13,8 @@ interface MessagesBody {
   usage?: { input_tokens?: unknown; output_tokens?: unknown };
 }
 
-const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
 
 /** Anthropic Messages API (POST /v1/messages). */
 export function createAnthropicProvider(options: AnthropicOptions): LlmProvider {
@@ -31,8 +32,13 @@ export function createAnthropicProvider(options: AnthropicOptions): LlmProvider 
       };
       const answer = (await postJson(url, headers, body, options)) as MessagesBody | null;
       const block = answer?.content?.find((b) => b.type === 'text');
-      if (typeof block?.text !== 'string') throw new ProviderError('malformed response', 'content has no text block');
-      return { text: block.text, promptTokens: count(answer?.usage?.input_tokens), completionTokens: count(answer?.usage?.output_tokens) };
+      if (typeof block?.text !== 'string')
+        throw new ProviderError('malformed response', 'content has no text block');
+      return {
+        text: block.text,
+        promptTokens: count(answer?.usage?.input_tokens),
+        completionTokens: count(answer?.usage?.output_tokens),
+      };
     },
   };
 }

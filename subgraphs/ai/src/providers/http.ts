@@ -29,7 +29,12 @@ const backoffMs = (attempt: number): number => Math.round(500 * 2 ** attempt * (
  * timeout; a 429 is retried after retry-after (or exponential backoff) up to maxRetries times.
  * Everything else that is not a 2xx JSON body is a ProviderError.
  */
-export async function postJson(url: string, headers: Record<string, string>, body: unknown, options: PostOptions): Promise<unknown> {
+export async function postJson(
+  url: string,
+  headers: Record<string, string>,
+  body: unknown,
+  options: PostOptions,
+): Promise<unknown> {
   const sleep = options.sleep ?? ((ms: number) => delay(ms));
   const maxWaitMs = options.maxWaitMs ?? options.timeoutMs;
   for (let attempt = 0; ; attempt++) {
@@ -43,13 +48,15 @@ export async function postJson(url: string, headers: Record<string, string>, bod
       });
     } catch (error) {
       const name = (error as Error).name;
-      if (name === 'TimeoutError' || name === 'AbortError') throw new ProviderError('timeout', `No answer within ${options.timeoutMs} ms`);
+      if (name === 'TimeoutError' || name === 'AbortError')
+        throw new ProviderError('timeout', `No answer within ${options.timeoutMs} ms`);
       throw new ProviderError('network error', (error as Error).message);
     }
     if (response.status === 429) {
       await response.body?.cancel();
       const wait = retryAfterMs(response.headers) ?? backoffMs(attempt);
-      if (attempt >= options.maxRetries || wait > maxWaitMs) throw new ProviderError('rate limited', `Rate limited after ${attempt + 1} attempt(s)`, 429);
+      if (attempt >= options.maxRetries || wait > maxWaitMs)
+        throw new ProviderError('rate limited', `Rate limited after ${attempt + 1} attempt(s)`, 429);
       await sleep(wait);
       continue;
     }
@@ -58,10 +65,15 @@ export async function postJson(url: string, headers: Record<string, string>, bod
       text = await response.text();
     } catch (error) {
       const name = (error as Error).name;
-      throw new ProviderError(name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network error', 'The response was cut off');
+      throw new ProviderError(
+        name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'network error',
+        'The response was cut off',
+      );
     }
-    if (response.status >= 500) throw new ProviderError('server error', 'The provider failed', response.status);
-    if (!response.ok) throw new ProviderError('client error', 'The provider refused the request', response.status);
+    if (response.status >= 500)
+      throw new ProviderError('server error', 'The provider failed', response.status);
+    if (!response.ok)
+      throw new ProviderError('client error', 'The provider refused the request', response.status);
     try {
       return JSON.parse(text);
     } catch {

@@ -11,7 +11,13 @@ export function createProvider(config: ProviderConfig): LlmProvider | null {
   const common = { timeoutMs: config.AI_TIMEOUT_MS, maxRetries: config.AI_MAX_RETRIES };
   switch (config.AI_PROVIDER) {
     case 'openai':
-      return createOpenAiProvider({ ...common, baseUrl: config.OPENAI_BASE_URL, apiKey: config.OPENAI_API_KEY, model: config.OPENAI_MODEL, jsonMode: config.OPENAI_JSON_MODE });
+      return createOpenAiProvider({
+        ...common,
+        baseUrl: config.OPENAI_BASE_URL,
+        apiKey: config.OPENAI_API_KEY,
+        model: config.OPENAI_MODEL,
+        jsonMode: config.OPENAI_JSON_MODE,
+      });
     case 'anthropic':
       return createAnthropicProvider({
         ...common,

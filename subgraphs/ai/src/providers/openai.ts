@@ -14,7 +14,8 @@ interface CompletionBody {
   usage?: { prompt_tokens?: unknown; completion_tokens?: unknown };
 }
 
-const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+const count = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null;
 
 /** OpenAI-compatible chat completions: api.openai.com, Ollama, vLLM, LiteLLM, … */
 export function createOpenAiProvider(options: OpenAiOptions): LlmProvider {
@@ -35,8 +36,13 @@ export function createOpenAiProvider(options: OpenAiOptions): LlmProvider {
       };
       const answer = (await postJson(url, headers, body, options)) as CompletionBody | null;
       const content = answer?.choices?.[0]?.message?.content;
-      if (typeof content !== 'string') throw new ProviderError('malformed response', 'choices[0].message.content is missing');
-      return { text: content, promptTokens: count(answer?.usage?.prompt_tokens), completionTokens: count(answer?.usage?.completion_tokens) };
+      if (typeof content !== 'string')
+        throw new ProviderError('malformed response', 'choices[0].message.content is missing');
+      return {
+        text: content,
+        promptTokens: count(answer?.usage?.prompt_tokens),
+        completionTokens: count(answer?.usage?.completion_tokens),
+      };
     },
   };
 }

@@ -3,25 +3,50 @@ import { parseModelAnswer } from './parse-answer.ts';
 
 describe('parseModelAnswer', () => {
   it('reads the JSON asked for, bare, fenced or wrapped in prose', () => {
-    const expected = { ok: true, sql: 'SELECT 1', explanation: 'One.', chart: { type: 'bigNumber', x: null, y: ['n'] }, confidence: 0.9 };
-    const body = '{"sql": "SELECT 1", "explanation": "One.", "chart": {"type": "bignumber", "y": "n"}, "confidence": 0.9}';
+    const expected = {
+      ok: true,
+      sql: 'SELECT 1',
+      explanation: 'One.',
+      chart: { type: 'bigNumber', x: null, y: ['n'] },
+      confidence: 0.9,
+    };
+    const body =
+      '{"sql": "SELECT 1", "explanation": "One.", "chart": {"type": "bignumber", "y": "n"}, "confidence": 0.9}';
     expect(parseModelAnswer(body)).toEqual(expected);
     expect(parseModelAnswer(`\`\`\`json\n${body}\n\`\`\``)).toEqual(expected);
     expect(parseModelAnswer(`Sure! Here it is:\n${body}\nHope that helps.`)).toEqual(expected);
   });
 
   it('falls back to a ```sql fence, and keeps a declined answer as empty SQL', () => {
-    expect(parseModelAnswer('Use this:\n```sql\nSELECT 2\n```')).toEqual({ ok: true, sql: 'SELECT 2', explanation: '', chart: null, confidence: null });
-    expect(parseModelAnswer('{"sql": "", "explanation": "No such data."}')).toMatchObject({ ok: true, sql: '', explanation: 'No such data.' });
+    expect(parseModelAnswer('Use this:\n```sql\nSELECT 2\n```')).toEqual({
+      ok: true,
+      sql: 'SELECT 2',
+      explanation: '',
+      chart: null,
+      confidence: null,
+    });
+    expect(parseModelAnswer('{"sql": "", "explanation": "No such data."}')).toMatchObject({
+      ok: true,
+      sql: '',
+      explanation: 'No such data.',
+    });
   });
 
   it('drops an unknown chart type and clamps confidence', () => {
-    expect(parseModelAnswer('{"sql": "SELECT 1", "chart": {"type": "radar"}, "confidence": 7}')).toMatchObject({ chart: null, confidence: 1 });
+    expect(
+      parseModelAnswer('{"sql": "SELECT 1", "chart": {"type": "radar"}, "confidence": 7}'),
+    ).toMatchObject({ chart: null, confidence: 1 });
   });
 
   it('calls anything else malformed', () => {
-    expect(parseModelAnswer('I think you should look at the orders table.')).toEqual({ ok: false, reason: 'malformed output (not JSON)' });
-    expect(parseModelAnswer('{"query": "SELECT 1"}')).toEqual({ ok: false, reason: 'malformed output (no "sql" string)' });
+    expect(parseModelAnswer('I think you should look at the orders table.')).toEqual({
+      ok: false,
+      reason: 'malformed output (not JSON)',
+    });
+    expect(parseModelAnswer('{"query": "SELECT 1"}')).toEqual({
+      ok: false,
+      reason: 'malformed output (no "sql" string)',
+    });
     expect(parseModelAnswer('{"sql": ["SELECT 1"]}')).toMatchObject({ ok: false });
   });
 });

@@ -17,9 +17,15 @@ const answerSchema = z.object({
 function chartOf(value: unknown): ChartSuggestion | null {
   if (!value || typeof value !== 'object') return null;
   const c = value as { type?: unknown; x?: unknown; y?: unknown };
-  const type = CHART_TYPES.find((t) => typeof c.type === 'string' && t.toLowerCase() === c.type.toLowerCase());
+  const type = CHART_TYPES.find(
+    (t) => typeof c.type === 'string' && t.toLowerCase() === c.type.toLowerCase(),
+  );
   if (!type) return null;
-  const y = Array.isArray(c.y) ? c.y.filter((v): v is string => typeof v === 'string') : typeof c.y === 'string' ? [c.y] : [];
+  const y = Array.isArray(c.y)
+    ? c.y.filter((v): v is string => typeof v === 'string')
+    : typeof c.y === 'string'
+      ? [c.y]
+      : [];
   return { type, x: typeof c.x === 'string' && c.x !== '' ? c.x : null, y };
 }
 
@@ -51,10 +57,20 @@ export function parseModelAnswer(text: string): ParsedAnswer {
   if (json !== undefined) {
     const parsed = answerSchema.safeParse(json);
     if (!parsed.success) return { ok: false, reason: 'malformed output (no "sql" string)' };
-    const confidence = typeof parsed.data.confidence === 'number' && Number.isFinite(parsed.data.confidence) ? Math.min(1, Math.max(0, parsed.data.confidence)) : null;
-    return { ok: true, sql: parsed.data.sql.trim(), explanation: parsed.data.explanation?.trim() ?? '', chart: chartOf(parsed.data.chart), confidence };
+    const confidence =
+      typeof parsed.data.confidence === 'number' && Number.isFinite(parsed.data.confidence)
+        ? Math.min(1, Math.max(0, parsed.data.confidence))
+        : null;
+    return {
+      ok: true,
+      sql: parsed.data.sql.trim(),
+      explanation: parsed.data.explanation?.trim() ?? '',
+      chart: chartOf(parsed.data.chart),
+      confidence,
+    };
   }
   const sqlFence = /```sql\s*\n?([\s\S]*?)```/i.exec(text);
-  if (sqlFence?.[1]?.trim()) return { ok: true, sql: sqlFence[1].trim(), explanation: '', chart: null, confidence: null };
+  if (sqlFence?.[1]?.trim())
+    return { ok: true, sql: sqlFence[1].trim(), explanation: '', chart: null, confidence: null };
   return { ok: false, reason: 'malformed output (not JSON)' };
 }

@@ -11,7 +11,10 @@ export interface PromptOptions {
 
 export const MAX_QUESTION_CHARS = 2000;
 
-const rules = (dialect: string, limit: number) => `You write SQL for a ${dialect} database of a business intelligence tool.
+const rules = (
+  dialect: string,
+  limit: number,
+) => `You write SQL for a ${dialect} database of a business intelligence tool.
 Answer with ONE JSON object and nothing else:
 {"sql": "<one SELECT statement>", "explanation": "<one or two plain sentences>", "chart": {"type": "line|bar|pie|scatter|bigNumber|table", "x": "<result column or null>", "y": ["<result column>"]}, "confidence": <0..1>}
 Rules:
@@ -24,15 +27,22 @@ Rules:
 
 /** A few worked examples from the source's own glossary, so no example hard-codes one schema. */
 function examples(schema: SourceSchema, builtin: Nl2SqlEngine, limit: number): string[] {
-  const metrics = schema.glossary.filter((g) => g.kind === 'metric').map((g) => g.terms[0]).filter((t): t is string => Boolean(t));
-  const questions = [metrics[0] && `Total ${metrics[0]}`, metrics[1] && `${metrics[1]} by month`, metrics[2] && `Top 5 by ${metrics[2]}`].filter(
-    (q): q is string => Boolean(q),
-  );
+  const metrics = schema.glossary
+    .filter((g) => g.kind === 'metric')
+    .map((g) => g.terms[0])
+    .filter((t): t is string => Boolean(t));
+  const questions = [
+    metrics[0] && `Total ${metrics[0]}`,
+    metrics[1] && `${metrics[1]} by month`,
+    metrics[2] && `Top 5 by ${metrics[2]}`,
+  ].filter((q): q is string => Boolean(q));
   const shown: string[] = [];
   for (const question of questions) {
     const answer = builtin.generate(question, { defaultLimit: limit });
     if (!answer.sql || answer.confidence < 0.8) continue;
-    shown.push(`Question: ${question}\n${JSON.stringify({ sql: answer.sql, explanation: answer.explanation, chart: answer.chart, confidence: answer.confidence })}`);
+    shown.push(
+      `Question: ${question}\n${JSON.stringify({ sql: answer.sql, explanation: answer.explanation, chart: answer.chart, confidence: answer.confidence })}`,
+    );
     if (shown.length === 2) break;
   }
   return shown;
@@ -43,12 +53,25 @@ export function buildPrompt(schema: SourceSchema, question: string, options: Pro
   const tables = schema.tables.map((t) => ({
     table: t.name,
     columns: t.columns.map((c) => `${c.name} ${c.type}`),
-    ...(t.foreignKeys?.length ? { foreignKeys: t.foreignKeys.map((fk) => `${fk.columns.join(', ')} -> ${fk.references.table}(${fk.references.columns.join(', ')})`) } : {}),
+    ...(t.foreignKeys?.length
+      ? {
+          foreignKeys: t.foreignKeys.map(
+            (fk) => `${fk.columns.join(', ')} -> ${fk.references.table}(${fk.references.columns.join(', ')})`,
+          ),
+        }
+      : {}),
   }));
-  const glossary = schema.glossary.map((g) => ({ terms: g.terms, kind: g.kind, expression: g.expression, ...(g.filter ? { filter: g.filter } : {}), definition: g.definition }));
+  const glossary = schema.glossary.map((g) => ({
+    terms: g.terms,
+    kind: g.kind,
+    expression: g.expression,
+    ...(g.filter ? { filter: g.filter } : {}),
+    definition: g.definition,
+  }));
   const sections = [rules(schema.dialect, options.defaultLimit), `SCHEMA:\n${JSON.stringify(tables)}`];
   if (glossary.length > 0) sections.push(`GLOSSARY:\n${JSON.stringify(glossary)}`);
-  if (options.includeValues && schema.values?.length) sections.push(`VALUES (distinct values of text columns):\n${JSON.stringify(schema.values)}`);
+  if (options.includeValues && schema.values?.length)
+    sections.push(`VALUES (distinct values of text columns):\n${JSON.stringify(schema.values)}`);
   const shown = examples(schema, options.builtin, options.defaultLimit);
   if (shown.length > 0) sections.push(`EXAMPLES:\n${shown.join('\n\n')}`);
   return {

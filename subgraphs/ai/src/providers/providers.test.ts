@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FAKE_ANTHROPIC_KEY, FAKE_OPENAI_KEY, modelJson, startFakeLlm, type FakeLlm } from '../testing/fake-llm.ts';
+import {
+  FAKE_ANTHROPIC_KEY,
+  FAKE_OPENAI_KEY,
+  modelJson,
+  startFakeLlm,
+  type FakeLlm,
+} from '../testing/fake-llm.ts';
 import { createAnthropicProvider } from './anthropic.ts';
 import { retryAfterMs } from './http.ts';
 import { createOpenAiProvider } from './openai.ts';
@@ -18,8 +24,22 @@ const request = { system: 'You write SQL.', user: 'Question: revenue?', maxToken
 const timing = { timeoutMs: 1_000, maxRetries: 2 };
 
 const providers: Record<string, () => LlmProvider> = {
-  openai: () => createOpenAiProvider({ ...timing, baseUrl: fake.openaiBaseUrl, apiKey: FAKE_OPENAI_KEY, model: 'gpt-test', jsonMode: true }),
-  anthropic: () => createAnthropicProvider({ ...timing, baseUrl: fake.anthropicBaseUrl, apiKey: FAKE_ANTHROPIC_KEY, model: 'claude-test', version: '2023-06-01' }),
+  openai: () =>
+    createOpenAiProvider({
+      ...timing,
+      baseUrl: fake.openaiBaseUrl,
+      apiKey: FAKE_OPENAI_KEY,
+      model: 'gpt-test',
+      jsonMode: true,
+    }),
+  anthropic: () =>
+    createAnthropicProvider({
+      ...timing,
+      baseUrl: fake.anthropicBaseUrl,
+      apiKey: FAKE_ANTHROPIC_KEY,
+      model: 'claude-test',
+      version: '2023-06-01',
+    }),
 };
 
 async function failure(promise: Promise<unknown>): Promise<ProviderError> {
@@ -51,7 +71,12 @@ describe('OpenAI chat completions on the wire', () => {
   });
 
   it('needs no key for local OpenAI-compatible servers and can leave out response_format', async () => {
-    const local = createOpenAiProvider({ ...timing, baseUrl: fake.openaiBaseUrl, model: 'llama3', jsonMode: false });
+    const local = createOpenAiProvider({
+      ...timing,
+      baseUrl: fake.openaiBaseUrl,
+      model: 'llama3',
+      jsonMode: false,
+    });
     await failure(local.complete(request)); // the fake insists on its key, like api.openai.com
     expect(fake.requests[0]?.headers.authorization).toBeUndefined();
     expect(fake.requests[0]?.body).not.toHaveProperty('response_format');
@@ -61,12 +86,21 @@ describe('OpenAI chat completions on the wire', () => {
 describe('Anthropic Messages on the wire', () => {
   it('POSTs /v1/messages with x-api-key, anthropic-version, {model, max_tokens, system, messages} and reads content[0].text', async () => {
     fake.enqueue({ kind: 'answer', text: 'hello', promptTokens: 11, completionTokens: 2 });
-    expect(await providers.anthropic!().complete(request)).toEqual({ text: 'hello', promptTokens: 11, completionTokens: 2 });
+    expect(await providers.anthropic!().complete(request)).toEqual({
+      text: 'hello',
+      promptTokens: 11,
+      completionTokens: 2,
+    });
     const [sent] = fake.requests;
     expect(sent?.path).toBe('/v1/messages');
     expect(sent?.headers['x-api-key']).toBe(FAKE_ANTHROPIC_KEY);
     expect(sent?.headers['anthropic-version']).toBe('2023-06-01');
-    expect(sent?.body).toMatchObject({ model: 'claude-test', max_tokens: 512, system: 'You write SQL.', messages: [{ role: 'user', content: 'Question: revenue?' }] });
+    expect(sent?.body).toMatchObject({
+      model: 'claude-test',
+      max_tokens: 512,
+      system: 'You write SQL.',
+      messages: [{ role: 'user', content: 'Question: revenue?' }],
+    });
   });
 });
 
@@ -74,7 +108,10 @@ describe.each(['openai', 'anthropic'])('%s: failures', (name) => {
   const provider = () => providers[name]!();
 
   it('a 429 is retried after retry-after, then succeeds', async () => {
-    fake.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '1' } }, { kind: 'answer', text: 'ok' });
+    fake.enqueue(
+      { kind: 'status', status: 429, headers: { 'retry-after': '1' } },
+      { kind: 'answer', text: 'ok' },
+    );
     const started = Date.now();
     expect((await provider().complete(request)).text).toBe('ok');
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
@@ -82,7 +119,13 @@ describe.each(['openai', 'anthropic'])('%s: failures', (name) => {
   });
 
   it('gives up after AI_MAX_RETRIES 429s, or at once when retry-after asks for longer than the timeout', async () => {
-    fake.enqueue(...Array.from({ length: 3 }, () => ({ kind: 'status' as const, status: 429, headers: { 'retry-after-ms': '10' } })));
+    fake.enqueue(
+      ...Array.from({ length: 3 }, () => ({
+        kind: 'status' as const,
+        status: 429,
+        headers: { 'retry-after-ms': '10' },
+      })),
+    );
     expect((await failure(provider().complete(request))).reason).toBe('rate limited (HTTP 429)');
     expect(fake.requests).toHaveLength(3);
     fake.enqueue({ kind: 'status', status: 429, headers: { 'retry-after': '60' } });

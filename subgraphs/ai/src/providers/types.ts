@@ -17,7 +17,8 @@ export interface LlmProvider {
   complete(request: ChatRequest): Promise<ChatResponse>;
 }
 
-export type ProviderFailure = 'timeout' | 'rate limited' | 'server error' | 'client error' | 'network error' | 'malformed response';
+export type ProviderFailure =
+  'timeout' | 'rate limited' | 'server error' | 'client error' | 'network error' | 'malformed response';
 
 /** Why a provider call produced no answer; the pipeline falls back to the built-in engine with this reason. */
 export class ProviderError extends Error {

@@ -26,8 +26,14 @@ export async function duckdbReads(sql: string): Promise<Reads> {
   duckdb ??= DuckDBInstance.create(':memory:');
   const connection = await (await duckdb).connect();
   try {
-    const reader = await connection.runAndReadAll(`SELECT json_serialize_sql('${sql.replaceAll("'", "''")}')`);
-    const ast = JSON.parse(String(reader.getRowsJS()[0]?.[0])) as { error: boolean; statements?: { node: { type: string } }[]; error_message?: string };
+    const reader = await connection.runAndReadAll(
+      `SELECT json_serialize_sql('${sql.replaceAll("'", "''")}')`,
+    );
+    const ast = JSON.parse(String(reader.getRowsJS()[0]?.[0])) as {
+      error: boolean;
+      statements?: { node: { type: string } }[];
+      error_message?: string;
+    };
     if (ast.error) return { statements: [`UNPARSABLE: ${ast.error_message}`], tables: [], functions: [] };
     const ctes = new Set<string>();
     walk(ast, (node) => {
@@ -37,11 +43,17 @@ export async function duckdbReads(sql: string): Promise<Reads> {
     const tables: string[] = [];
     const functions: string[] = [];
     walk(ast.statements, (node) => {
-      if (node.type === 'BASE_TABLE' && !ctes.has(String(node.table_name).toLowerCase())) tables.push(`${node.schema_name}.${node.table_name}`);
-      if (node.type === 'TABLE_FUNCTION') functions.push(String((node.function as { function_name?: string } | undefined)?.function_name));
+      if (node.type === 'BASE_TABLE' && !ctes.has(String(node.table_name).toLowerCase()))
+        tables.push(`${node.schema_name}.${node.table_name}`);
+      if (node.type === 'TABLE_FUNCTION')
+        functions.push(String((node.function as { function_name?: string } | undefined)?.function_name));
     });
     const kinds = new Set(['SELECT_NODE', 'SET_OPERATION_NODE', 'CTE_NODE', 'RECURSIVE_CTE_NODE']);
-    return { statements: (ast.statements ?? []).map((s) => (kinds.has(s.node.type) ? 'SELECT' : s.node.type)), tables, functions };
+    return {
+      statements: (ast.statements ?? []).map((s) => (kinds.has(s.node.type) ? 'SELECT' : s.node.type)),
+      tables,
+      functions,
+    };
   } finally {
     connection.closeSync();
   }

@@ -21,19 +21,23 @@ interface Rule {
 
 const TEXT_RULES: Rule[] = [
   {
-    pattern: /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,60}\b(instructions?|rules?|prompts?|directions?|guidelines?|constraints?|restrictions?|guardrails?|polic(y|ies)|limits?)\b/i,
+    pattern:
+      /\b(ignore|disregard|forget|override|bypass|skip)\b.{0,60}\b(instructions?|rules?|prompts?|directions?|guidelines?|constraints?|restrictions?|guardrails?|polic(y|ies)|limits?)\b/i,
     reason: 'asks to ignore the rules',
   },
   {
-    pattern: /\b(system prompt|developer mode|jailbreak|you are now|new instructions|from now on you|pretend (to be|you are)|act as an? (admin|dba|database administrator|root|superuser))\b/i,
-    reason: 'tries to change the assistant\'s role',
+    pattern:
+      /\b(system prompt|developer mode|jailbreak|you are now|new instructions|from now on you|pretend (to be|you are)|act as an? (admin|dba|database administrator|root|superuser))\b/i,
+    reason: "tries to change the assistant's role",
   },
   {
-    pattern: /\b(reveal|print|show|output|repeat)\b.{0,30}\b(system prompt|your (prompt|instructions|rules))\b/i,
-    reason: 'asks for the assistant\'s instructions',
+    pattern:
+      /\b(reveal|print|show|output|repeat)\b.{0,30}\b(system prompt|your (prompt|instructions|rules))\b/i,
+    reason: "asks for the assistant's instructions",
   },
   {
-    pattern: /\b(drop|truncate|alter|create|rename)\s+(table|schema|database|view|index|user|role|function|trigger)\b|\bdelete\s+from\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bgrant\s+\w+\s+(on|to)\b|\b(attach|detach)\s+(database\s+)?['"\w]|\bpragma\s+\w+|\bcopy\s+\S+\s+(to|from)\b|\bset\s+(role|session|search_path)\b|\binto\s+(outfile|dumpfile)\b/i,
+    pattern:
+      /\b(drop|truncate|alter|create|rename)\s+(table|schema|database|view|index|user|role|function|trigger)\b|\bdelete\s+from\b|\binsert\s+into\b|\bupdate\s+\S+\s+set\b|\bgrant\s+\w+\s+(on|to)\b|\b(attach|detach)\s+(database\s+)?['"\w]|\bpragma\s+\w+|\bcopy\s+\S+\s+(to|from)\b|\bset\s+(role|session|search_path)\b|\binto\s+(outfile|dumpfile)\b/i,
     reason: 'contains a statement that writes or changes the database',
   },
   {
@@ -47,23 +51,27 @@ const TEXT_RULES: Rule[] = [
     questionOnly: true,
   },
   {
-    pattern: /\b(information_schema|pg_catalog|pg_shadow|pg_authid|pg_user|pg_roles|pg_stat\w*|sqlite_master|mysql\.user|system\.(tables|users|settings)|duckdb_\w+)\b/i,
+    pattern:
+      /\b(information_schema|pg_catalog|pg_shadow|pg_authid|pg_user|pg_roles|pg_stat\w*|sqlite_master|mysql\.user|system\.(tables|users|settings)|duckdb_\w+)\b/i,
     reason: 'names a system catalog',
     questionOnly: true,
   },
   {
-    pattern: /\b(read_csv\w*|read_parquet|read_json\w*|read_text|read_blob|pg_read_file|pg_ls_dir|load_file|lo_import|pg_sleep|sleep|benchmark|dblink|query_table)\s*\(|\/etc\/(passwd|shadow)|\.\.\/|\b(https?|s3|gcs|file):\/\/|\b(install|load)\s+(extension\s+)?(httpfs|postgres|postgres_scanner|mysql|sqlite|spatial)\b/i,
+    pattern:
+      /\b(read_csv\w*|read_parquet|read_json\w*|read_text|read_blob|pg_read_file|pg_ls_dir|load_file|lo_import|pg_sleep|sleep|benchmark|dblink|query_table)\s*\(|\/etc\/(passwd|shadow)|\.\.\/|\b(https?|s3|gcs|file):\/\/|\b(install|load)\s+(extension\s+)?(httpfs|postgres|postgres_scanner|mysql|sqlite|spatial)\b/i,
     reason: 'reaches for files, functions or other databases',
     questionOnly: true,
   },
   {
-    pattern: /\b(set|change|increase|raise|disable|turn off)\b.{0,20}\b(memory[ _]limit|threads|timeouts?|settings?|configuration|read[ -]only)\b/i,
-    reason: 'asks to change the engine\'s settings',
+    pattern:
+      /\b(set|change|increase|raise|disable|turn off)\b.{0,20}\b(memory[ _]limit|threads|timeouts?|settings?|configuration|read[ -]only)\b/i,
+    reason: "asks to change the engine's settings",
     questionOnly: true,
   },
   {
-    pattern: /\b(other|another|every|all)\s+(tenants?|organi[sz]ations?|workspaces?)\b|\b(passwords?|passwd|credentials?|api[ _-]?keys?|secret keys?|access tokens?)\b/i,
-    reason: 'asks for other tenants\' data or credentials',
+    pattern:
+      /\b(other|another|every|all)\s+(tenants?|organi[sz]ations?|workspaces?)\b|\b(passwords?|passwd|credentials?|api[ _-]?keys?|secret keys?|access tokens?)\b/i,
+    reason: "asks for other tenants' data or credentials",
     questionOnly: true,
   },
 ];
@@ -76,13 +84,18 @@ function matchText(text: string, scope: 'question' | 'schema'): string[] {
   // NFKC folds look-alikes (fullwidth Ｉｇｎｏｒｅ) onto the ASCII the rules are written in.
   const folded = text.normalize('NFKC');
   for (const variant of scope === 'question' ? [folded] : [folded, asWords(folded)]) {
-    for (const rule of TEXT_RULES) if ((scope === 'question' || !rule.questionOnly) && rule.pattern.test(variant)) reasons.add(rule.reason);
+    for (const rule of TEXT_RULES)
+      if ((scope === 'question' || !rule.questionOnly) && rule.pattern.test(variant))
+        reasons.add(rule.reason);
   }
   return [...reasons];
 }
 
 export function inspectQuestion(question: string): Finding[] {
-  return matchText(question, 'question').map((reason) => ({ kind: 'PROMPT_INJECTION', reason: `question: ${reason}` }));
+  return matchText(question, 'question').map((reason) => ({
+    kind: 'PROMPT_INJECTION',
+    reason: `question: ${reason}`,
+  }));
 }
 
 /** A name that is not a plain identifier: quotes, separators, comment markers or line breaks. */
@@ -93,8 +106,10 @@ export function inspectSchemaText(items: { where: string; text: string; name?: b
   const findings: Finding[] = [];
   for (const item of items) {
     const reasons = matchText(item.text, 'schema');
-    if (item.name && STRANGE_NAME.test(item.text)) reasons.push('a name with quotes, separators or comment markers');
-    for (const reason of reasons) findings.push({ kind: 'SCHEMA_INJECTION', reason: `${item.where}: ${reason}` });
+    if (item.name && STRANGE_NAME.test(item.text))
+      reasons.push('a name with quotes, separators or comment markers');
+    for (const reason of reasons)
+      findings.push({ kind: 'SCHEMA_INJECTION', reason: `${item.where}: ${reason}` });
   }
   return findings;
 }

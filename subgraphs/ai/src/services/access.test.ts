@@ -41,17 +41,33 @@ describe('assistant tenancy checks', () => {
   });
 
   it('another tenant and unknown ids are NOT_FOUND, named', async () => {
-    await expect(access.source(member('OWNER', OTHER), 'ds1')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Data source') });
-    await expect(access.source(member('OWNER'), 'ds2')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Data source') });
-    await expect(access.run(member('OWNER', OTHER), 'run1')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Query run') });
-    await expect(access.run(member('OWNER'), 'run2')).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('Query run') });
+    await expect(access.source(member('OWNER', OTHER), 'ds1')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('Data source'),
+    });
+    await expect(access.source(member('OWNER'), 'ds2')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('Data source'),
+    });
+    await expect(access.run(member('OWNER', OTHER), 'run1')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('Query run'),
+    });
+    await expect(access.run(member('OWNER'), 'run2')).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+      message: expect.stringContaining('Query run'),
+    });
     await expect(access.source(apiKey(['READ'], OTHER), 'ds1')).rejects.toMatchObject({ code: 'NOT_FOUND' });
   });
 
   it('API keys without READ and anonymous callers are refused before any lookup', async () => {
     lookups.length = 0;
-    await expect(access.source(apiKey(['WRITE', 'QUERY_RUN']), 'ds1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(access.run(apiKey(['WRITE', 'QUERY_RUN']), 'run1')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(access.source(apiKey(['WRITE', 'QUERY_RUN']), 'ds1')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    await expect(access.run(apiKey(['WRITE', 'QUERY_RUN']), 'run1')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await expect(access.source(anonymous, 'ds1')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     await expect(access.run(anonymous, 'run1')).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(lookups).toEqual([]);

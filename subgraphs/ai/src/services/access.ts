@@ -34,5 +34,7 @@ export type Access = ReturnType<typeof createAccess>;
 /** Who a record is attributed to: the signed-in user, or the API key and its creator. */
 export function actorOf(identity: Identity): { userId: string | null; apiKeyId: string | null } {
   const principal = requireSignedIn(identity);
-  return principal.kind === 'user' ? { userId: principal.userId, apiKeyId: null } : { userId: principal.createdBy, apiKeyId: principal.apiKeyId };
+  return principal.kind === 'user'
+    ? { userId: principal.userId, apiKeyId: null }
+    : { userId: principal.createdBy, apiKeyId: principal.apiKeyId };
 }

@@ -27,16 +27,29 @@ export function createResultService(deps: { access: Access; defaultLimit: number
   return {
     async explain(identity: Identity, sql: string, dataSourceId?: string | null): Promise<SqlExplanation> {
       requireSignedIn(identity);
-      if (sql.length > MAX_SQL_CHARS) throw AppError.badInput('sql', `The statement is longer than ${MAX_SQL_CHARS} characters`);
+      if (sql.length > MAX_SQL_CHARS)
+        throw AppError.badInput('sql', `The statement is longer than ${MAX_SQL_CHARS} characters`);
       const text = explainSql(sql);
       if (dataSourceId) {
         const context = await access.source(identity, dataSourceId);
-        const checked = validateSql(sql, { dialect: context.dialect, tables: context.tables, defaultLimit: deps.defaultLimit });
+        const checked = validateSql(sql, {
+          dialect: context.dialect,
+          tables: context.tables,
+          defaultLimit: deps.defaultLimit,
+        });
         return { text, valid: checked.ok, problem: checked.ok ? null : checked.message };
       }
       const guard = guardSql(sql, 'duckdb');
       const select = guard.ok && guard.kind === 'select';
-      return { text, valid: select, problem: guard.ok ? (select ? null : 'Only a SELECT statement can run as a suggestion.') : guard.message };
+      return {
+        text,
+        valid: select,
+        problem: guard.ok
+          ? select
+            ? null
+            : 'Only a SELECT statement can run as a suggestion.'
+          : guard.message,
+      };
     },
 
     /** null while the run has not succeeded or when it returned no rows. */

@@ -53,12 +53,30 @@ function questionOf(body: Record<string, unknown>): string {
 }
 
 function openAiError(status: number): { error: { message: string; type: string; code: string | null } } {
-  const type = status === 429 ? 'rate_limit_exceeded' : status === 401 ? 'invalid_request_error' : status >= 500 ? 'server_error' : 'invalid_request_error';
-  return { error: { message: `fake error ${status}`, type, code: status === 429 ? 'rate_limit_exceeded' : null } };
+  const type =
+    status === 429
+      ? 'rate_limit_exceeded'
+      : status === 401
+        ? 'invalid_request_error'
+        : status >= 500
+          ? 'server_error'
+          : 'invalid_request_error';
+  return {
+    error: { message: `fake error ${status}`, type, code: status === 429 ? 'rate_limit_exceeded' : null },
+  };
 }
 
 function anthropicError(status: number): { type: 'error'; error: { type: string; message: string } } {
-  const type = status === 429 ? 'rate_limit_error' : status === 401 ? 'authentication_error' : status === 529 ? 'overloaded_error' : status >= 500 ? 'api_error' : 'invalid_request_error';
+  const type =
+    status === 429
+      ? 'rate_limit_error'
+      : status === 401
+        ? 'authentication_error'
+        : status === 529
+          ? 'overloaded_error'
+          : status >= 500
+            ? 'api_error'
+            : 'invalid_request_error';
   return { type: 'error', error: { type, message: `fake error ${status}` } };
 }
 
@@ -69,7 +87,10 @@ export async function startFakeLlm(): Promise<FakeLlm> {
   const fake = {
     requests,
     enqueue: (...behaviours: Behaviour[]) => void queue.push(...behaviours),
-    fallback: (_question: string): Behaviour => ({ kind: 'answer', text: '{"sql": "", "explanation": "no script"}' }),
+    fallback: (_question: string): Behaviour => ({
+      kind: 'answer',
+      text: '{"sql": "", "explanation": "no script"}',
+    }),
   };
 
   const server: Server = createServer((req, res) => {
@@ -78,17 +99,29 @@ export async function startFakeLlm(): Promise<FakeLlm> {
       const body = (text ? JSON.parse(text) : {}) as Record<string, unknown>;
       requests.push({ path: req.url ?? '', headers: req.headers, body });
       const anthropic = req.url === '/v1/messages';
-      if (req.method !== 'POST' || (!anthropic && req.url !== '/v1/chat/completions')) return json(res, 404, { error: { message: 'not found' } });
-      if (anthropic && (req.headers['x-api-key'] !== FAKE_ANTHROPIC_KEY || !req.headers['anthropic-version'])) return json(res, 401, anthropicError(401));
-      if (!anthropic && req.headers.authorization !== `Bearer ${FAKE_OPENAI_KEY}`) return json(res, 401, openAiError(401));
-      if (typeof body.model !== 'string' || !Array.isArray(body.messages) || (anthropic && typeof body.max_tokens !== 'number')) {
+      if (req.method !== 'POST' || (!anthropic && req.url !== '/v1/chat/completions'))
+        return json(res, 404, { error: { message: 'not found' } });
+      if (anthropic && (req.headers['x-api-key'] !== FAKE_ANTHROPIC_KEY || !req.headers['anthropic-version']))
+        return json(res, 401, anthropicError(401));
+      if (!anthropic && req.headers.authorization !== `Bearer ${FAKE_OPENAI_KEY}`)
+        return json(res, 401, openAiError(401));
+      if (
+        typeof body.model !== 'string' ||
+        !Array.isArray(body.messages) ||
+        (anthropic && typeof body.max_tokens !== 'number')
+      ) {
         return json(res, 400, anthropic ? anthropicError(400) : openAiError(400));
       }
 
       const behaviour = queue.shift() ?? fake.fallback(questionOf(body));
       switch (behaviour.kind) {
         case 'status':
-          return json(res, behaviour.status, anthropic ? anthropicError(behaviour.status) : openAiError(behaviour.status), behaviour.headers);
+          return json(
+            res,
+            behaviour.status,
+            anthropic ? anthropicError(behaviour.status) : openAiError(behaviour.status),
+            behaviour.headers,
+          );
         case 'raw':
           return res.writeHead(200, { 'content-type': 'application/json' }).end(behaviour.body);
         case 'hang': {
@@ -104,13 +137,24 @@ export async function startFakeLlm(): Promise<FakeLlm> {
           const output = behaviour.completionTokens ?? 45;
           if (anthropic) {
             return json(res, 200, {
-              id: 'msg_fake', type: 'message', role: 'assistant', model: body.model, content: [{ type: 'text', text: behaviour.text }],
-              stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: input, output_tokens: output },
+              id: 'msg_fake',
+              type: 'message',
+              role: 'assistant',
+              model: body.model,
+              content: [{ type: 'text', text: behaviour.text }],
+              stop_reason: 'end_turn',
+              stop_sequence: null,
+              usage: { input_tokens: input, output_tokens: output },
             });
           }
           return json(res, 200, {
-            id: 'chatcmpl-fake', object: 'chat.completion', created: Math.floor(Date.now() / 1000), model: body.model,
-            choices: [{ index: 0, message: { role: 'assistant', content: behaviour.text }, finish_reason: 'stop' }],
+            id: 'chatcmpl-fake',
+            object: 'chat.completion',
+            created: Math.floor(Date.now() / 1000),
+            model: body.model,
+            choices: [
+              { index: 0, message: { role: 'assistant', content: behaviour.text }, finish_reason: 'stop' },
+            ],
             usage: { prompt_tokens: input, completion_tokens: output, total_tokens: input + output },
           });
         }

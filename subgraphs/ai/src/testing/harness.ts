@@ -40,16 +40,33 @@ export interface AiHarness {
 }
 
 export function userIdentity(userId: string, organizationId: string, role: Role): Identity {
-  return { requestId: randomUUID(), principal: { kind: 'user', userId, sessionId: randomUUID(), memberships: [{ organizationId, role }] } };
+  return {
+    requestId: randomUUID(),
+    principal: { kind: 'user', userId, sessionId: randomUUID(), memberships: [{ organizationId, role }] },
+  };
 }
 
-type Ai = <T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<T>>;
+type Ai = <T = Record<string, unknown>>(
+  identity: Identity,
+  query: string,
+  variables?: Record<string, unknown>,
+) => Promise<GraphQLResult<T>>;
 
 /** One more AI subgraph on the same platform (e.g. with another provider). */
-export async function startAiServer(stack: Stack, options: { provider?: LlmProvider | null; env?: Record<string, string> } = {}) {
+export async function startAiServer(
+  stack: Stack,
+  options: { provider?: LlmProvider | null; env?: Record<string, string> } = {},
+) {
   const capture = captureLogger('ai-test', 'info');
   const server = createServer({
-    config: loadConfig({ ...TEST_SECRETS, NODE_ENV: 'test', AI_PORT: '0', DATABASE_URL: stack.databaseUrl, QUERIES_URL: stack.queriesUrl, ...options.env }),
+    config: loadConfig({
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      AI_PORT: '0',
+      DATABASE_URL: stack.databaseUrl,
+      QUERIES_URL: stack.queriesUrl,
+      ...options.env,
+    }),
     logger: capture.logger,
     ...(options.provider === undefined ? {} : { provider: options.provider }),
   });
@@ -65,7 +82,9 @@ export async function startAiServer(stack: Stack, options: { provider?: LlmProvi
   return { url, ai, logs: capture.text, stop: () => server.stop() };
 }
 
-export async function startAiHarness(options: { provider?: LlmProvider | null; env?: Record<string, string> } = {}): Promise<AiHarness> {
+export async function startAiHarness(
+  options: { provider?: LlmProvider | null; env?: Record<string, string> } = {},
+): Promise<AiHarness> {
   const stack = await startStack();
   let server: Awaited<ReturnType<typeof startAiServer>>;
   try {
@@ -84,7 +103,8 @@ export async function startAiHarness(options: { provider?: LlmProvider | null; e
       const as = (role: Role) => userIdentity(user.userId, user.organizationId, role);
       return { ...user, demoSourceId: await demoSourceId(stack, user), identity: as('OWNER'), as };
     },
-    run: (user, sql, dataSourceId) => runQuery(stack, user.accessToken, { dataSourceId: dataSourceId ?? user.demoSourceId, sql }),
+    run: (user, sql, dataSourceId) =>
+      runQuery(stack, user.accessToken, { dataSourceId: dataSourceId ?? user.demoSourceId, sql }),
     async stop() {
       await server.stop();
       await stack.stop();

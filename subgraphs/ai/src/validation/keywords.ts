@@ -28,16 +28,48 @@ DATETIME64 NULLABLE LOWCARDINALITY
 export const SQL_WORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
 /** Keywords after which a bare word can end an operand, so that the next bare word is an alias. */
-export const OPERAND_END_WORDS: ReadonlySet<string> = new Set(['END', 'NULL', 'TRUE', 'FALSE', 'CURRENT_DATE', 'CURRENT_TIMESTAMP', 'CURRENT_TIME', 'LOCALTIME', 'LOCALTIMESTAMP']);
+export const OPERAND_END_WORDS: ReadonlySet<string> = new Set([
+  'END',
+  'NULL',
+  'TRUE',
+  'FALSE',
+  'CURRENT_DATE',
+  'CURRENT_TIMESTAMP',
+  'CURRENT_TIME',
+  'LOCALTIME',
+  'LOCALTIMESTAMP',
+]);
 
 /** Keywords that end a FROM clause at the same parenthesis level. */
 export const FROM_CLAUSE_ENDS: ReadonlySet<string> = new Set([
-  'WHERE', 'GROUP', 'HAVING', 'ORDER', 'LIMIT', 'OFFSET', 'QUALIFY', 'WINDOW', 'UNION', 'EXCEPT', 'INTERSECT', 'MINUS',
-  'SELECT', 'FETCH', 'PREWHERE', 'SETTINGS', 'FORMAT',
+  'WHERE',
+  'GROUP',
+  'HAVING',
+  'ORDER',
+  'LIMIT',
+  'OFFSET',
+  'QUALIFY',
+  'WINDOW',
+  'UNION',
+  'EXCEPT',
+  'INTERSECT',
+  'MINUS',
+  'SELECT',
+  'FETCH',
+  'PREWHERE',
+  'SETTINGS',
+  'FORMAT',
 ]);
 
 /** Words that may stand between FROM/JOIN and the table name. */
 export const TABLE_PREFIX_WORDS: ReadonlySet<string> = new Set(['LATERAL', 'ONLY']);
 
 /** Functions whose arguments use FROM without naming a table: EXTRACT(YEAR FROM d), TRIM(LEADING FROM s). */
-export const FROM_ARGUMENT_FUNCTIONS: ReadonlySet<string> = new Set(['TRIM', 'SUBSTRING', 'SUBSTR', 'EXTRACT', 'OVERLAY', 'POSITION']);
+export const FROM_ARGUMENT_FUNCTIONS: ReadonlySet<string> = new Set([
+  'TRIM',
+  'SUBSTRING',
+  'SUBSTR',
+  'EXTRACT',
+  'OVERLAY',
+  'POSITION',
+]);

@@ -1,5 +1,11 @@
 import type { Token } from '@tessera/sql-guard';
-import { FROM_ARGUMENT_FUNCTIONS, FROM_CLAUSE_ENDS, OPERAND_END_WORDS, SQL_WORDS, TABLE_PREFIX_WORDS } from './keywords.ts';
+import {
+  FROM_ARGUMENT_FUNCTIONS,
+  FROM_CLAUSE_ENDS,
+  OPERAND_END_WORDS,
+  SQL_WORDS,
+  TABLE_PREFIX_WORDS,
+} from './keywords.ts';
 
 export interface NamePart {
   name: string;
@@ -51,7 +57,13 @@ export const lower = (p: NamePart): string => p.name.toLowerCase();
  * the column check, so an unexpected construct is refused rather than let through.
  */
 export function collectReferences(tokens: readonly Token[]): References {
-  const refs: References = { tables: [], tableAliases: new Map(), definedNames: new Set(), columns: [], tableFunctions: [] };
+  const refs: References = {
+    tables: [],
+    tableAliases: new Map(),
+    definedNames: new Set(),
+    columns: [],
+    tableFunctions: [],
+  };
   const frames: Frame[] = [{ inFrom: false, fromOpensTables: true, ctes: new Set() }];
   const top = (): Frame => frames[frames.length - 1] as Frame;
   const consumed = new Set<number>();
@@ -147,7 +159,14 @@ export function collectReferences(tokens: readonly Token[]): References {
   function isTablePosition(i: number): boolean {
     const prev = tokens[i - 1];
     const word = upper(prev);
-    return top().inFrom && (word === 'FROM' || word === 'JOIN' || TABLE_PREFIX_WORDS.has(word) || isPunct(prev, ',') || isPunct(prev, '('));
+    return (
+      top().inFrom &&
+      (word === 'FROM' ||
+        word === 'JOIN' ||
+        TABLE_PREFIX_WORDS.has(word) ||
+        isPunct(prev, ',') ||
+        isPunct(prev, '('))
+    );
   }
 
   /** Two operands in a row mean the second is an alias: `count(*) n`, `o.total amount_total`. */
@@ -163,7 +182,11 @@ export function collectReferences(tokens: readonly Token[]): References {
     const t = tokens[i] as Token;
     const prev = tokens[i - 1];
     if (isPunct(t, '(') || isPunct(t, '[')) {
-      frames.push({ inFrom: isPunct(t, '(') && isTablePosition(i), fromOpensTables: !FROM_ARGUMENT_FUNCTIONS.has(upper(prev)), ctes: new Set() });
+      frames.push({
+        inFrom: isPunct(t, '(') && isTablePosition(i),
+        fromOpensTables: !FROM_ARGUMENT_FUNCTIONS.has(upper(prev)),
+        ctes: new Set(),
+      });
       continue;
     }
     if (isPunct(t, ')') || isPunct(t, ']')) {
@@ -209,7 +232,11 @@ export function collectReferences(tokens: readonly Token[]): References {
       if (isKeyword(t)) continue;
     }
     const parts = chain.parts;
-    refs.columns.push(chain.star ? { qualifier: parts, column: null, position: t.start } : { qualifier: parts.slice(0, -1), column: parts.at(-1) as NamePart, position: t.start });
+    refs.columns.push(
+      chain.star
+        ? { qualifier: parts, column: null, position: t.start }
+        : { qualifier: parts.slice(0, -1), column: parts.at(-1) as NamePart, position: t.start },
+    );
   }
   return refs;
 }

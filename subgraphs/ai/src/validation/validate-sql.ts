@@ -1,4 +1,11 @@
-import { guardSql, splitStatements, tokenize, TokenizeError, type Engine, type Token } from '@tessera/sql-guard';
+import {
+  guardSql,
+  splitStatements,
+  tokenize,
+  TokenizeError,
+  type Engine,
+  type Token,
+} from '@tessera/sql-guard';
 import { collectReferences, lower, type NamePart, type TableReference } from './sql-references.ts';
 
 /** The tables (with their columns) the caller may read in the source, as introspected. */
@@ -32,7 +39,12 @@ export interface ValidateOptions {
   defaultLimit: number;
 }
 
-const fail = (code: ValidationCode, message: string, position?: number): Validation => ({ ok: false, code, message, ...(position === undefined ? {} : { position }) });
+const fail = (code: ValidationCode, message: string, position?: number): Validation => ({
+  ok: false,
+  code,
+  message,
+  ...(position === undefined ? {} : { position }),
+});
 
 /** How the dialect compares an identifier with a stored name: PostgreSQL folds bare names to lower case, ClickHouse is exact. */
 function sameName(dialect: Engine, ref: NamePart, stored: string): boolean {
@@ -41,11 +53,17 @@ function sameName(dialect: Engine, ref: NamePart, stored: string): boolean {
   return ref.name.toLowerCase() === stored.toLowerCase();
 }
 
-function resolveTable(dialect: Engine, tables: readonly ReadableTable[], parts: NamePart[]): ReadableTable | undefined {
+function resolveTable(
+  dialect: Engine,
+  tables: readonly ReadableTable[],
+  parts: NamePart[],
+): ReadableTable | undefined {
   if (parts.length === 1) return tables.find((t) => sameName(dialect, parts[0] as NamePart, t.name));
   if (parts.length === 2) {
     const [schema, name] = parts as [NamePart, NamePart];
-    return tables.find((t) => t.schema != null && sameName(dialect, schema, t.schema) && sameName(dialect, name, t.name));
+    return tables.find(
+      (t) => t.schema != null && sameName(dialect, schema, t.schema) && sameName(dialect, name, t.name),
+    );
   }
   return undefined;
 }
@@ -53,7 +71,13 @@ function resolveTable(dialect: Engine, tables: readonly ReadableTable[], parts: 
 const display = (parts: NamePart[]): string => parts.map((p) => p.name).join('.');
 
 /** The statement without comments (planted text stays out of what is returned), with a LIMIT when it has none at top level. */
-function finalText(all: Token[], statementStart: number, statementEnd: number, significant: Token[], defaultLimit: number): { sql: string; limitAdded: boolean } {
+function finalText(
+  all: Token[],
+  statementStart: number,
+  statementEnd: number,
+  significant: Token[],
+  defaultLimit: number,
+): { sql: string; limitAdded: boolean } {
   let depth = 0;
   let hasLimit = false;
   for (const t of significant) {
@@ -63,11 +87,19 @@ function finalText(all: Token[], statementStart: number, statementEnd: number, s
   }
   const text = all
     .filter((t) => t.start >= statementStart && t.end <= statementEnd)
-    .map((t) => (t.kind === 'comment' ? (t.text.includes('\n') || t.text.startsWith('--') || t.text.startsWith('#') ? '\n' : ' ') : t.text))
+    .map((t) =>
+      t.kind === 'comment'
+        ? t.text.includes('\n') || t.text.startsWith('--') || t.text.startsWith('#')
+          ? '\n'
+          : ' '
+        : t.text,
+    )
     .join('')
     .replace(/[ \t]+\n/g, '\n')
     .trim();
-  return hasLimit ? { sql: text, limitAdded: false } : { sql: `${text}\nLIMIT ${defaultLimit}`, limitAdded: true };
+  return hasLimit
+    ? { sql: text, limitAdded: false }
+    : { sql: `${text}\nLIMIT ${defaultLimit}`, limitAdded: true };
 }
 
 /**
@@ -94,12 +126,18 @@ export function validateSql(sql: string, options: ValidateOptions): Validation {
   const refs = collectReferences(statement.tokens);
 
   const [fn] = refs.tableFunctions;
-  if (fn) return fail('TABLE_FUNCTION', `Only the data source's tables can be read, not ${fn.name}.`, fn.position);
+  if (fn)
+    return fail('TABLE_FUNCTION', `Only the data source's tables can be read, not ${fn.name}.`, fn.position);
 
   const used = new Map<TableReference, ReadableTable>();
   for (const ref of refs.tables) {
     const table = resolveTable(dialect, tables, ref.parts);
-    if (!table) return fail('UNKNOWN_TABLE', `The table "${display(ref.parts)}" is not in this data source.`, ref.position);
+    if (!table)
+      return fail(
+        'UNKNOWN_TABLE',
+        `The table "${display(ref.parts)}" is not in this data source.`,
+        ref.position,
+      );
     used.set(ref, table);
   }
 
@@ -110,7 +148,11 @@ export function validateSql(sql: string, options: ValidateOptions): Validation {
     if (qualifier.length === 0) {
       const name = lower(column.column as NamePart);
       if (allColumns.has(name) || refs.definedNames.has(name) || refs.tableAliases.has(name)) continue;
-      return fail('UNKNOWN_COLUMN', `The column "${column.column?.name}" does not exist in the tables of this data source.`, column.position);
+      return fail(
+        'UNKNOWN_COLUMN',
+        `The column "${column.column?.name}" does not exist in the tables of this data source.`,
+        column.position,
+      );
     }
     const key = lower(qualifier.at(-1) as NamePart);
     let table: ReadableTable | undefined;
@@ -123,13 +165,28 @@ export function validateSql(sql: string, options: ValidateOptions): Validation {
     } else {
       table = resolveTable(dialect, referenced, qualifier);
     }
-    if (!table) return fail('UNKNOWN_TABLE', `"${display(qualifier)}" is not a table or alias of this query.`, column.position);
+    if (!table)
+      return fail(
+        'UNKNOWN_TABLE',
+        `"${display(qualifier)}" is not a table or alias of this query.`,
+        column.position,
+      );
     if (column.column && !table.columns.some((c) => sameName(dialect, column.column as NamePart, c.name))) {
-      return fail('UNKNOWN_COLUMN', `The table "${table.name}" has no column "${column.column.name}".`, column.position);
+      return fail(
+        'UNKNOWN_COLUMN',
+        `The table "${table.name}" has no column "${column.column.name}".`,
+        column.position,
+      );
     }
   }
 
-  const { sql: text, limitAdded } = finalText(all, statement.start, statement.end, statement.tokens, options.defaultLimit);
+  const { sql: text, limitAdded } = finalText(
+    all,
+    statement.start,
+    statement.end,
+    statement.tokens,
+    options.defaultLimit,
+  );
   // The rewritten text must still be exactly one read-only statement.
   const again = guardSql(text, dialect);
   if (!again.ok) return fail(again.code, again.message, again.position);

@@ -1,7 +1,10 @@
 import { AppError } from '@tessera/errors';
 
 /** Who a run is for, recorded by the queries service. */
-export type RunActor = { kind: 'user'; userId: string } | { kind: 'shareLink'; shareLinkId: string; canvasId: string } | { kind: 'signedEmbed'; canvasId: string };
+export type RunActor =
+  | { kind: 'user'; userId: string }
+  | { kind: 'shareLink'; shareLinkId: string; canvasId: string }
+  | { kind: 'signedEmbed'; canvasId: string };
 
 export interface RunSqlInput {
   organizationId: string;
@@ -31,7 +34,12 @@ export type RunSql = (input: RunSqlInput) => Promise<QueryRunJson>;
 /** The id of a project's "Acme Commerce" DEMO data source (created on first use). */
 export type DemoSourceFor = (projectId: string) => Promise<string>;
 
-async function call(url: URL, init: RequestInit, internalSecret: string, timeoutMs: number): Promise<Response> {
+async function call(
+  url: URL,
+  init: RequestInit,
+  internalSecret: string,
+  timeoutMs: number,
+): Promise<Response> {
   try {
     return await fetch(url, {
       ...init,
@@ -44,23 +52,39 @@ async function call(url: URL, init: RequestInit, internalSecret: string, timeout
 }
 
 /** HTTP clients of the queries service's internal routes. */
-export function createQueriesClient(options: { queriesUrl: string; internalSecret: string }): { demoSourceFor: DemoSourceFor; runSql: RunSql } {
+export function createQueriesClient(options: { queriesUrl: string; internalSecret: string }): {
+  demoSourceFor: DemoSourceFor;
+  runSql: RunSql;
+} {
   const { queriesUrl, internalSecret } = options;
   return {
     async demoSourceFor(projectId) {
-      const response = await call(new URL(`/internal/projects/${encodeURIComponent(projectId)}/demo-source`, queriesUrl), { method: 'GET' }, internalSecret, 30_000);
+      const response = await call(
+        new URL(`/internal/projects/${encodeURIComponent(projectId)}/demo-source`, queriesUrl),
+        { method: 'GET' },
+        internalSecret,
+        30_000,
+      );
       if (response.status === 404) throw AppError.notFound('Project');
-      if (!response.ok) throw new AppError('UNAVAILABLE', 'The queries service could not provide the demo data source');
+      if (!response.ok)
+        throw new AppError('UNAVAILABLE', 'The queries service could not provide the demo data source');
       const { id } = (await response.json()) as { id: string };
       return id;
     },
 
     async runSql(input) {
-      const response = await call(new URL('/internal/runs', queriesUrl), { method: 'POST', body: JSON.stringify(input) }, internalSecret, 60_000);
-      const body = (await response.json().catch(() => null)) as (QueryRunJson & { error?: { code?: string; message?: string } }) | null;
+      const response = await call(
+        new URL('/internal/runs', queriesUrl),
+        { method: 'POST', body: JSON.stringify(input) },
+        internalSecret,
+        60_000,
+      );
+      const body = (await response.json().catch(() => null)) as
+        (QueryRunJson & { error?: { code?: string; message?: string } }) | null;
       if (response.ok && body) return body;
       if (response.status === 404) throw AppError.notFound('Data source');
-      if (response.status === 400 && body?.error?.message) throw new AppError('BAD_USER_INPUT', body.error.message);
+      if (response.status === 400 && body?.error?.message)
+        throw new AppError('BAD_USER_INPUT', body.error.message);
       throw new AppError('UNAVAILABLE', 'The queries service could not run the block');
     },
   };

@@ -91,8 +91,13 @@ export function createCanvasesRepo({ canvases }: Models) {
       return doc ? { ...toRecord(doc), yjsState: toBytes(doc.yjsState) } : null;
     },
 
-    async listByProject(projectId: string, which: { deleted: false } | { deleted: true; since: Date }): Promise<CanvasRecord[]> {
-      const filter = which.deleted ? { projectId, deletedAt: { $ne: null, $gte: which.since } } : { projectId, deletedAt: null };
+    async listByProject(
+      projectId: string,
+      which: { deleted: false } | { deleted: true; since: Date },
+    ): Promise<CanvasRecord[]> {
+      const filter = which.deleted
+        ? { projectId, deletedAt: { $ne: null, $gte: which.since } }
+        : { projectId, deletedAt: null };
       const docs = await canvases.find(filter, WITHOUT_STATE).sort({ createdAt: -1 }).lean<CanvasDoc[]>();
       return docs.map(toRecord);
     },
@@ -101,12 +106,24 @@ export function createCanvasesRepo({ canvases }: Models) {
      * Compare-and-set on `version`: writes state, projection (and name) in one update and bumps
      * the version, only if nobody wrote since `expectedVersion` was read. null when someone did.
      */
-    async writeDocument(id: string, expectedVersion: number, write: DocumentWrite): Promise<CanvasRecord | null> {
-      const set: Record<string, unknown> = { yjsState: Buffer.from(write.yjsState), blocks: write.blocks, updatedAt: write.updatedAt };
+    async writeDocument(
+      id: string,
+      expectedVersion: number,
+      write: DocumentWrite,
+    ): Promise<CanvasRecord | null> {
+      const set: Record<string, unknown> = {
+        yjsState: Buffer.from(write.yjsState),
+        blocks: write.blocks,
+        updatedAt: write.updatedAt,
+      };
       if (write.name !== undefined) set.name = write.name;
       if (write.lastAutoSnapshotAt) set.lastAutoSnapshotAt = write.lastAutoSnapshotAt;
       const doc = await canvases
-        .findOneAndUpdate({ _id: id, version: expectedVersion }, { $set: set, $inc: { version: 1 } }, { returnDocument: 'after', projection: WITHOUT_STATE })
+        .findOneAndUpdate(
+          { _id: id, version: expectedVersion },
+          { $set: set, $inc: { version: 1 } },
+          { returnDocument: 'after', projection: WITHOUT_STATE },
+        )
         .lean<CanvasDoc>();
       return doc ? toRecord(doc) : null;
     },
@@ -118,7 +135,11 @@ export function createCanvasesRepo({ canvases }: Models) {
 
     async softDelete(id: string, at: Date): Promise<CanvasRecord | null> {
       const doc = await canvases
-        .findOneAndUpdate({ _id: id, deletedAt: null }, { $set: { deletedAt: at } }, { returnDocument: 'after', projection: WITHOUT_STATE })
+        .findOneAndUpdate(
+          { _id: id, deletedAt: null },
+          { $set: { deletedAt: at } },
+          { returnDocument: 'after', projection: WITHOUT_STATE },
+        )
         .lean<CanvasDoc>();
       return doc ? toRecord(doc) : null;
     },
@@ -126,7 +147,11 @@ export function createCanvasesRepo({ canvases }: Models) {
     /** Restores a canvas deleted at or after `since`; null when it is not (or no longer) in the trash. */
     async restore(id: string, since: Date): Promise<CanvasRecord | null> {
       const doc = await canvases
-        .findOneAndUpdate({ _id: id, deletedAt: { $ne: null, $gte: since } }, { $set: { deletedAt: null } }, { returnDocument: 'after', projection: WITHOUT_STATE })
+        .findOneAndUpdate(
+          { _id: id, deletedAt: { $ne: null, $gte: since } },
+          { $set: { deletedAt: null } },
+          { returnDocument: 'after', projection: WITHOUT_STATE },
+        )
         .lean<CanvasDoc>();
       return doc ? toRecord(doc) : null;
     },

@@ -11,7 +11,15 @@ export interface EmbedUsageRecord {
 /** Views and block runs through links and signed embeds, per canvas, viewer and UTC day. */
 export function createEmbedUsageRepo({ embedUsage }: Models) {
   return {
-    async count(entry: { canvasId: string; organizationId: string; viewer: string; via: 'link' | 'signed'; at: Date; views?: number; blocksRun?: number }): Promise<void> {
+    async count(entry: {
+      canvasId: string;
+      organizationId: string;
+      viewer: string;
+      via: 'link' | 'signed';
+      at: Date;
+      views?: number;
+      blocksRun?: number;
+    }): Promise<void> {
       const day = entry.at.toISOString().slice(0, 10);
       await embedUsage.updateOne(
         { canvasId: entry.canvasId, day, viewer: entry.viewer },
@@ -28,11 +36,25 @@ export function createEmbedUsageRepo({ embedUsage }: Models) {
     async byViewer(canvasId: string, sinceDay: string, limit: number): Promise<EmbedUsageRecord[]> {
       const rows = await embedUsage.aggregate<EmbedUsageRecord & { _id: string }>([
         { $match: { canvasId, day: { $gte: sinceDay } } },
-        { $group: { _id: '$viewer', via: { $first: '$via' }, views: { $sum: '$views' }, blocksRun: { $sum: '$blocksRun' }, lastSeenAt: { $max: '$lastSeenAt' } } },
+        {
+          $group: {
+            _id: '$viewer',
+            via: { $first: '$via' },
+            views: { $sum: '$views' },
+            blocksRun: { $sum: '$blocksRun' },
+            lastSeenAt: { $max: '$lastSeenAt' },
+          },
+        },
         { $sort: { views: -1, blocksRun: -1, _id: 1 } },
         { $limit: limit },
       ]);
-      return rows.map(({ _id, via, views, blocksRun, lastSeenAt }) => ({ viewer: _id, via, views, blocksRun, lastSeenAt }));
+      return rows.map(({ _id, via, views, blocksRun, lastSeenAt }) => ({
+        viewer: _id,
+        via,
+        views,
+        blocksRun,
+        lastSeenAt,
+      }));
     },
   };
 }

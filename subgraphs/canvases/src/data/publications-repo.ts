@@ -6,7 +6,14 @@ export interface PublicationRecord extends Omit<PublicationDoc, '_id'> {
 
 function toRecord(doc: PublicationDoc): PublicationRecord {
   const { _id, ...rest } = doc;
-  return { id: _id, ...rest, support: doc.support ?? [], canvasBlockIds: doc.canvasBlockIds ?? [], note: doc.note ?? null, publishedBy: doc.publishedBy ?? null };
+  return {
+    id: _id,
+    ...rest,
+    support: doc.support ?? [],
+    canvasBlockIds: doc.canvasBlockIds ?? [],
+    note: doc.note ?? null,
+    publishedBy: doc.publishedBy ?? null,
+  };
 }
 
 export function createPublicationsRepo({ publications }: Models) {
@@ -23,7 +30,10 @@ export function createPublicationsRepo({ publications }: Models) {
      */
     async insertNext(publication: Omit<PublicationRecord, 'version'>): Promise<PublicationRecord> {
       for (let attempt = 0; ; attempt++) {
-        const latest = await publications.findOne({ canvasId: publication.canvasId }, { version: 1 }).sort({ version: -1 }).lean<Pick<PublicationDoc, 'version'>>();
+        const latest = await publications
+          .findOne({ canvasId: publication.canvasId }, { version: 1 })
+          .sort({ version: -1 })
+          .lean<Pick<PublicationDoc, 'version'>>();
         const record: PublicationRecord = { ...publication, version: (latest?.version ?? 0) + 1 };
         const { id, ...rest } = record;
         try {

@@ -56,7 +56,10 @@ export function createVersionsRepo({ versions }: Models) {
 
     /** Newest first, without blocks. */
     async listByCanvas(canvasId: string): Promise<VersionRecord[]> {
-      const docs = await versions.find({ canvasId }, { blocks: 0 }).sort({ createdAt: -1, number: -1 }).lean<Omit<VersionDoc, 'blocks'>[]>();
+      const docs = await versions
+        .find({ canvasId }, { blocks: 0 })
+        .sort({ createdAt: -1, number: -1 })
+        .lean<Omit<VersionDoc, 'blocks'>[]>();
       return docs.map(toRecord);
     },
   };

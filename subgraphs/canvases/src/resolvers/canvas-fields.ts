@@ -5,7 +5,8 @@ import type { CanvasesContext } from '../context.ts';
 import type { CanvasRecord, EmbedUsageRecord, PublicationRecord, VersionRecord } from '../data/index.ts';
 import type { SharedCanvasView } from '../services/share-service.ts';
 
-type CanvasParent = CanvasRecord & Partial<Pick<SharedCanvasView, 'sharedVia' | 'sharedPublication' | 'sharedBlocks'>>;
+type CanvasParent = CanvasRecord &
+  Partial<Pick<SharedCanvasView, 'sharedVia' | 'sharedPublication' | 'sharedBlocks'>>;
 
 const userRef = (id: string | null) => (id ? { __typename: 'User', id } : null);
 
@@ -15,13 +16,15 @@ function notThroughShareLink(canvas: CanvasParent, what: string): void {
 
 export const canvasFields = {
   Canvas: {
-    __resolveReference: async (ref: { id: string }, ctx: CanvasesContext) => (await ctx.services.canvases.get(ctx.identity, ref.id)).canvas,
+    __resolveReference: async (ref: { id: string }, ctx: CanvasesContext) =>
+      (await ctx.services.canvases.get(ctx.identity, ref.id)).canvas,
     project: (canvas: CanvasParent) => ({ __typename: 'Project', id: canvas.projectId }),
     // Through a link: the latest publication's blocks as viewers read them, never the draft.
     blocks: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): BlockJson[] =>
       canvas.sharedVia ? (canvas.sharedBlocks ?? []) : ctx.services.documents.currentBlocks(canvas),
     createdBy: (canvas: CanvasParent) => (canvas.sharedVia ? null : userRef(canvas.createdBy)),
-    restorableUntil: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => ctx.services.canvases.restorableUntil(canvas),
+    restorableUntil: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) =>
+      ctx.services.canvases.restorableUntil(canvas),
     canEdit: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
       if (canvas.sharedVia || canvas.deletedAt) return false;
       const role = roleIn(ctx.identity.principal, canvas.organizationId);
@@ -34,12 +37,20 @@ export const canvasFields = {
       return ctx.services.versions.listForCanvas(canvas);
     },
     // The parent canvas was loaded through the access check (canvas, Project.canvases, _entities).
-    publication: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): Promise<PublicationRecord | null> => {
-      if (canvas.sharedVia) return canvas.sharedPublication ? { ...canvas.sharedPublication, note: null, publishedBy: null } : null;
+    publication: async (
+      canvas: CanvasParent,
+      _: unknown,
+      ctx: CanvasesContext,
+    ): Promise<PublicationRecord | null> => {
+      if (canvas.sharedVia)
+        return canvas.sharedPublication
+          ? { ...canvas.sharedPublication, note: null, publishedBy: null }
+          : null;
       return ctx.services.publications.latest(canvas);
     },
     published: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): Promise<boolean> => {
-      if (canvas.sharedVia) return canvas.sharedPublication !== null && canvas.sharedPublication !== undefined;
+      if (canvas.sharedVia)
+        return canvas.sharedPublication !== null && canvas.sharedPublication !== undefined;
       return (await ctx.services.publications.latest(canvas)) !== null;
     },
     publicationStatus: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
@@ -65,12 +76,15 @@ export const canvasFields = {
     publishedBy: (publication: PublicationRecord) => userRef(publication.publishedBy),
   },
   CanvasVersion: {
-    blocks: (version: VersionRecord, _: unknown, ctx: CanvasesContext) => ctx.services.versions.blocksOf(version),
+    blocks: (version: VersionRecord, _: unknown, ctx: CanvasesContext) =>
+      ctx.services.versions.blocksOf(version),
     createdBy: (version: VersionRecord) => userRef(version.createdBy),
   },
   Project: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-    canvases: (project: { id: string }, _: unknown, ctx: CanvasesContext) => ctx.services.canvases.listByProject(ctx.identity, project.id),
-    deletedCanvases: (project: { id: string }, _: unknown, ctx: CanvasesContext) => ctx.services.canvases.listDeleted(ctx.identity, project.id),
+    canvases: (project: { id: string }, _: unknown, ctx: CanvasesContext) =>
+      ctx.services.canvases.listByProject(ctx.identity, project.id),
+    deletedCanvases: (project: { id: string }, _: unknown, ctx: CanvasesContext) =>
+      ctx.services.canvases.listDeleted(ctx.identity, project.id),
   },
 };

@@ -1,5 +1,14 @@
 import type { ProjectDirectory } from '@tessera/accounts-client';
-import { canvasGrantRole, requireRole, requireScope, requireSignedIn, roleAtLeast, roleIn, type Identity, type Role } from '@tessera/auth';
+import {
+  canvasGrantRole,
+  requireRole,
+  requireScope,
+  requireSignedIn,
+  roleAtLeast,
+  roleIn,
+  type Identity,
+  type Role,
+} from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { CanvasRecord, Repositories } from '../data/index.ts';
 
@@ -37,7 +46,10 @@ export function createAccess(deps: { repos: Repositories; directory: ProjectDire
       scopeFor(identity, minimum);
       const canvas = UUID.test(id) ? await repos.canvases.find(id) : null;
       if (!canvas || canvas.deletedAt) throw AppError.notFound('Canvas');
-      const role = bestRole(roleIn(identity.principal, canvas.organizationId), canvasGrantRole(identity.principal, canvas.id, canvas.organizationId));
+      const role = bestRole(
+        roleIn(identity.principal, canvas.organizationId),
+        canvasGrantRole(identity.principal, canvas.id, canvas.organizationId),
+      );
       if (!role) throw AppError.notFound('Canvas');
       if (!roleAtLeast(role, minimum)) throw AppError.forbidden(`Requires the ${minimum} role or above`);
       return { canvas, role };

@@ -5,7 +5,12 @@ import { mergeContent, validateBlockContent } from './block-content.ts';
 import { templateBlocks, templateId } from './templates.ts';
 import { replaceBlocks } from './version-service.ts';
 
-const sql: BlockJson = { id: 's1', type: 'SQL', position: { x: 0, y: 0, w: 4, h: 4 }, content: { dataSourceId: 'd', sql: 'SELECT 1' } };
+const sql: BlockJson = {
+  id: 's1',
+  type: 'SQL',
+  position: { x: 0, y: 0, w: 4, h: 4 },
+  content: { dataSourceId: 'd', sql: 'SELECT 1' },
+};
 
 function fieldOf(fn: () => unknown): unknown {
   try {
@@ -18,17 +23,56 @@ function fieldOf(fn: () => unknown): unknown {
 
 describe('block content', () => {
   it('names the field at fault', () => {
-    expect(fieldOf(() => validateBlockContent('CHART', { sourceBlockId: 's1', chartType: 'bar', encodings: { x: 'a' } }, [sql]))).toBe('content.encodings.y');
-    expect(fieldOf(() => validateBlockContent('CHART', { sourceBlockId: 's1', chartType: 'bigNumber', encodings: { y: 'v' } }, [sql]))).toBeNull();
-    expect(fieldOf(() => validateBlockContent('METRIC', { sourceBlockId: 's1', field: 'v', comparison: { label: 'vs' } }, [sql]))).toBe('content.comparison');
-    expect(fieldOf(() => validateBlockContent('FILTER', { parameter: 'n', kind: 'numberRange', default: { min: 5, max: 1 } }, []))).toBe('content.default.min');
-    expect(fieldOf(() => validateBlockContent('FILTER', { parameter: 'n', kind: 'select', targets: ['nope'] }, [sql]))).toBe('content.targets.0');
-    expect(fieldOf(() => validateBlockContent('TEXT', { markdown: '{{s2.v}}' }, [sql]))).toBe('content.markdown');
-    expect(fieldOf(() => validateBlockContent('TEXT', { markdown: 'x', meta: { 'a.b': 1 } }, []))).toBe('content.meta.a.b');
+    expect(
+      fieldOf(() =>
+        validateBlockContent('CHART', { sourceBlockId: 's1', chartType: 'bar', encodings: { x: 'a' } }, [
+          sql,
+        ]),
+      ),
+    ).toBe('content.encodings.y');
+    expect(
+      fieldOf(() =>
+        validateBlockContent(
+          'CHART',
+          { sourceBlockId: 's1', chartType: 'bigNumber', encodings: { y: 'v' } },
+          [sql],
+        ),
+      ),
+    ).toBeNull();
+    expect(
+      fieldOf(() =>
+        validateBlockContent('METRIC', { sourceBlockId: 's1', field: 'v', comparison: { label: 'vs' } }, [
+          sql,
+        ]),
+      ),
+    ).toBe('content.comparison');
+    expect(
+      fieldOf(() =>
+        validateBlockContent(
+          'FILTER',
+          { parameter: 'n', kind: 'numberRange', default: { min: 5, max: 1 } },
+          [],
+        ),
+      ),
+    ).toBe('content.default.min');
+    expect(
+      fieldOf(() =>
+        validateBlockContent('FILTER', { parameter: 'n', kind: 'select', targets: ['nope'] }, [sql]),
+      ),
+    ).toBe('content.targets.0');
+    expect(fieldOf(() => validateBlockContent('TEXT', { markdown: '{{s2.v}}' }, [sql]))).toBe(
+      'content.markdown',
+    );
+    expect(fieldOf(() => validateBlockContent('TEXT', { markdown: 'x', meta: { 'a.b': 1 } }, []))).toBe(
+      'content.meta.a.b',
+    );
   });
 
   it('keeps keys it does not know (UI state written by live editors)', () => {
-    expect(validateBlockContent('TEXT', { markdown: 'hi', collapsed: true }, [])).toEqual({ markdown: 'hi', collapsed: true });
+    expect(validateBlockContent('TEXT', { markdown: 'hi', collapsed: true }, [])).toEqual({
+      markdown: 'hi',
+      collapsed: true,
+    });
   });
 
   it('merges patches per key; null removes', () => {
@@ -44,9 +88,18 @@ describe('templates', () => {
   });
 
   it('Sales overview blocks pass block validation', async () => {
-    const blocks = await templateBlocks('sales-overview', { projectId: 'p', demoSourceFor: async () => 'demo' });
+    const blocks = await templateBlocks('sales-overview', {
+      projectId: 'p',
+      demoSourceFor: async () => 'demo',
+    });
     for (const block of blocks) {
-      expect(() => validateBlockContent(block.type, block.content, blocks.filter((b) => b !== block))).not.toThrow();
+      expect(() =>
+        validateBlockContent(
+          block.type,
+          block.content,
+          blocks.filter((b) => b !== block),
+        ),
+      ).not.toThrow();
     }
   });
 });
@@ -55,7 +108,12 @@ describe('replaceBlocks', () => {
   it('turns a document into the target blocks with Yjs edits', () => {
     const doc = new Y.Doc();
     addBlock(doc, sql);
-    addBlock(doc, { id: 't1', type: 'TEXT', position: { x: 0, y: 5, w: 2, h: 2 }, content: { markdown: 'old', extra: 1 } });
+    addBlock(doc, {
+      id: 't1',
+      type: 'TEXT',
+      position: { x: 0, y: 5, w: 2, h: 2 },
+      content: { markdown: 'old', extra: 1 },
+    });
     const target: BlockJson[] = [
       { id: 't1', type: 'TEXT', position: { x: 1, y: 5, w: 2, h: 2 }, content: { markdown: 'new' } },
       { id: 't2', type: 'TEXT', position: { x: 0, y: 9, w: 2, h: 2 }, content: { markdown: 'added' } },

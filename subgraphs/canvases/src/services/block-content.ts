@@ -1,14 +1,27 @@
 // The canvases service's edge of @tessera/canvas-model validation: issues become BAD_USER_INPUT
 // naming the first field at fault (every issue in `extensions.issues`).
 import { AppError } from '@tessera/errors';
-import { checkBlockContent, checkPosition, filterValueIssues, mergeContent as merge, type BlockJson, type BlockType, type FieldIssue, type FilterKind, type Position } from '@tessera/canvas-model';
+import {
+  checkBlockContent,
+  checkPosition,
+  filterValueIssues,
+  mergeContent as merge,
+  type BlockJson,
+  type BlockType,
+  type FieldIssue,
+  type FilterKind,
+  type Position,
+} from '@tessera/canvas-model';
 
 export type { FieldIssue };
 
 /** BAD_USER_INPUT naming the first field at fault; every issue is in `extensions.issues`. */
 export function invalidInput(what: string, issues: FieldIssue[]): AppError {
   const first = issues[0]!;
-  return new AppError('BAD_USER_INPUT', `${what}: ${first.field} ${first.message}`, { field: first.field, details: { issues } });
+  return new AppError('BAD_USER_INPUT', `${what}: ${first.field} ${first.message}`, {
+    field: first.field,
+    details: { issues },
+  });
 }
 
 export function validatePosition(position: unknown, field = 'position'): Position {
@@ -21,7 +34,11 @@ export function validatePosition(position: unknown, field = 'position'): Positio
  * Validates a block's whole content for its type, against the other blocks of the canvas
  * (canvas-model SPEC R12, R25, R27). Throws BAD_USER_INPUT naming the field (e.g. `content.chartType`).
  */
-export function validateBlockContent(type: BlockType, content: unknown, others: BlockJson[]): Record<string, unknown> {
+export function validateBlockContent(
+  type: BlockType,
+  content: unknown,
+  others: BlockJson[],
+): Record<string, unknown> {
   const checked = checkBlockContent(type, content, others);
   if (!checked.ok) throw invalidInput(`Invalid ${type} block`, checked.issues);
   return checked.value;
@@ -29,7 +46,8 @@ export function validateBlockContent(type: BlockType, content: unknown, others: 
 
 /** `content` patch semantics (R10): keys merge, a null value removes the key. */
 export function mergeContent(current: Record<string, unknown>, patch: unknown): Record<string, unknown> {
-  if (typeof patch !== 'object' || patch === null || Array.isArray(patch)) throw invalidInput('Invalid block content', [{ field: 'content', message: 'must be a JSON object' }]);
+  if (typeof patch !== 'object' || patch === null || Array.isArray(patch))
+    throw invalidInput('Invalid block content', [{ field: 'content', message: 'must be a JSON object' }]);
   return merge(current, patch as Record<string, unknown>);
 }
 

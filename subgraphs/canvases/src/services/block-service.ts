@@ -37,7 +37,8 @@ export interface UpdateBlockInput {
 export function createBlockService({ access, documents }: { access: Access; documents: Documents }) {
   return {
     async add(identity: Identity, input: AddBlockInput): Promise<BlockJson> {
-      if (!isBlockType(input.type)) throw invalidInput('Invalid block', [{ field: 'type', message: 'is not a block type' }]);
+      if (!isBlockType(input.type))
+        throw invalidInput('Invalid block', [{ field: 'type', message: 'is not a block type' }]);
       const type: BlockType = input.type;
       const position = validatePosition(input.position);
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
@@ -53,7 +54,8 @@ export function createBlockService({ access, documents }: { access: Access; docu
     async update(identity: Identity, input: UpdateBlockInput): Promise<BlockJson> {
       const hasPosition = input.position !== undefined && input.position !== null;
       const hasContent = input.content !== undefined && input.content !== null;
-      if (!hasPosition && !hasContent) throw invalidInput('Nothing to update', [{ field: 'content', message: 'or position is required' }]);
+      if (!hasPosition && !hasContent)
+        throw invalidInput('Nothing to update', [{ field: 'content', message: 'or position is required' }]);
       const position = hasPosition ? validatePosition(input.position) : undefined;
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
       const { value } = await documents.change(canvas, (doc) => {

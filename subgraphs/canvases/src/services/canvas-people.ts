@@ -18,7 +18,8 @@ export function createCanvasPeople({ access, canvasGrants }: { access: Access; c
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
       // Only members re-share: a person holding a canvas grant cannot hand the canvas on.
       access.organization(identity, canvas.organizationId, 'EDITOR', 'Canvas');
-      if (input.role !== 'VIEWER' && input.role !== 'EDITOR') throw AppError.badInput('role', 'A canvas can be shared as VIEWER or EDITOR');
+      if (input.role !== 'VIEWER' && input.role !== 'EDITOR')
+        throw AppError.badInput('role', 'A canvas can be shared as VIEWER or EDITOR');
       const email = typeof input.email === 'string' ? input.email.trim() : '';
       if (!email || email.length > MAX_EMAIL) throw AppError.badInput('email', 'Enter a valid email address');
       await canvasGrants.share({

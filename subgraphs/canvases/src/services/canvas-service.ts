@@ -12,11 +12,16 @@ import type { Clock } from './clock.ts';
 import type { Documents } from './documents.ts';
 import { templateBlocks, templateId } from './templates.ts';
 
-const nameSchema = z.string({ error: 'must be a string' }).trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+const nameSchema = z
+  .string({ error: 'must be a string' })
+  .trim()
+  .min(1, 'must not be empty')
+  .max(200, 'must be at most 200 characters');
 
 export function validName(name: unknown, field = 'name'): string {
   const result = nameSchema.safeParse(name);
-  if (!result.success) throw invalidInput('Invalid canvas name', [{ field, message: result.error.issues[0]!.message }]);
+  if (!result.success)
+    throw invalidInput('Invalid canvas name', [{ field, message: result.error.issues[0]!.message }]);
   return result.data;
 }
 
@@ -29,10 +34,23 @@ export interface CanvasServiceDeps {
   demoSourceFor: (projectId: string) => Promise<string>;
 }
 
-export function createCanvasService({ repos, access, documents, clock, logger, demoSourceFor }: CanvasServiceDeps) {
+export function createCanvasService({
+  repos,
+  access,
+  documents,
+  clock,
+  logger,
+  demoSourceFor,
+}: CanvasServiceDeps) {
   const trashCutoff = () => new Date(clock.now().getTime() - TRASH_RETENTION_SECONDS * 1000);
 
-  async function insert(input: { organizationId: string; projectId: string; name: string; blocks: BlockJson[]; createdBy: string | null }): Promise<CanvasRecord> {
+  async function insert(input: {
+    organizationId: string;
+    projectId: string;
+    name: string;
+    blocks: BlockJson[];
+    createdBy: string | null;
+  }): Promise<CanvasRecord> {
     // A new canvas gets its Yjs state at once, so the document is never built from JSON later [D9].
     const doc = docFromProjection(input.blocks, { name: input.name });
     const yjsState = Y.encodeStateAsUpdate(doc);
@@ -55,13 +73,26 @@ export function createCanvasService({ repos, access, documents, clock, logger, d
       return repos.canvases.listByProject(projectId, { deleted: true, since: trashCutoff() });
     },
 
-    async create(identity: Identity, input: { projectId: string; name: string; template?: string | null }): Promise<CanvasRecord> {
+    async create(
+      identity: Identity,
+      input: { projectId: string; name: string; template?: string | null },
+    ): Promise<CanvasRecord> {
       const name = validName(input.name);
       const template = templateId(input.template);
-      if (!template) throw AppError.badInput('template', `Unknown template "${input.template}" (use "blank" or "sales-overview")`);
+      if (!template)
+        throw AppError.badInput(
+          'template',
+          `Unknown template "${input.template}" (use "blank" or "sales-overview")`,
+        );
       const organizationId = await access.project(identity, input.projectId, 'EDITOR');
       const blocks = await templateBlocks(template, { projectId: input.projectId, demoSourceFor });
-      const canvas = await insert({ organizationId, projectId: input.projectId, name, blocks, createdBy: actorId(identity) });
+      const canvas = await insert({
+        organizationId,
+        projectId: input.projectId,
+        name,
+        blocks,
+        createdBy: actorId(identity),
+      });
       logger.info({ canvasId: canvas.id, projectId: canvas.projectId, template }, 'canvas created');
       return canvas;
     },
@@ -77,7 +108,10 @@ export function createCanvasService({ repos, access, documents, clock, logger, d
 
     async duplicate(identity: Identity, id: string, rawName?: string | null): Promise<CanvasRecord> {
       const { canvas } = await access.canvas(identity, id, 'EDITOR');
-      const name = rawName === undefined || rawName === null ? `Copy of ${canvas.name}`.slice(0, 200) : validName(rawName);
+      const name =
+        rawName === undefined || rawName === null
+          ? `Copy of ${canvas.name}`.slice(0, 200)
+          : validName(rawName);
       // Block ids are kept: sources, filter targets and text bindings stay valid in the copy.
       const copy = await insert({
         organizationId: canvas.organizationId,
@@ -102,7 +136,11 @@ export function createCanvasService({ repos, access, documents, clock, logger, d
       const canvas = await access.deletedCanvas(identity, id);
       if (!canvas.deletedAt) return canvas;
       const restored = await repos.canvases.restore(canvas.id, trashCutoff());
-      if (!restored) throw new AppError('NOT_FOUND', 'Canvas not found in the trash (deleted canvases can be restored for 30 days)');
+      if (!restored)
+        throw new AppError(
+          'NOT_FOUND',
+          'Canvas not found in the trash (deleted canvases can be restored for 30 days)',
+        );
       logger.info({ canvasId: id }, 'canvas restored from the trash');
       return restored;
     },

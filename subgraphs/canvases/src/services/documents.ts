@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import * as Y from 'yjs';
-import { DEFAULT_MAX_DOCUMENT_BYTES, canvasName, docFromStored, projectBlocks, type BlocksProjection } from '@tessera/canvas-model';
+import {
+  DEFAULT_MAX_DOCUMENT_BYTES,
+  canvasName,
+  docFromStored,
+  projectBlocks,
+  type BlocksProjection,
+} from '@tessera/canvas-model';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
 import type { CanvasRecord, CanvasWithState, Repositories } from '../data/index.ts';
@@ -64,7 +70,10 @@ export interface DocumentsDeps {
  */
 export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
   function snapshotDue(canvas: CanvasRecord, now: Date): boolean {
-    return !canvas.lastAutoSnapshotAt || now.getTime() - canvas.lastAutoSnapshotAt.getTime() >= AUTO_SNAPSHOT_INTERVAL_MS;
+    return (
+      !canvas.lastAutoSnapshotAt ||
+      now.getTime() - canvas.lastAutoSnapshotAt.getTime() >= AUTO_SNAPSHOT_INTERVAL_MS
+    );
   }
 
   /** The state before this burst of activity becomes an AUTO version. Losing one is not fatal. */
@@ -122,7 +131,9 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
       const cap = options.maxDocumentBytes;
       if (cap !== undefined && yjsState.length > cap && yjsState.length > (current.yjsState?.length ?? 0)) {
         doc.destroy();
-        throw new AppError('BAD_USER_INPUT', `The canvas would exceed ${cap} bytes; remove content first`, { details: { reason: 'document-limit' } });
+        throw new AppError('BAD_USER_INPUT', `The canvas would exceed ${cap} bytes; remove content first`, {
+          details: { reason: 'document-limit' },
+        });
       }
       const written = await repos.canvases.writeDocument(canvasId, current.version, {
         yjsState,
@@ -148,8 +159,14 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
      * Applies `mutate` to the canvas document. `mutate` validates before it changes anything
      * (it may throw an AppError) and must be repeatable: it can run again after a write conflict.
      */
-    async change<T>(canvas: CanvasRecord, mutate: (doc: Y.Doc) => T, options: ChangeOptions = {}): Promise<ChangeResult<T>> {
-      const box: { outcome?: { ok: true; value: T; blocks: BlocksProjection } | { ok: false; error: unknown } } = {};
+    async change<T>(
+      canvas: CanvasRecord,
+      mutate: (doc: Y.Doc) => T,
+      options: ChangeOptions = {},
+    ): Promise<ChangeResult<T>> {
+      const box: {
+        outcome?: { ok: true; value: T; blocks: BlocksProjection } | { ok: false; error: unknown };
+      } = {};
       const tookIt = await live.apply(canvas.id, (doc) => {
         try {
           const value = mutate(doc);
@@ -169,7 +186,10 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
         canvas.id,
         (current) => {
           if (current.deletedAt) throw AppError.notFound('Canvas');
-          const doc = docFromStored({ state: current.yjsState, json: { blocks: current.blocks, name: current.name } });
+          const doc = docFromStored({
+            state: current.yjsState,
+            json: { blocks: current.blocks, name: current.name },
+          });
           let changed = current.yjsState === null;
           doc.on('update', () => (changed = true));
           const value = mutate(doc);
@@ -200,7 +220,8 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
         },
         {},
       );
-      if (!stored) logger.warn({ canvasId }, 'live document stored for a canvas that no longer exists; dropped');
+      if (!stored)
+        logger.warn({ canvasId }, 'live document stored for a canvas that no longer exists; dropped');
     },
 
     /** The freshest blocks: the live document's when there is one, else storage's. */

@@ -3,7 +3,8 @@ import { AppError } from '@tessera/errors';
 export const MAX_ALLOWED_ORIGINS = 20;
 const MAX_ORIGIN_CHARS = 253 + 16;
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:.]+\]$/;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$|^\[[0-9a-f:.]+\]$/;
 
 /**
  * Origins a share link may be framed by: each `https://host[:port]` (`http://` only for localhost),
@@ -12,7 +13,8 @@ const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9](?:[a-z0-9-]{0
  */
 export function validateAllowedOrigins(raw: readonly string[] | null | undefined): string[] {
   if (raw === null || raw === undefined) return [];
-  if (raw.length > MAX_ALLOWED_ORIGINS) throw AppError.badInput('allowedOrigins', `At most ${MAX_ALLOWED_ORIGINS} origins`);
+  if (raw.length > MAX_ALLOWED_ORIGINS)
+    throw AppError.badInput('allowedOrigins', `At most ${MAX_ALLOWED_ORIGINS} origins`);
   const origins: string[] = [];
   for (const [index, value] of raw.entries()) {
     const field = `allowedOrigins.${index}`;
@@ -25,8 +27,16 @@ export function validateAllowedOrigins(raw: readonly string[] | null | undefined
     }
     const local = url !== null && LOCAL_HOSTS.has(url.hostname);
     // URL accepts host characters (`;`, `*`, `'`…) that would change a CSP header: letters, digits, dots, dashes only.
-    const ok = url !== null && (url.protocol === 'https:' || (url.protocol === 'http:' && local)) && url.origin.toLowerCase() === trimmed.toLowerCase() && HOST.test(url.hostname);
-    if (!ok) throw AppError.badInput(field, 'Each origin is https://host[:port] (http:// only for localhost), without a path');
+    const ok =
+      url !== null &&
+      (url.protocol === 'https:' || (url.protocol === 'http:' && local)) &&
+      url.origin.toLowerCase() === trimmed.toLowerCase() &&
+      HOST.test(url.hostname);
+    if (!ok)
+      throw AppError.badInput(
+        field,
+        'Each origin is https://host[:port] (http:// only for localhost), without a path',
+      );
     if (!origins.includes(url!.origin)) origins.push(url!.origin);
   }
   return origins;

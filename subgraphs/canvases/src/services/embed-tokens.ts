@@ -48,32 +48,53 @@ export type VerifySignedEmbed = (token: string) => Promise<SignedEmbedGrant>;
  * organization's canvas fails the signature (each organization has its own secret). Failures are
  * FORBIDDEN with reason SHARE_LINK_INVALID or SHARE_LINK_EXPIRED (after the signature holds).
  */
-export function createSignedEmbedVerifier(deps: { repos: Pick<Repositories, 'canvases'>; secrets: EmbeddingSecrets; clock: Clock }): VerifySignedEmbed {
+export function createSignedEmbedVerifier(deps: {
+  repos: Pick<Repositories, 'canvases'>;
+  secrets: EmbeddingSecrets;
+  clock: Clock;
+}): VerifySignedEmbed {
   const { repos, secrets, clock } = deps;
   return async (token) => {
-    if (typeof token !== 'string' || token.length === 0 || token.length > MAX_EMBED_TOKEN_CHARS) throw shareLinkError(ShareLinkReason.INVALID);
+    if (typeof token !== 'string' || token.length === 0 || token.length > MAX_EMBED_TOKEN_CHARS)
+      throw shareLinkError(ShareLinkReason.INVALID);
     let canvasId: unknown;
     try {
       const header = decodeProtectedHeader(token);
-      if (header.alg !== ALGORITHM || header.crit !== undefined || header.b64 !== undefined) throw new Error('header');
+      if (header.alg !== ALGORITHM || header.crit !== undefined || header.b64 !== undefined)
+        throw new Error('header');
       canvasId = decodeJwt(token).canvas;
     } catch {
       throw shareLinkError(ShareLinkReason.INVALID);
     }
-    const canvas = typeof canvasId === 'string' && UUID.test(canvasId) ? await repos.canvases.find(canvasId.toLowerCase()) : null;
+    const canvas =
+      typeof canvasId === 'string' && UUID.test(canvasId)
+        ? await repos.canvases.find(canvasId.toLowerCase())
+        : null;
     if (!canvas || canvas.deletedAt) throw shareLinkError(ShareLinkReason.INVALID);
     const secret = await secrets.current(canvas.organizationId);
     if (!secret) throw shareLinkError(ShareLinkReason.INVALID);
 
     let claims: Record<string, unknown>;
     try {
-      ({ payload: claims } = await jwtVerify(token, new TextEncoder().encode(secret), { algorithms: [ALGORITHM], requiredClaims: ['exp'], currentDate: clock.now() }));
+      ({ payload: claims } = await jwtVerify(token, new TextEncoder().encode(secret), {
+        algorithms: [ALGORITHM],
+        requiredClaims: ['exp'],
+        currentDate: clock.now(),
+      }));
     } catch (error) {
       // jose checks the signature before the claims: an expired token here is authentic.
-      throw shareLinkError(error instanceof errors.JWTExpired ? ShareLinkReason.EXPIRED : ShareLinkReason.INVALID);
+      throw shareLinkError(
+        error instanceof errors.JWTExpired ? ShareLinkReason.EXPIRED : ShareLinkReason.INVALID,
+      );
     }
     const params = claims.params ?? {};
-    if (typeof claims.exp !== 'number' || typeof params !== 'object' || params === null || Array.isArray(params) || Object.keys(params).length > MAX_EMBED_PARAMS) {
+    if (
+      typeof claims.exp !== 'number' ||
+      typeof params !== 'object' ||
+      params === null ||
+      Array.isArray(params) ||
+      Object.keys(params).length > MAX_EMBED_PARAMS
+    ) {
       throw shareLinkError(ShareLinkReason.INVALID);
     }
     let origins: string[] | null = null;
@@ -84,7 +105,15 @@ export function createSignedEmbedVerifier(deps: { repos: Pick<Repositories, 'can
         throw shareLinkError(ShareLinkReason.INVALID);
       }
     }
-    const subject = typeof claims.sub === 'string' && claims.sub.length > 0 && claims.sub.length <= 200 ? claims.sub : null;
-    return { canvasId: canvas.id, organizationId: canvas.organizationId, params: params as Record<string, unknown>, origins, subject, expiresAt: new Date(claims.exp * 1000) };
+    const subject =
+      typeof claims.sub === 'string' && claims.sub.length > 0 && claims.sub.length <= 200 ? claims.sub : null;
+    return {
+      canvasId: canvas.id,
+      organizationId: canvas.organizationId,
+      params: params as Record<string, unknown>,
+      origins,
+      subject,
+      expiresAt: new Date(claims.exp * 1000),
+    };
   };
 }

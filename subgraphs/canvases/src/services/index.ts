@@ -30,7 +30,18 @@ export interface ServiceDeps {
 }
 
 export function createServices(deps: ServiceDeps) {
-  const { repos, directory, canvasGrants, demoSourceFor, runSql, embeddingSecrets, live, clock, logger, publicUrl } = deps;
+  const {
+    repos,
+    directory,
+    canvasGrants,
+    demoSourceFor,
+    runSql,
+    embeddingSecrets,
+    live,
+    clock,
+    logger,
+    publicUrl,
+  } = deps;
   const access = createAccess({ repos, directory });
   const documents = createDocuments({ repos, clock, logger, live });
   const verifyShareToken = createShareTokenVerifier({ repos, clock });
@@ -47,7 +58,17 @@ export function createServices(deps: ServiceDeps) {
     versions: createVersionService({ repos, access, documents, clock, logger }),
     publications: createPublicationService({ repos, access, documents, clock, logger }),
     people: createCanvasPeople({ access, canvasGrants }),
-    shares: createShareService({ repos, access, documents, runs, verify: verifyShareToken, verifySigned, clock, logger, publicUrl }),
+    shares: createShareService({
+      repos,
+      access,
+      documents,
+      runs,
+      verify: verifyShareToken,
+      verifySigned,
+      clock,
+      logger,
+      publicUrl,
+    }),
   };
 }
 

@@ -6,7 +6,12 @@ import type { CanvasRecord, PublicationRecord, Repositories } from '../data/inde
 import { actorId, type Access } from './access.ts';
 import type { Clock } from './clock.ts';
 import type { Documents } from './documents.ts';
-import { chooseBlocks, publicationChanges, supportBlocks, type PublicationChange } from './publication-view.ts';
+import {
+  chooseBlocks,
+  publicationChanges,
+  supportBlocks,
+  type PublicationChange,
+} from './publication-view.ts';
 
 export const MAX_NOTE_CHARS = 1_000;
 
@@ -24,12 +29,25 @@ export interface PublicationStatusView {
   changes: PublicationChange[];
 }
 
-export function createPublicationService({ repos, access, documents, clock, logger }: { repos: Repositories; access: Access; documents: Documents; clock: Clock; logger: Logger }) {
+export function createPublicationService({
+  repos,
+  access,
+  documents,
+  clock,
+  logger,
+}: {
+  repos: Repositories;
+  access: Access;
+  documents: Documents;
+  clock: Clock;
+  logger: Logger;
+}) {
   return {
     /** EDITOR and above: snapshots the chosen blocks as the next numbered publication. */
     async publish(identity: Identity, input: PublishInput): Promise<PublicationRecord> {
       const note = input.note?.trim() || null;
-      if (note && note.length > MAX_NOTE_CHARS) throw AppError.badInput('note', `The note is at most ${MAX_NOTE_CHARS} characters`);
+      if (note && note.length > MAX_NOTE_CHARS)
+        throw AppError.badInput('note', `The note is at most ${MAX_NOTE_CHARS} characters`);
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
       // What is stored (or live) now: the same blocks the editors see.
       const blocks = documents.currentBlocks(canvas);
@@ -47,7 +65,15 @@ export function createPublicationService({ repos, access, documents, clock, logg
         publishedBy: actorId(identity),
         publishedAt: clock.now(),
       });
-      logger.info({ canvasId: canvas.id, publicationId: publication.id, version: publication.version, blocks: chosen.length }, 'canvas published');
+      logger.info(
+        {
+          canvasId: canvas.id,
+          publicationId: publication.id,
+          version: publication.version,
+          blocks: chosen.length,
+        },
+        'canvas published',
+      );
       return publication;
     },
 
@@ -60,7 +86,12 @@ export function createPublicationService({ repos, access, documents, clock, logg
       const publication = await repos.publications.latest(canvas.id);
       if (!publication) return null;
       const changes = publicationChanges(documents.currentBlocks(canvas), publication);
-      return { version: publication.version, publishedAt: publication.publishedAt, changesSince: changes.length, changes };
+      return {
+        version: publication.version,
+        publishedAt: publication.publishedAt,
+        changesSince: changes.length,
+        changes,
+      };
     },
   };
 }

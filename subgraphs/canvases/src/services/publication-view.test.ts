@@ -3,10 +3,31 @@ import type { BlockJson } from '@tessera/canvas-model';
 import { chooseBlocks, publicationChanges, supportBlocks, viewerBlock } from './publication-view.ts';
 
 const at = { x: 0, y: 0, w: 6, h: 4 };
-const block = (id: string, type: BlockJson['type'], content: Record<string, unknown>): BlockJson => ({ id, type, position: at, content });
-const sql = block('s', 'SQL', { title: 'Orders', dataSourceId: 'd', sql: 'SELECT 1 -- draft', parameters: { n: 1 }, maxRows: 10 });
-const chart = block('c', 'CHART', { sourceBlockId: 's', chartType: 'bar', encodings: { x: 'a', y: 'b' }, title: 'Sales' });
-const filter = block('f', 'FILTER', { parameter: 'region', kind: 'select', options: ['EU'], optionsFrom: { sourceBlockId: 's', column: 'region' } });
+const block = (id: string, type: BlockJson['type'], content: Record<string, unknown>): BlockJson => ({
+  id,
+  type,
+  position: at,
+  content,
+});
+const sql = block('s', 'SQL', {
+  title: 'Orders',
+  dataSourceId: 'd',
+  sql: 'SELECT 1 -- draft',
+  parameters: { n: 1 },
+  maxRows: 10,
+});
+const chart = block('c', 'CHART', {
+  sourceBlockId: 's',
+  chartType: 'bar',
+  encodings: { x: 'a', y: 'b' },
+  title: 'Sales',
+});
+const filter = block('f', 'FILTER', {
+  parameter: 'region',
+  kind: 'select',
+  options: ['EU'],
+  optionsFrom: { sourceBlockId: 's', column: 'region' },
+});
 const hiddenFilter = block('g', 'FILTER', { parameter: 'year', kind: 'select', default: 2025 });
 const emptyText = block('t', 'TEXT', { markdown: '  ' });
 const emptySql = block('e', 'SQL', { sql: '' });
@@ -28,8 +49,18 @@ describe('publication contents', () => {
   });
 
   it('viewers never read data source ids, and SQL text and parameters only with showCode', () => {
-    expect(viewerBlock(sql, false)).toEqual({ id: 's', type: 'SQL', position: at, content: { title: 'Orders', maxRows: 10 } });
-    expect(viewerBlock(sql, true).content).toEqual({ title: 'Orders', sql: 'SELECT 1 -- draft', parameters: { n: 1 }, maxRows: 10 });
+    expect(viewerBlock(sql, false)).toEqual({
+      id: 's',
+      type: 'SQL',
+      position: at,
+      content: { title: 'Orders', maxRows: 10 },
+    });
+    expect(viewerBlock(sql, true).content).toEqual({
+      title: 'Orders',
+      sql: 'SELECT 1 -- draft',
+      parameters: { n: 1 },
+      maxRows: 10,
+    });
     expect(viewerBlock(chart, false)).toEqual(chart);
   });
 

@@ -23,17 +23,23 @@ export function hasContent(block: BlockJson): boolean {
 }
 
 /** The blocks to publish, in canvas order: the chosen ids (each on the canvas) or every block with content. */
-export function chooseBlocks(blocks: readonly BlockJson[], blockIds: readonly string[] | null | undefined): BlockJson[] {
+export function chooseBlocks(
+  blocks: readonly BlockJson[],
+  blockIds: readonly string[] | null | undefined,
+): BlockJson[] {
   if (blockIds === null || blockIds === undefined) {
     const chosen = blocks.filter(hasContent);
-    if (chosen.length === 0) throw AppError.badInput('blockIds', 'The canvas has no block with content to publish');
+    if (chosen.length === 0)
+      throw AppError.badInput('blockIds', 'The canvas has no block with content to publish');
     return chosen;
   }
   if (blockIds.length === 0) throw AppError.badInput('blockIds', 'Choose at least one block to publish');
-  if (blockIds.length > MAX_PUBLISHED_BLOCKS) throw AppError.badInput('blockIds', `At most ${MAX_PUBLISHED_BLOCKS} blocks can be published`);
+  if (blockIds.length > MAX_PUBLISHED_BLOCKS)
+    throw AppError.badInput('blockIds', `At most ${MAX_PUBLISHED_BLOCKS} blocks can be published`);
   const wanted = new Set(blockIds);
   const missing = [...wanted].filter((id) => !blocks.some((b) => b.id === id));
-  if (missing.length > 0) throw AppError.badInput('blockIds', `Not a block of this canvas: ${missing.slice(0, 5).join(', ')}`);
+  if (missing.length > 0)
+    throw AppError.badInput('blockIds', `Not a block of this canvas: ${missing.slice(0, 5).join(', ')}`);
   return blocks.filter((b) => wanted.has(b.id));
 }
 
@@ -79,7 +85,10 @@ function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+    return `{${entries
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
@@ -93,24 +102,41 @@ export interface PublicationChange {
 }
 
 const titleOf = (block: BlockJson): string | null =>
-  typeof block.content.title === 'string' ? block.content.title : typeof block.content.name === 'string' ? block.content.name : typeof block.content.label === 'string' ? block.content.label : null;
+  typeof block.content.title === 'string'
+    ? block.content.title
+    : typeof block.content.name === 'string'
+      ? block.content.name
+      : typeof block.content.label === 'string'
+        ? block.content.label
+        : null;
 
 /**
  * How the working canvas differs from a publication: published blocks changed (content, position
  * or type) or removed, and blocks added to the canvas since. Blocks that were on the canvas and
  * left out on purpose are not changes.
  */
-export function publicationChanges(current: readonly BlockJson[], publication: { blocks: readonly BlockJson[]; canvasBlockIds: readonly string[] }): PublicationChange[] {
+export function publicationChanges(
+  current: readonly BlockJson[],
+  publication: { blocks: readonly BlockJson[]; canvasBlockIds: readonly string[] },
+): PublicationChange[] {
   const now = new Map(current.map((b) => [b.id, b]));
   const known = new Set(publication.canvasBlockIds);
   const changes: PublicationChange[] = [];
   for (const published of publication.blocks) {
     const block = now.get(published.id);
-    if (!block) changes.push({ blockId: published.id, type: published.type, kind: 'REMOVED', title: titleOf(published) });
-    else if (canonical({ ...block, id: undefined }) !== canonical({ ...published, id: undefined })) changes.push({ blockId: block.id, type: block.type, kind: 'CHANGED', title: titleOf(block) });
+    if (!block)
+      changes.push({
+        blockId: published.id,
+        type: published.type,
+        kind: 'REMOVED',
+        title: titleOf(published),
+      });
+    else if (canonical({ ...block, id: undefined }) !== canonical({ ...published, id: undefined }))
+      changes.push({ blockId: block.id, type: block.type, kind: 'CHANGED', title: titleOf(block) });
   }
   for (const block of current) {
-    if (!known.has(block.id)) changes.push({ blockId: block.id, type: block.type, kind: 'ADDED', title: titleOf(block) });
+    if (!known.has(block.id))
+      changes.push({ blockId: block.id, type: block.type, kind: 'ADDED', title: titleOf(block) });
   }
   return changes;
 }

@@ -17,7 +17,11 @@ export interface SharedViewer {
 
 /** An error message for viewers who may not see the SQL (engine messages can quote it). */
 function withoutCode(code: string): string {
-  return code === 'MISSING_PARAMETER' ? 'This block needs a filter value' : code === 'TIMEOUT' ? 'This block took too long to run' : 'This block could not run';
+  return code === 'MISSING_PARAMETER'
+    ? 'This block needs a filter value'
+    : code === 'TIMEOUT'
+      ? 'This block took too long to run'
+      : 'This block could not run';
 }
 
 /** The SQL block a block runs: itself, or the SQL block a CHART / TABLE / METRIC reads (canvas-model R19). */
@@ -27,19 +31,41 @@ export function sqlBlockFor(blocks: BlockJson[], blockId: string): BlockJson {
   const source = resultBlockOf(block, blocks);
   if (source) return source;
   const sourceId = block.content.sourceBlockId;
-  if (typeof sourceId !== 'string') throw AppError.badInput('blockId', `A ${block.type} block has no SQL to run`);
-  throw AppError.badInput('blockId', `The SQL block this ${block.type} block reads (${sourceId}) is no longer on the canvas`);
+  if (typeof sourceId !== 'string')
+    throw AppError.badInput('blockId', `A ${block.type} block has no SQL to run`);
+  throw AppError.badInput(
+    'blockId',
+    `The SQL block this ${block.type} block reads (${sourceId}) is no longer on the canvas`,
+  );
 }
 
 /**
  * Runs saved canvas SQL without ad-hoc SQL rights: signed-in VIEWERs and above, and share-link
  * viewers (whose locked filters always win). Only the block's stored SQL ever runs.
  */
-export function createRunService({ access, documents, runSql, logger }: { access: Access; documents: Documents; runSql: RunSql; logger: Logger }) {
-  async function run(canvas: CanvasRecord, blocks: BlockJson[], blockId: string, filters: unknown, locked: Record<string, unknown>, actor: RunActor): Promise<QueryRunJson> {
+export function createRunService({
+  access,
+  documents,
+  runSql,
+  logger,
+}: {
+  access: Access;
+  documents: Documents;
+  runSql: RunSql;
+  logger: Logger;
+}) {
+  async function run(
+    canvas: CanvasRecord,
+    blocks: BlockJson[],
+    blockId: string,
+    filters: unknown,
+    locked: Record<string, unknown>,
+    actor: RunActor,
+  ): Promise<QueryRunJson> {
     const sqlBlock = sqlBlockFor(blocks, blockId);
     const { dataSourceId, sql, maxRows } = sqlBlock.content;
-    if (typeof dataSourceId !== 'string' || typeof sql !== 'string') throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
+    if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
+      throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
     const parameters = parametersFor(sqlBlock, blocks, filters, locked);
     logger.debug({ canvasId: canvas.id, blockId: sqlBlock.id, actor: actor.kind }, 'running canvas block');
     return runSql({
@@ -53,10 +79,16 @@ export function createRunService({ access, documents, runSql, logger }: { access
   }
 
   return {
-    async forMember(identity: Identity, canvasId: string, blockId: string, filters: unknown): Promise<QueryRunJson> {
+    async forMember(
+      identity: Identity,
+      canvasId: string,
+      blockId: string,
+      filters: unknown,
+    ): Promise<QueryRunJson> {
       const { canvas } = await access.runner(identity, canvasId);
       const principal = identity.principal;
-      const userId = principal.kind === 'user' ? principal.userId : principal.kind === 'apiKey' ? principal.createdBy : '';
+      const userId =
+        principal.kind === 'user' ? principal.userId : principal.kind === 'apiKey' ? principal.createdBy : '';
       return run(canvas, documents.currentBlocks(canvas), blockId, filters, {}, { kind: 'user', userId });
     },
 
@@ -65,24 +97,46 @@ export function createRunService({ access, documents, runSql, logger }: { access
      * (its own, or the unpublished SQL block it reads, kept in the publication); the viewer may set
      * published filters only; locks win. Without showCode, errors do not quote the SQL.
      */
-    async forPublication(canvas: CanvasRecord, publication: PublicationRecord, viewer: SharedViewer, blockId: string, filters: unknown): Promise<QueryRunJson> {
+    async forPublication(
+      canvas: CanvasRecord,
+      publication: PublicationRecord,
+      viewer: SharedViewer,
+      blockId: string,
+      filters: unknown,
+    ): Promise<QueryRunJson> {
       const block = publication.blocks.find((b) => b.id === blockId);
       if (!block) throw AppError.notFound('Block');
       const runnable = [...publication.blocks, ...publication.support];
       const sqlBlock = runSourceOf(block, runnable);
       if (!sqlBlock) throw AppError.badInput('blockId', `This ${block.type} block has nothing to run`);
       const { dataSourceId, sql, maxRows } = sqlBlock.content;
-      if (typeof dataSourceId !== 'string' || typeof sql !== 'string') throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
+      if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
+        throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
       const parameters = parametersFor(sqlBlock, runnable, filters, viewer.lockedFilters, publication.blocks);
-      const actor: RunActor = viewer.linkId ? { kind: 'shareLink', shareLinkId: viewer.linkId, canvasId: canvas.id } : { kind: 'signedEmbed', canvasId: canvas.id };
-      logger.debug({ canvasId: canvas.id, blockId: sqlBlock.id, publication: publication.version, actor: actor.kind }, 'running published block');
-      const input = { organizationId: canvas.organizationId, dataSourceId, sql, parameters, ...(typeof maxRows === 'number' ? { maxRows } : {}), actor };
+      const actor: RunActor = viewer.linkId
+        ? { kind: 'shareLink', shareLinkId: viewer.linkId, canvasId: canvas.id }
+        : { kind: 'signedEmbed', canvasId: canvas.id };
+      logger.debug(
+        { canvasId: canvas.id, blockId: sqlBlock.id, publication: publication.version, actor: actor.kind },
+        'running published block',
+      );
+      const input = {
+        organizationId: canvas.organizationId,
+        dataSourceId,
+        sql,
+        parameters,
+        ...(typeof maxRows === 'number' ? { maxRows } : {}),
+        actor,
+      };
       const result = await runSql(input).catch((error: unknown) => {
         // The queries service's refusals (sql-guard) can quote the statement.
-        if (!publication.showCode && (error as AppError | null)?.code === 'BAD_USER_INPUT') throw new AppError('BAD_USER_INPUT', withoutCode('SQL_ERROR'));
+        if (!publication.showCode && (error as AppError | null)?.code === 'BAD_USER_INPUT')
+          throw new AppError('BAD_USER_INPUT', withoutCode('SQL_ERROR'));
         throw error;
       });
-      return publication.showCode || !result.error ? result : { ...result, error: { code: result.error.code, message: withoutCode(result.error.code) } };
+      return publication.showCode || !result.error
+        ? result
+        : { ...result, error: { code: result.error.code, message: withoutCode(result.error.code) } };
     },
   };
 }

@@ -56,7 +56,17 @@ export interface ShareServiceDeps {
   publicUrl: string;
 }
 
-export function createShareService({ repos, access, documents, runs, verify, verifySigned, clock, logger, publicUrl }: ShareServiceDeps) {
+export function createShareService({
+  repos,
+  access,
+  documents,
+  runs,
+  verify,
+  verifySigned,
+  clock,
+  logger,
+  publicUrl,
+}: ShareServiceDeps) {
   async function view(link: ShareLinkRecord): Promise<ShareLinkView> {
     const key = await repos.signingKeys.findOrCreate(link.organizationId, clock.now());
     const token = await signShareToken(link, key);
@@ -66,21 +76,46 @@ export function createShareService({ repos, access, documents, runs, verify, ver
   async function accessOf(token: string): Promise<ShareAccess> {
     if (typeof token === 'string' && looksLikeSignedEmbed(token)) {
       const grant = await verifySigned(token);
-      return { via: 'signed', linkId: null, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.params, expiresAt: grant.expiresAt, origins: grant.origins, viewer: grant.subject ?? 'signed' };
+      return {
+        via: 'signed',
+        linkId: null,
+        canvasId: grant.canvasId,
+        organizationId: grant.organizationId,
+        lockedFilters: grant.params,
+        expiresAt: grant.expiresAt,
+        origins: grant.origins,
+        viewer: grant.subject ?? 'signed',
+      };
     }
     const grant = await verify(token);
-    return { via: 'link', linkId: grant.linkId, canvasId: grant.canvasId, organizationId: grant.organizationId, lockedFilters: grant.lockedFilters, expiresAt: grant.expiresAt, origins: null, viewer: `link:${grant.linkId}` };
+    return {
+      via: 'link',
+      linkId: grant.linkId,
+      canvasId: grant.canvasId,
+      organizationId: grant.organizationId,
+      lockedFilters: grant.lockedFilters,
+      expiresAt: grant.expiresAt,
+      origins: null,
+      viewer: `link:${grant.linkId}`,
+    };
   }
 
   /** A valid token's canvas and latest publication; a deleted canvas is NOT_FOUND (and comes back if it is restored). */
-  async function sharedOf(token: string): Promise<{ shared: ShareAccess; canvas: CanvasRecord; publication: PublicationRecord | null }> {
+  async function sharedOf(
+    token: string,
+  ): Promise<{ shared: ShareAccess; canvas: CanvasRecord; publication: PublicationRecord | null }> {
     const shared = await accessOf(token);
     const canvas = await repos.canvases.find(shared.canvasId);
-    if (!canvas || canvas.deletedAt || canvas.organizationId !== shared.organizationId) throw AppError.notFound('Canvas');
+    if (!canvas || canvas.deletedAt || canvas.organizationId !== shared.organizationId)
+      throw AppError.notFound('Canvas');
     const publication = await repos.publications.latest(canvas.id);
     if (publication && shared.via === 'signed') {
       // A signed embed's params must name filters of what it opens, with values of the right kind.
-      const issues = filterValuesIssues([...publication.blocks, ...publication.support], shared.lockedFilters, 'params');
+      const issues = filterValuesIssues(
+        [...publication.blocks, ...publication.support],
+        shared.lockedFilters,
+        'params',
+      );
       if (issues.length > 0) throw shareLinkError(ShareLinkReason.INVALID);
     }
     return { shared, canvas, publication };
@@ -89,15 +124,35 @@ export function createShareService({ repos, access, documents, runs, verify, ver
   /** Usage counters never fail or slow the viewer's request. */
   function count(shared: ShareAccess, counts: { views?: number; blocksRun?: number }): void {
     repos.embedUsage
-      .count({ canvasId: shared.canvasId, organizationId: shared.organizationId, viewer: shared.viewer, via: shared.via, at: clock.now(), ...counts })
-      .catch((error: unknown) => logger.warn({ err: error, canvasId: shared.canvasId }, 'embed usage not counted'));
+      .count({
+        canvasId: shared.canvasId,
+        organizationId: shared.organizationId,
+        viewer: shared.viewer,
+        via: shared.via,
+        at: clock.now(),
+        ...counts,
+      })
+      .catch((error: unknown) =>
+        logger.warn({ err: error, canvasId: shared.canvasId }, 'embed usage not counted'),
+      );
   }
 
   return {
-    async create(identity: Identity, input: { canvasId: string; expiresInSeconds?: number | null; lockedFilters?: unknown; allowedOrigins?: string[] | null }): Promise<ShareLinkView> {
+    async create(
+      identity: Identity,
+      input: {
+        canvasId: string;
+        expiresInSeconds?: number | null;
+        lockedFilters?: unknown;
+        allowedOrigins?: string[] | null;
+      },
+    ): Promise<ShareLinkView> {
       const ttl = input.expiresInSeconds ?? null;
       if (ttl !== null && (!Number.isInteger(ttl) || ttl < MIN_TTL_SECONDS || ttl > MAX_TTL_SECONDS)) {
-        throw AppError.badInput('expiresInSeconds', `expiresInSeconds must be between ${MIN_TTL_SECONDS} and ${MAX_TTL_SECONDS}`);
+        throw AppError.badInput(
+          'expiresInSeconds',
+          `expiresInSeconds must be between ${MIN_TTL_SECONDS} and ${MAX_TTL_SECONDS}`,
+        );
       }
       const allowedOrigins = validateAllowedOrigins(input.allowedOrigins);
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
@@ -116,7 +171,15 @@ export function createShareService({ repos, access, documents, runs, verify, ver
         createdAt: now,
         revokedAt: null,
       });
-      logger.info({ canvasId: canvas.id, shareLinkId: link.id, expiresAt: link.expiresAt, allowedOrigins: allowedOrigins.length }, 'share link created');
+      logger.info(
+        {
+          canvasId: canvas.id,
+          shareLinkId: link.id,
+          expiresAt: link.expiresAt,
+          allowedOrigins: allowedOrigins.length,
+        },
+        'share link created',
+      );
       return view(link);
     },
 
@@ -164,9 +227,12 @@ export function createShareService({ repos, access, documents, runs, verify, ver
 
     /** EDITOR and above: views and block runs per viewer of the canvas's links and embeds over the last `days` days. */
     async usage(identity: Identity, canvas: CanvasRecord, days: number) {
-      if (!Number.isInteger(days) || days < 1 || days > 366) throw AppError.badInput('days', 'days is between 1 and 366');
+      if (!Number.isInteger(days) || days < 1 || days > 366)
+        throw AppError.badInput('days', 'days is between 1 and 366');
       await access.canvas(identity, canvas.id, 'EDITOR');
-      const since = new Date(clock.now().getTime() - (days - 1) * 24 * 3600 * 1000).toISOString().slice(0, 10);
+      const since = new Date(clock.now().getTime() - (days - 1) * 24 * 3600 * 1000)
+        .toISOString()
+        .slice(0, 10);
       return repos.embedUsage.byViewer(canvas.id, since, 200);
     },
 
@@ -177,9 +243,12 @@ export function createShareService({ repos, access, documents, runs, verify, ver
     async embedPolicy(token: string): Promise<EmbedPolicy> {
       try {
         const { shared } = await sharedOf(token);
-        if (shared.via === 'signed') return { frameAncestors: shared.origins && shared.origins.length > 0 ? shared.origins : ['*'] };
+        if (shared.via === 'signed')
+          return { frameAncestors: shared.origins && shared.origins.length > 0 ? shared.origins : ['*'] };
         const link = shared.linkId ? await repos.shareLinks.find(shared.linkId) : null;
-        return link && link.allowedOrigins.length > 0 ? { frameAncestors: ["'self'", ...link.allowedOrigins] } : POLICY_SELF;
+        return link && link.allowedOrigins.length > 0
+          ? { frameAncestors: ["'self'", ...link.allowedOrigins] }
+          : POLICY_SELF;
       } catch (error) {
         if (error instanceof AppError) return POLICY_NONE;
         throw error;

@@ -3,7 +3,13 @@ import { SignJWT, decodeJwt } from 'jose';
 import { describe, expect, it } from 'vitest';
 import type { ShareLinkRecord } from '../data/index.ts';
 import type { Clock } from './clock.ts';
-import { ShareLinkReason, createShareTokenVerifier, shareLinkError, shareLinkReason, signShareToken } from './share-tokens.ts';
+import {
+  ShareLinkReason,
+  createShareTokenVerifier,
+  shareLinkError,
+  shareLinkReason,
+  signShareToken,
+} from './share-tokens.ts';
 
 const ORG = randomUUID();
 const CANVAS = randomUUID();
@@ -56,7 +62,13 @@ describe('share tokens', () => {
       expiresAt: new Date('2026-03-02T00:00:00Z'),
     });
     const claims = decodeJwt(token);
-    expect(claims).toMatchObject({ iss: 'tessera-canvases', aud: 'tessera-share', canvasId: CANVAS, linkId: record.id, iat: record.issuedAt });
+    expect(claims).toMatchObject({
+      iss: 'tessera-canvases',
+      aud: 'tessera-share',
+      canvasId: CANVAS,
+      linkId: record.id,
+      iat: record.issuedAt,
+    });
     expect(claims.exp).toBe(Math.floor(new Date('2026-03-02T00:00:00Z').getTime() / 1000));
     expect(await sign(record)).toBe(token);
   });
@@ -110,8 +122,12 @@ describe('share tokens', () => {
     const record = link();
     const token = await sign(record);
     const [header, , signature] = token.split('.');
-    const altered = Buffer.from(JSON.stringify({ ...decodeJwt(token), lockedFilters: {} })).toString('base64url');
-    await expect(verify(`${header}.${altered}.${signature}`)).rejects.toEqual(refused(ShareLinkReason.INVALID));
+    const altered = Buffer.from(JSON.stringify({ ...decodeJwt(token), lockedFilters: {} })).toString(
+      'base64url',
+    );
+    await expect(verify(`${header}.${altered}.${signature}`)).rejects.toEqual(
+      refused(ShareLinkReason.INVALID),
+    );
 
     const forged = await signShareToken(record, randomBytes(32));
     await expect(verify(forged)).rejects.toEqual(refused(ShareLinkReason.INVALID));
@@ -122,9 +138,17 @@ describe('share tokens', () => {
 
     const key = keys.get(ORG)!;
     const claims = { canvasId: CANVAS, lockedFilters: {} };
-    const otherLink = await new SignJWT({ ...claims, linkId: record.id }).setProtectedHeader({ alg: 'HS256' }).setIssuer('tessera-canvases').setAudience('tessera-share').sign(key);
+    const otherLink = await new SignJWT({ ...claims, linkId: record.id })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('tessera-canvases')
+      .setAudience('tessera-share')
+      .sign(key);
     await expect(verify(otherLink)).resolves.toMatchObject({ linkId: record.id });
-    const wrongLinkClaim = await new SignJWT({ ...claims, linkId: record.id.toUpperCase() }).setProtectedHeader({ alg: 'HS256' }).setIssuer('tessera-canvases').setAudience('tessera-share').sign(key);
+    const wrongLinkClaim = await new SignJWT({ ...claims, linkId: record.id.toUpperCase() })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('tessera-canvases')
+      .setAudience('tessera-share')
+      .sign(key);
     await expect(verify(wrongLinkClaim)).rejects.toEqual(refused(ShareLinkReason.INVALID));
   });
 
@@ -133,12 +157,23 @@ describe('share tokens', () => {
     const record = link();
     const key = keys.get(ORG)!;
     const claims = { canvasId: CANVAS, linkId: record.id, lockedFilters: {} };
-    const build = (iss: string, aud: string) => new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer(iss).setAudience(aud).sign(key);
-    await expect(verify(await build('tessera-canvases', 'tessera-api'))).rejects.toEqual(refused(ShareLinkReason.INVALID));
-    await expect(verify(await build('tessera', 'tessera-share'))).rejects.toEqual(refused(ShareLinkReason.INVALID));
-    const hs512 = await new SignJWT(claims).setProtectedHeader({ alg: 'HS512' }).setIssuer('tessera-canvases').setAudience('tessera-share').sign(new Uint8Array(64).fill(1));
+    const build = (iss: string, aud: string) =>
+      new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer(iss).setAudience(aud).sign(key);
+    await expect(verify(await build('tessera-canvases', 'tessera-api'))).rejects.toEqual(
+      refused(ShareLinkReason.INVALID),
+    );
+    await expect(verify(await build('tessera', 'tessera-share'))).rejects.toEqual(
+      refused(ShareLinkReason.INVALID),
+    );
+    const hs512 = await new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS512' })
+      .setIssuer('tessera-canvases')
+      .setAudience('tessera-share')
+      .sign(new Uint8Array(64).fill(1));
     await expect(verify(hs512)).rejects.toEqual(refused(ShareLinkReason.INVALID));
-    const payload = Buffer.from(JSON.stringify({ ...claims, iss: 'tessera-canvases', aud: 'tessera-share' })).toString('base64url');
+    const payload = Buffer.from(
+      JSON.stringify({ ...claims, iss: 'tessera-canvases', aud: 'tessera-share' }),
+    ).toString('base64url');
     const none = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${payload}.`;
     await expect(verify(none)).rejects.toEqual(refused(ShareLinkReason.INVALID));
   });
@@ -161,14 +196,22 @@ describe('share tokens', () => {
     const record = link();
     const key = keys.get(ORG)!;
     for (const lockedFilters of [['a'], 'x', null]) {
-      const token = await new SignJWT({ canvasId: CANVAS, linkId: record.id, lockedFilters }).setProtectedHeader({ alg: 'HS256' }).setIssuer('tessera-canvases').setAudience('tessera-share').sign(key);
+      const token = await new SignJWT({ canvasId: CANVAS, linkId: record.id, lockedFilters })
+        .setProtectedHeader({ alg: 'HS256' })
+        .setIssuer('tessera-canvases')
+        .setAudience('tessera-share')
+        .sign(key);
       expect((await verify(token)).lockedFilters).toEqual({});
     }
   });
 
   it('names the failure for clients, and recognises only share-link failures', () => {
     const error = shareLinkError(ShareLinkReason.EXPIRED);
-    expect(error).toMatchObject({ code: 'FORBIDDEN', message: 'This share link has expired', details: { reason: 'SHARE_LINK_EXPIRED' } });
+    expect(error).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'This share link has expired',
+      details: { reason: 'SHARE_LINK_EXPIRED' },
+    });
     expect(shareLinkError(ShareLinkReason.REVOKED).message).toBe('This share link was revoked');
     expect(shareLinkError(ShareLinkReason.INVALID).message).toMatch(/not valid/);
     expect(shareLinkReason(error)).toBe('SHARE_LINK_EXPIRED');
@@ -217,7 +260,9 @@ describe('share tokens', () => {
       clock: { now: () => new Date() },
     });
     for (const linkId of [{ $ne: null }, 'x', `${randomUUID()}x`, 42]) {
-      const token = await new SignJWT({ canvasId: CANVAS, linkId }).setProtectedHeader({ alg: 'HS256' }).sign(key);
+      const token = await new SignJWT({ canvasId: CANVAS, linkId })
+        .setProtectedHeader({ alg: 'HS256' })
+        .sign(key);
       await expect(verify(token)).rejects.toEqual(refused(ShareLinkReason.INVALID));
     }
     expect(lookups).toEqual([]);
@@ -226,6 +271,9 @@ describe('share tokens', () => {
   it('signs with a typed HS256 header', async () => {
     const { link, sign } = world();
     const token = await sign(link());
-    expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toEqual({ alg: 'HS256', typ: 'JWT' });
+    expect(JSON.parse(Buffer.from(token.split('.')[0]!, 'base64url').toString())).toEqual({
+      alg: 'HS256',
+      typ: 'JWT',
+    });
   });
 });

@@ -65,10 +65,14 @@ export type VerifyShareToken = (token: string) => Promise<ShareGrant>;
  * Verifies a share token: signature with the organization's key, then revocation (looked up on
  * every use), then expiry. Throws FORBIDDEN with reason SHARE_LINK_INVALID / _REVOKED / _EXPIRED.
  */
-export function createShareTokenVerifier(deps: { repos: Pick<Repositories, 'shareLinks' | 'signingKeys'>; clock: Clock }): VerifyShareToken {
+export function createShareTokenVerifier(deps: {
+  repos: Pick<Repositories, 'shareLinks' | 'signingKeys'>;
+  clock: Clock;
+}): VerifyShareToken {
   const { repos, clock } = deps;
   return async (token) => {
-    if (typeof token !== 'string' || token.length === 0 || token.length > 16_384) throw shareLinkError(ShareLinkReason.INVALID);
+    if (typeof token !== 'string' || token.length === 0 || token.length > 16_384)
+      throw shareLinkError(ShareLinkReason.INVALID);
     let linkId: unknown;
     try {
       if (decodeProtectedHeader(token).alg !== ALGORITHM) throw new Error('algorithm');
@@ -83,22 +87,32 @@ export function createShareTokenVerifier(deps: { repos: Pick<Repositories, 'shar
     let expired = false;
     let claims: Record<string, unknown>;
     try {
-      ({ payload: claims } = await jwtVerify(token, key, { algorithms: [ALGORITHM], issuer: ISSUER, audience: AUDIENCE, currentDate: clock.now() }));
+      ({ payload: claims } = await jwtVerify(token, key, {
+        algorithms: [ALGORITHM],
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        currentDate: clock.now(),
+      }));
     } catch (error) {
       // jose checks the signature before the claims: an expired token here is authentic.
       if (!(error instanceof errors.JWTExpired)) throw shareLinkError(ShareLinkReason.INVALID);
       expired = true;
       claims = error.payload;
     }
-    if (claims.canvasId !== link.canvasId || claims.linkId !== link.id) throw shareLinkError(ShareLinkReason.INVALID);
+    if (claims.canvasId !== link.canvasId || claims.linkId !== link.id)
+      throw shareLinkError(ShareLinkReason.INVALID);
     if (link.revokedAt) throw shareLinkError(ShareLinkReason.REVOKED);
-    if (expired || (link.expiresAt && link.expiresAt.getTime() <= clock.now().getTime())) throw shareLinkError(ShareLinkReason.EXPIRED);
+    if (expired || (link.expiresAt && link.expiresAt.getTime() <= clock.now().getTime()))
+      throw shareLinkError(ShareLinkReason.EXPIRED);
     const locked = claims.lockedFilters;
     return {
       linkId: link.id,
       canvasId: link.canvasId,
       organizationId: link.organizationId,
-      lockedFilters: typeof locked === 'object' && locked !== null && !Array.isArray(locked) ? (locked as Record<string, unknown>) : {},
+      lockedFilters:
+        typeof locked === 'object' && locked !== null && !Array.isArray(locked)
+          ? (locked as Record<string, unknown>)
+          : {},
       expiresAt: link.expiresAt,
     };
   };

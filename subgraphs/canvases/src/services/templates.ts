@@ -13,13 +13,17 @@ export const TEMPLATES: CanvasTemplate[] = [
   {
     id: 'sales-overview',
     name: 'Sales overview',
-    description: 'Revenue by month and by category, revenue and average order value, with a region filter, on the Acme Commerce demo source.',
+    description:
+      'Revenue by month and by category, revenue and average order value, with a region filter, on the Acme Commerce demo source.',
   },
 ];
 
 /** "blank", "Blank", "Sales overview", "sales_overview" → the template id, or null when unknown. */
 export function templateId(name: string | null | undefined): string | null {
-  const id = (name ?? 'blank').trim().toLowerCase().replace(/[\s_]+/g, '-');
+  const id = (name ?? 'blank')
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, '-');
   return TEMPLATES.some((t) => t.id === id) ? id : null;
 }
 
@@ -59,13 +63,30 @@ ORDER BY 2 DESC`;
 
 /** The "Sales overview" blocks on a project's demo source (fresh block ids each time). */
 function salesOverview(demoSourceId: string): BlockJson[] {
-  const id = { filter: randomUUID(), text: randomUUID(), monthly: randomUUID(), trend: randomUUID(), totals: randomUUID(), revenue: randomUUID(), aov: randomUUID(), categories: randomUUID(), categoryChart: randomUUID() };
+  const id = {
+    filter: randomUUID(),
+    text: randomUUID(),
+    monthly: randomUUID(),
+    trend: randomUUID(),
+    totals: randomUUID(),
+    revenue: randomUUID(),
+    aov: randomUUID(),
+    categories: randomUUID(),
+    categoryChart: randomUUID(),
+  };
   return [
     {
       id: id.filter,
       type: 'FILTER',
       position: { x: 0, y: 0, w: 3, h: 2 },
-      content: { parameter: 'region', kind: 'select', label: 'Region', options: ['All', ...REGIONS], default: 'All', targets: [] },
+      content: {
+        parameter: 'region',
+        kind: 'select',
+        label: 'Region',
+        options: ['All', ...REGIONS],
+        default: 'All',
+        targets: [],
+      },
     },
     {
       id: id.text,
@@ -78,12 +99,22 @@ function salesOverview(demoSourceId: string): BlockJson[] {
           `over {{${id.totals}.orders}} orders. Pick a region to focus every block below.`,
       },
     },
-    { id: id.revenue, type: 'METRIC', position: { x: 0, y: 2, w: 3, h: 2 }, content: { title: 'Revenue', sourceBlockId: id.totals, field: 'revenue', format: 'currency' } },
+    {
+      id: id.revenue,
+      type: 'METRIC',
+      position: { x: 0, y: 2, w: 3, h: 2 },
+      content: { title: 'Revenue', sourceBlockId: id.totals, field: 'revenue', format: 'currency' },
+    },
     {
       id: id.aov,
       type: 'METRIC',
       position: { x: 3, y: 2, w: 3, h: 2 },
-      content: { title: 'Average order value', sourceBlockId: id.totals, field: 'average_order_value', format: 'currency' },
+      content: {
+        title: 'Average order value',
+        sourceBlockId: id.totals,
+        field: 'average_order_value',
+        format: 'currency',
+      },
     },
     {
       id: id.totals,
@@ -117,7 +148,10 @@ function salesOverview(demoSourceId: string): BlockJson[] {
         title: 'Revenue by category',
         sourceBlockId: id.categories,
         chartType: 'bar',
-        encodings: { x: { field: 'category', type: 'nominal' }, y: { field: 'revenue', type: 'quantitative' } },
+        encodings: {
+          x: { field: 'category', type: 'nominal' },
+          y: { field: 'revenue', type: 'quantitative' },
+        },
         aggregation: 'none',
       },
     },
@@ -131,7 +165,10 @@ function salesOverview(demoSourceId: string): BlockJson[] {
 }
 
 /** The blocks a template starts with. */
-export async function templateBlocks(id: string, deps: { projectId: string; demoSourceFor: (projectId: string) => Promise<string> }): Promise<BlockJson[]> {
+export async function templateBlocks(
+  id: string,
+  deps: { projectId: string; demoSourceFor: (projectId: string) => Promise<string> },
+): Promise<BlockJson[]> {
   switch (id) {
     case 'blank':
       return [];

@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import type * as Y from 'yjs';
-import { addBlock, blocksOf, projectBlock, projectBlocks, removeBlock, updateBlock, type BlockJson } from '@tessera/canvas-model';
+import {
+  addBlock,
+  blocksOf,
+  projectBlock,
+  projectBlocks,
+  removeBlock,
+  updateBlock,
+  type BlockJson,
+} from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
@@ -28,7 +36,8 @@ export function replaceBlocks(doc: Y.Doc, target: BlockJson[]): void {
     }
     const content: Record<string, unknown> = {};
     for (const key of Object.keys(current.content)) if (!(key in block.content)) content[key] = null;
-    for (const [key, value] of Object.entries(block.content)) if (!isDeepStrictEqual(current.content[key], value)) content[key] = value;
+    for (const [key, value] of Object.entries(block.content))
+      if (!isDeepStrictEqual(current.content[key], value)) content[key] = value;
     const samePlace = isDeepStrictEqual(current.position, block.position);
     if (current.type === block.type && samePlace && Object.keys(content).length === 0) continue;
     updateBlock(doc, block.id, { type: block.type, position: block.position, content });

@@ -31,9 +31,23 @@ export async function startDemoDuckDb(): Promise<{ runSql: RunSql; close(): void
         const reader = await connection.runAndReadAll(bindLiterals(input.sql, input.parameters ?? {}));
         const types = reader.columnTypes().map(String);
         const rows = reader.getRowsJson() as unknown[][];
-        return { ...base, status: 'SUCCEEDED', columns: reader.columnNames().map((name, i) => ({ name, type: types[i]! })), rows, rowCount: rows.length, error: null };
+        return {
+          ...base,
+          status: 'SUCCEEDED',
+          columns: reader.columnNames().map((name, i) => ({ name, type: types[i]! })),
+          rows,
+          rowCount: rows.length,
+          error: null,
+        };
       } catch (error) {
-        return { ...base, status: 'FAILED', columns: [], rows: [], rowCount: 0, error: { code: 'SQL_ERROR', message: (error as Error).message } };
+        return {
+          ...base,
+          status: 'FAILED',
+          columns: [],
+          rows: [],
+          rowCount: 0,
+          error: { code: 'SQL_ERROR', message: (error as Error).message },
+        };
       }
     },
     close() {

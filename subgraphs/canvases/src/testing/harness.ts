@@ -47,15 +47,26 @@ export async function startMongoForTests(): Promise<{ url: string; stop(): Promi
   return { url: `${server.uri}/canvases_test`, stop: () => server.stop() };
 }
 
-export function user(memberships: [organizationId: string, role: Role][], userId: string = randomUUID()): Identity {
+export function user(
+  memberships: [organizationId: string, role: Role][],
+  userId: string = randomUUID(),
+): Identity {
   return {
     requestId: randomUUID(),
-    principal: { kind: 'user', userId, sessionId: randomUUID(), memberships: memberships.map(([organizationId, role]) => ({ organizationId, role })) },
+    principal: {
+      kind: 'user',
+      userId,
+      sessionId: randomUUID(),
+      memberships: memberships.map(([organizationId, role]) => ({ organizationId, role })),
+    },
   };
 }
 
 export function apiKey(organizationId: string, scopes: ApiScope[]): Identity {
-  return { requestId: randomUUID(), principal: { kind: 'apiKey', apiKeyId: randomUUID(), organizationId, scopes, createdBy: randomUUID() } };
+  return {
+    requestId: randomUUID(),
+    principal: { kind: 'apiKey', apiKeyId: randomUUID(), organizationId, scopes, createdBy: randomUUID() },
+  };
 }
 
 export const anonymous: Identity = { requestId: 'anonymous', principal: { kind: 'anonymous' } };
@@ -96,7 +107,11 @@ export interface Harness {
   runSql: RunSql;
   /** organizationId → embedding secret, what the fake accounts service answers (signed embeds). */
   embeddingSecrets: Map<string, string>;
-  gql<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    identity: Identity,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
   stop(): Promise<void>;
 }
 
@@ -106,7 +121,9 @@ export async function startHarness(options: { live?: LiveDocuments } = {}): Prom
   const log = captureLogger('canvases', 'info');
   const projects = new Map<string, string>();
   const runs: RunSqlInput[] = [];
-  const directory: ProjectDirectory = { organizationOf: async (projectId) => projects.get(projectId) ?? null };
+  const directory: ProjectDirectory = {
+    organizationOf: async (projectId) => projects.get(projectId) ?? null,
+  };
   const harness = {
     clock,
     log,
@@ -118,7 +135,13 @@ export async function startHarness(options: { live?: LiveDocuments } = {}): Prom
   } as Harness;
 
   const server = createServer({
-    config: loadConfig({ INTERNAL_SECRET: TEST_SECRETS.INTERNAL_SECRET, CANVASES_PORT: '0', MONGODB_URL: mongo.url, PUBLIC_URL, LOG_LEVEL: 'info' }),
+    config: loadConfig({
+      INTERNAL_SECRET: TEST_SECRETS.INTERNAL_SECRET,
+      CANVASES_PORT: '0',
+      MONGODB_URL: mongo.url,
+      PUBLIC_URL,
+      LOG_LEVEL: 'info',
+    }),
     logger: log.logger,
     clock,
     ...(options.live ? { live: options.live } : {}),
@@ -132,7 +155,9 @@ export async function startHarness(options: { live?: LiveDocuments } = {}): Prom
         runs.push(input);
         return harness.runSql(input);
       },
-      embeddingSecrets: { current: async (organizationId) => harness.embeddingSecrets.get(organizationId) ?? null },
+      embeddingSecrets: {
+        current: async (organizationId) => harness.embeddingSecrets.get(organizationId) ?? null,
+      },
     },
   });
   const { url } = await server.start();
@@ -169,7 +194,10 @@ export function ok<T>(result: GraphQLResult<T>): T {
 }
 
 /** The one error of a result. */
-export function errorOf(result: GraphQLResult<unknown>): { message: string; extensions: Record<string, unknown> } {
+export function errorOf(result: GraphQLResult<unknown>): {
+  message: string;
+  extensions: Record<string, unknown>;
+} {
   const error = result.errors?.[0];
   if (!error) throw new Error(`expected an error, got ${JSON.stringify(result.data)}`);
   return { message: error.message, extensions: error.extensions ?? {} };

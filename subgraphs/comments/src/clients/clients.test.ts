@@ -16,12 +16,16 @@ const requests: { url: string; secret: string | undefined }[] = [];
 beforeAll(async () => {
   server = createServer((req, res) => {
     requests.push({ url: req.url ?? '', secret: req.headers['x-internal-secret'] as string | undefined });
-    const json = (code: number, body: unknown) => res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    const json = (code: number, body: unknown) =>
+      res.writeHead(code, { 'content-type': 'application/json' }).end(JSON.stringify(body));
     if (req.headers['x-internal-secret'] !== SECRET) return json(401, { error: { code: 'UNAUTHENTICATED' } });
     if (status !== 200) return json(status, { error: { code: 'X' } });
-    if (req.url === `/internal/canvases/${CANVAS}`) return json(200, { id: CANVAS, organizationId: ORG, projectId: 'p', name: 'Sales' });
+    if (req.url === `/internal/canvases/${CANVAS}`)
+      return json(200, { id: CANVAS, organizationId: ORG, projectId: 'p', name: 'Sales' });
     if (req.url === `/internal/organizations/${ORG}/members`) {
-      return json(200, { members: [{ userId: 'u1', name: 'Ann', email: 'ann@example.com', role: 'VIEWER' }] });
+      return json(200, {
+        members: [{ userId: 'u1', name: 'Ann', email: 'ann@example.com', role: 'VIEWER' }],
+      });
     }
     json(404, { error: { code: 'NOT_FOUND' } });
   });
@@ -34,7 +38,12 @@ describe('canvas directory', () => {
   it('maps a canvas to its organization with the internal secret, caching the answer', async () => {
     const directory = createCanvasDirectory({ canvasesUrl: base, internalSecret: SECRET });
     const before = requests.length;
-    expect(await directory.canvas(CANVAS)).toEqual({ id: CANVAS, organizationId: ORG, projectId: 'p', name: 'Sales' });
+    expect(await directory.canvas(CANVAS)).toEqual({
+      id: CANVAS,
+      organizationId: ORG,
+      projectId: 'p',
+      name: 'Sales',
+    });
     expect(await directory.canvas(CANVAS)).toMatchObject({ organizationId: ORG });
     expect(requests.slice(before)).toEqual([{ url: `/internal/canvases/${CANVAS}`, secret: SECRET }]);
   });
@@ -62,9 +71,11 @@ describe('canvas directory', () => {
 });
 
 describe('member directory', () => {
-  it('lists an organization\'s members from accounts', async () => {
+  it("lists an organization's members from accounts", async () => {
     const directory = createMemberDirectory({ accountsUrl: base, internalSecret: SECRET });
-    expect(await directory.members(ORG)).toEqual([{ userId: 'u1', name: 'Ann', email: 'ann@example.com', role: 'VIEWER' }]);
+    expect(await directory.members(ORG)).toEqual([
+      { userId: 'u1', name: 'Ann', email: 'ann@example.com', role: 'VIEWER' },
+    ]);
     expect(await directory.members('99999999-0000-4000-8000-000000000000')).toEqual([]);
   });
 });

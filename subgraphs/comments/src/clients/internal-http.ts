@@ -4,7 +4,12 @@ import { AppError } from '@tessera/errors';
  * GET on another service's internal route (x-internal-secret). Resolves with the JSON body, or
  * null on 404; anything else is UNAVAILABLE, so callers never mistake an outage for "not found".
  */
-export async function internalGet<T>(baseUrl: string, path: string, internalSecret: string, service: string): Promise<T | null> {
+export async function internalGet<T>(
+  baseUrl: string,
+  path: string,
+  internalSecret: string,
+  service: string,
+): Promise<T | null> {
   let response: Response;
   try {
     response = await fetch(new URL(path, baseUrl), {

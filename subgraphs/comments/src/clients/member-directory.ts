@@ -14,7 +14,10 @@ export interface MemberDirectory {
 }
 
 /** Not cached: a mention must not notify someone removed a moment ago. */
-export function createMemberDirectory(options: { accountsUrl: string; internalSecret: string }): MemberDirectory {
+export function createMemberDirectory(options: {
+  accountsUrl: string;
+  internalSecret: string;
+}): MemberDirectory {
   return {
     async members(organizationId) {
       const body = await internalGet<{ members: Member[] }>(

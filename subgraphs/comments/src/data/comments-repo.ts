@@ -1,7 +1,14 @@
 import { withTenant, type Pool, type PoolClient } from '@tessera/db';
 import { insertMentionNotifications } from './notifications-repo.ts';
 import { parameters, sortKeyOf } from './sql.ts';
-import type { CommentFilter, CommentRow, Keyset, NewComment, NewNotification, NotificationRow } from './types.ts';
+import type {
+  CommentFilter,
+  CommentRow,
+  Keyset,
+  NewComment,
+  NewNotification,
+  NotificationRow,
+} from './types.ts';
 
 // Replies carry their thread's resolution, hence the join to the parent (the thread's root).
 const COLUMNS = `c.id, c.organization_id AS "organizationId", c.canvas_id AS "canvasId", c.block_id AS "blockId",
@@ -22,13 +29,18 @@ export interface CommentWrite {
   notifications: NotificationRow[];
 }
 
-function conditions(organizationId: string, filter: CommentFilter, params: ReturnType<typeof parameters>): string {
+function conditions(
+  organizationId: string,
+  filter: CommentFilter,
+  params: ReturnType<typeof parameters>,
+): string {
   const clauses = [`c.organization_id = ${params.add(organizationId)}`];
   if (filter.canvasId !== undefined) clauses.push(`c.canvas_id = ${params.add(filter.canvasId)}`);
   if (filter.parentId !== undefined) clauses.push(`c.parent_id = ${params.add(filter.parentId)}::uuid`);
   if (filter.blockId != null) clauses.push(`c.block_id = ${params.add(filter.blockId)}`);
   if (filter.threadsOnly) clauses.push('c.parent_id IS NULL');
-  if (!filter.includeResolved) clauses.push('(CASE WHEN c.parent_id IS NULL THEN c.resolved_at ELSE p.resolved_at END) IS NULL');
+  if (!filter.includeResolved)
+    clauses.push('(CASE WHEN c.parent_id IS NULL THEN c.resolved_at ELSE p.resolved_at END) IS NULL');
   return clauses.join(' AND ');
 }
 
@@ -37,7 +49,12 @@ async function selectOne(client: PoolClient, id: string): Promise<CommentRow> {
   return rows[0]!;
 }
 
-async function addMentions(client: PoolClient, organizationId: string, commentId: string, userIds: readonly string[]): Promise<void> {
+async function addMentions(
+  client: PoolClient,
+  organizationId: string,
+  commentId: string,
+  userIds: readonly string[],
+): Promise<void> {
   if (userIds.length === 0) return;
   await client.query(
     `INSERT INTO comments.comment_mentions (comment_id, organization_id, user_id)
@@ -48,7 +65,8 @@ async function addMentions(client: PoolClient, organizationId: string, commentId
 
 /** Comments and their mentions: tenant data, always read and written inside withTenant(). */
 export function createCommentsRepo(pool: Pool) {
-  const inTenant = <T>(organizationId: string, fn: (client: PoolClient) => Promise<T>) => withTenant(pool, { tenantId: organizationId }, fn);
+  const inTenant = <T>(organizationId: string, fn: (client: PoolClient) => Promise<T>) =>
+    withTenant(pool, { tenantId: organizationId }, fn);
 
   return {
     /** Comment id → organization, before the caller's membership is checked (definer function). */
@@ -62,20 +80,26 @@ export function createCommentsRepo(pool: Pool) {
 
     findByIds(organizationId: string, ids: readonly string[]): Promise<CommentRow[]> {
       return inTenant(organizationId, async (client) => {
-        const { rows } = await client.query<CommentRow>(`SELECT ${COLUMNS} FROM ${FROM} WHERE c.organization_id = $1 AND c.id = ANY($2::uuid[])`, [
-          organizationId,
-          ids,
-        ]);
+        const { rows } = await client.query<CommentRow>(
+          `SELECT ${COLUMNS} FROM ${FROM} WHERE c.organization_id = $1 AND c.id = ANY($2::uuid[])`,
+          [organizationId, ids],
+        );
         return rows;
       });
     },
 
     /** Oldest first, keyset on (created_at, id): rows inserted later only ever append. */
-    page(organizationId: string, filter: CommentFilter, after: Keyset | null, limit: number): Promise<CommentRow[]> {
+    page(
+      organizationId: string,
+      filter: CommentFilter,
+      after: Keyset | null,
+      limit: number,
+    ): Promise<CommentRow[]> {
       return inTenant(organizationId, async (client) => {
         const params = parameters();
         let where = conditions(organizationId, filter, params);
-        if (after) where += ` AND (c.created_at, c.id) > (${params.add(after.sortKey)}::timestamptz, ${params.add(after.id)}::uuid)`;
+        if (after)
+          where += ` AND (c.created_at, c.id) > (${params.add(after.sortKey)}::timestamptz, ${params.add(after.id)}::uuid)`;
         const { rows } = await client.query<CommentRow>(
           `SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY c.created_at, c.id LIMIT ${params.add(limit)}`,
           params.values,
@@ -96,7 +120,11 @@ export function createCommentsRepo(pool: Pool) {
     },
 
     /** The first `limit` replies of many threads at once, with each thread's reply count. */
-    firstReplies(organizationId: string, rootIds: readonly string[], limit: number): Promise<Map<string, { rows: CommentRow[]; total: number }>> {
+    firstReplies(
+      organizationId: string,
+      rootIds: readonly string[],
+      limit: number,
+    ): Promise<Map<string, { rows: CommentRow[]; total: number }>> {
       return inTenant(organizationId, async (client) => {
         const { rows } = await client.query<CommentRow & { total: number }>(
           `SELECT * FROM (
@@ -107,7 +135,10 @@ export function createCommentsRepo(pool: Pool) {
           [organizationId, rootIds, limit],
         );
         const byRoot = new Map<string, { rows: CommentRow[]; total: number }>();
-        for (const { total, position: _position, ...row } of rows as (CommentRow & { total: number; position: string })[]) {
+        for (const { total, position: _position, ...row } of rows as (CommentRow & {
+          total: number;
+          position: string;
+        })[]) {
           const entry = byRoot.get(row.parentId!) ?? { rows: [], total };
           entry.rows.push(row);
           byRoot.set(row.parentId!, entry);
@@ -145,24 +176,57 @@ export function createCommentsRepo(pool: Pool) {
         await client.query(
           `INSERT INTO comments.comments (id, organization_id, canvas_id, block_id, parent_id, author_id, api_key_id, body)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-          [comment.id, comment.organizationId, comment.canvasId, comment.blockId, comment.parentId, comment.authorId, comment.apiKeyId, comment.body],
+          [
+            comment.id,
+            comment.organizationId,
+            comment.canvasId,
+            comment.blockId,
+            comment.parentId,
+            comment.authorId,
+            comment.apiKeyId,
+            comment.body,
+          ],
         );
-        await addMentions(client, comment.organizationId, comment.id, mentioned.map((m) => m.userId));
+        await addMentions(
+          client,
+          comment.organizationId,
+          comment.id,
+          mentioned.map((m) => m.userId),
+        );
         const row = await selectOne(client, comment.id);
-        return { comment: row, notifications: await insertMentionNotifications(client, row, comment.authorId, mentioned) };
+        return {
+          comment: row,
+          notifications: await insertMentionNotifications(client, row, comment.authorId, mentioned),
+        };
       });
     },
 
     /** New body; mentions follow it, and only newly mentioned members are notified. */
-    edit(organizationId: string, id: string, body: string, change: MentionChange, notify: readonly NewNotification[], actorId: string): Promise<CommentWrite> {
+    edit(
+      organizationId: string,
+      id: string,
+      body: string,
+      change: MentionChange,
+      notify: readonly NewNotification[],
+      actorId: string,
+    ): Promise<CommentWrite> {
       return inTenant(organizationId, async (client) => {
-        await client.query('UPDATE comments.comments SET body = $2, edited_at = clock_timestamp(), updated_at = clock_timestamp() WHERE id = $1', [id, body]);
+        await client.query(
+          'UPDATE comments.comments SET body = $2, edited_at = clock_timestamp(), updated_at = clock_timestamp() WHERE id = $1',
+          [id, body],
+        );
         if (change.removed.length > 0) {
-          await client.query('DELETE FROM comments.comment_mentions WHERE comment_id = $1 AND user_id = ANY($2::uuid[])', [id, change.removed]);
+          await client.query(
+            'DELETE FROM comments.comment_mentions WHERE comment_id = $1 AND user_id = ANY($2::uuid[])',
+            [id, change.removed],
+          );
         }
         await addMentions(client, organizationId, id, change.added);
         const row = await selectOne(client, id);
-        return { comment: row, notifications: await insertMentionNotifications(client, row, actorId, notify) };
+        return {
+          comment: row,
+          notifications: await insertMentionNotifications(client, row, actorId, notify),
+        };
       });
     },
 

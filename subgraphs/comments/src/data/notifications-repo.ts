@@ -25,17 +25,28 @@ export async function insertMentionNotifications(
     `INSERT INTO comments.notifications AS n (id, organization_id, user_id, kind, comment_id, canvas_id, actor_id)
        SELECT r.id, $1, r.user_id, 'MENTION', $2, $3, $4 FROM unnest($5::uuid[], $6::uuid[]) AS r(id, user_id)
      RETURNING ${COLUMNS}`,
-    [comment.organizationId, comment.id, comment.canvasId, actorId, recipients.map((r) => r.id), recipients.map((r) => r.userId)],
+    [
+      comment.organizationId,
+      comment.id,
+      comment.canvasId,
+      actorId,
+      recipients.map((r) => r.id),
+      recipients.map((r) => r.userId),
+    ],
   );
   return rows;
 }
 
 /** A user's own notifications: read in the user's context (RLS: recipient only), newest first. */
 export function createNotificationsRepo(pool: Pool) {
-  const asUser = <T>(userId: string, fn: (client: PoolClient) => Promise<T>) => withTenant(pool, { tenantId: null, userId }, fn);
+  const asUser = <T>(userId: string, fn: (client: PoolClient) => Promise<T>) =>
+    withTenant(pool, { tenantId: null, userId }, fn);
 
   function conditions(filter: NotificationFilter, params: ReturnType<typeof parameters>): string {
-    const clauses = [`n.user_id = ${params.add(filter.userId)}`, `n.organization_id = ANY(${params.add(filter.organizationIds)}::uuid[])`];
+    const clauses = [
+      `n.user_id = ${params.add(filter.userId)}`,
+      `n.organization_id = ANY(${params.add(filter.organizationIds)}::uuid[])`,
+    ];
     if (filter.unreadOnly) clauses.push('n.read_at IS NULL');
     return clauses.join(' AND ');
   }
@@ -45,7 +56,8 @@ export function createNotificationsRepo(pool: Pool) {
       return asUser(filter.userId, async (client) => {
         const params = parameters();
         let where = conditions(filter, params);
-        if (after) where += ` AND (n.created_at, n.id) < (${params.add(after.sortKey)}::timestamptz, ${params.add(after.id)}::uuid)`;
+        if (after)
+          where += ` AND (n.created_at, n.id) < (${params.add(after.sortKey)}::timestamptz, ${params.add(after.id)}::uuid)`;
         const { rows } = await client.query<NotificationRow>(
           `SELECT ${COLUMNS} FROM comments.notifications n WHERE ${where} ORDER BY n.created_at DESC, n.id DESC LIMIT ${params.add(limit)}`,
           params.values,
@@ -65,7 +77,10 @@ export function createNotificationsRepo(pool: Pool) {
     },
     find(userId: string, id: string): Promise<NotificationRow | null> {
       return asUser(userId, async (client) => {
-        const { rows } = await client.query<NotificationRow>(`SELECT ${COLUMNS} FROM comments.notifications n WHERE n.id = $1 AND n.user_id = $2`, [id, userId]);
+        const { rows } = await client.query<NotificationRow>(
+          `SELECT ${COLUMNS} FROM comments.notifications n WHERE n.id = $1 AND n.user_id = $2`,
+          [id, userId],
+        );
         return rows[0] ?? null;
       });
     },

@@ -39,34 +39,49 @@ describe('row-level security (tessera_app)', () => {
 
   it('another tenant sees nothing and cannot write into this one', async () => {
     const other = randomUUID();
-    const visible = await withTenant(app, { tenantId: other }, (c) => c.query('SELECT id FROM comments.comments'));
+    const visible = await withTenant(app, { tenantId: other }, (c) =>
+      c.query('SELECT id FROM comments.comments'),
+    );
     expect(visible.rows).toEqual([]);
     const own = await withTenant(app, { tenantId: org }, (c) => c.query('SELECT id FROM comments.comments'));
     expect(own.rows).toEqual([{ id: commentId }]);
     const write = withTenant(app, { tenantId: other }, (c) =>
-      c.query("INSERT INTO comments.comments (id, organization_id, canvas_id, author_id, body) VALUES ($1, $2, 'c', $3, 'x')", [randomUUID(), org, randomUUID()]),
+      c.query(
+        "INSERT INTO comments.comments (id, organization_id, canvas_id, author_id, body) VALUES ($1, $2, 'c', $3, 'x')",
+        [randomUUID(), org, randomUUID()],
+      ),
     );
     await expect(write).rejects.toThrow(/row-level security/);
   });
 
-  it('a user context sees only that user\'s notifications', async () => {
-    const mine = await withTenant(app, { tenantId: null, userId: bobId }, (c) => c.query('SELECT user_id FROM comments.notifications'));
+  it("a user context sees only that user's notifications", async () => {
+    const mine = await withTenant(app, { tenantId: null, userId: bobId }, (c) =>
+      c.query('SELECT user_id FROM comments.notifications'),
+    );
     expect(mine.rows).toEqual([{ user_id: bobId }]);
-    const someoneElse = await withTenant(app, { tenantId: null, userId: randomUUID() }, (c) => c.query('SELECT 1 FROM comments.notifications'));
+    const someoneElse = await withTenant(app, { tenantId: null, userId: randomUUID() }, (c) =>
+      c.query('SELECT 1 FROM comments.notifications'),
+    );
     expect(someoneElse.rows).toEqual([]);
   });
 
   it('the id → organization function reveals nothing else, and the app role cannot delete comments', async () => {
-    const { rows } = await app.query('SELECT * FROM comments.comment_organizations($1::uuid[])', [[commentId]]);
+    const { rows } = await app.query('SELECT * FROM comments.comment_organizations($1::uuid[])', [
+      [commentId],
+    ]);
     expect(rows).toEqual([{ id: commentId, organization_id: org }]);
-    const remove = withTenant(app, { tenantId: org }, (c) => c.query('DELETE FROM comments.comments WHERE id = $1', [commentId]));
+    const remove = withTenant(app, { tenantId: org }, (c) =>
+      c.query('DELETE FROM comments.comments WHERE id = $1', [commentId]),
+    );
     await expect(remove).rejects.toThrow(/permission denied/);
   });
 
   it('the service connects as a role that cannot bypass row-level security', async () => {
     const client = new pg.Client({ connectionString: h.databaseUrl });
     await client.connect();
-    const { rows } = await client.query('SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = $1', [APP_ROLE]);
+    const { rows } = await client.query('SELECT rolbypassrls, rolsuper FROM pg_roles WHERE rolname = $1', [
+      APP_ROLE,
+    ]);
     await client.end();
     expect(rows).toEqual([{ rolbypassrls: false, rolsuper: false }]);
   });

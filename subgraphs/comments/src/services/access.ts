@@ -21,7 +21,11 @@ export function createAccess(canvases: CanvasDirectory) {
   return {
     member,
     /** NOT_FOUND unless the canvas exists and the caller belongs to its organization. */
-    async canvas(identity: Identity, canvasId: string, need: Need): Promise<{ canvas: CanvasInfo; role: Role }> {
+    async canvas(
+      identity: Identity,
+      canvasId: string,
+      need: Need,
+    ): Promise<{ canvas: CanvasInfo; role: Role }> {
       requireSignedIn(identity);
       requireScope(identity, need === 'read' ? 'READ' : 'WRITE');
       const canvas = await canvases.canvas(canvasId);
@@ -36,5 +40,7 @@ export type Access = ReturnType<typeof createAccess>;
 /** The user a write is attributed to: the signed-in user, or the creator of the API key. */
 export function actorOf(identity: Identity): { userId: string; apiKeyId: string | null } {
   const principal = requireSignedIn(identity);
-  return principal.kind === 'user' ? { userId: principal.userId, apiKeyId: null } : { userId: principal.createdBy, apiKeyId: principal.apiKeyId };
+  return principal.kind === 'user'
+    ? { userId: principal.userId, apiKeyId: null }
+    : { userId: principal.createdBy, apiKeyId: principal.apiKeyId };
 }

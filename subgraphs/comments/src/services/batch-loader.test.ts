@@ -11,7 +11,12 @@ describe('createBatchLoader', () => {
         return new Map(keys.filter((k) => k !== 'missing').map((k) => [k, k.length]));
       },
     );
-    expect(await Promise.all([load('a'), load('bb'), load('a'), load('missing')])).toEqual([1, 2, 1, undefined]);
+    expect(await Promise.all([load('a'), load('bb'), load('a'), load('missing')])).toEqual([
+      1,
+      2,
+      1,
+      undefined,
+    ]);
     expect(await load('bb')).toBe(2);
     expect(calls).toEqual([['a', 'bb', 'missing']]);
   });

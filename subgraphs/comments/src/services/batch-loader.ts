@@ -2,7 +2,10 @@
  * Collects the keys asked for in one tick and loads them with a single call (entity references
  * and per-comment fields arrive many at a time); results are cached for the request.
  */
-export function createBatchLoader<K, V>(keyOf: (key: K) => string, load: (keys: K[]) => Promise<Map<string, V>>): (key: K) => Promise<V | undefined> {
+export function createBatchLoader<K, V>(
+  keyOf: (key: K) => string,
+  load: (keys: K[]) => Promise<Map<string, V>>,
+): (key: K) => Promise<V | undefined> {
   type Waiter = { resolve: (value: V | undefined) => void; reject: (error: unknown) => void };
   type Batch = Map<string, { key: K; waiters: Waiter[] }>;
   let pending: Batch | null = null;

@@ -24,7 +24,11 @@ export function createCommentReads(deps: { repos: Repositories; access: Access }
 
   return {
     /** A canvas's comments, oldest first; every member of its organization may read them. */
-    async list(scope: RequestScope, canvasId: string, args: CommentListArgs): Promise<Connection<CommentRow>> {
+    async list(
+      scope: RequestScope,
+      canvasId: string,
+      args: CommentListArgs,
+    ): Promise<Connection<CommentRow>> {
       const limit = pageSize(args.first);
       const after = decodeCursor(args.after);
       const { canvas } = await access.canvas(scope.identity, canvasId, 'read');

@@ -5,7 +5,12 @@ import { createCommentReads } from './comment-reads.ts';
 import { createCommentWrites } from './comment-writes.ts';
 import type { EventPublisher } from './events.ts';
 
-export function createCommentService(deps: { repos: Repositories; access: Access; members: MemberDirectory; events: EventPublisher }) {
+export function createCommentService(deps: {
+  repos: Repositories;
+  access: Access;
+  members: MemberDirectory;
+  events: EventPublisher;
+}) {
   return { ...createCommentReads(deps), ...createCommentWrites(deps) };
 }
 

@@ -9,7 +9,12 @@ import type { RequestScope } from './loaders.ts';
 import { hasMentions, mentionedMembers, parseMentions } from './mentions.ts';
 import { addCommentSchema, bodySchema, isUuid, validate } from './validation.ts';
 
-export function createCommentWrites(deps: { repos: Repositories; access: Access; members: MemberDirectory; events: EventPublisher }) {
+export function createCommentWrites(deps: {
+  repos: Repositories;
+  access: Access;
+  members: MemberDirectory;
+  events: EventPublisher;
+}) {
   const { repos, access, members, events } = deps;
 
   /** Reads past the request cache: a mutation decides on the current row. */
@@ -35,7 +40,8 @@ export function createCommentWrites(deps: { repos: Repositories; access: Access;
     return actor;
   }
 
-  const notificationsFor = (userIds: readonly string[]): NewNotification[] => userIds.map((userId) => ({ id: randomUUID(), userId }));
+  const notificationsFor = (userIds: readonly string[]): NewNotification[] =>
+    userIds.map((userId) => ({ id: randomUUID(), userId }));
 
   return {
     async add(scope: RequestScope, input: unknown): Promise<CommentRow> {
@@ -46,8 +52,10 @@ export function createCommentWrites(deps: { repos: Repositories; access: Access;
       let blockId = data.blockId ?? null;
       if (data.parentId) {
         const [parent] = await repos.comments.findByIds(canvas.organizationId, [data.parentId]);
-        if (!parent || parent.canvasId !== canvas.id) throw AppError.badInput('parentId', 'No such comment on this canvas');
-        if (blockId !== null && blockId !== parent.blockId) throw AppError.badInput('blockId', 'A reply belongs to the block of its thread');
+        if (!parent || parent.canvasId !== canvas.id)
+          throw AppError.badInput('parentId', 'No such comment on this canvas');
+        if (blockId !== null && blockId !== parent.blockId)
+          throw AppError.badInput('blockId', 'A reply belongs to the block of its thread');
         // Threads are one level deep: a reply to a reply joins the same thread.
         parentId = parent.parentId ?? parent.id;
         blockId = parent.blockId;
@@ -66,7 +74,10 @@ export function createCommentWrites(deps: { repos: Repositories; access: Access;
         },
         notificationsFor(mentioned),
       );
-      scope.logger.info({ commentId: comment.id, canvasId: comment.canvasId, mentions: mentioned.length }, 'comment added');
+      scope.logger.info(
+        { commentId: comment.id, canvasId: comment.canvasId, mentions: mentioned.length },
+        'comment added',
+      );
       await events.commentAdded(comment);
       await events.notificationsAdded(notifications);
       return comment;
@@ -81,7 +92,14 @@ export function createCommentWrites(deps: { repos: Repositories; access: Access;
       const before = (await repos.comments.mentionsOf(row.organizationId, [row.id])).get(row.id) ?? [];
       const added = now.filter((u) => !before.includes(u));
       const removed = before.filter((u) => !now.includes(u));
-      const { comment, notifications } = await repos.comments.edit(row.organizationId, row.id, text, { added, removed }, notificationsFor(added), actor);
+      const { comment, notifications } = await repos.comments.edit(
+        row.organizationId,
+        row.id,
+        text,
+        { added, removed },
+        notificationsFor(added),
+        actor,
+      );
       await events.commentUpdated(comment, 'EDITED');
       await events.notificationsAdded(notifications);
       return comment;
@@ -101,10 +119,14 @@ export function createCommentWrites(deps: { repos: Repositories; access: Access;
     /** Resolves or reopens the comment's thread: its author or an EDITOR and above. */
     async setResolved(scope: RequestScope, id: string, resolved: boolean): Promise<CommentRow> {
       const { row, role } = await loadForWrite(scope.identity, id);
-      const root = row.parentId ? (await repos.comments.findByIds(row.organizationId, [row.parentId]))[0]! : row;
+      const root = row.parentId
+        ? (await repos.comments.findByIds(row.organizationId, [row.parentId]))[0]!
+        : row;
       const actor = actorOf(scope.identity).userId;
       if (root.authorId !== actor && !roleAtLeast(role, 'EDITOR')) {
-        throw AppError.forbidden(`Only the thread's author or an EDITOR can ${resolved ? 'resolve' : 'reopen'} it`);
+        throw AppError.forbidden(
+          `Only the thread's author or an EDITOR can ${resolved ? 'resolve' : 'reopen'} it`,
+        );
       }
       if ((root.resolvedAt !== null) === resolved) return row;
       await repos.comments.setResolved(row.organizationId, root.id, resolved ? actor : null);

@@ -42,17 +42,30 @@ export function createEventPublisher(bus: EventBus, logger: Logger) {
 
   return {
     async commentAdded(comment: CommentRow): Promise<void> {
-      const event: CommentAddedEvent = { id: comment.id, canvasId: comment.canvasId, organizationId: comment.organizationId };
+      const event: CommentAddedEvent = {
+        id: comment.id,
+        canvasId: comment.canvasId,
+        organizationId: comment.organizationId,
+      };
       await publish(TOPICS.commentAdded(comment.canvasId), event);
     },
     async commentUpdated(comment: CommentRow, change: CommentChange): Promise<void> {
-      const event: CommentUpdatedEvent = { id: comment.id, canvasId: comment.canvasId, organizationId: comment.organizationId, change };
+      const event: CommentUpdatedEvent = {
+        id: comment.id,
+        canvasId: comment.canvasId,
+        organizationId: comment.organizationId,
+        change,
+      };
       await publish(TOPICS.commentUpdated(comment.canvasId), event);
     },
     async notificationsAdded(notifications: readonly NotificationRow[]): Promise<void> {
       await Promise.all(
         notifications.map((n) => {
-          const event: NotificationAddedEvent = { id: n.id, userId: n.userId, organizationId: n.organizationId };
+          const event: NotificationAddedEvent = {
+            id: n.id,
+            userId: n.userId,
+            organizationId: n.organizationId,
+          };
           return publish(TOPICS.notificationAdded(n.userId), event);
         }),
       );

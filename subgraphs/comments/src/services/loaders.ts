@@ -22,27 +22,51 @@ export function createRequestLoaders(repos: Repositories) {
       (ids) => repos.comments.organizationsOf(ids),
     ),
     comment: createBatchLoader<CommentRef, CommentRow>(refKey, (refs) =>
-      loadGrouped(refs, (r) => r.organizationId, async (organizationId, group) => {
-        const rows = await repos.comments.findByIds(organizationId, group.map((r) => r.id));
-        return new Map(rows.map((row) => [refKey(row), row]));
-      }),
+      loadGrouped(
+        refs,
+        (r) => r.organizationId,
+        async (organizationId, group) => {
+          const rows = await repos.comments.findByIds(
+            organizationId,
+            group.map((r) => r.id),
+          );
+          return new Map(rows.map((row) => [refKey(row), row]));
+        },
+      ),
     ),
     mentions: createBatchLoader<CommentRef, string[]>(refKey, (refs) =>
-      loadGrouped(refs, (r) => r.organizationId, async (organizationId, group) => {
-        const byComment = await repos.comments.mentionsOf(organizationId, group.map((r) => r.id));
-        return new Map([...byComment].map(([id, userIds]) => [`${organizationId}:${id}`, userIds]));
-      }),
+      loadGrouped(
+        refs,
+        (r) => r.organizationId,
+        async (organizationId, group) => {
+          const byComment = await repos.comments.mentionsOf(
+            organizationId,
+            group.map((r) => r.id),
+          );
+          return new Map([...byComment].map(([id, userIds]) => [`${organizationId}:${id}`, userIds]));
+        },
+      ),
     ),
     /** A thread's first page of replies (no cursor), for every thread on a page in one query. */
     firstReplies: createBatchLoader<RepliesRef, { rows: CommentRow[]; total: number }>(
       (ref) => `${refKey(ref)}:${ref.first}`,
       (refs) =>
-        loadGrouped(refs, (r) => `${r.organizationId}:${r.first}`, async (_group, group) => {
-          const { organizationId, first } = group[0]!;
-          // One extra row per thread tells whether it has a next page.
-          const byRoot = await repos.comments.firstReplies(organizationId, group.map((r) => r.id), first + 1);
-          return new Map([...byRoot].map(([rootId, page]) => [`${organizationId}:${rootId}:${first}`, page]));
-        }),
+        loadGrouped(
+          refs,
+          (r) => `${r.organizationId}:${r.first}`,
+          async (_group, group) => {
+            const { organizationId, first } = group[0]!;
+            // One extra row per thread tells whether it has a next page.
+            const byRoot = await repos.comments.firstReplies(
+              organizationId,
+              group.map((r) => r.id),
+              first + 1,
+            );
+            return new Map(
+              [...byRoot].map(([rootId, page]) => [`${organizationId}:${rootId}:${first}`, page]),
+            );
+          },
+        ),
     ),
   };
 }

@@ -9,7 +9,9 @@ const members: Member[] = [
 
 describe('parseMentions', () => {
   it('reads @[Name](userId) markup and @email, deduplicated', () => {
-    const tokens = parseMentions('@[Bob B.](u-bob) look, @[Bob](u-bob) and @carol@example.co.uk. Also @BOB@example.com!');
+    const tokens = parseMentions(
+      '@[Bob B.](u-bob) look, @[Bob](u-bob) and @carol@example.co.uk. Also @BOB@example.com!',
+    );
     expect(tokens).toEqual({ userIds: ['u-bob'], emails: ['carol@example.co.uk', 'bob@example.com'] });
   });
 
@@ -21,7 +23,9 @@ describe('parseMentions', () => {
 
 describe('mentionedMembers', () => {
   it('keeps members only, matches emails case-insensitively and drops the author', () => {
-    const tokens = parseMentions('@[Alice](u-alice) @[Mallory](u-mallory) @bob@example.com @stranger@example.com');
+    const tokens = parseMentions(
+      '@[Alice](u-alice) @[Mallory](u-mallory) @bob@example.com @stranger@example.com',
+    );
     expect(mentionedMembers(tokens, members, 'u-alice')).toEqual(['u-bob']);
   });
 });

@@ -24,7 +24,11 @@ export function hasMentions(tokens: MentionTokens): boolean {
  * The user ids a body mentions, among the organization's members only: anyone else (or an id
  * that is not a member) is ignored, and so is the author mentioning themself.
  */
-export function mentionedMembers(tokens: MentionTokens, members: readonly Member[], authorId: string): string[] {
+export function mentionedMembers(
+  tokens: MentionTokens,
+  members: readonly Member[],
+  authorId: string,
+): string[] {
   const byId = new Map(members.map((m) => [m.userId, m]));
   const byEmail = new Map(members.map((m) => [m.email.toLowerCase(), m]));
   const ids = new Set<string>();

@@ -13,8 +13,15 @@ describe('cursors', () => {
   });
 
   it('reject anything else as BAD_USER_INPUT on "after"', () => {
-    for (const bad of ['', 'abc', encodeCursor({ sortKey: '2025-03-01T10:20:30.123Z', id }), encodeCursor({ sortKey: '2025-02-30T99:00:00.000000Z', id })]) {
-      expect(() => decodeCursor(bad)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }));
+    for (const bad of [
+      '',
+      'abc',
+      encodeCursor({ sortKey: '2025-03-01T10:20:30.123Z', id }),
+      encodeCursor({ sortKey: '2025-02-30T99:00:00.000000Z', id }),
+    ]) {
+      expect(() => decodeCursor(bad)).toThrow(
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'after' }),
+      );
     }
   });
 });
@@ -28,7 +35,10 @@ describe('pages', () => {
   });
 
   it('use the extra row only to tell that a next page exists', async () => {
-    const rows = [0, 1, 2].map((i) => ({ id: `${i}${id.slice(1)}`, sortKey: `2025-03-01T10:20:3${i}.000000Z` }));
+    const rows = [0, 1, 2].map((i) => ({
+      id: `${i}${id.slice(1)}`,
+      sortKey: `2025-03-01T10:20:3${i}.000000Z`,
+    }));
     const page = toConnection(rows, 2, async () => 3);
     expect(page.edges.map((e) => e.node)).toEqual(rows.slice(0, 2));
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: encodeCursor(rows[1]!) });

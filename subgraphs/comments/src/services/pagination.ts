@@ -20,7 +20,8 @@ export function pageSize(first: number | null | undefined): number {
 }
 
 // Opaque to clients: base64url of "<created_at, microseconds, UTC>|<id>".
-const CURSOR = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+const CURSOR =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z)\|([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 
 export function encodeCursor(position: Keyset): string {
   return Buffer.from(`${position.sortKey}|${position.id}`, 'utf8').toString('base64url');
@@ -34,7 +35,11 @@ export function decodeCursor(after: string | null | undefined): Keyset | null {
 }
 
 /** Rows fetched with limit + 1: the extra row only tells that another page exists. */
-export function toConnection<T extends Keyset>(rows: readonly T[], limit: number, totalCount: () => Promise<number>): Connection<T> {
+export function toConnection<T extends Keyset>(
+  rows: readonly T[],
+  limit: number,
+  totalCount: () => Promise<number>,
+): Connection<T> {
   const page = rows.slice(0, limit);
   const last = page.at(-1);
   return {

@@ -19,7 +19,9 @@ export function createFakeDirectories() {
   const canvases = new Map<string, CanvasInfo>();
   const members = new Map<string, Member[]>();
   const canvasDirectory: CanvasDirectory = { canvas: async (id) => canvases.get(id) ?? null };
-  const memberDirectory: MemberDirectory = { members: async (organizationId) => [...(members.get(organizationId) ?? [])] };
+  const memberDirectory: MemberDirectory = {
+    members: async (organizationId) => [...(members.get(organizationId) ?? [])],
+  };
   return {
     canvasDirectory,
     memberDirectory,
@@ -30,10 +32,16 @@ export function createFakeDirectories() {
     },
     deleteCanvas: (id: string) => void canvases.delete(id),
     addMember(organizationId: string, member: Member): void {
-      members.set(organizationId, [...(members.get(organizationId) ?? []).filter((m) => m.userId !== member.userId), member]);
+      members.set(organizationId, [
+        ...(members.get(organizationId) ?? []).filter((m) => m.userId !== member.userId),
+        member,
+      ]);
     },
     removeMember(organizationId: string, userId: string): void {
-      members.set(organizationId, (members.get(organizationId) ?? []).filter((m) => m.userId !== userId));
+      members.set(
+        organizationId,
+        (members.get(organizationId) ?? []).filter((m) => m.userId !== userId),
+      );
     },
   };
 }
@@ -48,19 +56,36 @@ export interface TestUser {
 }
 
 /** A signed-in user who belongs to the given organizations (registered with the fake accounts). */
-export function makeUser(directories: FakeDirectories, name: string, memberships: [organizationId: string, role: Role][]): TestUser {
+export function makeUser(
+  directories: FakeDirectories,
+  name: string,
+  memberships: [organizationId: string, role: Role][],
+): TestUser {
   const userId = randomUUID();
   const email = `${name.toLowerCase()}.${userId.slice(0, 8)}@example.com`;
-  for (const [organizationId, role] of memberships) directories.addMember(organizationId, { userId, name, email, role });
+  for (const [organizationId, role] of memberships)
+    directories.addMember(organizationId, { userId, name, email, role });
   const claims: MembershipClaim[] = memberships.map(([organizationId, role]) => ({ organizationId, role }));
-  return { userId, name, email, identity: { requestId: randomUUID(), principal: { kind: 'user', userId, sessionId: randomUUID(), memberships: claims } } };
+  return {
+    userId,
+    name,
+    email,
+    identity: {
+      requestId: randomUUID(),
+      principal: { kind: 'user', userId, sessionId: randomUUID(), memberships: claims },
+    },
+  };
 }
 
 export interface Harness {
   url: string;
   databaseUrl: string;
   directories: FakeDirectories;
-  gql<T = Record<string, unknown>>(identity: Identity, query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<T>>;
+  gql<T = Record<string, unknown>>(
+    identity: Identity,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResult<T>>;
   logs(): string;
   stop(): Promise<void>;
 }
@@ -71,7 +96,13 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const capture = captureLogger('comments-test', 'info');
   const directories = createFakeDirectories();
   const server = createServer({
-    config: loadConfig({ ...TEST_SECRETS, NODE_ENV: 'test', COMMENTS_PORT: '0', DATABASE_URL: db.url, ...env }),
+    config: loadConfig({
+      ...TEST_SECRETS,
+      NODE_ENV: 'test',
+      COMMENTS_PORT: '0',
+      DATABASE_URL: db.url,
+      ...env,
+    }),
     logger: capture.logger,
     clients: { canvases: directories.canvasDirectory, members: directories.memberDirectory },
   });

@@ -9,25 +9,48 @@ const COLUMNS = `id, organization_id AS "organizationId", project_id AS "project
 export function createDataSourcesRepo(pool: Pool) {
   return {
     async ownerOf(kind: 'data_source' | 'query_run' | 'saved_query', id: string): Promise<string | null> {
-      const { rows } = await pool.query<{ owner: string | null }>('SELECT queries.owner_of($1, $2) AS owner', [kind, id]);
+      const { rows } = await pool.query<{ owner: string | null }>(
+        'SELECT queries.owner_of($1, $2) AS owner',
+        [kind, id],
+      );
       return rows[0]?.owner ?? null;
     },
     insert(source: {
-      id: string; organizationId: string; projectId: string; name: string; kind: DataSourceKind;
-      settings: Record<string, unknown>; secretCiphertext: string | null; glossary: GlossaryEntry[]; createdBy: string | null;
+      id: string;
+      organizationId: string;
+      projectId: string;
+      name: string;
+      kind: DataSourceKind;
+      settings: Record<string, unknown>;
+      secretCiphertext: string | null;
+      glossary: GlossaryEntry[];
+      createdBy: string | null;
     }): Promise<DataSourceRow | null> {
       return withTenant(pool, { tenantId: source.organizationId }, async (client) => {
         const { rows } = await client.query<DataSourceRow>(
           `INSERT INTO queries.data_sources (id, organization_id, project_id, name, kind, settings, secret_ciphertext, glossary, created_by)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) ON CONFLICT DO NOTHING RETURNING ${COLUMNS}`,
-          [source.id, source.organizationId, source.projectId, source.name, source.kind, source.settings, source.secretCiphertext, JSON.stringify(source.glossary), source.createdBy],
+          [
+            source.id,
+            source.organizationId,
+            source.projectId,
+            source.name,
+            source.kind,
+            source.settings,
+            source.secretCiphertext,
+            JSON.stringify(source.glossary),
+            source.createdBy,
+          ],
         );
         return rows[0] ?? null;
       });
     },
     find(organizationId: string, id: string): Promise<DataSourceRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<DataSourceRow>(`SELECT ${COLUMNS} FROM queries.data_sources WHERE id = $1 AND deleted_at IS NULL`, [id]);
+        const { rows } = await client.query<DataSourceRow>(
+          `SELECT ${COLUMNS} FROM queries.data_sources WHERE id = $1 AND deleted_at IS NULL`,
+          [id],
+        );
         return rows[0] ?? null;
       });
     },
@@ -40,7 +63,16 @@ export function createDataSourcesRepo(pool: Pool) {
         return rows;
       });
     },
-    update(organizationId: string, id: string, patch: { name?: string; settings?: Record<string, unknown>; secretCiphertext?: string | null; glossary?: GlossaryEntry[] }): Promise<DataSourceRow | null> {
+    update(
+      organizationId: string,
+      id: string,
+      patch: {
+        name?: string;
+        settings?: Record<string, unknown>;
+        secretCiphertext?: string | null;
+        glossary?: GlossaryEntry[];
+      },
+    ): Promise<DataSourceRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<DataSourceRow>(
           `UPDATE queries.data_sources SET
@@ -51,8 +83,15 @@ export function createDataSourcesRepo(pool: Pool) {
              schema_cache = CASE WHEN $4::jsonb IS NULL THEN schema_cache END,
              updated_at = now()
            WHERE id = $1 AND organization_id = $2 AND deleted_at IS NULL RETURNING ${COLUMNS}`,
-          [id, organizationId, patch.name ?? null, patch.settings ?? null, patch.secretCiphertext !== undefined, patch.secretCiphertext ?? null,
-            patch.glossary ? JSON.stringify(patch.glossary) : null],
+          [
+            id,
+            organizationId,
+            patch.name ?? null,
+            patch.settings ?? null,
+            patch.secretCiphertext !== undefined,
+            patch.secretCiphertext ?? null,
+            patch.glossary ? JSON.stringify(patch.glossary) : null,
+          ],
         );
         return rows[0] ?? null;
       });
@@ -62,7 +101,12 @@ export function createDataSourcesRepo(pool: Pool) {
      * the source holds their nonces (`settings.uploadNonce`, a list; a single string before
      * multi-file sources), at most `keep`, the oldest dropped first.
      */
-    addUploadNonce(organizationId: string, id: string, nonce: string, keep: number): Promise<DataSourceRow | null> {
+    addUploadNonce(
+      organizationId: string,
+      id: string,
+      nonce: string,
+      keep: number,
+    ): Promise<DataSourceRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<DataSourceRow>(
           `UPDATE queries.data_sources SET settings = jsonb_set(settings, '{uploadNonce}', (
@@ -111,7 +155,12 @@ export function createDataSourcesRepo(pool: Pool) {
      * settings, so nonces issued meanwhile survive), if its file version is still `expectedVersion`;
      * null when another landing got there first. The schema cache is cleared.
      */
-    switchFile(organizationId: string, id: string, expectedVersion: number, patch: Record<string, unknown>): Promise<DataSourceRow | null> {
+    switchFile(
+      organizationId: string,
+      id: string,
+      expectedVersion: number,
+      patch: Record<string, unknown>,
+    ): Promise<DataSourceRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<DataSourceRow>(
           `UPDATE queries.data_sources SET settings = settings || $3::jsonb, schema_cache = NULL, schema_cached_at = NULL, updated_at = now()
@@ -123,18 +172,30 @@ export function createDataSourcesRepo(pool: Pool) {
     },
     saveSchema(organizationId: string, id: string, tables: TableInfo[]): Promise<void> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        await client.query('UPDATE queries.data_sources SET schema_cache = $2, schema_cached_at = now() WHERE id = $1', [id, JSON.stringify(tables)]);
+        await client.query(
+          'UPDATE queries.data_sources SET schema_cache = $2, schema_cached_at = now() WHERE id = $1',
+          [id, JSON.stringify(tables)],
+        );
       });
     },
     softDelete(organizationId: string, id: string): Promise<boolean> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rowCount } = await client.query('UPDATE queries.data_sources SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL', [id]);
+        const { rowCount } = await client.query(
+          'UPDATE queries.data_sources SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL',
+          [id],
+        );
         return (rowCount ?? 0) > 0;
       });
     },
     /** Every secret, for key rotation (owner connection, all tenants). */
-    async allSecrets(ownerPool: Pool): Promise<{ id: string; organizationId: string; secretCiphertext: string }[]> {
-      const { rows } = await ownerPool.query<{ id: string; organizationId: string; secretCiphertext: string }>(
+    async allSecrets(
+      ownerPool: Pool,
+    ): Promise<{ id: string; organizationId: string; secretCiphertext: string }[]> {
+      const { rows } = await ownerPool.query<{
+        id: string;
+        organizationId: string;
+        secretCiphertext: string;
+      }>(
         `SELECT id, organization_id AS "organizationId", secret_ciphertext AS "secretCiphertext" FROM queries.data_sources WHERE secret_ciphertext IS NOT NULL`,
       );
       return rows;

@@ -1,7 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { APP_ROLE, type Pool } from '@tessera/db';
-import { createMigratedServiceDatabase, tenantTableSecurity, type MigratedServiceDatabase } from '@tessera/testing';
+import {
+  createMigratedServiceDatabase,
+  tenantTableSecurity,
+  type MigratedServiceDatabase,
+} from '@tessera/testing';
 
 // Forced row-level security (migration 0002): every tenant table binds its owner too, and the one
 // lookup that crosses tenants (owner_of) runs as tessera_queries_directory, a narrow role, not as the owner.
@@ -12,7 +16,9 @@ let app: Pool;
 
 beforeAll(async () => {
   db = await createMigratedServiceDatabase({
-    adminUrl: inject('adminDatabaseUrl'), schema: 'queries', migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
+    adminUrl: inject('adminDatabaseUrl'),
+    schema: 'queries',
+    migrationsDir: fileURLToPath(new URL('./migrations', import.meta.url)),
   });
   ({ owner, app } = db);
 }, 60_000);
@@ -22,7 +28,13 @@ afterAll(async () => {
 
 describe('forced row-level security in queries', () => {
   it('every table carrying an organization id has row-level security enabled and forced', async () => {
-    expect(await tenantTableSecurity(owner, 'queries')).toEqual(['data_sources', 'query_results', 'query_runs', 'saved_queries', 'semantic_models'].map((table) => ({ table, enabled: true, forced: true })));
+    expect(await tenantTableSecurity(owner, 'queries')).toEqual(
+      ['data_sources', 'query_results', 'query_runs', 'saved_queries', 'semantic_models'].map((table) => ({
+        table,
+        enabled: true,
+        forced: true,
+      })),
+    );
   });
 
   it('the lookup across tenants is owned by a narrow role the app role cannot become', async () => {
@@ -33,7 +45,16 @@ describe('forced row-level security in queries', () => {
        WHERE n.nspname = 'queries' AND p.prosecdef ORDER BY 1`,
       [APP_ROLE],
     );
-    expect(rows).toEqual([{ fn: 'owner_of', owner: 'tessera_queries_directory', super: false, bypass: false, login: false, appMember: false }]);
+    expect(rows).toEqual([
+      {
+        fn: 'owner_of',
+        owner: 'tessera_queries_directory',
+        super: false,
+        bypass: false,
+        login: false,
+        appMember: false,
+      },
+    ]);
     await expect(app.query('SET ROLE tessera_queries_directory')).rejects.toThrow(/permission denied/);
   });
 
@@ -43,7 +64,9 @@ describe('forced row-level security in queries', () => {
       await client.query('BEGIN');
       await client.query('SET LOCAL ROLE tessera_queries_directory');
       await client.query('SAVEPOINT s');
-      await expect(client.query('SELECT secret_ciphertext FROM queries.data_sources')).rejects.toThrow(/permission denied/);
+      await expect(client.query('SELECT secret_ciphertext FROM queries.data_sources')).rejects.toThrow(
+        /permission denied/,
+      );
       await client.query('ROLLBACK TO SAVEPOINT s');
       await expect(client.query('DELETE FROM queries.data_sources')).rejects.toThrow(/permission denied/);
     } finally {

@@ -7,7 +7,13 @@ import { createSavedQueriesRepo } from './saved-queries-repo.ts';
 export * from './types.ts';
 
 export function createRepositories(pool: Pool) {
-  return { pool, dataSources: createDataSourcesRepo(pool), runs: createRunsRepo(pool), savedQueries: createSavedQueriesRepo(pool), models: createModelsRepo(pool) };
+  return {
+    pool,
+    dataSources: createDataSourcesRepo(pool),
+    runs: createRunsRepo(pool),
+    savedQueries: createSavedQueriesRepo(pool),
+    models: createModelsRepo(pool),
+  };
 }
 
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -9,12 +9,20 @@ export function createModelsRepo(pool: Pool) {
   return {
     find(organizationId: string, dataSourceId: string): Promise<SemanticModelRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<SemanticModelRow>(`SELECT ${COLUMNS} FROM queries.semantic_models WHERE data_source_id = $1`, [dataSourceId]);
+        const { rows } = await client.query<SemanticModelRow>(
+          `SELECT ${COLUMNS} FROM queries.semantic_models WHERE data_source_id = $1`,
+          [dataSourceId],
+        );
         return rows[0] ?? null;
       });
     },
     /** Stores a fresh inference (edits are kept) and bumps the version. */
-    saveInference(organizationId: string, dataSourceId: string, inferred: unknown, fingerprint: string): Promise<SemanticModelRow> {
+    saveInference(
+      organizationId: string,
+      dataSourceId: string,
+      inferred: unknown,
+      fingerprint: string,
+    ): Promise<SemanticModelRow> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<SemanticModelRow>(
           `INSERT INTO queries.semantic_models (data_source_id, organization_id, inferred, fingerprint)
@@ -31,7 +39,12 @@ export function createModelsRepo(pool: Pool) {
      * Replaces the edits in one statement, only if the row is still at `expectedVersion` (the edits
      * were merged over that version's): null when another writer got there first.
      */
-    saveEdits(organizationId: string, dataSourceId: string, edits: unknown, expectedVersion: number): Promise<SemanticModelRow | null> {
+    saveEdits(
+      organizationId: string,
+      dataSourceId: string,
+      edits: unknown,
+      expectedVersion: number,
+    ): Promise<SemanticModelRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<SemanticModelRow>(
           `UPDATE queries.semantic_models SET edits = $2, version = version + 1, updated_at = now()

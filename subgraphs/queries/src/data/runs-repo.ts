@@ -19,12 +19,37 @@ export interface RunCompletion {
 
 export function createRunsRepo(pool: Pool) {
   return {
-    insert(run: Pick<RunRow, 'id' | 'organizationId' | 'projectId' | 'dataSourceId' | 'userId' | 'apiKeyId' | 'sql' | 'parameters' | 'maxRows' | 'status'>): Promise<RunRow> {
+    insert(
+      run: Pick<
+        RunRow,
+        | 'id'
+        | 'organizationId'
+        | 'projectId'
+        | 'dataSourceId'
+        | 'userId'
+        | 'apiKeyId'
+        | 'sql'
+        | 'parameters'
+        | 'maxRows'
+        | 'status'
+      >,
+    ): Promise<RunRow> {
       return withTenant(pool, { tenantId: run.organizationId }, async (client) => {
         const { rows } = await client.query<RunRow>(
           `INSERT INTO queries.query_runs (id, organization_id, project_id, data_source_id, user_id, api_key_id, sql, parameters, max_rows, status)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
-          [run.id, run.organizationId, run.projectId, run.dataSourceId, run.userId, run.apiKeyId, run.sql, run.parameters, run.maxRows, run.status],
+          [
+            run.id,
+            run.organizationId,
+            run.projectId,
+            run.dataSourceId,
+            run.userId,
+            run.apiKeyId,
+            run.sql,
+            run.parameters,
+            run.maxRows,
+            run.status,
+          ],
         );
         return rows[0]!;
       });
@@ -35,29 +60,56 @@ export function createRunsRepo(pool: Pool) {
         const { rows } = await client.query<RunRow>(
           `UPDATE queries.query_runs SET status = $3, columns = $4, row_count = $5, truncated = $6, cached = $7, duration_ms = $8, error = $9, finished_at = now()
            WHERE id = $1 AND organization_id = $2 AND status IN ('QUEUED', 'RUNNING') RETURNING ${COLUMNS}`,
-          [id, organizationId, outcome.status, JSON.stringify(outcome.columns), outcome.rowCount, outcome.truncated, outcome.cached, outcome.durationMs,
-            outcome.error ? JSON.stringify(outcome.error) : null],
+          [
+            id,
+            organizationId,
+            outcome.status,
+            JSON.stringify(outcome.columns),
+            outcome.rowCount,
+            outcome.truncated,
+            outcome.cached,
+            outcome.durationMs,
+            outcome.error ? JSON.stringify(outcome.error) : null,
+          ],
         );
         if (rows[0] && outcome.status === 'SUCCEEDED') {
-          await client.query('INSERT INTO queries.query_results (run_id, organization_id, rows) VALUES ($1, $2, $3)', [id, organizationId, JSON.stringify(outcome.rows)]);
+          await client.query(
+            'INSERT INTO queries.query_results (run_id, organization_id, rows) VALUES ($1, $2, $3)',
+            [id, organizationId, JSON.stringify(outcome.rows)],
+          );
         }
         return rows[0] ?? null;
       });
     },
     find(organizationId: string, id: string): Promise<RunRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<RunRow>(`SELECT ${COLUMNS} FROM queries.query_runs WHERE id = $1`, [id]);
+        const { rows } = await client.query<RunRow>(
+          `SELECT ${COLUMNS} FROM queries.query_runs WHERE id = $1`,
+          [id],
+        );
         return rows[0] ?? null;
       });
     },
     results(organizationId: string, id: string): Promise<unknown[][]> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<{ rows: unknown[][] }>('SELECT rows FROM queries.query_results WHERE run_id = $1', [id]);
+        const { rows } = await client.query<{ rows: unknown[][] }>(
+          'SELECT rows FROM queries.query_results WHERE run_id = $1',
+          [id],
+        );
         return rows[0]?.rows ?? [];
       });
     },
     /** A user's runs across their organizations, newest first, keyset-paginated. */
-    history(organizationIds: string[], userId: string, options: { projectId?: string; status?: RunStatus; first: number; before?: { createdAt: Date; id: string } }): Promise<RunRow[]> {
+    history(
+      organizationIds: string[],
+      userId: string,
+      options: {
+        projectId?: string;
+        status?: RunStatus;
+        first: number;
+        before?: { createdAt: Date; id: string };
+      },
+    ): Promise<RunRow[]> {
       return Promise.all(
         organizationIds.map((organizationId) =>
           withTenant(pool, { tenantId: organizationId }, async (client) => {
@@ -66,7 +118,14 @@ export function createRunsRepo(pool: Pool) {
                WHERE user_id = $1 AND ($2::uuid IS NULL OR project_id = $2) AND ($6::text IS NULL OR status = $6)
                  AND ($3::timestamptz IS NULL OR (created_at, id) < ($3, $4::uuid))
                ORDER BY created_at DESC, id DESC LIMIT $5`,
-              [userId, options.projectId ?? null, options.before?.createdAt ?? null, options.before?.id ?? null, options.first, options.status ?? null],
+              [
+                userId,
+                options.projectId ?? null,
+                options.before?.createdAt ?? null,
+                options.before?.id ?? null,
+                options.first,
+                options.status ?? null,
+              ],
             );
             return rows;
           }),

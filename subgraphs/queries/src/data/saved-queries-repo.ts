@@ -26,7 +26,12 @@ export function createSavedQueriesRepo(pool: Pool) {
       });
     },
     /** Changes the fields given on the user's own saved query; null when it is not theirs. */
-    update(organizationId: string, id: string, userId: string, patch: { name?: string; sql?: string; dataSourceId?: string }): Promise<SavedQueryRow | null> {
+    update(
+      organizationId: string,
+      id: string,
+      userId: string,
+      patch: { name?: string; sql?: string; dataSourceId?: string },
+    ): Promise<SavedQueryRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<SavedQueryRow>(
           `UPDATE queries.saved_queries
@@ -39,13 +44,19 @@ export function createSavedQueriesRepo(pool: Pool) {
     },
     find(organizationId: string, id: string): Promise<SavedQueryRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<SavedQueryRow>(`SELECT ${COLUMNS} FROM queries.saved_queries WHERE id = $1`, [id]);
+        const { rows } = await client.query<SavedQueryRow>(
+          `SELECT ${COLUMNS} FROM queries.saved_queries WHERE id = $1`,
+          [id],
+        );
         return rows[0] ?? null;
       });
     },
     delete(organizationId: string, id: string, userId: string): Promise<boolean> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rowCount } = await client.query('DELETE FROM queries.saved_queries WHERE id = $1 AND user_id = $2', [id, userId]);
+        const { rowCount } = await client.query(
+          'DELETE FROM queries.saved_queries WHERE id = $1 AND user_id = $2',
+          [id, userId],
+        );
         return (rowCount ?? 0) > 0;
       });
     },

@@ -8,6 +8,12 @@ describe('ClickHouse engine', () => {
   });
 
   it('runs every statement with readonly=1, so a SETTINGS clause cannot raise the limits', () => {
-    expect(statementSettings(2_500, 101)).toMatchObject({ readonly: '1', max_execution_time: 3, max_result_rows: '101', result_overflow_mode: 'break', timeout_overflow_mode: 'throw' });
+    expect(statementSettings(2_500, 101)).toMatchObject({
+      readonly: '1',
+      max_execution_time: 3,
+      max_result_rows: '101',
+      result_overflow_mode: 'break',
+      timeout_overflow_mode: 'throw',
+    });
   });
 });

@@ -1,8 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { ClickHouseLogLevel, createClient, type ClickHouseClient, type ClickHouseSettings } from '@clickhouse/client';
+import {
+  ClickHouseLogLevel,
+  createClient,
+  type ClickHouseClient,
+  type ClickHouseSettings,
+} from '@clickhouse/client';
 import { connectionFailure, scrubMessage } from './errors.ts';
 import { groupTables } from './postgres.ts';
-import { EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from './types.ts';
+import {
+  EngineError,
+  toJsonValue,
+  type Column,
+  type ExecuteRequest,
+  type QueryEngine,
+  type QueryResult,
+  type RowStream,
+  type TableInfo,
+} from './types.ts';
 
 export interface ClickhouseSettings {
   /** http(s)://host:8123 */
@@ -85,8 +99,19 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
     return clickhouseError(text);
   }
 
-  async function select(sql: string, clickhouseSettings: ClickHouseSettings, signal: AbortSignal, queryId?: string): Promise<{ meta: { name: string; type: string }[]; data: unknown[][] }> {
-    const result = await client.query({ query: sql, format: 'JSONCompact', clickhouse_settings: clickhouseSettings, abort_signal: signal, ...(queryId ? { query_id: queryId } : {}) });
+  async function select(
+    sql: string,
+    clickhouseSettings: ClickHouseSettings,
+    signal: AbortSignal,
+    queryId?: string,
+  ): Promise<{ meta: { name: string; type: string }[]; data: unknown[][] }> {
+    const result = await client.query({
+      query: sql,
+      format: 'JSONCompact',
+      clickhouse_settings: clickhouseSettings,
+      abort_signal: signal,
+      ...(queryId ? { query_id: queryId } : {}),
+    });
     if (!isClickhouseAnswer(result.response_headers)) {
       result.close();
       throw new EngineError('CONNECTION_FAILED', GENERIC_ANSWER);
@@ -100,7 +125,12 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
   }
 
   async function kill(queryId: string): Promise<void> {
-    await client.command({ query: `KILL QUERY WHERE query_id = '${queryId}'`, abort_signal: AbortSignal.timeout(5_000) }).catch(() => undefined);
+    await client
+      .command({
+        query: `KILL QUERY WHERE query_id = '${queryId}'`,
+        abort_signal: AbortSignal.timeout(5_000),
+      })
+      .catch(() => undefined);
   }
 
   async function run(request: ExecuteRequest, limit: number): Promise<QueryResult> {
@@ -120,12 +150,18 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
       void kill(queryId);
     }, request.timeoutMs + KILL_GRACE_MS);
     try {
-      const body = await select(request.sql, statementSettings(request.timeoutMs, limit), controller.signal, queryId);
+      const body = await select(
+        request.sql,
+        statementSettings(request.timeoutMs, limit),
+        controller.signal,
+        queryId,
+      );
       const rows = body.data.slice(0, limit).map((row) => row.map(toJsonValue));
       const columns: Column[] = body.meta.map((m) => ({ name: m.name, type: m.type }));
       return { columns, rows, truncated: false };
     } catch (error) {
-      if (timedOut && !request.signal.aborted) throw new EngineError('TIMEOUT', 'The query exceeded its time limit');
+      if (timedOut && !request.signal.aborted)
+        throw new EngineError('TIMEOUT', 'The query exceeded its time limit');
       throw failure(error, request.signal);
     } finally {
       clearTimeout(timer);
@@ -138,7 +174,10 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
   return {
     dialect: 'clickhouse',
     async test(timeoutMs) {
-      await run({ sql: 'SELECT 1', values: [], maxRows: 1, timeoutMs, signal: new AbortController().signal }, 1);
+      await run(
+        { sql: 'SELECT 1', values: [], maxRows: 1, timeoutMs, signal: new AbortController().signal },
+        1,
+      );
     },
     async execute(request) {
       // result_overflow_mode=break stops at a block boundary at or past the cap; one extra row tells truncation.
@@ -159,14 +198,23 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
       const signal = AbortSignal.timeout(10_000);
       const limits = { readonly: '1', max_execution_time: 10 } satisfies ClickHouseSettings;
       try {
-        hasPosition ??= select("SELECT count() FROM system.columns WHERE database = 'system' AND table = 'columns' AND name = 'position'", limits, signal)
+        hasPosition ??= select(
+          "SELECT count() FROM system.columns WHERE database = 'system' AND table = 'columns' AND name = 'position'",
+          limits,
+          signal,
+        )
           .then((body) => Number(body.data[0]?.[0]) > 0)
           .catch((error: unknown) => {
             hasPosition = null;
             throw error;
           });
         const body = await select(introspectionSql(await hasPosition), limits, signal);
-        const columns = (body.data as [string, string, string][]).map(([table, column, type]) => ({ schema: null, table, column, type }));
+        const columns = (body.data as [string, string, string][]).map(([table, column, type]) => ({
+          schema: null,
+          table,
+          column,
+          type,
+        }));
         // Stable sort by table keeps each table's columns in the server's (definition) order.
         columns.sort((a, b) => (a.table < b.table ? -1 : a.table > b.table ? 1 : 0));
         return groupTables(columns);
@@ -181,13 +229,23 @@ export function createClickhouseEngine(settings: ClickhouseSettings): QueryEngin
 }
 
 function clickhouseError(text: string): EngineError {
-  const message = text.replace(/^Code: \d+, e\.displayText\(\) = DB::Exception: /, '').replace(/, e\.what\(\) = DB::Exception\s*$/, '').replace(/^Code: \d+\. DB::Exception: /, '');
-  if (/TIMEOUT_EXCEEDED|Timeout exceeded/i.test(text)) return new EngineError('TIMEOUT', 'The query exceeded its time limit');
-  if (/Memory limit \(.*\) exceeded/i.test(text)) return new EngineError('RESOURCE_LIMIT', 'The query needs more memory than allowed');
-  if (/readonly mode|Cannot execute query in readonly|Cannot modify .* setting in readonly/i.test(text)) return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
+  const message = text
+    .replace(/^Code: \d+, e\.displayText\(\) = DB::Exception: /, '')
+    .replace(/, e\.what\(\) = DB::Exception\s*$/, '')
+    .replace(/^Code: \d+\. DB::Exception: /, '');
+  if (/TIMEOUT_EXCEEDED|Timeout exceeded/i.test(text))
+    return new EngineError('TIMEOUT', 'The query exceeded its time limit');
+  if (/Memory limit \(.*\) exceeded/i.test(text))
+    return new EngineError('RESOURCE_LIMIT', 'The query needs more memory than allowed');
+  if (/readonly mode|Cannot execute query in readonly|Cannot modify .* setting in readonly/i.test(text))
+    return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
   if (/Authentication failed|password is incorrect|Code: 516[.,]|Code: 192[.,]|Code: 193[.,]/i.test(text)) {
     return new EngineError('CONNECTION_FAILED', 'The data source refused the credentials');
   }
   const position = /failed at position (\d+)/.exec(text);
-  return new EngineError('SQL_ERROR', scrubMessage(message.replace(/\s*\(version [^)]*\)\s*$/, '')), position ? Number(position[1]) - 1 : undefined);
+  return new EngineError(
+    'SQL_ERROR',
+    scrubMessage(message.replace(/\s*\(version [^)]*\)\s*$/, '')),
+    position ? Number(position[1]) - 1 : undefined,
+  );
 }

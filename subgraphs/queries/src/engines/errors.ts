@@ -1,8 +1,13 @@
 import { EngineError } from './types.ts';
 
 const CONNECTION_REASONS: Record<string, string> = {
-  ECONNREFUSED: 'REFUSED', ENOTFOUND: 'UNKNOWN_HOST', EAI_AGAIN: 'UNKNOWN_HOST', ETIMEDOUT: 'TIMED_OUT', EHOSTUNREACH: 'UNREACHABLE',
-  ECONNRESET: 'RESET', EPIPE: 'RESET',
+  ECONNREFUSED: 'REFUSED',
+  ENOTFOUND: 'UNKNOWN_HOST',
+  EAI_AGAIN: 'UNKNOWN_HOST',
+  ETIMEDOUT: 'TIMED_OUT',
+  EHOSTUNREACH: 'UNREACHABLE',
+  ECONNRESET: 'RESET',
+  EPIPE: 'RESET',
 };
 const clip = (name: string) => name.slice(0, 128);
 
@@ -13,8 +18,11 @@ const clip = (name: string) => name.slice(0, 128);
 function engineRefusal(message: string): string | null {
   const pgAuth = /password authentication failed for user "([^"]{1,200})"/i.exec(message);
   if (pgAuth) return `password authentication failed for user "${clip(pgAuth[1]!)}"`;
-  const mysqlAuth = /Access denied for user '([^']{1,200})'@'[^']*'(?: \(using password: (YES|NO)\))?/i.exec(message);
-  if (mysqlAuth) return `Access denied for user '${clip(mysqlAuth[1]!)}'${mysqlAuth[2] ? ` (using password: ${mysqlAuth[2]})` : ''}`;
+  const mysqlAuth = /Access denied for user '([^']{1,200})'@'[^']*'(?: \(using password: (YES|NO)\))?/i.exec(
+    message,
+  );
+  if (mysqlAuth)
+    return `Access denied for user '${clip(mysqlAuth[1]!)}'${mysqlAuth[2] ? ` (using password: ${mysqlAuth[2]})` : ''}`;
   const missing = /^(database|role) "([^"]{1,200})" does not exist/i.exec(message);
   if (missing) return `${missing[1]!.toLowerCase()} "${clip(missing[2]!)}" does not exist`;
   const mysqlDatabase = /^Unknown database '([^']{1,200})'/i.exec(message);
@@ -26,14 +34,29 @@ function engineRefusal(message: string): string | null {
 export function connectionFailure(error: unknown): EngineError | null {
   const e = error as { code?: string; message?: string } | null;
   const reason = e?.code ? CONNECTION_REASONS[e.code] : undefined;
-  if (reason) return new EngineError('CONNECTION_FAILED', 'Could not connect to the data source', undefined, reason);
+  if (reason)
+    return new EngineError('CONNECTION_FAILED', 'Could not connect to the data source', undefined, reason);
   const message = e?.message ?? '';
   const refusal = engineRefusal(message);
-  if (/password authentication failed|Access denied for user|Authentication failed|no pg_hba\.conf entry/i.test(message)) {
-    return new EngineError('CONNECTION_FAILED', `The data source refused the credentials${refusal ? `: ${refusal}` : ''}`, undefined, 'CREDENTIALS');
+  if (
+    /password authentication failed|Access denied for user|Authentication failed|no pg_hba\.conf entry/i.test(
+      message,
+    )
+  ) {
+    return new EngineError(
+      'CONNECTION_FAILED',
+      `The data source refused the credentials${refusal ? `: ${refusal}` : ''}`,
+      undefined,
+      'CREDENTIALS',
+    );
   }
   if (refusal || e?.code === '3D000' || e?.code === 'ER_BAD_DB_ERROR') {
-    return new EngineError('CONNECTION_FAILED', `The data source refused the connection${refusal ? `: ${refusal}` : ''}`, undefined, 'DATABASE');
+    return new EngineError(
+      'CONNECTION_FAILED',
+      `The data source refused the connection${refusal ? `: ${refusal}` : ''}`,
+      undefined,
+      'DATABASE',
+    );
   }
   return null;
 }

@@ -50,18 +50,32 @@ interface Figure {
 const targets: Target[] = [];
 const cleanups: (() => Promise<void>)[] = [];
 
-async function attempt(target: Target, sql: string, useGuard: boolean): Promise<'guard' | 'engine' | 'executed'> {
+async function attempt(
+  target: Target,
+  sql: string,
+  useGuard: boolean,
+): Promise<'guard' | 'engine' | 'executed'> {
   let text = sql;
   let values: unknown[] = [];
   if (useGuard) {
     const guarded = guardSql(sql, target.dialect);
     if (!guarded.ok) return 'guard';
-    const bound = bindParameters(guarded.sql, Object.fromEntries(guarded.parameters.map((name) => [name, 1])), target.dialect);
+    const bound = bindParameters(
+      guarded.sql,
+      Object.fromEntries(guarded.parameters.map((name) => [name, 1])),
+      target.dialect,
+    );
     if (!bound.ok) return 'guard';
     ({ text, values } = bound);
   }
   try {
-    await target.engine.execute({ sql: text, values, maxRows: 1_000, timeoutMs: TIMEOUT_MS, signal: AbortSignal.timeout(TIMEOUT_MS * 10) });
+    await target.engine.execute({
+      sql: text,
+      values,
+      maxRows: 1_000,
+      timeoutMs: TIMEOUT_MS,
+      signal: AbortSignal.timeout(TIMEOUT_MS * 10),
+    });
     return 'executed';
   } catch {
     return 'engine';
@@ -99,10 +113,20 @@ beforeAll(async () => {
   const pgBase = { host: url.hostname, port: Number(url.port), database: url.pathname.slice(1) };
   const adminUrl = new URL(inject('adminDatabaseUrl'));
   targets.push(
-    { name: 'PostgreSQL (least-privilege role)', dialect: 'postgres', engine: createPostgresEngine({ ...pgBase, user: reader, password }) },
     {
-      name: 'PostgreSQL (superuser + admin override)', dialect: 'postgres',
-      engine: createPostgresEngine({ ...pgBase, user: decodeURIComponent(adminUrl.username), password: decodeURIComponent(adminUrl.password), allowPrivilegedRole: true }),
+      name: 'PostgreSQL (least-privilege role)',
+      dialect: 'postgres',
+      engine: createPostgresEngine({ ...pgBase, user: reader, password }),
+    },
+    {
+      name: 'PostgreSQL (superuser + admin override)',
+      dialect: 'postgres',
+      engine: createPostgresEngine({
+        ...pgBase,
+        user: decodeURIComponent(adminUrl.username),
+        password: decodeURIComponent(adminUrl.password),
+        allowPrivilegedRole: true,
+      }),
     },
   );
   cleanups.push(async () => {
@@ -119,21 +143,43 @@ beforeAll(async () => {
   const file = path.join(dir, 'corpus.duckdb');
   const instance = await DuckDBInstance.create(file);
   const connection = await instance.connect();
-  await connection.run(`CREATE TABLE t AS SELECT range AS id, range AS a FROM range(${T_ROWS}); CREATE TABLE x (id INT)`);
+  await connection.run(
+    `CREATE TABLE t AS SELECT range AS id, range AS a FROM range(${T_ROWS}); CREATE TABLE x (id INT)`,
+  );
   connection.closeSync();
   instance.closeSync();
-  targets.push({ name: 'DuckDB', dialect: 'duckdb', engine: createDuckdbEngine({ path: file, memoryLimit: '256MB', threads: 1 }) });
+  targets.push({
+    name: 'DuckDB',
+    dialect: 'duckdb',
+    engine: createDuckdbEngine({ path: file, memoryLimit: '256MB', threads: 1 }),
+  });
   cleanups.push(() => rm(dir, { recursive: true, force: true }));
 
   if (mysqlUp) {
     const my = new URL(MYSQL_URL!);
     const database = `tessera_corpus_${randomBytes(4).toString('hex')}`;
     const user = `tc_${randomBytes(4).toString('hex')}`;
-    const root = await mysql.createConnection({ host: my.hostname, port: Number(my.port || 3306), user: decodeURIComponent(my.username), password: decodeURIComponent(my.password), multipleStatements: true });
+    const root = await mysql.createConnection({
+      host: my.hostname,
+      port: Number(my.port || 3306),
+      user: decodeURIComponent(my.username),
+      password: decodeURIComponent(my.password),
+      multipleStatements: true,
+    });
     await root.query(`CREATE DATABASE ${database}; CREATE TABLE ${database}.t (id INT, a INT); CREATE TABLE ${database}.x (id INT);
       INSERT INTO ${database}.t SELECT seq, seq FROM ${database}.seq_1_to_${T_ROWS};
       CREATE USER '${user}'@'%' IDENTIFIED BY '${password}'; GRANT SELECT ON ${database}.* TO '${user}'@'%'`);
-    targets.push({ name: 'MariaDB (SELECT-only user)', dialect: 'mysql', engine: createMysqlEngine({ host: my.hostname, port: Number(my.port || 3306), database, user, password }) });
+    targets.push({
+      name: 'MariaDB (SELECT-only user)',
+      dialect: 'mysql',
+      engine: createMysqlEngine({
+        host: my.hostname,
+        port: Number(my.port || 3306),
+        database,
+        user,
+        password,
+      }),
+    });
     cleanups.push(async () => {
       await root.query(`DROP DATABASE ${database}; DROP USER '${user}'@'%'`);
       await root.end();
@@ -142,14 +188,19 @@ beforeAll(async () => {
 
   if (clickhouseUp) {
     const database = `tessera_corpus_${randomBytes(4).toString('hex')}`;
-    const ch = (sql: string) => fetch(`${CLICKHOUSE_URL}/?query=${encodeURIComponent(sql)}`, { method: 'POST' }).then(async (r) => {
-      if (!r.ok) throw new Error(await r.text());
-    });
+    const ch = (sql: string) =>
+      fetch(`${CLICKHOUSE_URL}/?query=${encodeURIComponent(sql)}`, { method: 'POST' }).then(async (r) => {
+        if (!r.ok) throw new Error(await r.text());
+      });
     await ch(`CREATE DATABASE ${database}`);
     await ch(`CREATE TABLE ${database}.t (id UInt32, a UInt32) ENGINE = MergeTree() ORDER BY id`);
     await ch(`INSERT INTO ${database}.t SELECT number, number FROM numbers(${T_ROWS})`);
     await ch(`CREATE TABLE ${database}.x (id UInt32) ENGINE = MergeTree() ORDER BY id`);
-    targets.push({ name: 'ClickHouse', dialect: 'clickhouse', engine: createClickhouseEngine({ url: CLICKHOUSE_URL!, database, user: 'default', password: '' }) });
+    targets.push({
+      name: 'ClickHouse',
+      dialect: 'clickhouse',
+      engine: createClickhouseEngine({ url: CLICKHOUSE_URL!, database, user: 'default', password: '' }),
+    });
     cleanups.push(() => ch(`DROP DATABASE ${database}`));
   }
 }, 120_000);
@@ -167,12 +218,16 @@ describe('hostile corpus against real engines', () => {
       const result = await figure(target, casesFor(target.dialect), true);
       rows[target.name] = { target: target.name, ...result };
       total = {
-        attempts: total.attempts + result.attempts, blockedByGuard: total.blockedByGuard + result.blockedByGuard,
-        blockedByEngine: total.blockedByEngine + result.blockedByEngine, executed: total.executed + result.executed,
+        attempts: total.attempts + result.attempts,
+        blockedByGuard: total.blockedByGuard + result.blockedByGuard,
+        blockedByEngine: total.blockedByEngine + result.blockedByEngine,
+        executed: total.executed + result.executed,
         executedSql: [...total.executedSql, ...result.executedSql.map((sql) => `${target.name}: ${sql}`)],
       };
     }
-    console.log(`HOSTILE CORPUS FIGURE — attempts ${total.attempts}, blocked ${total.blockedByGuard + total.blockedByEngine} (sql-guard ${total.blockedByGuard}, engine ${total.blockedByEngine}), executed ${total.executed}`);
+    console.log(
+      `HOSTILE CORPUS FIGURE — attempts ${total.attempts}, blocked ${total.blockedByGuard + total.blockedByEngine} (sql-guard ${total.blockedByGuard}, engine ${total.blockedByEngine}), executed ${total.executed}`,
+    );
     console.table(Object.values(rows).map(({ executedSql: _, ...row }) => row));
     expect(total.executedSql).toEqual([]);
     expect(total.attempts).toBeGreaterThan(300);
@@ -182,9 +237,13 @@ describe('hostile corpus against real engines', () => {
     const gated = ['MULTIPLE_STATEMENTS', 'NOT_READ_ONLY', 'DENIED_FUNCTION'];
     const lines: string[] = [];
     for (const target of targets.filter((t) => t.name.includes('superuser') || t.dialect === 'duckdb')) {
-      const cases = casesFor(target.dialect).filter((c) => c.expectCode !== null && gated.includes(c.expectCode));
+      const cases = casesFor(target.dialect).filter(
+        (c) => c.expectCode !== null && gated.includes(c.expectCode),
+      );
       const result = await figure(target, cases, false);
-      lines.push(`${target.name}: attempts ${result.attempts}, blocked by the engine ${result.blockedByEngine}, executed ${result.executed}`);
+      lines.push(
+        `${target.name}: attempts ${result.attempts}, blocked by the engine ${result.blockedByEngine}, executed ${result.executed}`,
+      );
       expect(result.executedSql, target.name).toEqual([]);
     }
     console.log(`HOSTILE CORPUS, sql-guard bypassed — ${lines.join('; ')}`);

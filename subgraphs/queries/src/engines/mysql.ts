@@ -2,7 +2,17 @@ import mysql, { type Connection as CallbackConnection } from 'mysql2';
 import type { FieldPacket, Pool, PoolConnection } from 'mysql2/promise';
 import { connectionFailure, scrubMessage } from './errors.ts';
 import { groupTables } from './postgres.ts';
-import { collectCapped, EngineError, toJsonValue, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from './types.ts';
+import {
+  collectCapped,
+  EngineError,
+  toJsonValue,
+  type Column,
+  type ExecuteRequest,
+  type QueryEngine,
+  type QueryResult,
+  type RowStream,
+  type TableInfo,
+} from './types.ts';
 
 export interface MysqlSettings {
   host: string;
@@ -37,8 +47,12 @@ export function dangerousMysqlPrivileges(grants: readonly string[]): string[] {
     const match = /^GRANT\s+(.+?)\s+ON\s+(.+?)\s+TO\s/i.exec(line);
     if (!match) continue; // a role grant (GRANT `role` TO user): the role's own grants are listed too
     // Column lists (SELECT (a, b)) carry commas of their own.
-    const privileges = match[1]!.replace(/\([^)]*\)/g, '').split(',').map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
-    for (const privilege of privileges) if (privilege && !READ_PRIVILEGES.has(privilege)) found.add(privilege);
+    const privileges = match[1]!
+      .replace(/\([^)]*\)/g, '')
+      .split(',')
+      .map((p) => p.trim().toUpperCase().replace(/\s+/g, ' '));
+    for (const privilege of privileges)
+      if (privilege && !READ_PRIVILEGES.has(privilege)) found.add(privilege);
     if (/\bWITH\b.*\bGRANT\s+OPTION\b/i.test(line)) found.add('GRANT OPTION');
   }
   return [...found].sort();
@@ -87,19 +101,27 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
     if (timedOut) return new EngineError('TIMEOUT', 'The query exceeded its time limit');
     if (signal.aborted) return new EngineError('CANCELLED', 'The query was cancelled');
     const e = error as { code?: string; errno?: number; message?: string; sqlMessage?: string };
-    if (e.errno === 3024 || e.errno === 1969 || e.code === 'ER_QUERY_TIMEOUT') return new EngineError('TIMEOUT', 'The query exceeded its time limit');
-    if (e.errno === 1792 || e.code === 'ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION') return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
+    if (e.errno === 3024 || e.errno === 1969 || e.code === 'ER_QUERY_TIMEOUT')
+      return new EngineError('TIMEOUT', 'The query exceeded its time limit');
+    if (e.errno === 1792 || e.code === 'ER_CANT_EXECUTE_IN_READ_ONLY_TRANSACTION')
+      return new EngineError('READ_ONLY_VIOLATION', 'Only read-only statements can run');
     const connection = connectionFailure(error);
     if (connection) return connection;
     return new EngineError('SQL_ERROR', scrubMessage(e.sqlMessage ?? e.message ?? 'Query failed'));
   }
 
-  async function* rows(request: ExecuteRequest, limit: number): AsyncGenerator<{ columns: Column[] } | { rows: unknown[][] }> {
+  async function* rows(
+    request: ExecuteRequest,
+    limit: number,
+  ): AsyncGenerator<{ columns: Column[] } | { rows: unknown[][] }> {
     let connection: PoolConnection;
     try {
       connection = await pool.getConnection();
     } catch (error) {
-      throw connectionFailure(error) ?? new EngineError('CONNECTION_FAILED', 'Could not connect to the data source');
+      throw (
+        connectionFailure(error) ??
+        new EngineError('CONNECTION_FAILED', 'Could not connect to the data source')
+      );
     }
     let timedOut = false;
     const threadId = connection.threadId;
@@ -118,14 +140,19 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
       const privileges = dangerousMysqlPrivileges(await grantsOf(connection));
       if (privileges.length > 0 && !settings.allowPrivilegedRole) throw privilegedUserError(privileges);
       const seconds = Math.max(0.001, request.timeoutMs / 1000);
-      await connection.query(mariadb ? `SET SESSION max_statement_time = ${seconds}` : `SET SESSION max_execution_time = ${Math.ceil(request.timeoutMs)}`);
+      await connection.query(
+        mariadb
+          ? `SET SESSION max_statement_time = ${seconds}`
+          : `SET SESSION max_execution_time = ${Math.ceil(request.timeoutMs)}`,
+      );
       await connection.query('START TRANSACTION READ ONLY');
       const raw = (connection as unknown as { connection: CallbackConnection }).connection;
       // Values go through a server-side prepared statement: client-side formatting would also
       // replace a "?" inside a string literal.
-      const query = request.values.length > 0
-        ? raw.execute({ sql: request.sql, values: request.values, rowsAsArray: true })
-        : raw.query({ sql: request.sql, rowsAsArray: true });
+      const query =
+        request.values.length > 0
+          ? raw.execute({ sql: request.sql, values: request.values, rowsAsArray: true })
+          : raw.query({ sql: request.sql, rowsAsArray: true });
       const stream = query.stream({ highWaterMark: BATCH });
       let columns: Column[] | null = null;
       stream.on('fields', (fields: FieldPacket[]) => {
@@ -168,7 +195,13 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
   return {
     dialect: 'mysql',
     async test(timeoutMs) {
-      await this.execute({ sql: 'SELECT 1', values: [], maxRows: 1, timeoutMs, signal: new AbortController().signal });
+      await this.execute({
+        sql: 'SELECT 1',
+        values: [],
+        maxRows: 1,
+        timeoutMs,
+        signal: new AbortController().signal,
+      });
     },
     execute(request): Promise<QueryResult> {
       return collectCapped(rows(request, request.maxRows + 1), request.maxRows);
@@ -178,7 +211,10 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
       try {
         connection = await pool.getConnection();
       } catch (error) {
-        throw connectionFailure(error) ?? new EngineError('CONNECTION_FAILED', 'Could not connect to the data source');
+        throw (
+          connectionFailure(error) ??
+          new EngineError('CONNECTION_FAILED', 'Could not connect to the data source')
+        );
       }
       try {
         return dangerousMysqlPrivileges(await grantsOf(connection));
@@ -199,15 +235,30 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
          FROM information_schema.key_column_usage WHERE table_schema = DATABASE() AND referenced_table_name IS NOT NULL
          ORDER BY constraint_name, ordinal_position`,
       );
-      type Fk = { schema: null; table: string; columns: string[]; referencedTable: string; referencedColumns: string[] };
+      type Fk = {
+        schema: null;
+        table: string;
+        columns: string[];
+        referencedTable: string;
+        referencedColumns: string[];
+      };
       const grouped = new Map<string, Fk>();
       for (const fk of fks) {
-        const entry: Fk = grouped.get(fk.n) ?? { schema: null, table: fk.t, columns: [], referencedTable: fk.rt, referencedColumns: [] };
+        const entry: Fk = grouped.get(fk.n) ?? {
+          schema: null,
+          table: fk.t,
+          columns: [],
+          referencedTable: fk.rt,
+          referencedColumns: [],
+        };
         entry.columns.push(fk.c);
         entry.referencedColumns.push(fk.rc);
         grouped.set(fk.n, entry);
       }
-      return groupTables(columns.map((c) => ({ schema: null, table: c.t, column: c.c, type: c.ty })), [...grouped.values()]);
+      return groupTables(
+        columns.map((c) => ({ schema: null, table: c.t, column: c.c, type: c.ty })),
+        [...grouped.values()],
+      );
     },
     close: () => pool.end(),
   };
@@ -215,8 +266,26 @@ export function createMysqlEngine(settings: MysqlSettings): QueryEngine {
 
 function mysqlType(field: FieldPacket): string {
   const names: Record<number, string> = {
-    0: 'decimal', 1: 'tinyint', 2: 'smallint', 3: 'int', 4: 'float', 5: 'double', 7: 'timestamp', 8: 'bigint', 9: 'mediumint',
-    10: 'date', 11: 'time', 12: 'datetime', 13: 'year', 15: 'varchar', 16: 'bit', 245: 'json', 246: 'decimal', 252: 'blob', 253: 'varchar', 254: 'char',
+    0: 'decimal',
+    1: 'tinyint',
+    2: 'smallint',
+    3: 'int',
+    4: 'float',
+    5: 'double',
+    7: 'timestamp',
+    8: 'bigint',
+    9: 'mediumint',
+    10: 'date',
+    11: 'time',
+    12: 'datetime',
+    13: 'year',
+    15: 'varchar',
+    16: 'bit',
+    245: 'json',
+    246: 'decimal',
+    252: 'blob',
+    253: 'varchar',
+    254: 'char',
   };
   return names[field.columnType ?? -1] ?? 'unknown';
 }

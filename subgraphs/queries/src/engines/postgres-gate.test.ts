@@ -6,7 +6,11 @@ import { checkPostgresStatement } from './postgres-gate.ts';
 function bound(sql: string): string {
   const guarded = guardSql(sql, 'postgres');
   if (!guarded.ok) return sql;
-  const result = bindParameters(guarded.sql, Object.fromEntries(guarded.parameters.map((p) => [p, 1])), 'postgres');
+  const result = bindParameters(
+    guarded.sql,
+    Object.fromEntries(guarded.parameters.map((p) => [p, 1])),
+    'postgres',
+  );
   return result.ok ? result.text : sql;
 }
 
@@ -45,7 +49,13 @@ describe('checkPostgresStatement (libpg-query)', () => {
   });
 
   it('lets ordinary queries through: SELECT, WITH, VALUES in FROM, EXPLAIN (FORMAT JSON)', async () => {
-    for (const sql of ['SELECT 1', 'WITH a AS (SELECT 1 AS x) SELECT x FROM a', 'SELECT * FROM (VALUES (1), (2)) AS v(x)', 'EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM t', 'SELECT t.comment, replace(name, $1, $2) FROM t']) {
+    for (const sql of [
+      'SELECT 1',
+      'WITH a AS (SELECT 1 AS x) SELECT x FROM a',
+      'SELECT * FROM (VALUES (1), (2)) AS v(x)',
+      'EXPLAIN (FORMAT JSON, COSTS OFF) SELECT * FROM t',
+      'SELECT t.comment, replace(name, $1, $2) FROM t',
+    ]) {
       expect(await checkPostgresStatement(sql), sql).toBeNull();
     }
   });
@@ -54,7 +64,13 @@ describe('checkPostgresStatement (libpg-query)', () => {
     for (const { sql } of legitimateCorpus.filter((c) => c.engine === 'all' || c.engine === 'postgres')) {
       expect(await checkPostgresStatement(bound(sql)), sql).toBeNull();
     }
-    for (const { sql } of hostileCorpus.filter((c) => (c.engine === 'all' || c.engine === 'postgres') && (c.expectCode === 'DENIED_FUNCTION' || c.expectCode === 'NOT_READ_ONLY' || c.expectCode === 'MULTIPLE_STATEMENTS'))) {
+    for (const { sql } of hostileCorpus.filter(
+      (c) =>
+        (c.engine === 'all' || c.engine === 'postgres') &&
+        (c.expectCode === 'DENIED_FUNCTION' ||
+          c.expectCode === 'NOT_READ_ONLY' ||
+          c.expectCode === 'MULTIPLE_STATEMENTS'),
+    )) {
       expect(await checkPostgresStatement(sql), sql).not.toBeNull();
     }
   });

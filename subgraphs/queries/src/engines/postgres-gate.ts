@@ -35,7 +35,9 @@ function explainAnalyzes(explain: Node): boolean {
   return options.some((o) => {
     const name = o.DefElem?.defname?.toLowerCase();
     if (name !== 'analyze' && name !== 'analyse') return false;
-    const arg = o.DefElem?.arg as { String?: { sval?: string }; Boolean?: { boolval?: boolean }; Integer?: { ival?: number } } | undefined;
+    const arg = o.DefElem?.arg as
+      | { String?: { sval?: string }; Boolean?: { boolval?: boolean }; Integer?: { ival?: number } }
+      | undefined;
     // EXPLAIN (ANALYZE false) is harmless, but fail closed on every spelling.
     return arg === undefined || arg.Boolean?.boolval !== false;
   });
@@ -53,18 +55,26 @@ function walk(root: unknown): GateRefusal | null {
     if (!node || typeof node !== 'object') continue;
     for (const [key, value] of Object.entries(node as Node)) {
       if (key.endsWith('Stmt') && key !== 'SelectStmt') {
-        return { code: 'NOT_READ_ONLY', message: 'Only read-only queries can run: the statement contains a write or command.' };
+        return {
+          code: 'NOT_READ_ONLY',
+          message: 'Only read-only queries can run: the statement contains a write or command.',
+        };
       }
       if (key === 'SelectStmt') {
         const select = value as Node;
-        if (select.intoClause) return { code: 'NOT_READ_ONLY', message: 'SELECT … INTO writes a table and is not allowed.' };
-        if (select.lockingClause) return { code: 'NOT_READ_ONLY', message: 'Row locking (FOR UPDATE / FOR SHARE) is not allowed.' };
+        if (select.intoClause)
+          return { code: 'NOT_READ_ONLY', message: 'SELECT … INTO writes a table and is not allowed.' };
+        if (select.lockingClause)
+          return { code: 'NOT_READ_ONLY', message: 'Row locking (FOR UPDATE / FOR SHARE) is not allowed.' };
       }
       if (key === 'FuncCall') {
         const parts = ((value as Node).funcname as unknown[] | undefined)?.map(sval) ?? [];
         const name = parts[parts.length - 1];
         if (name === undefined || isDeniedFunction('postgres', name)) {
-          return { code: 'DENIED_FUNCTION', message: `The function ${parts.filter(Boolean).join('.') || '?'}() is not allowed.` };
+          return {
+            code: 'DENIED_FUNCTION',
+            message: `The function ${parts.filter(Boolean).join('.') || '?'}() is not allowed.`,
+          };
         }
       }
       if (key === 'ColumnRef') {
@@ -78,7 +88,10 @@ function walk(root: unknown): GateRefusal | null {
       if (key === 'RangeVar') {
         const relname = (value as Node).relname;
         if (typeof relname === 'string' && isDeniedRelation('postgres', relname)) {
-          return { code: 'DENIED_FUNCTION', message: `"${relname}" is outside the data source and cannot be queried.` };
+          return {
+            code: 'DENIED_FUNCTION',
+            message: `"${relname}" is outside the data source and cannot be queried.`,
+          };
         }
       }
       stack.push(value);
@@ -109,13 +122,18 @@ export async function checkPostgresStatement(sql: string): Promise<GateRefusal |
   let body: unknown = statement;
   if (kind === 'ExplainStmt') {
     const explain = statement.ExplainStmt as Node;
-    if (explainAnalyzes(explain)) return { code: 'NOT_READ_ONLY', message: 'EXPLAIN ANALYZE runs the statement and is not allowed.' };
+    if (explainAnalyzes(explain))
+      return { code: 'NOT_READ_ONLY', message: 'EXPLAIN ANALYZE runs the statement and is not allowed.' };
     const query = (explain.query ?? {}) as Node;
-    if (Object.keys(query)[0] !== 'SelectStmt') return { code: 'NOT_READ_ONLY', message: 'EXPLAIN is only allowed for SELECT queries.' };
+    if (Object.keys(query)[0] !== 'SelectStmt')
+      return { code: 'NOT_READ_ONLY', message: 'EXPLAIN is only allowed for SELECT queries.' };
     body = query;
   } else if (kind !== 'SelectStmt' || (statement.SelectStmt as Node).valuesLists) {
     // A bare VALUES is harmless, but sql-guard refuses it too: the two gates agree.
-    return { code: 'NOT_READ_ONLY', message: 'Only read-only queries can run: use SELECT, WITH … SELECT or EXPLAIN SELECT.' };
+    return {
+      code: 'NOT_READ_ONLY',
+      message: 'Only read-only queries can run: use SELECT, WITH … SELECT or EXPLAIN SELECT.',
+    };
   }
   return walk(body);
 }

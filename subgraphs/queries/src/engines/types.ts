@@ -65,8 +65,18 @@ export interface QueryEngine {
  * a source whose role or user holds server-level privileges without an admin's override.
  */
 export type EngineErrorCode =
-  | 'SQL_ERROR' | 'TIMEOUT' | 'CANCELLED' | 'CONNECTION_FAILED' | 'READ_ONLY_VIOLATION' | 'RESOURCE_LIMIT'
-  | 'PARSE_ERROR' | 'MULTIPLE_STATEMENTS' | 'NOT_READ_ONLY' | 'DENIED_FUNCTION' | 'DENIED_KEYWORD' | 'PRIVILEGED_ROLE';
+  | 'SQL_ERROR'
+  | 'TIMEOUT'
+  | 'CANCELLED'
+  | 'CONNECTION_FAILED'
+  | 'READ_ONLY_VIOLATION'
+  | 'RESOURCE_LIMIT'
+  | 'PARSE_ERROR'
+  | 'MULTIPLE_STATEMENTS'
+  | 'NOT_READ_ONLY'
+  | 'DENIED_FUNCTION'
+  | 'DENIED_KEYWORD'
+  | 'PRIVILEGED_ROLE';
 
 export class EngineError extends Error {
   constructor(
@@ -84,12 +94,16 @@ export class EngineError extends Error {
 /** JSON-safe cell values: bigints become numbers when exact, dates ISO strings, bytes base64. */
 export function toJsonValue(value: unknown): unknown {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'bigint') return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(value) : value.toString();
+  if (typeof value === 'bigint')
+    return value >= BigInt(Number.MIN_SAFE_INTEGER) && value <= BigInt(Number.MAX_SAFE_INTEGER)
+      ? Number(value)
+      : value.toString();
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   if (value instanceof Uint8Array) return Buffer.from(value).toString('base64');
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
   if (Array.isArray(value)) return value.map(toJsonValue);
-  if (typeof value === 'object') return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
+  if (typeof value === 'object')
+    return JSON.parse(JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? v.toString() : v)));
   return value;
 }
 
@@ -97,7 +111,10 @@ export function toJsonValue(value: unknown): unknown {
  * A capped result from a row stream that was asked for one row more than the cap: the extra row
  * only says the result was truncated.
  */
-export async function collectCapped(parts: AsyncIterable<{ columns: Column[] } | { rows: unknown[][] }>, maxRows: number): Promise<QueryResult> {
+export async function collectCapped(
+  parts: AsyncIterable<{ columns: Column[] } | { rows: unknown[][] }>,
+  maxRows: number,
+): Promise<QueryResult> {
   let columns: Column[] = [];
   const rows: unknown[][] = [];
   for await (const part of parts) {

@@ -17,7 +17,12 @@ function literal(ast: ValueNode): unknown {
   }
 }
 
-export const JSONScalar = new GraphQLScalarType({ name: 'JSON', serialize: (v) => v, parseValue: (v) => v, parseLiteral: literal });
+export const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+  parseLiteral: literal,
+});
 
 export const DateTimeScalar = new GraphQLScalarType({
   name: 'DateTime',

@@ -16,7 +16,10 @@ try {
   for (const row of rows) {
     if (keyVersionOf(row.secret_ciphertext) === ring.currentVersion) continue;
     const plain = decryptSecret(ring, row.secret_ciphertext, row.organization_id, row.id);
-    await owner.query('UPDATE queries.data_sources SET secret_ciphertext = $2 WHERE id = $1', [row.id, encryptSecret(ring, plain, row.organization_id, row.id)]);
+    await owner.query('UPDATE queries.data_sources SET secret_ciphertext = $2 WHERE id = $1', [
+      row.id,
+      encryptSecret(ring, plain, row.organization_id, row.id),
+    ]);
     rotated += 1;
   }
   console.log(`re-encrypted ${rotated} of ${rows.length} secrets with key ${ring.currentVersion}`);

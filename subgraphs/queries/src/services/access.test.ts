@@ -28,19 +28,21 @@ const owners = new Map<string, string>([
 ]);
 const lookups: string[] = [];
 // Built per test (not at import), so that each test exercises the access object it checks.
-const access = () => createAccess({
-  repos: {
-    dataSources: {
-      ownerOf: async (kind: string, id: string) => {
-        lookups.push(id);
-        return owners.get(`${kind}:${id}`) ?? null;
+const access = () =>
+  createAccess({
+    repos: {
+      dataSources: {
+        ownerOf: async (kind: string, id: string) => {
+          lookups.push(id);
+          return owners.get(`${kind}:${id}`) ?? null;
+        },
       },
-    },
-  } as never,
-  directory: { organizationOf: async (id: string) => (id === PROJECT ? ORG : null) },
-});
+    } as never,
+    directory: { organizationOf: async (id: string) => (id === PROJECT ? ORG : null) },
+  });
 
-const notFound = (what: string) => expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining(what) });
+const notFound = (what: string) =>
+  expect.objectContaining({ code: 'NOT_FOUND', message: expect.stringContaining(what) });
 const forbidden = expect.objectContaining({ code: 'FORBIDDEN' });
 
 describe('queries tenancy checks', () => {
@@ -82,12 +84,16 @@ describe('queries tenancy checks', () => {
   it('running SQL: EDITOR and above, or an API key of the organization with QUERY_RUN', () => {
     expect(() => access().requireRunner(member('EDITOR'), ORG)).not.toThrow();
     expect(() => access().requireRunner(member('OWNER'), ORG)).not.toThrow();
-    expect(() => access().requireRunner(member('VIEWER'), ORG)).toThrow(expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/EDITOR/) }));
+    expect(() => access().requireRunner(member('VIEWER'), ORG)).toThrow(
+      expect.objectContaining({ code: 'FORBIDDEN', message: expect.stringMatching(/EDITOR/) }),
+    );
     expect(() => access().requireRunner(member('OWNER', OTHER), ORG)).toThrow(notFound('Data source'));
     expect(() => access().requireRunner(apiKey(['QUERY_RUN']), ORG)).not.toThrow();
     expect(() => access().requireRunner(apiKey(['READ', 'WRITE']), ORG)).toThrow(forbidden);
     expect(() => access().requireRunner(apiKey(['QUERY_RUN'], OTHER), ORG)).toThrow(notFound('Data source'));
-    expect(() => access().requireRunner(anonymous, ORG)).toThrow(expect.objectContaining({ code: 'UNAUTHENTICATED' }));
+    expect(() => access().requireRunner(anonymous, ORG)).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
   });
 
   it('testing a connection needs EDITOR (an API key with WRITE)', () => {
@@ -100,7 +106,9 @@ describe('queries tenancy checks', () => {
   it('anonymous callers reach no repository or directory', async () => {
     const calls: string[] = [];
     const strict = createAccess({
-      repos: { dataSources: { ownerOf: async (_kind: string, id: string) => (calls.push(id), ORG) } } as never,
+      repos: {
+        dataSources: { ownerOf: async (_kind: string, id: string) => (calls.push(id), ORG) },
+      } as never,
       directory: { organizationOf: async (id: string) => (calls.push(id), ORG) },
     });
     await expect(strict.source(anonymous, SOURCE)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });

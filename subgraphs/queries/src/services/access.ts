@@ -1,5 +1,13 @@
 import type { ProjectDirectory } from '@tessera/accounts-client';
-import { requireRole, requireScope, requireSignedIn, roleAtLeast, roleIn, type Identity, type Role } from '@tessera/auth';
+import {
+  requireRole,
+  requireScope,
+  requireSignedIn,
+  roleAtLeast,
+  roleIn,
+  type Identity,
+  type Role,
+} from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Repositories } from '../data/index.ts';
 
@@ -21,7 +29,13 @@ export function requireConnectionTester(identity: Identity, organizationId: stri
 export function createAccess(deps: { repos: Repositories; directory: ProjectDirectory }) {
   const { repos, directory } = deps;
 
-  async function owner(kind: 'data_source' | 'query_run' | 'saved_query', id: string, what: string, identity: Identity, minimum: Role): Promise<string> {
+  async function owner(
+    kind: 'data_source' | 'query_run' | 'saved_query',
+    id: string,
+    what: string,
+    identity: Identity,
+    minimum: Role,
+  ): Promise<string> {
     requireSignedIn(identity);
     const organizationId = UUID.test(id) ? await repos.dataSources.ownerOf(kind, id) : null;
     if (!organizationId) throw AppError.notFound(what);
@@ -30,9 +44,11 @@ export function createAccess(deps: { repos: Repositories; directory: ProjectDire
   }
 
   return {
-    source: (identity: Identity, id: string, minimum: Role = 'VIEWER') => owner('data_source', id, 'Data source', identity, minimum),
+    source: (identity: Identity, id: string, minimum: Role = 'VIEWER') =>
+      owner('data_source', id, 'Data source', identity, minimum),
     run: (identity: Identity, id: string) => owner('query_run', id, 'Query run', identity, 'VIEWER'),
-    savedQuery: (identity: Identity, id: string) => owner('saved_query', id, 'Saved query', identity, 'VIEWER'),
+    savedQuery: (identity: Identity, id: string) =>
+      owner('saved_query', id, 'Saved query', identity, 'VIEWER'),
 
     async project(identity: Identity, projectId: string, minimum: Role = 'VIEWER'): Promise<string> {
       requireSignedIn(identity);
@@ -52,7 +68,8 @@ export function createAccess(deps: { repos: Repositories; directory: ProjectDire
       }
       const role = roleIn(principal, organizationId);
       if (!role) throw AppError.notFound('Data source');
-      if (!roleAtLeast(role, 'EDITOR')) throw AppError.forbidden('Running SQL requires the EDITOR role or above');
+      if (!roleAtLeast(role, 'EDITOR'))
+        throw AppError.forbidden('Running SQL requires the EDITOR role or above');
     },
   };
 }

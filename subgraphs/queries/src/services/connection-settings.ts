@@ -27,7 +27,10 @@ const SCHEMAS = {
   POSTGRES: network(5432),
   MYSQL: network(3306),
   CLICKHOUSE: z.object({
-    url: z.string().url('Enter the HTTP(S) URL of the ClickHouse server, e.g. http://host:8123').refine((u) => /^https?:\/\//.test(u), 'Use http:// or https://'),
+    url: z
+      .string()
+      .url('Enter the HTTP(S) URL of the ClickHouse server, e.g. http://host:8123')
+      .refine((u) => /^https?:\/\//.test(u), 'Use http:// or https://'),
     database: identifier('Database').default('default'),
     user: identifier('User').default('default'),
     password: z.string().max(1024).default(''),
@@ -44,7 +47,11 @@ export interface ParsedConnection {
 }
 
 /** Validates a kind's connection JSON; errors name the field as `connection.<field>`. */
-export function parseConnection(kind: DataSourceKind, input: unknown, options: { duckdbFilesDir: string }): ParsedConnection {
+export function parseConnection(
+  kind: DataSourceKind,
+  input: unknown,
+  options: { duckdbFilesDir: string },
+): ParsedConnection {
   const result = SCHEMAS[kind].safeParse(input ?? {});
   if (!result.success) {
     const issue = result.error.issues[0]!;
@@ -59,13 +66,21 @@ export function parseConnection(kind: DataSourceKind, input: unknown, options: {
 function confinedPath(file: string, root: string): string {
   const resolved = path.resolve(root, file);
   if (!resolved.startsWith(path.resolve(root) + path.sep) || !/\.(duckdb|db)$/.test(resolved)) {
-    throw AppError.badInput('connection.path', 'DuckDB files must be .duckdb files inside the server\'s DuckDB folder');
+    throw AppError.badInput(
+      'connection.path',
+      "DuckDB files must be .duckdb files inside the server's DuckDB folder",
+    );
   }
   return path.relative(root, resolved);
 }
 
 /** Validates a patch against the stored settings (a missing password keeps the stored one). */
-export function mergeConnection(kind: DataSourceKind, stored: Record<string, unknown>, patch: unknown, options: { duckdbFilesDir: string }): ParsedConnection {
+export function mergeConnection(
+  kind: DataSourceKind,
+  stored: Record<string, unknown>,
+  patch: unknown,
+  options: { duckdbFilesDir: string },
+): ParsedConnection {
   const merged = { ...stored, ...(patch as Record<string, unknown>) };
   return parseConnection(kind, merged, options);
 }

@@ -23,7 +23,8 @@ import { parseKeyRing } from './secrets.ts';
 const ORG = randomUUID();
 const PROJECT = randomUUID();
 const as = (role: Role, organizationId = ORG): Identity => ({
-  requestId: 'r', principal: { kind: 'user', userId: randomUUID(), sessionId: 's', memberships: [{ organizationId, role }] },
+  requestId: 'r',
+  principal: { kind: 'user', userId: randomUUID(), sessionId: 's', memberships: [{ organizationId, role }] },
 });
 
 let db: MigratedServiceDatabase;
@@ -35,19 +36,38 @@ let postgres: RetailEngine;
 
 beforeAll(async () => {
   db = await createMigratedServiceDatabase({
-    adminUrl: inject('adminDatabaseUrl'), schema: 'queries', appPoolSize: 2, migrationsDir: fileURLToPath(new URL('../data/migrations', import.meta.url)),
+    adminUrl: inject('adminDatabaseUrl'),
+    schema: 'queries',
+    appPoolSize: 2,
+    migrationsDir: fileURLToPath(new URL('../data/migrations', import.meta.url)),
   });
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'tessera-sources-'));
   repos = createRepositories(db.app);
-  const access = createAccess({ repos, directory: { organizationOf: async (id: string) => (id === PROJECT ? ORG : null) } });
+  const access = createAccess({
+    repos,
+    directory: { organizationOf: async (id: string) => (id === PROJECT ? ORG : null) },
+  });
   const hostPolicy = createHostPolicy({ allowPrivateNetworks: true, platformPorts: [] });
   const keyRing = parseKeyRing(`v1:${Buffer.alloc(32, 7).toString('base64')}`);
   const duckdbFilesDir = path.join(dataDir, 'duckdb-files');
   engines = createEngineRegistry({
-    keyRing, hostPolicy, uploadsDir: path.join(dataDir, 'uploads'), duckdbFilesDir,
-    demo: createDemoDatabaseProvider({ dataDir, scale: 1, logger: silentLogger }), duckdb: { memoryLimit: '256MB', threads: 1 },
+    keyRing,
+    hostPolicy,
+    uploadsDir: path.join(dataDir, 'uploads'),
+    duckdbFilesDir,
+    demo: createDemoDatabaseProvider({ dataDir, scale: 1, logger: silentLogger }),
+    duckdb: { memoryLimit: '256MB', threads: 1 },
   });
-  service = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache: createResultsCache({ ttlMs: 60_000, maxEntries: 10 }), duckdbFilesDir, logger: silentLogger });
+  service = createDataSourceService({
+    repos,
+    access,
+    engines,
+    hostPolicy,
+    keyRing,
+    cache: createResultsCache({ ttlMs: 60_000, maxEntries: 10 }),
+    duckdbFilesDir,
+    logger: silentLogger,
+  });
   postgres = await retailPostgres(inject('adminDatabaseUrl'));
 }, 120_000);
 
@@ -58,7 +78,11 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-const settings = (overrides: Record<string, unknown> = {}) => ({ ...postgres.connection!, ssl: false, ...overrides });
+const settings = (overrides: Record<string, unknown> = {}) => ({
+  ...postgres.connection!,
+  ssl: false,
+  ...overrides,
+});
 const test = (connection: Record<string, unknown>, identity = as('EDITOR')) =>
   service.testConnection(identity, { projectId: PROJECT, kind: 'POSTGRES', connection });
 
@@ -73,22 +97,38 @@ describe('testConnection', () => {
 
   it('says which database does not exist, and which host:port refused, as the user typed it', async () => {
     expect(await test(settings({ database: 'no_such_db' }))).toEqual({
-      ok: false, latencyMs: null, error: { code: 'CONNECTION_FAILED', message: 'The data source refused the connection: database "no_such_db" does not exist' },
+      ok: false,
+      latencyMs: null,
+      error: {
+        code: 'CONNECTION_FAILED',
+        message: 'The data source refused the connection: database "no_such_db" does not exist',
+      },
     });
     const refused = await test(settings({ host: 'localhost', port: 1 }));
-    expect(refused.error).toEqual({ code: 'CONNECTION_FAILED', message: 'Could not connect to the data source: connection refused by localhost:1' });
+    expect(refused.error).toEqual({
+      code: 'CONNECTION_FAILED',
+      message: 'Could not connect to the data source: connection refused by localhost:1',
+    });
   });
 
-  it('needs EDITOR on the project, validates the settings, and hides another tenant\'s project', async () => {
+  it("needs EDITOR on the project, validates the settings, and hides another tenant's project", async () => {
     await expect(test(settings(), as('VIEWER'))).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(test(settings(), as('OWNER', randomUUID()))).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(test({ host: 'db' })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
-    await expect(service.testConnection(as('EDITOR'), { projectId: PROJECT, kind: 'FILE', connection: {} })).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(
+      service.testConnection(as('EDITOR'), { projectId: PROJECT, kind: 'FILE', connection: {} }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   it('refuses a role with server-level privileges, like creating the source would', async () => {
     const admin = new URL(inject('adminDatabaseUrl'));
-    await expect(test(settings({ user: decodeURIComponent(admin.username) || 'postgres', password: decodeURIComponent(admin.password) || 'x' })))
-      .rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'connection.user' });
+    await expect(
+      test(
+        settings({
+          user: decodeURIComponent(admin.username) || 'postgres',
+          password: decodeURIComponent(admin.password) || 'x',
+        }),
+      ),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'connection.user' });
   });
 });

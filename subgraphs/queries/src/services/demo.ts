@@ -23,7 +23,13 @@ export function createDemoDatabaseProvider(options: { dataDir: string; scale: nu
     path: file,
     ensure(): Promise<string> {
       pending ??= (async () => {
-        if (await stat(file).then(() => true, () => false)) return file;
+        if (
+          await stat(file).then(
+            () => true,
+            () => false,
+          )
+        )
+          return file;
         await mkdir(path.dirname(file), { recursive: true });
         const temporary = `${file}.${os.hostname()}.${process.pid}.tmp`;
         await rm(temporary, { force: true });
@@ -32,7 +38,10 @@ export function createDemoDatabaseProvider(options: { dataDir: string; scale: nu
         instance.closeSync();
         await rm(`${temporary}.wal`, { force: true });
         await rename(temporary, file);
-        options.logger.info({ file, scale: options.scale, ms: Date.now() - started }, 'demo database generated');
+        options.logger.info(
+          { file, scale: options.scale, ms: Date.now() - started },
+          'demo database generated',
+        );
         return file;
       })().catch((error: unknown) => {
         pending = null;

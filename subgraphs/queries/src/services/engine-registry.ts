@@ -32,20 +32,34 @@ export function createEngineRegistry(options: EngineRegistryOptions) {
 
   async function build(source: DataSourceRow): Promise<QueryEngine> {
     const settings = source.settings as Record<string, string | number | boolean>;
-    const password = () => (source.secretCiphertext ? decryptSecret(options.keyRing, source.secretCiphertext, source.organizationId, source.id) : '');
+    const password = () =>
+      source.secretCiphertext
+        ? decryptSecret(options.keyRing, source.secretCiphertext, source.organizationId, source.id)
+        : '';
     switch (source.kind) {
       case 'DEMO':
         return createDuckdbEngine({ path: await options.demo.ensure(), ...options.duckdb });
       case 'DUCKDB':
-        return createDuckdbEngine({ path: path.join(options.duckdbFilesDir, String(settings.path)), ...options.duckdb });
+        return createDuckdbEngine({
+          path: path.join(options.duckdbFilesDir, String(settings.path)),
+          ...options.duckdb,
+        });
       case 'FILE':
-        return createDuckdbEngine({ path: path.join(options.uploadsDir, String(settings.file)), ...options.duckdb });
+        return createDuckdbEngine({
+          path: path.join(options.uploadsDir, String(settings.file)),
+          ...options.duckdb,
+        });
       case 'POSTGRES':
       case 'MYSQL': {
         // Connect to the address the policy approved, so DNS cannot be re-pointed between check and use.
         const host = await options.hostPolicy.resolve(String(settings.host), Number(settings.port));
         const common = {
-          host, port: Number(settings.port), database: String(settings.database), user: String(settings.user), password: password(), ssl: Boolean(settings.ssl),
+          host,
+          port: Number(settings.port),
+          database: String(settings.database),
+          user: String(settings.user),
+          password: password(),
+          ssl: Boolean(settings.ssl),
           allowPrivilegedRole: settings.allowPrivilegedRole === true,
         };
         return source.kind === 'POSTGRES' ? createPostgresEngine(common) : createMysqlEngine(common);
@@ -54,7 +68,12 @@ export function createEngineRegistry(options: EngineRegistryOptions) {
         const url = new URL(String(settings.url));
         const address = await options.hostPolicy.resolve(url.hostname, portOfUrl(url));
         if (url.protocol === 'http:') url.hostname = address.includes(':') ? `[${address}]` : address;
-        return createClickhouseEngine({ url: url.toString(), database: String(settings.database), user: String(settings.user), password: password() });
+        return createClickhouseEngine({
+          url: url.toString(),
+          database: String(settings.database),
+          user: String(settings.user),
+          password: password(),
+        });
       }
     }
   }

@@ -37,7 +37,8 @@ function unmapped(address: string): string {
 /** The addresses of this machine's own interfaces (a platform port there is the platform itself). */
 function ownAddresses(): Set<string> {
   const own = new Set<string>();
-  for (const list of Object.values(networkInterfaces())) for (const entry of list ?? []) own.add(unmapped(entry.address));
+  for (const list of Object.values(networkInterfaces()))
+    for (const entry of list ?? []) own.add(unmapped(entry.address));
   return own;
 }
 
@@ -59,7 +60,8 @@ export function createHostPolicy(options: HostPolicyOptions): HostPolicy {
   const platformPorts = new Set(options.platformPorts ?? []);
   return {
     async resolve(host, port) {
-      if (!host || host.length > 253 || /[\s/]/.test(host)) throw AppError.badInput('connection.host', 'Enter a host name or IP address');
+      if (!host || host.length > 253 || /[\s/]/.test(host))
+        throw AppError.badInput('connection.host', 'Enter a host name or IP address');
       let addresses: string[];
       try {
         addresses = isIP(host) ? [host] : (await lookup(host, { all: true })).map((a) => a.address);
@@ -70,13 +72,26 @@ export function createHostPolicy(options: HostPolicyOptions): HostPolicy {
       for (const raw of addresses) {
         const address = unmapped(raw);
         if (ALWAYS_DENIED.check(address, family(address))) {
-          throw AppError.badInput('connection.host', 'Link-local and cloud metadata addresses are not allowed');
+          throw AppError.badInput(
+            'connection.host',
+            'Link-local and cloud metadata addresses are not allowed',
+          );
         }
         if (!options.allowPrivateNetworks && PRIVATE.check(address, family(address))) {
-          throw AppError.badInput('connection.host', 'Private and loopback addresses are not allowed on this server');
+          throw AppError.badInput(
+            'connection.host',
+            'Private and loopback addresses are not allowed on this server',
+          );
         }
-        if (port !== undefined && platformPorts.has(port) && (PRIVATE.check(address, family(address)) || ownAddresses().has(address))) {
-          throw AppError.badInput('connection.host', "This address and port belong to the platform's own services");
+        if (
+          port !== undefined &&
+          platformPorts.has(port) &&
+          (PRIVATE.check(address, family(address)) || ownAddresses().has(address))
+        ) {
+          throw AppError.badInput(
+            'connection.host',
+            "This address and port belong to the platform's own services",
+          );
         }
       }
       return unmapped(addresses[0]!);

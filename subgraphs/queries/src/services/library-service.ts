@@ -6,7 +6,8 @@ import type { UsageSink } from '../telemetry/usage-sink.ts';
 import type { Access } from './access.ts';
 
 const RUN_STATUSES: readonly RunStatus[] = ['QUEUED', 'RUNNING', 'SUCCEEDED', 'FAILED', 'CANCELLED'];
-const encodeCursor = (run: RunRow) => Buffer.from(JSON.stringify([run.createdAt.toISOString(), run.id])).toString('base64url');
+const encodeCursor = (run: RunRow) =>
+  Buffer.from(JSON.stringify([run.createdAt.toISOString(), run.id])).toString('base64url');
 function decodeCursor(cursor: string | null | undefined): { createdAt: Date; id: string } | undefined {
   if (!cursor) return undefined;
   try {
@@ -19,12 +20,14 @@ function decodeCursor(cursor: string | null | undefined): { createdAt: Date; id:
 
 function savedName(value: string | null | undefined): string {
   const name = value?.trim();
-  if (!name || name.length > 120) throw AppError.badInput('name', 'Name is required (at most 120 characters)');
+  if (!name || name.length > 120)
+    throw AppError.badInput('name', 'Name is required (at most 120 characters)');
   return name;
 }
 
 function savedSql(sql: string | null | undefined): string {
-  if (!sql || sql.length > 100_000) throw AppError.badInput('sql', 'SQL is required (at most 100,000 characters)');
+  if (!sql || sql.length > 100_000)
+    throw AppError.badInput('sql', 'SQL is required (at most 100,000 characters)');
   return sql;
 }
 
@@ -32,11 +35,20 @@ function savedSql(sql: string | null | undefined): string {
 export function createLibraryService(deps: { repos: Repositories; access: Access; usage: UsageSink }) {
   const { repos, access, usage } = deps;
   return {
-    async history(identity: Identity, args: { projectId?: string | null; status?: string | null; first?: number | null; after?: string | null }) {
+    async history(
+      identity: Identity,
+      args: {
+        projectId?: string | null;
+        status?: string | null;
+        first?: number | null;
+        after?: string | null;
+      },
+    ) {
       const user = requireUser(identity);
       const first = args.first ?? 50;
       if (first < 1 || first > 100) throw AppError.badInput('first', 'first must be between 1 and 100');
-      if (args.status != null && !RUN_STATUSES.includes(args.status as RunStatus)) throw AppError.badInput('status', 'Unknown run status');
+      if (args.status != null && !RUN_STATUSES.includes(args.status as RunStatus))
+        throw AppError.badInput('status', 'Unknown run status');
       if (args.projectId) await access.project(identity, args.projectId);
       const rows = await repos.runs.history(visibleOrganizationIds(identity.principal), user.userId, {
         ...(args.projectId ? { projectId: args.projectId } : {}),
@@ -47,7 +59,10 @@ export function createLibraryService(deps: { repos: Repositories; access: Access
       const page = rows.slice(0, first);
       return {
         edges: page.map((node) => ({ cursor: encodeCursor(node), node })),
-        pageInfo: { hasNextPage: rows.length > first, endCursor: page.length > 0 ? encodeCursor(page[page.length - 1]!) : null },
+        pageInfo: {
+          hasNextPage: rows.length > first,
+          endCursor: page.length > 0 ? encodeCursor(page[page.length - 1]!) : null,
+        },
       };
     },
 
@@ -57,18 +72,32 @@ export function createLibraryService(deps: { repos: Repositories; access: Access
       return repos.savedQueries.list(organizationId, projectId, user.userId);
     },
 
-    async save(identity: Identity, input: { projectId: string; dataSourceId: string; name: string; sql: string }): Promise<SavedQueryRow> {
+    async save(
+      identity: Identity,
+      input: { projectId: string; dataSourceId: string; name: string; sql: string },
+    ): Promise<SavedQueryRow> {
       const user = requireUser(identity);
       const name = savedName(input.name);
       savedSql(input.sql);
       const organizationId = await access.project(identity, input.projectId, 'EDITOR');
       const sourceOrg = await access.source(identity, input.dataSourceId);
       if (sourceOrg !== organizationId) throw AppError.notFound('Data source');
-      return repos.savedQueries.insert({ id: randomUUID(), organizationId, projectId: input.projectId, dataSourceId: input.dataSourceId, userId: user.userId, name, sql: input.sql });
+      return repos.savedQueries.insert({
+        id: randomUUID(),
+        organizationId,
+        projectId: input.projectId,
+        dataSourceId: input.dataSourceId,
+        userId: user.userId,
+        name,
+        sql: input.sql,
+      });
     },
 
     /** Renames, rewrites or repoints the caller's own saved query: EDITOR on its project, the same limits as save. */
-    async updateSaved(identity: Identity, input: { id: string; name?: string | null; sql?: string | null; dataSourceId?: string | null }): Promise<SavedQueryRow> {
+    async updateSaved(
+      identity: Identity,
+      input: { id: string; name?: string | null; sql?: string | null; dataSourceId?: string | null },
+    ): Promise<SavedQueryRow> {
       const user = requireUser(identity);
       const patch: { name?: string; sql?: string; dataSourceId?: string } = {};
       if (input.name != null) patch.name = savedName(input.name);
@@ -97,8 +126,10 @@ export function createLibraryService(deps: { repos: Repositories; access: Access
 
     async usage(identity: Identity, organizationId: string, from: Date, to: Date) {
       requireRole(identity, organizationId, 'ADMIN', 'Organization');
-      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from > to) throw AppError.badInput('from', 'from must be a date before to');
-      if (to.getTime() - from.getTime() > 366 * 24 * 3600 * 1000) throw AppError.badInput('to', 'The range is limited to one year');
+      if (Number.isNaN(from.getTime()) || Number.isNaN(to.getTime()) || from > to)
+        throw AppError.badInput('from', 'from must be a date before to');
+      if (to.getTime() - from.getTime() > 366 * 24 * 3600 * 1000)
+        throw AppError.badInput('to', 'The range is limited to one year');
       return usage.usage(organizationId, from, to);
     },
   };

@@ -27,7 +27,8 @@ import { encryptSecret, parseKeyRing, type KeyRing } from './secrets.ts';
 const ORG = randomUUID();
 const PROJECT = randomUUID();
 const as = (role: Role, organizationId = ORG): Identity => ({
-  requestId: 'r', principal: { kind: 'user', userId: randomUUID(), sessionId: 's', memberships: [{ organizationId, role }] },
+  requestId: 'r',
+  principal: { kind: 'user', userId: randomUUID(), sessionId: 's', memberships: [{ organizationId, role }] },
 });
 
 let db: MigratedServiceDatabase;
@@ -56,34 +57,61 @@ async function duckdbFile(name: string, tables: ('stores' | 'products' | 'sales'
 
 async function fileSource(file: string): Promise<DataSourceRow> {
   return (await repos.dataSources.insert({
-    id: randomUUID(), organizationId: ORG, projectId: PROJECT, name: 'Retail files', kind: 'FILE',
-    settings: { uploaded: true, file }, secretCiphertext: null, glossary: [], createdBy: null,
+    id: randomUUID(),
+    organizationId: ORG,
+    projectId: PROJECT,
+    name: 'Retail files',
+    kind: 'FILE',
+    settings: { uploaded: true, file },
+    secretCiphertext: null,
+    glossary: [],
+    createdBy: null,
   }))!;
 }
 
-const reread = async (source: DataSourceRow) => (await repos.dataSources.find(source.organizationId, source.id))!;
+const reread = async (source: DataSourceRow) =>
+  (await repos.dataSources.find(source.organizationId, source.id))!;
 const column = (model: Awaited<ReturnType<ModelService['get']>>, table: string, name: string) =>
   model.tables.find((t) => t.name === table)?.columns.find((c) => c.name === name);
 
 beforeAll(async () => {
   db = await createMigratedServiceDatabase({
-    adminUrl: inject('adminDatabaseUrl'), schema: 'queries', appPoolSize: 4, migrationsDir: fileURLToPath(new URL('../data/migrations', import.meta.url)),
+    adminUrl: inject('adminDatabaseUrl'),
+    schema: 'queries',
+    appPoolSize: 4,
+    migrationsDir: fileURLToPath(new URL('../data/migrations', import.meta.url)),
   });
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'tessera-models-'));
   uploadsDir = path.join(dataDir, 'uploads');
   await mkdir(uploadsDir, { recursive: true });
   repos = createRepositories(db.app);
-  const access = createAccess({ repos, directory: { organizationOf: async (id: string) => (id === PROJECT ? ORG : null) } });
+  const access = createAccess({
+    repos,
+    directory: { organizationOf: async (id: string) => (id === PROJECT ? ORG : null) },
+  });
   const hostPolicy = createHostPolicy({ allowPrivateNetworks: true, platformPorts: [] });
   keyRing = parseKeyRing(`v1:${Buffer.alloc(32, 9).toString('base64')}`);
   const duckdbFilesDir = path.join(dataDir, 'duckdb-files');
   engines = createEngineRegistry({
-    keyRing, hostPolicy, uploadsDir, duckdbFilesDir,
+    keyRing,
+    hostPolicy,
+    uploadsDir,
+    duckdbFilesDir,
     demo: createDemoDatabaseProvider({ dataDir, scale: 1, logger: silentLogger }),
     duckdb: { memoryLimit: '256MB', threads: 1 },
   });
-  const dataSources = createDataSourceService({ repos, access, engines, hostPolicy, keyRing, cache: createResultsCache({ ttlMs: 60_000, maxEntries: 10 }), duckdbFilesDir, logger: silentLogger });
-  build = (options) => createModelService({ repos, access, dataSources, engines, logger: silentLogger, options });
+  const dataSources = createDataSourceService({
+    repos,
+    access,
+    engines,
+    hostPolicy,
+    keyRing,
+    cache: createResultsCache({ ttlMs: 60_000, maxEntries: 10 }),
+    duckdbFilesDir,
+    logger: silentLogger,
+  });
+  build = (options) =>
+    createModelService({ repos, access, dataSources, engines, logger: silentLogger, options });
   postgres = await retailPostgres(inject('adminDatabaseUrl'));
 }, 120_000);
 
@@ -100,7 +128,13 @@ describe('semantic model service', () => {
     const source = await fileSource(await duckdbFile('first.duckdb', ['stores', 'sales']));
     const first = await models.get(as('VIEWER'), source);
     expect(first.version).toBe(1);
-    expect(first.relationships).toContainEqual({ fromTable: 'sales', fromColumn: 'store_id', toTable: 'stores', toColumn: 'store_id', inferred: true });
+    expect(first.relationships).toContainEqual({
+      fromTable: 'sales',
+      fromColumn: 'store_id',
+      toTable: 'stores',
+      toColumn: 'store_id',
+      inferred: true,
+    });
     expect(first.asOf).toBe('2024-03-24');
     expect(await models.get(as('VIEWER'), await reread(source))).toEqual(first);
   });
@@ -110,26 +144,53 @@ describe('semantic model service', () => {
     const source = await fileSource(await duckdbFile('two.duckdb', ['stores', 'sales']));
     const inferred = await models.get(as('VIEWER'), source);
     const [a, b] = await Promise.all([
-      models.update(as('EDITOR'), { dataSourceId: source.id, columns: [{ table: 'stores', name: 'city_cd', synonyms: ['town'], values: [{ value: 'PAR', label: 'Paris' }] }] }),
-      models.update(as('EDITOR'), { dataSourceId: source.id, columns: [{ table: 'sales', name: 'qty', label: 'Units sold' }], asOf: '2024-04-01' }),
+      models.update(as('EDITOR'), {
+        dataSourceId: source.id,
+        columns: [
+          {
+            table: 'stores',
+            name: 'city_cd',
+            synonyms: ['town'],
+            values: [{ value: 'PAR', label: 'Paris' }],
+          },
+        ],
+      }),
+      models.update(as('EDITOR'), {
+        dataSourceId: source.id,
+        columns: [{ table: 'sales', name: 'qty', label: 'Units sold' }],
+        asOf: '2024-04-01',
+      }),
     ]);
     expect([a.version, b.version].sort()).toEqual([inferred.version + 1, inferred.version + 2]);
     const edited = await models.get(as('VIEWER'), await reread(source));
-    expect(column(edited, 'stores', 'city_cd')).toMatchObject({ synonyms: ['town'], values: [{ value: 'PAR', label: 'Paris' }] });
+    expect(column(edited, 'stores', 'city_cd')).toMatchObject({
+      synonyms: ['town'],
+      values: [{ value: 'PAR', label: 'Paris' }],
+    });
     expect(column(edited, 'sales', 'qty')).toMatchObject({ label: 'Units sold' });
     expect(edited.asOf).toBe('2024-04-01');
 
     // A third table lands (another database file): the next read infers again, edits still apply.
-    const updated = await repos.dataSources.update(ORG, source.id, { settings: { uploaded: true, file: await duckdbFile('three.duckdb', ['stores', 'products', 'sales']) } });
+    const updated = await repos.dataSources.update(ORG, source.id, {
+      settings: { uploaded: true, file: await duckdbFile('three.duckdb', ['stores', 'products', 'sales']) },
+    });
     const reinferred = await models.get(as('VIEWER'), updated!);
     expect(reinferred.version).toBe(edited.version + 1);
     expect(reinferred.tables.map((t) => t.name)).toEqual(['products', 'sales', 'stores']);
-    expect(reinferred.relationships).toContainEqual({ fromTable: 'sales', fromColumn: 'prod_id', toTable: 'products', toColumn: 'prod_id', inferred: true });
+    expect(reinferred.relationships).toContainEqual({
+      fromTable: 'sales',
+      fromColumn: 'prod_id',
+      toTable: 'products',
+      toColumn: 'prod_id',
+      inferred: true,
+    });
     expect(column(reinferred, 'stores', 'city_cd')).toMatchObject({ synonyms: ['town'] });
     expect(column(reinferred, 'sales', 'qty')).toMatchObject({ label: 'Units sold' });
 
     // asOf: null gives the inferred date back.
-    expect((await models.update(as('EDITOR'), { dataSourceId: source.id, asOf: null })).asOf).toBe('2024-03-24');
+    expect((await models.update(as('EDITOR'), { dataSourceId: source.id, asOf: null })).asOf).toBe(
+      '2024-03-24',
+    );
   });
 
   it('answers a names-and-types model while the first inference runs, and refresh stores the full one', async () => {
@@ -140,7 +201,9 @@ describe('semantic model service', () => {
     expect(provisional.tables.map((t) => t.name)).toEqual(['sales', 'stores']);
     const stored = await models.refresh(await reread(source));
     expect(stored.version).toBeGreaterThan(0);
-    expect((await models.get(as('VIEWER'), await reread(source))).relationships).toContainEqual(expect.objectContaining({ fromTable: 'sales', toTable: 'stores' }));
+    expect((await models.get(as('VIEWER'), await reread(source))).relationships).toContainEqual(
+      expect.objectContaining({ fromTable: 'sales', toTable: 'stores' }),
+    );
   });
 
   it('a live database: asOf today, declared keys, inferred again once the model is a day old', async () => {
@@ -149,32 +212,58 @@ describe('semantic model service', () => {
     const id = randomUUID();
     const { password, ...settings } = postgres.connection!;
     const source = (await repos.dataSources.insert({
-      id, organizationId: ORG, projectId: PROJECT, name: 'Shop database', kind: 'POSTGRES', settings: { ...settings, ssl: false },
-      secretCiphertext: encryptSecret(keyRing, password, ORG, id), glossary: [], createdBy: null,
+      id,
+      organizationId: ORG,
+      projectId: PROJECT,
+      name: 'Shop database',
+      kind: 'POSTGRES',
+      settings: { ...settings, ssl: false },
+      secretCiphertext: encryptSecret(keyRing, password, ORG, id),
+      glossary: [],
+      createdBy: null,
     }))!;
     const first = await models.get(as('VIEWER'), source);
     expect(first).toMatchObject({ asOf: '2026-01-10', version: 1 });
-    expect(first.relationships).toContainEqual({ fromTable: 'sales', fromColumn: 'prod_id', toTable: 'products', toColumn: 'prod_id', inferred: true });
+    expect(first.relationships).toContainEqual({
+      fromTable: 'sales',
+      fromColumn: 'prod_id',
+      toTable: 'products',
+      toColumn: 'prod_id',
+      inferred: true,
+    });
     clock = new Date('2026-01-10T20:00:00Z');
-    expect(await models.get(as('VIEWER'), await reread(source))).toMatchObject({ asOf: '2026-01-10', version: 1 });
+    expect(await models.get(as('VIEWER'), await reread(source))).toMatchObject({
+      asOf: '2026-01-10',
+      version: 1,
+    });
     clock = new Date(Date.now() + 25 * 60 * 60 * 1000);
     const later = await models.get(as('VIEWER'), await reread(source));
     expect(later).toMatchObject({ asOf: clock.toISOString().slice(0, 10), version: 2 });
   });
 
-  it('a live database\'s asOf is today at read time, not the inference day, unless someone set one', async () => {
+  it("a live database's asOf is today at read time, not the inference day, unless someone set one", async () => {
     let clock = new Date('2026-02-01T23:30:00Z');
     const models = build({ now: () => clock });
     const id = randomUUID();
     const { password, ...settings } = postgres.connection!;
     const source = (await repos.dataSources.insert({
-      id, organizationId: ORG, projectId: PROJECT, name: 'Shop database (dates)', kind: 'POSTGRES', settings: { ...settings, ssl: false },
-      secretCiphertext: encryptSecret(keyRing, password, ORG, id), glossary: [], createdBy: null,
+      id,
+      organizationId: ORG,
+      projectId: PROJECT,
+      name: 'Shop database (dates)',
+      kind: 'POSTGRES',
+      settings: { ...settings, ssl: false },
+      secretCiphertext: encryptSecret(keyRing, password, ORG, id),
+      glossary: [],
+      createdBy: null,
     }))!;
     expect(await models.get(as('VIEWER'), source)).toMatchObject({ asOf: '2026-02-01', version: 1 });
     // Past midnight UTC, the same stored inference (version 1) answers the new day.
     clock = new Date('2026-02-02T00:30:00Z');
-    expect(await models.get(as('VIEWER'), await reread(source))).toMatchObject({ asOf: '2026-02-02', version: 1 });
+    expect(await models.get(as('VIEWER'), await reread(source))).toMatchObject({
+      asOf: '2026-02-02',
+      version: 1,
+    });
     const edited = await models.update(as('EDITOR'), { dataSourceId: id, asOf: '2025-12-31' });
     expect(edited.asOf).toBe('2025-12-31');
     clock = new Date('2026-02-03T10:00:00Z');
@@ -184,19 +273,38 @@ describe('semantic model service', () => {
 
   it('a source that cannot be reached and was never inferred has an empty model rather than an error', async () => {
     const source = (await repos.dataSources.insert({
-      id: randomUUID(), organizationId: ORG, projectId: PROJECT, name: 'Gone', kind: 'POSTGRES',
-      settings: { host: '127.0.0.1', port: 1, database: 'none', user: 'nobody', ssl: false }, secretCiphertext: null, glossary: [], createdBy: null,
+      id: randomUUID(),
+      organizationId: ORG,
+      projectId: PROJECT,
+      name: 'Gone',
+      kind: 'POSTGRES',
+      settings: { host: '127.0.0.1', port: 1, database: 'none', user: 'nobody', ssl: false },
+      secretCiphertext: null,
+      glossary: [],
+      createdBy: null,
     }))!;
-    expect(await build().get(as('VIEWER'), source)).toEqual({ asOf: null, tables: [], relationships: [], version: 0 });
+    expect(await build().get(as('VIEWER'), source)).toEqual({
+      asOf: null,
+      tables: [],
+      relationships: [],
+      version: 0,
+    });
   });
 
-  it('edits need EDITOR in the source\'s organization; another tenant gets NOT_FOUND', async () => {
+  it("edits need EDITOR in the source's organization; another tenant gets NOT_FOUND", async () => {
     const models = build();
     const source = await fileSource(await duckdbFile('tenancy.duckdb', ['stores']));
-    const edit = { dataSourceId: source.id, columns: [{ table: 'stores', name: 'city_cd', synonyms: ['x'] }] };
+    const edit = {
+      dataSourceId: source.id,
+      columns: [{ table: 'stores', name: 'city_cd', synonyms: ['x'] }],
+    };
     await expect(models.update(as('VIEWER'), edit)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(models.update(as('OWNER', randomUUID()), edit)).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(models.update(as('EDITOR'), { ...edit, dataSourceId: randomUUID() })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    await expect(models.update(as('EDITOR'), { ...edit, columns: [{ table: 'sales', name: 'qty' }] })).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns.0.table' });
+    await expect(models.update(as('EDITOR'), { ...edit, dataSourceId: randomUUID() })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    await expect(
+      models.update(as('EDITOR'), { ...edit, columns: [{ table: 'sales', name: 'qty' }] }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', field: 'columns.0.table' });
   });
 });

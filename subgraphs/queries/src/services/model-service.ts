@@ -1,7 +1,14 @@
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import { applyEdits, inferModel, mergeEdits, type ModelEdits, type SemanticModel, type SourceProfile } from '@tessera/semantic-model';
+import {
+  applyEdits,
+  inferModel,
+  mergeEdits,
+  type ModelEdits,
+  type SemanticModel,
+  type SourceProfile,
+} from '@tessera/semantic-model';
 import type { DataSourceRow, Repositories, SemanticModelRow } from '../data/index.ts';
 import type { TableInfo } from '../engines/types.ts';
 import type { Access } from './access.ts';
@@ -36,10 +43,12 @@ interface Deps {
 
 export type SemanticModelView = SemanticModel & { version: number };
 
-
 function settleWithin<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<undefined>((resolve) => (timer = setTimeout(() => resolve(undefined), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
 /**
@@ -79,7 +88,11 @@ export function createModelService(deps: Deps) {
     const started = Date.now();
     const measure = async () => {
       const engine = await engines.get(source);
-      return inferSourceModel(engine, engine.dialect, tables, { live: live(source), today: today(), budget: budgetOf(budgetMs) });
+      return inferSourceModel(engine, engine.dialect, tables, {
+        live: live(source),
+        today: today(),
+        budget: budgetOf(budgetMs),
+      });
     };
     let model: SemanticModel;
     if (source.kind === 'DEMO') {
@@ -93,41 +106,68 @@ export function createModelService(deps: Deps) {
       model = await measure();
     }
     const row = await repos.models.saveInference(source.organizationId, source.id, model, fingerprint);
-    logger.info({ dataSourceId: source.id, tables: tables.length, ms: Date.now() - started, version: row.version }, 'semantic model inferred');
+    logger.info(
+      { dataSourceId: source.id, tables: tables.length, ms: Date.now() - started, version: row.version },
+      'semantic model inferred',
+    );
     return row;
   }
 
-  function start(source: DataSourceRow, options: { refreshSchema: boolean; queue: boolean }): Promise<SemanticModelRow> {
+  function start(
+    source: DataSourceRow,
+    options: { refreshSchema: boolean; queue: boolean },
+  ): Promise<SemanticModelRow> {
     const running = inflight.get(source.id);
     if (running && !options.queue) return running;
-    const job = (running ? running.catch(() => undefined) : Promise.resolve()).then(() => infer(source, options.refreshSchema));
+    const job = (running ? running.catch(() => undefined) : Promise.resolve()).then(() =>
+      infer(source, options.refreshSchema),
+    );
     inflight.set(source.id, job);
-    void job.then(
-      () => undefined,
-      (err: unknown) => logger.warn({ err, dataSourceId: source.id }, 'semantic model inference failed'),
-    ).finally(() => {
-      if (inflight.get(source.id) === job) inflight.delete(source.id);
-    });
+    void job
+      .then(
+        () => undefined,
+        (err: unknown) => logger.warn({ err, dataSourceId: source.id }, 'semantic model inference failed'),
+      )
+      .finally(() => {
+        if (inflight.get(source.id) === job) inflight.delete(source.id);
+      });
     return job;
   }
 
   /** A model from names and types only, while the first inference is still running. */
   function provisional(source: DataSourceRow, tables: TableInfo[]): SemanticModelView {
     const profile: SourceProfile = {
-      tables: tables.map((t) => ({ name: t.name, columns: t.columns.map((c) => ({ name: c.name, type: c.type })), foreignKeys: foreignKeysOf(t) })),
-      live: live(source), today: today(),
+      tables: tables.map((t) => ({
+        name: t.name,
+        columns: t.columns.map((c) => ({ name: c.name, type: c.type })),
+        foreignKeys: foreignKeysOf(t),
+      })),
+      live: live(source),
+      today: today(),
     };
     return { ...inferModel(profile), version: 0 };
   }
 
   /** The stored row, inferring first when there is none or it is stale; waits at most `wait` ms. */
-  async function current(source: DataSourceRow, wait: number): Promise<{ row: SemanticModelRow | null; tables: TableInfo[] }> {
-    const [tables, stored] = await Promise.all([dataSources.tables(source, false), repos.models.find(source.organizationId, source.id)]);
+  async function current(
+    source: DataSourceRow,
+    wait: number,
+  ): Promise<{ row: SemanticModelRow | null; tables: TableInfo[] }> {
+    const [tables, stored] = await Promise.all([
+      dataSources.tables(source, false),
+      repos.models.find(source.organizationId, source.id),
+    ]);
     const changed = !stored || stored.fingerprint !== modelFingerprint(source, tables);
-    const old = stored !== null && live(source) && now().getTime() - new Date(stored.inferredAt).getTime() > LIVE_STALE_MS;
+    const old =
+      stored !== null &&
+      live(source) &&
+      now().getTime() - new Date(stored.inferredAt).getTime() > LIVE_STALE_MS;
     if (!changed && !old) return { row: stored, tables };
     const job = start(source, { refreshSchema: true, queue: false });
-    const fresh = await settleWithin(job.catch(() => undefined), wait);
+    const fresh = await settleWithin(
+      job.catch(() => undefined),
+      wait,
+    );
     return { row: fresh ?? stored, tables };
   }
 
@@ -157,7 +197,10 @@ export function createModelService(deps: Deps) {
       return start(source, { refreshSchema: true, queue: true });
     },
 
-    async update(identity: Identity, input: { dataSourceId: string } & Record<string, unknown>): Promise<SemanticModelView> {
+    async update(
+      identity: Identity,
+      input: { dataSourceId: string } & Record<string, unknown>,
+    ): Promise<SemanticModelView> {
       const organizationId = await access.source(identity, String(input.dataSourceId ?? ''), 'EDITOR');
       const source = await repos.dataSources.find(organizationId, input.dataSourceId);
       if (!source) throw AppError.notFound('Data source');
@@ -166,7 +209,12 @@ export function createModelService(deps: Deps) {
         row ??= await start(source, { refreshSchema: false, queue: false });
         const edits = editsFromInput(input, row.inferred as SemanticModel);
         // One UPDATE … WHERE version = read version: a concurrent edit or inference makes us merge again.
-        const saved = await repos.models.saveEdits(organizationId, source.id, mergeEdits(row.edits as ModelEdits, edits), row.version);
+        const saved = await repos.models.saveEdits(
+          organizationId,
+          source.id,
+          mergeEdits(row.edits as ModelEdits, edits),
+          row.version,
+        );
         if (saved) return present(source, saved);
       }
       throw new AppError('CONFLICT', 'The model changed while saving; try again');

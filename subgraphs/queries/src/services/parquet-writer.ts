@@ -28,7 +28,9 @@ function append(appender: DuckDBAppender, staging: Staging, value: unknown): voi
   if (value === null || value === undefined) return appender.appendNull();
   switch (staging) {
     case 'BIGINT':
-      return typeof value === 'number' && Number.isInteger(value) ? appender.appendBigInt(BigInt(value)) : appender.appendNull();
+      return typeof value === 'number' && Number.isInteger(value)
+        ? appender.appendBigInt(BigInt(value))
+        : appender.appendNull();
     case 'DOUBLE':
       return Number.isFinite(Number(value)) ? appender.appendDouble(Number(value)) : appender.appendNull();
     case 'BOOLEAN':
@@ -43,9 +45,16 @@ function append(appender: DuckDBAppender, staging: Staging, value: unknown): voi
  * directory under memory pressure), so exports never hold the result in the Node heap.
  * Returns the file path and a cleanup function.
  */
-export async function writeParquet(columns: Column[], batches: AsyncIterable<unknown[][]>): Promise<{ file: string; cleanup: () => Promise<void> }> {
+export async function writeParquet(
+  columns: Column[],
+  batches: AsyncIterable<unknown[][]>,
+): Promise<{ file: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tessera-export-'));
-  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '256MB', temp_directory: path.join(dir, 'spill'), threads: '1' });
+  const instance = await DuckDBInstance.create(':memory:', {
+    memory_limit: '256MB',
+    temp_directory: path.join(dir, 'spill'),
+    threads: '1',
+  });
   const connection = await instance.connect();
   try {
     const staging = columns.map((c) => stagingType(c.type));
@@ -62,9 +71,14 @@ export async function writeParquet(columns: Column[], batches: AsyncIterable<unk
     appender.closeSync();
     const file = path.join(dir, 'export.parquet');
     const select = columns
-      .map((c, i) => `CAST(${names[i]} AS ${finalType(c.type, staging[i]!)}) AS "${c.name.replaceAll('"', '""')}"`)
+      .map(
+        (c, i) =>
+          `CAST(${names[i]} AS ${finalType(c.type, staging[i]!)}) AS "${c.name.replaceAll('"', '""')}"`,
+      )
       .join(', ');
-    await connection.run(`COPY (SELECT ${select || '1 AS empty'} FROM export) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`);
+    await connection.run(
+      `COPY (SELECT ${select || '1 AS empty'} FROM export) TO '${file.replaceAll("'", "''")}' (FORMAT parquet)`,
+    );
     return { file, cleanup: () => rm(dir, { recursive: true, force: true }) };
   } catch (error) {
     await rm(dir, { recursive: true, force: true });

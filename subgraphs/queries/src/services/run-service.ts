@@ -37,7 +37,14 @@ interface Deps {
   metrics?: Metrics;
 }
 
-export const dialectOf = (kind: string) => (kind === 'POSTGRES' ? 'postgres' : kind === 'MYSQL' ? 'mysql' : kind === 'CLICKHOUSE' ? 'clickhouse' : 'duckdb');
+export const dialectOf = (kind: string) =>
+  kind === 'POSTGRES'
+    ? 'postgres'
+    : kind === 'MYSQL'
+      ? 'mysql'
+      : kind === 'CLICKHOUSE'
+        ? 'clickhouse'
+        : 'duckdb';
 
 /** Where the engine reported a position only as text ("near \"FRM\""), find it in the SQL. */
 function positionFromMessage(sql: string, message: string): number | undefined {
@@ -50,9 +57,18 @@ function positionFromMessage(sql: string, message: string): number | undefined {
 export function createRunService(deps: Deps) {
   const { repos, access, engines, cache, bus, usage, config, logger } = deps;
   const active = new Map<string, AbortController>();
-  const runDuration = deps.metrics?.histogram('query_run_duration_seconds', 'Query runs by engine and outcome', ['engine', 'status'], [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60]);
+  const runDuration = deps.metrics?.histogram(
+    'query_run_duration_seconds',
+    'Query runs by engine and outcome',
+    ['engine', 'status'],
+    [0.005, 0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60],
+  );
   const activeRuns = deps.metrics?.gauge('query_runs_active', 'Query runs executing on this instance');
-  const engineInflight = deps.metrics?.gauge('query_engine_inflight', 'Statements handed to an engine and not finished (queued or executing), by engine', ['engine']);
+  const engineInflight = deps.metrics?.gauge(
+    'query_engine_inflight',
+    'Statements handed to an engine and not finished (queued or executing), by engine',
+    ['engine'],
+  );
   const engineDuration = deps.metrics?.histogram(
     'query_engine_duration_seconds',
     'Time inside the engine per statement (queue, execution and row transfer), by engine and outcome',
@@ -61,24 +77,46 @@ export function createRunService(deps: Deps) {
   );
 
   /** One statement on an engine, timed and traced (the span carries the row count). */
-  async function onEngine(run: RunRow, source: DataSourceRow, bound: { text: string; values: unknown[] }, controller: AbortController, requestId?: string) {
+  async function onEngine(
+    run: RunRow,
+    source: DataSourceRow,
+    bound: { text: string; values: unknown[] },
+    controller: AbortController,
+    requestId?: string,
+  ) {
     const labels = { engine: source.kind };
     engineInflight?.inc(labels);
     const startedAt = performance.now();
     let outcome = 'error';
     try {
-      return await traceWork('query.execute', { 'db.system.name': source.kind.toLowerCase(), 'tessera.run_id': run.id, 'tessera.data_source_id': source.id }, async (span) => {
-        const engine = await engines.get(source);
-        const result = await engine.execute({
-          sql: bound.text, values: bound.values, maxRows: run.maxRows, timeoutMs: config.QUERY_TIMEOUT_MS, signal: controller.signal,
-          ...(requestId ? { requestId } : {}),
-        });
-        span?.setAttributes({ 'db.response.returned_rows': result.rows.length, 'tessera.truncated': result.truncated });
-        outcome = 'ok';
-        return result;
-      });
+      return await traceWork(
+        'query.execute',
+        {
+          'db.system.name': source.kind.toLowerCase(),
+          'tessera.run_id': run.id,
+          'tessera.data_source_id': source.id,
+        },
+        async (span) => {
+          const engine = await engines.get(source);
+          const result = await engine.execute({
+            sql: bound.text,
+            values: bound.values,
+            maxRows: run.maxRows,
+            timeoutMs: config.QUERY_TIMEOUT_MS,
+            signal: controller.signal,
+            ...(requestId ? { requestId } : {}),
+          });
+          span?.setAttributes({
+            'db.response.returned_rows': result.rows.length,
+            'tessera.truncated': result.truncated,
+          });
+          outcome = 'ok';
+          return result;
+        },
+      );
     } catch (error) {
-      if (error instanceof EngineError) outcome = error.code === 'CANCELLED' ? 'cancelled' : error.code.toLowerCase();
+      if (error instanceof EngineError)
+        outcome = error.code === 'CANCELLED' ? 'cancelled' : error.code.toLowerCase();
       throw error;
     } finally {
       engineInflight?.dec(labels);
@@ -86,7 +124,12 @@ export function createRunService(deps: Deps) {
     }
   }
 
-  async function finish(run: RunRow, source: DataSourceRow, outcome: { result?: QueryResult; error?: RunError; cancelled?: boolean; cached?: boolean }, startedAt: number) {
+  async function finish(
+    run: RunRow,
+    source: DataSourceRow,
+    outcome: { result?: QueryResult; error?: RunError; cancelled?: boolean; cached?: boolean },
+    startedAt: number,
+  ) {
     const durationMs = Math.round(performance.now() - startedAt);
     const status = outcome.cancelled ? 'CANCELLED' : outcome.error ? 'FAILED' : 'SUCCEEDED';
     const result = outcome.result;
@@ -101,8 +144,13 @@ export function createRunService(deps: Deps) {
       error: outcome.error ?? null,
     });
     if (!completed) return;
-    runDuration?.observe({ engine: source.kind, status: outcome.cached ? 'CACHED' : status }, durationMs / 1000);
-    await bus.publish(RUN_TOPIC(run.id), { id: run.id, status }).catch((err: unknown) => logger.warn({ err }, 'event not published'));
+    runDuration?.observe(
+      { engine: source.kind, status: outcome.cached ? 'CACHED' : status },
+      durationMs / 1000,
+    );
+    await bus
+      .publish(RUN_TOPIC(run.id), { id: run.id, status })
+      .catch((err: unknown) => logger.warn({ err }, 'event not published'));
     usage.record({
       at: new Date(),
       organizationId: run.organizationId,
@@ -117,20 +165,46 @@ export function createRunService(deps: Deps) {
     });
   }
 
-  async function execute(run: RunRow, source: DataSourceRow, bound: { text: string; values: unknown[] }, cacheKey: string, controller: AbortController, startedAt: number, requestId?: string) {
+  async function execute(
+    run: RunRow,
+    source: DataSourceRow,
+    bound: { text: string; values: unknown[] },
+    cacheKey: string,
+    controller: AbortController,
+    startedAt: number,
+    requestId?: string,
+  ) {
     try {
       const result = await onEngine(run, source, bound, controller, requestId);
       cache.set(cacheKey, source.id, result);
       await finish(run, source, { result }, startedAt);
     } catch (error) {
-      if (error instanceof EngineError && error.code === 'CANCELLED') return finish(run, source, { cancelled: true }, startedAt);
+      if (error instanceof EngineError && error.code === 'CANCELLED')
+        return finish(run, source, { cancelled: true }, startedAt);
       if (error instanceof EngineError) {
         const position = error.position ?? positionFromMessage(run.sql, error.message);
-        return finish(run, source, { error: { code: error.code, message: error.message, ...(position !== undefined ? { position } : {}) } }, startedAt);
+        return finish(
+          run,
+          source,
+          {
+            error: {
+              code: error.code,
+              message: error.message,
+              ...(position !== undefined ? { position } : {}),
+            },
+          },
+          startedAt,
+        );
       }
-      if (error instanceof AppError) return finish(run, source, { error: { code: error.code, message: error.message } }, startedAt);
+      if (error instanceof AppError)
+        return finish(run, source, { error: { code: error.code, message: error.message } }, startedAt);
       logger.error({ err: error, runId: run.id, requestId }, 'query execution failed unexpectedly');
-      return finish(run, source, { error: { code: 'INTERNAL', message: 'The query could not be run' } }, startedAt);
+      return finish(
+        run,
+        source,
+        { error: { code: 'INTERNAL', message: 'The query could not be run' } },
+        startedAt,
+      );
     } finally {
       active.delete(run.id);
       activeRuns?.set(active.size);
@@ -139,7 +213,8 @@ export function createRunService(deps: Deps) {
 
   const completions = new Map<string, Promise<void>>();
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-  const finished = (run: RunRow | null) => run !== null && run.status !== 'RUNNING' && run.status !== 'QUEUED';
+  const finished = (run: RunRow | null) =>
+    run !== null && run.status !== 'RUNNING' && run.status !== 'QUEUED';
 
   /** Waits for the outcome up to `seconds`: on the local completion, or by polling a run another instance executes. */
   async function waitForFinish(run: RunRow, seconds: number): Promise<RunRow> {
@@ -148,7 +223,8 @@ export function createRunService(deps: Deps) {
       await Promise.race([local, sleep(seconds * 1000)]);
     } else {
       const deadline = Date.now() + seconds * 1000;
-      while (Date.now() < deadline && !finished(await repos.runs.find(run.organizationId, run.id))) await sleep(100);
+      while (Date.now() < deadline && !finished(await repos.runs.find(run.organizationId, run.id)))
+        await sleep(100);
     }
     return (await repos.runs.find(run.organizationId, run.id)) ?? run;
   }
@@ -161,13 +237,23 @@ export function createRunService(deps: Deps) {
   ): Promise<RunRow> {
     const source = await repos.dataSources.find(organizationId, input.dataSourceId);
     if (!source) throw AppError.notFound('Data source');
-    if (typeof input.sql !== 'string' || input.sql.length > 100_000) throw AppError.badInput('sql', 'SQL must be a string of at most 100,000 characters');
+    if (typeof input.sql !== 'string' || input.sql.length > 100_000)
+      throw AppError.badInput('sql', 'SQL must be a string of at most 100,000 characters');
     const maxRows = Math.min(Math.max(1, input.maxRows ?? config.QUERY_MAX_ROWS), config.QUERY_MAX_ROWS);
     const parameters = input.parameters ?? null;
-    if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters))) throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
+    if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters)))
+      throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
     const run = await repos.runs.insert({
-      id: randomUUID(), organizationId, projectId: source.projectId, dataSourceId: source.id, userId: actor.userId, apiKeyId: actor.apiKeyId,
-      sql: input.sql, parameters, maxRows, status: 'RUNNING',
+      id: randomUUID(),
+      organizationId,
+      projectId: source.projectId,
+      dataSourceId: source.id,
+      userId: actor.userId,
+      apiKeyId: actor.apiKeyId,
+      sql: input.sql,
+      parameters,
+      maxRows,
+      status: 'RUNNING',
     });
     const startedAt = performance.now();
     const dialect = dialectOf(source.kind);
@@ -176,9 +262,19 @@ export function createRunService(deps: Deps) {
       return (await repos.runs.find(organizationId, run.id))!;
     };
     const guarded = guardSql(input.sql, dialect);
-    if (!guarded.ok) return refuse({ code: guarded.code, message: guarded.message, ...(guarded.position !== undefined ? { position: guarded.position } : {}) });
+    if (!guarded.ok)
+      return refuse({
+        code: guarded.code,
+        message: guarded.message,
+        ...(guarded.position !== undefined ? { position: guarded.position } : {}),
+      });
     const bound = bindParameters(guarded.sql, parameters ?? {}, dialect);
-    if (!bound.ok) return refuse({ code: bound.code, message: bound.message, ...(bound.position !== undefined ? { position: bound.position } : {}) });
+    if (!bound.ok)
+      return refuse({
+        code: bound.code,
+        message: bound.message,
+        ...(bound.position !== undefined ? { position: bound.position } : {}),
+      });
     const cacheKey = cache.key(source.id, normalizeSql(guarded.sql, dialect), parameters, maxRows);
     const hit = cache.get(cacheKey);
     if (hit) {
@@ -189,21 +285,37 @@ export function createRunService(deps: Deps) {
     active.set(run.id, controller);
     activeRuns?.set(active.size);
     onClientGone?.(() => controller.abort());
-    void bus.publish(RUN_TOPIC(run.id), { id: run.id, status: 'RUNNING' }).catch((err: unknown) => logger.warn({ err }, 'event not published'));
-    completions.set(run.id, execute(run, source, bound, cacheKey, controller, startedAt, actor.requestId).finally(() => completions.delete(run.id)));
+    void bus
+      .publish(RUN_TOPIC(run.id), { id: run.id, status: 'RUNNING' })
+      .catch((err: unknown) => logger.warn({ err }, 'event not published'));
+    completions.set(
+      run.id,
+      execute(run, source, bound, cacheKey, controller, startedAt, actor.requestId).finally(() =>
+        completions.delete(run.id),
+      ),
+    );
     return waitForFinish(run, Math.min(Math.max(0, input.waitSeconds ?? 10), 30));
   }
 
   return {
-    async run(identity: Identity, input: RunInput, onClientGone?: (cancel: () => void) => void): Promise<RunRow> {
+    async run(
+      identity: Identity,
+      input: RunInput,
+      onClientGone?: (cancel: () => void) => void,
+    ): Promise<RunRow> {
       const organizationId = await access.source(identity, input.dataSourceId);
       access.requireRunner(identity, organizationId);
       const principal = identity.principal;
-      return start(organizationId, input, {
-        userId: principal.kind === 'user' ? principal.userId : null,
-        apiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
-        requestId: identity.requestId,
-      }, onClientGone);
+      return start(
+        organizationId,
+        input,
+        {
+          userId: principal.kind === 'user' ? principal.userId : null,
+          apiKeyId: principal.kind === 'apiKey' ? principal.apiKeyId : null,
+          requestId: identity.requestId,
+        },
+        onClientGone,
+      );
     },
 
     /** For services that authorized the caller themselves (canvas blocks, share links). */
@@ -236,7 +348,9 @@ export function createRunService(deps: Deps) {
     },
 
     rows(run: RunRow): Promise<unknown[][]> {
-      return run.status === 'SUCCEEDED' ? repos.runs.results(run.organizationId, run.id) : Promise.resolve([]);
+      return run.status === 'SUCCEEDED'
+        ? repos.runs.results(run.organizationId, run.id)
+        : Promise.resolve([]);
     },
 
     /** Cancels every run in flight, for shutdown. */

@@ -18,7 +18,12 @@ describe('connection secrets', () => {
   });
 
   it('still reads ciphertexts of older key versions', () => {
-    const old = parseKeyRing([...ring.keys].slice(0, 1).map(([v, k]) => `${v}:${k.toString('base64')}`).join(','));
+    const old = parseKeyRing(
+      [...ring.keys]
+        .slice(0, 1)
+        .map(([v, k]) => `${v}:${k.toString('base64')}`)
+        .join(','),
+    );
     const stored = encryptSecret(old, 'legacy', 'org', 'src');
     expect(decryptSecret(ring, stored, 'org', 'src')).toBe('legacy');
   });

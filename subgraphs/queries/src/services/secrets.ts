@@ -30,24 +30,42 @@ export function generateKeySpec(version = 'v1'): string {
 
 const aad = (organizationId: string, sourceId: string) => Buffer.from(`${organizationId}:${sourceId}`);
 
-export function encryptSecret(ring: KeyRing, plaintext: string, organizationId: string, sourceId: string): string {
+export function encryptSecret(
+  ring: KeyRing,
+  plaintext: string,
+  organizationId: string,
+  sourceId: string,
+): string {
   const key = ring.keys.get(ring.currentVersion)!;
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', key, iv);
   cipher.setAAD(aad(organizationId, sourceId));
   const ciphertext = Buffer.concat([cipher.update(plaintext, 'utf8'), cipher.final()]);
-  return [ring.currentVersion, iv.toString('base64url'), cipher.getAuthTag().toString('base64url'), ciphertext.toString('base64url')].join('.');
+  return [
+    ring.currentVersion,
+    iv.toString('base64url'),
+    cipher.getAuthTag().toString('base64url'),
+    ciphertext.toString('base64url'),
+  ].join('.');
 }
 
-export function decryptSecret(ring: KeyRing, stored: string, organizationId: string, sourceId: string): string {
+export function decryptSecret(
+  ring: KeyRing,
+  stored: string,
+  organizationId: string,
+  sourceId: string,
+): string {
   const [version, iv, tag, ciphertext] = stored.split('.');
   const key = version ? ring.keys.get(version) : undefined;
-  if (!key || !iv || !tag || ciphertext === undefined) throw new AppError('INTERNAL_SERVER_ERROR', 'Connection secret cannot be decrypted');
+  if (!key || !iv || !tag || ciphertext === undefined)
+    throw new AppError('INTERNAL_SERVER_ERROR', 'Connection secret cannot be decrypted');
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'));
     decipher.setAAD(aad(organizationId, sourceId));
     decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+    return Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString(
+      'utf8',
+    );
   } catch (cause) {
     throw new AppError('INTERNAL_SERVER_ERROR', 'Connection secret cannot be decrypted', { cause });
   }

@@ -13,7 +13,11 @@ describe('signed links (export downloads, uploads)', () => {
     const exports = createLinkSigner(SECRET, 'export');
     const { token, expiresAt } = exports.sign({ runId: 'r1', format: 'csv' }, 300);
     expect(expiresAt).toEqual(new Date('2026-02-01T10:05:00.500Z'));
-    expect(exports.verify(token)).toEqual({ runId: 'r1', format: 'csv', exp: Math.floor(expiresAt.getTime() / 1000) });
+    expect(exports.verify(token)).toEqual({
+      runId: 'r1',
+      format: 'csv',
+      exp: Math.floor(expiresAt.getTime() / 1000),
+    });
     expect(token).toMatch(/^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{43}$/);
   });
 
@@ -38,12 +42,15 @@ describe('signed links (export downloads, uploads)', () => {
     const signer = createLinkSigner(SECRET, 'export');
     const { token } = signer.sign({ runId: 'r1', organizationId: 'o1' }, 60);
     const [body, signature] = token.split('.') as [string, string];
-    const forgedBody = Buffer.from(Buffer.from(body, 'base64url').toString().replace('o1', 'o2')).toString('base64url');
+    const forgedBody = Buffer.from(Buffer.from(body, 'base64url').toString().replace('o1', 'o2')).toString(
+      'base64url',
+    );
     expect(signer.verify(`${forgedBody}.${signature}`)).toBeNull();
     const flipped = signature.slice(0, -2) + (signature.at(-2) === 'A' ? 'B' : 'A') + signature.at(-1);
     expect(signer.verify(`${body}.${flipped}`)).toBeNull();
     expect(signer.verify(`${body}.${signature}x`)).toBeNull();
     expect(signer.verify(`${body}.${signature.slice(0, -1)}`)).toBeNull();
-    for (const malformed of ['', body, `${body}.`, `.${signature}`, 'a.b']) expect(signer.verify(malformed)).toBeNull();
+    for (const malformed of ['', body, `${body}.`, `.${signature}`, 'a.b'])
+      expect(signer.verify(malformed)).toBeNull();
   });
 });

@@ -11,7 +11,9 @@ export function createLinkSigner(secret: string, purpose: string) {
   return {
     sign<T extends object>(payload: T, ttlSeconds: number): { token: string; expiresAt: Date } {
       const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
-      const body = Buffer.from(JSON.stringify({ ...payload, exp: Math.floor(expiresAt.getTime() / 1000) })).toString('base64url');
+      const body = Buffer.from(
+        JSON.stringify({ ...payload, exp: Math.floor(expiresAt.getTime() / 1000) }),
+      ).toString('base64url');
       return { token: `${body}.${sign(body)}`, expiresAt };
     },
     verify<T>(token: string): (T & { exp: number }) | null {

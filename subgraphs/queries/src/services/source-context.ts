@@ -17,7 +17,10 @@ export interface ValueIndexEntry {
   values: string[];
 }
 
-const quoteIdent = (dialect: string, name: string) => (dialect === 'mysql' || dialect === 'clickhouse' ? `\`${name.replaceAll('`', '``')}\`` : `"${name.replaceAll('"', '""')}"`);
+const quoteIdent = (dialect: string, name: string) =>
+  dialect === 'mysql' || dialect === 'clickhouse'
+    ? `\`${name.replaceAll('`', '``')}\``
+    : `"${name.replaceAll('"', '""')}"`;
 
 /**
  * What an SQL assistant needs to know about a source: its tables with foreign keys, its
@@ -25,7 +28,11 @@ const quoteIdent = (dialect: string, name: string) => (dialect === 'mysql' || di
  * sampled with the same sandboxed engine and cached for a few minutes, and its semantic model
  * (labels, roles, synonyms, value labels, relationships, asOf; null when it cannot be had now).
  */
-export function createSourceContext(deps: { dataSources: DataSourceService; engines: EngineRegistry; models: ModelService }) {
+export function createSourceContext(deps: {
+  dataSources: DataSourceService;
+  engines: EngineRegistry;
+  models: ModelService;
+}) {
   const cache = new Map<string, { at: number; values: ValueIndexEntry[] }>();
 
   async function sampleValues(source: DataSourceRow, tables: TableInfo[]): Promise<ValueIndexEntry[]> {
@@ -33,18 +40,33 @@ export function createSourceContext(deps: { dataSources: DataSourceService; engi
     if (hit && Date.now() - hit.at < TTL_MS) return hit.values;
     const dialect = dialectOf(source.kind);
     const engine = await deps.engines.get(source);
-    const candidates = tables.flatMap((t) => t.columns.filter((c: Column) => TEXT.test(c.type)).map((c) => ({ table: t, column: c }))).slice(0, MAX_COLUMNS);
+    const candidates = tables
+      .flatMap((t) =>
+        t.columns.filter((c: Column) => TEXT.test(c.type)).map((c) => ({ table: t, column: c })),
+      )
+      .slice(0, MAX_COLUMNS);
     const values: ValueIndexEntry[] = [];
     for (const { table, column } of candidates) {
-      const from = table.schema && dialect === 'postgres' ? `${quoteIdent(dialect, table.schema)}.${quoteIdent(dialect, table.name)}` : quoteIdent(dialect, table.name);
+      const from =
+        table.schema && dialect === 'postgres'
+          ? `${quoteIdent(dialect, table.schema)}.${quoteIdent(dialect, table.name)}`
+          : quoteIdent(dialect, table.name);
       const col = quoteIdent(dialect, column.name);
       try {
         const result = await engine.execute({
           sql: `SELECT DISTINCT ${col} FROM ${from} WHERE ${col} IS NOT NULL LIMIT ${VALUES_PER_COLUMN + 1}`,
-          values: [], maxRows: VALUES_PER_COLUMN + 1, timeoutMs: 5_000, signal: AbortSignal.timeout(6_000),
+          values: [],
+          maxRows: VALUES_PER_COLUMN + 1,
+          timeoutMs: 5_000,
+          signal: AbortSignal.timeout(6_000),
         });
         // Only low-cardinality columns: names, emails and ids are not values people ask about.
-        if (result.rows.length <= VALUES_PER_COLUMN) values.push({ table: table.name, column: column.name, values: result.rows.map((r) => String(r[0])) });
+        if (result.rows.length <= VALUES_PER_COLUMN)
+          values.push({
+            table: table.name,
+            column: column.name,
+            values: result.rows.map((r) => String(r[0])),
+          });
       } catch {
         // a column that cannot be sampled is simply left out
       }

@@ -18,9 +18,16 @@ describe('upload errors', () => {
   });
 
   it('name a broken Parquet file once, when the known path is the uploads folder', () => {
-    const message = "Invalid Input Error: No magic bytes found at end of file '/srv/tessera/.data/uploads/5b1e-1733.parquet'";
-    for (const known of [['/srv/tessera/.data/uploads'], ['/srv/tessera/.data/uploads/5b1e-1733.parquet'], []]) {
-      expect(withoutPaths(message, known)).toBe("Invalid Input Error: No magic bytes found at end of file 'the file'");
+    const message =
+      "Invalid Input Error: No magic bytes found at end of file '/srv/tessera/.data/uploads/5b1e-1733.parquet'";
+    for (const known of [
+      ['/srv/tessera/.data/uploads'],
+      ['/srv/tessera/.data/uploads/5b1e-1733.parquet'],
+      [],
+    ]) {
+      expect(withoutPaths(message, known)).toBe(
+        "Invalid Input Error: No magic bytes found at end of file 'the file'",
+      );
     }
   });
 });

@@ -12,12 +12,19 @@ const dateTime = (date: Date) => date.toISOString().slice(0, 19).replace('T', ' 
  * by organization and time, so per-tenant daily aggregates stay cheap at scale. The SQL sticks to
  * what ClickHouse 18.16 and current releases both accept (no query parameters; literals escaped).
  */
-export async function createClickhouseUsageSink(options: { url: string; logger: Logger }): Promise<UsageSink> {
+export async function createClickhouseUsageSink(options: {
+  url: string;
+  logger: Logger;
+}): Promise<UsageSink> {
   const base = new URL(options.url);
   async function run(sql: string, body?: string): Promise<string> {
     const url = new URL(base);
     url.searchParams.set('query', sql);
-    const response = await fetch(url, { method: 'POST', body: body ?? '', signal: AbortSignal.timeout(10_000) });
+    const response = await fetch(url, {
+      method: 'POST',
+      body: body ?? '',
+      signal: AbortSignal.timeout(10_000),
+    });
     const text = await response.text();
     if (!response.ok) throw new Error(`ClickHouse: ${text.slice(0, 300)}`);
     return text;
@@ -32,13 +39,26 @@ export async function createClickhouseUsageSink(options: { url: string; logger: 
     async (events) => {
       const rows = events.map((e) =>
         JSON.stringify({
-          day: isoDay(e.at), event_at: dateTime(e.at), organization_id: e.organizationId, user_id: e.userId ?? '', data_source_id: e.dataSourceId,
-          source_kind: e.sourceKind, duration_ms: e.durationMs, row_count: e.rows, bytes: e.bytes, cache_hit: e.cacheHit ? 1 : 0, error_code: e.errorCode ?? '',
+          day: isoDay(e.at),
+          event_at: dateTime(e.at),
+          organization_id: e.organizationId,
+          user_id: e.userId ?? '',
+          data_source_id: e.dataSourceId,
+          source_kind: e.sourceKind,
+          duration_ms: e.durationMs,
+          row_count: e.rows,
+          bytes: e.bytes,
+          cache_hit: e.cacheHit ? 1 : 0,
+          error_code: e.errorCode ?? '',
         }),
       );
       await run(`INSERT INTO ${TABLE} FORMAT JSONEachRow`, rows.join('\n'));
     },
-    { intervalMs: 1_000, maxBatch: 1_000, onError: (err) => options.logger.warn({ err }, 'usage events not written to ClickHouse') },
+    {
+      intervalMs: 1_000,
+      maxBatch: 1_000,
+      onError: (err) => options.logger.warn({ err }, 'usage events not written to ClickHouse'),
+    },
   );
 
   return {

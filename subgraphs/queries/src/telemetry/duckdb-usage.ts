@@ -33,7 +33,11 @@ export async function createDuckdbUsageSink(options: { file: string; logger: Log
       }
       appender.closeSync();
     },
-    { intervalMs: 1_000, maxBatch: 500, onError: (err) => options.logger.warn({ err }, 'usage events not written') },
+    {
+      intervalMs: 1_000,
+      maxBatch: 500,
+      onError: (err) => options.logger.warn({ err }, 'usage events not written'),
+    },
   );
 
   return {

@@ -33,7 +33,10 @@ export interface UsageSink {
 }
 
 /** Buffers events and hands them to `write` in batches, every `intervalMs` or at `maxBatch`. */
-export function createBatcher(write: (events: UsageEvent[]) => Promise<void>, options: { intervalMs: number; maxBatch: number; onError: (error: unknown) => void }) {
+export function createBatcher(
+  write: (events: UsageEvent[]) => Promise<void>,
+  options: { intervalMs: number; maxBatch: number; onError: (error: unknown) => void },
+) {
   let buffer: UsageEvent[] = [];
   let flushing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> => {

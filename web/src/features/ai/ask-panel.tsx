@@ -10,7 +10,19 @@ import type * as Y from 'yjs';
 import { useCanvas } from '../canvas/runtime';
 import { available, generateSql, recordOutcome, type Proposal } from './generate-sql';
 
-export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { block: BlockJson; ytext: Y.Text; dataSourceId: string; onDone: () => void; onAccepted: () => void }) {
+export function AskPanel({
+  block,
+  ytext,
+  dataSourceId,
+  onDone,
+  onAccepted,
+}: {
+  block: BlockJson;
+  ytext: Y.Text;
+  dataSourceId: string;
+  onDone: () => void;
+  onAccepted: () => void;
+}) {
   const client = useClient();
   const { doc } = useCanvas();
   const [prompt, setPrompt] = useState('');
@@ -37,7 +49,9 @@ export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { b
     doc.transact(() => {
       ytext.delete(0, ytext.length);
       ytext.insert(0, sql);
-      updateBlock(doc, block.id, { content: { prompt, suggestedChart: proposal?.chart ?? null, aiAccepted: true } });
+      updateBlock(doc, block.id, {
+        content: { prompt, suggestedChart: proposal?.chart ?? null, aiAccepted: true },
+      });
     });
     if (proposal) void recordOutcome(client, proposal, sql);
     onDone();
@@ -47,7 +61,14 @@ export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { b
   return (
     <div className="ask-panel" role="region" aria-label="Ask in plain language">
       <form className="row" onSubmit={submit}>
-        <input aria-label="Question" placeholder={'e.g. "revenue by month in 2025"'} value={prompt} onChange={(e) => setPrompt(e.target.value)} style={{ flex: 1 }} autoFocus />
+        <input
+          aria-label="Question"
+          placeholder={'e.g. "revenue by month in 2025"'}
+          value={prompt}
+          onChange={(e) => setPrompt(e.target.value)}
+          style={{ flex: 1 }}
+          autoFocus
+        />
         <button className="btn btn-sm btn-primary" disabled={busy || !prompt.trim()}>
           {busy ? 'Thinking…' : 'Generate SQL'}
         </button>
@@ -55,13 +76,24 @@ export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { b
           ✕
         </button>
       </form>
-      {!available ? <p className="faint" style={{ margin: 0 }}>The SQL assistant arrives with the AI service.</p> : null}
-      {error ? <div className="alert" role="alert">{error}</div> : null}
+      {!available ? (
+        <p className="faint" style={{ margin: 0 }}>
+          The SQL assistant arrives with the AI service.
+        </p>
+      ) : null}
+      {error ? (
+        <div className="alert" role="alert">
+          {error}
+        </div>
+      ) : null}
       {proposal ? (
         <div className="ask-review">
           <div className="row">
             <strong>Proposed SQL</strong>
-            <span className={`badge ${proposal.confidence >= 0.7 ? 'badge-success' : proposal.confidence >= 0.4 ? 'badge-warning' : 'badge-danger'}`} data-testid="ai-confidence">
+            <span
+              className={`badge ${proposal.confidence >= 0.7 ? 'badge-success' : proposal.confidence >= 0.4 ? 'badge-warning' : 'badge-danger'}`}
+              data-testid="ai-confidence"
+            >
               confidence {Math.round(proposal.confidence * 100)}%
             </span>
             <span className="spacer" />
@@ -72,8 +104,14 @@ export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { b
               Accept & run
             </button>
           </div>
-          <p className="muted" style={{ margin: 0 }}>{proposal.explanation}</p>
-          <SqlDiff original={ytext.toString()} proposed={proposal.sql} onEdit={(sql) => (edited.current = sql)} />
+          <p className="muted" style={{ margin: 0 }}>
+            {proposal.explanation}
+          </p>
+          <SqlDiff
+            original={ytext.toString()}
+            proposed={proposal.sql}
+            onEdit={(sql) => (edited.current = sql)}
+          />
         </div>
       ) : null}
     </div>
@@ -81,7 +119,15 @@ export function AskPanel({ block, ytext, dataSourceId, onDone, onAccepted }: { b
 }
 
 /** The proposal, editable, with the block's current SQL shown as deletions (unified diff). */
-function SqlDiff({ original, proposed, onEdit }: { original: string; proposed: string; onEdit: (sql: string) => void }) {
+function SqlDiff({
+  original,
+  proposed,
+  onEdit,
+}: {
+  original: string;
+  proposed: string;
+  onEdit: (sql: string) => void;
+}) {
   const host = useRef<HTMLDivElement>(null);
   const edit = useRef(onEdit);
   edit.current = onEdit;
@@ -94,7 +140,10 @@ function SqlDiff({ original, proposed, onEdit }: { original: string; proposed: s
           unifiedMergeView({ original, mergeControls: false, highlightChanges: true, gutter: true }),
           EditorView.updateListener.of((u) => u.docChanged && edit.current(u.state.doc.toString())),
           EditorView.contentAttributes.of({ 'aria-label': 'Proposed SQL (editable)' }),
-          EditorView.theme({ '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '12.5px' }, '.cm-scroller': { fontFamily: 'ui-monospace, monospace' } }),
+          EditorView.theme({
+            '&': { backgroundColor: 'var(--surface)', color: 'var(--text)', fontSize: '12.5px' },
+            '.cm-scroller': { fontFamily: 'ui-monospace, monospace' },
+          }),
         ],
       }),
     });

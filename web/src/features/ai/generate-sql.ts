@@ -36,10 +36,17 @@ export interface Proposal {
 
 export const available = true;
 
-export async function generateSql(client: Client, input: { dataSourceId: string; prompt: string }): Promise<{ proposal: Proposal | null; error: string | null }> {
+export async function generateSql(
+  client: Client,
+  input: { dataSourceId: string; prompt: string },
+): Promise<{ proposal: Proposal | null; error: string | null }> {
   const result = await client.mutation(GenerateSql, { input }).toPromise();
   const suggestion = result.data?.generateSql;
-  if (!suggestion) return { proposal: null, error: result.error?.graphQLErrors[0]?.message ?? 'The SQL assistant did not answer. Try again.' };
+  if (!suggestion)
+    return {
+      proposal: null,
+      error: result.error?.graphQLErrors[0]?.message ?? 'The SQL assistant did not answer. Try again.',
+    };
   if (!suggestion.sql) return { proposal: null, error: suggestion.explanation };
   return {
     proposal: {
@@ -47,7 +54,9 @@ export async function generateSql(client: Client, input: { dataSourceId: string;
       sql: suggestion.sql,
       explanation: suggestion.explanation,
       confidence: suggestion.confidence,
-      chart: suggestion.chart ? { type: suggestion.chart.type, x: suggestion.chart.x ?? null, y: suggestion.chart.y ?? [] } : null,
+      chart: suggestion.chart
+        ? { type: suggestion.chart.type, x: suggestion.chart.x ?? null, y: suggestion.chart.y ?? [] }
+        : null,
     },
     error: null,
   };

@@ -6,12 +6,37 @@ import { errorInfo } from '../../ui/errors';
 import { session } from '../../urql/session';
 import { CompleteSignUpDocument, LogInDocument, RequestSignUpDocument } from './operations';
 
-function Field({ label, name, type = 'text', error, autoComplete, minLength, defaultValue }: { label: string; name: string; type?: string; error?: string | null; autoComplete?: string; minLength?: number; defaultValue?: string }) {
+function Field({
+  label,
+  name,
+  type = 'text',
+  error,
+  autoComplete,
+  minLength,
+  defaultValue,
+}: {
+  label: string;
+  name: string;
+  type?: string;
+  error?: string | null;
+  autoComplete?: string;
+  minLength?: number;
+  defaultValue?: string;
+}) {
   const errorId = `${name}-error`;
   return (
     <label>
       {label}
-      <input name={name} type={type} required autoComplete={autoComplete} minLength={minLength} defaultValue={defaultValue} aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined} />
+      <input
+        name={name}
+        type={type}
+        required
+        autoComplete={autoComplete}
+        minLength={minLength}
+        defaultValue={defaultValue}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
       {error ? (
         <span id={errorId} className="field-error">
           {error}
@@ -44,14 +69,28 @@ export function LoginPage() {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const res = await logIn({ input: { email: String(form.get('email')), password: String(form.get('password')) } });
+    const res = await logIn({
+      input: { email: String(form.get('email')), password: String(form.get('password')) },
+    });
     if (res.data) session.accept(res.data.logIn);
   };
   return (
     <AuthCard title="Log in">
       <form className="form" onSubmit={onSubmit} aria-label="Log in">
-        <Field label="Email" name="email" type="email" autoComplete="email" error={error?.field === 'email' ? error.message : null} />
-        <Field label="Password" name="password" type="password" autoComplete="current-password" error={error?.field === 'password' ? error.message : null} />
+        <Field
+          label="Email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          error={error?.field === 'email' ? error.message : null}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          error={error?.field === 'password' ? error.message : null}
+        />
         {error && !error.field ? (
           <div role="alert" className="alert">
             {error.code === 'UNAUTHENTICATED' ? 'Wrong email or password.' : error.message}
@@ -73,7 +112,8 @@ export function SignupPage() {
   const [clientError, setClientError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const error = errorInfo(result.error);
-  const fieldError = (name: string) => (error?.field === name || error?.field === `input.${name}` ? error.message : null);
+  const fieldError = (name: string) =>
+    error?.field === name || error?.field === `input.${name}` ? error.message : null;
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
@@ -97,8 +137,8 @@ export function SignupPage() {
     return (
       <AuthCard title="Check your email">
         <p role="status">
-          We sent a message to <strong>{sentTo}</strong>. Open the link in it to finish creating your account. If you already have an account, the
-          message says so: you can log in instead.
+          We sent a message to <strong>{sentTo}</strong>. Open the link in it to finish creating your account.
+          If you already have an account, the message says so: you can log in instead.
         </p>
         <p className="muted">
           <Link href={`/login${location.search}`}>Log in</Link>
@@ -111,9 +151,28 @@ export function SignupPage() {
       <form className="form" onSubmit={onSubmit} aria-label="Sign up">
         <Field label="Your name" name="name" autoComplete="name" error={fieldError('name')} />
         {/* A canvas shared with someone without an account links here with ?email=. */}
-        <Field label="Work email" name="email" type="email" autoComplete="email" error={fieldError('email')} defaultValue={new URLSearchParams(location.search).get('email') ?? undefined} />
-        <Field label="Password" name="password" type="password" autoComplete="new-password" minLength={8} error={clientError ?? fieldError('password')} />
-        <Field label="Organization" name="organizationName" autoComplete="organization" error={fieldError('organizationName')} />
+        <Field
+          label="Work email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          error={fieldError('email')}
+          defaultValue={new URLSearchParams(location.search).get('email') ?? undefined}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          minLength={8}
+          error={clientError ?? fieldError('password')}
+        />
+        <Field
+          label="Organization"
+          name="organizationName"
+          autoComplete="organization"
+          error={fieldError('organizationName')}
+        />
         {error && !['name', 'email', 'password', 'organizationName'].some((f) => fieldError(f)) ? (
           <div role="alert" className="alert">
             {error.message}

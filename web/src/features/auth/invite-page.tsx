@@ -18,7 +18,11 @@ export default function InvitePage({ token }: { token: string }) {
           <img src="/favicon.svg" width={24} height={24} alt="" /> Tessera
         </div>
         <h1>You are invited</h1>
-        {status === 'signed-in' ? <Accept token={token} /> : <SignUpThroughInvite token={token} next={next} />}
+        {status === 'signed-in' ? (
+          <Accept token={token} />
+        ) : (
+          <SignUpThroughInvite token={token} next={next} />
+        )}
       </div>
     </main>
   );
@@ -48,7 +52,12 @@ function Accept({ token }: { token: string }) {
           {error.message}
         </div>
       ) : null}
-      <button className="btn btn-primary" type="button" disabled={result.fetching} onClick={() => void accept({ token })}>
+      <button
+        className="btn btn-primary"
+        type="button"
+        disabled={result.fetching}
+        onClick={() => void accept({ token })}
+      >
         {result.fetching ? 'Joining…' : 'Accept invitation'}
       </button>
     </>
@@ -60,14 +69,22 @@ function SignUpThroughInvite({ token, next }: { token: string; next: string }) {
   const [clientError, setClientError] = useState<string | null>(null);
   const [sentTo, setSentTo] = useState<string | null>(null);
   const error = errorInfo(result.error);
-  const fieldError = (name: string) => (error?.field === name || error?.field === `input.${name}` ? error.message : null);
+  const fieldError = (name: string) =>
+    error?.field === name || error?.field === `input.${name}` ? error.message : null;
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password'));
     if (password.length < 10) return setClientError('Use at least 10 characters.');
     setClientError(null);
-    const res = await requestSignUp({ input: { name: String(form.get('name')), email: String(form.get('email')), password, invitationToken: token } });
+    const res = await requestSignUp({
+      input: {
+        name: String(form.get('name')),
+        email: String(form.get('email')),
+        password,
+        invitationToken: token,
+      },
+    });
     const answer = res.data?.requestSignUp;
     if (answer?.session) {
       // Joined already (instant sign-up): home, not the accept step of this page.
@@ -78,28 +95,52 @@ function SignUpThroughInvite({ token, next }: { token: string; next: string }) {
   if (sentTo) {
     return (
       <p role="status">
-        We sent a message to <strong>{sentTo}</strong>. Open the link in it to finish: your account then joins the organization that invited you.
+        We sent a message to <strong>{sentTo}</strong>. Open the link in it to finish: your account then joins
+        the organization that invited you.
       </p>
     );
   }
   return (
     <>
-      <p className="muted">Create your account to join. Already have one? <Link href={`/login?next=${next}`}>Log in</Link> and open this link again.</p>
+      <p className="muted">
+        Create your account to join. Already have one? <Link href={`/login?next=${next}`}>Log in</Link> and
+        open this link again.
+      </p>
       <form className="form" onSubmit={(e) => void onSubmit(e)} aria-label="Sign up through the invitation">
         <label>
           Your name
-          <input name="name" required autoComplete="name" aria-invalid={fieldError('name') ? true : undefined} />
+          <input
+            name="name"
+            required
+            autoComplete="name"
+            aria-invalid={fieldError('name') ? true : undefined}
+          />
           {fieldError('name') ? <span className="field-error">{fieldError('name')}</span> : null}
         </label>
         <label>
           Email
-          <input name="email" type="email" required autoComplete="email" aria-invalid={fieldError('email') ? true : undefined} />
+          <input
+            name="email"
+            type="email"
+            required
+            autoComplete="email"
+            aria-invalid={fieldError('email') ? true : undefined}
+          />
           {fieldError('email') ? <span className="field-error">{fieldError('email')}</span> : null}
         </label>
         <label>
           Password
-          <input name="password" type="password" required minLength={10} autoComplete="new-password" aria-invalid={clientError || fieldError('password') ? true : undefined} />
-          {clientError || fieldError('password') ? <span className="field-error">{clientError ?? fieldError('password')}</span> : null}
+          <input
+            name="password"
+            type="password"
+            required
+            minLength={10}
+            autoComplete="new-password"
+            aria-invalid={clientError || fieldError('password') ? true : undefined}
+          />
+          {clientError || fieldError('password') ? (
+            <span className="field-error">{clientError ?? fieldError('password')}</span>
+          ) : null}
         </label>
         {error && !['name', 'email', 'password'].some((f) => fieldError(f)) ? (
           <div role="alert" className="alert">

@@ -18,7 +18,9 @@ import { PublishStatusChip } from '../publish/publish-status';
 const PublishDialog = lazy(() => import('../publish/publish-dialog'));
 
 /** The add-block toolbar, in this order; labels are the kinds' titles (canvas-model R11). */
-const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEXT', 'FILTER'] as const).map((type) => [type, blockKind(type).title]);
+const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEXT', 'FILTER'] as const).map(
+  (type) => [type, blockKind(type).title],
+);
 
 export default function CanvasPage({ canvasId }: { canvasId: string }) {
   const connection = useConnection(canvasId, { kind: 'session' });
@@ -52,12 +54,16 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   const [publishedCount, setPublishedCount] = useState(0);
   const source = useCanvasSource(connection, canvas?.blocks);
   const status = connection.status();
-  const fatal = (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') && !source?.live && !canvas;
+  const fatal =
+    (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') &&
+    !source?.live &&
+    !canvas;
   const saveState = connection.saveState();
   // Storing keeps failing on the server: it refuses edits until it recovers [S12].
   const readOnly = canvas?.canEdit === false || !source?.live || saveState.notSaving;
   const saveName = () => {
-    if (draftName !== null && draftName.trim() && draftName !== (docName ?? canvas?.name)) void rename({ id: canvasId, name: draftName.trim() });
+    if (draftName !== null && draftName.trim() && draftName !== (docName ?? canvas?.name))
+      void rename({ id: canvasId, name: draftName.trim() });
     setDraftName(null);
   };
 
@@ -106,11 +112,18 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
               onBlur={saveName}
               onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
             />
-            <span className={`badge ${status === 'connected' ? 'badge-success' : 'badge-warning'}`} role="status" data-testid="collab-status">
+            <span
+              className={`badge ${status === 'connected' ? 'badge-success' : 'badge-warning'}`}
+              role="status"
+              data-testid="collab-status"
+            >
               {STATUS_TEXT[status]}
             </span>
             {!source.live ? (
-              <span className="badge badge-warning" title="The live collaboration server is not reachable: showing the saved canvas, read-only">
+              <span
+                className="badge badge-warning"
+                title="The live collaboration server is not reachable: showing the saved canvas, read-only"
+              >
                 Saved copy · live editing unavailable
               </span>
             ) : readOnly ? (
@@ -121,18 +134,37 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
               <div className="row" role="group" aria-label="Add block" style={{ gap: 4 }}>
                 <span className="muted">Add</span>
                 {ADDABLE.map(([type, label]) => (
-                  <button key={type} className="btn btn-sm" onClick={() => add(type)} aria-label={`Add ${label} block`}>
+                  <button
+                    key={type}
+                    className="btn btn-sm"
+                    onClick={() => add(type)}
+                    aria-label={`Add ${label} block`}
+                  >
                     + {label}
                   </button>
                 ))}
               </div>
             ) : null}
             <PresenceAvatars awareness={source.awareness} />
-            {canvas?.canEdit ? <PublishStatusChip canvasId={canvasId} refreshKey={publishedCount} onOpen={() => setPublishing(true)} /> : null}
-            <button className="btn btn-sm" aria-pressed={panel?.name === 'comments'} onClick={() => setPanel(panel?.name === 'comments' ? null : { name: 'comments' })}>
+            {canvas?.canEdit ? (
+              <PublishStatusChip
+                canvasId={canvasId}
+                refreshKey={publishedCount}
+                onOpen={() => setPublishing(true)}
+              />
+            ) : null}
+            <button
+              className="btn btn-sm"
+              aria-pressed={panel?.name === 'comments'}
+              onClick={() => setPanel(panel?.name === 'comments' ? null : { name: 'comments' })}
+            >
               Comments
             </button>
-            <button className="btn btn-sm" aria-pressed={panel?.name === 'history'} onClick={() => setPanel(panel?.name === 'history' ? null : { name: 'history' })}>
+            <button
+              className="btn btn-sm"
+              aria-pressed={panel?.name === 'history'}
+              onClick={() => setPanel(panel?.name === 'history' ? null : { name: 'history' })}
+            >
               History
             </button>
             {canvas?.canEdit ? (
@@ -145,13 +177,26 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
             </button>
             {publishing ? (
               <Suspense fallback={null}>
-                <PublishDialog canvasId={canvasId} blocks={blocks} onClose={() => setPublishing(false)} onPublished={() => setPublishedCount((n) => n + 1)} />
+                <PublishDialog
+                  canvasId={canvasId}
+                  blocks={blocks}
+                  onClose={() => setPublishing(false)}
+                  onPublished={() => setPublishedCount((n) => n + 1)}
+                />
               </Suspense>
             ) : null}
           </div>
         )}
       </CanvasView>
-      {panel ? <CanvasSidePanel canvasId={canvasId} panel={panel.name} blockId={panel.blockId} organizationId={canvas?.project.organization.id ?? null} onClose={() => setPanel(null)} /> : null}
+      {panel ? (
+        <CanvasSidePanel
+          canvasId={canvasId}
+          panel={panel.name}
+          blockId={panel.blockId}
+          organizationId={canvas?.project.organization.id ?? null}
+          onClose={() => setPanel(null)}
+        />
+      ) : null}
     </div>
   );
 }

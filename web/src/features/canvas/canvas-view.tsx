@@ -1,5 +1,12 @@
 // The canvas itself (grid + presence + runtime), shared by the editor and the read-only embed.
-import { addBlock, canvasParameters, docFromProjection, newBlockOf, type BlockJson, type BlockType } from '@tessera/canvas-model';
+import {
+  addBlock,
+  canvasParameters,
+  docFromProjection,
+  newBlockOf,
+  type BlockJson,
+  type BlockType,
+} from '@tessera/canvas-model';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
@@ -13,11 +20,17 @@ import { useBlocks } from './use-canvas-doc';
 import './canvas.css';
 
 /** The live connection of a canvas (created after mount, so an interrupted render never leaks one). */
-export function useConnection(canvasId: string, token: Parameters<typeof connectCanvas>[1]): CanvasConnection | null {
+export function useConnection(
+  canvasId: string,
+  token: Parameters<typeof connectCanvas>[1],
+): CanvasConnection | null {
   const shareToken = token.kind === 'share' ? token.token : null;
   const [connection, setConnection] = useState<CanvasConnection | null>(null);
   useEffect(() => {
-    const c = connectCanvas(canvasId, shareToken ? { kind: 'share', token: shareToken } : { kind: 'session' });
+    const c = connectCanvas(
+      canvasId,
+      shareToken ? { kind: 'share', token: shareToken } : { kind: 'session' },
+    );
     setConnection(c);
     return () => {
       setConnection(null);
@@ -26,7 +39,10 @@ export function useConnection(canvasId: string, token: Parameters<typeof connect
   }, [canvasId, shareToken]);
   useSyncExternalStore(
     (l) => connection?.subscribe(l) ?? (() => undefined),
-    () => (connection ? `${connection.status()}:${connection.synced()}:${connection.saveState().notSaving}:${connection.saveState().refused ?? ''}` : 'none'),
+    () =>
+      connection
+        ? `${connection.status()}:${connection.synced()}:${connection.saveState().notSaving}:${connection.saveState().refused ?? ''}`
+        : 'none',
   );
   return connection;
 }
@@ -44,7 +60,11 @@ export interface CanvasSource {
  * The live document when the collab server answers; after `graceMs` without a sync, the stored
  * snapshot (GraphQL `blocks`) read-only, switching to live as soon as the connection syncs.
  */
-export function useCanvasSource(connection: CanvasConnection | null, snapshot: readonly unknown[] | null | undefined, graceMs = 4000): CanvasSource | null {
+export function useCanvasSource(
+  connection: CanvasConnection | null,
+  snapshot: readonly unknown[] | null | undefined,
+  graceMs = 4000,
+): CanvasSource | null {
   const [expired, setExpired] = useState(false);
   useEffect(() => {
     const id = setTimeout(() => setExpired(true), graceMs);
@@ -58,14 +78,24 @@ export function useCanvasSource(connection: CanvasConnection | null, snapshot: r
   }, [snapshotJson]);
   const status = connection?.status() ?? 'connecting';
   // Sticky: once the first attempt failed (or the grace period ran out), keep the snapshot until a sync.
-  const failed = status === 'disconnected' || status === 'forbidden' || status === 'not-found' || status === 'unauthenticated';
+  const failed =
+    status === 'disconnected' ||
+    status === 'forbidden' ||
+    status === 'not-found' ||
+    status === 'unauthenticated';
   const [fellBack, setFellBack] = useState(false);
   useEffect(() => {
     if ((failed || expired) && !fellBack) setFellBack(true);
   }, [failed, expired, fellBack]);
   if (!connection) return null;
   if (connection.synced() || !fallback || !(fellBack || failed)) {
-    return { doc: connection.doc, awareness: connection.provider.awareness, synced: connection.synced(), live: true, status };
+    return {
+      doc: connection.doc,
+      awareness: connection.provider.awareness,
+      synced: connection.synced(),
+      live: true,
+      status,
+    };
   }
   return { ...fallback, synced: true, live: false, status };
 }
@@ -89,13 +119,28 @@ export interface CanvasViewProps {
   dataSources: readonly { id: string; name: string }[];
   lockedFilters?: Record<string, unknown>;
   userName?: string;
-  children?: (api: { blocks: BlockJson[]; add: (type: BlockType) => void; context: CanvasContextValue }) => ReactNode;
+  children?: (api: {
+    blocks: BlockJson[];
+    add: (type: BlockType) => void;
+    context: CanvasContextValue;
+  }) => ReactNode;
   openComments?: (blockId: string) => void;
   /** Called with the viewer's own filter choices (embeds pass them to runSharedBlock). */
   onFilters?: (filters: Record<string, unknown>) => void;
 }
 
-export function CanvasView({ canvasId, source, runtime: givenRuntime, readOnly, dataSources, lockedFilters = EMPTY, userName, children, openComments, onFilters }: CanvasViewProps) {
+export function CanvasView({
+  canvasId,
+  source,
+  runtime: givenRuntime,
+  readOnly,
+  dataSources,
+  lockedFilters = EMPTY,
+  userName,
+  children,
+  openComments,
+  onFilters,
+}: CanvasViewProps) {
   const client = useClient();
   const ownRuntime = useMemo(() => new CanvasRuntime(client), [client]);
   const runtime = givenRuntime ?? ownRuntime;
@@ -105,7 +150,9 @@ export function CanvasView({ canvasId, source, runtime: givenRuntime, readOnly, 
   const [filterOverrides, setOverrides] = useState<Record<string, unknown>>({});
   onFilters?.(filterOverrides);
   const [message, setMessage] = useState('');
-  const parametersJson = JSON.stringify(canvasParameters(blocks, { viewer: filterOverrides, locked: lockedFilters }));
+  const parametersJson = JSON.stringify(
+    canvasParameters(blocks, { viewer: filterOverrides, locked: lockedFilters }),
+  );
   const parameters = useMemo(() => JSON.parse(parametersJson) as Record<string, unknown>, [parametersJson]);
 
   useEffect(() => {
@@ -147,7 +194,12 @@ export function CanvasView({ canvasId, source, runtime: givenRuntime, readOnly, 
       {children?.({ blocks, add, context })}
       <div className="canvas-scroll" data-testid="canvas" data-synced={source.synced} data-live={source.live}>
         {!ready ? (
-          <div className="canvas-grid" role="status" aria-label="Loading canvas" style={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: 12 }}>
+          <div
+            className="canvas-grid"
+            role="status"
+            aria-label="Loading canvas"
+            style={{ display: 'grid', gridTemplateColumns: 'repeat(2, 1fr)', gap: 12 }}
+          >
             {[0, 1, 2, 3].map((i) => (
               <Skeleton key={i} height={220} />
             ))}

@@ -1,14 +1,20 @@
 // Connects a canvas Y.Doc to the collab server (y-websocket protocol, token as subprotocol).
 // Terminal closes (4401/4403/4404) stop retrying; a 4401 with a refreshable session refreshes the
 // access token once and reconnects.
-import { CloseCode, COLLAB_SUBPROTOCOL, shouldReconnect, watchCollabStatus } from '@tessera/canvas-model/collab';
+import {
+  CloseCode,
+  COLLAB_SUBPROTOCOL,
+  shouldReconnect,
+  watchCollabStatus,
+} from '@tessera/canvas-model/collab';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { websocketUrl } from '../../urql/client';
 import { session } from '../../urql/session';
 import { INITIAL_SAVE_STATE, nextSaveState, saveStateOnReconnect, type SaveState } from './save-state';
 
-export type CollabStatus = 'connecting' | 'connected' | 'disconnected' | 'unauthenticated' | 'forbidden' | 'not-found';
+export type CollabStatus =
+  'connecting' | 'connected' | 'disconnected' | 'unauthenticated' | 'forbidden' | 'not-found';
 
 export interface CanvasConnection {
   doc: Y.Doc;
@@ -36,10 +42,14 @@ function devOverride(): { url: string; token: string } | null {
 }
 
 /** `token`: an access JWT (signed-in editor) or a share token (embed, read-only). */
-export function connectCanvas(canvasId: string, token: { kind: 'session' } | { kind: 'share'; token: string }): CanvasConnection {
+export function connectCanvas(
+  canvasId: string,
+  token: { kind: 'session' } | { kind: 'share'; token: string },
+): CanvasConnection {
   const doc = new Y.Doc();
   const dev = devOverride();
-  const currentToken = () => dev?.token ?? (token.kind === 'share' ? token.token : (session.accessToken() ?? ''));
+  const currentToken = () =>
+    dev?.token ?? (token.kind === 'share' ? token.token : (session.accessToken() ?? ''));
   const provider = new WebsocketProvider(dev?.url ?? websocketUrl('/collab'), canvasId, doc, {
     protocols: [COLLAB_SUBPROTOCOL, currentToken()],
     shouldReconnect,
@@ -88,7 +98,10 @@ export function connectCanvas(canvasId: string, token: { kind: 'session' } | { k
     notify();
   });
   // Reconnects use the newest access token.
-  const unsubscribe = token.kind === 'session' && !dev ? session.subscribe(() => (provider.protocols = [COLLAB_SUBPROTOCOL, currentToken()])) : () => undefined;
+  const unsubscribe =
+    token.kind === 'session' && !dev
+      ? session.subscribe(() => (provider.protocols = [COLLAB_SUBPROTOCOL, currentToken()]))
+      : () => undefined;
 
   return {
     doc,

@@ -27,7 +27,13 @@ interface Gesture {
   position: Position;
 }
 
-export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce: (message: string) => void }) {
+export function CanvasGrid({
+  blocks,
+  announce,
+}: {
+  blocks: BlockJson[];
+  announce: (message: string) => void;
+}) {
   const { doc, awareness, readOnly, selectedBlockId, selectBlock } = useCanvas();
   const container = useRef<HTMLDivElement>(null);
   const width = useWidth(container);
@@ -49,7 +55,14 @@ export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce
     if (readOnly || event.button !== 0) return;
     event.preventDefault();
     (event.currentTarget as HTMLElement).setPointerCapture(event.pointerId);
-    const g = { id: block.id, mode, startX: event.clientX, startY: event.clientY, origin: block.position, position: block.position };
+    const g = {
+      id: block.id,
+      mode,
+      startX: event.clientX,
+      startY: event.clientY,
+      origin: block.position,
+      position: block.position,
+    };
     gestureRef.current = g;
     setGesture(g);
     selectBlock(block.id);
@@ -59,8 +72,16 @@ export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce
     if (!g) return;
     const d = toGridDelta(event.clientX - g.startX, event.clientY - g.startY, width);
     const o = g.origin;
-    const position = clampPosition(g.mode === 'move' ? { ...o, x: o.x + d.dx, y: o.y + d.dy } : { ...o, w: o.w + d.dx, h: o.h + d.dy });
-    if (position.x === g.position.x && position.y === g.position.y && position.w === g.position.w && position.h === g.position.h) return;
+    const position = clampPosition(
+      g.mode === 'move' ? { ...o, x: o.x + d.dx, y: o.y + d.dy } : { ...o, w: o.w + d.dx, h: o.h + d.dy },
+    );
+    if (
+      position.x === g.position.x &&
+      position.y === g.position.y &&
+      position.w === g.position.w &&
+      position.h === g.position.h
+    )
+      return;
     const next = { ...g, position };
     gestureRef.current = next;
     setGesture(next);
@@ -79,13 +100,27 @@ export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, block: BlockJson) => {
     if (event.target !== event.currentTarget || readOnly) return;
-    const step: Record<string, [number, number]> = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, -1], ArrowDown: [0, 1] };
+    const step: Record<string, [number, number]> = {
+      ArrowLeft: [-1, 0],
+      ArrowRight: [1, 0],
+      ArrowUp: [0, -1],
+      ArrowDown: [0, 1],
+    };
     const delta = step[event.key];
     const p = block.position;
     if (delta) {
       event.preventDefault();
-      const next = commit(block.id, event.shiftKey ? { ...p, w: p.w + delta[0], h: p.h + delta[1] } : { ...p, x: p.x + delta[0], y: p.y + delta[1] });
-      announce(event.shiftKey ? `Resized to ${next.w} by ${next.h}` : `Moved to column ${next.x + 1}, row ${next.y + 1}`);
+      const next = commit(
+        block.id,
+        event.shiftKey
+          ? { ...p, w: p.w + delta[0], h: p.h + delta[1] }
+          : { ...p, x: p.x + delta[0], y: p.y + delta[1] },
+      );
+      announce(
+        event.shiftKey
+          ? `Resized to ${next.w} by ${next.h}`
+          : `Moved to column ${next.x + 1}, row ${next.y + 1}`,
+      );
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
       if (window.confirm(`Delete "${blockTitle(block)}"?`)) {
@@ -94,15 +129,29 @@ export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce
       }
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      (event.currentTarget.querySelector('.cm-content, input, select, textarea, button:not(.block-handle)') as HTMLElement | null)?.focus();
+      (
+        event.currentTarget.querySelector(
+          '.cm-content, input, select, textarea, button:not(.block-handle)',
+        ) as HTMLElement | null
+      )?.focus();
     } else if (event.key === 'Escape') selectBlock(null);
   };
 
   const remoteDrags = presence.filter((s) => s.drag && blocks.some((b) => b.id === s.drag!.blockId));
-  const height = Math.max(canvasHeight(blocks.map((b) => ({ id: b.id, position: gesture?.id === b.id ? gesture.position : b.position }))), 400);
+  const height = Math.max(
+    canvasHeight(
+      blocks.map((b) => ({ id: b.id, position: gesture?.id === b.id ? gesture.position : b.position })),
+    ),
+    400,
+  );
 
   return (
-    <div ref={container} className="canvas-grid" style={{ height }} onPointerDown={(e) => e.target === e.currentTarget && selectBlock(null)}>
+    <div
+      ref={container}
+      className="canvas-grid"
+      style={{ height }}
+      onPointerDown={(e) => e.target === e.currentTarget && selectBlock(null)}
+    >
       {width > 0 &&
         blocks.map((block) => {
           const position = gesture?.id === block.id ? gesture.position : block.position;
@@ -112,7 +161,12 @@ export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce
             <section
               key={block.id}
               className={`block${selectedBlockId === block.id ? ' selected' : ''}${gesture?.id === block.id ? ' dragging' : ''}${others.length ? ' remote-selected' : ''}`}
-              style={{ transform: `translate(${rect.left}px, ${rect.top}px)`, width: rect.width, height: rect.height, ...(others[0] ? { outlineColor: others[0].user.color } : {}) }}
+              style={{
+                transform: `translate(${rect.left}px, ${rect.top}px)`,
+                width: rect.width,
+                height: rect.height,
+                ...(others[0] ? { outlineColor: others[0].user.color } : {}),
+              }}
               tabIndex={0}
               role="group"
               aria-roledescription={`${block.type.toLowerCase()} block`}
@@ -125,15 +179,34 @@ export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce
               onFocus={() => selectBlock(block.id)}
             >
               <RemoteSelection states={others} />
-              <header className="block-header" onPointerDown={(e) => begin(e, block, 'move')} onPointerMove={move} onPointerUp={end} onPointerCancel={end}>
-                {!readOnly ? <span className="block-handle" aria-hidden="true">⠿</span> : null}
+              <header
+                className="block-header"
+                onPointerDown={(e) => begin(e, block, 'move')}
+                onPointerMove={move}
+                onPointerUp={end}
+                onPointerCancel={end}
+              >
+                {!readOnly ? (
+                  <span className="block-handle" aria-hidden="true">
+                    ⠿
+                  </span>
+                ) : null}
                 <span className="block-type">{block.type}</span>
                 <span className="block-title">{blockTitle(block)}</span>
               </header>
               <div className="block-body">
                 <BlockBody block={block} />
               </div>
-              {!readOnly ? <div className="block-resize" aria-hidden="true" onPointerDown={(e) => begin(e, block, 'resize')} onPointerMove={move} onPointerUp={end} onPointerCancel={end} /> : null}
+              {!readOnly ? (
+                <div
+                  className="block-resize"
+                  aria-hidden="true"
+                  onPointerDown={(e) => begin(e, block, 'resize')}
+                  onPointerMove={move}
+                  onPointerUp={end}
+                  onPointerCancel={end}
+                />
+              ) : null}
             </section>
           );
         })}
@@ -141,7 +214,17 @@ export function CanvasGrid({ blocks, announce }: { blocks: BlockJson[]; announce
         remoteDrags.map((s) => {
           const rect = toPixels(s.drag!.position, width);
           return (
-            <div key={s.clientId} className="drag-ghost" data-testid="remote-drag" style={{ transform: `translate(${rect.left}px, ${rect.top}px)`, width: rect.width, height: rect.height, borderColor: s.user.color }}>
+            <div
+              key={s.clientId}
+              className="drag-ghost"
+              data-testid="remote-drag"
+              style={{
+                transform: `translate(${rect.left}px, ${rect.top}px)`,
+                width: rect.width,
+                height: rect.height,
+                borderColor: s.user.color,
+              }}
+            >
               <span style={{ background: s.user.color }}>{s.user.name} is moving</span>
             </div>
           );

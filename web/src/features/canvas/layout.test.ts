@@ -30,7 +30,12 @@ describe('canvas grid layout', () => {
 
   it('converts between grid units and pixels', () => {
     const width = 12 * 60 + 11 * 12;
-    expect(toPixels({ x: 1, y: 1, w: 2, h: 2 }, width)).toEqual({ left: 72, top: 52, width: 132, height: 92 });
+    expect(toPixels({ x: 1, y: 1, w: 2, h: 2 }, width)).toEqual({
+      left: 72,
+      top: 52,
+      width: 132,
+      height: 92,
+    });
     expect(toGridDelta(150, -110, width)).toEqual({ dx: 2, dy: -2 });
   });
 });

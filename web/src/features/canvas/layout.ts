@@ -32,7 +32,9 @@ export function pushDown(blocks: readonly Placed[], movedId: string): Map<string
   while (queue.length && guard++ < 10_000) {
     const id = queue.shift()!;
     const mover = positions.get(id)!;
-    const others = [...positions.entries()].filter(([other]) => other !== id && other !== movedId).sort((a, b) => a[1].y - b[1].y);
+    const others = [...positions.entries()]
+      .filter(([other]) => other !== id && other !== movedId)
+      .sort((a, b) => a[1].y - b[1].y);
     for (const [other, p] of others) {
       if (!overlaps(mover, p)) continue;
       const next = { ...p, y: mover.y + mover.h };
@@ -57,9 +59,17 @@ export function firstFreeSpot(blocks: readonly Placed[], w: number, h: number): 
 }
 
 /** Pixel rectangle of a grid position in a container `width` px wide. */
-export function toPixels(p: Position, width: number): { left: number; top: number; width: number; height: number } {
+export function toPixels(
+  p: Position,
+  width: number,
+): { left: number; top: number; width: number; height: number } {
   const col = (width - GAP * (COLUMNS - 1)) / COLUMNS;
-  return { left: p.x * (col + GAP), top: p.y * (ROW_HEIGHT + GAP), width: p.w * col + (p.w - 1) * GAP, height: p.h * ROW_HEIGHT + (p.h - 1) * GAP };
+  return {
+    left: p.x * (col + GAP),
+    top: p.y * (ROW_HEIGHT + GAP),
+    width: p.w * col + (p.w - 1) * GAP,
+    height: p.h * ROW_HEIGHT + (p.h - 1) * GAP,
+  };
 }
 
 /** Grid deltas for a pointer movement of dx, dy pixels. */

@@ -5,7 +5,10 @@ describe('TEXT block markdown', () => {
   it('parses headings, paragraphs and lists', () => {
     const blocks = parseMarkdown('# Sales\nRevenue grew\nthis month.\n\n- one\n- two\n1. first');
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'list', 'list']);
-    expect(blocks[1]).toEqual({ kind: 'paragraph', children: [{ kind: 'text', text: 'Revenue grew this month.' }] });
+    expect(blocks[1]).toEqual({
+      kind: 'paragraph',
+      children: [{ kind: 'text', text: 'Revenue grew this month.' }],
+    });
     expect(blocks[2]).toMatchObject({ ordered: false, items: [[{ text: 'one' }], [{ text: 'two' }]] });
   });
 
@@ -19,11 +22,16 @@ describe('TEXT block markdown', () => {
   });
 
   it('accepts block ids (UUIDs) in bindings', () => {
-    expect(parseInline('{{0b6f-11aa.revenue}}')).toEqual([{ kind: 'binding', expression: '0b6f-11aa.revenue' }]);
+    expect(parseInline('{{0b6f-11aa.revenue}}')).toEqual([
+      { kind: 'binding', expression: '0b6f-11aa.revenue' },
+    ]);
   });
 
   it('never produces javascript: links', () => {
     expect(parseInline('[x](javascript:alert(1))')[0]).toMatchObject({ kind: 'link', href: '#' });
-    expect(parseInline('[docs](https://example.com)')[0]).toMatchObject({ kind: 'link', href: 'https://example.com' });
+    expect(parseInline('[docs](https://example.com)')[0]).toMatchObject({
+      kind: 'link',
+      href: 'https://example.com',
+    });
   });
 });

@@ -14,7 +14,8 @@ export type Block =
   | { kind: 'paragraph'; children: Inline[] }
   | { kind: 'list'; ordered: boolean; items: Inline[][] };
 
-const INLINE = /(\{\{\s*[\w.-]+\s*\}\})|(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*]+\*|_[^_]+_)|(\[[^\]]+\]\([^)\s]+\))/;
+const INLINE =
+  /(\{\{\s*[\w.-]+\s*\}\})|(`[^`]+`)|(\*\*[^*]+\*\*)|(\*[^*]+\*|_[^_]+_)|(\[[^\]]+\]\([^)\s]+\))/;
 
 export function parseInline(text: string): Inline[] {
   const out: Inline[] = [];
@@ -59,7 +60,11 @@ export function parseMarkdown(source: string): Block[] {
     const numbered = /^\s*\d+[.)]\s+(.*)$/.exec(line);
     if (heading) {
       flush();
-      blocks.push({ kind: 'heading', level: heading[1]!.length as 1 | 2 | 3, children: parseInline(heading[2]!) });
+      blocks.push({
+        kind: 'heading',
+        level: heading[1]!.length as 1 | 2 | 3,
+        children: parseInline(heading[2]!),
+      });
     } else if (bullet || numbered) {
       if (paragraph.length) {
         blocks.push({ kind: 'paragraph', children: parseInline(paragraph.join(' ')) });

@@ -10,7 +10,10 @@ import type { QueryRunFieldsFragment } from '../../gql/graphql';
 import { QueryRunner, type RunError, type RunRequest } from '../queries/query-runner';
 
 /** Runs a block server-side (embeds: runSharedBlock with the viewer's filter choices). */
-export type BlockExecutor = (blockId: string, request: RunRequest) => Promise<{ run: QueryRunFieldsFragment | null; error: RunError | null }>;
+export type BlockExecutor = (
+  blockId: string,
+  request: RunRequest,
+) => Promise<{ run: QueryRunFieldsFragment | null; error: RunError | null }>;
 
 export class CanvasRuntime {
   private runners = new Map<string, QueryRunner>();
@@ -65,7 +68,12 @@ export function useCanvas(): CanvasContextValue {
  * applies too (SPEC R23, R24), a read-only viewer's own choices as the viewer's; null when there
  * is none to pass.
  */
-export function blockParameters(sqlBlock: BlockJson, blocks: readonly BlockJson[], locked: Record<string, unknown> = {}, overrides: Record<string, unknown> = {}): Record<string, unknown> | null {
+export function blockParameters(
+  sqlBlock: BlockJson,
+  blocks: readonly BlockJson[],
+  locked: Record<string, unknown> = {},
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> | null {
   const parameters = parametersFor(sqlBlock, blocks, { viewer: overrides, locked });
   return Object.keys(parameters).length > 0 ? parameters : null;
 }

@@ -35,4 +35,5 @@ export function saveStateOnReconnect(state: SaveState): SaveState {
   return { ...state, notSaving: false, message: null };
 }
 
-export const NOT_SAVING_TEXT = 'Not saved — changes cannot be saved right now. Editing is paused until saving works again; nothing saved so far is lost.';
+export const NOT_SAVING_TEXT =
+  'Not saved — changes cannot be saved right now. Editing is paused until saving works again; nothing saved so far is lost.';

@@ -8,7 +8,19 @@ const ShareDialog = lazy(() => import('../share/share-dialog'));
 
 export type PanelName = 'comments' | 'history' | 'share';
 
-export function CanvasSidePanel({ canvasId, panel, blockId, organizationId, onClose }: { canvasId: string; panel: PanelName; blockId?: string; organizationId: string | null; onClose: () => void }) {
+export function CanvasSidePanel({
+  canvasId,
+  panel,
+  blockId,
+  organizationId,
+  onClose,
+}: {
+  canvasId: string;
+  panel: PanelName;
+  blockId?: string;
+  organizationId: string | null;
+  onClose: () => void;
+}) {
   if (panel === 'share') {
     return (
       <Suspense fallback={null}>
@@ -26,7 +38,13 @@ export function CanvasSidePanel({ canvasId, panel, blockId, organizationId, onCl
         </button>
       </div>
       <ErrorBoundary label="The panel">
-        <Suspense fallback={<Skeleton height={200} />}>{panel === 'comments' ? <CommentsPanel canvasId={canvasId} blockId={blockId ?? null} /> : <HistoryPanel canvasId={canvasId} />}</Suspense>
+        <Suspense fallback={<Skeleton height={200} />}>
+          {panel === 'comments' ? (
+            <CommentsPanel canvasId={canvasId} blockId={blockId ?? null} />
+          ) : (
+            <HistoryPanel canvasId={canvasId} />
+          )}
+        </Suspense>
       </ErrorBoundary>
     </aside>
   );

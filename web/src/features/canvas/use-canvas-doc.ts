@@ -58,7 +58,12 @@ export function usePresence(awareness: Awareness): PresenceState[] {
         if (clientId === awareness.clientID) return;
         const user = state.user as PresenceUser | undefined;
         if (!user?.id) return;
-        states.push({ clientId, user, selection: state.selection as PresenceState['selection'], drag: state.drag as PresenceState['drag'] });
+        states.push({
+          clientId,
+          user,
+          selection: state.selection as PresenceState['selection'],
+          drag: state.drag as PresenceState['drag'],
+        });
       });
       snapshot = states;
     };

@@ -16,17 +16,32 @@ export function mentionAt(text: string, caret: number): { start: number; query: 
   return match ? { start: caret - match[2]!.length - 1, query: match[2]!.toLowerCase() } : null;
 }
 
-export function MentionInput({ canvasId, value, onChange, placeholder }: { canvasId: string; value: string; onChange: (value: string) => void; placeholder: string }) {
+export function MentionInput({
+  canvasId,
+  value,
+  onChange,
+  placeholder,
+}: {
+  canvasId: string;
+  value: string;
+  onChange: (value: string) => void;
+  placeholder: string;
+}) {
   const [{ data }] = useQuery({ query: MentionCandidatesDocument, variables: { canvasId } });
   const ref = useRef<HTMLTextAreaElement>(null);
   const [caret, setCaret] = useState(0);
   const [active, setActive] = useState(0);
   const members: Candidate[] = useMemo(
-    () => (data?.canvas?.project.organization.members ?? []).flatMap((m) => (m.status === 'ACTIVE' && m.user ? [{ id: m.user.id, name: m.user.name }] : [])),
+    () =>
+      (data?.canvas?.project.organization.members ?? []).flatMap((m) =>
+        m.status === 'ACTIVE' && m.user ? [{ id: m.user.id, name: m.user.name }] : [],
+      ),
     [data],
   );
   const mention = mentionAt(value, caret);
-  const matches = mention ? members.filter((m) => m.name.toLowerCase().includes(mention.query)).slice(0, 6) : [];
+  const matches = mention
+    ? members.filter((m) => m.name.toLowerCase().includes(mention.query)).slice(0, 6)
+    : [];
 
   const insert = (candidate: Candidate) => {
     if (!mention) return;
@@ -67,10 +82,31 @@ export function MentionInput({ canvasId, value, onChange, placeholder }: { canva
         style={{ width: '100%' }}
       />
       {matches.length > 0 ? (
-        <ul role="listbox" aria-label="Mention a member" className="card" style={{ position: 'absolute', zIndex: 5, left: 0, right: 0, margin: 0, padding: 4, listStyle: 'none' }}>
+        <ul
+          role="listbox"
+          aria-label="Mention a member"
+          className="card"
+          style={{
+            position: 'absolute',
+            zIndex: 5,
+            left: 0,
+            right: 0,
+            margin: 0,
+            padding: 4,
+            listStyle: 'none',
+          }}
+        >
           {matches.map((m, i) => (
             <li key={m.id} role="option" aria-selected={i === active}>
-              <button type="button" className={`btn btn-sm btn-ghost`} style={{ width: '100%', justifyContent: 'flex-start', fontWeight: i === active ? 600 : 400 }} onMouseDown={(e) => { e.preventDefault(); insert(m); }}>
+              <button
+                type="button"
+                className={`btn btn-sm btn-ghost`}
+                style={{ width: '100%', justifyContent: 'flex-start', fontWeight: i === active ? 600 : 400 }}
+                onMouseDown={(e) => {
+                  e.preventDefault();
+                  insert(m);
+                }}
+              >
                 @{m.name}
               </button>
             </li>

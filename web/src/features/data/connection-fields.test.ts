@@ -3,7 +3,16 @@ import { connectionPayload, fieldFromServer, initialValues, validateConnection }
 
 describe('validateConnection', () => {
   it('names every missing required field of a PostgreSQL connection', () => {
-    expect(validateConnection('POSTGRES', '', { host: '', port: '', database: '', user: '', password: '', ssl: false })).toEqual({
+    expect(
+      validateConnection('POSTGRES', '', {
+        host: '',
+        port: '',
+        database: '',
+        user: '',
+        password: '',
+        ssl: false,
+      }),
+    ).toEqual({
       name: 'Name is required',
       host: 'Host is required',
       database: 'Database is required',
@@ -28,19 +37,44 @@ describe('validateConnection', () => {
 
 describe('connectionPayload', () => {
   it('omits blank optional fields and a blank password (the stored one stays), and sends the port as a number', () => {
-    expect(connectionPayload('POSTGRES', { host: ' db ', port: '5433', database: 'app', user: 'ro', password: '', ssl: true })).toEqual({
-      host: 'db', port: 5433, database: 'app', user: 'ro', ssl: true, allowPrivilegedRole: false,
+    expect(
+      connectionPayload('POSTGRES', {
+        host: ' db ',
+        port: '5433',
+        database: 'app',
+        user: 'ro',
+        password: '',
+        ssl: true,
+      }),
+    ).toEqual({
+      host: 'db',
+      port: 5433,
+      database: 'app',
+      user: 'ro',
+      ssl: true,
+      allowPrivilegedRole: false,
     });
   });
 
   it('keeps a password exactly as typed', () => {
-    expect(connectionPayload('CLICKHOUSE', { url: 'http://h:8123', password: ' secret ' })).toEqual({ url: 'http://h:8123', password: ' secret ' });
+    expect(connectionPayload('CLICKHOUSE', { url: 'http://h:8123', password: ' secret ' })).toEqual({
+      url: 'http://h:8123',
+      password: ' secret ',
+    });
   });
 });
 
 describe('initialValues and server fields', () => {
   it('starts from the stored settings with the password blank', () => {
-    expect(initialValues('MYSQL', { host: 'h', port: 3306, database: 'd', user: 'u', ssl: true })).toEqual({ host: 'h', port: '3306', database: 'd', user: 'u', password: '', ssl: true, allowPrivilegedRole: false });
+    expect(initialValues('MYSQL', { host: 'h', port: 3306, database: 'd', user: 'u', ssl: true })).toEqual({
+      host: 'h',
+      port: '3306',
+      database: 'd',
+      user: 'u',
+      password: '',
+      ssl: true,
+      allowPrivilegedRole: false,
+    });
   });
 
   it('maps connection.<field> errors onto the input', () => {

@@ -33,12 +33,27 @@ export const KIND_FIELDS: Record<ConnectableKind, FieldSpec[]> = {
   POSTGRES: network(5432),
   MYSQL: network(3306),
   CLICKHOUSE: [
-    { name: 'url', label: 'URL', type: 'text', placeholder: 'http://clickhouse.example.com:8123', required: true },
+    {
+      name: 'url',
+      label: 'URL',
+      type: 'text',
+      placeholder: 'http://clickhouse.example.com:8123',
+      required: true,
+    },
     { name: 'database', label: 'Database', type: 'text', placeholder: 'default' },
     { name: 'user', label: 'User', type: 'text', placeholder: 'default' },
     { name: 'password', label: 'Password', type: 'password' },
   ],
-  DUCKDB: [{ name: 'path', label: 'File', type: 'text', placeholder: 'sales.duckdb', required: true, help: "A .duckdb file in the server's DuckDB folder." }],
+  DUCKDB: [
+    {
+      name: 'path',
+      label: 'File',
+      type: 'text',
+      placeholder: 'sales.duckdb',
+      required: true,
+      help: "A .duckdb file in the server's DuckDB folder.",
+    },
+  ],
 };
 
 export const KIND_LABEL: Record<DataSourceKind, string> = {
@@ -99,7 +114,8 @@ export function validateConnection(kind: ConnectableKind, name: string, values: 
   if (kind === 'CLICKHOUSE' && text('url') && !/^https?:\/\/[^\s/]+/.test(text('url'))) {
     errors.url = 'Enter the HTTP(S) URL of the ClickHouse server, e.g. http://host:8123';
   }
-  if (kind === 'DUCKDB' && text('path') && !/\.(duckdb|db)$/.test(text('path'))) errors.path = 'DuckDB files end in .duckdb or .db';
+  if (kind === 'DUCKDB' && text('path') && !/\.(duckdb|db)$/.test(text('path')))
+    errors.path = 'DuckDB files end in .duckdb or .db';
   return errors;
 }
 
@@ -115,7 +131,8 @@ export function connectionPayload(kind: ConnectableKind, values: FormValues): Re
     else {
       const text = String(value ?? '').trim();
       if (!text) continue;
-      payload[field.name] = field.type === 'number' ? Number(text) : field.type === 'password' ? String(value) : text;
+      payload[field.name] =
+        field.type === 'number' ? Number(text) : field.type === 'password' ? String(value) : text;
     }
   }
   return payload;

@@ -9,13 +9,22 @@ import { setCurrentProject } from '../home/current-project';
 import { ConnectDialog } from './connect/connect-dialog';
 import { KIND_LABEL } from './connection-fields';
 import { formatDate, KindMark } from './kind-mark';
-import { DataSourceListItemFragment, DataSourcesDocument, DataSourceTablesDocument, SOURCE_CACHE } from './operations';
+import {
+  DataSourceListItemFragment,
+  DataSourcesDocument,
+  DataSourceTablesDocument,
+  SOURCE_CACHE,
+} from './operations';
 import './data.css';
 
 /** `/p/<projectId>/data`: the project's sources, and the ways to add one. */
 export default function DataPage({ projectId }: { projectId: string }) {
   useEffect(() => setCurrentProject(projectId), [projectId]);
-  const [{ data, fetching, error }, refetch] = useQuery({ query: DataSourcesDocument, variables: { projectId }, context: SOURCE_CACHE });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: DataSourcesDocument,
+    variables: { projectId },
+    context: SOURCE_CACHE,
+  });
   const [connecting, setConnecting] = useState(false);
   const closeConnect = useCallback(() => setConnecting(false), []);
   const sources = data?.project?.dataSources ?? [];
@@ -50,11 +59,22 @@ export default function DataPage({ projectId }: { projectId: string }) {
           </button>
         </div>
       ) : sources.length === 0 ? (
-        <EmptyState title="No data sources yet" action={<Link className="btn btn-primary" href={`/p/${projectId}/data/upload`}>Upload files</Link>}>
+        <EmptyState
+          title="No data sources yet"
+          action={
+            <Link className="btn btn-primary" href={`/p/${projectId}/data/upload`}>
+              Upload files
+            </Link>
+          }
+        >
           Connect a database or upload CSV, Parquet, JSON or Excel files.
         </EmptyState>
       ) : (
-        <ul className="source-list" aria-label="Data sources" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        <ul
+          className="source-list"
+          aria-label="Data sources"
+          style={{ listStyle: 'none', margin: 0, padding: 0 }}
+        >
           {sources.map((s) => (
             <li key={s.id}>
               <SourceRow projectId={projectId} source={s} />
@@ -67,7 +87,13 @@ export default function DataPage({ projectId }: { projectId: string }) {
   );
 }
 
-function SourceRow({ projectId, source: ref }: { projectId: string; source: FragmentType<typeof DataSourceListItemFragment> }) {
+function SourceRow({
+  projectId,
+  source: ref,
+}: {
+  projectId: string;
+  source: FragmentType<typeof DataSourceListItemFragment>;
+}) {
   const source = getFragmentData(DataSourceListItemFragment, ref);
   return (
     <Link className="card source-row" href={`/p/${projectId}/data/${source.id}`}>
@@ -80,16 +106,27 @@ function SourceRow({ projectId, source: ref }: { projectId: string; source: Frag
         <TablesCount sourceId={source.id} />
         <span title={source.createdAt}>Created {formatDate(source.createdAt)}</span>
       </span>
-      <span aria-hidden="true" className="faint">›</span>
+      <span aria-hidden="true" className="faint">
+        ›
+      </span>
     </Link>
   );
 }
 
 /** Each source reads its own schema, so one unreachable database never hides the others. */
 function TablesCount({ sourceId }: { sourceId: string }) {
-  const [{ data, fetching, error }] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId }, context: SOURCE_CACHE });
+  const [{ data, fetching, error }] = useQuery({
+    query: DataSourceTablesDocument,
+    variables: { id: sourceId },
+    context: SOURCE_CACHE,
+  });
   if (!data && fetching) return <Skeleton width={60} />;
-  if (error || !data?.dataSource) return <span className="error-text" title={errorInfo(error)?.message}>Unreachable</span>;
+  if (error || !data?.dataSource)
+    return (
+      <span className="error-text" title={errorInfo(error)?.message}>
+        Unreachable
+      </span>
+    );
   const count = data.dataSource.tables.length;
   return <span>{count === 1 ? '1 table' : `${count} tables`}</span>;
 }

@@ -27,7 +27,11 @@ export default function SourcePage({ projectId, sourceId }: { projectId: string;
   useEffect(() => setCurrentProject(projectId), [projectId]);
   const { search } = useLocation();
   const tab: TabKey = TABS.find((t) => t.key === search.get('tab'))?.key ?? 'tables';
-  const [{ data, fetching, error }] = useQuery({ query: DataSourceDetailDocument, variables: { id: sourceId }, context: SOURCE_CACHE });
+  const [{ data, fetching, error }] = useQuery({
+    query: DataSourceDetailDocument,
+    variables: { id: sourceId },
+    context: SOURCE_CACHE,
+  });
   const source = data?.dataSource;
   if (!data && fetching) {
     return (
@@ -43,7 +47,8 @@ export default function SourcePage({ projectId, sourceId }: { projectId: string;
       <div className="page">
         <BackLink projectId={projectId} />
         <div className="alert" role="alert">
-          {errorInfo(error)?.message ?? 'This data source does not exist, was deleted, or you have no access to it.'}
+          {errorInfo(error)?.message ??
+            'This data source does not exist, was deleted, or you have no access to it.'}
         </div>
       </div>
     );
@@ -69,7 +74,12 @@ export default function SourcePage({ projectId, sourceId }: { projectId: string;
           Query
         </Link>
       </div>
-      <Tabs label="Source sections" tabs={[...TABS]} selected={tab} onSelect={(key) => navigate(`/p/${projectId}/data/${sourceId}?tab=${key}`, { replace: true })}>
+      <Tabs
+        label="Source sections"
+        tabs={[...TABS]}
+        selected={tab}
+        onSelect={(key) => navigate(`/p/${projectId}/data/${sourceId}?tab=${key}`, { replace: true })}
+      >
         {tab === 'tables' ? <TablesTab sourceId={sourceId} /> : null}
         {tab === 'model' ? <ModelTab sourceId={sourceId} /> : null}
         {tab === 'glossary' ? <GlossaryTab sourceId={sourceId} /> : null}

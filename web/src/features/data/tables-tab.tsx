@@ -8,7 +8,11 @@ import { DataSourceTablesDocument, SOURCE_CACHE } from './operations';
 /** Browse the schema: tables on the left, the chosen table's columns and types on the right. */
 export function TablesTab({ sourceId }: { sourceId: string }) {
   const [refresh, setRefresh] = useState(false);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: DataSourceTablesDocument, variables: { id: sourceId, refresh }, context: SOURCE_CACHE });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: DataSourceTablesDocument,
+    variables: { id: sourceId, refresh },
+    context: SOURCE_CACHE,
+  });
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);
   const tables = data?.dataSource?.tables ?? [];
@@ -39,7 +43,14 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
   }
   if (tables.length === 0) {
     return (
-      <EmptyState title="No tables" action={<button className="btn btn-sm" onClick={reload}>Re-read the schema</button>}>
+      <EmptyState
+        title="No tables"
+        action={
+          <button className="btn btn-sm" onClick={reload}>
+            Re-read the schema
+          </button>
+        }
+      >
         The source has no tables the connected user can read yet.
       </EmptyState>
     );
@@ -47,7 +58,14 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
   return (
     <div style={{ display: 'grid', gap: 12 }}>
       <div className="row">
-        <input type="search" aria-label="Filter tables" placeholder="Filter tables" value={filter} onChange={(e) => setFilter(e.target.value)} style={{ width: 260 }} />
+        <input
+          type="search"
+          aria-label="Filter tables"
+          placeholder="Filter tables"
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          style={{ width: 260 }}
+        />
         <span className="muted">{tables.length === 1 ? '1 table' : `${tables.length} tables`}</span>
         <span className="spacer" />
         <button className="btn btn-sm" onClick={reload} disabled={fetching}>
@@ -56,10 +74,22 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
       </div>
       <div className="source-schema">
         <nav className="card schema-tables" aria-label="Tables">
-          {shown.length === 0 ? <span className="muted" style={{ padding: 8 }}>No table matches.</span> : null}
+          {shown.length === 0 ? (
+            <span className="muted" style={{ padding: 8 }}>
+              No table matches.
+            </span>
+          ) : null}
           {shown.map((t) => (
-            <button key={`${t.schema ?? ''}.${t.name}`} className="schema-table-btn" aria-current={t.name === table?.name} onClick={() => setChosen(t.name)}>
-              <span className="mono">{t.schema ? <span className="faint">{t.schema}.</span> : null}{t.name}</span>
+            <button
+              key={`${t.schema ?? ''}.${t.name}`}
+              className="schema-table-btn"
+              aria-current={t.name === table?.name}
+              onClick={() => setChosen(t.name)}
+            >
+              <span className="mono">
+                {t.schema ? <span className="faint">{t.schema}.</span> : null}
+                {t.name}
+              </span>
               <span className="faint">{t.columns.length}</span>
             </button>
           ))}
@@ -78,7 +108,9 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
               <tbody>
                 {table.columns.map((c) => {
                   const key = table.foreignKeys.find((fk) => fk.columns.includes(c.name));
-                  const referenced = key ? `${key.referencedTable}.${key.referencedColumns[key.columns.indexOf(c.name)] ?? key.referencedColumns[0]}` : '';
+                  const referenced = key
+                    ? `${key.referencedTable}.${key.referencedColumns[key.columns.indexOf(c.name)] ?? key.referencedColumns[0]}`
+                    : '';
                   return (
                     <tr key={c.name}>
                       <td className="mono">{c.name}</td>

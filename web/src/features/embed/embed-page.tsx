@@ -21,12 +21,23 @@ export default function EmbedPage({ token }: { token: string }) {
   const canvas = data?.sharedCanvas;
   const execute = useCallback(
     async (blockId: string, filters: Record<string, unknown>) => {
-      const result = await client.query(RunSharedBlockDocument, { token, blockId, filters }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client
+        .query(RunSharedBlockDocument, { token, blockId, filters }, { requestPolicy: 'network-only' })
+        .toPromise();
       // runSharedBlock returns the QueryRun as JSON (the QueryRunFields fragment's fields).
       const run = (result.data?.runSharedBlock ?? null) as QueryRunFieldsFragment | null;
       const info = errorInfo(result.error);
-      if (!run) return { run: null, error: { message: info?.message ?? 'The block could not run', code: info?.code ?? null, position: null } };
-      if (run.error) return { run: null, error: { message: run.error.message, code: run.error.code, position: null } };
+      if (!run)
+        return {
+          run: null,
+          error: {
+            message: info?.message ?? 'The block could not run',
+            code: info?.code ?? null,
+            position: null,
+          },
+        };
+      if (run.error)
+        return { run: null, error: { message: run.error.message, code: run.error.code, position: null } };
       return { run, error: null };
     },
     [client, token],

@@ -18,8 +18,10 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
   const projectId = useCurrentProject();
   const me = data?.me;
   const memberships = me?.memberships ?? [];
-  const membership = memberships.find((m) => m.organization.projects.some((p) => p.id === projectId)) ?? memberships[0];
-  const project = membership?.organization.projects.find((p) => p.id === projectId) ?? membership?.organization.projects[0];
+  const membership =
+    memberships.find((m) => m.organization.projects.some((p) => p.id === projectId)) ?? memberships[0];
+  const project =
+    membership?.organization.projects.find((p) => p.id === projectId) ?? membership?.organization.projects[0];
   const isAdmin = membership?.role === 'OWNER' || membership?.role === 'ADMIN';
 
   const signOut = async () => {
@@ -55,7 +57,14 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
                     {m.organization.name} · {m.role.toLowerCase()}
                   </div>
                   {m.organization.projects.map((p) => (
-                    <Link key={p.id} href={`/p/${p.id}`} className="menu-item" role="menuitem" aria-current={p.id === project?.id} onClick={close}>
+                    <Link
+                      key={p.id}
+                      href={`/p/${p.id}`}
+                      className="menu-item"
+                      role="menuitem"
+                      aria-current={p.id === project?.id}
+                      onClick={close}
+                    >
                       {p.name}
                     </Link>
                   ))}
@@ -123,7 +132,13 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
       <main className="main" style={fullBleed ? { overflow: 'hidden' } : undefined}>
         {children}
       </main>
-      {creating ? <NewProjectDialog organizations={memberships.map((m) => m.organization)} defaultOrganizationId={membership?.organization.id} onClose={() => setCreating(false)} /> : null}
+      {creating ? (
+        <NewProjectDialog
+          organizations={memberships.map((m) => m.organization)}
+          defaultOrganizationId={membership?.organization.id}
+          onClose={() => setCreating(false)}
+        />
+      ) : null}
     </div>
   );
 }

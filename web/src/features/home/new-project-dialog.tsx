@@ -5,13 +5,23 @@ import { Dialog } from '../../ui/dialog';
 import { errorInfo } from '../../ui/errors';
 import { CreateProjectDocument } from './operations';
 
-export function NewProjectDialog({ organizations, defaultOrganizationId, onClose }: { organizations: { id: string; name: string }[]; defaultOrganizationId?: string; onClose: () => void }) {
+export function NewProjectDialog({
+  organizations,
+  defaultOrganizationId,
+  onClose,
+}: {
+  organizations: { id: string; name: string }[];
+  defaultOrganizationId?: string;
+  onClose: () => void;
+}) {
   const [result, create] = useMutation(CreateProjectDocument);
   const error = errorInfo(result.error);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const res = await create({ input: { organizationId: String(form.get('organizationId')), name: String(form.get('name')) } });
+    const res = await create({
+      input: { organizationId: String(form.get('organizationId')), name: String(form.get('name')) },
+    });
     if (res.data) {
       onClose();
       navigate(`/p/${res.data.createProject.id}`);
@@ -34,11 +44,19 @@ export function NewProjectDialog({ organizations, defaultOrganizationId, onClose
             ))}
           </select>
         </label>
-        {error ? <div role="alert" className="alert">{error.message}</div> : null}
+        {error ? (
+          <div role="alert" className="alert">
+            {error.message}
+          </div>
+        ) : null}
         <div className="row">
           <span className="spacer" />
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button className="btn btn-primary" disabled={result.fetching}>Create project</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button className="btn btn-primary" disabled={result.fetching}>
+            Create project
+          </button>
         </div>
       </form>
     </Dialog>

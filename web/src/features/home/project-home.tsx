@@ -9,7 +9,14 @@ import { ProjectCanvases } from '../canvas/project-canvases';
 import { setCurrentProject } from './current-project';
 import { DataSourceTileFragment, ProjectHomeDocument } from './operations';
 
-const KIND_LABEL: Record<string, string> = { DEMO: 'Demo · DuckDB', POSTGRES: 'PostgreSQL', MYSQL: 'MySQL', CLICKHOUSE: 'ClickHouse', DUCKDB: 'DuckDB', FILE: 'File' };
+const KIND_LABEL: Record<string, string> = {
+  DEMO: 'Demo · DuckDB',
+  POSTGRES: 'PostgreSQL',
+  MYSQL: 'MySQL',
+  CLICKHOUSE: 'ClickHouse',
+  DUCKDB: 'DuckDB',
+  FILE: 'File',
+};
 
 /** `/p/<projectId>`: the project's canvases and data sources. */
 export function ProjectHome({ projectId }: { projectId: string }) {
@@ -57,13 +64,25 @@ export function ProjectHome({ projectId }: { projectId: string }) {
           </Link>
         </div>
         {sources.length === 0 ? (
-          <EmptyState title="No data sources" action={<Link className="btn btn-sm" href={`/p/${project.id}/data`}>Connect or upload</Link>}>
+          <EmptyState
+            title="No data sources"
+            action={
+              <Link className="btn btn-sm" href={`/p/${project.id}/data`}>
+                Connect or upload
+              </Link>
+            }
+          >
             Connect a database or upload files to start querying.
           </EmptyState>
         ) : (
           <div className="grid-list">
             {sources.map((s) => (
-              <Link key={s.id} className="card tile" href={`/p/${project.id}/data/${s.id}`} aria-label={`${s.name} data source`}>
+              <Link
+                key={s.id}
+                className="card tile"
+                href={`/p/${project.id}/data/${s.id}`}
+                aria-label={`${s.name} data source`}
+              >
                 <strong>{s.name}</strong>
                 <span className="muted">{KIND_LABEL[s.kind] ?? s.kind}</span>
               </Link>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, formatWhen, matchesStatus, searchSaved, serverStatus, sqlPreview, validateQueryName } from './library-model';
+import {
+  formatDuration,
+  formatWhen,
+  matchesStatus,
+  searchSaved,
+  serverStatus,
+  sqlPreview,
+  validateQueryName,
+} from './library-model';
 
 describe('validateQueryName', () => {
   it('requires 1 to 120 characters once trimmed', () => {
@@ -12,7 +20,11 @@ describe('validateQueryName', () => {
 
 describe('searchSaved', () => {
   const items = [
-    { name: 'Revenue by month', sql: 'SELECT sum(total_amount) FROM orders', dataSource: { name: 'Acme Commerce' } },
+    {
+      name: 'Revenue by month',
+      sql: 'SELECT sum(total_amount) FROM orders',
+      dataSource: { name: 'Acme Commerce' },
+    },
     { name: 'Top customers', sql: 'SELECT email FROM customers', dataSource: null },
   ];
   it('matches every word against name, source and SQL', () => {

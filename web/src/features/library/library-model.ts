@@ -6,7 +6,8 @@ export const QUERY_NAME_MAX = 120;
 export function validateQueryName(name: string): string | null {
   const trimmed = name.trim();
   if (!trimmed) return 'Give the query a name.';
-  if (trimmed.length > QUERY_NAME_MAX) return `At most ${QUERY_NAME_MAX} characters (this one has ${trimmed.length}).`;
+  if (trimmed.length > QUERY_NAME_MAX)
+    return `At most ${QUERY_NAME_MAX} characters (this one has ${trimmed.length}).`;
   return null;
 }
 
@@ -70,5 +71,9 @@ export function formatWhen(iso: string, now: Date): string {
   if (seconds < 3600) return `${Math.max(1, Math.round(seconds / 60))} min ago`;
   if (seconds < 86_400) return `${Math.round(seconds / 3600)} h ago`;
   if (seconds < 2 * 86_400) return 'yesterday';
-  return then.toLocaleDateString(undefined, { year: then.getFullYear() === now.getFullYear() ? undefined : 'numeric', month: 'short', day: 'numeric' });
+  return then.toLocaleDateString(undefined, {
+    year: then.getFullYear() === now.getFullYear() ? undefined : 'numeric',
+    month: 'short',
+    day: 'numeric',
+  });
 }

@@ -6,7 +6,14 @@ import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { setCurrentProject } from '../home/current-project';
 import { RunQueryDocument } from '../queries/operations';
-import { formatDuration, formatWhen, matchesStatus, serverStatus, sqlPreview, type RunStatusFilter } from './library-model';
+import {
+  formatDuration,
+  formatWhen,
+  matchesStatus,
+  serverStatus,
+  sqlPreview,
+  type RunStatusFilter,
+} from './library-model';
 import { useHistory, type HistoryRun } from './use-history';
 import './library.css';
 
@@ -18,7 +25,13 @@ const FILTERS: { value: RunStatusFilter; label: string }[] = [
   { value: 'RUNNING', label: 'Running' },
 ];
 
-const STATUS_BADGE: Record<string, string> = { SUCCEEDED: 'badge-success', FAILED: 'badge-danger', CANCELLED: 'badge-warning', RUNNING: 'badge-accent', QUEUED: 'badge-accent' };
+const STATUS_BADGE: Record<string, string> = {
+  SUCCEEDED: 'badge-success',
+  FAILED: 'badge-danger',
+  CANCELLED: 'badge-warning',
+  RUNNING: 'badge-accent',
+  QUEUED: 'badge-accent',
+};
 
 /** `/p/<projectId>/history`: the signed-in user's query runs in a project, newest first. */
 export default function QueryHistoryPage({ projectId }: { projectId: string }) {
@@ -27,14 +40,27 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
   const history = useHistory(projectId, serverStatus(filter));
   const [rerun, setRerun] = useState<{ id: string; message: string; failed: boolean } | null>(null);
   const [{ fetching: rerunning }, runQuery] = useMutation(RunQueryDocument);
-  const shown = useMemo(() => history.runs.filter((r) => matchesStatus(r.status, filter)), [history.runs, filter]);
+  const shown = useMemo(
+    () => history.runs.filter((r) => matchesStatus(r.status, filter)),
+    [history.runs, filter],
+  );
   const now = new Date();
 
   const reRun = async (run: HistoryRun) => {
     if (!run.dataSource) return;
     setRerun({ id: run.id, message: 'Running…', failed: false });
-    const result = await runQuery({ input: { dataSourceId: run.dataSource.id, sql: run.sql, parameters: run.parameters ?? null, maxRows: 1000, waitSeconds: 10 } });
-    const message = result.data ? 'Ran again: the new run is at the top.' : (errorInfo(result.error)?.message ?? 'The run failed');
+    const result = await runQuery({
+      input: {
+        dataSourceId: run.dataSource.id,
+        sql: run.sql,
+        parameters: run.parameters ?? null,
+        maxRows: 1000,
+        waitSeconds: 10,
+      },
+    });
+    const message = result.data
+      ? 'Ran again: the new run is at the top.'
+      : (errorInfo(result.error)?.message ?? 'The run failed');
     setRerun({ id: run.id, message, failed: !result.data });
     history.reload();
   };
@@ -55,13 +81,22 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
       <div className="row" style={{ flexWrap: 'wrap' }}>
         <div className="library-filters" role="radiogroup" aria-label="Status">
           {FILTERS.map((f) => (
-            <button key={f.value} role="radio" aria-checked={filter === f.value} className={`btn btn-sm${filter === f.value ? ' btn-primary' : ''}`} onClick={() => setFilter(f.value)}>
+            <button
+              key={f.value}
+              role="radio"
+              aria-checked={filter === f.value}
+              className={`btn btn-sm${filter === f.value ? ' btn-primary' : ''}`}
+              onClick={() => setFilter(f.value)}
+            >
               {f.label}
             </button>
           ))}
         </div>
         <span className="spacer" />
-        <span className="faint">Your runs in this project, newest first{filter === 'RUNNING' ? ' (unfinished runs among those loaded)' : ''}.</span>
+        <span className="faint">
+          Your runs in this project, newest first
+          {filter === 'RUNNING' ? ' (unfinished runs among those loaded)' : ''}.
+        </span>
       </div>
       {rerun ? (
         <div className={`alert${rerun.failed ? '' : ' alert-info'}`} role={rerun.failed ? 'alert' : 'status'}>
@@ -95,7 +130,9 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
       ) : (
         <>
           {shown.length === 0 ? (
-            <EmptyState title="No runs with this status">{history.hasMore ? 'Load more to look further back.' : 'Try another filter.'}</EmptyState>
+            <EmptyState title="No runs with this status">
+              {history.hasMore ? 'Load more to look further back.' : 'Try another filter.'}
+            </EmptyState>
           ) : (
             <div className="history-wrap">
               <table className="history-table">
@@ -113,8 +150,12 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
                     <th scope="col">Status</th>
                     <th scope="col">SQL</th>
                     <th scope="col">Source</th>
-                    <th scope="col" className="num">Rows</th>
-                    <th scope="col" className="num">Duration</th>
+                    <th scope="col" className="num">
+                      Rows
+                    </th>
+                    <th scope="col" className="num">
+                      Duration
+                    </th>
                     <th scope="col">When</th>
                     <th scope="col">
                       <span className="sr-only">Actions</span>
@@ -125,8 +166,15 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
                   {shown.map((run) => (
                     <tr key={run.id}>
                       <td>
-                        <span className={`badge ${STATUS_BADGE[run.status] ?? ''}`}>{run.status.toLowerCase()}</span>
-                        {run.cached ? <span className="faint" title="Answered from the results cache"> · cached</span> : null}
+                        <span className={`badge ${STATUS_BADGE[run.status] ?? ''}`}>
+                          {run.status.toLowerCase()}
+                        </span>
+                        {run.cached ? (
+                          <span className="faint" title="Answered from the results cache">
+                            {' '}
+                            · cached
+                          </span>
+                        ) : null}
                       </td>
                       <td>
                         <div className="history-sql" title={run.sql}>
@@ -139,17 +187,27 @@ export default function QueryHistoryPage({ projectId }: { projectId: string }) {
                         ) : null}
                       </td>
                       <td className="muted">{run.dataSource?.name ?? '—'}</td>
-                      <td className="num">{run.status === 'SUCCEEDED' ? run.rowCount.toLocaleString() : '—'}</td>
+                      <td className="num">
+                        {run.status === 'SUCCEEDED' ? run.rowCount.toLocaleString() : '—'}
+                      </td>
                       <td className="num">{formatDuration(run.durationMs)}</td>
                       <td className="muted" title={new Date(run.createdAt).toLocaleString()}>
                         {formatWhen(run.createdAt, now)}
                       </td>
                       <td>
                         <div className="history-actions">
-                          <Link className="btn btn-sm" href={`/p/${projectId}/query?run=${encodeURIComponent(run.id)}`}>
+                          <Link
+                            className="btn btn-sm"
+                            href={`/p/${projectId}/query?run=${encodeURIComponent(run.id)}`}
+                          >
                             Open in editor
                           </Link>
-                          <button className="btn btn-sm btn-ghost" onClick={() => void reRun(run)} disabled={rerunning || !run.dataSource} aria-label={`Re-run: ${sqlPreview(run.sql, 60)}`}>
+                          <button
+                            className="btn btn-sm btn-ghost"
+                            onClick={() => void reRun(run)}
+                            disabled={rerunning || !run.dataSource}
+                            aria-label={`Re-run: ${sqlPreview(run.sql, 60)}`}
+                          >
                             {rerunning && rerun?.id === run.id ? 'Running…' : 'Re-run'}
                           </button>
                         </div>

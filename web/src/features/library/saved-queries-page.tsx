@@ -15,9 +15,15 @@ import './library.css';
 /** `/p/<projectId>/saved`: the signed-in user's saved queries of a project. */
 export default function SavedQueriesPage({ projectId }: { projectId: string }) {
   useEffect(() => setCurrentProject(projectId), [projectId]);
-  const [{ data, fetching, error }, reexecute] = useQuery({ query: SavedQueriesDocument, variables: { projectId }, context: SAVED_QUERIES_CACHE });
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: SavedQueriesDocument,
+    variables: { projectId },
+    context: SAVED_QUERIES_CACHE,
+  });
   const [search, setSearch] = useState('');
-  const [dialog, setDialog] = useState<{ kind: 'rename' | 'delete'; saved: SavedQueryFieldsFragment } | null>(null);
+  const [dialog, setDialog] = useState<{ kind: 'rename' | 'delete'; saved: SavedQueryFieldsFragment } | null>(
+    null,
+  );
   const all = useMemo(() => getFragmentData(Fields, data?.savedQueries ?? []), [data]);
   const shown = useMemo(() => searchSaved(all, search), [all, search]);
   const now = new Date();
@@ -33,7 +39,17 @@ export default function SavedQueriesPage({ projectId }: { projectId: string }) {
       <div className="page-header">
         <h1>Saved queries</h1>
         <span className="spacer" />
-        {all.length > 0 ? <input type="search" className="library-search" placeholder="Search name, source or SQL" aria-label="Search saved queries" value={search} onChange={(e) => setSearch(e.target.value)} maxLength={200} /> : null}
+        {all.length > 0 ? (
+          <input
+            type="search"
+            className="library-search"
+            placeholder="Search name, source or SQL"
+            aria-label="Search saved queries"
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            maxLength={200}
+          />
+        ) : null}
         <Link className="btn" href={`/p/${projectId}/history`}>
           History
         </Link>
@@ -69,7 +85,9 @@ export default function SavedQueriesPage({ projectId }: { projectId: string }) {
           Write a query in the editor and press Save… to keep it here.
         </EmptyState>
       ) : shown.length === 0 ? (
-        <EmptyState title={`Nothing matches “${search.trim()}”`}>Search looks at names, data sources and SQL.</EmptyState>
+        <EmptyState title={`Nothing matches “${search.trim()}”`}>
+          Search looks at names, data sources and SQL.
+        </EmptyState>
       ) : (
         <ul className="library-list" aria-label="Saved queries">
           {shown.map((saved) => (
@@ -91,10 +109,18 @@ export default function SavedQueriesPage({ projectId }: { projectId: string }) {
                 <Link className="btn btn-sm" href={`${editor}?saved=${encodeURIComponent(saved.id)}`}>
                   Open in editor
                 </Link>
-                <button className="btn btn-sm btn-ghost" onClick={() => setDialog({ kind: 'rename', saved })} disabled={!saved.dataSource} title={saved.dataSource ? undefined : 'Its data source was deleted'}>
+                <button
+                  className="btn btn-sm btn-ghost"
+                  onClick={() => setDialog({ kind: 'rename', saved })}
+                  disabled={!saved.dataSource}
+                  title={saved.dataSource ? undefined : 'Its data source was deleted'}
+                >
                   Rename
                 </button>
-                <button className="btn btn-sm btn-ghost library-delete" onClick={() => setDialog({ kind: 'delete', saved })}>
+                <button
+                  className="btn btn-sm btn-ghost library-delete"
+                  onClick={() => setDialog({ kind: 'delete', saved })}
+                >
                   Delete
                 </button>
               </div>
@@ -102,8 +128,17 @@ export default function SavedQueriesPage({ projectId }: { projectId: string }) {
           ))}
         </ul>
       )}
-      {dialog?.kind === 'rename' ? <RenameSavedQueryDialog saved={dialog.saved} projectId={projectId} onClose={() => setDialog(null)} onDone={done} /> : null}
-      {dialog?.kind === 'delete' ? <DeleteSavedQueryDialog saved={dialog.saved} onClose={() => setDialog(null)} onDone={done} /> : null}
+      {dialog?.kind === 'rename' ? (
+        <RenameSavedQueryDialog
+          saved={dialog.saved}
+          projectId={projectId}
+          onClose={() => setDialog(null)}
+          onDone={done}
+        />
+      ) : null}
+      {dialog?.kind === 'delete' ? (
+        <DeleteSavedQueryDialog saved={dialog.saved} onClose={() => setDialog(null)} onDone={done} />
+      ) : null}
     </div>
   );
 }

@@ -40,7 +40,14 @@ export function RenameSavedQueryDialog({ saved, onClose, onDone }: Props) {
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label>
           Name
-          <input value={name} onChange={(e) => setName(e.target.value)} onBlur={() => setTouched(true)} maxLength={200} aria-invalid={touched && problem ? true : undefined} autoComplete="off" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() => setTouched(true)}
+            maxLength={200}
+            aria-invalid={touched && problem ? true : undefined}
+            autoComplete="off"
+          />
           {touched && problem ? <span className="field-error">{problem}</span> : null}
         </label>
         {error ? (

@@ -33,7 +33,13 @@ export function useHistory(projectId: string, status: QueryRunStatus | null = nu
       const id = ++request.current;
       setLoading(true);
       setError(null);
-      const result = await client.query(QueryHistoryDocument, { projectId, first: PAGE_SIZE, after, status }, { requestPolicy: 'network-only' }).toPromise();
+      const result = await client
+        .query(
+          QueryHistoryDocument,
+          { projectId, first: PAGE_SIZE, after, status },
+          { requestPolicy: 'network-only' },
+        )
+        .toPromise();
       if (id !== request.current) return;
       setLoading(false);
       const page = result.data?.queryHistory;
@@ -42,7 +48,9 @@ export function useHistory(projectId: string, status: QueryRunStatus | null = nu
         return;
       }
       const next = page.edges.map((e) => e.node);
-      setRuns((previous) => (after ? [...previous, ...next.filter((r) => !previous.some((p) => p.id === r.id))] : next));
+      setRuns((previous) =>
+        after ? [...previous, ...next.filter((r) => !previous.some((p) => p.id === r.id))] : next,
+      );
       setCursor(page.pageInfo.endCursor ?? null);
       setHasMore(page.pageInfo.hasNextPage);
     },

@@ -1,7 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorInfo } from '../../ui/errors';
-import { CanvasOrganizationDocument, CanvasPeopleDocument, ShareCanvasDocument, UnshareCanvasDocument } from './operations';
+import {
+  CanvasOrganizationDocument,
+  CanvasPeopleDocument,
+  ShareCanvasDocument,
+  UnshareCanvasDocument,
+} from './operations';
 import { emailProblem, roleLabel } from './roles';
 import './members.css';
 
@@ -15,7 +20,11 @@ type GrantRole = 'VIEWER' | 'EDITOR';
 export function CanvasAccessList({ canvasId }: { canvasId: string }) {
   const [canvasResult] = useQuery({ query: CanvasOrganizationDocument, variables: { id: canvasId } });
   const organizationId = canvasResult.data?.canvas?.project.organization.id ?? '';
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CanvasPeopleDocument, variables: { organizationId, canvasId }, pause: !organizationId });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CanvasPeopleDocument,
+    variables: { organizationId, canvasId },
+    pause: !organizationId,
+  });
   const [shared, share] = useMutation(ShareCanvasDocument);
   const [unshared, unshare] = useMutation(UnshareCanvasDocument);
   const [emailError, setEmailError] = useState<string | null>(null);
@@ -25,7 +34,13 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
   if (canvasResult.fetching || (fetching && !data)) return <p className="muted">Loading who has access…</p>;
   const loadError = errorInfo(canvasResult.error ?? error);
   if (loadError || !data) {
-    return <p className="muted">{loadError?.code === 'NOT_FOUND' ? 'Only members of this canvas’s organization see who has access.' : (loadError?.message ?? 'Not available right now.')}</p>;
+    return (
+      <p className="muted">
+        {loadError?.code === 'NOT_FOUND'
+          ? 'Only members of this canvas’s organization see who has access.'
+          : (loadError?.message ?? 'Not available right now.')}
+      </p>
+    );
   }
   const members = data.canvasPeople.members.filter((m) => m.status === 'ACTIVE');
   const grants = data.canvasPeople.grants;
@@ -55,7 +70,14 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
         <label className="sr-only" htmlFor="canvas-access-email">
           Email
         </label>
-        <input id="canvas-access-email" name="email" type="email" placeholder="Add a person by email" aria-invalid={emailError ? true : undefined} aria-describedby="canvas-access-error" />
+        <input
+          id="canvas-access-email"
+          name="email"
+          type="email"
+          placeholder="Add a person by email"
+          aria-invalid={emailError ? true : undefined}
+          aria-describedby="canvas-access-error"
+        />
         <label className="sr-only" htmlFor="canvas-access-role">
           Role
         </label>
@@ -67,7 +89,11 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
           {shared.fetching ? 'Sharing…' : 'Share'}
         </button>
       </form>
-      <span id="canvas-access-error" className="field-error" role={emailError || problem ? 'alert' : undefined}>
+      <span
+        id="canvas-access-error"
+        className="field-error"
+        role={emailError || problem ? 'alert' : undefined}
+      >
         {emailError ?? problem?.message ?? ''}
       </span>
       <h3 className="menu-label">People with this canvas only ({grants.length})</h3>
@@ -78,10 +104,20 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
           {grants.map((g) => (
             <li key={g.email} className="row">
               <span>{g.user?.name ?? g.email}</span>
-              {g.user ? <span className="muted">{g.email}</span> : <span className="badge badge-warning">invited</span>}
+              {g.user ? (
+                <span className="muted">{g.email}</span>
+              ) : (
+                <span className="badge badge-warning">invited</span>
+              )}
               <span className="spacer" />
               <span className="badge">{g.role === 'EDITOR' ? 'Can edit' : 'Can view'}</span>
-              <button className="btn btn-ghost btn-sm" type="button" aria-label={`Remove ${g.email}`} disabled={unshared.fetching} onClick={() => void onRemove(g.email)}>
+              <button
+                className="btn btn-ghost btn-sm"
+                type="button"
+                aria-label={`Remove ${g.email}`}
+                disabled={unshared.fetching}
+                onClick={() => void onRemove(g.email)}
+              >
                 Remove
               </button>
             </li>

@@ -55,10 +55,22 @@ export function InvitationsSection({ organizationId, pending, myRole, onChanged 
     <section className="card members-section" aria-labelledby="invitations-heading">
       <h2 id="invitations-heading">Invitations</h2>
       {myRole ? (
-        <form className="members-invite" onSubmit={(e) => void onSubmit(e)} aria-label="Invite someone" noValidate>
+        <form
+          className="members-invite"
+          onSubmit={(e) => void onSubmit(e)}
+          aria-label="Invite someone"
+          noValidate
+        >
           <label>
             Email
-            <input name="email" type="email" autoComplete="off" placeholder="name@company.com" aria-invalid={emailError || serverError?.field === 'email' ? true : undefined} aria-describedby="invite-email-error" />
+            <input
+              name="email"
+              type="email"
+              autoComplete="off"
+              placeholder="name@company.com"
+              aria-invalid={emailError || serverError?.field === 'email' ? true : undefined}
+              aria-describedby="invite-email-error"
+            />
           </label>
           <label>
             Role
@@ -73,7 +85,11 @@ export function InvitationsSection({ organizationId, pending, myRole, onChanged 
           <button className="btn btn-primary" type="submit" disabled={inviteResult.fetching}>
             {inviteResult.fetching ? 'Inviting…' : 'Invite'}
           </button>
-          <span id="invite-email-error" className="field-error" role={emailError || serverError ? 'alert' : undefined}>
+          <span
+            id="invite-email-error"
+            className="field-error"
+            role={emailError || serverError ? 'alert' : undefined}
+          >
             {emailError ?? serverError?.message ?? ''}
           </span>
         </form>
@@ -81,10 +97,16 @@ export function InvitationsSection({ organizationId, pending, myRole, onChanged 
       {link ? (
         <div className="alert alert-info members-link" role="status">
           <span>
-            Invitation sent to <strong>{link.email}</strong>. Anyone with this link can join; it is shown only now and works once, for 14 days.
+            Invitation sent to <strong>{link.email}</strong>. Anyone with this link can join; it is shown only
+            now and works once, for 14 days.
           </span>
           <div className="row">
-            <input readOnly value={link.url} aria-label="Invite link" onFocus={(e) => e.currentTarget.select()} />
+            <input
+              readOnly
+              value={link.url}
+              aria-label="Invite link"
+              onFocus={(e) => e.currentTarget.select()}
+            />
             <button className="btn btn-sm" type="button" onClick={() => void copy()}>
               {copied ? 'Copied' : 'Copy link'}
             </button>
@@ -102,7 +124,12 @@ export function InvitationsSection({ organizationId, pending, myRole, onChanged 
               <span className="spacer" />
               {myRole ? (
                 <>
-                  <button className="btn btn-ghost btn-sm" type="button" onClick={() => void send(p.email, p.role)} aria-label={`New invite link for ${p.email}`}>
+                  <button
+                    className="btn btn-ghost btn-sm"
+                    type="button"
+                    onClick={() => void send(p.email, p.role)}
+                    aria-label={`New invite link for ${p.email}`}
+                  >
                     New link
                   </button>
                   <button
@@ -110,7 +137,9 @@ export function InvitationsSection({ organizationId, pending, myRole, onChanged 
                     type="button"
                     disabled={revokeResult.fetching}
                     aria-label={`Revoke the invitation of ${p.email}`}
-                    onClick={() => void revoke({ organizationId, email: p.email }).then((r) => !r.error && onChanged())}
+                    onClick={() =>
+                      void revoke({ organizationId, email: p.email }).then((r) => !r.error && onChanged())
+                    }
                   >
                     Revoke
                   </button>

@@ -16,7 +16,11 @@ import './members.css';
 export default function MembersPage() {
   const { search } = useLocation();
   const organizationId = search.get('org') ?? '';
-  const [{ data, fetching, error }, refetch] = useQuery({ query: OrganizationPeopleDocument, variables: { id: organizationId }, pause: !organizationId });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: OrganizationPeopleDocument,
+    variables: { id: organizationId },
+    pause: !organizationId,
+  });
   const org = data?.organization;
   const myId = data?.me?.id;
   const members = org?.members.filter((m) => m.status === 'ACTIVE') ?? [];
@@ -29,10 +33,14 @@ export default function MembersPage() {
   return (
     <div className="page members-page">
       <h1>{org ? `People · ${org.name}` : 'People'}</h1>
-      {!organizationId ? <EmptyState title="Pick an organization">Open People from the top bar.</EmptyState> : null}
+      {!organizationId ? (
+        <EmptyState title="Pick an organization">Open People from the top bar.</EmptyState>
+      ) : null}
       {error ? (
         <div className="alert" role="alert">
-          {errorInfo(error)?.code === 'NOT_FOUND' ? 'This organization does not exist or you are not a member.' : errorInfo(error)?.message}
+          {errorInfo(error)?.code === 'NOT_FOUND'
+            ? 'This organization does not exist or you are not a member.'
+            : errorInfo(error)?.message}
         </div>
       ) : null}
       {fetching && !data ? <Skeleton height={220} /> : null}
@@ -40,24 +48,43 @@ export default function MembersPage() {
         <>
           <section className="card members-section" aria-labelledby="members-heading">
             <h2 id="members-heading">Members ({members.length})</h2>
-            {!isAdmin ? <p className="muted">Only owners and admins can change roles or remove people.</p> : null}
+            {!isAdmin ? (
+              <p className="muted">Only owners and admins can change roles or remove people.</p>
+            ) : null}
             <table className="table members-table">
               <thead>
                 <tr>
                   <th scope="col">Name</th>
                   <th scope="col">Email</th>
                   <th scope="col">Role</th>
-                  {isAdmin ? <th scope="col"><span className="sr-only">Actions</span></th> : null}
+                  {isAdmin ? (
+                    <th scope="col">
+                      <span className="sr-only">Actions</span>
+                    </th>
+                  ) : null}
                 </tr>
               </thead>
               <tbody>
                 {members.map((m) => (
-                  <MemberRow key={m.user!.id} organizationId={org.id} member={m} isSelf={m.user!.id === myId} lastOwner={m.role === 'OWNER' && owners === 1} myRole={isAdmin ? myRole : null} onChanged={reload} />
+                  <MemberRow
+                    key={m.user!.id}
+                    organizationId={org.id}
+                    member={m}
+                    isSelf={m.user!.id === myId}
+                    lastOwner={m.role === 'OWNER' && owners === 1}
+                    myRole={isAdmin ? myRole : null}
+                    onChanged={reload}
+                  />
                 ))}
               </tbody>
             </table>
           </section>
-          <InvitationsSection organizationId={org.id} pending={pending} myRole={isAdmin ? myRole : null} onChanged={reload} />
+          <InvitationsSection
+            organizationId={org.id}
+            pending={pending}
+            myRole={isAdmin ? myRole : null}
+            onChanged={reload}
+          />
           {isAdmin ? <EmbeddingSecretCard organizationId={org.id} /> : null}
         </>
       ) : null}
@@ -91,7 +118,14 @@ function MemberRow({ organizationId, member, isSelf, lastOwner, myRole, onChange
     if (!res.error) onChanged();
   };
   const onRemove = async () => {
-    if (!window.confirm(isSelf ? 'Leave this organization? You lose access at once.' : `Remove ${name}? Their access ends at once.`)) return;
+    if (
+      !window.confirm(
+        isSelf
+          ? 'Leave this organization? You lose access at once.'
+          : `Remove ${name}? Their access ends at once.`,
+      )
+    )
+      return;
     const res = await removeMember({ organizationId, userId });
     if (!res.error) onChanged();
   };
@@ -105,7 +139,12 @@ function MemberRow({ organizationId, member, isSelf, lastOwner, myRole, onChange
       <td className="muted">{member.email}</td>
       <td>
         {canManage ? (
-          <select aria-label={`Role of ${name}`} value={member.role} disabled={setResult.fetching} onChange={(e) => void onRole(e.target.value as Role)}>
+          <select
+            aria-label={`Role of ${name}`}
+            value={member.role}
+            disabled={setResult.fetching}
+            onChange={(e) => void onRole(e.target.value as Role)}
+          >
             {options.map((r) => (
               <option key={r} value={r}>
                 {roleLabel(r)}
@@ -124,7 +163,12 @@ function MemberRow({ organizationId, member, isSelf, lastOwner, myRole, onChange
       {myRole ? (
         <td className="members-actions">
           {canManage ? (
-            <button className="btn btn-ghost btn-sm" onClick={() => void onRemove()} disabled={removeResult.fetching} aria-label={`Remove ${name}`}>
+            <button
+              className="btn btn-ghost btn-sm"
+              onClick={() => void onRemove()}
+              disabled={removeResult.fetching}
+              aria-label={`Remove ${name}`}
+            >
               Remove
             </button>
           ) : null}

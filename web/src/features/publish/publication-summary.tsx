@@ -7,14 +7,26 @@ type Publication = NonNullable<PublicationFieldsFragment['publication']>;
 type Status = NonNullable<PublicationFieldsFragment['publicationStatus']>;
 
 /** "Published 3 h ago · 2 changes since" (kept current), or why there is nothing to see yet. */
-export function PublicationSummary({ publication, status }: { publication: Publication | null | undefined; status: Status | null | undefined }) {
+export function PublicationSummary({
+  publication,
+  status,
+}: {
+  publication: Publication | null | undefined;
+  status: Status | null | undefined;
+}) {
   const now = useNow();
   if (!publication) {
-    return <p className="publish-summary muted">Not published yet: share links and embeds show “Nothing published yet” until you publish.</p>;
+    return (
+      <p className="publish-summary muted">
+        Not published yet: share links and embeds show “Nothing published yet” until you publish.
+      </p>
+    );
   }
   return (
     <p className="publish-summary" data-testid="publication-summary">
-      <strong title={new Date(publication.publishedAt).toLocaleString()}>Published {relativeTime(publication.publishedAt, now)}</strong>
+      <strong title={new Date(publication.publishedAt).toLocaleString()}>
+        Published {relativeTime(publication.publishedAt, now)}
+      </strong>
       {status ? <> · {changesText(status.changesSince)}</> : null}
       <span className="faint">
         {' '}

@@ -16,7 +16,9 @@ describe('publish dialog model', () => {
   });
 
   it('keeps the earlier choice when republishing and offers blocks added since', () => {
-    const selected = defaultSelection([sql, chart, fresh], { blockIds: ['c'] }, [{ blockId: 'n', kind: 'ADDED' }]);
+    const selected = defaultSelection([sql, chart, fresh], { blockIds: ['c'] }, [
+      { blockId: 'n', kind: 'ADDED' },
+    ]);
     expect([...selected].sort()).toEqual(['c', 'n']);
   });
 
@@ -33,7 +35,9 @@ describe('publish dialog model', () => {
 
   it('names an untitled text block by its first line', () => {
     expect(textLabel(fresh, 'Text')).toBe('New');
-    expect(textLabel({ ...fresh, content: { markdown: '## **Sales** overview\nmore' } }, 'Text')).toBe('Sales overview');
+    expect(textLabel({ ...fresh, content: { markdown: '## **Sales** overview\nmore' } }, 'Text')).toBe(
+      'Sales overview',
+    );
     expect(textLabel(draft, 'Text')).toBe('Text');
   });
 });

@@ -35,7 +35,11 @@ export function isEmptyBlock(block: BlockJson): boolean {
  * what was published (still on the canvas) plus the blocks added since, so republishing keeps
  * the editor's earlier choice and offers what is new.
  */
-export function defaultSelection(blocks: readonly BlockJson[], published: PublishedState | null, changes: readonly Change[]): Set<string> {
+export function defaultSelection(
+  blocks: readonly BlockJson[],
+  published: PublishedState | null,
+  changes: readonly Change[],
+): Set<string> {
   const withContent = blocks.filter((b) => !isEmptyBlock(b));
   if (!published) return new Set(withContent.map((b) => b.id));
   const added = new Set(changes.filter((c) => c.kind === 'ADDED').map((c) => c.blockId));
@@ -52,14 +56,28 @@ export function changesText(count: number): string {
 /** Readers of a result (charts, tables, metrics) whose SQL block is left out: they still work, its SQL stays hidden. */
 export function readersOfUnchecked(blocks: readonly BlockJson[], selected: ReadonlySet<string>): string[] {
   return blocks
-    .filter((b) => selected.has(b.id) && typeof b.content.sourceBlockId === 'string' && !selected.has(b.content.sourceBlockId))
+    .filter(
+      (b) =>
+        selected.has(b.id) &&
+        typeof b.content.sourceBlockId === 'string' &&
+        !selected.has(b.content.sourceBlockId),
+    )
     .map((b) => b.id);
 }
 
 /** A TEXT block without a title is named by its first line ("Sales overview"), else `fallback`. */
 export function textLabel(block: BlockJson, fallback: string): string {
-  if (block.type !== 'TEXT' || (typeof block.content.title === 'string' && block.content.title.trim())) return fallback;
+  if (block.type !== 'TEXT' || (typeof block.content.title === 'string' && block.content.title.trim()))
+    return fallback;
   const markdown = typeof block.content.markdown === 'string' ? block.content.markdown : '';
-  const first = markdown.split('\n').map((l) => l.replace(/^[#>*\-\s]+/, '').replace(/[*_`]/g, '').trim()).find(Boolean);
+  const first = markdown
+    .split('\n')
+    .map((l) =>
+      l
+        .replace(/^[#>*\-\s]+/, '')
+        .replace(/[*_`]/g, '')
+        .trim(),
+    )
+    .find(Boolean);
   return first ? (first.length > 60 ? `${first.slice(0, 59)}…` : first) : fallback;
 }

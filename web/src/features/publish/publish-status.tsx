@@ -9,7 +9,11 @@ import { relativeTime } from './relative-time';
 import { useNow } from './use-now';
 
 export function usePublicationStatus(canvasId: string, refreshKey: number) {
-  const [{ data }, refetch] = useQuery({ query: CanvasPublicationDocument, variables: { id: canvasId }, requestPolicy: 'cache-and-network' });
+  const [{ data }, refetch] = useQuery({
+    query: CanvasPublicationDocument,
+    variables: { id: canvasId },
+    requestPolicy: 'cache-and-network',
+  });
   const now = useNow(60_000);
   useEffect(() => {
     refetch({ requestPolicy: 'network-only' });
@@ -17,14 +21,28 @@ export function usePublicationStatus(canvasId: string, refreshKey: number) {
   return getFragmentData(PublicationFieldsFragment, data?.canvas) ?? null;
 }
 
-export function PublishStatusChip({ canvasId, refreshKey, onOpen }: { canvasId: string; refreshKey: number; onOpen: () => void }) {
+export function PublishStatusChip({
+  canvasId,
+  refreshKey,
+  onOpen,
+}: {
+  canvasId: string;
+  refreshKey: number;
+  onOpen: () => void;
+}) {
   const info = usePublicationStatus(canvasId, refreshKey);
   const now = useNow();
   if (!info) return null;
   const { publication, publicationStatus: status } = info;
   if (!publication) {
     return (
-      <button type="button" className="badge publish-status" onClick={onOpen} data-testid="publish-status" title="Share links show nothing until the canvas is published">
+      <button
+        type="button"
+        className="badge publish-status"
+        onClick={onOpen}
+        data-testid="publish-status"
+        title="Share links show nothing until the canvas is published"
+      >
         Not published
       </button>
     );

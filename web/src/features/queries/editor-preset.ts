@@ -15,25 +15,66 @@ export interface EditorPreset {
   parameters: Record<string, unknown> | null;
 }
 
-export function useEditorPreset(projectId: string, search: URLSearchParams): { preset: EditorPreset | null; loading: boolean; error: string | null } {
+export function useEditorPreset(
+  projectId: string,
+  search: URLSearchParams,
+): { preset: EditorPreset | null; loading: boolean; error: string | null } {
   const savedId = search.get('saved');
   const runId = savedId ? null : search.get('run');
   // cache-and-network: a query saved in another tab is not in a list cached earlier.
-  const [saved] = useQuery({ query: SavedQueriesDocument, variables: { projectId }, pause: !savedId, context: SAVED_QUERIES_CACHE, requestPolicy: 'cache-and-network' });
+  const [saved] = useQuery({
+    query: SavedQueriesDocument,
+    variables: { projectId },
+    pause: !savedId,
+    context: SAVED_QUERIES_CACHE,
+    requestPolicy: 'cache-and-network',
+  });
   const [run] = useQuery({ query: QueryRunSourceDocument, variables: { id: runId ?? '' }, pause: !runId });
   if (savedId) {
     if (saved.fetching && !saved.data) return { preset: null, loading: true, error: null };
-    const found = saved.data?.savedQueries.map((s) => getFragmentData(SavedQueryFieldsFragment, s)).find((s) => s.id === savedId);
+    const found = saved.data?.savedQueries
+      .map((s) => getFragmentData(SavedQueryFieldsFragment, s))
+      .find((s) => s.id === savedId);
     if (!found && (saved.stale || saved.fetching)) return { preset: null, loading: true, error: null };
-    if (!found) return { preset: null, loading: false, error: saved.error?.graphQLErrors[0]?.message ?? 'This saved query no longer exists.' };
-    return { preset: { key: `saved:${found.id}`, sql: found.sql, dataSourceId: found.dataSource?.id ?? null, name: found.name, parameters: null }, loading: false, error: null };
+    if (!found)
+      return {
+        preset: null,
+        loading: false,
+        error: saved.error?.graphQLErrors[0]?.message ?? 'This saved query no longer exists.',
+      };
+    return {
+      preset: {
+        key: `saved:${found.id}`,
+        sql: found.sql,
+        dataSourceId: found.dataSource?.id ?? null,
+        name: found.name,
+        parameters: null,
+      },
+      loading: false,
+      error: null,
+    };
   }
   if (runId) {
     if (run.fetching && !run.data) return { preset: null, loading: true, error: null };
     const found = run.data?.queryRun;
     if (!found && (saved.stale || saved.fetching)) return { preset: null, loading: true, error: null };
-    if (!found) return { preset: null, loading: false, error: run.error?.graphQLErrors[0]?.message ?? 'This run is not in your history.' };
-    return { preset: { key: `run:${found.id}`, sql: found.sql, dataSourceId: found.dataSource?.id ?? null, name: null, parameters: asParameters(found.parameters) }, loading: false, error: null };
+    if (!found)
+      return {
+        preset: null,
+        loading: false,
+        error: run.error?.graphQLErrors[0]?.message ?? 'This run is not in your history.',
+      };
+    return {
+      preset: {
+        key: `run:${found.id}`,
+        sql: found.sql,
+        dataSourceId: found.dataSource?.id ?? null,
+        name: null,
+        parameters: asParameters(found.parameters),
+      },
+      loading: false,
+      error: null,
+    };
   }
   return { preset: null, loading: false, error: null };
 }

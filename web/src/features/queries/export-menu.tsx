@@ -30,7 +30,13 @@ function download(url: string): void {
   a.remove();
 }
 
-export function ExportMenu({ runId, label = 'Export' }: { runId: string | null | undefined; label?: string }) {
+export function ExportMenu({
+  runId,
+  label = 'Export',
+}: {
+  runId: string | null | undefined;
+  label?: string;
+}) {
   const canExport = useCanExport();
   const menuId = useId();
   const [open, setOpen] = useState(false);
@@ -48,9 +54,11 @@ export function ExportMenu({ runId, label = 'Export' }: { runId: string | null |
   useEffect(() => {
     if (!open) return;
     const items = menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]');
-    if (focusOnOpen.current && items?.length) items[focusOnOpen.current === 'first' ? 0 : items.length - 1]!.focus();
+    if (focusOnOpen.current && items?.length)
+      items[focusOnOpen.current === 'first' ? 0 : items.length - 1]!.focus();
     const onDown = (e: MouseEvent) => {
-      if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node)) setOpen(false);
+      if (!menu.current?.contains(e.target as Node) && !button.current?.contains(e.target as Node))
+        setOpen(false);
     };
     // The menu is fixed (a canvas block clips overflow): it follows its button when the page scrolls.
     const onScroll = () => {
@@ -133,7 +141,8 @@ export function ExportMenu({ runId, label = 'Export' }: { runId: string | null |
         aria-label={fetching ? `${label}: exporting…` : label}
       >
         <span aria-hidden="true">⤓</span>
-        <span className="toolbar-label"> {fetching ? 'Exporting…' : label}</span> <span aria-hidden="true">▾</span>
+        <span className="toolbar-label"> {fetching ? 'Exporting…' : label}</span>{' '}
+        <span aria-hidden="true">▾</span>
       </button>
       {open && position
         ? createPortal(
@@ -151,7 +160,14 @@ export function ExportMenu({ runId, label = 'Export' }: { runId: string | null |
               onKeyDown={onMenuKey}
             >
               {FORMATS.map((f) => (
-                <button key={f.format} type="button" role="menuitem" tabIndex={-1} className="menu-item" onClick={() => void choose(f.format)}>
+                <button
+                  key={f.format}
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="menu-item"
+                  onClick={() => void choose(f.format)}
+                >
                   <strong>{f.label}</strong>
                   <span className="faint">{f.hint}</span>
                 </button>
@@ -164,7 +180,12 @@ export function ExportMenu({ runId, label = 'Export' }: { runId: string | null |
       {error ? (
         <span className="export-error" role="alert">
           {error}
-          <button type="button" className="btn btn-ghost btn-sm icon-btn" aria-label="Dismiss the export error" onClick={() => setError(null)}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm icon-btn"
+            aria-label="Dismiss the export error"
+            onClick={() => setError(null)}
+          >
             ✕
           </button>
         </span>

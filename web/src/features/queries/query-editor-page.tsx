@@ -18,7 +18,8 @@ import { insertIntoEditor, SqlEditor } from './sql-editor';
 import { useSourceSchema } from './use-schema';
 
 const DRAFT_KEY = 'tessera.queryDraft';
-const STARTER = "SELECT date_trunc('month', order_date) AS month, SUM(total_amount) AS revenue\nFROM orders\nWHERE status = 'completed'\nGROUP BY 1\nORDER BY 1";
+const STARTER =
+  "SELECT date_trunc('month', order_date) AS month, SUM(total_amount) AS revenue\nFROM orders\nWHERE status = 'completed'\nGROUP BY 1\nORDER BY 1";
 
 /** `/p/<projectId>/query`: the SQL block on its own; `?saved=<id>` or `?run=<id>` opens that SQL. */
 export default function QueryEditorPage({ projectId }: { projectId: string }) {
@@ -128,25 +129,43 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
         <div className="qe-head">
           <div className="row" style={{ flexWrap: 'wrap' }}>
             {!schemaOpen ? (
-              <button className="btn btn-sm" aria-expanded={false} onClick={openSchema} aria-keyshortcuts={SCHEMA_SHORTCUT.aria} title={`Schema (${SCHEMA_SHORTCUT.label})`}>
+              <button
+                className="btn btn-sm"
+                aria-expanded={false}
+                onClick={openSchema}
+                aria-keyshortcuts={SCHEMA_SHORTCUT.aria}
+                title={`Schema (${SCHEMA_SHORTCUT.label})`}
+              >
                 ☰ Schema
               </button>
             ) : null}
             <h1 style={{ fontSize: 18 }}>{savedName ?? 'Query editor'}</h1>
             <span className="muted">{data.project.name}</span>
             <span className="spacer" />
-            <button className="btn btn-sm" onClick={() => setSaving(true)} disabled={!dataSourceId || !sql.trim()}>
+            <button
+              className="btn btn-sm"
+              onClick={() => setSaving(true)}
+              disabled={!dataSourceId || !sql.trim()}
+            >
               Save…
             </button>
             <span className="faint">Ctrl/⌘ + Enter to run</span>
-            <button className="btn btn-primary" onClick={run} disabled={running || !dataSourceId} aria-keyshortcuts="Control+Enter Meta+Enter">
+            <button
+              className="btn btn-primary"
+              onClick={run}
+              disabled={running || !dataSourceId}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+            >
               ▶ Run
             </button>
           </div>
           {preset.error ? (
             <div className="alert" role="alert">
               {preset.error}{' '}
-              <button className="btn btn-ghost btn-sm" onClick={() => navigate(`/p/${projectId}/query`, { replace: true })}>
+              <button
+                className="btn btn-ghost btn-sm"
+                onClick={() => navigate(`/p/${projectId}/query`, { replace: true })}
+              >
                 Dismiss
               </button>
             </div>
@@ -168,7 +187,9 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
               onRun={run}
               tables={schema.tables}
               onView={(v) => (view.current = v)}
-              errorPosition={state.phase === 'done' && ranSql === sql ? (state.error?.position ?? null) : null}
+              errorPosition={
+                state.phase === 'done' && ranSql === sql ? (state.error?.position ?? null) : null
+              }
             />
           )}
         </div>
@@ -177,7 +198,9 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
           {state.run && state.phase === 'done' && !state.error ? (
             <ResultPanel run={state.run} />
           ) : state.phase === 'idle' ? (
-            <EmptyState title="Run a query to see results">Write SQL above; autocomplete knows the tables of {schema.name ?? 'the data source'}.</EmptyState>
+            <EmptyState title="Run a query to see results">
+              Write SQL above; autocomplete knows the tables of {schema.name ?? 'the data source'}.
+            </EmptyState>
           ) : null}
         </div>
       </section>

@@ -6,7 +6,12 @@ import { useClient } from 'urql';
 import { getFragmentData } from '../../gql';
 import type { QueryRunFieldsFragment } from '../../gql/graphql';
 import { errorInfo } from '../../ui/errors';
-import { CancelQueryRunDocument, QueryRunDocument, QueryRunFieldsFragment as Fields, RunQueryDocument } from './operations';
+import {
+  CancelQueryRunDocument,
+  QueryRunDocument,
+  QueryRunFieldsFragment as Fields,
+  RunQueryDocument,
+} from './operations';
 
 export type RunPhase = 'idle' | 'running' | 'cancelling' | 'done';
 
@@ -48,7 +53,9 @@ export class QueryRunner {
    */
   constructor(
     private readonly client: Client,
-    private readonly execute?: (request: RunRequest) => Promise<{ run: QueryRunFieldsFragment | null; error: RunError | null }>,
+    private readonly execute?: (
+      request: RunRequest,
+    ) => Promise<{ run: QueryRunFieldsFragment | null; error: RunError | null }>,
   ) {}
 
   get = (): RunState => this.state;
@@ -64,7 +71,12 @@ export class QueryRunner {
   }
 
   static keyOf(request: RunRequest): string {
-    return JSON.stringify([request.dataSourceId, request.sql, request.parameters ?? null, request.maxRows ?? null]);
+    return JSON.stringify([
+      request.dataSourceId,
+      request.sql,
+      request.parameters ?? null,
+      request.maxRows ?? null,
+    ]);
   }
 
   async run(request: RunRequest): Promise<RunState> {
@@ -75,12 +87,23 @@ export class QueryRunner {
       const outcome = await this.execute(request);
       if (seq !== this.sequence) return this.state;
       if (outcome.run) this.finish(outcome.run);
-      else this.set({ phase: 'done', run: null, error: outcome.error ?? { message: 'The block could not run', code: null, position: null } });
+      else
+        this.set({
+          phase: 'done',
+          run: null,
+          error: outcome.error ?? { message: 'The block could not run', code: null, position: null },
+        });
       return this.state;
     }
     const result = await this.client
       .mutation(RunQueryDocument, {
-        input: { dataSourceId: request.dataSourceId, sql: request.sql, parameters: request.parameters ?? null, maxRows: request.maxRows ?? 5000, waitSeconds: 1 },
+        input: {
+          dataSourceId: request.dataSourceId,
+          sql: request.sql,
+          parameters: request.parameters ?? null,
+          maxRows: request.maxRows ?? 5000,
+          waitSeconds: 1,
+        },
       })
       .toPromise();
     if (seq !== this.sequence) return this.state;
@@ -88,7 +111,11 @@ export class QueryRunner {
       const info = errorInfo(result.error);
       const ext = result.error?.graphQLErrors[0]?.extensions as Record<string, unknown> | undefined;
       const position = typeof ext?.position === 'number' ? ext.position : null;
-      this.set({ phase: 'done', run: null, error: { message: info?.message ?? 'The query failed', code: info?.code ?? null, position } });
+      this.set({
+        phase: 'done',
+        run: null,
+        error: { message: info?.message ?? 'The query failed', code: info?.code ?? null, position },
+      });
       return this.state;
     }
     let run = getFragmentData(Fields, result.data.runQuery);
@@ -98,11 +125,20 @@ export class QueryRunner {
       this.set({ run: { ...run, rows: [] } });
       await new Promise((r) => setTimeout(r, POLL_MS));
       if (seq !== this.sequence) return this.state;
-      const polled = await this.client.query(QueryRunDocument, { id: run.id }, { requestPolicy: 'network-only' }).toPromise();
+      const polled = await this.client
+        .query(QueryRunDocument, { id: run.id }, { requestPolicy: 'network-only' })
+        .toPromise();
       if (seq !== this.sequence) return this.state;
       const next = polled.data?.queryRun ? getFragmentData(Fields, polled.data.queryRun) : null;
       if (!next) {
-        this.set({ phase: 'done', error: { message: errorInfo(polled.error)?.message ?? 'The run disappeared', code: null, position: null } });
+        this.set({
+          phase: 'done',
+          error: {
+            message: errorInfo(polled.error)?.message ?? 'The run disappeared',
+            code: null,
+            position: null,
+          },
+        });
         return this.state;
       }
       run = next;
@@ -112,8 +148,17 @@ export class QueryRunner {
   }
 
   private finish(run: QueryRunFieldsFragment): void {
-    const error = run.error ? { message: run.error.message, code: run.error.code, position: run.error.position ?? null } : null;
-    this.set({ phase: 'done', run, error: run.status === 'CANCELLED' ? { message: 'The run was cancelled.', code: 'CANCELLED', position: null } : error });
+    const error = run.error
+      ? { message: run.error.message, code: run.error.code, position: run.error.position ?? null }
+      : null;
+    this.set({
+      phase: 'done',
+      run,
+      error:
+        run.status === 'CANCELLED'
+          ? { message: 'The run was cancelled.', code: 'CANCELLED', position: null }
+          : error,
+    });
   }
 
   async cancel(): Promise<void> {

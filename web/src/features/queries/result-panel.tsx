@@ -9,7 +9,9 @@ import { ExportMenu } from './export-menu';
 import { ResultBadges, ResultTable } from './result-table';
 
 const ChartView = lazy(() => import('../../charts/chart-view').then((m) => ({ default: m.ChartView })));
-const ChartSettings = lazy(() => import('../../charts/chart-settings').then((m) => ({ default: m.ChartSettings })));
+const ChartSettings = lazy(() =>
+  import('../../charts/chart-settings').then((m) => ({ default: m.ChartSettings })),
+);
 
 export function ResultPanel({ run }: { run: QueryRunFieldsFragment }) {
   const [tab, setTab] = useState<'table' | 'chart'>('table');
@@ -20,15 +22,30 @@ export function ResultPanel({ run }: { run: QueryRunFieldsFragment }) {
     <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', gap: 8, height: '100%', minHeight: 0 }}>
       <div className="row">
         <div role="tablist" aria-label="Result view" className="row" style={{ gap: 4 }}>
-          <button role="tab" aria-selected={tab === 'table'} className={`btn btn-sm${tab === 'table' ? ' btn-primary' : ''}`} onClick={() => setTab('table')}>
+          <button
+            role="tab"
+            aria-selected={tab === 'table'}
+            className={`btn btn-sm${tab === 'table' ? ' btn-primary' : ''}`}
+            onClick={() => setTab('table')}
+          >
             Table
           </button>
-          <button role="tab" aria-selected={tab === 'chart'} className={`btn btn-sm${tab === 'chart' ? ' btn-primary' : ''}`} onClick={() => setTab('chart')}>
+          <button
+            role="tab"
+            aria-selected={tab === 'chart'}
+            className={`btn btn-sm${tab === 'chart' ? ' btn-primary' : ''}`}
+            onClick={() => setTab('chart')}
+          >
             Chart
           </button>
         </div>
         <span className="spacer" />
-        <ResultBadges rowCount={run.rowCount} truncated={run.truncated} cached={run.cached} durationMs={run.durationMs} />
+        <ResultBadges
+          rowCount={run.rowCount}
+          truncated={run.truncated}
+          cached={run.cached}
+          durationMs={run.durationMs}
+        />
         <ExportMenu runId={run.id} />
       </div>
       {tab === 'table' ? (

@@ -22,7 +22,17 @@ export const ResultTableFragment = graphql(`
 const ROW_HEIGHT = 28;
 const OVERSCAN = 8;
 
-export function ResultBadges({ rowCount, truncated, cached, durationMs }: { rowCount: number; truncated: boolean; cached: boolean; durationMs?: number | null }) {
+export function ResultBadges({
+  rowCount,
+  truncated,
+  cached,
+  durationMs,
+}: {
+  rowCount: number;
+  truncated: boolean;
+  cached: boolean;
+  durationMs?: number | null;
+}) {
   return (
     <div className="row" style={{ gap: 6, flexWrap: 'wrap' }} aria-label="Result details">
       <span className="badge" data-testid="row-count">
@@ -38,12 +48,24 @@ export function ResultBadges({ rowCount, truncated, cached, durationMs }: { rowC
           cached
         </span>
       ) : null}
-      {typeof durationMs === 'number' ? <span className="badge">{durationMs < 1000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(2)} s`}</span> : null}
+      {typeof durationMs === 'number' ? (
+        <span className="badge">
+          {durationMs < 1000 ? `${durationMs} ms` : `${(durationMs / 1000).toFixed(2)} s`}
+        </span>
+      ) : null}
     </div>
   );
 }
 
-export function ResultTable({ result, height = 320, showBadges = true }: { result: FragmentType<typeof ResultTableFragment>; height?: number | string; showBadges?: boolean }) {
+export function ResultTable({
+  result,
+  height = 320,
+  showBadges = true,
+}: {
+  result: FragmentType<typeof ResultTableFragment>;
+  height?: number | string;
+  showBadges?: boolean;
+}) {
   const data = getFragmentData(ResultTableFragment, result);
   const { columns, rows } = data;
   const [sort, setSort] = useState<SortState | null>(null);
@@ -71,15 +93,45 @@ export function ResultTable({ result, height = 320, showBadges = true }: { resul
   };
 
   return (
-    <div className="result" style={{ display: 'grid', gridTemplateRows: showBadges ? 'auto 1fr' : '1fr', gap: 6, minHeight: 0, height }}>
-      {showBadges ? <ResultBadges rowCount={data.rowCount} truncated={data.truncated} cached={data.cached} durationMs={data.durationMs} /> : null}
+    <div
+      className="result"
+      style={{
+        display: 'grid',
+        gridTemplateRows: showBadges ? 'auto 1fr' : '1fr',
+        gap: 6,
+        minHeight: 0,
+        height,
+      }}
+    >
+      {showBadges ? (
+        <ResultBadges
+          rowCount={data.rowCount}
+          truncated={data.truncated}
+          cached={data.cached}
+          durationMs={data.durationMs}
+        />
+      ) : null}
       {columns.length === 0 ? (
         <div className="muted" style={{ padding: 8 }}>
           The statement returned no columns.
         </div>
       ) : (
-        <div ref={scroller} className="result-scroll" onScroll={onScroll} role="grid" aria-rowcount={order.length + 1} aria-colcount={columns.length} aria-label="Query result" tabIndex={0}>
-          <div className="result-head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, width: totalWidth }}>
+        <div
+          ref={scroller}
+          className="result-scroll"
+          onScroll={onScroll}
+          role="grid"
+          aria-rowcount={order.length + 1}
+          aria-colcount={columns.length}
+          aria-label="Query result"
+          tabIndex={0}
+        >
+          <div
+            className="result-head"
+            role="row"
+            aria-rowindex={1}
+            style={{ gridTemplateColumns: template, width: totalWidth }}
+          >
             <div role="columnheader" className="result-cell result-rownum">
               #
             </div>
@@ -108,14 +160,24 @@ export function ResultTable({ result, height = 320, showBadges = true }: { resul
               const row = rows[rowIndex]!;
               const position = first + k;
               return (
-                <div key={rowIndex} role="row" aria-rowindex={position + 2} className="result-row" style={{ top: position * ROW_HEIGHT, gridTemplateColumns: template, width: totalWidth }}>
+                <div
+                  key={rowIndex}
+                  role="row"
+                  aria-rowindex={position + 2}
+                  className="result-row"
+                  style={{ top: position * ROW_HEIGHT, gridTemplateColumns: template, width: totalWidth }}
+                >
                   <div role="rowheader" className="result-cell result-rownum">
                     {position + 1}
                   </div>
                   {columns.map((_, i) => {
                     const value = row[i];
                     return (
-                      <div key={i} role="gridcell" className={`result-cell${numeric[i] ? ' num' : ''}${value === null ? ' null' : ''}`}>
+                      <div
+                        key={i}
+                        role="gridcell"
+                        className={`result-cell${numeric[i] ? ' num' : ''}${value === null ? ' null' : ''}`}
+                      >
                         {cellText(value)}
                       </div>
                     );

@@ -10,7 +10,12 @@ export function RunStatus({ state, sql, onCancel }: { state: RunState; sql: stri
       <div className="run-status" role="status" aria-live="polite" data-testid="run-status">
         <span className="spinner" aria-hidden="true" />
         <span>
-          {state.phase === 'cancelling' ? 'Cancelling…' : state.run?.status === 'QUEUED' ? 'Queued' : 'Running'} <span className="mono">{elapsed.toFixed(1)} s</span>
+          {state.phase === 'cancelling'
+            ? 'Cancelling…'
+            : state.run?.status === 'QUEUED'
+              ? 'Queued'
+              : 'Running'}{' '}
+          <span className="mono">{elapsed.toFixed(1)} s</span>
         </span>
         <button className="btn btn-sm btn-danger" onClick={onCancel} disabled={state.phase === 'cancelling'}>
           Cancel

@@ -5,7 +5,12 @@ import { useMutation } from 'urql';
 import { Dialog } from '../../ui/dialog';
 import { errorInfo } from '../../ui/errors';
 import { getFragmentData } from '../../gql';
-import { SAVED_QUERIES_CACHE, SavedQueryFieldsFragment, SaveQueryDocument, UpdateSavedQueryDocument } from '../library/operations';
+import {
+  SAVED_QUERIES_CACHE,
+  SavedQueryFieldsFragment,
+  SaveQueryDocument,
+  UpdateSavedQueryDocument,
+} from '../library/operations';
 import { validateQueryName } from '../library/library-model';
 
 interface Props {
@@ -19,7 +24,15 @@ interface Props {
   onSaved: (saved: { id: string; name: string }) => void;
 }
 
-export function SaveQueryDialog({ projectId, dataSourceId, sql, initialName = '', savedId = null, onClose, onSaved }: Props) {
+export function SaveQueryDialog({
+  projectId,
+  dataSourceId,
+  sql,
+  initialName = '',
+  savedId = null,
+  onClose,
+  onSaved,
+}: Props) {
   const [name, setName] = useState(initialName);
   const [touched, setTouched] = useState(false);
   const [created, save] = useMutation(SaveQueryDocument);
@@ -31,11 +44,17 @@ export function SaveQueryDialog({ projectId, dataSourceId, sql, initialName = ''
     setTouched(true);
     if (problem) return;
     if (savedId) {
-      const result = await update({ input: { id: savedId, dataSourceId, name: name.trim(), sql } }, SAVED_QUERIES_CACHE);
+      const result = await update(
+        { input: { id: savedId, dataSourceId, name: name.trim(), sql } },
+        SAVED_QUERIES_CACHE,
+      );
       if (result.data) onSaved(getFragmentData(SavedQueryFieldsFragment, result.data.updateSavedQuery));
       return;
     }
-    const result = await save({ input: { projectId, dataSourceId, name: name.trim(), sql } }, SAVED_QUERIES_CACHE);
+    const result = await save(
+      { input: { projectId, dataSourceId, name: name.trim(), sql } },
+      SAVED_QUERIES_CACHE,
+    );
     if (result.data) onSaved(getFragmentData(SavedQueryFieldsFragment, result.data.saveQuery));
   };
   return (
@@ -43,7 +62,15 @@ export function SaveQueryDialog({ projectId, dataSourceId, sql, initialName = ''
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label>
           Name
-          <input value={name} onChange={(e) => setName(e.target.value)} onBlur={() => setTouched(true)} maxLength={200} aria-invalid={touched && problem ? true : undefined} aria-describedby="save-query-name-error" autoComplete="off" />
+          <input
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            onBlur={() => setTouched(true)}
+            maxLength={200}
+            aria-invalid={touched && problem ? true : undefined}
+            aria-describedby="save-query-name-error"
+            autoComplete="off"
+          />
           {touched && problem ? (
             <span id="save-query-name-error" className="field-error">
               {problem}

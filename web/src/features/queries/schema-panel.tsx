@@ -20,7 +20,13 @@ export function SchemaPanel({ schema, onInsert, onClose, autoFocus }: Props) {
         {schema.name ? <span className="faint schema-source">{schema.name}</span> : null}
         <span className="spacer" />
         {onClose ? (
-          <button type="button" className="btn btn-ghost btn-sm icon-btn" onClick={onClose} aria-label="Close the schema" title={`Close (${SCHEMA_SHORTCUT.label})`}>
+          <button
+            type="button"
+            className="btn btn-ghost btn-sm icon-btn"
+            onClick={onClose}
+            aria-label="Close the schema"
+            title={`Close (${SCHEMA_SHORTCUT.label})`}
+          >
             ✕
           </button>
         ) : null}
@@ -36,9 +42,19 @@ export function SchemaPanel({ schema, onInsert, onClose, autoFocus }: Props) {
           <Skeleton height={16} width="55%" />
         </div>
       ) : (
-        <SchemaTree tables={schema.tables} dialect={schema.dialect} onInsert={onInsert} onEscape={onClose} autoFocus={autoFocus} />
+        <SchemaTree
+          tables={schema.tables}
+          dialect={schema.dialect}
+          onInsert={onInsert}
+          onEscape={onClose}
+          autoFocus={autoFocus}
+        />
       )}
-      {onInsert && !schema.loading && !schema.error ? <p className="faint schema-hint">Click or drag a column into the SQL; ↑↓ and Enter from the search box.</p> : null}
+      {onInsert && !schema.loading && !schema.error ? (
+        <p className="faint schema-hint">
+          Click or drag a column into the SQL; ↑↓ and Enter from the search box.
+        </p>
+      ) : null}
     </div>
   );
 }

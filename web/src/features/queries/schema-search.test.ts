@@ -1,13 +1,42 @@
 import { describe, expect, it } from 'vitest';
-import { filterSchema, isSchemaShortcut, moveActive, rowKey, visibleRows, withModel, type SchemaTable } from './schema-search';
+import {
+  filterSchema,
+  isSchemaShortcut,
+  moveActive,
+  rowKey,
+  visibleRows,
+  withModel,
+  type SchemaTable,
+} from './schema-search';
 
 const tables: SchemaTable[] = [
-  { name: 'orders', columns: [{ name: 'id', type: 'INTEGER' }, { name: 'store_id', type: 'INTEGER' }, { name: 'total_amount', type: 'DOUBLE' }] },
-  { name: 'stores', label: 'Shops', columns: [{ name: 'store_id', type: 'INTEGER' }, { name: 'rgn_cd', type: 'VARCHAR', label: 'Region code' }] },
-  { name: 'customers', columns: [{ name: 'id', type: 'INTEGER' }, { name: 'email', type: 'VARCHAR' }] },
+  {
+    name: 'orders',
+    columns: [
+      { name: 'id', type: 'INTEGER' },
+      { name: 'store_id', type: 'INTEGER' },
+      { name: 'total_amount', type: 'DOUBLE' },
+    ],
+  },
+  {
+    name: 'stores',
+    label: 'Shops',
+    columns: [
+      { name: 'store_id', type: 'INTEGER' },
+      { name: 'rgn_cd', type: 'VARCHAR', label: 'Region code' },
+    ],
+  },
+  {
+    name: 'customers',
+    columns: [
+      { name: 'id', type: 'INTEGER' },
+      { name: 'email', type: 'VARCHAR' },
+    ],
+  },
 ];
 
-const names = (result: ReturnType<typeof filterSchema>) => result.map((f) => `${f.table.name}:${f.columns.map((c) => c.name).join(',')}`);
+const names = (result: ReturnType<typeof filterSchema>) =>
+  result.map((f) => `${f.table.name}:${f.columns.map((c) => c.name).join(',')}`);
 
 describe('filterSchema', () => {
   it('keeps everything for an empty or blank query', () => {
@@ -38,21 +67,57 @@ describe('filterSchema', () => {
 describe('visibleRows', () => {
   it('shows tables closed until toggled open when not searching', () => {
     const rows = visibleRows(filterSchema(tables, ''), new Set(['stores']), false);
-    expect(rows.map(rowKey)).toEqual(['t:orders', 't:stores', 'c:stores.store_id', 'c:stores.rgn_cd', 't:customers']);
+    expect(rows.map(rowKey)).toEqual([
+      't:orders',
+      't:stores',
+      'c:stores.store_id',
+      'c:stores.rgn_cd',
+      't:customers',
+    ]);
   });
 
   it('opens tables whose columns matched a search, and keeps a matched table closed, both until toggled', () => {
     const filtered = filterSchema(tables, 'store');
-    expect(visibleRows(filtered, new Set(), true).map(rowKey)).toEqual(['t:orders', 'c:orders.store_id', 't:stores']);
-    expect(visibleRows(filtered, new Set(['orders', 'stores']), true).map(rowKey)).toEqual(['t:orders', 't:stores', 'c:stores.store_id', 'c:stores.rgn_cd']);
+    expect(visibleRows(filtered, new Set(), true).map(rowKey)).toEqual([
+      't:orders',
+      'c:orders.store_id',
+      't:stores',
+    ]);
+    expect(visibleRows(filtered, new Set(['orders', 'stores']), true).map(rowKey)).toEqual([
+      't:orders',
+      't:stores',
+      'c:stores.store_id',
+      'c:stores.rgn_cd',
+    ]);
   });
 });
 
 describe('withModel', () => {
   it('adds useful labels and roles from the model', () => {
-    const merged = withModel([{ name: 'stores', columns: [{ name: 'rgn_cd', type: 'VARCHAR' }, { name: 'store_id', type: 'INTEGER' }, { name: 'opened', type: 'DATE' }] }], {
-      tables: [{ name: 'stores', label: 'Stores', columns: [{ name: 'rgn_cd', label: 'Region code', role: 'DIMENSION' }, { name: 'store_id', label: 'Store id', role: 'IDENTIFIER' }] }],
-    });
+    const merged = withModel(
+      [
+        {
+          name: 'stores',
+          columns: [
+            { name: 'rgn_cd', type: 'VARCHAR' },
+            { name: 'store_id', type: 'INTEGER' },
+            { name: 'opened', type: 'DATE' },
+          ],
+        },
+      ],
+      {
+        tables: [
+          {
+            name: 'stores',
+            label: 'Stores',
+            columns: [
+              { name: 'rgn_cd', label: 'Region code', role: 'DIMENSION' },
+              { name: 'store_id', label: 'Store id', role: 'IDENTIFIER' },
+            ],
+          },
+        ],
+      },
+    );
     expect(merged).toEqual([
       {
         name: 'stores',
@@ -66,7 +131,9 @@ describe('withModel', () => {
   });
 
   it('works without a model', () => {
-    expect(withModel([{ name: 't', columns: [{ name: 'a', type: 'INT' }] }], null)).toEqual([{ name: 't', columns: [{ name: 'a', type: 'INT' }] }]);
+    expect(withModel([{ name: 't', columns: [{ name: 'a', type: 'INT' }] }], null)).toEqual([
+      { name: 't', columns: [{ name: 'a', type: 'INT' }] },
+    ]);
   });
 });
 
@@ -83,7 +150,10 @@ describe('moveActive', () => {
 });
 
 describe('isSchemaShortcut', () => {
-  const key = (k: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }>) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+  const key = (
+    k: string,
+    mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }>,
+  ) => ({ key: k, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
   it('is Ctrl or Cmd with Shift and E, nothing else', () => {
     expect(isSchemaShortcut(key('E', { ctrlKey: true, shiftKey: true }))).toBe(true);
     expect(isSchemaShortcut(key('e', { metaKey: true, shiftKey: true }))).toBe(true);

@@ -18,7 +18,11 @@ export interface SchemaTable {
 }
 
 interface ModelLike {
-  tables: readonly { name: string; label: string; columns: readonly { name: string; label: string; role: ColumnRole }[] }[];
+  tables: readonly {
+    name: string;
+    label: string;
+    columns: readonly { name: string; label: string; role: ColumnRole }[];
+  }[];
 }
 
 /** An inferred label equal to the name (ignoring case, `_` and spaces) adds nothing. */
@@ -29,7 +33,10 @@ function usefulLabel(name: string, label: string | undefined): string | undefine
 }
 
 /** Tables as introspected, with labels and roles from the model where it knows the column. */
-export function withModel(tables: readonly { name: string; columns: readonly { name: string; type: string }[] }[], model: ModelLike | null | undefined): SchemaTable[] {
+export function withModel(
+  tables: readonly { name: string; columns: readonly { name: string; type: string }[] }[],
+  model: ModelLike | null | undefined,
+): SchemaTable[] {
   const modelTables = new Map((model?.tables ?? []).map((t) => [t.name, t]));
   return tables.map((t) => {
     const mt = modelTables.get(t.name);
@@ -53,7 +60,8 @@ export interface FilteredTable {
   tableMatched: boolean;
 }
 
-const matches = (query: string, ...texts: (string | undefined)[]) => texts.some((t) => t !== undefined && t.toLowerCase().includes(query));
+const matches = (query: string, ...texts: (string | undefined)[]) =>
+  texts.some((t) => t !== undefined && t.toLowerCase().includes(query));
 
 /**
  * Tables and columns whose name or label contains the query (case-insensitive; `orders.total`
@@ -67,7 +75,11 @@ export function filterSchema(tables: readonly SchemaTable[], rawQuery: string): 
     const [tableQuery, columnQuery] = [query.slice(0, dot), query.slice(dot + 1)];
     return tables
       .filter((t) => matches(tableQuery, t.name, t.label))
-      .map((table) => ({ table, columns: table.columns.filter((c) => !columnQuery || matches(columnQuery, c.name, c.label)), tableMatched: false }))
+      .map((table) => ({
+        table,
+        columns: table.columns.filter((c) => !columnQuery || matches(columnQuery, c.name, c.label)),
+        tableMatched: false,
+      }))
       .filter((f) => f.columns.length > 0);
   }
   const result: FilteredTable[] = [];
@@ -82,7 +94,9 @@ export function filterSchema(tables: readonly SchemaTable[], rawQuery: string): 
   return result;
 }
 
-export type SchemaRow = { kind: 'table'; table: SchemaTable; expanded: boolean } | { kind: 'column'; table: SchemaTable; column: SchemaColumn };
+export type SchemaRow =
+  | { kind: 'table'; table: SchemaTable; expanded: boolean }
+  | { kind: 'column'; table: SchemaTable; column: SchemaColumn };
 
 /** Stable id of a row (for aria-activedescendant and React keys). */
 export function rowKey(row: SchemaRow): string {
@@ -93,7 +107,11 @@ export function rowKey(row: SchemaRow): string {
  * The rows on screen, in order: each table, then its columns when it is expanded. While searching,
  * tables whose columns matched are open unless the user closed them.
  */
-export function visibleRows(filtered: readonly FilteredTable[], toggled: ReadonlySet<string>, searching: boolean): SchemaRow[] {
+export function visibleRows(
+  filtered: readonly FilteredTable[],
+  toggled: ReadonlySet<string>,
+  searching: boolean,
+): SchemaRow[] {
   const rows: SchemaRow[] = [];
   for (const f of filtered) {
     const openByDefault = searching && !f.tableMatched;
@@ -105,7 +123,11 @@ export function visibleRows(filtered: readonly FilteredTable[], toggled: Readonl
 }
 
 /** The row index after pressing a navigation key (clamped, no wrap-around). */
-export function moveActive(current: number, key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End', count: number): number {
+export function moveActive(
+  current: number,
+  key: 'ArrowDown' | 'ArrowUp' | 'Home' | 'End',
+  count: number,
+): number {
   if (count === 0) return -1;
   if (key === 'Home') return 0;
   if (key === 'End') return count - 1;
@@ -116,6 +138,12 @@ export function moveActive(current: number, key: 'ArrowDown' | 'ArrowUp' | 'Home
 /** Ctrl/⌘ + Shift + E toggles the schema drawer (Explorer, as in code editors). */
 export const SCHEMA_SHORTCUT = { label: 'Ctrl/⌘+Shift+E', aria: 'Control+Shift+E Meta+Shift+E' };
 
-export function isSchemaShortcut(e: { key: string; shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): boolean {
+export function isSchemaShortcut(e: {
+  key: string;
+  shiftKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  altKey: boolean;
+}): boolean {
   return e.shiftKey && (e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'e';
 }

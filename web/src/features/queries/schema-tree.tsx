@@ -3,7 +3,15 @@
 // their columns, types and, when the semantic model has them, labels and role icons. A click
 // inserts `table.column` (or the table's name); rows can be dragged into an editor.
 import { useId, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
-import { filterSchema, moveActive, rowKey, visibleRows, type ColumnRole, type SchemaRow, type SchemaTable } from './schema-search';
+import {
+  filterSchema,
+  moveActive,
+  rowKey,
+  visibleRows,
+  type ColumnRole,
+  type SchemaRow,
+  type SchemaTable,
+} from './schema-search';
 import { referenceText, SCHEMA_DRAG_TYPE, type SqlDialect } from './sql-insert';
 
 const ROLE_ICONS: Record<ColumnRole, { icon: string; label: string }> = {
@@ -51,12 +59,21 @@ export function SchemaTree({ tables, dialect = 'postgres', onInsert, onEscape, a
     if (!text.trim()) return setActive(-1);
     // The first matching column is what a search usually looks for.
     const next = visibleRows(filterSchema(tables, text), new Set(), true);
-    setActive(Math.max(0, next.findIndex((r) => r.kind === 'column')));
+    setActive(
+      Math.max(
+        0,
+        next.findIndex((r) => r.kind === 'column'),
+      ),
+    );
   };
   const insert = (row: SchemaRow) => onInsert?.(insertTextOf(row, dialect));
 
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp' || ((e.key === 'Home' || e.key === 'End') && active >= 0)) {
+    if (
+      e.key === 'ArrowDown' ||
+      e.key === 'ArrowUp' ||
+      ((e.key === 'Home' || e.key === 'End') && active >= 0)
+    ) {
       e.preventDefault();
       setActive(moveActive(active, e.key, rows.length));
     } else if (e.key === 'Enter' && activeRow) {
@@ -132,7 +149,13 @@ export function SchemaTree({ tables, dialect = 'postgres', onInsert, onEscape, a
               draggable={Boolean(onInsert)}
               onDragStart={(e) => dragStart(e, row)}
             >
-              <button type="button" tabIndex={-1} className="schema-toggle" onClick={() => (setActive(index), toggle(row.table.name))} title={row.expanded ? 'Hide columns' : 'Show columns'}>
+              <button
+                type="button"
+                tabIndex={-1}
+                className="schema-toggle"
+                onClick={() => (setActive(index), toggle(row.table.name))}
+                title={row.expanded ? 'Hide columns' : 'Show columns'}
+              >
                 <span aria-hidden="true" className="schema-chevron">
                   {row.expanded ? '▾' : '▸'}
                 </span>
@@ -140,7 +163,14 @@ export function SchemaTree({ tables, dialect = 'postgres', onInsert, onEscape, a
                 {row.table.label ? <span className="faint schema-label">{row.table.label}</span> : null}
               </button>
               {onInsert ? (
-                <button type="button" tabIndex={-1} className="schema-insert" onClick={() => (setActive(index), insert(row))} aria-label={`Insert ${row.table.name}`} title="Insert the table name">
+                <button
+                  type="button"
+                  tabIndex={-1}
+                  className="schema-insert"
+                  onClick={() => (setActive(index), insert(row))}
+                  aria-label={`Insert ${row.table.name}`}
+                  title="Insert the table name"
+                >
                   ↵
                 </button>
               ) : null}
@@ -156,7 +186,9 @@ export function SchemaTree({ tables, dialect = 'postgres', onInsert, onEscape, a
               draggable={Boolean(onInsert)}
               onDragStart={(e) => dragStart(e, row)}
               onClick={() => (setActive(index), insert(row))}
-              title={onInsert ? `Insert ${insertTextOf(row, dialect)} (or drag it into the editor)` : undefined}
+              title={
+                onInsert ? `Insert ${insertTextOf(row, dialect)} (or drag it into the editor)` : undefined
+              }
             >
               <RoleIcon role={row.column.role} />
               <span className="mono schema-name">{row.column.name}</span>

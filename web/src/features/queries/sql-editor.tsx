@@ -1,7 +1,12 @@
 // CodeMirror 6 SQL editor: highlighting, schema autocomplete (DataSource.tables), Mod-Enter to run,
 // and an underline at the position the engine reported. Collaborative editing plugs in through
 // `extensions` (the canvas passes yCollab), so this module never loads Yjs.
-import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
+import {
+  autocompletion,
+  closeBrackets,
+  closeBracketsKeymap,
+  completionKeymap,
+} from '@codemirror/autocomplete';
 import { PostgreSQL, sql } from '@codemirror/lang-sql';
 import { bracketMatching, HighlightStyle, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { Compartment, EditorState, Prec, StateEffect, StateField, type Extension } from '@codemirror/state';
@@ -60,7 +65,10 @@ const errorField = StateField.define<DecorationSet>({
         if (start === 0) return Decoration.none;
         start -= 1; // the error is at the very end: mark the last character
       }
-      const mark = Decoration.mark({ class: 'cm-sql-error', attributes: { 'aria-invalid': 'true', title: 'The engine reported an error here' } });
+      const mark = Decoration.mark({
+        class: 'cm-sql-error',
+        attributes: { 'aria-invalid': 'true', title: 'The engine reported an error here' },
+      });
       return Decoration.set([mark.range(start, to)]);
     }
     return tr.docChanged ? deco.map(tr.changes) : deco;
@@ -80,16 +88,32 @@ const highlight = HighlightStyle.define([
 
 const theme = EditorView.theme({
   '&': { color: 'var(--text)', backgroundColor: 'var(--surface)', fontSize: '13px', height: '100%' },
-  '.cm-scroller': { fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', lineHeight: '1.55' },
+  '.cm-scroller': {
+    fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    lineHeight: '1.55',
+  },
   '.cm-content': { caretColor: 'var(--text)' },
   '.cm-gutters': { backgroundColor: 'var(--surface-2)', color: 'var(--text-faint)', border: 'none' },
   '.cm-activeLine': { backgroundColor: 'color-mix(in srgb, var(--accent) 6%, transparent)' },
   '.cm-activeLineGutter': { backgroundColor: 'var(--surface-3)' },
   '&.cm-focused .cm-cursor': { borderLeftColor: 'var(--text)' },
-  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': { backgroundColor: 'color-mix(in srgb, var(--accent) 28%, transparent) !important' },
-  '.cm-tooltip': { backgroundColor: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' },
-  '.cm-tooltip-autocomplete > ul > li[aria-selected]': { backgroundColor: 'var(--accent)', color: 'var(--accent-text)' },
-  '.cm-sql-error': { textDecoration: 'underline wavy var(--danger)', textUnderlineOffset: '3px', backgroundColor: 'var(--danger-soft)' },
+  '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
+    backgroundColor: 'color-mix(in srgb, var(--accent) 28%, transparent) !important',
+  },
+  '.cm-tooltip': {
+    backgroundColor: 'var(--surface)',
+    border: '1px solid var(--border)',
+    color: 'var(--text)',
+  },
+  '.cm-tooltip-autocomplete > ul > li[aria-selected]': {
+    backgroundColor: 'var(--accent)',
+    color: 'var(--accent-text)',
+  },
+  '.cm-sql-error': {
+    textDecoration: 'underline wavy var(--danger)',
+    textUnderlineOffset: '3px',
+    backgroundColor: 'var(--danger-soft)',
+  },
 });
 
 // The `codemirror` meta package installed is not CodeMirror 6 (see README), so the basic setup is
@@ -138,7 +162,19 @@ function schemaOf(tables: readonly TableSchema[] | undefined): Record<string, st
   return schema;
 }
 
-export function SqlEditor({ initialValue = '', onChange, onRun, tables, errorPosition = null, readOnly = false, ariaLabel, extensions = NO_EXTENSIONS, minHeight = 120, placeholder, onView }: Props) {
+export function SqlEditor({
+  initialValue = '',
+  onChange,
+  onRun,
+  tables,
+  errorPosition = null,
+  readOnly = false,
+  ariaLabel,
+  extensions = NO_EXTENSIONS,
+  minHeight = 120,
+  placeholder,
+  onView,
+}: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onRun, onView });
@@ -183,21 +219,35 @@ export function SqlEditor({ initialValue = '', onChange, onRun, tables, errorPos
   }, [extensions]);
 
   useEffect(() => {
-    view.current?.dispatch({ effects: language.current.reconfigure(sql({ dialect: PostgreSQL, schema: schemaOf(tables), upperCaseKeywords: true })) });
+    view.current?.dispatch({
+      effects: language.current.reconfigure(
+        sql({ dialect: PostgreSQL, schema: schemaOf(tables), upperCaseKeywords: true }),
+      ),
+    });
   }, [tables]);
 
   useEffect(() => {
-    view.current?.dispatch({ effects: editable.current.reconfigure([EditorState.readOnly.of(readOnly), EditorView.editable.of(!readOnly)]) });
+    view.current?.dispatch({
+      effects: editable.current.reconfigure([
+        EditorState.readOnly.of(readOnly),
+        EditorView.editable.of(!readOnly),
+      ]),
+    });
   }, [readOnly]);
 
   useEffect(() => {
     const v = view.current;
     if (!v) return;
     v.dispatch({ effects: setErrorEffect.of(errorPosition) });
-    if (errorPosition !== null) v.dispatch({ effects: EditorView.scrollIntoView(Math.min(errorPosition, v.state.doc.length), { y: 'center' }) });
+    if (errorPosition !== null)
+      v.dispatch({
+        effects: EditorView.scrollIntoView(Math.min(errorPosition, v.state.doc.length), { y: 'center' }),
+      });
   }, [errorPosition]);
 
-  return <div ref={host} className="sql-editor" style={{ minHeight, height: '100%' }} data-testid="sql-editor" />;
+  return (
+    <div ref={host} className="sql-editor" style={{ minHeight, height: '100%' }} data-testid="sql-editor" />
+  );
 }
 
 /** "line 3, column 7" for an offset into `text`. */

@@ -7,7 +7,8 @@ function insertAt(docWithCursor: string, text: string): string {
   const doc = docWithCursor.replace('|', '');
   const { changes, cursor } = insertionFor(doc, from, from, text);
   let out = doc;
-  for (const c of [...changes].sort((a, b) => b.from - a.from)) out = out.slice(0, c.from) + c.insert + out.slice(c.to);
+  for (const c of [...changes].sort((a, b) => b.from - a.from))
+    out = out.slice(0, c.from) + c.insert + out.slice(c.to);
   return out.slice(0, cursor) + '|' + out.slice(cursor);
 }
 
@@ -35,7 +36,9 @@ describe('inserting at the cursor', () => {
     expect(insertAt('|', 'orders')).toBe('orders|');
     expect(insertAt('SELECT |', 'orders.id')).toBe('SELECT orders.id|');
     expect(insertAt('SELECT * FROM |', 'orders')).toBe('SELECT * FROM orders|');
-    expect(insertAt('SELECT 1 FROM orders WHERE |', 'orders.status')).toBe('SELECT 1 FROM orders WHERE orders.status|');
+    expect(insertAt('SELECT 1 FROM orders WHERE |', 'orders.status')).toBe(
+      'SELECT 1 FROM orders WHERE orders.status|',
+    );
   });
 
   it('adds a space instead of gluing onto a keyword or an operator', () => {

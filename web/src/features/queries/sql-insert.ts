@@ -9,7 +9,40 @@ export const SCHEMA_DRAG_TYPE = 'application/x-tessera-sql';
 
 const SIMPLE = /^[a-z_][a-z0-9_]*$/;
 // Words that are reserved in the engines we run and common as column names.
-const RESERVED = new Set(['all', 'and', 'as', 'by', 'case', 'check', 'column', 'date', 'default', 'desc', 'asc', 'end', 'from', 'group', 'having', 'in', 'index', 'key', 'limit', 'not', 'null', 'or', 'order', 'rank', 'select', 'table', 'to', 'union', 'user', 'where', 'window', 'with']);
+const RESERVED = new Set([
+  'all',
+  'and',
+  'as',
+  'by',
+  'case',
+  'check',
+  'column',
+  'date',
+  'default',
+  'desc',
+  'asc',
+  'end',
+  'from',
+  'group',
+  'having',
+  'in',
+  'index',
+  'key',
+  'limit',
+  'not',
+  'null',
+  'or',
+  'order',
+  'rank',
+  'select',
+  'table',
+  'to',
+  'union',
+  'user',
+  'where',
+  'window',
+  'with',
+]);
 
 /** MySQL/MariaDB for the MYSQL kind; standard double quotes for every other engine. */
 export function dialectOf(kind: string | null | undefined): SqlDialect {
@@ -22,17 +55,78 @@ export function quoteIdentifier(name: string, dialect: SqlDialect = 'postgres'):
 }
 
 /** `table` for a table, `table.column` for a column, each part quoted as needed. */
-export function referenceText(table: string, column: string | null, dialect: SqlDialect = 'postgres'): string {
+export function referenceText(
+  table: string,
+  column: string | null,
+  dialect: SqlDialect = 'postgres',
+): string {
   const t = quoteIdentifier(table, dialect);
   return column === null ? t : `${t}.${quoteIdentifier(column, dialect)}`;
 }
 
 // After these words an identifier starts a new clause item, so no comma goes before it.
 const KEYWORDS = new Set([
-  'select', 'from', 'where', 'and', 'or', 'not', 'on', 'join', 'inner', 'left', 'right', 'full', 'outer', 'cross', 'natural', 'lateral',
-  'by', 'group', 'order', 'having', 'as', 'distinct', 'case', 'when', 'then', 'else', 'in', 'is', 'like', 'ilike', 'between', 'limit',
-  'offset', 'with', 'union', 'intersect', 'except', 'all', 'using', 'over', 'partition', 'exists', 'any', 'some', 'interval', 'filter',
-  'top', 'qualify', 'window', 'rows', 'range', 'cast', 'extract', 'if', 'null', 'nulls', 'first', 'last', 'distinctrow', 'straight_join', 'recursive',
+  'select',
+  'from',
+  'where',
+  'and',
+  'or',
+  'not',
+  'on',
+  'join',
+  'inner',
+  'left',
+  'right',
+  'full',
+  'outer',
+  'cross',
+  'natural',
+  'lateral',
+  'by',
+  'group',
+  'order',
+  'having',
+  'as',
+  'distinct',
+  'case',
+  'when',
+  'then',
+  'else',
+  'in',
+  'is',
+  'like',
+  'ilike',
+  'between',
+  'limit',
+  'offset',
+  'with',
+  'union',
+  'intersect',
+  'except',
+  'all',
+  'using',
+  'over',
+  'partition',
+  'exists',
+  'any',
+  'some',
+  'interval',
+  'filter',
+  'top',
+  'qualify',
+  'window',
+  'rows',
+  'range',
+  'cast',
+  'extract',
+  'if',
+  'null',
+  'nulls',
+  'first',
+  'last',
+  'distinctrow',
+  'straight_join',
+  'recursive',
 ]);
 
 const WORD_CHAR = /[\w$]/;
@@ -70,7 +164,8 @@ export function insertionFor(doc: string, from: number, to: number, text: string
     if (prev !== undefined && !/[\s(.[]/.test(prev)) insert = ` ${insert}`;
   }
   const next = after[0];
-  const trailing = next !== undefined && (WORD_CHAR.test(next) || next === '"' || next === '`' || next === '(') ? ' ' : '';
+  const trailing =
+    next !== undefined && (WORD_CHAR.test(next) || next === '"' || next === '`' || next === '(') ? ' ' : '';
   changes.push({ from, to, insert: insert + trailing });
   return { changes, cursor: from + shift + insert.length };
 }

@@ -39,7 +39,10 @@ describe('result table model', () => {
   });
 
   it('sizes columns within bounds', () => {
-    const widths = columnWidths([{ name: 'id' }, { name: 'a_rather_long_column_name' }], [[1, 'x'.repeat(200)]]);
+    const widths = columnWidths(
+      [{ name: 'id' }, { name: 'a_rather_long_column_name' }],
+      [[1, 'x'.repeat(200)]],
+    );
     expect(widths[0]).toBe(80);
     expect(widths[1]).toBe(320);
   });

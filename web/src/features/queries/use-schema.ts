@@ -14,10 +14,21 @@ export interface SourceSchema {
   error: string | null;
 }
 
-export function useSourceSchema(dataSourceId: string | null, options: { pause?: boolean } = {}): SourceSchema {
+export function useSourceSchema(
+  dataSourceId: string | null,
+  options: { pause?: boolean } = {},
+): SourceSchema {
   const pause = !dataSourceId || options.pause === true;
-  const [{ data, fetching, error }] = useQuery({ query: DataSourceSchemaDocument, variables: { id: dataSourceId ?? '' }, pause });
-  const [{ data: model }] = useQuery({ query: SchemaModelDocument, variables: { id: dataSourceId ?? '' }, pause });
+  const [{ data, fetching, error }] = useQuery({
+    query: DataSourceSchemaDocument,
+    variables: { id: dataSourceId ?? '' },
+    pause,
+  });
+  const [{ data: model }] = useQuery({
+    query: SchemaModelDocument,
+    variables: { id: dataSourceId ?? '' },
+    pause,
+  });
   const source = data?.dataSource ?? null;
   const tables = useMemo(() => withModel(source?.tables ?? [], model?.dataSource?.model), [source, model]);
   return {

@@ -24,11 +24,23 @@ function areaHeight(rows: number): number {
  * `fill`: a single-block embed, whose chart or table takes the frame's height less what is around
  * it (`chromePx`: filter bar, title, SQL fold).
  */
-export function ReportCardView({ card, showCode, single, chromePx = 0 }: { card: ReportCard; showCode: boolean; single: boolean; chromePx?: number }) {
+export function ReportCardView({
+  card,
+  showCode,
+  single,
+  chromePx = 0,
+}: {
+  card: ReportCard;
+  showCode: boolean;
+  single: boolean;
+  chromePx?: number;
+}) {
   const { block } = card;
   const sized = block.type === 'CHART' || block.type === 'TABLE' || block.type === 'SQL';
   const title = block.type === 'TEXT' ? null : blockTitle(block);
-  const sql = showCode ? card.sqlBlocks.flatMap((b) => (sqlTextOf(b) ? [{ block: b, text: sqlTextOf(b)! }] : [])) : [];
+  const sql = showCode
+    ? card.sqlBlocks.flatMap((b) => (sqlTextOf(b) ? [{ block: b, text: sqlTextOf(b)! }] : []))
+    : [];
   return (
     <article
       className={`report-card report-${block.type.toLowerCase()}`}
@@ -38,7 +50,18 @@ export function ReportCardView({ card, showCode, single, chromePx = 0 }: { card:
       aria-label={title ?? 'Text'}
     >
       {title ? <h2 className="report-card-title">{title}</h2> : null}
-      <div className="report-card-body" style={sized ? { height: single ? `max(200px, calc(100vh - ${chromePx + (sql.length ? 34 : 0)}px))` : areaHeight(card.rows) } : undefined}>
+      <div
+        className="report-card-body"
+        style={
+          sized
+            ? {
+                height: single
+                  ? `max(200px, calc(100vh - ${chromePx + (sql.length ? 34 : 0)}px))`
+                  : areaHeight(card.rows),
+              }
+            : undefined
+        }
+      >
         <ErrorBoundary label="This block" resetKey={JSON.stringify(block.content)}>
           <Suspense fallback={<Skeleton height={sized ? '100%' : 48} />}>
             <CardContent block={block} />
@@ -69,7 +92,12 @@ function CardContent({ block }: { block: BlockJson }) {
     case 'TEXT':
       return <TextBlock block={block} />;
     case 'TABLE':
-      return <ReportTable block={block} sourceId={typeof block.content.sourceBlockId === 'string' ? block.content.sourceBlockId : null} />;
+      return (
+        <ReportTable
+          block={block}
+          sourceId={typeof block.content.sourceBlockId === 'string' ? block.content.sourceBlockId : null}
+        />
+      );
     case 'SQL':
       return <ReportTable block={block} sourceId={block.id} />;
     default:
@@ -82,7 +110,12 @@ function ReportTable({ block, sourceId }: { block: BlockJson; sourceId: string |
   const { run, loading, error } = useSourceRun(sourceId);
   if (run) return <ResultTable result={run} height="100%" showBadges={false} />;
   if (block.type === 'SQL') {
-    if (error) return <div className="alert" role="alert">The query failed: {error}</div>;
+    if (error)
+      return (
+        <div className="alert" role="alert">
+          The query failed: {error}
+        </div>
+      );
     return <Skeleton height="100%" />;
   }
   return <SourceState block={block} loading={loading} error={error} />;

@@ -2,13 +2,27 @@ import type { BlockJson } from '@tessera/canvas-model';
 import { describe, expect, it } from 'vitest';
 import { overridesFor, reportLayout, runsOf, sqlTextOf } from './report-layout';
 
-const block = (id: string, type: BlockJson['type'], x: number, y: number, content: Record<string, unknown>, w = 6): BlockJson => ({ id, type, position: { x, y, w, h: 6 }, content });
+const block = (
+  id: string,
+  type: BlockJson['type'],
+  x: number,
+  y: number,
+  content: Record<string, unknown>,
+  w = 6,
+): BlockJson => ({ id, type, position: { x, y, w, h: 6 }, content });
 
 const sql = block('s', 'SQL', 0, 0, { title: 'Revenue', sql: 'SELECT 1' });
 const lone = block('l', 'SQL', 6, 0, { title: 'Raw orders' });
 const chart = block('c', 'CHART', 0, 6, { sourceBlockId: 's' });
 const text = block('t', 'TEXT', 6, 6, { markdown: 'Total {{s.revenue}}' });
-const region = block('f', 'FILTER', 0, 12, { parameter: 'region', kind: 'select', options: ['EU'], targets: ['s'] }, 12);
+const region = block(
+  'f',
+  'FILTER',
+  0,
+  12,
+  { parameter: 'region', kind: 'select', options: ['EU'], targets: ['s'] },
+  12,
+);
 const orphan = block('m', 'METRIC', 0, 18, { sourceBlockId: 'hidden' });
 
 describe('report layout', () => {

@@ -3,7 +3,14 @@
 // shows code, folds out under the blocks that read it); one nobody reads is shown as its result
 // table. FILTER blocks go to the filter bar above the report. Order follows the editor's layout
 // (rows top to bottom, then left to right); widths keep the editor's 12-column spans.
-import { bindingBlock, bindingsIn, readFilter, resultBlockOf, type BlockJson, type FilterBlock } from '@tessera/canvas-model';
+import {
+  bindingBlock,
+  bindingsIn,
+  readFilter,
+  resultBlockOf,
+  type BlockJson,
+  type FilterBlock,
+} from '@tessera/canvas-model';
 
 export interface ReportCard {
   block: BlockJson;
@@ -61,7 +68,12 @@ export function sqlSourcesOf(block: BlockJson, blocks: readonly BlockJson[]): Bl
 
 /** The id of the SQL block a CHART / TABLE / METRIC reads, published or not. */
 function sourceIdOf(block: BlockJson): string | null {
-  return block.type !== 'SQL' && block.type !== 'TEXT' && block.type !== 'FILTER' && typeof block.content.sourceBlockId === 'string' ? block.content.sourceBlockId : null;
+  return block.type !== 'SQL' &&
+    block.type !== 'TEXT' &&
+    block.type !== 'FILTER' &&
+    typeof block.content.sourceBlockId === 'string'
+    ? block.content.sourceBlockId
+    : null;
 }
 
 export function runsOf(blocks: readonly BlockJson[]): ReportRun[] {
@@ -85,14 +97,21 @@ export function reportLayout(blocks: readonly BlockJson[]): ReportLayout {
     return filter ? [{ block: b, filter }] : [];
   });
   const shown = sorted.filter((b) => b.type !== 'FILTER' && b.type !== 'SQL');
-  const read = new Set(sorted.filter((b) => b.type !== 'SQL').flatMap((b) => sqlSourcesOf(b, blocks).map((s) => s.id)));
+  const read = new Set(
+    sorted.filter((b) => b.type !== 'SQL').flatMap((b) => sqlSourcesOf(b, blocks).map((s) => s.id)),
+  );
   const standalone = sorted.filter((b) => b.type === 'SQL' && !read.has(b.id));
   const cards = [...shown, ...standalone].sort(byPosition).map((block) => ({
     block,
     span: Math.max(1, Math.min(12, block.position.w)),
     rows: Math.max(2, block.position.h),
     sqlBlocks: sqlSourcesOf(block, blocks),
-    sourceIds: [...new Set([...sqlSourcesOf(block, blocks).map((b) => b.id), ...(sourceIdOf(block) ? [sourceIdOf(block)!] : [])])],
+    sourceIds: [
+      ...new Set([
+        ...sqlSourcesOf(block, blocks).map((b) => b.id),
+        ...(sourceIdOf(block) ? [sourceIdOf(block)!] : []),
+      ]),
+    ],
   }));
   return { filters, cards, runs: runsOf(sorted) };
 }
@@ -100,7 +119,8 @@ export function reportLayout(blocks: readonly BlockJson[]): ReportLayout {
 /** The statement a viewer may read (present only when the publication shows code). */
 export function sqlTextOf(block: BlockJson): string | null {
   const c = block.content;
-  const text = typeof c.runSql === 'string' && c.runSql.trim() ? c.runSql : typeof c.sql === 'string' ? c.sql : null;
+  const text =
+    typeof c.runSql === 'string' && c.runSql.trim() ? c.runSql : typeof c.sql === 'string' ? c.sql : null;
   return text && text.trim() ? text : null;
 }
 
@@ -108,7 +128,13 @@ export function sqlTextOf(block: BlockJson): string | null {
  * The viewer's own filter choices that reach one SQL block (filters without targets reach every
  * block): the key of its run, so a choice re-runs only the blocks it filters.
  */
-export function overridesFor(sqlBlockId: string, filters: readonly FilterBlock[], overrides: Record<string, unknown>): Record<string, unknown> {
-  const applicable = filters.filter((f) => (f.targets.length === 0 || f.targets.includes(sqlBlockId)) && f.parameter in overrides);
+export function overridesFor(
+  sqlBlockId: string,
+  filters: readonly FilterBlock[],
+  overrides: Record<string, unknown>,
+): Record<string, unknown> {
+  const applicable = filters.filter(
+    (f) => (f.targets.length === 0 || f.targets.includes(sqlBlockId)) && f.parameter in overrides,
+  );
   return Object.fromEntries(applicable.map((f) => [f.parameter, overrides[f.parameter]]));
 }

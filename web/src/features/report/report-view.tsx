@@ -32,17 +32,33 @@ const NOOP = () => undefined;
 const SINGLE_CHROME_PX = 110;
 const FILTER_BAR_PX = 72;
 
-export function ReportView({ canvasId, blocks, lockedFilters, showCode, execute, onlyBlockId }: ReportViewProps) {
+export function ReportView({
+  canvasId,
+  blocks,
+  lockedFilters,
+  showCode,
+  execute,
+  onlyBlockId,
+}: ReportViewProps) {
   const client = useClient();
   const blocksJson = JSON.stringify(blocks);
   const doc = useMemo(() => docFromProjection(JSON.parse(blocksJson) as unknown[]), [blocksJson]);
   const awareness = useMemo(() => new Awareness(doc), [doc]);
   const executeRef = useRef(execute);
   executeRef.current = execute;
-  const runtime = useMemo(() => new CanvasRuntime(client, (_sqlBlockId, request) => executeRef.current(request.sql, request.parameters ?? {})), [client]);
+  const runtime = useMemo(
+    () =>
+      new CanvasRuntime(client, (_sqlBlockId, request) =>
+        executeRef.current(request.sql, request.parameters ?? {}),
+      ),
+    [client],
+  );
   const [overrides, setOverrides] = useState<Record<string, unknown>>({});
   const layout = useMemo(() => reportLayout(blocks), [blocks]);
-  const parameters = useMemo(() => canvasParameters(blocks, { viewer: overrides, locked: lockedFilters }), [blocks, overrides, lockedFilters]);
+  const parameters = useMemo(
+    () => canvasParameters(blocks, { viewer: overrides, locked: lockedFilters }),
+    [blocks, overrides, lockedFilters],
+  );
 
   const context: CanvasContextValue = {
     canvasId,
@@ -63,11 +79,20 @@ export function ReportView({ canvasId, blocks, lockedFilters, showCode, execute,
   const only = onlyBlockId ? layout.cards.find((c) => c.block.id === onlyBlockId) : null;
   const cards = onlyBlockId ? (only ? [only] : []) : layout.cards;
   const reached = only ? new Set(only.sourceIds) : null;
-  const filters = reached ? layout.filters.filter(({ filter }) => filter.targets.length === 0 || filter.targets.some((t) => reached.has(t))) : layout.filters;
+  const filters = reached
+    ? layout.filters.filter(
+        ({ filter }) => filter.targets.length === 0 || filter.targets.some((t) => reached.has(t)),
+      )
+    : layout.filters;
 
   return (
     <CanvasContext.Provider value={context}>
-      <SqlRuns runs={layout.runs} filters={layout.filters.map((f) => f.filter)} overrides={overrides} runtime={runtime} />
+      <SqlRuns
+        runs={layout.runs}
+        filters={layout.filters.map((f) => f.filter)}
+        overrides={overrides}
+        runtime={runtime}
+      />
       {filters.length ? (
         <div className="report-filters" role="group" aria-label="Filters">
           {filters.map(({ block }) => (
@@ -82,12 +107,20 @@ export function ReportView({ canvasId, blocks, lockedFilters, showCode, execute,
       ) : null}
       {cards.length === 0 ? (
         <EmptyState title={onlyBlockId ? 'This block is not in the publication' : 'Nothing to show'}>
-          {onlyBlockId ? 'It may have been left out when the canvas was last published.' : 'The publication has no blocks.'}
+          {onlyBlockId
+            ? 'It may have been left out when the canvas was last published.'
+            : 'The publication has no blocks.'}
         </EmptyState>
       ) : (
         <div className={`report-grid${onlyBlockId ? ' report-single' : ''}`} data-testid="report">
           {cards.map((card) => (
-            <ReportCardView key={card.block.id} card={card} showCode={showCode} single={Boolean(onlyBlockId)} chromePx={SINGLE_CHROME_PX + (filters.length ? FILTER_BAR_PX : 0)} />
+            <ReportCardView
+              key={card.block.id}
+              card={card}
+              showCode={showCode}
+              single={Boolean(onlyBlockId)}
+              chromePx={SINGLE_CHROME_PX + (filters.length ? FILTER_BAR_PX : 0)}
+            />
           ))}
         </div>
       )}

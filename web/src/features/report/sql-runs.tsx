@@ -6,17 +6,40 @@ import { QueryRunner } from '../queries/query-runner';
 import type { CanvasRuntime } from '../canvas/runtime';
 import { overridesFor, type ReportRun } from './report-layout';
 
-export function SqlRuns({ runs, filters, overrides, runtime }: { runs: readonly ReportRun[]; filters: readonly FilterBlock[]; overrides: Record<string, unknown>; runtime: CanvasRuntime }) {
+export function SqlRuns({
+  runs,
+  filters,
+  overrides,
+  runtime,
+}: {
+  runs: readonly ReportRun[];
+  filters: readonly FilterBlock[];
+  overrides: Record<string, unknown>;
+  runtime: CanvasRuntime;
+}) {
   return (
     <>
       {runs.map((run) => (
-        <SqlRun key={run.sqlBlockId} run={run} filters={overridesFor(run.sqlBlockId, filters, overrides)} runtime={runtime} />
+        <SqlRun
+          key={run.sqlBlockId}
+          run={run}
+          filters={overridesFor(run.sqlBlockId, filters, overrides)}
+          runtime={runtime}
+        />
       ))}
     </>
   );
 }
 
-function SqlRun({ run, filters, runtime }: { run: ReportRun; filters: Record<string, unknown>; runtime: CanvasRuntime }) {
+function SqlRun({
+  run,
+  filters,
+  runtime,
+}: {
+  run: ReportRun;
+  filters: Record<string, unknown>;
+  runtime: CanvasRuntime;
+}) {
   // The viewer never has the statement: the request names the published block to run (in `sql`,
   // read by the report's executor); the server runs the SQL that was published.
   const request = { dataSourceId: 'published', sql: run.runBlockId, parameters: filters };

@@ -6,7 +6,15 @@ import { blockTitle } from '../canvas/blocks/block-body';
 import { CopyField } from './copy-field';
 import { embedSnippet, embedUrl, SNIPPET_LIMITS } from './embed-snippet';
 
-export function EmbedBuilder({ token, blocks, title }: { token: string; blocks: readonly BlockJson[]; title: string }) {
+export function EmbedBuilder({
+  token,
+  blocks,
+  title,
+}: {
+  token: string;
+  blocks: readonly BlockJson[];
+  title: string;
+}) {
   const [blockId, setBlockId] = useState('');
   const [responsive, setResponsive] = useState(true);
   const [width, setWidth] = useState(960);
@@ -34,11 +42,25 @@ export function EmbedBuilder({ token, blocks, title }: { token: string; blocks: 
         </label>
         <label>
           {responsive ? 'Ratio width' : 'Width (px)'}
-          <input type="number" min={SNIPPET_LIMITS.minWidth} max={SNIPPET_LIMITS.maxWidth} value={width} onChange={(e) => setWidth(Number(e.target.value))} style={{ width: 90 }} />
+          <input
+            type="number"
+            min={SNIPPET_LIMITS.minWidth}
+            max={SNIPPET_LIMITS.maxWidth}
+            value={width}
+            onChange={(e) => setWidth(Number(e.target.value))}
+            style={{ width: 90 }}
+          />
         </label>
         <label>
           {responsive ? 'Ratio height' : 'Height (px)'}
-          <input type="number" min={SNIPPET_LIMITS.minHeight} max={SNIPPET_LIMITS.maxHeight} value={height} onChange={(e) => setHeight(Number(e.target.value))} style={{ width: 90 }} />
+          <input
+            type="number"
+            min={SNIPPET_LIMITS.minHeight}
+            max={SNIPPET_LIMITS.maxHeight}
+            value={height}
+            onChange={(e) => setHeight(Number(e.target.value))}
+            style={{ width: 90 }}
+          />
         </label>
       </div>
       <CopyField label="Share link URL" value={url} />

@@ -16,7 +16,8 @@ export interface SnippetOptions {
 
 export const SNIPPET_LIMITS = { minWidth: 200, maxWidth: 4000, minHeight: 150, maxHeight: 4000 };
 
-const clamp = (n: number, lo: number, hi: number) => (Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.round(n))) : lo);
+const clamp = (n: number, lo: number, hi: number) =>
+  Number.isFinite(n) ? Math.min(hi, Math.max(lo, Math.round(n))) : lo;
 
 function attr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

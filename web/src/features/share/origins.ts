@@ -10,7 +10,10 @@ export interface OriginsCheck {
 }
 
 export function parseOrigins(text: string): OriginsCheck {
-  const lines = text.split(/[\n,\s]+/).map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split(/[\n,\s]+/)
+    .map((l) => l.trim())
+    .filter(Boolean);
   const origins: string[] = [];
   const problems: string[] = [];
   for (const line of lines) {

@@ -13,9 +13,19 @@ import { ShareLinks } from './share-links';
 
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
 
-const CanvasAccessList = lazy(() => import('../members/canvas-access').then((m) => ({ default: m.CanvasAccessList })));
+const CanvasAccessList = lazy(() =>
+  import('../members/canvas-access').then((m) => ({ default: m.CanvasAccessList })),
+);
 
-export default function ShareDialog({ canvasId, organizationId, onClose }: { canvasId: string; organizationId: string | null; onClose: () => void }) {
+export default function ShareDialog({
+  canvasId,
+  organizationId,
+  onClose,
+}: {
+  canvasId: string;
+  organizationId: string | null;
+  onClose: () => void;
+}) {
   return (
     <Dialog title="Share canvas" onClose={onClose} wide>
       <section className="share-people" aria-labelledby="people-title">
@@ -50,9 +60,13 @@ function InviteMember({ organizationId }: { organizationId: string | null }) {
     if (!organizationId) return;
     const form = event.currentTarget;
     const data = new FormData(form);
-    const res = await inviteMember({ input: { organizationId, email: String(data.get('email')), role: data.get('role') as Role } });
+    const res = await inviteMember({
+      input: { organizationId, email: String(data.get('email')), role: data.get('role') as Role },
+    });
     if (res.data) {
-      setInvited(`${res.data.inviteMember.email} invited as ${res.data.inviteMember.role.toLowerCase()}${res.data.inviteMember.status === 'PENDING' ? ' (pending until they sign up)' : ''}.`);
+      setInvited(
+        `${res.data.inviteMember.email} invited as ${res.data.inviteMember.role.toLowerCase()}${res.data.inviteMember.status === 'PENDING' ? ' (pending until they sign up)' : ''}.`,
+      );
       form.reset();
     }
   };
@@ -61,7 +75,12 @@ function InviteMember({ organizationId }: { organizationId: string | null }) {
       <form className="row" onSubmit={onInvite} style={{ alignItems: 'end' }}>
         <label style={{ flex: 1 }}>
           Invite to the organization by email
-          <input name="email" type="email" required aria-invalid={error?.field?.endsWith('email') || undefined} />
+          <input
+            name="email"
+            type="email"
+            required
+            aria-invalid={error?.field?.endsWith('email') || undefined}
+          />
         </label>
         <label>
           Role
@@ -77,8 +96,16 @@ function InviteMember({ organizationId }: { organizationId: string | null }) {
           Invite
         </button>
       </form>
-      {error ? <div className="alert" role="alert">{error.message}</div> : null}
-      {invited ? <div className="alert alert-info" role="status">{invited}</div> : null}
+      {error ? (
+        <div className="alert" role="alert">
+          {error.message}
+        </div>
+      ) : null}
+      {invited ? (
+        <div className="alert alert-info" role="status">
+          {invited}
+        </div>
+      ) : null}
     </>
   );
 }

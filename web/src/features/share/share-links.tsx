@@ -9,7 +9,12 @@ import type { ShareLinkFieldsFragment as ShareLinkFieldsFragmentType } from '../
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { EmbedBuilder } from './embed-builder';
-import { CreateShareLinkDocument, RevokeShareLinkDocument, ShareLinkFieldsFragment, ShareLinksDocument } from './operations';
+import {
+  CreateShareLinkDocument,
+  RevokeShareLinkDocument,
+  ShareLinkFieldsFragment,
+  ShareLinksDocument,
+} from './operations';
 import { MAX_ORIGINS, parseOrigins } from './origins';
 import './share.css';
 
@@ -22,7 +27,11 @@ const EXPIRY: [string, number | null][] = [
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function ShareLinks({ canvasId }: { canvasId: string }) {
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ShareLinksDocument, variables: { id: canvasId }, requestPolicy: 'network-only' });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: ShareLinksDocument,
+    variables: { id: canvasId },
+    requestPolicy: 'network-only',
+  });
   const [created, create] = useMutation(CreateShareLinkDocument);
   const [, revoke] = useMutation(RevokeShareLinkDocument);
   const [expiry, setExpiry] = useState<number | null>(null);
@@ -34,8 +43,12 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
   const blocks = (canvas?.blocks ?? []) as unknown as BlockJson[];
   const publishedIds = new Set(canvas?.publication?.blockIds ?? []);
   const publishedBlocks = blocks.filter((b) => publishedIds.has(b.id) && b.type !== 'FILTER');
-  const filters = blocks.filter((b) => b.type === 'FILTER').map((b) => b.content as { parameter?: string; label?: string; default?: unknown });
-  const links = getFragmentData(ShareLinkFieldsFragment, canvas?.shareLinks ?? []).filter((l) => !l.revokedAt);
+  const filters = blocks
+    .filter((b) => b.type === 'FILTER')
+    .map((b) => b.content as { parameter?: string; label?: string; default?: unknown });
+  const links = getFragmentData(ShareLinkFieldsFragment, canvas?.shareLinks ?? []).filter(
+    (l) => !l.revokedAt,
+  );
   const newest = created.data ? getFragmentData(ShareLinkFieldsFragment, created.data.createShareLink) : null;
   const createError = errorInfo(created.error);
   const origins = parseOrigins(originsText);
@@ -43,7 +56,9 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
 
   const onCreate = async () => {
     if (origins.problems.length) return;
-    const lockedFilters = Object.fromEntries(filters.filter((f) => f.parameter && locks[f.parameter]).map((f) => [f.parameter!, f.default ?? null]));
+    const lockedFilters = Object.fromEntries(
+      filters.filter((f) => f.parameter && locks[f.parameter]).map((f) => [f.parameter!, f.default ?? null]),
+    );
     const res = await create({
       input: {
         canvasId,
@@ -59,7 +74,12 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
   };
 
   if (!data && fetching) return <Skeleton height={120} />;
-  if (error && !data) return <div className="alert" role="alert">{errorInfo(error)?.message}</div>;
+  if (error && !data)
+    return (
+      <div className="alert" role="alert">
+        {errorInfo(error)?.message}
+      </div>
+    );
   return (
     <div className="share-links">
       {canvas && !canvas.published ? (
@@ -70,7 +90,10 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
       <div className="share-create">
         <label>
           Expires
-          <select value={expiry ?? ''} onChange={(e) => setExpiry(e.target.value ? Number(e.target.value) : null)}>
+          <select
+            value={expiry ?? ''}
+            onChange={(e) => setExpiry(e.target.value ? Number(e.target.value) : null)}
+          >
             {EXPIRY.map(([label, seconds]) => (
               <option key={label} value={seconds ?? ''}>
                 {label}
@@ -95,24 +118,46 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
             {filters.map((f) =>
               f.parameter ? (
                 <label key={f.parameter} className="row" style={{ fontWeight: 400 }}>
-                  <input type="checkbox" checked={Boolean(locks[f.parameter])} onChange={(e) => setLocks((l) => ({ ...l, [f.parameter!]: e.target.checked }))} />
+                  <input
+                    type="checkbox"
+                    checked={Boolean(locks[f.parameter])}
+                    onChange={(e) => setLocks((l) => ({ ...l, [f.parameter!]: e.target.checked }))}
+                  />
                   {f.label ?? f.parameter} = {JSON.stringify(f.default ?? null)}
                 </label>
               ) : null,
             )}
           </fieldset>
         ) : null}
-        <button type="button" className="btn btn-primary" onClick={() => void onCreate()} disabled={created.fetching || origins.problems.length > 0}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          onClick={() => void onCreate()}
+          disabled={created.fetching || origins.problems.length > 0}
+        >
           Create link
         </button>
       </div>
-      <div id={originsId} className={origins.problems.length ? 'share-origin-problems' : 'sr-only'} role={origins.problems.length ? 'alert' : undefined}>
-        {origins.problems.length ? origins.problems.join(' · ') : `Up to ${MAX_ORIGINS} origins such as https://intranet.example.com`}
+      <div
+        id={originsId}
+        className={origins.problems.length ? 'share-origin-problems' : 'sr-only'}
+        role={origins.problems.length ? 'alert' : undefined}
+      >
+        {origins.problems.length
+          ? origins.problems.join(' · ')
+          : `Up to ${MAX_ORIGINS} origins such as https://intranet.example.com`}
       </div>
-      {createError ? <div className="alert" role="alert">{createError.message}</div> : null}
+      {createError ? (
+        <div className="alert" role="alert">
+          {createError.message}
+        </div>
+      ) : null}
       {newest ? (
         <div className="card share-new">
-          <strong>New link{newest.allowedOrigins.length ? ` · embeddable on ${newest.allowedOrigins.join(', ')}` : ''}</strong>
+          <strong>
+            New link
+            {newest.allowedOrigins.length ? ` · embeddable on ${newest.allowedOrigins.join(', ')}` : ''}
+          </strong>
           <EmbedBuilder token={newest.token} blocks={publishedBlocks} title={title} />
         </div>
       ) : null}
@@ -134,7 +179,9 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
                 link={l}
                 open={embedFor === l.id}
                 onToggle={() => setEmbedFor(embedFor === l.id ? null : l.id)}
-                onRevoke={() => void revoke({ id: l.id }).then(() => refetch({ requestPolicy: 'network-only' }))}
+                onRevoke={() =>
+                  void revoke({ id: l.id }).then(() => refetch({ requestPolicy: 'network-only' }))
+                }
               >
                 <EmbedBuilder token={l.token} blocks={publishedBlocks} title={title} />
               </LinkRow>
@@ -152,14 +199,36 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
 
 type Link = ShareLinkFieldsFragmentType;
 
-function LinkRow({ link, open, onToggle, onRevoke, children }: { link: Link; open: boolean; onToggle: () => void; onRevoke: () => void; children: React.ReactNode }) {
+function LinkRow({
+  link,
+  open,
+  onToggle,
+  onRevoke,
+  children,
+}: {
+  link: Link;
+  open: boolean;
+  onToggle: () => void;
+  onRevoke: () => void;
+  children: React.ReactNode;
+}) {
   return (
     <>
       <tr>
         <td>{when.format(new Date(link.createdAt))}</td>
         <td>{link.expiresAt ? when.format(new Date(link.expiresAt)) : 'never'}</td>
-        <td className="share-origin-cell">{link.allowedOrigins.length ? link.allowedOrigins.join(', ') : <span className="faint">Tessera only</span>}</td>
-        <td className="mono">{link.lockedFilters && Object.keys(link.lockedFilters).length ? JSON.stringify(link.lockedFilters) : '—'}</td>
+        <td className="share-origin-cell">
+          {link.allowedOrigins.length ? (
+            link.allowedOrigins.join(', ')
+          ) : (
+            <span className="faint">Tessera only</span>
+          )}
+        </td>
+        <td className="mono">
+          {link.lockedFilters && Object.keys(link.lockedFilters).length
+            ? JSON.stringify(link.lockedFilters)
+            : '—'}
+        </td>
         <td className="share-actions">
           <button type="button" className="btn btn-sm" aria-expanded={open} onClick={onToggle}>
             Link & embed

@@ -1,5 +1,13 @@
 import { Worker } from 'node:worker_threads';
-import { EngineError, type Column, type ExecuteRequest, type QueryEngine, type QueryResult, type RowStream, type TableInfo } from '../types.ts';
+import {
+  EngineError,
+  type Column,
+  type ExecuteRequest,
+  type QueryEngine,
+  type QueryResult,
+  type RowStream,
+  type TableInfo,
+} from '../types.ts';
 import type { FromWorker, ToWorker, WorkerOptions } from './protocol.ts';
 
 type Listener = (message: FromWorker) => void;
@@ -25,7 +33,8 @@ export function createDuckdbEngine(options: WorkerOptions): QueryEngine {
     ready = new Promise<void>((resolve, reject) => {
       current.on('message', (message: FromWorker) => {
         if (message.type === 'ready') return resolve();
-        if (message.type === 'fatal') return reject(new EngineError('CONNECTION_FAILED', 'The DuckDB database could not be opened'));
+        if (message.type === 'fatal')
+          return reject(new EngineError('CONNECTION_FAILED', 'The DuckDB database could not be opened'));
         listeners.get(message.id)?.(message);
       });
       current.on('error', (error) => reject(error));
@@ -33,7 +42,8 @@ export function createDuckdbEngine(options: WorkerOptions): QueryEngine {
         if (worker !== current) return;
         worker = null;
         ready = null;
-        for (const listener of listeners.values()) listener({ type: 'error', id: -1, code: 'RESOURCE_LIMIT', message: 'The query engine stopped' });
+        for (const listener of listeners.values())
+          listener({ type: 'error', id: -1, code: 'RESOURCE_LIMIT', message: 'The query engine stopped' });
         listeners.clear();
       });
     });
@@ -86,7 +96,13 @@ export function createDuckdbEngine(options: WorkerOptions): QueryEngine {
   return {
     dialect: 'duckdb',
     async test(timeoutMs) {
-      await this.execute({ sql: 'SELECT 1', values: [], maxRows: 1, timeoutMs, signal: new AbortController().signal });
+      await this.execute({
+        sql: 'SELECT 1',
+        values: [],
+        maxRows: 1,
+        timeoutMs,
+        signal: new AbortController().signal,
+      });
     },
     execute(request): Promise<QueryResult> {
       return new Promise<QueryResult>((resolve, reject) => {

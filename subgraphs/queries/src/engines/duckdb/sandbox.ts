@@ -23,9 +23,11 @@ export function sandboxSettings(options: { memoryLimit: string; threads: number 
  * Beyond sql-guard's DuckDB list (the same list, via isDeniedFunction), functions the syntax tree
  * must never contain: table functions that report server paths or settings.
  */
-const EXTRA_DENIED = /^(duckdb_databases|duckdb_extensions|duckdb_settings|duckdb_temporary_files|duckdb_external_file_cache|duckdb_secrets|duckdb_log.*|pragma_.*|current_setting|getenv|which_secret)$/i;
+const EXTRA_DENIED =
+  /^(duckdb_databases|duckdb_extensions|duckdb_settings|duckdb_temporary_files|duckdb_external_file_cache|duckdb_secrets|duckdb_log.*|pragma_.*|current_setting|getenv|which_secret)$/i;
 /** A table name DuckDB would read as a file (a replacement scan): a path, a URL or a file extension. */
-const FILE_LIKE = /[/\\:~*?]|\.(csv|tsv|txt|parquet|json|jsonl|ndjson|xlsx|xls|arrow|ipc|feather|avro|orc|db|ddb|duckdb|sqlite3?|gz|gzip|zst|zstd|bz2|xz|lz4|tbl|dat|blob)$/i;
+const FILE_LIKE =
+  /[/\\:~*?]|\.(csv|tsv|txt|parquet|json|jsonl|ndjson|xlsx|xls|arrow|ipc|feather|avro|orc|db|ddb|duckdb|sqlite3?|gz|gzip|zst|zstd|bz2|xz|lz4|tbl|dat|blob)$/i;
 
 /**
  * The engine-exact gate for DuckDB, on DuckDB's own parse (json_serialize_sql, which only
@@ -42,10 +44,12 @@ export function deniedFunctionIn(ast: unknown): string | null {
     } else if (node && typeof node === 'object') {
       const record = node as Record<string, unknown>;
       const name = record.function_name;
-      if (typeof name === 'string' && (isDeniedFunction('duckdb', name) || EXTRA_DENIED.test(name))) return `${name}()`;
+      if (typeof name === 'string' && (isDeniedFunction('duckdb', name) || EXTRA_DENIED.test(name)))
+        return `${name}()`;
       if (record.type === 'BASE_TABLE' && typeof record.table_name === 'string') {
         const table = record.table_name;
-        if (FILE_LIKE.test(table) || isDeniedRelation('duckdb', table) || EXTRA_DENIED.test(table)) return table;
+        if (FILE_LIKE.test(table) || isDeniedRelation('duckdb', table) || EXTRA_DENIED.test(table))
+          return table;
       }
       stack.push(...Object.values(record));
     }

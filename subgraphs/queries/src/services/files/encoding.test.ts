@@ -13,12 +13,27 @@ function normalise(bytes: Buffer, size: number): { text: string; encoding: strin
 describe('text normalisation of uploads', () => {
   it('passes UTF-8 through untouched, even when a character is split across chunks', () => {
     const text = 'name,city\nJosé,Zürich\n東京,€\n';
-    for (const size of [1, 2, 3, 5, 64]) expect(normalise(Buffer.from(text, 'utf8'), size)).toEqual({ text, encoding: 'utf-8' });
+    for (const size of [1, 2, 3, 5, 64])
+      expect(normalise(Buffer.from(text, 'utf8'), size)).toEqual({ text, encoding: 'utf-8' });
   });
 
   it('transcodes Windows-1252 (Latin-1 plus € and curly quotes) to UTF-8', () => {
-    const bytes = Buffer.from([...Buffer.from('name;price\nJos'), 0xe9, ...Buffer.from(';5'), 0x80, 0x0a, 0x93, 0x78, 0x94, 0x0a]);
-    for (const size of [1, 4, 100]) expect(normalise(bytes, size)).toEqual({ text: 'name;price\nJosé;5€\n“x”\n', encoding: 'windows-1252' });
+    const bytes = Buffer.from([
+      ...Buffer.from('name;price\nJos'),
+      0xe9,
+      ...Buffer.from(';5'),
+      0x80,
+      0x0a,
+      0x93,
+      0x78,
+      0x94,
+      0x0a,
+    ]);
+    for (const size of [1, 4, 100])
+      expect(normalise(bytes, size)).toEqual({
+        text: 'name;price\nJosé;5€\n“x”\n',
+        encoding: 'windows-1252',
+      });
   });
 
   it('a body that ends inside a UTF-8 sequence is not UTF-8', () => {

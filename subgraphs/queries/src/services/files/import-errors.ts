@@ -1,5 +1,8 @@
 const PATH_SEGMENT = /[\w.@-]+/.source;
-const GENERIC_PATH = new RegExp(`(?:[A-Za-z]:)?(?:\\.{0,2}[\\\\/])?(?:${PATH_SEGMENT}[\\\\/])+[\\w.@-]*`, 'g');
+const GENERIC_PATH = new RegExp(
+  `(?:[A-Za-z]:)?(?:\\.{0,2}[\\\\/])?(?:${PATH_SEGMENT}[\\\\/])+[\\w.@-]*`,
+  'g',
+);
 const escapeForRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MARK = '\uE000'; // a private-use character: no engine message carries it
 
@@ -31,8 +34,12 @@ const clip = (text: string, length = 80) => (text.length > length ? `${text.slic
 export function placeOfError(message: string): string | null {
   const line = /CSV Error on Line: (\d+)/.exec(message)?.[1];
   if (line) {
-    const conversion = /Error when converting column "([^"]+)"\. Could not convert string "([^"]*)" to '([^']+)'/.exec(message);
-    if (conversion) return `row ${line}, column ${clip(conversion[1]!)}: "${clip(conversion[2]!)}" is not a valid ${conversion[3]} (the type found in the rest of the column)`;
+    const conversion =
+      /Error when converting column "([^"]+)"\. Could not convert string "([^"]*)" to '([^']+)'/.exec(
+        message,
+      );
+    if (conversion)
+      return `row ${line}, column ${clip(conversion[1]!)}: "${clip(conversion[2]!)}" is not a valid ${conversion[3]} (the type found in the rest of the column)`;
     const count = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(message);
     if (count) return `row ${line}: expected ${count[1]} columns, found ${count[2]}`;
     if (/unterminated quote/i.test(message)) return `row ${line}: a quoted value is not closed`;
@@ -41,10 +48,12 @@ export function placeOfError(message: string): string | null {
   }
   const json = /Malformed JSON[^\n]*?at byte (\d+) in (line|record\/value) (\d+): ([^\n.]*)/.exec(message);
   // DuckDB 1.5 counts the line/record one past the malformed one ("line 3" for the second line).
-  if (json) return `${json[2] === 'line' ? 'row' : 'record'} ${Math.max(1, Number(json[3]) - 1)}, character ${json[1]}: ${json[4]!.trim()}`;
+  if (json)
+    return `${json[2] === 'line' ? 'row' : 'record'} ${Math.max(1, Number(json[3]) - 1)}, character ${json[1]}: ${json[4]!.trim()}`;
   const conversion = /Could not convert string "([^"]*)" to '([^']+)'/.exec(message);
   const column = /column "([^"]+)"/.exec(message)?.[1];
-  if (conversion && column) return `column ${clip(column)}: "${clip(conversion[1]!)}" is not a valid ${conversion[2]}`;
+  if (conversion && column)
+    return `column ${clip(column)}: "${clip(conversion[1]!)}" is not a valid ${conversion[2]}`;
   return null;
 }
 

@@ -57,9 +57,15 @@ async function firstLine(file: string): Promise<string> {
  * one text column. When the header clearly has a delimiter, read the file again strictly with
  * that delimiter, so the client learns which row is malformed instead of getting one wide column.
  */
-async function strictCsvRead(connection: DuckDBConnection, table: string, file: string): Promise<string | null> {
+async function strictCsvRead(
+  connection: DuckDBConnection,
+  table: string,
+  file: string,
+): Promise<string | null> {
   const header = await firstLine(file);
-  const delimiter = DELIMITERS.map((d) => ({ d, n: header.split(d).length - 1 })).sort((a, b) => b.n - a.n)[0]!;
+  const delimiter = DELIMITERS.map((d) => ({ d, n: header.split(d).length - 1 })).sort(
+    (a, b) => b.n - a.n,
+  )[0]!;
   if (delimiter.n === 0) return null;
   const names = header.split(delimiter.d).map((name, i) => name.trim().replace(/^"|"$/g, '') || `column${i}`);
   const columns = `{${names.map((name, i) => `${sqlString(`${name}${names.indexOf(name) === i ? '' : `_${i}`}`)}: 'VARCHAR'`).join(', ')}}`;
@@ -72,13 +78,22 @@ async function strictCsvRead(connection: DuckDBConnection, table: string, file: 
 }
 
 async function columnCount(connection: DuckDBConnection, table: string): Promise<number> {
-  const reader = await connection.runAndReadAll(`SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND table_name = $1`, [table]);
+  const reader = await connection.runAndReadAll(
+    `SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND table_name = $1`,
+    [table],
+  );
   return Number(reader.getRows()[0]?.[0] ?? 0);
 }
 
-async function sniffedDialect(connection: DuckDBConnection, file: string, compression: Compression): Promise<{ delimiter?: string; header?: boolean }> {
+async function sniffedDialect(
+  connection: DuckDBConnection,
+  file: string,
+  compression: Compression,
+): Promise<{ delimiter?: string; header?: boolean }> {
   if (compression) return {};
-  const rows = (await connection.runAndReadAll(`SELECT "Delimiter", "HasHeader" FROM sniff_csv(${sqlString(file)})`)).getRows();
+  const rows = (
+    await connection.runAndReadAll(`SELECT "Delimiter", "HasHeader" FROM sniff_csv(${sqlString(file)})`)
+  ).getRows();
   return rows[0] ? { delimiter: String(rows[0][0]), header: Boolean(rows[0][1]) } : {};
 }
 
@@ -87,13 +102,21 @@ async function sniffedDialect(connection: DuckDBConnection, file: string, compre
  * their own sniffing (CSV dialect, header and types; JSON array or NDJSON), XLSX through a CSV
  * written from the sheet. Throws the engine's error for a malformed file.
  */
-export async function importTable(connection: DuckDBConnection, table: string, source: ImportSource): Promise<ImportOutcome> {
+export async function importTable(
+  connection: DuckDBConnection,
+  table: string,
+  source: ImportSource,
+): Promise<ImportOutcome> {
   if (source.format === 'xlsx') {
     const { sheets, sheet } = await xlsxToCsv(source.file, source.scratchCsv, source.sheet, source.maxRows);
-    await connection.run(`CREATE TABLE ${ident(table)} AS SELECT * FROM ${reader(source.scratchCsv, 'xlsx-csv', null)}`);
+    await connection.run(
+      `CREATE TABLE ${ident(table)} AS SELECT * FROM ${reader(source.scratchCsv, 'xlsx-csv', null)}`,
+    );
     return { sheets, sheet };
   }
-  await connection.run(`CREATE TABLE ${ident(table)} AS SELECT * FROM ${reader(source.file, source.format, source.compression)}`);
+  await connection.run(
+    `CREATE TABLE ${ident(table)} AS SELECT * FROM ${reader(source.file, source.format, source.compression)}`,
+  );
   if (source.format !== 'csv') return {};
   if (source.compression === null && (await columnCount(connection, table)) === 1) {
     const delimiter = await strictCsvRead(connection, table, source.file);

@@ -51,18 +51,30 @@ export async function buildDatabase(options: {
   try {
     if (options.previous) {
       await connection.run(`ATTACH ${sqlString(options.previous)} AS previous (READ_ONLY)`);
-      const kept = (await connection.runAndReadAll(
-        `SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous' AND schema_name = 'main' AND table_name <> $1 ORDER BY table_name`,
-        [options.table],
-      )).getRows().map((row) => String(row[0]));
-      for (const name of kept) await connection.run(`CREATE TABLE ${ident(name)} AS SELECT * FROM previous.main.${ident(name)}`);
+      const kept = (
+        await connection.runAndReadAll(
+          `SELECT table_name FROM duckdb_tables() WHERE database_name = 'previous' AND schema_name = 'main' AND table_name <> $1 ORDER BY table_name`,
+          [options.table],
+        )
+      )
+        .getRows()
+        .map((row) => String(row[0]));
+      for (const name of kept)
+        await connection.run(`CREATE TABLE ${ident(name)} AS SELECT * FROM previous.main.${ident(name)}`);
       await connection.run('DETACH previous');
     }
     const outcome = await importTable(connection, options.table, options.source);
-    const rows = Number((await connection.runAndReadAll(`SELECT count(*) FROM ${ident(options.table)}`)).getRows()[0]?.[0] ?? 0);
-    const columns = Number((await connection.runAndReadAll(
-      `SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`, [options.table],
-    )).getRows()[0]?.[0] ?? 0);
+    const rows = Number(
+      (await connection.runAndReadAll(`SELECT count(*) FROM ${ident(options.table)}`)).getRows()[0]?.[0] ?? 0,
+    );
+    const columns = Number(
+      (
+        await connection.runAndReadAll(
+          `SELECT count(*) FROM duckdb_columns() WHERE database_name = current_database() AND schema_name = 'main' AND table_name = $1`,
+          [options.table],
+        )
+      ).getRows()[0]?.[0] ?? 0,
+    );
     return { ...outcome, rows, columns };
   } catch (error) {
     close();

@@ -3,8 +3,18 @@ import { chosenTableName, parseFormat, tableNameFor } from './naming.ts';
 
 describe('upload naming', () => {
   it('reads the format case-insensitively; NDJSON and JSONL are JSON; anything else is refused', () => {
-    expect(['csv', 'CSV', ' Parquet ', 'json', 'NDJSON', 'jsonl', 'xlsx', 'TSV'].map(parseFormat)).toEqual(['csv', 'csv', 'parquet', 'json', 'json', 'json', 'xlsx', 'csv']);
-    for (const bad of ['xls', '', null, 'csv;drop']) expect(() => parseFormat(bad)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(['csv', 'CSV', ' Parquet ', 'json', 'NDJSON', 'jsonl', 'xlsx', 'TSV'].map(parseFormat)).toEqual([
+      'csv',
+      'csv',
+      'parquet',
+      'json',
+      'json',
+      'json',
+      'xlsx',
+      'csv',
+    ]);
+    for (const bad of ['xls', '', null, 'csv;drop'])
+      expect(() => parseFormat(bad)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 
   it('derives a valid table name from a source or file name', () => {
@@ -21,6 +31,7 @@ describe('upload naming', () => {
     expect(chosenTableName('_staging')).toBe('_staging');
     expect(chosenTableName(`a${'b'.repeat(80)}`)).toHaveLength(63);
     expect(chosenTableName('"; DROP')).toBe('_drop');
-    for (const bad of ['1st', '---', ' ']) expect(() => chosenTableName(bad), bad).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    for (const bad of ['1st', '---', ' '])
+      expect(() => chosenTableName(bad), bad).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
   });
 });

@@ -24,7 +24,10 @@ async function inflatePrefix(file: string): Promise<Encoding> {
       size += chunk.length;
       if (size >= PREVIEW_INFLATED_BYTES) gunzip.destroy();
     });
-    gunzip.on('end', resolve).on('close', resolve).on('error', () => resolve());
+    gunzip
+      .on('end', resolve)
+      .on('close', resolve)
+      .on('error', () => resolve());
   });
   gunzip.end(await readFile(file));
   await done;
@@ -84,7 +87,12 @@ export function completeRecords(text: string, format: 'csv' | 'json'): string {
  * What the file will look like as a table, from its first part: the same import as a landing
  * (dialect, header, types), into a private in-memory database, then the first rows.
  */
-export async function previewFile(options: { source: ImportSource; table: string; encoding: Encoding | null; settings: DuckdbImportSettings }): Promise<FilePreview> {
+export async function previewFile(options: {
+  source: ImportSource;
+  table: string;
+  encoding: Encoding | null;
+  settings: DuckdbImportSettings;
+}): Promise<FilePreview> {
   const { table } = options;
   let { source, encoding } = options;
   if ((source.format === 'csv' || source.format === 'json') && source.compression === 'gzip') {
@@ -101,12 +109,20 @@ export async function previewFile(options: { source: ImportSource; table: string
     const described = (await connection.runAndReadAll(`DESCRIBE ${ident(table)}`)).getRows();
     const columns = described.map((row) => ({ name: String(row[0]), type: String(row[1]) }));
     const dates = new Set(columns.flatMap((c, i) => (c.type === 'DATE' ? [i] : [])));
-    const rows = (await connection.runAndReadAll(`SELECT * FROM ${ident(table)} LIMIT ${PREVIEW_ROWS}`)).getRowsJS()
-      .map((row) => row.map((value, i) => (dates.has(i) && value instanceof Date ? value.toISOString().slice(0, 10) : toJsonValue(value))));
+    const rows = (await connection.runAndReadAll(`SELECT * FROM ${ident(table)} LIMIT ${PREVIEW_ROWS}`))
+      .getRowsJS()
+      .map((row) =>
+        row.map((value, i) =>
+          dates.has(i) && value instanceof Date ? value.toISOString().slice(0, 10) : toJsonValue(value),
+        ),
+      );
     return {
-      table, format: source.format.toUpperCase(), ...outcome,
+      table,
+      format: source.format.toUpperCase(),
+      ...outcome,
       ...(encoding ? { encoding } : {}),
-      columns, rows,
+      columns,
+      rows,
     };
   } finally {
     connection.closeSync();

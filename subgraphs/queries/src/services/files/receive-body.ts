@@ -24,7 +24,11 @@ export interface ReceivedBody {
  * gzip/zstd bodies and binary formats are written as they are. `partial`: the body is the first
  * part of a file (a preview).
  */
-export async function receiveBody(body: Readable, file: string, options: { maxBytes: number; text: boolean; partial?: boolean }): Promise<ReceivedBody> {
+export async function receiveBody(
+  body: Readable,
+  file: string,
+  options: { maxBytes: number; text: boolean; partial?: boolean },
+): Promise<ReceivedBody> {
   const result: ReceivedBody = { bytes: 0, encoding: null, compression: null };
   const normaliser = createTextNormaliser();
   let transcode: boolean | null = null;
@@ -73,11 +77,13 @@ function checkGzip(): GunzipCheck {
     gunzip.on('end', () => resolve());
   });
   gunzip.resume();
-  const refuse = () => new AppError('BAD_USER_INPUT', 'The file could not be read: the gzip stream is damaged or cut short');
+  const refuse = () =>
+    new AppError('BAD_USER_INPUT', 'The file could not be read: the gzip stream is damaged or cut short');
   return {
     async write(chunk) {
       if (failure) throw refuse();
-      if (!gunzip.write(chunk)) await new Promise<void>((resolve) => gunzip.once('drain', resolve).once('error', () => resolve()));
+      if (!gunzip.write(chunk))
+        await new Promise<void>((resolve) => gunzip.once('drain', resolve).once('error', () => resolve()));
     },
     async end() {
       gunzip.end();

@@ -8,7 +8,10 @@ import type { UploadService } from '../upload-service.ts';
  * route lives in its own encapsulated context so that catch-all parser applies to it alone.
  * The service answers every refusal itself; anything else is logged and is "Internal error".
  */
-export async function registerUploadRoutes(app: FastifyInstance, deps: { uploads: UploadService; logger?: Logger }): Promise<void> {
+export async function registerUploadRoutes(
+  app: FastifyInstance,
+  deps: { uploads: UploadService; logger?: Logger },
+): Promise<void> {
   await app.register(async (scope) => {
     scope.removeAllContentTypeParsers();
     scope.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));

@@ -6,7 +6,8 @@ import type { Column } from '../../engines/types.ts';
 export const XLSX_MAX_ROWS = 1_048_575;
 
 type Kind = 'number' | 'date' | 'timestamp' | 'boolean' | 'text';
-const NUMBER = /^(u?(tiny|small|medium|big|huge)?int(eger)?\d*|int\d*|u?int\d+|double|float\d*|real|numeric|decimal|number)/i;
+const NUMBER =
+  /^(u?(tiny|small|medium|big|huge)?int(eger)?\d*|int\d*|u?int\d+|double|float\d*|real|numeric|decimal|number)/i;
 
 export function cellKind(type: string): Kind {
   const t = type.replace(/^Nullable\((.*)\)$/, '$1');
@@ -24,12 +25,21 @@ export function cellValue(kind: Kind, value: unknown): ExcelJS.CellValue {
     case 'number': {
       const number = typeof value === 'number' ? value : Number(value);
       // Integers beyond 2^53 (sent as text) keep every digit as text.
-      return Number.isFinite(number) && (typeof value === 'number' || Number.isSafeInteger(number) || !/^-?\d+$/.test(String(value))) ? number : String(value);
+      return Number.isFinite(number) &&
+        (typeof value === 'number' || Number.isSafeInteger(number) || !/^-?\d+$/.test(String(value)))
+        ? number
+        : String(value);
     }
     case 'date':
     case 'timestamp': {
       const text = String(value);
-      const date = new Date(kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T00:00:00Z` : /[zZ]|[+-]\d\d:?\d\d$/.test(text) ? text : `${text.replace(' ', 'T')}Z`);
+      const date = new Date(
+        kind === 'date' && /^\d{4}-\d{2}-\d{2}$/.test(text)
+          ? `${text}T00:00:00Z`
+          : /[zZ]|[+-]\d\d:?\d\d$/.test(text)
+            ? text
+            : `${text.replace(' ', 'T')}Z`,
+      );
       return Number.isNaN(date.getTime()) ? text : date;
     }
     case 'boolean':
@@ -43,13 +53,28 @@ export function cellValue(kind: Kind, value: unknown): ExcelJS.CellValue {
  * Streams rows to `out` as an .xlsx workbook (exceljs's streaming writer: each row is committed
  * as it is written, so the result is never held whole): a bold header row, then typed cells.
  */
-export async function writeXlsx(out: Writable, columns: Column[], batches: AsyncIterable<unknown[][]>, maxRows = XLSX_MAX_ROWS): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+export async function writeXlsx(
+  out: Writable,
+  columns: Column[],
+  batches: AsyncIterable<unknown[][]>,
+  maxRows = XLSX_MAX_ROWS,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
   const sheet = workbook.addWorksheet('Result');
   const kinds = columns.map((c) => cellKind(c.type));
   sheet.columns = columns.map((c, i) => ({
-    key: `c${i}`, width: Math.min(40, Math.max(10, c.name.length + 2)),
-    style: kinds[i] === 'date' ? { numFmt: 'yyyy-mm-dd' } : kinds[i] === 'timestamp' ? { numFmt: 'yyyy-mm-dd hh:mm:ss' } : {},
+    key: `c${i}`,
+    width: Math.min(40, Math.max(10, c.name.length + 2)),
+    style:
+      kinds[i] === 'date'
+        ? { numFmt: 'yyyy-mm-dd' }
+        : kinds[i] === 'timestamp'
+          ? { numFmt: 'yyyy-mm-dd hh:mm:ss' }
+          : {},
   }));
   const header = sheet.addRow(columns.map((c) => c.name));
   header.font = { bold: true };

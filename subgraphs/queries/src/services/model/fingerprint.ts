@@ -9,5 +9,7 @@ import type { TableInfo } from '../../engines/types.ts';
 export function modelFingerprint(source: Pick<DataSourceRow, 'settings'>, tables: TableInfo[]): string {
   const { uploadNonce: _nonce, ...settings } = source.settings;
   const shape = tables.map((t) => [t.schema, t.name, t.columns.map((c) => [c.name, c.type]), t.foreignKeys]);
-  return createHash('sha256').update(JSON.stringify([shape, settings])).digest('base64url');
+  return createHash('sha256')
+    .update(JSON.stringify([shape, settings]))
+    .digest('base64url');
 }

@@ -15,11 +15,21 @@ export const PRODUCTS = [
 ] as const;
 
 /** sale_id, store_id, prod_id, sale_date, qty, amount */
-export const SALES: [number, number, number, string, number, number][] = Array.from({ length: 24 }, (_, i) => {
-  const product = PRODUCTS[i % 3]!;
-  const qty = 1 + (i % 4);
-  return [100 + i, STORES[i % 3]![0], product[0], `2024-03-${String(1 + i).padStart(2, '0')}`, qty, Math.round(qty * product[2] * 100) / 100];
-});
+export const SALES: [number, number, number, string, number, number][] = Array.from(
+  { length: 24 },
+  (_, i) => {
+    const product = PRODUCTS[i % 3]!;
+    const qty = 1 + (i % 4);
+    return [
+      100 + i,
+      STORES[i % 3]![0],
+      product[0],
+      `2024-03-${String(1 + i).padStart(2, '0')}`,
+      qty,
+      Math.round(qty * product[2] * 100) / 100,
+    ];
+  },
+);
 
 export const LATEST_SALE = '2024-03-24';
 
@@ -27,9 +37,11 @@ export function csv() {
   return {
     stores: ['store_id,store_name,city_cd,opened_on', ...STORES.map((r) => r.join(','))].join('\n') + '\n',
     products: ['prod_id,prod_nm,unit_prc', ...PRODUCTS.map((r) => r.join(','))].join('\n') + '\n',
-    sales: ['sale_id,store_id,prod_id,sale_date,qty,amount', ...SALES.map((r) => r.join(','))].join('\n') + '\n',
+    sales:
+      ['sale_id,store_id,prod_id,sale_date,qty,amount', ...SALES.map((r) => r.join(','))].join('\n') + '\n',
   };
 }
 
 const literal = (value: string | number) => (typeof value === 'number' ? String(value) : `'${value}'`);
-export const insertValues = (rows: readonly (readonly (string | number)[])[]) => rows.map((r) => `(${r.map(literal).join(', ')})`).join(', ');
+export const insertValues = (rows: readonly (readonly (string | number)[])[]) =>
+  rows.map((r) => `(${r.map(literal).join(', ')})`).join(', ');

@@ -4,7 +4,13 @@ import type { QueryEngine } from '../../engines/types.ts';
 import { LATEST_SALE, SALES } from './fixtures.ts';
 import { budgetOf } from './infer.ts';
 import { checkContainment, profileTables } from './profile.ts';
-import { retailClickhouse, retailDuckdb, retailMysql, retailPostgres, type RetailEngine } from './retail-engines.ts';
+import {
+  retailClickhouse,
+  retailDuckdb,
+  retailMysql,
+  retailPostgres,
+  type RetailEngine,
+} from './retail-engines.ts';
 
 const MYSQL_URL = process.env.MYSQL_URL;
 const CLICKHOUSE_URL = process.env.CLICKHOUSE_URL;
@@ -16,17 +22,30 @@ const clickhouseUp = await configuredEngineAvailable('ClickHouse', 'CLICKHOUSE_U
 async function expectRetailProfile(engine: QueryEngine) {
   const tables = await engine.introspect();
   const profile = await profileTables(engine, engine.dialect, tables, budgetOf(20_000));
-  const stats = (table: string, name: string) => profile.find((t) => t.name === table)?.columns.find((c) => c.name === name);
+  const stats = (table: string, name: string) =>
+    profile.find((t) => t.name === table)?.columns.find((c) => c.name === name);
   expect(profile.find((t) => t.name === 'sales')?.rowCount).toBe(SALES.length);
-  expect(stats('sales', 'store_id')).toMatchObject({ rowCount: SALES.length, distinctCount: 3, nullCount: 0, min: '1', max: '3' });
-  expect(stats('sales', 'sale_date')).toMatchObject({ distinctCount: SALES.length, min: '2024-03-01', max: LATEST_SALE });
+  expect(stats('sales', 'store_id')).toMatchObject({
+    rowCount: SALES.length,
+    distinctCount: 3,
+    nullCount: 0,
+    min: '1',
+    max: '3',
+  });
+  expect(stats('sales', 'sale_date')).toMatchObject({
+    distinctCount: SALES.length,
+    min: '2024-03-01',
+    max: LATEST_SALE,
+  });
   expect(stats('stores', 'city_cd')).toMatchObject({ distinctCount: 2, topValues: ['PAR', 'LON'] });
   expect(Number(stats('products', 'unit_prc')?.max)).toBe(39.5);
   const candidates = [
     { fromTable: 'sales', fromColumn: 'store_id', toTable: 'stores', toColumn: 'store_id' },
     { fromTable: 'stores', fromColumn: 'store_id', toTable: 'products', toColumn: 'prod_id' },
   ];
-  expect([...await checkContainment(engine, engine.dialect, tables, candidates, budgetOf(10_000))]).toEqual(['sales.store_id->stores.store_id']);
+  expect([...(await checkContainment(engine, engine.dialect, tables, candidates, budgetOf(10_000)))]).toEqual(
+    ['sales.store_id->stores.store_id'],
+  );
 }
 
 function suite(name: string, setup: () => Promise<RetailEngine>) {
@@ -35,10 +54,15 @@ function suite(name: string, setup: () => Promise<RetailEngine>) {
     retail = await setup();
   });
   afterAll(() => retail?.drop());
-  it(`profiles columns and checks key containment with ${name} SQL`, () => expectRetailProfile(retail.engine));
+  it(`profiles columns and checks key containment with ${name} SQL`, () =>
+    expectRetailProfile(retail.engine));
 }
 
 describe('PostgreSQL profiling', () => suite('PostgreSQL', () => retailPostgres(inject('adminDatabaseUrl'))));
-describe.skipIf(!mysqlUp)('MariaDB profiling (MYSQL_URL)', () => suite('MariaDB', () => retailMysql(MYSQL_URL!)));
-describe.skipIf(!clickhouseUp)('ClickHouse 18.16 profiling (CLICKHOUSE_URL)', () => suite('ClickHouse', () => retailClickhouse(CLICKHOUSE_URL!)));
+describe.skipIf(!mysqlUp)('MariaDB profiling (MYSQL_URL)', () =>
+  suite('MariaDB', () => retailMysql(MYSQL_URL!)),
+);
+describe.skipIf(!clickhouseUp)('ClickHouse 18.16 profiling (CLICKHOUSE_URL)', () =>
+  suite('ClickHouse', () => retailClickhouse(CLICKHOUSE_URL!)),
+);
 describe('DuckDB profiling (FILE source tables)', () => suite('DuckDB', () => retailDuckdb()));

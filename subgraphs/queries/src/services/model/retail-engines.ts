@@ -41,7 +41,13 @@ export async function retailPostgres(adminUrl: string): Promise<RetailEngine> {
     GRANT SELECT ON ALL TABLES IN SCHEMA public TO ${reader};`);
   await admin.end();
   const url = new URL(db.url);
-  const connection = { host: url.hostname, port: Number(url.port), database: url.pathname.slice(1), user: reader, password };
+  const connection = {
+    host: url.hostname,
+    port: Number(url.port),
+    database: url.pathname.slice(1),
+    user: reader,
+    password,
+  };
   const engine = createPostgresEngine(connection);
   return {
     engine,
@@ -63,7 +69,13 @@ export async function retailMysql(mysqlUrl: string): Promise<RetailEngine> {
   const reader = `tm_${randomBytes(4).toString('hex')}`;
   const password = randomBytes(12).toString('hex');
   const url = new URL(mysqlUrl);
-  const admin = await mysql.createConnection({ host: url.hostname, port: Number(url.port || 3306), user: decodeURIComponent(url.username), password: decodeURIComponent(url.password), multipleStatements: true });
+  const admin = await mysql.createConnection({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    user: decodeURIComponent(url.username),
+    password: decodeURIComponent(url.password),
+    multipleStatements: true,
+  });
   await admin.query(`CREATE DATABASE ${database}; USE ${database};
     CREATE TABLE stores (store_id INT PRIMARY KEY, store_name VARCHAR(80), city_cd CHAR(3), opened_on DATE) ENGINE=InnoDB;
     CREATE TABLE products (prod_id INT PRIMARY KEY, prod_nm VARCHAR(80), unit_prc DECIMAL(8,2)) ENGINE=InnoDB;
@@ -73,7 +85,13 @@ export async function retailMysql(mysqlUrl: string): Promise<RetailEngine> {
     INSERT INTO products VALUES ${insertValues(PRODUCTS)};
     INSERT INTO sales VALUES ${insertValues(SALES)};
     CREATE USER '${reader}'@'%' IDENTIFIED BY '${password}'; GRANT SELECT ON ${database}.* TO '${reader}'@'%';`);
-  const engine = createMysqlEngine({ host: url.hostname, port: Number(url.port || 3306), database, user: reader, password });
+  const engine = createMysqlEngine({
+    host: url.hostname,
+    port: Number(url.port || 3306),
+    database,
+    user: reader,
+    password,
+  });
   return {
     engine,
     async drop() {
@@ -87,13 +105,20 @@ export async function retailMysql(mysqlUrl: string): Promise<RetailEngine> {
 /** ClickHouse (no foreign keys at all; Nullable columns). */
 export async function retailClickhouse(clickhouseUrl: string): Promise<RetailEngine> {
   const database = `tessera_${randomBytes(4).toString('hex')}`;
-  const ch = (sql: string) => fetch(`${clickhouseUrl}/?query=${encodeURIComponent(sql)}`, { method: 'POST' }).then(async (r) => {
-    if (!r.ok) throw new Error(await r.text());
-  });
+  const ch = (sql: string) =>
+    fetch(`${clickhouseUrl}/?query=${encodeURIComponent(sql)}`, { method: 'POST' }).then(async (r) => {
+      if (!r.ok) throw new Error(await r.text());
+    });
   await ch(`CREATE DATABASE ${database}`);
-  await ch(`CREATE TABLE ${database}.stores (store_id UInt32, store_name String, city_cd Nullable(String), opened_on Date) ENGINE = MergeTree() ORDER BY store_id`);
-  await ch(`CREATE TABLE ${database}.products (prod_id UInt32, prod_nm String, unit_prc Float64) ENGINE = MergeTree() ORDER BY prod_id`);
-  await ch(`CREATE TABLE ${database}.sales (sale_id UInt32, store_id UInt32, prod_id Nullable(UInt32), sale_date Date, qty Int32, amount Decimal(10, 2)) ENGINE = MergeTree() ORDER BY sale_id`);
+  await ch(
+    `CREATE TABLE ${database}.stores (store_id UInt32, store_name String, city_cd Nullable(String), opened_on Date) ENGINE = MergeTree() ORDER BY store_id`,
+  );
+  await ch(
+    `CREATE TABLE ${database}.products (prod_id UInt32, prod_nm String, unit_prc Float64) ENGINE = MergeTree() ORDER BY prod_id`,
+  );
+  await ch(
+    `CREATE TABLE ${database}.sales (sale_id UInt32, store_id UInt32, prod_id Nullable(UInt32), sale_date Date, qty Int32, amount Decimal(10, 2)) ENGINE = MergeTree() ORDER BY sale_id`,
+  );
   await ch(`INSERT INTO ${database}.stores VALUES ${insertValues(STORES)}`);
   await ch(`INSERT INTO ${database}.products VALUES ${insertValues(PRODUCTS)}`);
   await ch(`INSERT INTO ${database}.sales VALUES ${insertValues(SALES)}`);
@@ -119,7 +144,11 @@ export async function retailDuckdb(): Promise<RetailEngine> {
   }
   connection.closeSync();
   instance.closeSync();
-  const engine = createDuckdbEngine({ path: path.join(dir, 'source.duckdb'), memoryLimit: '256MB', threads: 1 });
+  const engine = createDuckdbEngine({
+    path: path.join(dir, 'source.duckdb'),
+    memoryLimit: '256MB',
+    threads: 1,
+  });
   return {
     engine,
     async drop() {

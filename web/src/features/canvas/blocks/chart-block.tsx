@@ -1,6 +1,13 @@
 // CHART block: a d3 chart of a SQL block's result; type and encodings in `content.chart`, the AI's
 // suggested chart (from Ask) preselected.
-import { chartContentOf, chartTypeOf, chartViewOf, updateBlock, type BlockJson, type ChartView as StoredChart } from '@tessera/canvas-model';
+import {
+  chartContentOf,
+  chartTypeOf,
+  chartViewOf,
+  updateBlock,
+  type BlockJson,
+  type ChartView as StoredChart,
+} from '@tessera/canvas-model';
 import { useMemo, useState } from 'react';
 import { ChartSettings } from '../../../charts/chart-settings';
 import { ChartView } from '../../../charts/chart-view';
@@ -12,7 +19,10 @@ import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 
 // The chart module still calls bigNumber `number` (web/src/charts/types.ts); the stored name is the
 // API's (canvas-model R15), so only the name is translated here.
-const specOf = (view: StoredChart): ChartSpec => ({ ...view, type: view.type === 'bigNumber' ? 'number' : view.type });
+const specOf = (view: StoredChart): ChartSpec => ({
+  ...view,
+  type: view.type === 'bigNumber' ? 'number' : view.type,
+});
 const viewOf = (spec: ChartSpec): StoredChart => ({ ...spec, type: chartTypeOf(spec.type) ?? 'bar' });
 
 function asChartType(value: unknown): ChartType | null {
@@ -26,7 +36,8 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
   const { run, loading, error } = useSourceRun(sourceId);
   const [editing, setEditing] = useState(false);
   const sourceBlock = useBlocks(doc).find((b) => b.id === sourceId);
-  const suggestion = sourceBlock?.content.suggestedChart as { type?: string; x?: string | null; y?: string[] | null } | null | undefined;
+  const suggestion = sourceBlock?.content.suggestedChart as
+    { type?: string; x?: string | null; y?: string[] | null } | null | undefined;
   const suggestedType = asChartType(suggestion?.type);
   const data = useMemo(() => (run ? { columns: run.columns, rows: run.rows } : null), [run]);
   const stored = useMemo(() => {
@@ -36,7 +47,12 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
   const spec: ChartSpec | null = useMemo(() => {
     if (stored?.type) return stored;
     if (!data) return null;
-    if (suggestedType) return { ...defaultSpec(suggestedType, data), ...(suggestion?.x ? { x: suggestion.x } : {}), ...(suggestion?.y?.length ? { y: suggestion.y } : {}) };
+    if (suggestedType)
+      return {
+        ...defaultSpec(suggestedType, data),
+        ...(suggestion?.x ? { x: suggestion.x } : {}),
+        ...(suggestion?.y?.length ? { y: suggestion.y } : {}),
+      };
     return defaultSpec('bar', data);
   }, [stored, data, suggestedType, suggestion]);
 
@@ -52,9 +68,20 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
           </button>
         </div>
       ) : null}
-      {showSettings && data && spec ? <ChartSettings spec={spec} data={data} suggested={suggestedType} onChange={(next) => updateBlock(doc, block.id, { content: chartContentOf(viewOf(next)) })} /> : null}
+      {showSettings && data && spec ? (
+        <ChartSettings
+          spec={spec}
+          data={data}
+          suggested={suggestedType}
+          onChange={(next) => updateBlock(doc, block.id, { content: chartContentOf(viewOf(next)) })}
+        />
+      ) : null}
       <div className="chart-area" data-testid="chart-area">
-        {data && spec ? <ChartView spec={spec} data={data} label={`Chart of ${spec.y?.join(', ') ?? ''}`} /> : <SourceState block={block} loading={loading} error={error} />}
+        {data && spec ? (
+          <ChartView spec={spec} data={data} label={`Chart of ${spec.y?.join(', ') ?? ''}`} />
+        ) : (
+          <SourceState block={block} loading={loading} error={error} />
+        )}
       </div>
     </div>
   );

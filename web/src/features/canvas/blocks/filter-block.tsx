@@ -25,13 +25,25 @@ function useChoices(filter: FilterBlock): string[] {
 export function FilterBlock({ block }: { block: BlockJson }) {
   const { doc, readOnly, lockedFilters, selectedBlockId, filterOverrides, setFilterOverride } = useCanvas();
   const sqlBlocks = useBlocks(doc).filter((b) => b.type === 'SQL');
-  const filter: FilterBlock = readFilter(block) ?? { id: block.id, parameter: 'param', kind: 'select', options: [], optionsFrom: null, default: undefined, targets: [] };
+  const filter: FilterBlock = readFilter(block) ?? {
+    id: block.id,
+    parameter: 'param',
+    kind: 'select',
+    options: [],
+    optionsFrom: null,
+    default: undefined,
+    targets: [],
+  };
   const locked = filter.parameter in lockedFilters;
   const label = filter.label || filter.parameter;
   const [settings, setSettings] = useState(false);
   // optionsFrom is written once it names a column too (an incomplete one would not validate).
   const [fromSource, setFromSource] = useState(filter.optionsFrom?.sourceBlockId ?? '');
-  const value = locked ? lockedFilters[filter.parameter] : filter.parameter in filterOverrides ? filterOverrides[filter.parameter] : filter.default;
+  const value = locked
+    ? lockedFilters[filter.parameter]
+    : filter.parameter in filterOverrides
+      ? filterOverrides[filter.parameter]
+      : filter.default;
   const setValue = (next: unknown) => {
     if (readOnly) setFilterOverride(filter.parameter, next);
     else updateBlock(doc, block.id, { content: { default: next } });
@@ -46,17 +58,32 @@ export function FilterBlock({ block }: { block: BlockJson }) {
           <>
             <label className="filter-control">
               <span>{label} from</span>
-              <input type="date" value={range.from ?? ''} disabled={locked} onChange={(e) => setValue({ from: e.target.value, to: range.to ?? e.target.value })} />
+              <input
+                type="date"
+                value={range.from ?? ''}
+                disabled={locked}
+                onChange={(e) => setValue({ from: e.target.value, to: range.to ?? e.target.value })}
+              />
             </label>
             <label className="filter-control">
               <span>to</span>
-              <input type="date" value={range.to ?? ''} disabled={locked} onChange={(e) => setValue({ from: range.from ?? e.target.value, to: e.target.value })} />
+              <input
+                type="date"
+                value={range.to ?? ''}
+                disabled={locked}
+                onChange={(e) => setValue({ from: range.from ?? e.target.value, to: e.target.value })}
+              />
             </label>
           </>
         ) : (
           <label className="filter-control">
             <span>{label}</span>
-            <select value={value === null || value === undefined ? '' : String(value)} disabled={locked} onChange={(e) => setValue(e.target.value === '' ? null : e.target.value)} aria-label={label}>
+            <select
+              value={value === null || value === undefined ? '' : String(value)}
+              disabled={locked}
+              onChange={(e) => setValue(e.target.value === '' ? null : e.target.value)}
+              aria-label={label}
+            >
               {options.includes('All') ? null : <option value="">All</option>}
               {options.map((o) => (
                 <option key={o}>{o}</option>
@@ -64,14 +91,21 @@ export function FilterBlock({ block }: { block: BlockJson }) {
             </select>
           </label>
         )}
-        {filter.kind === 'select' && options.length === 0 && !readOnly ? <span className="faint">No choices yet: list them, or take them from a query column, in ⚙.</span> : null}
+        {filter.kind === 'select' && options.length === 0 && !readOnly ? (
+          <span className="faint">No choices yet: list them, or take them from a query column, in ⚙.</span>
+        ) : null}
         {locked ? (
           <span className="badge" title="Fixed by the share link">
             🔒 locked
           </span>
         ) : null}
         {!readOnly && selectedBlockId === block.id ? (
-          <button className="btn btn-sm btn-ghost" aria-label="Filter settings" aria-expanded={settings} onClick={() => setSettings((s) => !s)}>
+          <button
+            className="btn btn-sm btn-ghost"
+            aria-label="Filter settings"
+            aria-expanded={settings}
+            onClick={() => setSettings((s) => !s)}
+          >
             ⚙
           </button>
         ) : null}
@@ -80,11 +114,23 @@ export function FilterBlock({ block }: { block: BlockJson }) {
         <div className="filter-settings">
           <label>
             Parameter
-            <input defaultValue={filter.parameter} pattern="[A-Za-z_]\w*" onBlur={(e) => /^[A-Za-z_]\w*$/.test(e.target.value) && updateBlock(doc, block.id, { content: { parameter: e.target.value } })} />
+            <input
+              defaultValue={filter.parameter}
+              pattern="[A-Za-z_]\w*"
+              onBlur={(e) =>
+                /^[A-Za-z_]\w*$/.test(e.target.value) &&
+                updateBlock(doc, block.id, { content: { parameter: e.target.value } })
+              }
+            />
           </label>
           <label>
             Kind
-            <select value={filter.kind} onChange={(e) => updateBlock(doc, block.id, { content: { kind: e.target.value, default: null } })}>
+            <select
+              value={filter.kind}
+              onChange={(e) =>
+                updateBlock(doc, block.id, { content: { kind: e.target.value, default: null } })
+              }
+            >
               <option value="select">Select</option>
               <option value="dateRange">Date range</option>
             </select>
@@ -98,7 +144,10 @@ export function FilterBlock({ block }: { block: BlockJson }) {
                   onChange={(e) => {
                     setFromSource(e.target.value);
                     if (!e.target.value) updateBlock(doc, block.id, { content: { optionsFrom: null } });
-                    else if (filter.optionsFrom) updateBlock(doc, block.id, { content: { optionsFrom: { ...filter.optionsFrom, sourceBlockId: e.target.value } } });
+                    else if (filter.optionsFrom)
+                      updateBlock(doc, block.id, {
+                        content: { optionsFrom: { ...filter.optionsFrom, sourceBlockId: e.target.value } },
+                      });
                   }}
                 >
                   <option value="">The list below</option>
@@ -112,18 +161,45 @@ export function FilterBlock({ block }: { block: BlockJson }) {
               {fromSource ? (
                 <label>
                   Column
-                  <input defaultValue={filter.optionsFrom?.column ?? ''} onBlur={(e) => e.target.value.trim() && updateBlock(doc, block.id, { content: { optionsFrom: { sourceBlockId: fromSource, column: e.target.value.trim() } } })} />
+                  <input
+                    defaultValue={filter.optionsFrom?.column ?? ''}
+                    onBlur={(e) =>
+                      e.target.value.trim() &&
+                      updateBlock(doc, block.id, {
+                        content: {
+                          optionsFrom: { sourceBlockId: fromSource, column: e.target.value.trim() },
+                        },
+                      })
+                    }
+                  />
                 </label>
               ) : (
                 <label>
                   Options (comma-separated)
-                  <input defaultValue={filter.options.join(', ')} onBlur={(e) => updateBlock(doc, block.id, { content: { options: e.target.value.split(',').map((s) => s.trim()).filter(Boolean) } })} />
+                  <input
+                    defaultValue={filter.options.join(', ')}
+                    onBlur={(e) =>
+                      updateBlock(doc, block.id, {
+                        content: {
+                          options: e.target.value
+                            .split(',')
+                            .map((s) => s.trim())
+                            .filter(Boolean),
+                        },
+                      })
+                    }
+                  />
                 </label>
               )}
             </>
           ) : null}
           <p className="faint" style={{ margin: 0 }}>
-            Use it in SQL as <code>{filter.kind === 'dateRange' ? `{{${filter.parameter}_from}} / {{${filter.parameter}_to}}` : `{{${filter.parameter}}}`}</code>
+            Use it in SQL as{' '}
+            <code>
+              {filter.kind === 'dateRange'
+                ? `{{${filter.parameter}_from}} / {{${filter.parameter}_to}}`
+                : `{{${filter.parameter}}}`}
+            </code>
           </p>
         </div>
       ) : null}

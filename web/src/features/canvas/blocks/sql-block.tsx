@@ -18,13 +18,33 @@ import { blockParameters, useCanvas } from '../runtime';
 import { SchemaDrawerFrame, SchemaToggle, useSchemaDrawer } from '../schema-drawer/schema-drawer';
 
 export function SqlBlock({ block }: { block: BlockJson }) {
-  const { doc, awareness, runtime, readOnly, dataSources, blocks, lockedFilters, filterOverrides, selectedBlockId } = useCanvas();
+  const {
+    doc,
+    awareness,
+    runtime,
+    readOnly,
+    dataSources,
+    blocks,
+    lockedFilters,
+    filterOverrides,
+    selectedBlockId,
+  } = useCanvas();
   const runner = runtime.runner(block.id);
   const state = useRunState(runner);
   const ytext = useMemo(() => blockText(doc, block.id, 'sql') ?? new Y.Text(), [doc, block.id]);
-  const extensions = useMemo(() => [yCollab(ytext, awareness, { undoManager: readOnly ? false : new Y.UndoManager(ytext) })], [ytext, awareness, readOnly]);
-  const dataSourceId = (typeof block.content.dataSourceId === 'string' ? block.content.dataSourceId : null) ?? dataSources[0]?.id ?? null;
-  const [{ data: schema }] = useQuery({ query: DataSourceSchemaDocument, variables: { id: dataSourceId ?? '' }, pause: !dataSourceId || readOnly });
+  const extensions = useMemo(
+    () => [yCollab(ytext, awareness, { undoManager: readOnly ? false : new Y.UndoManager(ytext) })],
+    [ytext, awareness, readOnly],
+  );
+  const dataSourceId =
+    (typeof block.content.dataSourceId === 'string' ? block.content.dataSourceId : null) ??
+    dataSources[0]?.id ??
+    null;
+  const [{ data: schema }] = useQuery({
+    query: DataSourceSchemaDocument,
+    variables: { id: dataSourceId ?? '' },
+    pause: !dataSourceId || readOnly,
+  });
   const tables = useMemo(() => schema?.dataSource?.tables ?? [], [schema]);
   const [asking, setAsking] = useState(false);
   const drawer = useSchemaDrawer();
@@ -33,8 +53,14 @@ export function SqlBlock({ block }: { block: BlockJson }) {
   const loaded = useRef<string | null>(null);
   if (loaded.current === null) loaded.current = ytext.toString();
   const committed = typeof block.content.runSql === 'string' ? block.content.runSql : loaded.current;
-  const params = blockParameters({ ...block, content: { ...block.content, sql: committed } }, blocks, lockedFilters, filterOverrides);
-  const request = dataSourceId && committed.trim() ? { dataSourceId, sql: committed, parameters: params } : null;
+  const params = blockParameters(
+    { ...block, content: { ...block.content, sql: committed } },
+    blocks,
+    lockedFilters,
+    filterOverrides,
+  );
+  const request =
+    dataSourceId && committed.trim() ? { dataSourceId, sql: committed, parameters: params } : null;
   const key = request ? QueryRunner.keyOf(request) : null;
   useEffect(() => {
     if (request && runner.get().key !== key) void runner.run(request);
@@ -54,7 +80,10 @@ export function SqlBlock({ block }: { block: BlockJson }) {
   };
 
   const running = state.phase === 'running' || state.phase === 'cancelling';
-  const errorPosition = state.phase === 'done' && state.error?.position != null && ytext.toString() === committed ? state.error.position : null;
+  const errorPosition =
+    state.phase === 'done' && state.error?.position != null && ytext.toString() === committed
+      ? state.error.position
+      : null;
   return (
     <SchemaDrawerFrame drawer={drawer} dataSourceId={dataSourceId} enabled={!readOnly}>
       <div className="sql-block">
@@ -72,7 +101,11 @@ export function SqlBlock({ block }: { block: BlockJson }) {
               </option>
             ))}
           </select>
-          {params ? <span className="badge" title={JSON.stringify(params)}>{Object.keys(params).length} param{Object.keys(params).length > 1 ? 's' : ''}</span> : null}
+          {params ? (
+            <span className="badge" title={JSON.stringify(params)}>
+              {Object.keys(params).length} param{Object.keys(params).length > 1 ? 's' : ''}
+            </span>
+          ) : null}
           <span className="spacer" />
           {!readOnly ? <SchemaToggle drawer={drawer} /> : null}
           {!readOnly ? (
@@ -82,14 +115,39 @@ export function SqlBlock({ block }: { block: BlockJson }) {
           ) : null}
           <ExportMenu runId={state.phase === 'done' && !state.error ? state.run?.id : null} />
           {!readOnly || request ? (
-            <button className="btn btn-sm btn-primary" onClick={run} disabled={running || !dataSourceId} aria-keyshortcuts="Control+Enter Meta+Enter" title="Run (Ctrl/⌘+Enter)">
+            <button
+              className="btn btn-sm btn-primary"
+              onClick={run}
+              disabled={running || !dataSourceId}
+              aria-keyshortcuts="Control+Enter Meta+Enter"
+              title="Run (Ctrl/⌘+Enter)"
+            >
               ▶ Run
             </button>
           ) : null}
         </div>
-        {asking && dataSourceId ? <AskPanel block={block} ytext={ytext} dataSourceId={dataSourceId} onDone={() => setAsking(false)} onAccepted={run} /> : null}
+        {asking && dataSourceId ? (
+          <AskPanel
+            block={block}
+            ytext={ytext}
+            dataSourceId={dataSourceId}
+            onDone={() => setAsking(false)}
+            onAccepted={run}
+          />
+        ) : null}
         <div className="sql-block-editor">
-          <SqlEditor initialValue={ytext.toString()} ariaLabel={`SQL of ${typeof block.content.title === 'string' ? block.content.title : 'this block'}`} extensions={extensions} tables={tables} onRun={run} readOnly={readOnly} errorPosition={errorPosition} onView={drawer.onView} minHeight={60} placeholder="SELECT … (Ctrl/⌘+Enter runs)" />
+          <SqlEditor
+            initialValue={ytext.toString()}
+            ariaLabel={`SQL of ${typeof block.content.title === 'string' ? block.content.title : 'this block'}`}
+            extensions={extensions}
+            tables={tables}
+            onRun={run}
+            readOnly={readOnly}
+            errorPosition={errorPosition}
+            onView={drawer.onView}
+            minHeight={60}
+            placeholder="SELECT … (Ctrl/⌘+Enter runs)"
+          />
         </div>
         <RunStatus state={state} sql={committed} onCancel={() => void runner.cancel()} />
         {state.run && state.phase === 'done' && !state.error ? (
@@ -97,7 +155,9 @@ export function SqlBlock({ block }: { block: BlockJson }) {
             <ResultTable result={state.run} height="100%" />
           </div>
         ) : state.phase === 'idle' && selectedBlockId === block.id && !readOnly ? (
-          <p className="faint" style={{ margin: 0 }}>Ctrl/⌘+Enter runs the query for everyone on the canvas.</p>
+          <p className="faint" style={{ margin: 0 }}>
+            Ctrl/⌘+Enter runs the query for everyone on the canvas.
+          </p>
         ) : null}
       </div>
     </SchemaDrawerFrame>

@@ -18,7 +18,11 @@ export function TableBlock({ block }: { block: BlockJson }) {
           <ExportMenu runId={run?.id} />
         </div>
       ) : null}
-      {run ? <ResultTable result={run} height="100%" /> : <SourceState block={block} loading={loading} error={error} />}
+      {run ? (
+        <ResultTable result={run} height="100%" />
+      ) : (
+        <SourceState block={block} loading={loading} error={error} />
+      )}
     </div>
   );
 }

@@ -29,7 +29,11 @@ export function TextBlock({ block }: { block: BlockJson }) {
     <div className={`text-block${editing ? ' editing' : ''}`}>
       {editing ? <MarkdownEditor ytext={ytext} awareness={awareness} /> : null}
       <div className="markdown" data-testid="markdown">
-        {source.trim() ? <Markdown source={source} /> : <p className="faint">{readOnly ? '' : 'Select to write. Markdown and {{bindings}} work here.'}</p>}
+        {source.trim() ? (
+          <Markdown source={source} />
+        ) : (
+          <p className="faint">{readOnly ? '' : 'Select to write. Markdown and {{bindings}} work here.'}</p>
+        )}
       </div>
     </div>
   );
@@ -47,7 +51,15 @@ function MarkdownEditor({ ytext, awareness }: { ytext: Y.Text; awareness: Parame
           EditorView.lineWrapping,
           placeholder('# Heading, **bold**, {{sql_block.column}}'),
           EditorView.contentAttributes.of({ 'aria-label': 'Markdown text' }),
-          EditorView.theme({ '&': { backgroundColor: 'var(--surface-2)', color: 'var(--text)', fontSize: '13px', borderRadius: '6px' }, '.cm-content': { caretColor: 'var(--text)', fontFamily: 'ui-monospace, monospace' } }),
+          EditorView.theme({
+            '&': {
+              backgroundColor: 'var(--surface-2)',
+              color: 'var(--text)',
+              fontSize: '13px',
+              borderRadius: '6px',
+            },
+            '.cm-content': { caretColor: 'var(--text)', fontFamily: 'ui-monospace, monospace' },
+          }),
         ],
       }),
     });
@@ -113,15 +125,45 @@ function Binding({ expression }: { expression: string }) {
   const state = useRunState(runtime.runner(target?.id ?? '__none__'));
   if (binding.kind === 'parameter') {
     const value = parameters[binding.name];
-    return <span className="binding" title={`{{${expression}}}`}>{value === null || value === undefined ? 'all' : String(value)}</span>;
+    return (
+      <span className="binding" title={`{{${expression}}}`}>
+        {value === null || value === undefined ? 'all' : String(value)}
+      </span>
+    );
   }
-  if (binding.kind === 'invalid') return <span className="binding binding-missing" title="Write {{block.column}} or {{parameter}}">{`{{${expression}}}`}</span>;
-  if (!target) return <span className="binding binding-missing" title={`No block named "${binding.ref}" with a result`}>{`{{${expression}}}`}</span>;
+  if (binding.kind === 'invalid')
+    return (
+      <span
+        className="binding binding-missing"
+        title="Write {{block.column}} or {{parameter}}"
+      >{`{{${expression}}}`}</span>
+    );
+  if (!target)
+    return (
+      <span
+        className="binding binding-missing"
+        title={`No block named "${binding.ref}" with a result`}
+      >{`{{${expression}}}`}</span>
+    );
   const column = binding.field;
   const run = state.run;
   const index = run?.columns.findIndex((c) => c.name === column) ?? -1;
-  if (!run || state.phase !== 'done') return <span className="binding skeleton" style={{ display: 'inline-block', width: 48, height: '1em' }} aria-label="Loading value" />;
-  if (index < 0) return <span className="binding binding-missing" title={`No column "${column}"`}>{`{{${expression}}}`}</span>;
+  if (!run || state.phase !== 'done')
+    return (
+      <span
+        className="binding skeleton"
+        style={{ display: 'inline-block', width: 48, height: '1em' }}
+        aria-label="Loading value"
+      />
+    );
+  if (index < 0)
+    return (
+      <span className="binding binding-missing" title={`No column "${column}"`}>{`{{${expression}}}`}</span>
+    );
   const value = run.rows[0]?.[index];
-  return <span className="binding" title={`{{${expression}}}`}>{typeof value === 'number' ? formatMetric(value, null) : cellText(value)}</span>;
+  return (
+    <span className="binding" title={`{{${expression}}}`}>
+      {typeof value === 'number' ? formatMetric(value, null) : cellText(value)}
+    </span>
+  );
 }

@@ -3,7 +3,15 @@
 // (floating, so it has room however small the block is); a click, Enter or a drop inserts into
 // this block's editor, and the edit reaches everyone through Yjs.
 import type { EditorView } from '@codemirror/view';
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import { createPortal } from 'react-dom';
 import { SchemaPanel } from '../../queries/schema-panel';
 import { isSchemaShortcut, SCHEMA_SHORTCUT } from '../../queries/schema-search';
@@ -61,7 +69,17 @@ export function SchemaToggle({ drawer }: { drawer: SchemaDrawerState }) {
 }
 
 /** Wraps the block's content: catches the shortcut and anchors the drawer to the block. */
-export function SchemaDrawerFrame({ drawer, dataSourceId, enabled, children }: { drawer: SchemaDrawerState; dataSourceId: string | null; enabled: boolean; children: ReactNode }) {
+export function SchemaDrawerFrame({
+  drawer,
+  dataSourceId,
+  enabled,
+  children,
+}: {
+  drawer: SchemaDrawerState;
+  dataSourceId: string | null;
+  enabled: boolean;
+  children: ReactNode;
+}) {
   const frame = useRef<HTMLDivElement>(null);
   const onKeyDown = (e: KeyboardEvent) => {
     if (!enabled || !isSchemaShortcut(e)) return;
@@ -109,14 +127,26 @@ function usePlacement(anchor: React.RefObject<HTMLElement | null>): Placement | 
   return placement;
 }
 
-function Drawer({ drawer, dataSourceId, anchor }: { drawer: SchemaDrawerState; dataSourceId: string | null; anchor: React.RefObject<HTMLElement | null> }) {
+function Drawer({
+  drawer,
+  dataSourceId,
+  anchor,
+}: {
+  drawer: SchemaDrawerState;
+  dataSourceId: string | null;
+  anchor: React.RefObject<HTMLElement | null>;
+}) {
   const schema = useSourceSchema(dataSourceId);
   const placement = usePlacement(anchor);
   return createPortal(
     <aside
       className={`card schema-drawer side-${placement?.side ?? 'left'}`}
       aria-label="Schema"
-      style={placement ? { left: placement.left, top: placement.top, width: placement.width, height: placement.height } : { visibility: 'hidden' }}
+      style={
+        placement
+          ? { left: placement.left, top: placement.top, width: placement.width, height: placement.height }
+          : { visibility: 'hidden' }
+      }
     >
       <SchemaPanel schema={schema} onInsert={drawer.insert} onClose={drawer.close} autoFocus />
     </aside>,

@@ -2,7 +2,14 @@ import { useCallback, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { navigate } from '../../../router/router';
 import { Dialog } from '../../../ui/dialog';
-import { CONNECTABLE_KINDS, initialValues, KIND_LABEL, validateConnection, type ConnectableKind, type FormValues } from '../connection-fields';
+import {
+  CONNECTABLE_KINDS,
+  initialValues,
+  KIND_LABEL,
+  validateConnection,
+  type ConnectableKind,
+  type FormValues,
+} from '../connection-fields';
 import { KindMark } from '../kind-mark';
 import { DeleteDataSourceDocument, SOURCE_CACHE } from '../operations';
 import { ConnectionFields, focusFirstError, TestResult } from './connection-form';
@@ -69,7 +76,14 @@ export function ConnectDialog({ projectId, onClose }: { projectId: string; onClo
           <div className="kind-choices">
             {CONNECTABLE_KINDS.map((k) => (
               <label key={k} className="kind-choice" aria-checked={k === kind}>
-                <input className="sr-only" type="radio" name="kind" value={k} checked={k === kind} onChange={() => chooseKind(k)} />
+                <input
+                  className="sr-only"
+                  type="radio"
+                  name="kind"
+                  value={k}
+                  checked={k === kind}
+                  onChange={() => chooseKind(k)}
+                />
                 <KindMark kind={k} size={28} />
                 {KIND_LABEL[k]}
               </label>
@@ -96,7 +110,14 @@ export function ConnectDialog({ projectId, onClose }: { projectId: string; onClo
             </span>
           ) : null}
         </label>
-        <ConnectionFields kind={kind} values={values} errors={saver.errors} onChange={change} idPrefix={PREFIX} hasStoredPassword={draftCreated} />
+        <ConnectionFields
+          kind={kind}
+          values={values}
+          errors={saver.errors}
+          onChange={change}
+          idPrefix={PREFIX}
+          hasStoredPassword={draftCreated}
+        />
         {saver.formError ? (
           <div className="alert" role="alert">
             {saver.formError}

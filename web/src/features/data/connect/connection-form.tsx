@@ -1,7 +1,14 @@
 import { KIND_FIELDS, type ConnectableKind, type FieldErrors, type FormValues } from '../connection-fields';
 
 /** The kind's connection inputs, each with its error below it. */
-export function ConnectionFields({ kind, values, errors, onChange, hasStoredPassword, idPrefix }: {
+export function ConnectionFields({
+  kind,
+  values,
+  errors,
+  onChange,
+  hasStoredPassword,
+  idPrefix,
+}: {
   kind: ConnectableKind;
   values: FormValues;
   errors: FieldErrors;
@@ -19,7 +26,13 @@ export function ConnectionFields({ kind, values, errors, onChange, hasStoredPass
           return (
             <div key={field.name} className="full">
               <label className="check">
-                <input id={id} type="checkbox" checked={values[field.name] === true} aria-describedby={field.help ? `${id}-help` : undefined} onChange={(e) => onChange(field.name, e.target.checked)} />
+                <input
+                  id={id}
+                  type="checkbox"
+                  checked={values[field.name] === true}
+                  aria-describedby={field.help ? `${id}-help` : undefined}
+                  onChange={(e) => onChange(field.name, e.target.checked)}
+                />
                 {field.label}
               </label>
               {field.help ? (
@@ -30,12 +43,23 @@ export function ConnectionFields({ kind, values, errors, onChange, hasStoredPass
             </div>
           );
         }
-        const help = field.type === 'password' && hasStoredPassword ? 'Leave blank to keep the stored password.' : field.help;
+        const help =
+          field.type === 'password' && hasStoredPassword
+            ? 'Leave blank to keep the stored password.'
+            : field.help;
         return (
-          <label key={field.name} className={field.name === 'host' || field.name === 'port' ? undefined : 'full'}>
+          <label
+            key={field.name}
+            className={field.name === 'host' || field.name === 'port' ? undefined : 'full'}
+          >
             <span>
               {field.label}
-              {field.required ? <span aria-hidden="true" className="faint"> *</span> : null}
+              {field.required ? (
+                <span aria-hidden="true" className="faint">
+                  {' '}
+                  *
+                </span>
+              ) : null}
             </span>
             <input
               id={id}

@@ -1,8 +1,21 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorInfo } from '../../../ui/errors';
-import { connectionPayload, fieldFromServer, validateConnection, type ConnectableKind, type FieldErrors, type FormValues } from '../connection-fields';
-import { CreateDataSourceDocument, TestConnectionDocument, TestDataSourceConnectionDocument, UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
+import {
+  connectionPayload,
+  fieldFromServer,
+  validateConnection,
+  type ConnectableKind,
+  type FieldErrors,
+  type FormValues,
+} from '../connection-fields';
+import {
+  CreateDataSourceDocument,
+  TestConnectionDocument,
+  TestDataSourceConnectionDocument,
+  UpdateDataSourceDocument,
+  SOURCE_CACHE,
+} from '../operations';
 import type { TestOutcome } from './connection-form';
 
 /**
@@ -25,11 +38,18 @@ export function useConnectionSave(projectId: string, initialId: string | null) {
     setErrors(found);
     setFormError(null);
     if (Object.keys(found).length) return;
-    const result = await testSettings({ input: { projectId, kind, connection: connectionPayload(kind, values) } });
+    const result = await testSettings({
+      input: { projectId, kind, connection: connectionPayload(kind, values) },
+    });
     const info = errorInfo(result.error);
     const field = fieldFromServer(info?.field ?? null);
     if (info && field && field !== 'connection') setErrors({ [field]: info.message });
-    setTestResult(result.data?.testConnection ?? { ok: false, error: { code: info?.code ?? 'ERROR', message: info?.message ?? 'The test could not run.' } });
+    setTestResult(
+      result.data?.testConnection ?? {
+        ok: false,
+        error: { code: info?.code ?? 'ERROR', message: info?.message ?? 'The test could not run.' },
+      },
+    );
   }
 
   async function save(kind: ConnectableKind, name: string, values: FormValues): Promise<string | null> {
@@ -48,7 +68,9 @@ export function useConnectionSave(projectId: string, initialId: string | null) {
       else setFormError(info.message);
       return null;
     }
-    const id = result.data && ('createDataSource' in result.data ? result.data.createDataSource.id : result.data.updateDataSource.id);
+    const id =
+      result.data &&
+      ('createDataSource' in result.data ? result.data.createDataSource.id : result.data.updateDataSource.id);
     if (id) setSourceId(id);
     return id ?? null;
   }
@@ -77,7 +99,15 @@ export function useConnectionSave(projectId: string, initialId: string | null) {
         if (!id) return;
         const result = await test({ id });
         const outcome = result.data?.testDataSourceConnection;
-        setTestResult(outcome ?? { ok: false, error: { code: errorInfo(result.error)?.code ?? 'ERROR', message: errorInfo(result.error)?.message ?? 'The test could not run.' } });
+        setTestResult(
+          outcome ?? {
+            ok: false,
+            error: {
+              code: errorInfo(result.error)?.code ?? 'ERROR',
+              message: errorInfo(result.error)?.message ?? 'The test could not run.',
+            },
+          },
+        );
       } finally {
         setBusy(null);
       }

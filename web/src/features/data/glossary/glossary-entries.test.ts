@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromEntry, emptyEntry, entryInput, glossaryErrorFromServer, glossaryErrors } from './glossary-entries';
+import {
+  draftFromEntry,
+  emptyEntry,
+  entryInput,
+  glossaryErrorFromServer,
+  glossaryErrors,
+} from './glossary-entries';
 
-const revenue = { ...emptyEntry(), terms: ['revenue', 'sales'], definition: 'Completed order totals', expression: 'SUM(total_amount)', filter: "status = 'completed'", tables: ['orders'] };
+const revenue = {
+  ...emptyEntry(),
+  terms: ['revenue', 'sales'],
+  definition: 'Completed order totals',
+  expression: 'SUM(total_amount)',
+  filter: "status = 'completed'",
+  tables: ['orders'],
+};
 
 describe('glossaryErrors', () => {
   it('accepts a complete metric', () => {
@@ -17,19 +30,35 @@ describe('glossaryErrors', () => {
   });
 
   it('refuses a term another entry already uses, whatever its case', () => {
-    expect(glossaryErrors({ ...revenue, terms: ['Sales'] }, [revenue]).terms).toBe('"Sales" is already a term of another entry');
+    expect(glossaryErrors({ ...revenue, terms: ['Sales'] }, [revenue]).terms).toBe(
+      '"Sales" is already a term of another entry',
+    );
   });
 });
 
 describe('entryInput', () => {
   it('trims, drops blank terms and sends blank optional fields as null', () => {
     expect(entryInput({ ...revenue, terms: [' revenue ', ''], filter: '  ', timeColumn: '' })).toEqual({
-      terms: ['revenue'], definition: 'Completed order totals', kind: 'metric', expression: 'SUM(total_amount)', filter: null, tables: ['orders'], timeColumn: null,
+      terms: ['revenue'],
+      definition: 'Completed order totals',
+      kind: 'metric',
+      expression: 'SUM(total_amount)',
+      filter: null,
+      tables: ['orders'],
+      timeColumn: null,
     });
   });
 
   it('round-trips a stored entry', () => {
-    const stored = { terms: ['month'], definition: 'Calendar month', kind: 'timeGrain', expression: "date_trunc('month', order_date)", filter: null, tables: [], timeColumn: 'order_date' };
+    const stored = {
+      terms: ['month'],
+      definition: 'Calendar month',
+      kind: 'timeGrain',
+      expression: "date_trunc('month', order_date)",
+      filter: null,
+      tables: [],
+      timeColumn: 'order_date',
+    };
     expect(entryInput(draftFromEntry(stored))).toEqual(stored);
   });
 

@@ -14,9 +14,25 @@ export interface GlossaryDraft {
   timeColumn: string;
 }
 
-export const emptyEntry = (): GlossaryDraft => ({ terms: [], definition: '', kind: 'metric', expression: '', filter: '', tables: [], timeColumn: '' });
+export const emptyEntry = (): GlossaryDraft => ({
+  terms: [],
+  definition: '',
+  kind: 'metric',
+  expression: '',
+  filter: '',
+  tables: [],
+  timeColumn: '',
+});
 
-export function draftFromEntry(entry: { terms: string[]; definition: string; kind: string; expression: string; filter?: string | null; tables: string[]; timeColumn?: string | null }): GlossaryDraft {
+export function draftFromEntry(entry: {
+  terms: string[];
+  definition: string;
+  kind: string;
+  expression: string;
+  filter?: string | null;
+  tables: string[];
+  timeColumn?: string | null;
+}): GlossaryDraft {
   return {
     terms: [...entry.terms],
     definition: entry.definition,
@@ -53,7 +69,11 @@ export function glossaryErrors(draft: GlossaryDraft, others: GlossaryDraft[]): R
   }
   if (!draft.definition.trim()) errors.definition = 'Definition is required';
   else if (draft.definition.length > 1000) errors.definition = 'Definitions are 1000 characters at most';
-  if (!draft.expression.trim()) errors.expression = draft.kind === 'metric' ? 'Give the aggregate expression, e.g. SUM(total_amount)' : 'Give the time expression';
+  if (!draft.expression.trim())
+    errors.expression =
+      draft.kind === 'metric'
+        ? 'Give the aggregate expression, e.g. SUM(total_amount)'
+        : 'Give the time expression';
   else if (draft.expression.length > 2000) errors.expression = 'Expressions are 2000 characters at most';
   if (draft.filter.length > 2000) errors.filter = 'Filters are 2000 characters at most';
   if (draft.tables.length > 20) errors.tables = '20 tables at most';

@@ -1,11 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { BOX_WIDTH, diagramLayout, HEADER, ROW } from './diagram-layout';
 
-const rel = (fromTable: string, fromColumn: string, toTable: string, toColumn: string, inferred = false) => ({ fromTable, fromColumn, toTable, toColumn, inferred });
+const rel = (fromTable: string, fromColumn: string, toTable: string, toColumn: string, inferred = false) => ({
+  fromTable,
+  fromColumn,
+  toTable,
+  toColumn,
+  inferred,
+});
 
 describe('diagramLayout', () => {
   it('draws only the tables and columns that take part in a relationship', () => {
-    const layout = diagramLayout([rel('orders', 'customer_id', 'customers', 'id', true), rel('orders', 'product_id', 'products', 'id')]);
+    const layout = diagramLayout([
+      rel('orders', 'customer_id', 'customers', 'id', true),
+      rel('orders', 'product_id', 'products', 'id'),
+    ]);
     expect(layout.boxes.map((b) => [b.table, b.columns])).toEqual([
       ['orders', ['customer_id', 'product_id']],
       ['customers', ['id']],
@@ -17,7 +26,9 @@ describe('diagramLayout', () => {
   it('starts a line at the from column and ends it at the to column', () => {
     const { boxes, links } = diagramLayout([rel('orders', 'customer_id', 'customers', 'id')]);
     const [orders, customers] = boxes;
-    expect(links[0]!.path.startsWith(`M ${orders!.x + BOX_WIDTH} ${orders!.y + HEADER + ROW / 2}`)).toBe(true);
+    expect(links[0]!.path.startsWith(`M ${orders!.x + BOX_WIDTH} ${orders!.y + HEADER + ROW / 2}`)).toBe(
+      true,
+    );
     expect(links[0]!.path.endsWith(`${customers!.x} ${customers!.y + HEADER + ROW / 2}`)).toBe(true);
   });
 

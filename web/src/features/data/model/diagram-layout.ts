@@ -24,7 +24,10 @@ export interface DiagramLink {
 }
 
 /** Only tables in a relationship, only their joined columns; up to `perRow` boxes a row. */
-export function diagramLayout(relationships: EditableRelationship[], perRow = 3): { boxes: DiagramBox[]; links: DiagramLink[]; width: number; height: number } {
+export function diagramLayout(
+  relationships: EditableRelationship[],
+  perRow = 3,
+): { boxes: DiagramBox[]; links: DiagramLink[]; width: number; height: number } {
   const columnsOf = new Map<string, string[]>();
   const note = (table: string, column: string) => {
     const list = columnsOf.get(table) ?? [];
@@ -61,7 +64,8 @@ export function diagramLayout(relationships: EditableRelationship[], perRow = 3)
       const x = from.box.x + BOX_WIDTH;
       d = `M ${x} ${from.y} C ${x + 40} ${from.y}, ${x + 40} ${to.y}, ${x} ${to.y}`;
     } else {
-      const rightward = to.box.x >= from.box.x + BOX_WIDTH || (to.box.x === from.box.x ? false : to.box.x > from.box.x);
+      const rightward =
+        to.box.x >= from.box.x + BOX_WIDTH || (to.box.x === from.box.x ? false : to.box.x > from.box.x);
       const sameColumn = to.box.x === from.box.x;
       const x1 = sameColumn || rightward ? from.box.x + BOX_WIDTH : from.box.x;
       const x2 = sameColumn ? to.box.x + BOX_WIDTH : rightward ? to.box.x : to.box.x + BOX_WIDTH;
@@ -70,7 +74,12 @@ export function diagramLayout(relationships: EditableRelationship[], perRow = 3)
       const c2 = sameColumn ? x2 + bend : rightward ? x2 - bend : x2 + bend;
       d = `M ${x1} ${from.y} C ${c1} ${from.y}, ${c2} ${to.y}, ${x2} ${to.y}`;
     }
-    return { key: `${r.fromTable}.${r.fromColumn}->${r.toTable}.${r.toColumn}`, path: d, inferred: r.inferred, title: `${r.fromTable}.${r.fromColumn} → ${r.toTable}.${r.toColumn}${r.inferred ? ' (inferred)' : ''}` };
+    return {
+      key: `${r.fromTable}.${r.fromColumn}->${r.toTable}.${r.toColumn}`,
+      path: d,
+      inferred: r.inferred,
+      title: `${r.fromTable}.${r.fromColumn} → ${r.toTable}.${r.toColumn}${r.inferred ? ' (inferred)' : ''}`,
+    };
   });
   const width = boxes.reduce((w, b) => Math.max(w, b.x + BOX_WIDTH + 60), 0);
   const height = boxes.reduce((h, b) => Math.max(h, b.y + b.height + PAD), 0);

@@ -8,13 +8,45 @@ const model = (): EditableModel => ({
       name: 'orders',
       label: 'Orders',
       columns: [
-        { name: 'total', label: 'Total', role: 'MEASURE', aggregation: 'sum', description: null, synonyms: ['revenue'], values: [] },
-        { name: 'status', label: 'Status', role: 'DIMENSION', aggregation: null, description: null, synonyms: [], values: [{ value: 'C', label: 'Completed' }] },
+        {
+          name: 'total',
+          label: 'Total',
+          role: 'MEASURE',
+          aggregation: 'sum',
+          description: null,
+          synonyms: ['revenue'],
+          values: [],
+        },
+        {
+          name: 'status',
+          label: 'Status',
+          role: 'DIMENSION',
+          aggregation: null,
+          description: null,
+          synonyms: [],
+          values: [{ value: 'C', label: 'Completed' }],
+        },
       ],
     },
-    { name: 'customers', label: 'Customers', columns: [{ name: 'id', label: 'Id', role: 'IDENTIFIER', aggregation: null, description: null, synonyms: [], values: [] }] },
+    {
+      name: 'customers',
+      label: 'Customers',
+      columns: [
+        {
+          name: 'id',
+          label: 'Id',
+          role: 'IDENTIFIER',
+          aggregation: null,
+          description: null,
+          synonyms: [],
+          values: [],
+        },
+      ],
+    },
   ],
-  relationships: [{ fromTable: 'orders', fromColumn: 'customer_id', toTable: 'customers', toColumn: 'id', inferred: true }],
+  relationships: [
+    { fromTable: 'orders', fromColumn: 'customer_id', toTable: 'customers', toColumn: 'id', inferred: true },
+  ],
 });
 
 describe('modelChanges', () => {
@@ -31,7 +63,17 @@ describe('modelChanges', () => {
     edited.tables[0]!.columns[1]!.values.push({ value: 'X', label: 'Cancelled' });
     expect(modelChanges('s1', model(), edited)).toEqual({
       dataSourceId: 's1',
-      columns: [{ table: 'orders', name: 'status', label: 'Order status', values: [{ value: 'C', label: 'Completed' }, { value: 'X', label: 'Cancelled' }] }],
+      columns: [
+        {
+          table: 'orders',
+          name: 'status',
+          label: 'Order status',
+          values: [
+            { value: 'C', label: 'Completed' },
+            { value: 'X', label: 'Cancelled' },
+          ],
+        },
+      ],
     });
   });
 
@@ -40,7 +82,13 @@ describe('modelChanges', () => {
     removed.relationships = [];
     expect(modelChanges('s1', model(), removed)).toEqual({ dataSourceId: 's1', relationships: [] });
     const added = model();
-    added.relationships.push({ fromTable: 'orders', fromColumn: 'status', toTable: 'customers', toColumn: 'id', inferred: false });
+    added.relationships.push({
+      fromTable: 'orders',
+      fromColumn: 'status',
+      toTable: 'customers',
+      toColumn: 'id',
+      inferred: false,
+    });
     expect(modelChanges('s1', model(), added)?.relationships).toEqual([
       { fromTable: 'orders', fromColumn: 'customer_id', toTable: 'customers', toColumn: 'id' },
       { fromTable: 'orders', fromColumn: 'status', toTable: 'customers', toColumn: 'id' },
@@ -58,7 +106,9 @@ describe('modelChanges', () => {
   it('clears a description or aggregation emptied by the user', () => {
     const edited = model();
     edited.tables[0]!.columns[0]!.aggregation = '';
-    expect(modelChanges('s1', model(), edited)?.columns).toEqual([{ table: 'orders', name: 'total', aggregation: null }]);
+    expect(modelChanges('s1', model(), edited)?.columns).toEqual([
+      { table: 'orders', name: 'total', aggregation: null },
+    ]);
   });
 });
 
@@ -67,7 +117,10 @@ describe('modelErrors', () => {
     const edited = model();
     edited.asOf = '2024-02-30';
     edited.tables[0]!.columns[0]!.label = ' ';
-    edited.tables[0]!.columns[1]!.values.push({ value: 'C', label: 'Again' }, { value: '', label: 'No value' });
+    edited.tables[0]!.columns[1]!.values.push(
+      { value: 'C', label: 'Again' },
+      { value: '', label: 'No value' },
+    );
     edited.relationships.push({ ...edited.relationships[0]!, inferred: false });
     expect(modelErrors(edited)).toEqual({
       asOf: 'Use a date like 2024-12-31',

@@ -1,7 +1,12 @@
 // The model editor's state is a copy of the semantic model; saving sends only what differs from
 // the model as loaded: changed columns (with just their changed fields), the relationships list
 // when it changed, asOf when it changed.
-import type { ColumnRole, ModelColumnInput, RelationshipInput, UpdateSemanticModelInput } from '../../../gql/graphql';
+import type {
+  ColumnRole,
+  ModelColumnInput,
+  RelationshipInput,
+  UpdateSemanticModelInput,
+} from '../../../gql/graphql';
 
 export interface EditableColumn {
   name: string;
@@ -39,10 +44,15 @@ const FIELDS: ColumnField[] = ['label', 'role', 'aggregation', 'description', 's
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const emptyToNull = (text: string | null) => (text && text.trim() ? text.trim() : null);
 
-export const relationshipKey = (r: RelationshipInput) => `${r.fromTable}.${r.fromColumn}->${r.toTable}.${r.toColumn}`;
+export const relationshipKey = (r: RelationshipInput) =>
+  `${r.fromTable}.${r.fromColumn}->${r.toTable}.${r.toColumn}`;
 
 /** The input for updateSemanticModel, or null when nothing changed. */
-export function modelChanges(dataSourceId: string, original: EditableModel, edited: EditableModel): UpdateSemanticModelInput | null {
+export function modelChanges(
+  dataSourceId: string,
+  original: EditableModel,
+  edited: EditableModel,
+): UpdateSemanticModelInput | null {
   const columns: ModelColumnInput[] = [];
   for (const table of edited.tables) {
     const before = original.tables.find((t) => t.name === table.name);
@@ -62,7 +72,12 @@ export function modelChanges(dataSourceId: string, original: EditableModel, edit
   if (columns.length) input.columns = columns;
   const keys = (list: RelationshipInput[]) => list.map(relationshipKey).sort();
   if (!same(keys(original.relationships), keys(edited.relationships))) {
-    input.relationships = edited.relationships.map(({ fromTable, fromColumn, toTable, toColumn }) => ({ fromTable, fromColumn, toTable, toColumn }));
+    input.relationships = edited.relationships.map(({ fromTable, fromColumn, toTable, toColumn }) => ({
+      fromTable,
+      fromColumn,
+      toTable,
+      toColumn,
+    }));
   }
   if ((original.asOf ?? null) !== (emptyToNull(edited.asOf) ?? null)) input.asOf = emptyToNull(edited.asOf);
   return Object.keys(input).length > 1 ? input : null;
@@ -76,7 +91,9 @@ function normalized(column: EditableColumn): Omit<EditableColumn, 'name'> {
     aggregation: emptyToNull(column.aggregation),
     description: emptyToNull(column.description),
     synonyms: column.synonyms.map((s) => s.trim()).filter(Boolean),
-    values: column.values.map((v) => ({ value: v.value.trim(), label: v.label.trim() })).filter((v) => v.value || v.label),
+    values: column.values
+      .map((v) => ({ value: v.value.trim(), label: v.label.trim() }))
+      .filter((v) => v.value || v.label),
   };
 }
 

@@ -5,7 +5,15 @@ import { errorInfo } from '../../../ui/errors';
 import { DeleteDataSourceDocument, SOURCE_CACHE } from '../operations';
 
 /** Deleting a source asks for its name, typed, so it is never one click away. */
-export function DeleteSourceDialog({ source, onClose, onDeleted }: { source: { id: string; name: string }; onClose: () => void; onDeleted: () => void }) {
+export function DeleteSourceDialog({
+  source,
+  onClose,
+  onDeleted,
+}: {
+  source: { id: string; name: string };
+  onClose: () => void;
+  onDeleted: () => void;
+}) {
   const [typed, setTyped] = useState('');
   const [{ fetching }, remove] = useMutation(DeleteDataSourceDocument);
   const [error, setError] = useState<string | null>(null);
@@ -26,13 +34,20 @@ export function DeleteSourceDialog({ source, onClose, onDeleted }: { source: { i
         }}
       >
         <p style={{ margin: 0 }}>
-          Queries, canvases and saved queries that use <strong>{source.name}</strong> will stop working. This cannot be undone from the app.
+          Queries, canvases and saved queries that use <strong>{source.name}</strong> will stop working. This
+          cannot be undone from the app.
         </p>
         <label>
           <span>
             Type <strong className="mono">{source.name}</strong> to confirm
           </span>
-          <input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" spellCheck={false} aria-describedby={error ? 'delete-source-error' : undefined} />
+          <input
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            aria-describedby={error ? 'delete-source-error' : undefined}
+          />
         </label>
         {error ? (
           <div id="delete-source-error" className="alert" role="alert">

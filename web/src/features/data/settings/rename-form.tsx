@@ -26,11 +26,28 @@ export function RenameForm({ source }: { source: { id: string; name: string } })
       <h3 id="rename-title">Name</h3>
       <label>
         <span className="sr-only">Name</span>
-        <input value={name} maxLength={120} aria-invalid={error ? true : undefined} aria-describedby={error ? 'rename-error' : undefined} onChange={(e) => { setName(e.target.value); setError(null); }} />
-        {error ? <span id="rename-error" className="field-error">{error}</span> : null}
+        <input
+          value={name}
+          maxLength={120}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? 'rename-error' : undefined}
+          onChange={(e) => {
+            setName(e.target.value);
+            setError(null);
+          }}
+        />
+        {error ? (
+          <span id="rename-error" className="field-error">
+            {error}
+          </span>
+        ) : null}
       </label>
       <div className="dialog-actions">
-        {saved ? <span className="badge badge-success" role="status">Saved</span> : null}
+        {saved ? (
+          <span className="badge badge-success" role="status">
+            Saved
+          </span>
+        ) : null}
         <span className="spacer" />
         <button type="submit" className="btn btn-primary" disabled={fetching || name.trim() === source.name}>
           Save name

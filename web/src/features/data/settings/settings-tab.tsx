@@ -3,7 +3,13 @@ import type { DataSourceKind } from '../../../gql/graphql';
 import { navigate } from '../../../router/router';
 import { ConnectionFields, focusFirstError, TestResult } from '../connect/connection-form';
 import { useConnectionSave } from '../connect/use-connection-save';
-import { initialValues, isConnectable, validateConnection, type ConnectableKind, type FormValues } from '../connection-fields';
+import {
+  initialValues,
+  isConnectable,
+  validateConnection,
+  type ConnectableKind,
+  type FormValues,
+} from '../connection-fields';
 import { RenameForm } from './rename-form';
 import { DeleteSourceDialog } from './delete-source-dialog';
 
@@ -20,11 +26,19 @@ export function SettingsTab({ projectId, source }: { projectId: string; source: 
   const closeDelete = useCallback(() => setDeleting(false), []);
   return (
     <div style={{ display: 'grid', gap: 20, maxWidth: 720 }}>
-      {isConnectable(source.kind) ? <ConnectionSettings key={source.id} projectId={projectId} source={source} kind={source.kind} /> : source.kind === 'FILE' ? <RenameForm source={source} /> : (
+      {isConnectable(source.kind) ? (
+        <ConnectionSettings key={source.id} projectId={projectId} source={source} kind={source.kind} />
+      ) : source.kind === 'FILE' ? (
+        <RenameForm source={source} />
+      ) : (
         <p className="muted">The demo source is built in: it has no settings and cannot be deleted.</p>
       )}
       {source.kind !== 'DEMO' ? (
-        <section className="card" style={{ padding: 16, display: 'grid', gap: 10, borderColor: 'var(--danger)' }} aria-labelledby="danger-title">
+        <section
+          className="card"
+          style={{ padding: 16, display: 'grid', gap: 10, borderColor: 'var(--danger)' }}
+          aria-labelledby="danger-title"
+        >
           <h3 id="danger-title">Delete this source</h3>
           <p className="muted" style={{ margin: 0 }}>
             Removes the source and its model and glossary for everyone in the project.
@@ -36,16 +50,32 @@ export function SettingsTab({ projectId, source }: { projectId: string; source: 
           </div>
         </section>
       ) : null}
-      {deleting ? <DeleteSourceDialog source={source} onClose={closeDelete} onDeleted={() => navigate(`/p/${projectId}/data`)} /> : null}
+      {deleting ? (
+        <DeleteSourceDialog
+          source={source}
+          onClose={closeDelete}
+          onDeleted={() => navigate(`/p/${projectId}/data`)}
+        />
+      ) : null}
     </div>
   );
 }
 
 const PREFIX = 'settings';
 
-function ConnectionSettings({ projectId, source, kind }: { projectId: string; source: Source; kind: ConnectableKind }) {
+function ConnectionSettings({
+  projectId,
+  source,
+  kind,
+}: {
+  projectId: string;
+  source: Source;
+  kind: ConnectableKind;
+}) {
   const [name, setName] = useState(source.name);
-  const [values, setValues] = useState<FormValues>(() => initialValues(kind, (source.connection ?? {}) as Record<string, unknown>));
+  const [values, setValues] = useState<FormValues>(() =>
+    initialValues(kind, (source.connection ?? {}) as Record<string, unknown>),
+  );
   const [saved, setSaved] = useState(false);
   const saver = useConnectionSave(projectId, source.id);
   const change = (field: string, value: string | boolean) => {
@@ -77,10 +107,26 @@ function ConnectionSettings({ projectId, source, kind }: { projectId: string; so
       <h3 id="connection-title">Connection</h3>
       <label>
         Name
-        <input id={`${PREFIX}-name`} value={name} maxLength={120} aria-invalid={saver.errors.name ? true : undefined} onChange={(e) => { setSaved(false); setName(e.target.value); }} />
+        <input
+          id={`${PREFIX}-name`}
+          value={name}
+          maxLength={120}
+          aria-invalid={saver.errors.name ? true : undefined}
+          onChange={(e) => {
+            setSaved(false);
+            setName(e.target.value);
+          }}
+        />
         {saver.errors.name ? <span className="field-error">{saver.errors.name}</span> : null}
       </label>
-      <ConnectionFields kind={kind} values={values} errors={saver.errors} onChange={change} idPrefix={PREFIX} hasStoredPassword />
+      <ConnectionFields
+        kind={kind}
+        values={values}
+        errors={saver.errors}
+        onChange={change}
+        idPrefix={PREFIX}
+        hasStoredPassword
+      />
       {saver.formError ? (
         <div className="alert" role="alert">
           {saver.formError}
@@ -94,7 +140,12 @@ function ConnectionSettings({ projectId, source, kind }: { projectId: string; so
           </span>
         ) : null}
         <span className="spacer" />
-        <button type="button" className="btn" disabled={saver.busy != null} onClick={() => check() && void saver.test(kind, name, values)}>
+        <button
+          type="button"
+          className="btn"
+          disabled={saver.busy != null}
+          onClick={() => check() && void saver.test(kind, name, values)}
+        >
           {saver.busy === 'testing' ? 'Testing…' : 'Save and test'}
         </button>
         <button type="submit" className="btn btn-primary" disabled={saver.busy != null}>

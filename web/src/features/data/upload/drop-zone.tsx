@@ -31,7 +31,17 @@ export function DropZone({ onFiles, disabled }: { onFiles: (files: File[]) => vo
       onDragLeave={() => setOver(false)}
       onDrop={onDrop}
     >
-      <svg width="36" height="36" viewBox="0 0 24 24" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        width="36"
+        height="36"
+        viewBox="0 0 24 24"
+        aria-hidden="true"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="1.6"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M12 16V4M7 9l5-5 5 5" />
         <path d="M4 16v3a1 1 0 0 0 1 1h14a1 1 0 0 0 1-1v-3" />
       </svg>

@@ -18,7 +18,11 @@ export function sameOriginLink(link: string): string {
   }
 }
 
-export function putFile(link: string, body: Blob, options: { onProgress?: (fraction: number) => void; signal?: AbortSignal; contentType?: string } = {}): Promise<PutResult> {
+export function putFile(
+  link: string,
+  body: Blob,
+  options: { onProgress?: (fraction: number) => void; signal?: AbortSignal; contentType?: string } = {},
+): Promise<PutResult> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open('PUT', sameOriginLink(link));
@@ -38,7 +42,8 @@ export function putFile(link: string, body: Blob, options: { onProgress?: (fract
     };
     xhr.onload = finish;
     xhr.onerror = () => resolve({ status: 0, body: null });
-    xhr.onabort = () => resolve({ status: 0, body: { error: { code: 'ABORTED', message: 'The upload was cancelled.' } } });
+    xhr.onabort = () =>
+      resolve({ status: 0, body: { error: { code: 'ABORTED', message: 'The upload was cancelled.' } } });
     options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(body);
   });

@@ -9,7 +9,15 @@ function size(bytes: number): string {
 }
 
 /** One file: its table name, sheet, preview, progress and error. */
-export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, locked, replaces }: {
+export function UploadFileRow({
+  item,
+  tableError,
+  onTable,
+  onSheet,
+  onRemove,
+  locked,
+  replaces,
+}: {
   item: UploadItem;
   /** The source already has a table of this name: the upload replaces it. */
   replaces?: boolean;
@@ -25,13 +33,22 @@ export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, lo
     <li className="card upload-row" aria-label={item.file.name}>
       <div className="upload-row-head">
         <div style={{ minWidth: 0 }}>
-          <div style={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }} title={item.file.name}>
+          <div
+            style={{ fontWeight: 600, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }}
+            title={item.file.name}
+          >
             {item.file.name}
           </div>
           <div className="row muted" style={{ fontSize: 12.5 }}>
-            {item.format ? <span className="badge">{item.format}</span> : <span className="badge badge-danger">Unsupported</span>}
+            {item.format ? (
+              <span className="badge">{item.format}</span>
+            ) : (
+              <span className="badge badge-danger">Unsupported</span>
+            )}
             <span>{size(item.file.size)}</span>
-            {item.preview?.delimiter ? <span>delimiter “{item.preview.delimiter === '\t' ? 'tab' : item.preview.delimiter}”</span> : null}
+            {item.preview?.delimiter ? (
+              <span>delimiter “{item.preview.delimiter === '\t' ? 'tab' : item.preview.delimiter}”</span>
+            ) : null}
             {item.preview?.encoding ? <span>{item.preview.encoding}</span> : null}
             {item.status === 'done' ? <span className="badge badge-success">Uploaded</span> : null}
           </div>
@@ -64,18 +81,30 @@ export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, lo
         {sheets.length > 0 ? (
           <label className="sheet-field">
             Sheet
-            <select value={item.sheet ?? sheets[0]} disabled={locked || item.status === 'done'} onChange={(e) => onSheet(e.target.value)}>
+            <select
+              value={item.sheet ?? sheets[0]}
+              disabled={locked || item.status === 'done'}
+              onChange={(e) => onSheet(e.target.value)}
+            >
               {sheets.map((s) => (
                 <option key={s}>{s}</option>
               ))}
             </select>
           </label>
         ) : null}
-        <button className="btn btn-ghost icon-btn" aria-label={`Remove ${item.file.name}`} disabled={locked || item.status === 'done'} onClick={onRemove} style={{ marginTop: 18 }}>
+        <button
+          className="btn btn-ghost icon-btn"
+          aria-label={`Remove ${item.file.name}`}
+          disabled={locked || item.status === 'done'}
+          onClick={onRemove}
+          style={{ marginTop: 18 }}
+        >
           ✕
         </button>
       </div>
-      {item.status === 'uploading' ? <ProgressBar value={item.progress} label={`Uploading ${item.file.name}`} /> : null}
+      {item.status === 'uploading' ? (
+        <ProgressBar value={item.progress} label={`Uploading ${item.file.name}`} />
+      ) : null}
       {item.error ? (
         <div className="alert" role="alert">
           {item.error}
@@ -89,13 +118,22 @@ export function UploadFileRow({ item, tableError, onTable, onSheet, onRemove, lo
 function Preview({ item }: { item: UploadItem }) {
   if (item.previewState === 'loading') {
     return (
-      <div role="status" aria-label={`Reading a preview of ${item.file.name}`} style={{ display: 'grid', gap: 6 }}>
+      <div
+        role="status"
+        aria-label={`Reading a preview of ${item.file.name}`}
+        style={{ display: 'grid', gap: 6 }}
+      >
         <Skeleton height={12} width="70%" />
         <Skeleton height={12} width="55%" />
       </div>
     );
   }
-  if (!item.preview) return <div className="faint" style={{ fontSize: 12.5 }}>No preview for this file; its columns will show once it has landed.</div>;
+  if (!item.preview)
+    return (
+      <div className="faint" style={{ fontSize: 12.5 }}>
+        No preview for this file; its columns will show once it has landed.
+      </div>
+    );
   const { columns, rows } = item.preview;
   return (
     <div className="preview-scroll">

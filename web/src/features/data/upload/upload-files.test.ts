@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatFromName, parsePreview, previewSlice, sourceNameFromFile, tableNameError, tableNameFromFile, uploadErrorMessage } from './upload-files';
+import {
+  formatFromName,
+  parsePreview,
+  previewSlice,
+  sourceNameFromFile,
+  tableNameError,
+  tableNameFromFile,
+  uploadErrorMessage,
+} from './upload-files';
 
 describe('formatFromName', () => {
   it('reads the format from the extension, compressed ones included', () => {
@@ -41,14 +49,31 @@ describe('table names', () => {
 
 describe('server answers', () => {
   it('reads a preview and ignores anything else', () => {
-    const preview = parsePreview({ preview: { table: 'sales', format: 'xlsx', sheets: ['Q1', 'Q2'], columns: [{ name: 'region', type: 'VARCHAR' }], rows: [['EU'], 'junk'] } });
-    expect(preview).toMatchObject({ table: 'sales', sheets: ['Q1', 'Q2'], columns: [{ name: 'region', type: 'VARCHAR' }], rows: [['EU']] });
+    const preview = parsePreview({
+      preview: {
+        table: 'sales',
+        format: 'xlsx',
+        sheets: ['Q1', 'Q2'],
+        columns: [{ name: 'region', type: 'VARCHAR' }],
+        rows: [['EU'], 'junk'],
+      },
+    });
+    expect(preview).toMatchObject({
+      table: 'sales',
+      sheets: ['Q1', 'Q2'],
+      columns: [{ name: 'region', type: 'VARCHAR' }],
+      rows: [['EU']],
+    });
     expect(parsePreview({ error: { code: 'BAD_USER_INPUT', message: 'no' } })).toBeNull();
     expect(parsePreview(null)).toBeNull();
   });
 
   it('shows the error message from the body, or one for the status', () => {
-    expect(uploadErrorMessage(400, { error: { code: 'BAD_USER_INPUT', message: 'The file could not be read as CSV' } })).toBe('The file could not be read as CSV');
+    expect(
+      uploadErrorMessage(400, {
+        error: { code: 'BAD_USER_INPUT', message: 'The file could not be read as CSV' },
+      }),
+    ).toBe('The file could not be read as CSV');
     expect(uploadErrorMessage(413, 'Payload Too Large')).toBe('The file is too large.');
     expect(uploadErrorMessage(0, null)).toMatch(/interrupted/);
     expect(uploadErrorMessage(502, null)).toBe('The upload failed (HTTP 502).');

@@ -4,13 +4,24 @@
 export type UploadFormat = 'CSV' | 'PARQUET' | 'JSON' | 'XLSX';
 
 const EXTENSIONS: Record<string, UploadFormat> = {
-  csv: 'CSV', tsv: 'CSV', txt: 'CSV', 'csv.gz': 'CSV', 'tsv.gz': 'CSV',
-  parquet: 'PARQUET', pq: 'PARQUET',
-  json: 'JSON', ndjson: 'JSON', jsonl: 'JSON', 'json.gz': 'JSON', 'ndjson.gz': 'JSON',
+  csv: 'CSV',
+  tsv: 'CSV',
+  txt: 'CSV',
+  'csv.gz': 'CSV',
+  'tsv.gz': 'CSV',
+  parquet: 'PARQUET',
+  pq: 'PARQUET',
+  json: 'JSON',
+  ndjson: 'JSON',
+  jsonl: 'JSON',
+  'json.gz': 'JSON',
+  'ndjson.gz': 'JSON',
   xlsx: 'XLSX',
 };
 
-export const ACCEPT = Object.keys(EXTENSIONS).map((ext) => `.${ext}`).join(',');
+export const ACCEPT = Object.keys(EXTENSIONS)
+  .map((ext) => `.${ext}`)
+  .join(',');
 export const TABLE_NAME = /^[a-z_][a-z0-9_]*$/;
 export const PREVIEW_BYTES = 1024 * 1024;
 
@@ -27,7 +38,11 @@ export function formatFromName(fileName: string): UploadFormat | null {
 /** `Sales 2024 (Q1).csv` → `sales_2024_q1`; names that start with a digit get a `t_` prefix. */
 export function tableNameFromFile(fileName: string): string {
   const base = fileName.replace(/(\.(gz))?$/i, '').replace(/\.[^.]+$/, '');
-  const name = base.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 60);
+  const name = base
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 60);
   if (!name) return 'data';
   return /^[a-z_]/.test(name) ? name : `t_${name}`;
 }
@@ -66,10 +81,21 @@ export interface UploadPreview {
 export function parsePreview(body: unknown): UploadPreview | null {
   const preview = (body as { preview?: unknown } | null)?.preview as Partial<UploadPreview> | undefined;
   if (!preview || !Array.isArray(preview.columns)) return null;
-  const columns = preview.columns.filter((c): c is PreviewColumn => typeof c?.name === 'string').map((c) => ({ name: c.name, type: String(c.type ?? '') }));
+  const columns = preview.columns
+    .filter((c): c is PreviewColumn => typeof c?.name === 'string')
+    .map((c) => ({ name: c.name, type: String(c.type ?? '') }));
   const rows = Array.isArray(preview.rows) ? preview.rows.filter(Array.isArray).slice(0, 20) : [];
-  const sheets = Array.isArray(preview.sheets) ? preview.sheets.filter((s): s is string => typeof s === 'string') : undefined;
-  return { ...preview, table: String(preview.table ?? ''), format: String(preview.format ?? ''), columns, rows, sheets };
+  const sheets = Array.isArray(preview.sheets)
+    ? preview.sheets.filter((s): s is string => typeof s === 'string')
+    : undefined;
+  return {
+    ...preview,
+    table: String(preview.table ?? ''),
+    format: String(preview.format ?? ''),
+    columns,
+    rows,
+    sheets,
+  };
 }
 
 /** The message of a refused upload (`{ error: { code, message } }`), with a fallback per status. */

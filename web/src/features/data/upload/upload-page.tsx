@@ -14,8 +14,18 @@ export default function UploadPage({ projectId }: { projectId: string }) {
   useEffect(() => setCurrentProject(projectId), [projectId]);
   const { search } = useLocation();
   const existingId = search.get('source');
-  const [{ data: existing, error: existingError }] = useQuery({ query: DataSourceDetailDocument, variables: { id: existingId ?? '' }, pause: !existingId, context: SOURCE_CACHE });
-  const [{ data: existingSchema }] = useQuery({ query: DataSourceTablesDocument, variables: { id: existingId ?? '', refresh: false }, pause: !existingId, context: SOURCE_CACHE });
+  const [{ data: existing, error: existingError }] = useQuery({
+    query: DataSourceDetailDocument,
+    variables: { id: existingId ?? '' },
+    pause: !existingId,
+    context: SOURCE_CACHE,
+  });
+  const [{ data: existingSchema }] = useQuery({
+    query: DataSourceTablesDocument,
+    variables: { id: existingId ?? '', refresh: false },
+    pause: !existingId,
+    context: SOURCE_CACHE,
+  });
   const existingTables = existingSchema?.dataSource?.tables.map((t) => t.name) ?? [];
   const uploads = useUploads(projectId, existingId);
   const { items } = uploads;
@@ -38,7 +48,9 @@ export default function UploadPage({ projectId }: { projectId: string }) {
   if (existingId && existingError && !target) {
     return (
       <div className="page">
-        <div className="alert" role="alert">{errorInfo(existingError)?.message ?? 'This source does not exist.'}</div>
+        <div className="alert" role="alert">
+          {errorInfo(existingError)?.message ?? 'This source does not exist.'}
+        </div>
       </div>
     );
   }
@@ -53,19 +65,30 @@ export default function UploadPage({ projectId }: { projectId: string }) {
         </div>
       </div>
       {target && target.kind !== 'FILE' ? (
-        <div className="alert" role="alert">Files can only be added to a file source.</div>
+        <div className="alert" role="alert">
+          Files can only be added to a file source.
+        </div>
       ) : (
         <>
           {!existingId ? (
             <label style={{ maxWidth: 420 }}>
               Source name
-              <input value={uploads.sourceName} maxLength={120} placeholder="Named after the first file" onChange={(e) => uploads.setSourceName(e.target.value)} disabled={uploads.uploading} />
+              <input
+                value={uploads.sourceName}
+                maxLength={120}
+                placeholder="Named after the first file"
+                onChange={(e) => uploads.setSourceName(e.target.value)}
+                disabled={uploads.uploading}
+              />
               <span className="help">Every file becomes a table of this source; you can add more later.</span>
             </label>
           ) : null}
           <DropZone onFiles={uploads.add} disabled={uploads.uploading} />
           {items.length ? (
-            <ul aria-label="Files to upload" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 10 }}>
+            <ul
+              aria-label="Files to upload"
+              style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 10 }}
+            >
               {items.map((item) => (
                 <UploadFileRow
                   key={item.id}
@@ -80,15 +103,33 @@ export default function UploadPage({ projectId }: { projectId: string }) {
               ))}
             </ul>
           ) : null}
-          {uploads.formError ? <div className="alert" role="alert">{uploads.formError}</div> : null}
+          {uploads.formError ? (
+            <div className="alert" role="alert">
+              {uploads.formError}
+            </div>
+          ) : null}
           <div className="save-bar">
-            <span className="muted">{ready.length === 0 ? 'No files to upload yet.' : ready.length === 1 ? '1 file ready' : `${ready.length} files ready`}</span>
+            <span className="muted">
+              {ready.length === 0
+                ? 'No files to upload yet.'
+                : ready.length === 1
+                  ? '1 file ready'
+                  : `${ready.length} files ready`}
+            </span>
             <span className="spacer" />
             <button className="btn btn-ghost" onClick={cancel} disabled={uploads.uploading}>
               Cancel
             </button>
-            <button className="btn btn-primary" onClick={() => void start()} disabled={uploads.uploading || ready.length === 0}>
-              {uploads.uploading ? 'Uploading…' : ready.length > 1 ? `Upload ${ready.length} files` : 'Upload'}
+            <button
+              className="btn btn-primary"
+              onClick={() => void start()}
+              disabled={uploads.uploading || ready.length === 0}
+            >
+              {uploads.uploading
+                ? 'Uploading…'
+                : ready.length > 1
+                  ? `Upload ${ready.length} files`
+                  : 'Upload'}
             </button>
           </div>
         </>

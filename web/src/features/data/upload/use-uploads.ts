@@ -1,9 +1,24 @@
 import { useCallback, useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorInfo } from '../../../ui/errors';
-import { CreateFileUploadDocument, DeleteDataSourceDocument, UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
+import {
+  CreateFileUploadDocument,
+  DeleteDataSourceDocument,
+  UpdateDataSourceDocument,
+  SOURCE_CACHE,
+} from '../operations';
 import { putFile, withPreviewFlag } from './put-file';
-import { formatFromName, parsePreview, previewSlice, sourceNameFromFile, tableNameError, tableNameFromFile, uploadErrorMessage, type UploadFormat, type UploadPreview } from './upload-files';
+import {
+  formatFromName,
+  parsePreview,
+  previewSlice,
+  sourceNameFromFile,
+  tableNameError,
+  tableNameFromFile,
+  uploadErrorMessage,
+  type UploadFormat,
+  type UploadPreview,
+} from './upload-files';
 
 export interface UploadItem {
   id: string;
@@ -34,20 +49,40 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
   const [, createUpload] = useMutation(CreateFileUploadDocument);
   const [, updateSource] = useMutation(UpdateDataSourceDocument);
   const [, deleteSource] = useMutation(DeleteDataSourceDocument);
-  const source = useRef<{ id: string | null; pending: Promise<string | null> | null; draftName: string | null; landed: boolean }>({ id: existingSourceId, pending: null, draftName: null, landed: false });
+  const source = useRef<{
+    id: string | null;
+    pending: Promise<string | null> | null;
+    draftName: string | null;
+    landed: boolean;
+  }>({ id: existingSourceId, pending: null, draftName: null, landed: false });
   const nameRef = useRef(sourceName);
   nameRef.current = sourceName;
 
-  const patch = useCallback((id: string, change: Partial<UploadItem>) => setItems((list) => list.map((item) => (item.id === id ? { ...item, ...change } : item))), []);
+  const patch = useCallback(
+    (id: string, change: Partial<UploadItem>) =>
+      setItems((list) => list.map((item) => (item.id === id ? { ...item, ...change } : item))),
+    [],
+  );
 
   /** A fresh single-use link for the file (creating the source with the first one). */
   const linkFor = useCallback(
-    async (item: Pick<UploadItem, 'file' | 'format' | 'table' | 'sheet'>): Promise<{ url: string } | { error: string }> => {
+    async (
+      item: Pick<UploadItem, 'file' | 'format' | 'table' | 'sheet'>,
+    ): Promise<{ url: string } | { error: string }> => {
       const base = { projectId, format: item.format!, table: item.table, sheet: item.sheet };
       const current = source.current;
       if (!current.id && current.pending) await current.pending;
       if (current.id) {
-        const result = await createUpload({ input: { ...base, name: nameRef.current.trim() || sourceNameFromFile(item.file.name), dataSourceId: current.id } }, SOURCE_CACHE);
+        const result = await createUpload(
+          {
+            input: {
+              ...base,
+              name: nameRef.current.trim() || sourceNameFromFile(item.file.name),
+              dataSourceId: current.id,
+            },
+          },
+          SOURCE_CACHE,
+        );
         const url = result.data?.createFileUpload.uploadUrl;
         return url ? { url } : { error: errorInfo(result.error)?.message ?? 'No upload link was given.' };
       }
@@ -78,7 +113,9 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
       patch(item.id, { previewState: 'loading' });
       const link = await linkFor(item);
       if ('error' in link) return patch(item.id, { previewState: 'unavailable', error: link.error });
-      const answer = await putFile(withPreviewFlag(link.url), previewSlice(item.file, item.format)).catch(() => null);
+      const answer = await putFile(withPreviewFlag(link.url), previewSlice(item.file, item.format)).catch(
+        () => null,
+      );
       const preview = answer && answer.status === 200 ? parsePreview(answer.body) : null;
       patch(item.id, { preview, previewState: preview ? 'ready' : 'unavailable' });
     },
@@ -90,12 +127,20 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
       const fresh = files.map((file): UploadItem => {
         const format = formatFromName(file.name);
         return {
-          id: `f${++nextId}`, file, format, table: tableNameFromFile(file.name), sheet: null, preview: null,
-          previewState: format ? 'loading' : 'unavailable', status: format ? 'ready' : 'failed', progress: null,
+          id: `f${++nextId}`,
+          file,
+          format,
+          table: tableNameFromFile(file.name),
+          sheet: null,
+          preview: null,
+          previewState: format ? 'loading' : 'unavailable',
+          status: format ? 'ready' : 'failed',
+          progress: null,
           error: format ? null : 'Unsupported file type: use CSV, Parquet, JSON/NDJSON or XLSX',
         };
       });
-      if (!nameRef.current && !source.current.id && fresh[0]) setSourceName(sourceNameFromFile(fresh[0].file.name));
+      if (!nameRef.current && !source.current.id && fresh[0])
+        setSourceName(sourceNameFromFile(fresh[0].file.name));
       setItems((list) => {
         const taken = new Set(list.map((i) => i.table));
         for (const item of fresh) {
@@ -112,7 +157,11 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
     [loadPreview],
   );
 
-  const tableError = (item: UploadItem) => tableNameError(item.table, items.filter((i) => i.id !== item.id && i.format).map((i) => i.table));
+  const tableError = (item: UploadItem) =>
+    tableNameError(
+      item.table,
+      items.filter((i) => i.id !== item.id && i.format).map((i) => i.table),
+    );
 
   async function uploadAll(): Promise<string | null> {
     setFormError(null);
@@ -136,13 +185,20 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
         patch(item.id, { status: 'failed', progress: null, error: link.error });
         continue;
       }
-      const result = await putFile(link.url, item.file, { onProgress: (progress) => patch(item.id, { progress }), contentType: item.file.type });
+      const result = await putFile(link.url, item.file, {
+        onProgress: (progress) => patch(item.id, { progress }),
+        contentType: item.file.type,
+      });
       if (result.status >= 200 && result.status < 300) {
         source.current.landed = true;
         patch(item.id, { status: 'done', progress: 1 });
       } else {
         failed++;
-        patch(item.id, { status: 'failed', progress: null, error: uploadErrorMessage(result.status, result.body) });
+        patch(item.id, {
+          status: 'failed',
+          progress: null,
+          error: uploadErrorMessage(result.status, result.body),
+        });
       }
     }
     const id = source.current.id;
