@@ -96,16 +96,15 @@ export function registerInternalRoutes(
         sql: string;
         parameters?: Record<string, unknown>;
         maxRows?: number;
+        fresh?: boolean;
         actor?: { kind: string; userId?: string };
       };
     }>('/internal/runs', async (request, reply) => {
       const body = request.body;
       if (!body?.organizationId || !body.dataSourceId || typeof body.sql !== 'string') {
-        return reply
-          .code(400)
-          .send({
-            error: { code: 'BAD_USER_INPUT', message: 'organizationId, dataSourceId and sql are required' },
-          });
+        return reply.code(400).send({
+          error: { code: 'BAD_USER_INPUT', message: 'organizationId, dataSourceId and sql are required' },
+        });
       }
       try {
         const run = await deps.runs.runTrusted(body.organizationId, body, {

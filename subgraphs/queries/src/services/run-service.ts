@@ -23,6 +23,8 @@ export interface RunInput {
   parameters?: Record<string, unknown> | null;
   maxRows?: number | null;
   waitSeconds?: number | null;
+  /** Skip the results cache (scheduled deliveries refresh their data); the result is still cached. */
+  fresh?: boolean | null;
 }
 
 interface Deps {
@@ -276,7 +278,7 @@ export function createRunService(deps: Deps) {
         ...(bound.position !== undefined ? { position: bound.position } : {}),
       });
     const cacheKey = cache.key(source.id, normalizeSql(guarded.sql, dialect), parameters, maxRows);
-    const hit = cache.get(cacheKey);
+    const hit = input.fresh ? undefined : cache.get(cacheKey);
     if (hit) {
       await finish(run, source, { result: hit, cached: true }, startedAt);
       return (await repos.runs.find(organizationId, run.id))!;
