@@ -1,0 +1,1 @@
+export { createHostPolicy, portOfUrl, type HostPolicy, type HostPolicyOptions } from './host-policy.ts';
