@@ -47,7 +47,17 @@ export {
 } from './blocks/chart.ts';
 export { tableContent } from './blocks/table.ts';
 export { textContent } from './blocks/text.ts';
-export { METRIC_FORMATS, METRIC_FORMAT_LABELS, metricContent, type MetricFormat } from './blocks/metric.ts';
+export {
+  METRIC_AGGREGATES,
+  METRIC_AGGREGATE_LABELS,
+  METRIC_FORMATS,
+  METRIC_FORMAT_LABELS,
+  aggregateMetric,
+  metricAggregateOf,
+  metricContent,
+  type MetricAggregate,
+  type MetricFormat,
+} from './blocks/metric.ts';
 export {
   FILTER_KINDS,
   FILTER_VALUE,
@@ -59,6 +69,15 @@ export {
   type FilterKind,
 } from './blocks/filter.ts';
 export { placeholdersIn } from './placeholders.ts';
+export {
+  BLOCK_NAME,
+  blockNameIssue,
+  blockNameOf,
+  copyTitle,
+  duplicateOf,
+  nameFromTitle,
+  uniqueBlockName,
+} from './names.ts';
 export {
   bindingBlock,
   bindingSlug,

@@ -42,7 +42,7 @@ describe('block kinds', () => {
     expect((blocksOf(doc).get('t')!.get('content') as Y.Map<unknown>).get('markdown')).toBeInstanceOf(Y.Text);
   });
 
-  it('R13: new blocks start with their kind size and content; result-backed ones read the last SQL block', () => {
+  it('R13 R32: new blocks start with their kind size and content; result-backed ones read the last SQL block', () => {
     const context = { blocks: [sql], dataSources: [{ id: 'demo' }] };
     expect(newBlockOf('SQL', context)).toEqual({
       type: 'SQL',
@@ -53,7 +53,7 @@ describe('block kinds', () => {
     expect(newBlockOf('METRIC', { blocks: [], dataSources: [] })).toEqual({
       type: 'METRIC',
       size: { w: 3, h: 3 },
-      content: { title: 'Metric' },
+      content: { title: 'Metric', aggregate: 'sum' },
     });
   });
 

@@ -1,4 +1,5 @@
-// METRIC block: one number of a SQL block's first row, formatted, optionally compared.
+// METRIC block: one number of a SQL block's result (a column's total, or its first row), formatted,
+// optionally compared.
 import { z } from 'zod';
 import {
   blockIdSchema,
@@ -20,11 +21,46 @@ export const METRIC_FORMAT_LABELS: Record<MetricFormat, string> = {
   compact: 'Compact',
 };
 
+/** How a metric reads its column [R32]: `first` is the first row's value, the others fold every row. */
+export const METRIC_AGGREGATES = ['sum', 'avg', 'min', 'max', 'count', 'first'] as const;
+export type MetricAggregate = (typeof METRIC_AGGREGATES)[number];
+export const METRIC_AGGREGATE_LABELS: Record<MetricAggregate, string> = {
+  sum: 'Total',
+  avg: 'Average',
+  min: 'Minimum',
+  max: 'Maximum',
+  count: 'Count',
+  first: 'First row',
+};
+
+/** The metric's aggregate: as stored, else `first` (blocks written before R32) [R32]. */
+export function metricAggregateOf(content: Record<string, unknown>): MetricAggregate {
+  return (METRIC_AGGREGATES as readonly unknown[]).includes(content.aggregate)
+    ? (content.aggregate as MetricAggregate)
+    : 'first';
+}
+
+/** Folds a column's values (null: not a number, skipped) into the metric's number [R32]. */
+export function aggregateMetric(
+  values: readonly (number | null)[],
+  aggregate: MetricAggregate,
+): number | null {
+  if (aggregate === 'first') return values[0] ?? null;
+  const numbers = values.filter((v): v is number => v !== null && Number.isFinite(v));
+  if (aggregate === 'count') return numbers.length;
+  if (numbers.length === 0) return null;
+  if (aggregate === 'min') return Math.min(...numbers);
+  if (aggregate === 'max') return Math.max(...numbers);
+  const sum = numbers.reduce((a, b) => a + b, 0);
+  return aggregate === 'avg' ? sum / numbers.length : sum;
+}
+
 export const metricContent = z.looseObject({
   title: titleSchema,
   sourceBlockId: blockIdSchema,
   field: fieldNameSchema,
   format: z.enum(METRIC_FORMATS, { error: oneOf(METRIC_FORMATS) }).optional(),
+  aggregate: z.enum(METRIC_AGGREGATES, { error: oneOf(METRIC_AGGREGATES) }).optional(),
   comparison: z
     .looseObject({
       field: fieldNameSchema.optional(),
@@ -49,7 +85,7 @@ export const metricKind: BlockKind = {
   textFields: [],
   newContent({ blocks }) {
     const source = lastSqlBlockId(blocks);
-    return { title: 'Metric', ...(source ? { sourceBlockId: source } : {}) };
+    return { title: 'Metric', aggregate: 'sum', ...(source ? { sourceBlockId: source } : {}) };
   },
   reads: readsSource,
   writes: () => [],
