@@ -200,7 +200,7 @@ export function runComposeConfig(
   for (const [name, { required }] of composeVariables(readFileSync(filePath, 'utf8'))) {
     if (required && !env[name])
       env[name] =
-        name === 'SECRETS_KEYS'
+        name === 'SECRETS_KEYS' || name === 'ACCOUNTS_SECRETS_KEYS'
           ? `v1:${Buffer.alloc(32, 7).toString('base64')}`
           : `validate-${name.toLowerCase()}-0123456789abcdef0123456789abcdef`;
   }

@@ -99,6 +99,7 @@ describe('deployment assets of this repository', () => {
         'JWT_SECRET',
         'INTERNAL_SECRET',
         'SECRETS_KEYS',
+        'ACCOUNTS_SECRETS_KEYS',
       ]),
     );
   });

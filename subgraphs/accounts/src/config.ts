@@ -1,4 +1,5 @@
 import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
+import { deriveKeyRing, isKeyRing, KEY_RING_FORMAT } from '@tessera/secret-box';
 
 const schema = z.object({
   NODE_ENV: nodeEnv(),
@@ -40,16 +41,35 @@ const schema = z.object({
   MAIL_FROM: z.string().default('Tessera <no-reply@tessera.local>'),
   /** Where links in emails point (the gateway serving the web app). */
   PUBLIC_URL: z.string().url().default('http://localhost:4000'),
+  /**
+   * Keys that seal stored secrets accounts reads back (embedding secrets): `keyId:base64key`
+   * entries, the first seals, older ones still open. Required in production; elsewhere derived
+   * from JWT_SECRET when unset, so a development platform needs no configuration.
+   */
+  ACCOUNTS_SECRETS_KEYS: z
+    .string()
+    .refine(isKeyRing, { error: `ACCOUNTS_SECRETS_KEYS must be ${KEY_RING_FORMAT}` })
+    .optional(),
 });
 
-export type AccountsConfig = Omit<z.infer<typeof schema>, 'SIGN_UP_MODE'> & {
+export type AccountsConfig = Omit<z.infer<typeof schema>, 'SIGN_UP_MODE' | 'ACCOUNTS_SECRETS_KEYS'> & {
   SIGN_UP_MODE: 'verify' | 'instant';
+  ACCOUNTS_SECRETS_KEYS: string;
 };
 
 export function loadConfig(env: Env = process.env): AccountsConfig {
-  const config = parseEnv(schema, env);
+  const production = env.NODE_ENV === 'production';
+  const config = parseEnv(
+    schema.refine((c) => !production || c.ACCOUNTS_SECRETS_KEYS !== undefined, {
+      path: ['ACCOUNTS_SECRETS_KEYS'],
+      error: `ACCOUNTS_SECRETS_KEYS is required in production: ${KEY_RING_FORMAT}`,
+    }),
+    env,
+  );
   return {
     ...config,
+    ACCOUNTS_SECRETS_KEYS:
+      config.ACCOUNTS_SECRETS_KEYS ?? deriveKeyRing(config.JWT_SECRET, 'accounts-secrets'),
     SIGN_UP_MODE: config.SIGN_UP_MODE ?? (config.NODE_ENV === 'production' ? 'verify' : 'instant'),
   };
 }

@@ -8,11 +8,12 @@ import {
   withCredentials,
 } from '@tessera/db';
 import { createEventBus, type EventBus } from '@tessera/events';
+import { createSecretBox } from '@tessera/secret-box';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import type { AccountsConfig } from './config.ts';
 import { createUserLoader, type AccountsContext, type AccountsServices } from './context.ts';
-import { createRepositories } from './data/index.ts';
+import { createRepositories, sealStoredSecrets } from './data/index.ts';
 import {
   auditRoute,
   authenticateRoute,
@@ -63,10 +64,18 @@ export function createServer({ config, logger }: AccountsServerDeps): AccountsSe
   return {
     async start() {
       await migrate();
+      const secretBox = createSecretBox(config.ACCOUNTS_SECRETS_KEYS);
+      const owner = createPool(config.DATABASE_URL, { applicationName: 'accounts-seal', max: 1 });
+      try {
+        const sealed = await sealStoredSecrets(owner, secretBox);
+        if (sealed > 0) logger.info({ sealed }, 'embedding secrets sealed with the active key');
+      } finally {
+        await owner.end();
+      }
       pool = createPool(withCredentials(config.DATABASE_URL, APP_ROLE, config.APP_DB_PASSWORD), {
         applicationName: 'accounts',
       });
-      const repos = createRepositories(pool);
+      const repos = createRepositories(pool, secretBox);
       const tokens = createAccessTokens({
         secret: config.JWT_SECRET,
         ttlSeconds: config.ACCESS_TOKEN_TTL_SECONDS,

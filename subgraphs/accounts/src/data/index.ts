@@ -1,4 +1,5 @@
 import type { Pool } from '@tessera/db';
+import type { SecretBox } from '@tessera/secret-box';
 import { createApiKeysRepo } from './api-keys-repo.ts';
 import { createAuditRepo } from './audit-repo.ts';
 import { createCanvasGrantsRepo } from './canvas-grants-repo.ts';
@@ -14,8 +15,10 @@ export * from './types.ts';
 export type { AuditEntryInput, AuditEntryRow } from './audit-repo.ts';
 export type { CanvasGrantRole, CanvasGrantRow } from './canvas-grants-repo.ts';
 export type { InvitationRow } from './invitations-repo.ts';
+export { sealStoredSecrets } from './embedding-secrets-repo.ts';
 
-export function createRepositories(pool: Pool) {
+/** `secretBox` seals the secrets accounts must read back (embedding secrets). */
+export function createRepositories(pool: Pool, secretBox: SecretBox) {
   return {
     pool,
     users: createUsersRepo(pool),
@@ -27,7 +30,7 @@ export function createRepositories(pool: Pool) {
     audit: createAuditRepo(pool),
     invitations: createInvitationsRepo(pool),
     canvasGrants: createCanvasGrantsRepo(pool),
-    embeddingSecrets: createEmbeddingSecretsRepo(pool),
+    embeddingSecrets: createEmbeddingSecretsRepo(pool, secretBox),
   };
 }
 

@@ -2,10 +2,11 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { withTenant, type Pool } from '@tessera/db';
+import { createSecretBox } from '@tessera/secret-box';
 import { createMigratedServiceDatabase, type MigratedServiceDatabase } from '@tessera/testing';
 import { newInvitationToken } from '../services/invitation-token.ts';
 import { createCanvasGrantsRepo } from './canvas-grants-repo.ts';
-import { createEmbeddingSecretsRepo } from './embedding-secrets-repo.ts';
+import { createEmbeddingSecretsRepo, sealStoredSecrets } from './embedding-secrets-repo.ts';
 import { createInvitationsRepo } from './invitations-repo.ts';
 import { createOrganizationsRepo } from './organizations-repo.ts';
 
@@ -23,6 +24,8 @@ const bob = randomUUID();
 const carol = randomUUID();
 const tag = randomBytes(4).toString('hex');
 const email = (name: string) => `${name}-${tag}@example.com`;
+const key = (byte: number) => Buffer.alloc(32, byte).toString('base64');
+const box = createSecretBox(`v1:${key(1)}`);
 
 beforeAll(async () => {
   db = await createMigratedServiceDatabase({
@@ -90,7 +93,7 @@ describe('canvas grants', () => {
 
 describe('embedding secrets', () => {
   it('are read and replaced per tenant only', async () => {
-    const secrets = createEmbeddingSecretsRepo(app);
+    const secrets = createEmbeddingSecretsRepo(app, box);
     await secrets.put(orgA, 'first', alice);
     await secrets.put(orgA, 'second', alice);
     expect((await secrets.current(orgA))?.secret).toBe('second');
@@ -99,6 +102,59 @@ describe('embedding secrets', () => {
       c.query('SELECT secret FROM accounts.embedding_secrets'),
     );
     expect(rows).toEqual([]);
+  });
+
+  const stored = async (org: string) =>
+    (
+      await withTenant(app, { tenantId: org }, (c) =>
+        c.query<{ secret: string }>(
+          'SELECT secret FROM accounts.embedding_secrets WHERE organization_id = $1',
+          [org],
+        ),
+      )
+    ).rows[0]?.secret;
+
+  it('are sealed at rest (AES-256-GCM, the organization as context) and read back in clear', async () => {
+    const secrets = createEmbeddingSecretsRepo(app, box);
+    await secrets.put(orgA, 'the-embedding-secret', alice);
+    const raw = await stored(orgA);
+    expect(raw).toMatch(/^sb1\.v1\./);
+    expect(raw).not.toContain('the-embedding-secret');
+    expect((await secrets.current(orgA))?.secret).toBe('the-embedding-secret');
+    // A sealed row copied under another organization does not open there.
+    expect(() => box.open(raw!, orgB)).toThrow();
+  });
+
+  it('plaintext rows from before sealing still read and get sealed; a rotated ring re-seals at start', async () => {
+    await withTenant(app, { tenantId: orgB }, (c) =>
+      c.query(
+        `INSERT INTO accounts.embedding_secrets (organization_id, secret, created_by) VALUES ($1, 'legacy-plain', $2)
+         ON CONFLICT (organization_id) DO UPDATE SET secret = EXCLUDED.secret`,
+        [orgB, carol],
+      ),
+    );
+    expect(await createEmbeddingSecretsRepo(app, box).current(orgB)).toMatchObject({
+      secret: 'legacy-plain',
+    });
+    expect(box.isSealed((await stored(orgB))!)).toBe(true);
+
+    await withTenant(app, { tenantId: orgB }, (c) =>
+      c.query(`UPDATE accounts.embedding_secrets SET secret = 'legacy-again' WHERE organization_id = $1`, [
+        orgB,
+      ]),
+    );
+    const rotated = createSecretBox(`v2:${key(2)},v1:${key(1)}`);
+    expect(await sealStoredSecrets(owner, rotated)).toBeGreaterThanOrEqual(2); // orgB plaintext, orgA under v1
+    expect(await stored(orgA)).toMatch(/^sb1\.v2\./);
+    expect(await stored(orgB)).toMatch(/^sb1\.v2\./);
+    expect(await sealStoredSecrets(owner, rotated)).toBe(0);
+    const secrets = createEmbeddingSecretsRepo(app, rotated);
+    expect((await secrets.current(orgA))?.secret).toBe('the-embedding-secret');
+    expect((await secrets.current(orgB))?.secret).toBe('legacy-again');
+    // Without the key that sealed them, nothing opens.
+    await expect(
+      createEmbeddingSecretsRepo(app, createSecretBox(`v3:${key(3)}`)).current(orgA),
+    ).rejects.toThrow();
   });
 });
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { silentLogger } from '@tessera/logger';
 import { createMigratedServiceDatabase, TEST_SECRETS, type MigratedServiceDatabase } from '@tessera/testing';
 import { loadConfig } from '../config.ts';
+import { createSecretBox } from '@tessera/secret-box';
 import { createRepositories, type Repositories } from '../data/index.ts';
 import { createAccessTokens } from './access-tokens.ts';
 import { createAuthService } from './auth-service.ts';
@@ -36,7 +37,7 @@ beforeAll(async () => {
     `INSERT INTO accounts.memberships (organization_id, user_id, role) VALUES ($1, $2, 'OWNER')`,
     [orgId, ownerId],
   );
-  repos = createRepositories(db.app);
+  repos = createRepositories(db.app, createSecretBox(`v1:${Buffer.alloc(32, 1).toString('base64')}`));
 }, 60_000);
 afterAll(async () => {
   await db?.close();
