@@ -1,5 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
-import { sendJson, type Route } from '@tessera/service-kit';
+import { createInternalTokenCodec } from '@tessera/auth';
+import { isAppError, type ErrorCodeName } from '@tessera/errors';
+import { identityFromHeaders, readJsonBody, sendJson, type Route } from '@tessera/service-kit';
 import type { Repositories } from './data/index.ts';
 import { frameAncestorsHeader } from './services/embed-origins.ts';
 import type { CanvasesServices } from './services/index.ts';
@@ -60,6 +62,52 @@ export function embedPolicyRoute(services: Pick<CanvasesServices, 'shares'>, int
     }
     const policy = await services.shares.embedPolicy(match[1]!);
     sendJson(res, 200, { frameAncestors: policy.frameAncestors, header: frameAncestorsHeader(policy) });
+    return true;
+  };
+}
+
+const BLOCKS_PATH =
+  /^\/internal\/canvases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/blocks$/i;
+
+const STATUS: Partial<Record<ErrorCodeName, number>> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+};
+
+/**
+ * For the SQL assistant (askCanvas): POST /internal/canvases/<id>/blocks `{ blocks: [...] }` adds a
+ * wired set of blocks (BlockService.addWired) as the caller, whose gateway-signed identity the
+ * assistant forwards in `x-tessera-identity`: EDITOR on the canvas, checked here like any block
+ * mutation [P3][P4]. `{ blocks: [] }` only checks that. → 200 `{ blocks }`, or the AppError's code
+ * and client-safe message with 400/401/403/404/409.
+ */
+export function wiredBlocksRoute(services: Pick<CanvasesServices, 'blocks'>, internalSecret: string): Route {
+  const codec = createInternalTokenCodec(internalSecret);
+  return async (req, res) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const match = req.method === 'POST' ? BLOCKS_PATH.exec(path) : null;
+    if (!match) return false;
+    if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
+      sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      return true;
+    }
+    try {
+      const identity = await identityFromHeaders(req.headers, codec);
+      const body = (await readJsonBody(req, 1_048_576).catch(() => null)) as { blocks?: unknown } | null;
+      if (!body || !Array.isArray(body.blocks)) {
+        sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: 'blocks must be a list' } });
+        return true;
+      }
+      const blocks = await services.blocks.addWired(identity, match[1]!.toLowerCase(), body.blocks);
+      sendJson(res, 200, { blocks });
+    } catch (error) {
+      const status = isAppError(error) ? STATUS[error.code] : undefined;
+      if (!isAppError(error) || !status) throw error;
+      sendJson(res, status, { error: { code: error.code, message: error.message, field: error.field } });
+    }
     return true;
   };
 }

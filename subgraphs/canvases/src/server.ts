@@ -13,12 +13,16 @@ import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
 import { connectMongo, createRepositories } from './data/index.ts';
-import { canvasDirectoryRoute, embedPolicyRoute } from './internal-routes.ts';
+import { canvasDirectoryRoute, embedPolicyRoute, wiredBlocksRoute } from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { systemClock, type Clock } from './services/clock.ts';
 import type { EmbeddingSecrets } from './services/embed-tokens.ts';
 import { createServices, type CanvasesServices } from './services/index.ts';
 import { noLiveDocuments, type LiveDocuments } from './services/live-documents.ts';
+import { createSecretBox } from '@tessera/secret-box';
+import { createEgress } from './services/deliveries/egress.ts';
+import type { DeliveryQueue } from './services/deliveries/queue.ts';
+import type { Renderer } from './services/deliveries/renderer.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
@@ -42,6 +46,10 @@ export interface CanvasesServerDeps {
   clients?: Partial<CanvasesClients>;
   /** Tests move time (snapshot spacing, link expiry, trash retention). */
   clock?: Clock;
+  /** The job queue schedules and alerts use (send/schedule); without it they answer UNAVAILABLE. */
+  jobs?: DeliveryQueue;
+  /** Renders publications for deliveries (the worker's export service). */
+  renderer?: Renderer;
 }
 
 export interface CanvasesServer {
@@ -59,6 +67,8 @@ export function createServer({
   live,
   clients,
   clock = systemClock,
+  jobs,
+  renderer,
 }: CanvasesServerDeps): CanvasesServer {
   let connection: Connection | undefined;
   let subgraph: ApolloSubgraph | undefined;
@@ -101,6 +111,7 @@ export function createServer({
         clock,
         logger,
         publicUrl: config.PUBLIC_URL,
+        delivery: deliveryDeps(config, jobs ?? null, renderer),
       });
       const ready = services;
       subgraph = await createApolloSubgraph<CanvasesContext>({
@@ -111,6 +122,7 @@ export function createServer({
         internalSecret: config.INTERNAL_SECRET,
         maxBodyBytes: 2 * 1024 * 1024,
         routes: [
+          wiredBlocksRoute(ready, config.INTERNAL_SECRET),
           canvasDirectoryRoute(repos, config.INTERNAL_SECRET),
           embedPolicyRoute(ready, config.INTERNAL_SECRET),
         ],
@@ -132,6 +144,23 @@ export function createServer({
       if (!services) throw new Error('canvases server not started');
       return services;
     },
+  };
+}
+
+/** What schedules and alerts need, from config (shared by the subgraph and the worker). */
+export function deliveryDeps(config: CanvasesConfig, queue: DeliveryQueue | null, renderer?: Renderer) {
+  return {
+    queue,
+    ...(renderer ? { renderer } : {}),
+    egress: createEgress({
+      allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS,
+      platformPorts: config.platformPorts,
+      allowHttp: config.ALLOW_PRIVATE_NETWORKS && config.NODE_ENV !== 'production',
+    }),
+    secretBox: createSecretBox(config.CANVASES_SECRETS_KEYS),
+    smtpUrl: config.SMTP_URL,
+    mailFrom: config.MAIL_FROM,
+    retry: { maxAttempts: config.DELIVERY_MAX_ATTEMPTS, retryDelaySeconds: config.DELIVERY_RETRY_DELAY_SECONDS },
   };
 }
 

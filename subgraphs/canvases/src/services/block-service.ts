@@ -23,6 +23,32 @@ export interface AddBlockInput {
   content: unknown;
 }
 
+/**
+ * One block of a wired set (addWired): its position is relative to the first free row below the
+ * canvas's blocks; `sourceBlockId: "#<index>"` and `{{#<index>.field}}` in markdown name an
+ * earlier block of the same set, and a `name` another block already carries gets a suffix.
+ */
+export interface WiredBlockInput {
+  type: string;
+  position: unknown;
+  content: unknown;
+}
+
+/** At most this many blocks per wired set (askCanvas adds SQL, chart and text). */
+export const MAX_WIRED_BLOCKS = 8;
+const SET_REFERENCE = /^#(\d{1,2})$/;
+/** `{{#0.revenue}}` in a set's markdown: a binding to an earlier block of the set. */
+const SET_BINDING = /\{\{\s*#(\d{1,2})\./g;
+
+/** `name`, or `name_2`, `name_3`… when another block of the canvas already carries it. */
+function freeName(name: string, blocks: readonly BlockJson[]): string {
+  const taken = new Set(blocks.map((b) => b.content.name).filter((n) => typeof n === 'string'));
+  if (!taken.has(name)) return name;
+  let n = 2;
+  while (taken.has(`${name}_${n}`)) n++;
+  return `${name}_${n}`;
+}
+
 export interface UpdateBlockInput {
   canvasId: string;
   blockId: string;
@@ -47,6 +73,74 @@ export function createBlockService({ access, documents }: { access: Access; docu
         const content = validateBlockContent(type, input.content, projectBlocks(doc));
         addBlock(doc, { id, type, position, content });
         return projectBlock(doc, id)!;
+      });
+      return value;
+    },
+
+    /**
+     * Adds blocks that read each other in one change (the canvas assistant's answer), below the
+     * canvas's blocks. EDITOR. An empty set only checks that the caller may edit the canvas.
+     */
+    async addWired(identity: Identity, canvasId: string, inputs: WiredBlockInput[]): Promise<BlockJson[]> {
+      if (inputs.length > MAX_WIRED_BLOCKS)
+        throw invalidInput('Too many blocks', [
+          { field: 'blocks', message: `must hold at most ${MAX_WIRED_BLOCKS} blocks` },
+        ]);
+      const specs = inputs.map((input, index) => {
+        if (!isBlockType(input.type))
+          throw invalidInput('Invalid block', [
+            { field: `blocks.${index}.type`, message: 'is not a block type' },
+          ]);
+        const content = input.content;
+        if (typeof content !== 'object' || content === null || Array.isArray(content))
+          throw invalidInput('Invalid block', [
+            { field: `blocks.${index}.content`, message: 'must be a JSON object' },
+          ]);
+        return {
+          type: input.type as BlockType,
+          position: validatePosition(input.position, `blocks.${index}.position`),
+          content: content as Record<string, unknown>,
+        };
+      });
+      const { canvas } = await access.canvas(identity, canvasId, 'EDITOR');
+      if (specs.length === 0) return [];
+      const { value } = await documents.change(canvas, (doc) => {
+        const existing = projectBlocks(doc);
+        const top = existing.reduce((bottom, b) => Math.max(bottom, b.position.y + b.position.h), 0);
+        const ids = specs.map(() => randomUUID());
+        // Every block is checked (against the canvas and the set's earlier blocks) before any is added.
+        const planned: BlockJson[] = [];
+        specs.forEach((spec, index) => {
+          let content = spec.content;
+          const reference =
+            typeof content.sourceBlockId === 'string' ? SET_REFERENCE.exec(content.sourceBlockId) : null;
+          if (reference) {
+            const target = Number(reference[1]);
+            if (target >= index)
+              throw invalidInput('Invalid block', [
+                {
+                  field: `blocks.${index}.content.sourceBlockId`,
+                  message: 'must name an earlier block of the set',
+                },
+              ]);
+            content = { ...content, sourceBlockId: ids[target] };
+          }
+          if (typeof content.markdown === 'string')
+            content = {
+              ...content,
+              markdown: content.markdown.replace(SET_BINDING, (whole, target: string) =>
+                Number(target) < index ? `{{${ids[Number(target)]}.` : whole,
+              ),
+            };
+          const others = [...existing, ...planned];
+          if (typeof content.name === 'string')
+            content = { ...content, name: freeName(content.name, others) };
+          const checked = validateBlockContent(spec.type, content, others);
+          const position = { ...spec.position, y: Math.min(100_000, top + spec.position.y) };
+          planned.push({ id: ids[index]!, type: spec.type, position, content: checked });
+        });
+        for (const block of planned) addBlock(doc, block);
+        return ids.map((id) => projectBlock(doc, id)!);
       });
       return value;
     },
