@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n": typeof types.FixSqlDocument,
+    "\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": typeof types.RecordFixOutcomeDocument,
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": typeof types.GenerateSqlDocument,
     "\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": typeof types.RecordSuggestionOutcomeDocument,
     "\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": typeof types.RequestSignUpDocument,
@@ -95,6 +97,8 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
+    "\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n": types.FixSqlDocument,
+    "\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": types.RecordFixOutcomeDocument,
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": types.GenerateSqlDocument,
     "\n  mutation RecordSuggestionOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": types.RecordSuggestionOutcomeDocument,
     "\n  mutation RequestSignUp($input: SignUpInput!) {\n    requestSignUp(input: $input) {\n      email\n      session {\n        ...SessionFields\n      }\n    }\n  }\n": types.RequestSignUpDocument,
@@ -190,6 +194,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n"): (typeof documents)["\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n"): (typeof documents)["\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

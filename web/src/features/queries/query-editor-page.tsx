@@ -5,6 +5,7 @@ import { navigate, useLocation } from '../../router/router';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
+import { FixWithAi } from '../ai/fix-with-ai';
 import { setCurrentProject } from '../home/current-project';
 import { useEditorPreset } from './editor-preset';
 import { ProjectDataSourcesDocument } from './operations';
@@ -48,6 +49,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
   const [notice, setNotice] = useState<string | null>(null);
   // The editor is remounted (new key) when a saved query or a run replaces its text.
   const [editorKey, setEditorKey] = useState('draft');
+  const [revision, setRevision] = useState(0);
   const preset = useEditorPreset(projectId, search);
 
   useEffect(() => {
@@ -63,10 +65,16 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
     runner.reset();
   }, [preset.preset, editorKey, runner]);
 
-  const run = () => {
-    if (!dataSourceId || !sql.trim()) return;
-    setRanSql(sql);
-    void runner.run({ dataSourceId, sql, parameters });
+  const run = (text = sql) => {
+    if (!dataSourceId || !text.trim()) return;
+    setRanSql(text);
+    void runner.run({ dataSourceId, sql: text, parameters });
+  };
+  // A fix replaces the editor's text (remounted with it) and runs at once.
+  const applyFix = (fixed: string) => {
+    onChange(fixed);
+    setRevision((r) => r + 1);
+    run(fixed);
   };
   const onChange = (text: string) => {
     setSql(text);
@@ -152,7 +160,7 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
             <span className="faint">Ctrl/⌘ + Enter to run</span>
             <button
               className="btn btn-primary"
-              onClick={run}
+              onClick={() => run()}
               disabled={running || !dataSourceId}
               aria-keyshortcuts="Control+Enter Meta+Enter"
             >
@@ -180,11 +188,11 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
             <Skeleton height="100%" />
           ) : (
             <SqlEditor
-              key={editorKey}
+              key={`${editorKey}:${revision}`}
               ariaLabel="SQL"
               initialValue={sql}
               onChange={onChange}
-              onRun={run}
+              onRun={() => run()}
               tables={schema.tables}
               onView={(v) => (view.current = v)}
               errorPosition={
@@ -193,7 +201,22 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
             />
           )}
         </div>
-        <RunStatus state={state} sql={ranSql} onCancel={() => void runner.cancel()} />
+        <RunStatus
+          state={state}
+          sql={ranSql}
+          onCancel={() => void runner.cancel()}
+          fix={(message) =>
+            dataSourceId ? (
+              <FixWithAi
+                key={`${ranSql}\n${message}`}
+                dataSourceId={dataSourceId}
+                sql={ranSql}
+                error={message}
+                onApply={applyFix}
+              />
+            ) : null
+          }
+        />
         <div style={{ minHeight: 0 }}>
           {state.run && state.phase === 'done' && !state.error ? (
             <ResultPanel run={state.run} />

@@ -1,8 +1,22 @@
+import type { ReactNode } from 'react';
 import { lineColumn } from './sql-editor';
 import { useElapsed, type RunState } from './query-runner';
 
-/** Running state with elapsed time and cancel; or the error at the reported position. */
-export function RunStatus({ state, sql, onCancel }: { state: RunState; sql: string; onCancel: () => void }) {
+/**
+ * Running state with elapsed time and cancel; or the error at the reported position, with
+ * `fix(message)` (the "Fix with AI" button) under a failure that is not a cancellation.
+ */
+export function RunStatus({
+  state,
+  sql,
+  onCancel,
+  fix,
+}: {
+  state: RunState;
+  sql: string;
+  onCancel: () => void;
+  fix?: (message: string) => ReactNode;
+}) {
   const active = state.phase === 'running' || state.phase === 'cancelling';
   const elapsed = useElapsed(state.startedAt, active);
   if (active) {
@@ -25,18 +39,22 @@ export function RunStatus({ state, sql, onCancel }: { state: RunState; sql: stri
   }
   if (state.error) {
     const where = state.error.position !== null ? lineColumn(sql, state.error.position) : null;
+    const cancelled = state.error.code === 'CANCELLED';
     return (
-      <div className="sql-error" role="alert" data-testid="run-error">
-        <strong>{state.error.code === 'CANCELLED' ? 'Cancelled' : (state.error.code ?? 'Error')}</strong>
-        {where ? (
-          <span className="muted">
-            {' '}
-            at line {where.line}, column {where.column}
-          </span>
-        ) : null}
-        <div className="mono" style={{ whiteSpace: 'pre-wrap', marginTop: 2 }}>
-          {state.error.message}
+      <div className="sql-error" data-testid="run-error">
+        <div role="alert">
+          <strong>{cancelled ? 'Cancelled' : (state.error.code ?? 'Error')}</strong>
+          {where ? (
+            <span className="muted">
+              {' '}
+              at line {where.line}, column {where.column}
+            </span>
+          ) : null}
+          <div className="mono" style={{ whiteSpace: 'pre-wrap', marginTop: 2 }}>
+            {state.error.message}
+          </div>
         </div>
+        {fix && !cancelled ? fix(state.error.message) : null}
       </div>
     );
   }

@@ -13,6 +13,7 @@ import { ResultTable } from '../../queries/result-table';
 import { RunStatus } from '../../queries/run-status';
 import { SqlEditor } from '../../queries/sql-editor';
 import { AskPanel } from '../../ai/ask-panel';
+import { FixWithAi } from '../../ai/fix-with-ai';
 import { ExportMenu } from '../../queries/export-menu';
 import { blockParameters, useCanvas } from '../runtime';
 import { SchemaDrawerFrame, SchemaToggle, useSchemaDrawer } from '../schema-drawer/schema-drawer';
@@ -149,7 +150,28 @@ export function SqlBlock({ block }: { block: BlockJson }) {
             placeholder="SELECT … (Ctrl/⌘+Enter runs)"
           />
         </div>
-        <RunStatus state={state} sql={committed} onCancel={() => void runner.cancel()} />
+        <RunStatus
+          state={state}
+          sql={committed}
+          onCancel={() => void runner.cancel()}
+          fix={(message) =>
+            !readOnly && dataSourceId ? (
+              <FixWithAi
+                key={`${committed}\n${message}`}
+                dataSourceId={dataSourceId}
+                sql={committed}
+                error={message}
+                onApply={(fixed) => {
+                  doc.transact(() => {
+                    ytext.delete(0, ytext.length);
+                    ytext.insert(0, fixed);
+                  });
+                  run();
+                }}
+              />
+            ) : null
+          }
+        />
         {state.run && state.phase === 'done' && !state.error ? (
           <div className="sql-block-result">
             <ResultTable result={state.run} height="100%" />
