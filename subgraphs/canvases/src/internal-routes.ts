@@ -66,6 +66,29 @@ export function embedPolicyRoute(services: Pick<CanvasesServices, 'shares'>, int
   };
 }
 
+const SHORT_LINK_PATH = /^\/internal\/short-links\/([0-9A-Za-z]{10,32})$/;
+
+/**
+ * For the gateway's /s/<code>: GET /internal/short-links/<code> → { path: "/embed/<token>" } while
+ * the link is valid; 404 for an unknown, revoked or expired link or a deleted canvas; 401 without
+ * the internal secret.
+ */
+export function shortLinkRoute(services: Pick<CanvasesServices, 'shares'>, internalSecret: string): Route {
+  return async (req, res) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (!path.startsWith('/internal/short-links/')) return false;
+    if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
+      sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      return true;
+    }
+    const match = req.method === 'GET' ? SHORT_LINK_PATH.exec(path) : null;
+    const embedPath = match ? await services.shares.resolveShortCode(match[1]!) : null;
+    if (!embedPath) sendJson(res, 404, { error: { code: 'NOT_FOUND', message: 'Short link not found' } });
+    else sendJson(res, 200, { path: embedPath });
+    return true;
+  };
+}
+
 const BLOCKS_PATH =
   /^\/internal\/canvases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\/blocks$/i;
 
@@ -81,7 +104,8 @@ const STATUS: Partial<Record<ErrorCodeName, number>> = {
  * For the SQL assistant (askCanvas): POST /internal/canvases/<id>/blocks `{ blocks: [...] }` adds a
  * wired set of blocks (BlockService.addWired) as the caller, whose gateway-signed identity the
  * assistant forwards in `x-tessera-identity`: EDITOR on the canvas, checked here like any block
- * mutation [P3][P4]. `{ blocks: [] }` only checks that. → 200 `{ blocks }`, or the AppError's code
+ * mutation [P3][P4]. `{ blocks: [] }` only checks that. → 200 `{ canvas: { id, organizationId,
+ * projectId }, blocks }`, or the AppError's code
  * and client-safe message with 400/401/403/404/409.
  */
 export function wiredBlocksRoute(services: Pick<CanvasesServices, 'blocks'>, internalSecret: string): Route {
@@ -101,8 +125,7 @@ export function wiredBlocksRoute(services: Pick<CanvasesServices, 'blocks'>, int
         sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: 'blocks must be a list' } });
         return true;
       }
-      const blocks = await services.blocks.addWired(identity, match[1]!.toLowerCase(), body.blocks);
-      sendJson(res, 200, { blocks });
+      sendJson(res, 200, await services.blocks.addWired(identity, match[1]!.toLowerCase(), body.blocks));
     } catch (error) {
       const status = isAppError(error) ? STATUS[error.code] : undefined;
       if (!isAppError(error) || !status) throw error;

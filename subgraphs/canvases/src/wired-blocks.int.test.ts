@@ -118,7 +118,7 @@ describe('wired blocks (askCanvas)', () => {
     expect((await post(canvas.id, { blocks: [] }, user([[org, 'VIEWER']]))).status).toBe(403);
     expect(await post(canvas.id, { blocks: [] }, user([[org, 'EDITOR']]))).toEqual({
       status: 200,
-      body: { blocks: [] },
+      body: { canvas: { id: canvas.id, organizationId: org, projectId: canvas.project.id }, blocks: [] },
     });
     const after = ok(await h.gql<{ canvas: CanvasResult }>(owner, CANVAS, { id: canvas.id })).canvas.blocks;
     expect(after).toHaveLength(before.length);

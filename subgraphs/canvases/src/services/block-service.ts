@@ -81,7 +81,11 @@ export function createBlockService({ access, documents }: { access: Access; docu
      * Adds blocks that read each other in one change (the canvas assistant's answer), below the
      * canvas's blocks. EDITOR. An empty set only checks that the caller may edit the canvas.
      */
-    async addWired(identity: Identity, canvasId: string, inputs: WiredBlockInput[]): Promise<BlockJson[]> {
+    async addWired(
+      identity: Identity,
+      canvasId: string,
+      inputs: WiredBlockInput[],
+    ): Promise<{ canvas: { id: string; organizationId: string; projectId: string }; blocks: BlockJson[] }> {
       if (inputs.length > MAX_WIRED_BLOCKS)
         throw invalidInput('Too many blocks', [
           { field: 'blocks', message: `must hold at most ${MAX_WIRED_BLOCKS} blocks` },
@@ -103,7 +107,8 @@ export function createBlockService({ access, documents }: { access: Access; docu
         };
       });
       const { canvas } = await access.canvas(identity, canvasId, 'EDITOR');
-      if (specs.length === 0) return [];
+      const where = { id: canvas.id, organizationId: canvas.organizationId, projectId: canvas.projectId };
+      if (specs.length === 0) return { canvas: where, blocks: [] };
       const { value } = await documents.change(canvas, (doc) => {
         const existing = projectBlocks(doc);
         const top = existing.reduce((bottom, b) => Math.max(bottom, b.position.y + b.position.h), 0);
@@ -142,7 +147,7 @@ export function createBlockService({ access, documents }: { access: Access; docu
         for (const block of planned) addBlock(doc, block);
         return ids.map((id) => projectBlock(doc, id)!);
       });
-      return value;
+      return { canvas: where, blocks: value };
     },
 
     async update(identity: Identity, input: UpdateBlockInput): Promise<BlockJson> {
