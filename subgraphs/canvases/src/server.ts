@@ -13,7 +13,12 @@ import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
 import { connectMongo, createRepositories } from './data/index.ts';
-import { canvasDirectoryRoute, embedPolicyRoute, wiredBlocksRoute } from './internal-routes.ts';
+import {
+  canvasDirectoryRoute,
+  embedPolicyRoute,
+  shortLinkRoute,
+  wiredBlocksRoute,
+} from './internal-routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { systemClock, type Clock } from './services/clock.ts';
 import type { EmbeddingSecrets } from './services/embed-tokens.ts';
@@ -125,6 +130,7 @@ export function createServer({
           wiredBlocksRoute(ready, config.INTERNAL_SECRET),
           canvasDirectoryRoute(repos, config.INTERNAL_SECRET),
           embedPolicyRoute(ready, config.INTERNAL_SECRET),
+          shortLinkRoute(ready, config.INTERNAL_SECRET),
         ],
         context: () => ({ services: ready }),
         health: async () => combineHealth({ mongodb: { status: (await repos.ping()) ? 'ok' : 'down' } }),

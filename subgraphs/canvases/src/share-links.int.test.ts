@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
+import { TEST_SECRETS } from '@tessera/testing';
 import { openCanvasStore, shareLinkReason } from './live.ts';
 import {
   anonymous,
@@ -30,6 +31,7 @@ import {
 interface ShareLinkResult {
   id: string;
   url: string;
+  shortUrl: string;
   token: string;
   expiresAt: string | null;
   lockedFilters: Record<string, unknown>;
@@ -280,6 +282,45 @@ describe('share links', () => {
     for (const token of ['x.y.z', link.token, revocable.token])
       messages.add(errorOf(await h.gql(anonymous, SHARED_CANVAS, { token })).message);
     expect(messages.size).toBe(3);
+  });
+
+  it('short links: a random base62 code per link, resolved by the internal route while the link is valid', async () => {
+    const resolve = (code: string, secret = TEST_SECRETS.INTERNAL_SECRET) =>
+      fetch(new URL(`/internal/short-links/${code}`, h.url), { headers: { 'x-internal-secret': secret } });
+    const link = await createLink({ expiresInSeconds: 3600 });
+    const other = await createLink();
+    const code = link.shortUrl.slice(`${PUBLIC_URL}/s/`.length);
+    expect(link.shortUrl.startsWith(`${PUBLIC_URL}/s/`)).toBe(true);
+    expect(code).toMatch(/^[0-9A-Za-z]{12}$/);
+    expect(other.shortUrl).not.toBe(link.shortUrl);
+    expect(code).not.toContain(link.id.slice(0, 8));
+    // Listing shows the same short URL (stable per link).
+    const listed = ok(
+      await h.gql<{ canvas: { shareLinks: ShareLinkResult[] } }>(
+        owner,
+        'query($id: ID!) { canvas(id: $id) { shareLinks { id shortUrl } } }',
+        { id: canvas.id },
+      ),
+    ).canvas.shareLinks.find((l) => l.id === link.id);
+    expect(listed?.shortUrl).toBe(link.shortUrl);
+
+    const found = await resolve(code);
+    expect(found.status).toBe(200);
+    const { path } = (await found.json()) as { path: string };
+    expect(path).toMatch(/^\/embed\/[A-Za-z0-9._-]+$/);
+    ok(await h.gql(anonymous, SHARED_CANVAS, { token: path.slice('/embed/'.length) }));
+
+    expect((await resolve(code, 'x'.repeat(64))).status).toBe(401);
+    expect((await resolve('Zz9Zz9Zz9Zz9')).status).toBe(404);
+    expect(
+      (await resolve(code.toLowerCase() === code ? code.toUpperCase() : code.toLowerCase())).status,
+    ).toBe(404);
+    expect((await resolve('short')).status).toBe(404);
+
+    ok(await h.gql(owner, REVOKE_SHARE_LINK, { id: other.id }));
+    expect((await resolve(other.shortUrl.split('/s/')[1]!)).status).toBe(404);
+    h.clock.advance(3_601_000);
+    expect((await resolve(code)).status).toBe(404);
   });
 
   it('[P6] can never mutate: mutations take no share token and anonymous callers are refused', async () => {

@@ -80,13 +80,14 @@ type Documents = {
     "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ProjectDataSourcesDocument,
     "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.RunQueryDocument,
     "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.QueryRunDocument,
+    "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.QueryRunUpdatedDocument,
     "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.CancelQueryRunDocument,
     "\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.SchemaModelDocument,
     "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportQueryRunDocument,
     "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      parameters\n      dataSource {\n        id\n      }\n    }\n  }\n": typeof types.QueryRunSourceDocument,
     "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": typeof types.ResultTable_QueryRunFragmentDoc,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
-    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n": typeof types.ShareLinkFieldsFragmentDoc,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    shortUrl\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n": typeof types.ShareLinkFieldsFragmentDoc,
     "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      published\n      publication {\n        id\n        blockIds\n      }\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": typeof types.ShareLinksDocument,
     "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.CreateShareLinkDocument,
     "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": typeof types.RevokeShareLinkDocument,
@@ -163,13 +164,14 @@ const documents: Documents = {
     "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ProjectDataSourcesDocument,
     "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": types.RunQueryDocument,
     "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.QueryRunDocument,
+    "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.QueryRunUpdatedDocument,
     "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.CancelQueryRunDocument,
     "\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": types.SchemaModelDocument,
     "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": types.ExportQueryRunDocument,
     "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      parameters\n      dataSource {\n        id\n      }\n    }\n  }\n": types.QueryRunSourceDocument,
     "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": types.ResultTable_QueryRunFragmentDoc,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": types.InviteMemberDocument,
-    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n": types.ShareLinkFieldsFragmentDoc,
+    "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    shortUrl\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n": types.ShareLinkFieldsFragmentDoc,
     "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      published\n      publication {\n        id\n        blockIds\n      }\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": types.ShareLinksDocument,
     "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": types.CreateShareLinkDocument,
     "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": types.RevokeShareLinkDocument,
@@ -485,7 +487,7 @@ export function graphql(source: "\n  mutation InviteMember($input: InviteMemberI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n"];
+export function graphql(source: "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    shortUrl\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n"): (typeof documents)["\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    shortUrl\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

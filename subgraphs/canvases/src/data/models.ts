@@ -51,6 +51,8 @@ export interface ShareLinkDoc {
   createdBy: string | null;
   createdAt: Date;
   revokedAt: Date | null;
+  /** The `/s/<code>` short link (base62, random); absent on links created before short links, until first listed. */
+  shortCode?: string;
 }
 
 /** An immutable snapshot that share links and embeds serve; numbered 1, 2, … per canvas. */
@@ -145,10 +147,12 @@ const shareLinkSchema = new Schema<ShareLinkDoc>(
     createdBy: { type: String, default: null },
     createdAt: { type: Date, required: true },
     revokedAt: { type: Date, default: null },
+    shortCode: { type: String },
   },
   options,
 );
 shareLinkSchema.index({ canvasId: 1, createdAt: -1 });
+shareLinkSchema.index({ shortCode: 1 }, { unique: true, sparse: true });
 
 const publicationSchema = new Schema<PublicationDoc>(
   {

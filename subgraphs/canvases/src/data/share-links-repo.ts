@@ -11,6 +11,8 @@ export interface ShareLinkRecord {
   createdBy: string | null;
   createdAt: Date;
   revokedAt: Date | null;
+  /** null only for links created before short links (one is assigned when the link is next shown). */
+  shortCode: string | null;
 }
 
 function toRecord(doc: ShareLinkDoc): ShareLinkRecord {
@@ -25,14 +27,15 @@ function toRecord(doc: ShareLinkDoc): ShareLinkRecord {
     createdBy: doc.createdBy ?? null,
     createdAt: doc.createdAt,
     revokedAt: doc.revokedAt ?? null,
+    shortCode: doc.shortCode ?? null,
   };
 }
 
 export function createShareLinksRepo({ shareLinks }: Models) {
   return {
     async insert(link: ShareLinkRecord): Promise<ShareLinkRecord> {
-      const doc: ShareLinkDoc = { _id: link.id, ...link };
-      delete (doc as Partial<ShareLinkRecord>).id;
+      const { id, shortCode, ...rest } = link;
+      const doc: ShareLinkDoc = { _id: id, ...rest, ...(shortCode ? { shortCode } : {}) };
       await shareLinks.create(doc);
       return link;
     },
@@ -46,6 +49,18 @@ export function createShareLinksRepo({ shareLinks }: Models) {
       const filter = includeRevoked ? { canvasId } : { canvasId, revokedAt: null };
       const docs = await shareLinks.find(filter).sort({ createdAt: -1 }).lean<ShareLinkDoc[]>();
       return docs.map(toRecord);
+    },
+
+    async findByShortCode(code: string): Promise<ShareLinkRecord | null> {
+      const doc = await shareLinks.findOne({ shortCode: code }).lean<ShareLinkDoc>();
+      return doc ? toRecord(doc) : null;
+    },
+
+    /** Gives a link without one its short code; the code it ends up with (another writer's, if first). */
+    async assignShortCode(id: string, code: string): Promise<string | null> {
+      await shareLinks.updateOne({ _id: id, shortCode: { $exists: false } }, { $set: { shortCode: code } });
+      const doc = await shareLinks.findById(id).lean<ShareLinkDoc>();
+      return doc?.shortCode ?? null;
     },
 
     /** false when the link does not exist or was already revoked. */

@@ -13,6 +13,7 @@ import { validateLockedFilters } from './filter-parameters.ts';
 import { viewerBlock } from './publication-view.ts';
 import type { RunService, SharedViewer } from './run-service.ts';
 import { ShareLinkReason, shareLinkError, signShareToken, type VerifyShareToken } from './share-tokens.ts';
+import { SHORT_CODE, isDuplicateShortCode, newShortCode } from './short-codes.ts';
 
 const MIN_TTL_SECONDS = 60;
 const MAX_TTL_SECONDS = 365 * 24 * 3600;
@@ -20,6 +21,8 @@ const MAX_TTL_SECONDS = 365 * 24 * 3600;
 export interface ShareLinkView extends ShareLinkRecord {
   token: string;
   url: string;
+  /** `${PUBLIC_URL}/s/<shortCode>`: the gateway redirects it to the embed while the link is valid. */
+  shortUrl: string;
 }
 
 /** Who opened a canvas without signing in: a share link or a signed embed, and what it locks. */
@@ -67,10 +70,32 @@ export function createShareService({
   logger,
   publicUrl,
 }: ShareServiceDeps) {
-  async function view(link: ShareLinkRecord): Promise<ShareLinkView> {
+  async function tokenOf(link: ShareLinkRecord): Promise<string> {
     const key = await repos.signingKeys.findOrCreate(link.organizationId, clock.now());
-    const token = await signShareToken(link, key);
-    return { ...link, token, url: `${publicUrl}/embed/${token}` };
+    return signShareToken(link, key);
+  }
+
+  async function view(link: ShareLinkRecord): Promise<ShareLinkView> {
+    const token = await tokenOf(link);
+    // Links from before short links get their code the first time they are shown.
+    const shortCode = link.shortCode ?? (await repos.shareLinks.assignShortCode(link.id, newShortCode()));
+    return {
+      ...link,
+      shortCode,
+      token,
+      url: `${publicUrl}/embed/${token}`,
+      shortUrl: `${publicUrl}/s/${shortCode}`,
+    };
+  }
+
+  async function insertWithShortCode(link: Omit<ShareLinkRecord, 'shortCode'>): Promise<ShareLinkRecord> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await repos.shareLinks.insert({ ...link, shortCode: newShortCode() });
+      } catch (error) {
+        if (!isDuplicateShortCode(error) || attempt >= 4) throw error;
+      }
+    }
   }
 
   async function accessOf(token: string): Promise<ShareAccess> {
@@ -159,7 +184,7 @@ export function createShareService({
       const lockedFilters = validateLockedFilters(input.lockedFilters, documents.currentBlocks(canvas));
       const now = clock.now();
       const issuedAt = Math.floor(now.getTime() / 1000);
-      const link = await repos.shareLinks.insert({
+      const link = await insertWithShortCode({
         id: randomUUID(),
         canvasId: canvas.id,
         organizationId: canvas.organizationId,
@@ -197,6 +222,20 @@ export function createShareService({
       access.organization(identity, canvas.organizationId, 'EDITOR', 'Canvas');
       const links = await repos.shareLinks.listByCanvas(canvas.id, includeRevoked);
       return Promise.all(links.map(view));
+    },
+
+    /**
+     * For the gateway's /s/<code>: the embed path of a valid short link (`/embed/<token>`), or null
+     * when the code is unknown, the link revoked or expired, or its canvas deleted.
+     */
+    async resolveShortCode(code: string): Promise<string | null> {
+      if (!SHORT_CODE.test(code)) return null;
+      const link = await repos.shareLinks.findByShortCode(code);
+      if (!link || link.revokedAt) return null;
+      if (link.expiresAt && link.expiresAt.getTime() <= clock.now().getTime()) return null;
+      const canvas = await repos.canvases.find(link.canvasId);
+      if (!canvas || canvas.deletedAt || canvas.organizationId !== link.organizationId) return null;
+      return `/embed/${await tokenOf(link)}`;
     },
 
     /** The latest publication behind a token; never the working canvas. */

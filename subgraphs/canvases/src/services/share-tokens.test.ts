@@ -38,6 +38,7 @@ function world(now = new Date('2026-03-01T12:00:00Z')) {
       createdBy: randomUUID(),
       createdAt: now,
       revokedAt: null,
+      shortCode: null,
       ...overrides,
     };
     links.set(record.id, record);

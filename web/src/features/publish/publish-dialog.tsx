@@ -11,7 +11,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { blockTitle } from '../canvas/blocks/block-body';
 import { CreateShareLinkDocument, ShareLinkFieldsFragment, ShareLinksDocument } from '../share/operations';
 import { CopyField } from '../share/copy-field';
-import { embedUrl } from '../share/embed-snippet';
+import { embedUrl, shortLinkUrl } from '../share/embed-snippet';
 import { ChangeList } from './change-list';
 import { CanvasPublicationDocument, PublicationFieldsFragment, PublishCanvasDocument } from './operations';
 import { defaultSelection, isEmptyBlock, readersOfUnchecked, textLabel } from './publish-model';
@@ -234,7 +234,7 @@ function PublishedResult({
         Version {version} is live: {count} block{count === 1 ? '' : 's'}.{' '}
         {links.length > 1 ? `All ${links.length} share links show it.` : null}
       </p>
-      {link ? <CopyField label="Published report URL" value={embedUrl(link.token)} /> : null}
+      {link ? <CopyField label="Published report URL" value={shortLinkUrl(link.shortUrl)} /> : null}
       {link ? (
         <a
           className="btn btn-primary publish-open"

@@ -1,17 +1,21 @@
 // The embed snippet generator: the whole report or one published block, responsive or a fixed
-// size; the snippet and the link update as the options change.
+// size; the snippet and the links update as the options change. The snippet frames the short
+// link (/s/<code>), which the gateway redirects to the embed while the link is valid.
 import { blockKind, type BlockJson } from '@tessera/canvas-model';
 import { useState } from 'react';
 import { blockTitle } from '../canvas/blocks/block-body';
 import { CopyField } from './copy-field';
-import { embedSnippet, embedUrl, SNIPPET_LIMITS } from './embed-snippet';
+import { embedSnippet, embedUrl, shortLinkUrl, SNIPPET_LIMITS } from './embed-snippet';
 
 export function EmbedBuilder({
   token,
+  shortUrl,
   blocks,
   title,
 }: {
   token: string;
+  /** The link's `/s/<code>` URL: what the snippet and the short link field use. */
+  shortUrl: string;
   blocks: readonly BlockJson[];
   title: string;
 }) {
@@ -21,7 +25,13 @@ export function EmbedBuilder({
   const [height, setHeight] = useState(600);
   const block = blocks.find((b) => b.id === blockId) ?? null;
   const url = embedUrl(token, block?.id);
-  const snippet = embedSnippet(url, { responsive, width, height, title: block ? blockTitle(block) : title });
+  const short = shortLinkUrl(shortUrl, block?.id);
+  const snippet = embedSnippet(short, {
+    responsive,
+    width,
+    height,
+    title: block ? blockTitle(block) : title,
+  });
   return (
     <div className="embed-builder">
       <div className="row embed-options">
@@ -63,6 +73,7 @@ export function EmbedBuilder({
           />
         </label>
       </div>
+      <CopyField label="Short link" value={short} />
       <CopyField label="Share link URL" value={url} />
       <CopyField label="Embed snippet" value={snippet} multiline />
     </div>

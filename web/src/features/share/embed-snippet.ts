@@ -6,6 +6,25 @@ export function embedUrl(token: string, blockId?: string | null, origin = window
   return blockId ? `${url}?block=${encodeURIComponent(blockId)}` : url;
 }
 
+/**
+ * The short link (`/s/<code>`, the API's `shortUrl`) on this deployment's origin, like embedUrl;
+ * `?block=` carries over the redirect to the embed.
+ */
+export function shortLinkUrl(
+  shortUrl: string,
+  blockId?: string | null,
+  origin = window.location.origin,
+): string {
+  let path: string;
+  try {
+    path = new URL(shortUrl).pathname;
+  } catch {
+    path = shortUrl;
+  }
+  const url = `${origin}${path}`;
+  return blockId ? `${url}?block=${encodeURIComponent(blockId)}` : url;
+}
+
 export interface SnippetOptions {
   /** Fills the host's width, height from the aspect ratio (fixed width/height otherwise). */
   responsive: boolean;

@@ -14,6 +14,7 @@ export const ShareLinkFieldsFragment = graphql(`
   fragment ShareLinkFields on ShareLink {
     id
     url
+    shortUrl
     token
     expiresAt
     lockedFilters

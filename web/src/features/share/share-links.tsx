@@ -158,7 +158,12 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
             New link
             {newest.allowedOrigins.length ? ` · embeddable on ${newest.allowedOrigins.join(', ')}` : ''}
           </strong>
-          <EmbedBuilder token={newest.token} blocks={publishedBlocks} title={title} />
+          <EmbedBuilder
+            token={newest.token}
+            shortUrl={newest.shortUrl}
+            blocks={publishedBlocks}
+            title={title}
+          />
         </div>
       ) : null}
       {links.length ? (
@@ -183,7 +188,7 @@ export function ShareLinks({ canvasId }: { canvasId: string }) {
                   void revoke({ id: l.id }).then(() => refetch({ requestPolicy: 'network-only' }))
                 }
               >
-                <EmbedBuilder token={l.token} blocks={publishedBlocks} title={title} />
+                <EmbedBuilder token={l.token} shortUrl={l.shortUrl} blocks={publishedBlocks} title={title} />
               </LinkRow>
             ))}
           </tbody>

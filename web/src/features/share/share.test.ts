@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl } from './embed-snippet';
+import { embedSnippet, embedUrl, shortLinkUrl } from './embed-snippet';
 import { parseOrigins } from './origins';
 
 describe('embed snippet', () => {
   it('links one block with ?block=', () => {
     expect(embedUrl('tok', null, 'https://t.example')).toBe('https://t.example/embed/tok');
     expect(embedUrl('tok', 'b 1', 'https://t.example')).toBe('https://t.example/embed/tok?block=b%201');
+  });
+  it('puts the short link on this origin, one block with ?block=', () => {
+    expect(shortLinkUrl('http://localhost:4000/s/Ab3dEf9hIj2K', null, 'https://t.example')).toBe(
+      'https://t.example/s/Ab3dEf9hIj2K',
+    );
+    expect(shortLinkUrl('http://localhost:4000/s/Ab3dEf9hIj2K', 'b 1', 'https://t.example')).toBe(
+      'https://t.example/s/Ab3dEf9hIj2K?block=b%201',
+    );
   });
   it('is responsive by default and fixed when asked, sizes clamped', () => {
     expect(embedSnippet('https://t/e/x', { width: 800, height: 450 })).toContain(
