@@ -463,6 +463,10 @@ export function graphql(source: "\n  query QueryRun($id: ID!) {\n    queryRun(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

@@ -118,6 +118,7 @@ export type AuthPayload = {
   user: User;
 };
 
+/** Also returned by the ai subgraph's askCanvas (the blocks it added). */
 export type Block = {
   __typename?: 'Block';
   content: Scalars['JSON']['output'];
@@ -2039,6 +2040,16 @@ export type QueryRunQuery = { __typename: 'Query', queryRun?: (
     { __typename: 'QueryRun' }
     & { ' $fragmentRefs'?: { 'QueryRunFieldsFragment': QueryRunFieldsFragment } }
   ) | null };
+
+export type QueryRunUpdatedSubscriptionVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type QueryRunUpdatedSubscription = { __typename?: 'Subscription', queryRunUpdated: (
+    { __typename: 'QueryRun' }
+    & { ' $fragmentRefs'?: { 'QueryRunFieldsFragment': QueryRunFieldsFragment } }
+  ) };
 
 export type CancelQueryRunMutationVariables = Exact<{
   id: Scalars['ID']['input'];

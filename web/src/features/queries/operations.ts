@@ -71,6 +71,14 @@ export const QueryRunDocument = graphql(`
   }
 `);
 
+export const QueryRunUpdatedDocument = graphql(`
+  subscription QueryRunUpdated($id: ID!) {
+    queryRunUpdated(id: $id) {
+      ...QueryRunFields
+    }
+  }
+`);
+
 export const CancelQueryRunDocument = graphql(`
   mutation CancelQueryRun($id: ID!) {
     cancelQueryRun(id: $id) {

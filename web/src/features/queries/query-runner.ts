@@ -1,5 +1,6 @@
-// Runs SQL through the API: runQuery (waits briefly), then polls queryRun until the run ends;
-// cancel works as soon as the run has an id. One runner per editor or canvas block.
+// Runs SQL through the API: runQuery (waits briefly), then follows the run through the
+// `queryRunUpdated` subscription until it ends; polling queryRun only when the subscription cannot
+// connect or fails. Cancel works as soon as the run has an id. One runner per editor or canvas block.
 import type { Client } from '@urql/core';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
@@ -10,6 +11,7 @@ import {
   CancelQueryRunDocument,
   QueryRunDocument,
   QueryRunFieldsFragment as Fields,
+  QueryRunUpdatedDocument,
   RunQueryDocument,
 } from './operations';
 
@@ -38,7 +40,15 @@ export interface RunRequest {
   maxRows?: number;
 }
 
-const POLL_MS = 400;
+export interface RunnerTiming {
+  /** Fallback polling interval. */
+  pollMs: number;
+  /** How long the subscription may stay silent before its first event; then polling takes over. */
+  liveGraceMs: number;
+}
+
+const TIMING: RunnerTiming = { pollMs: 400, liveGraceMs: 3000 };
+const UNFINISHED = new Set(['QUEUED', 'RUNNING']);
 const IDLE: RunState = { phase: 'idle', run: null, error: null, startedAt: null, key: null };
 
 export class QueryRunner {
@@ -46,6 +56,9 @@ export class QueryRunner {
   private listeners = new Set<() => void>();
   private sequence = 0;
   private cancelRequested = false;
+  /** Ends the live subscription of the run being followed. */
+  private stopLive: (() => void) | null = null;
+  private readonly timing: RunnerTiming;
 
   /**
    * `execute` replaces runQuery (an embed runs blocks through runSharedBlock); it returns the
@@ -56,7 +69,10 @@ export class QueryRunner {
     private readonly execute?: (
       request: RunRequest,
     ) => Promise<{ run: QueryRunFieldsFragment | null; error: RunError | null }>,
-  ) {}
+    timing: Partial<RunnerTiming> = {},
+  ) {
+    this.timing = { ...TIMING, ...timing };
+  }
 
   get = (): RunState => this.state;
 
@@ -118,33 +134,87 @@ export class QueryRunner {
       });
       return this.state;
     }
-    let run = getFragmentData(Fields, result.data.runQuery);
-    this.set({ run: null });
+    const run = getFragmentData(Fields, result.data.runQuery);
+    if (!UNFINISHED.has(run.status)) {
+      this.finish(run);
+      return this.state;
+    }
+    this.set({ run: { ...run, rows: [] } });
     if (this.cancelRequested) void this.cancel();
-    while (run.status === 'QUEUED' || run.status === 'RUNNING') {
+    const live = await this.followLive(run.id, seq);
+    if (seq !== this.sequence) return this.state;
+    const outcome = live ?? (await this.poll(run, seq));
+    if (!outcome || seq !== this.sequence) return this.state;
+    if ('error' in outcome) this.set({ phase: 'done', error: outcome.error });
+    else this.finish(outcome.run);
+    return this.state;
+  }
+
+  /**
+   * Follows the run through `queryRunUpdated` (its current state first, then every change); the
+   * finished run, or null when the subscription failed or stayed silent (the caller polls).
+   */
+  private followLive(id: string, seq: number): Promise<{ run: QueryRunFieldsFragment } | null> {
+    return new Promise((resolve) => {
+      let settled = false;
+      let heard = false;
+      let subscription: { unsubscribe(): void } | null = null;
+      const settle = (value: { run: QueryRunFieldsFragment } | null) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (this.stopLive === stop) this.stopLive = null;
+        subscription?.unsubscribe();
+        resolve(value);
+      };
+      const stop = () => settle(null);
+      this.stopLive?.();
+      this.stopLive = stop;
+      const timer = setTimeout(() => {
+        if (!heard) settle(null);
+      }, this.timing.liveGraceMs);
+      subscription = this.client.subscription(QueryRunUpdatedDocument, { id }).subscribe((result) => {
+        if (settled) return;
+        if (seq !== this.sequence) return settle(null);
+        const update = result.data?.queryRunUpdated
+          ? getFragmentData(Fields, result.data.queryRunUpdated)
+          : null;
+        if (!update || update.id !== id) return settle(null);
+        heard = true;
+        if (!UNFINISHED.has(update.status)) return settle({ run: update });
+        this.set({ run: { ...update, rows: [] } });
+      });
+      // The source may answer synchronously, before `subscription` was assigned.
+      if (settled) subscription.unsubscribe();
+    });
+  }
+
+  /** The fallback: queryRun every `pollMs` until the run ends. Null when superseded. */
+  private async poll(
+    first: QueryRunFieldsFragment,
+    seq: number,
+  ): Promise<{ run: QueryRunFieldsFragment } | { error: RunError } | null> {
+    let run = first;
+    do {
       this.set({ run: { ...run, rows: [] } });
-      await new Promise((r) => setTimeout(r, POLL_MS));
-      if (seq !== this.sequence) return this.state;
+      await new Promise((r) => setTimeout(r, this.timing.pollMs));
+      if (seq !== this.sequence) return null;
       const polled = await this.client
         .query(QueryRunDocument, { id: run.id }, { requestPolicy: 'network-only' })
         .toPromise();
-      if (seq !== this.sequence) return this.state;
+      if (seq !== this.sequence) return null;
       const next = polled.data?.queryRun ? getFragmentData(Fields, polled.data.queryRun) : null;
-      if (!next) {
-        this.set({
-          phase: 'done',
+      if (!next)
+        return {
           error: {
             message: errorInfo(polled.error)?.message ?? 'The run disappeared',
             code: null,
             position: null,
           },
-        });
-        return this.state;
-      }
+        };
       run = next;
-    }
-    this.finish(run);
-    return this.state;
+    } while (UNFINISHED.has(run.status));
+    return { run };
   }
 
   private finish(run: QueryRunFieldsFragment): void {
@@ -170,12 +240,14 @@ export class QueryRunner {
     const result = await this.client.mutation(CancelQueryRunDocument, { id }).toPromise();
     if (result.data) {
       this.sequence++;
+      this.stopLive?.();
       this.finish(getFragmentData(Fields, result.data.cancelQueryRun));
     }
   }
 
   reset(): void {
     this.sequence++;
+    this.stopLive?.();
     this.set(IDLE);
   }
 }
