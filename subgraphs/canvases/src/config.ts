@@ -1,4 +1,5 @@
 import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
+import { deriveKeyRing, isKeyRing, KEY_RING_FORMAT } from '@tessera/secret-box';
 
 const schema = z.object({
   NODE_ENV: nodeEnv(),
@@ -22,12 +23,74 @@ const schema = z.object({
     .url()
     .default('http://localhost:4000')
     .transform((value) => value.replace(/\/+$/, '')),
+  /** Outgoing mail of schedules and alerts; unset: each message goes to the outbox (Settings → Outbox). */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'SMTP_URL must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().default('Tessera <no-reply@tessera.local>'),
+  /**
+   * Seals webhook signing secrets at rest: `keyId:base64key` entries, the first seals. Required in
+   * production; elsewhere derived from INTERNAL_SECRET when unset.
+   */
+  CANVASES_SECRETS_KEYS: z
+    .string()
+    .refine(isKeyRing, { error: `CANVASES_SECRETS_KEYS must be ${KEY_RING_FORMAT}` })
+    .optional(),
+  /** Webhook and Slack targets on private/loopback hosts (and plain http://). Unset: true except in production. */
+  ALLOW_PRIVATE_NETWORKS: z
+    .enum(['true', 'false', '1', '0'])
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1')),
+  /** The platform's own ports: never a delivery target on a private or local address. */
+  PLATFORM_PORTS: z
+    .string()
+    .regex(/^\d{1,5}(,\d{1,5})*$/, 'PLATFORM_PORTS must be a comma-separated list of ports')
+    .default('4000,4001,4002,4003,4004,4005,4006,54329,27017'),
+  /** Tries of a delivery run and of each destination before FAILED; the delay doubles each retry. */
+  DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
+  DELIVERY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   /** Unused today (no events published); accepted so a shared environment does not fail. */
 });
 
-export type CanvasesConfig = z.infer<typeof schema>;
+export type CanvasesConfig = Omit<
+  z.infer<typeof schema>,
+  'ALLOW_PRIVATE_NETWORKS' | 'CANVASES_SECRETS_KEYS'
+> & {
+  ALLOW_PRIVATE_NETWORKS: boolean;
+  CANVASES_SECRETS_KEYS: string;
+  /** PLATFORM_PORTS plus this service's port and the public URL's. */
+  platformPorts: number[];
+};
+
+function portOf(url: string): number {
+  const parsed = new URL(url);
+  return Number(parsed.port || (parsed.protocol === 'https:' ? 443 : 80));
+}
 
 /** Parses the environment; throws ConfigError naming every bad variable. */
 export function loadConfig(env: Env = process.env): CanvasesConfig {
-  return parseEnv(schema, env);
+  const production = env.NODE_ENV === 'production';
+  const config = parseEnv(
+    schema.refine((c) => !production || c.CANVASES_SECRETS_KEYS !== undefined, {
+      path: ['CANVASES_SECRETS_KEYS'],
+      error: `CANVASES_SECRETS_KEYS is required in production: ${KEY_RING_FORMAT}`,
+    }),
+    env,
+  );
+  const ports = new Set(config.PLATFORM_PORTS.split(',').map(Number));
+  for (const p of [
+    config.CANVASES_PORT,
+    portOf(config.PUBLIC_URL),
+    portOf(config.QUERIES_URL),
+    portOf(config.ACCOUNTS_URL),
+  ])
+    if (p > 0) ports.add(p);
+  return {
+    ...config,
+    ALLOW_PRIVATE_NETWORKS: config.ALLOW_PRIVATE_NETWORKS ?? !production,
+    CANVASES_SECRETS_KEYS:
+      config.CANVASES_SECRETS_KEYS ?? deriveKeyRing(config.INTERNAL_SECRET, 'canvases-webhook-secrets'),
+    platformPorts: [...ports],
+  };
 }

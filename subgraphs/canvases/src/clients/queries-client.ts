@@ -12,6 +12,8 @@ export interface RunSqlInput {
   sql: string;
   parameters?: Record<string, unknown>;
   maxRows?: number;
+  /** Skip the results cache (scheduled refreshes). */
+  fresh?: boolean;
   actor: RunActor;
 }
 

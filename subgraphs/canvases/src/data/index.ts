@@ -6,6 +6,10 @@ import { createPublicationsRepo } from './publications-repo.ts';
 import { createShareLinksRepo } from './share-links-repo.ts';
 import { createSigningKeysRepo } from './signing-keys-repo.ts';
 import { createVersionsRepo } from './versions-repo.ts';
+import { deliveryModelsFor } from './delivery-models.ts';
+import { createDeliveriesRepo } from './deliveries-repo.ts';
+import { createOutboxRepo } from './outbox-repo.ts';
+import { createRulesRepo } from './rules-repo.ts';
 
 export type { CanvasRecord, CanvasWithState, CanvasesRepo, DocumentWrite } from './canvases-repo.ts';
 export type { VersionRecord, VersionsRepo } from './versions-repo.ts';
@@ -13,6 +17,10 @@ export type { ShareLinkRecord, ShareLinksRepo } from './share-links-repo.ts';
 export type { PublicationRecord, PublicationsRepo } from './publications-repo.ts';
 export type { EmbedUsageRecord, EmbedUsageRepo } from './embed-usage-repo.ts';
 export type { SigningKeysRepo } from './signing-keys-repo.ts';
+export type { RuleRecord, RulesRepo } from './rules-repo.ts';
+export type { DeliveryRecord, DeliveriesRepo } from './deliveries-repo.ts';
+export type { OutboxRecord, OutboxRepo } from './outbox-repo.ts';
+export type * from './delivery-models.ts';
 export { TRASH_RETENTION_SECONDS, type VersionKind } from './models.ts';
 
 export interface Repositories {
@@ -22,12 +30,17 @@ export interface Repositories {
   publications: ReturnType<typeof createPublicationsRepo>;
   embedUsage: ReturnType<typeof createEmbedUsageRepo>;
   signingKeys: ReturnType<typeof createSigningKeysRepo>;
+  /** Schedules and alerts, their deliveries, the email outbox. */
+  rules: ReturnType<typeof createRulesRepo>;
+  deliveries: ReturnType<typeof createDeliveriesRepo>;
+  outbox: ReturnType<typeof createOutboxRepo>;
   /** Round trip to MongoDB, for health. */
   ping(): Promise<boolean>;
 }
 
 export function createRepositories(connection: Connection): Repositories {
   const models = modelsFor(connection);
+  const deliveryModels = deliveryModelsFor(connection);
   return {
     canvases: createCanvasesRepo(models),
     versions: createVersionsRepo(models),
@@ -35,6 +48,9 @@ export function createRepositories(connection: Connection): Repositories {
     publications: createPublicationsRepo(models),
     embedUsage: createEmbedUsageRepo(models),
     signingKeys: createSigningKeysRepo(models),
+    rules: createRulesRepo(deliveryModels),
+    deliveries: createDeliveriesRepo(deliveryModels),
+    outbox: createOutboxRepo(deliveryModels),
     async ping() {
       try {
         await connection.db!.admin().ping();
@@ -51,7 +67,7 @@ export async function connectMongo(url: string): Promise<Connection> {
   const connection = await mongoose
     .createConnection(url, { serverSelectionTimeoutMS: 10_000, autoIndex: false, autoCreate: true })
     .asPromise();
-  const models = modelsFor(connection);
-  await Promise.all(Object.values(models).map((model) => model.createIndexes()));
+  const models = [...Object.values(modelsFor(connection)), ...Object.values(deliveryModelsFor(connection))];
+  await Promise.all(models.map((model) => model.createIndexes()));
   return connection;
 }

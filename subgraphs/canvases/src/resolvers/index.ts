@@ -4,6 +4,7 @@ import type { ShareCanvasInput } from '../services/canvas-people.ts';
 import type { PublishInput } from '../services/publication-service.ts';
 import { TEMPLATES } from '../services/templates.ts';
 import { canvasFields } from './canvas-fields.ts';
+import { deliveryResolvers } from './delivery-resolvers.ts';
 import { DateTime, JSONScalar } from './scalars.ts';
 
 type Ctx = CanvasesContext;
@@ -35,6 +36,7 @@ export const resolvers = {
       ctx.services.runs.forMember(ctx.identity, args.canvasId, args.blockId, args.filters),
     runSharedBlock: (_: unknown, args: RunArgs & { token: string }, ctx: Ctx) =>
       ctx.services.shares.runBlock(args.token, args.blockId, args.filters),
+    ...deliveryResolvers.Query,
   },
   Mutation: {
     createCanvas: (_: unknown, { input }: CreateCanvasArgs, ctx: Ctx) =>
@@ -65,6 +67,11 @@ export const resolvers = {
       ctx.services.publications.publish(ctx.identity, input),
     shareCanvas: (_: unknown, { input }: { input: ShareCanvasInput }, ctx: Ctx) =>
       ctx.services.people.share(ctx.identity, input),
+    ...deliveryResolvers.Mutation,
   },
   ...canvasFields,
+  Schedule: deliveryResolvers.Schedule,
+  Alert: deliveryResolvers.Alert,
+  Delivery: deliveryResolvers.Delivery,
+  OutboxMessage: deliveryResolvers.OutboxMessage,
 };

@@ -15,6 +15,26 @@ import { createRunService } from './run-service.ts';
 import { createShareService } from './share-service.ts';
 import { createShareTokenVerifier } from './share-tokens.ts';
 import { createVersionService } from './version-service.ts';
+import { createDeliveryService } from './deliveries/delivery-service.ts';
+import type { Egress } from './deliveries/egress.ts';
+import type { DeliveryQueue, RetryPolicy } from './deliveries/queue.ts';
+import { noRenderer, type Renderer } from './deliveries/renderer.ts';
+import { createMailer } from './deliveries/senders/email.ts';
+import { createRuleService } from './schedules/rule-service.ts';
+import type { SecretBox } from '@tessera/secret-box';
+
+/** Schedules, alerts and their deliveries (src/services/{schedules,alerts,deliveries}). */
+export interface DeliveryDeps {
+  /** The job queue; null where none is configured (scheduling answers UNAVAILABLE). */
+  queue: DeliveryQueue | null;
+  /** The export service's renderer (only the worker renders). */
+  renderer?: Renderer;
+  egress: Egress;
+  secretBox: SecretBox;
+  smtpUrl?: string | undefined;
+  mailFrom: string;
+  retry: RetryPolicy;
+}
 
 export interface ServiceDeps {
   repos: Repositories;
@@ -27,6 +47,7 @@ export interface ServiceDeps {
   clock: Clock;
   logger: Logger;
   publicUrl: string;
+  delivery: DeliveryDeps;
 }
 
 export function createServices(deps: ServiceDeps) {
@@ -41,13 +62,47 @@ export function createServices(deps: ServiceDeps) {
     clock,
     logger,
     publicUrl,
+    delivery,
   } = deps;
   const access = createAccess({ repos, directory });
   const documents = createDocuments({ repos, clock, logger, live });
   const verifyShareToken = createShareTokenVerifier({ repos, clock });
   const verifySigned = createSignedEmbedVerifier({ repos, secrets: embeddingSecrets, clock });
   const runs = createRunService({ access, documents, runSql, logger });
+  const deliveries = delivery.queue
+    ? createDeliveryService({
+        repos,
+        documents,
+        runSql,
+        renderer: delivery.renderer ?? noRenderer,
+        mailer: createMailer({
+          smtpUrl: delivery.smtpUrl,
+          from: delivery.mailFrom,
+          outbox: repos.outbox,
+          now: () => clock.now(),
+        }),
+        egress: delivery.egress,
+        secretBox: delivery.secretBox,
+        queue: delivery.queue,
+        retry: delivery.retry,
+        clock,
+        logger,
+        publicUrl,
+      })
+    : null;
   return {
+    clock,
+    deliveries,
+    schedules: createRuleService({
+      repos,
+      access,
+      documents,
+      urlPolicy: delivery.egress,
+      secretBox: delivery.secretBox,
+      queue: delivery.queue,
+      deliveries,
+      clock,
+    }),
     repos,
     access,
     documents,

@@ -1,0 +1,75 @@
+import { aggregateMetric, metricAggregateOf, type BlockJson } from '@tessera/canvas-model';
+import { AppError } from '@tessera/errors';
+import type { QueryRunJson, RunSqlInput } from '../../clients/queries-client.ts';
+import { parametersFor } from '../filter-parameters.ts';
+import { sqlBlockFor } from '../run-service.ts';
+
+export const ALERT_OPS = ['>', '>=', '<', '<=', '=', '!='] as const;
+export type AlertOpText = (typeof ALERT_OPS)[number];
+
+export function holds(value: number, op: string, threshold: number): boolean {
+  switch (op) {
+    case '>':
+      return value > threshold;
+    case '>=':
+      return value >= threshold;
+    case '<':
+      return value < threshold;
+    case '<=':
+      return value <= threshold;
+    case '=':
+      return value === threshold;
+    case '!=':
+      return value !== threshold;
+    default:
+      return false;
+  }
+}
+
+export function describeCondition(title: string, value: number, op: string, threshold: number): string {
+  return `${title} is ${value} (${op} ${threshold})`;
+}
+
+/** A METRIC block of the canvas; BAD_USER_INPUT for another kind. */
+export function metricBlock(blocks: BlockJson[], blockId: string): BlockJson {
+  const block = blocks.find((b) => b.id === blockId);
+  if (!block) throw AppError.badInput('blockId', 'This block is not on the canvas');
+  if (block.type !== 'METRIC') throw AppError.badInput('blockId', 'Alerts watch a METRIC block');
+  return block;
+}
+
+const asNumber = (cell: unknown): number | null => {
+  const n =
+    typeof cell === 'number'
+      ? cell
+      : typeof cell === 'string' || typeof cell === 'bigint'
+        ? Number(cell)
+        : NaN;
+  return Number.isFinite(n) ? n : null;
+};
+
+/**
+ * The number a METRIC block shows: its SQL block run as the canvas runs it (FILTER defaults), the
+ * block's field folded with its aggregate (canvas-model R32). Null when there is no number.
+ */
+export async function readMetric(
+  blocks: BlockJson[],
+  blockId: string,
+  run: (input: Omit<RunSqlInput, 'organizationId' | 'actor'>) => Promise<QueryRunJson>,
+): Promise<number | null> {
+  const block = metricBlock(blocks, blockId);
+  const sqlBlock = sqlBlockFor(blocks, blockId);
+  const { dataSourceId, sql } = sqlBlock.content;
+  if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
+    throw AppError.badInput('blockId', 'The metric reads a SQL block with no data source or SQL');
+  const result = await run({ dataSourceId, sql, parameters: parametersFor(sqlBlock, blocks, {}, {}) });
+  if (result.error) throw new Error(`The metric's SQL failed: ${result.error.message}`);
+  const field = typeof block.content.field === 'string' ? block.content.field : undefined;
+  let index = field ? result.columns.findIndex((c) => c.name === field) : -1;
+  if (index < 0) index = result.rows[0]?.findIndex((cell) => asNumber(cell) !== null) ?? -1;
+  if (index < 0) return null;
+  return aggregateMetric(
+    result.rows.map((row) => asNumber(row[index])),
+    metricAggregateOf(block.content),
+  );
+}
