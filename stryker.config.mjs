@@ -10,10 +10,11 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner'],
   mutate: [
     // sql-guard: the gate (guard, statements, classify, denylist, tokenizer) and parameter binding
-    // (ClickHouse values are inlined as literals). Not here, for time (docs/TESTING.md): lexer.ts
-    // (680 mutants, covered by the hostile corpus) and normalize.ts (the results-cache key);
-    // the corpora are test data, index.ts and types.ts only re-export and declare.
+    // (ClickHouse values are inlined as literals). Not here, for time (docs/TESTING.md): normalize.ts
+    // (the results-cache key); the corpora are test data, index.ts and types.ts only re-export and declare.
     'packages/sql-guard/src/{guard,statements,classify,denylist,tokenizer,parameters}.ts',
+    // sql-lexer: how the guard (and the assistant's validation) reads SQL, per dialect and mode.
+    'packages/sql-lexer/src/{lex,modes,unquote,lex-error}.ts',
     // auth: identity codec and role/scope checks; API key format, access tokens, passwords.
     'packages/auth/src/{internal-token,permissions}.ts',
     'subgraphs/accounts/src/services/{access-tokens,api-key-format,passwords}.ts',

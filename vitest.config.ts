@@ -6,6 +6,7 @@ import { defineConfig } from 'vitest/config';
 const SELF_CONTAINED = [
   'packages/mongo-dev-server',
   'packages/sql-guard',
+  'packages/sql-lexer',
   'packages/demo-data',
   'packages/nl2sql',
   'packages/semantic-model',

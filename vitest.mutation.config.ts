@@ -11,6 +11,7 @@ export default defineConfig({
   test: {
     include: [
       'packages/sql-guard/src/**/*.test.ts',
+      'packages/sql-lexer/src/**/*.test.ts',
       'packages/auth/src/**/*.test.ts',
       'packages/collab-auth/src/**/*.test.ts',
       'subgraphs/accounts/src/services/**/*.test.ts',

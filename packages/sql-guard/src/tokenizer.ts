@@ -1,7 +1,7 @@
-import { TokenizeError, lex, lexModes, unquote } from './lexer.ts';
+import { TokenizeError, lex, lexModes, significant, unquote } from '@tessera/sql-lexer';
 import type { Engine, Token } from './types.ts';
 
-export { TokenizeError, unquote };
+export { TokenizeError, significant, unquote };
 
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
 
@@ -52,9 +52,4 @@ export function tokenize(sql: string, engine: Engine): Token[] {
     }
   }
   return result.tokens;
-}
-
-/** Tokens that carry meaning: everything except whitespace and ordinary comments. */
-export function significant(tokens: readonly Token[]): Token[] {
-  return tokens.filter((t) => t.kind !== 'whitespace' && t.kind !== 'comment');
 }

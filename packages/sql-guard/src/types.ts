@@ -1,39 +1,11 @@
-export type Engine = 'duckdb' | 'postgres' | 'mysql' | 'clickhouse';
+import type { Dialect } from '@tessera/sql-lexer';
+
+export type { Token, TokenKind } from '@tessera/sql-lexer';
+
+/** The engines the guard knows; their lexical rules are `@tessera/sql-lexer`'s dialects. */
+export type Engine = Dialect;
 
 export const ENGINES: readonly Engine[] = ['duckdb', 'postgres', 'mysql', 'clickhouse'];
-
-/**
- * - word: unquoted identifier or keyword
- * - quoted: quoted identifier ("x", `x`); `value` holds the unquoted name
- * - string: any literal string ('x', E'x', $$x$$, and MySQL "x")
- * - param: a {{name}} placeholder; `value` holds the name
- * - placeholder: a native driver placeholder (?, $1, $name), refused by the guard
- * - hint: an executable or optimizer-hint comment (/*! … *\/, /*M! … *\/, /*+ … *\/), refused by the guard
- */
-export type TokenKind =
-  | 'word'
-  | 'quoted'
-  | 'string'
-  | 'number'
-  | 'operator'
-  | 'punct'
-  | 'param'
-  | 'placeholder'
-  | 'comment'
-  | 'hint'
-  | 'whitespace';
-
-export interface Token {
-  kind: TokenKind;
-  /** The exact source text of the token. */
-  text: string;
-  /** 0-based offset of the first character in the original SQL. */
-  start: number;
-  /** 0-based offset just past the last character. */
-  end: number;
-  /** Identifier name for word/quoted tokens, parameter name for params, otherwise the text. */
-  value: string;
-}
 
 export type GuardErrorCode =
   'EMPTY' | 'PARSE_ERROR' | 'MULTIPLE_STATEMENTS' | 'NOT_READ_ONLY' | 'DENIED_FUNCTION' | 'DENIED_KEYWORD';

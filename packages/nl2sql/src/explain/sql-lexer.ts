@@ -1,45 +1,108 @@
-/** A tolerant SQL tokenizer, enough to split statements and clauses for explanations. */
+import { lex, type Dialect, type LexMode, type Token } from '@tessera/sql-lexer';
+
+/** Tokens of `@tessera/sql-lexer`, shaped for explanations: no layout, compound operators, nesting depth. */
 
 export type SqlTokenKind =
-  'word' | 'quotedIdent' | 'string' | 'number' | 'op' | 'open' | 'close' | 'comma' | 'semicolon' | 'dot';
+  | 'word'
+  | 'quotedIdent'
+  | 'string'
+  | 'number'
+  | 'op'
+  | 'open'
+  | 'close'
+  | 'comma'
+  | 'semicolon'
+  | 'dot'
+  | 'param';
 
 export interface SqlToken {
   kind: SqlTokenKind;
   text: string;
-  /** Upper case for words, unquoted text for identifiers and strings. */
+  /** Upper case for words, unquoted text for identifiers and strings, the name for {{parameters}}. */
   value: string;
   depth: number;
 }
 
-const PATTERN =
-  /\s+|--[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|'(?:[^']|'')*'?|"(?:[^"]|"")*"?|`(?:[^`]|``)*`?|\d+(?:\.\d+)?(?:e[+-]?\d+)?|[A-Za-z_][A-Za-z0-9_$]*|<>|!=|<=|>=|\|\||::|[(),;.*+\-/<>=%]|./g;
+/**
+ * Without a dialect, text is read the widest way: `"…"` and `` `…` `` are names and `'…'` takes both
+ * `''` and backslash escapes (ClickHouse's quoting), so SQL written for any engine explains.
+ */
+const ANY_DIALECT: LexMode = { dialect: 'clickhouse', backslashEscapes: true, nestedComments: false };
+const COMPOUND = new Set(['<>', '!=', '<=', '>=', '||', '::']);
+const PUNCT_KINDS: Record<string, SqlTokenKind> = {
+  '(': 'open',
+  ')': 'close',
+  ',': 'comma',
+  ';': 'semicolon',
+  '.': 'dot',
+};
 
-export function lexSql(sql: string): SqlToken[] {
+function stringValue(text: string): string {
+  if (text.startsWith('$')) {
+    const delimiter = text.slice(0, text.indexOf('$', 1) + 1);
+    return text.slice(delimiter.length, text.endsWith(delimiter) ? -delimiter.length : undefined);
+  }
+  const body = /^[eE]'/.test(text) ? text.slice(1) : text;
+  const quote = body[0] ?? "'";
+  const closed = body.length > 1 && body.endsWith(quote);
+  return body.slice(1, closed ? -1 : undefined).replaceAll(quote + quote, quote);
+}
+
+function kindOf(token: Token): SqlTokenKind {
+  switch (token.kind) {
+    case 'word':
+      return 'word';
+    case 'quoted':
+      return 'quotedIdent';
+    case 'string':
+      return 'string';
+    case 'number':
+      return 'number';
+    case 'param':
+    case 'placeholder':
+      return 'param';
+    case 'punct':
+      return PUNCT_KINDS[token.text] ?? 'op';
+    default:
+      return 'op';
+  }
+}
+
+/** Never throws: unterminated literals run to the end, unknown characters are operators. */
+export function lexSql(sql: string, dialect?: Dialect): SqlToken[] {
   const tokens: SqlToken[] = [];
   let depth = 0;
-  for (const match of sql.matchAll(PATTERN)) {
-    const text = match[0];
-    if (/^\s/.test(text) || text.startsWith('--') || text.startsWith('/*')) continue;
-    let kind: SqlTokenKind = 'op';
-    let value = text;
-    if (text === '(') kind = 'open';
-    else if (text === ')') kind = 'close';
-    else if (text === ',') kind = 'comma';
-    else if (text === ';') kind = 'semicolon';
-    else if (text === '.') kind = 'dot';
-    else if (text.startsWith("'")) {
-      kind = 'string';
-      value = text.slice(1, text.endsWith("'") && text.length > 1 ? -1 : undefined).replaceAll("''", "'");
-    } else if (text.startsWith('"') || text.startsWith('`')) {
-      kind = 'quotedIdent';
-      value = text.slice(1, -1);
-    } else if (/^\d/.test(text)) kind = 'number';
-    else if (/^[A-Za-z_]/.test(text)) {
-      kind = 'word';
-      value = text.toUpperCase();
+  let previous: Token | undefined;
+  for (const token of lex(sql, dialect ?? ANY_DIALECT, { tolerant: true }).tokens) {
+    if (token.kind === 'whitespace' || token.kind === 'comment' || token.kind === 'hint') {
+      previous = undefined;
+      continue;
     }
+    const last = tokens.at(-1);
+    if (
+      last?.kind === 'op' &&
+      previous?.kind === 'operator' &&
+      token.kind === 'operator' &&
+      previous.end === token.start &&
+      COMPOUND.has(last.text + token.text)
+    ) {
+      last.text += token.text;
+      last.value = last.text;
+      previous = undefined;
+      continue;
+    }
+    previous = token;
+    const kind = kindOf(token);
+    const value =
+      kind === 'word'
+        ? token.text.toUpperCase()
+        : kind === 'string'
+          ? stringValue(token.text)
+          : kind === 'quotedIdent' || kind === 'param'
+            ? token.value
+            : token.text;
     if (kind === 'close') depth = Math.max(0, depth - 1);
-    tokens.push({ kind, text, value, depth });
+    tokens.push({ kind, text: token.text, value, depth });
     if (kind === 'open') depth++;
   }
   return tokens;

@@ -1,4 +1,4 @@
-import type { Token } from '@tessera/sql-guard';
+import type { Token } from '@tessera/sql-lexer';
 import {
   FROM_ARGUMENT_FUNCTIONS,
   FROM_CLAUSE_ENDS,
@@ -51,10 +51,11 @@ const part = (t: Token): NamePart => ({ name: t.value, quoted: t.kind === 'quote
 export const lower = (p: NamePart): string => p.name.toLowerCase();
 
 /**
- * Finds what a single SELECT (its significant tokens, as sql-guard splits them) reads: tables in
- * FROM / JOIN / `TABLE x` positions (CTE references excluded, with their scope), table functions,
- * and column references, bare or qualified. Positions the reader cannot classify fall through to
- * the column check, so an unexpected construct is refused rather than let through.
+ * Finds what a single SELECT (its significant `@tessera/sql-lexer` tokens, as sql-guard splits
+ * them) reads: tables in FROM / JOIN / `TABLE x` positions (CTE references excluded, with their
+ * scope), table functions, and column references, bare or qualified. Positions the reader cannot
+ * classify fall through to the column check, so an unexpected construct is refused rather than let
+ * through.
  */
 export function collectReferences(tokens: readonly Token[]): References {
   const refs: References = {

@@ -1,58 +1,22 @@
-import type { Engine, Token, TokenKind } from './types.ts';
+import { TokenizeError } from './lex-error.ts';
+import { lexModes, type LexMode } from './modes.ts';
+import type { Dialect, Token, TokenKind } from './types.ts';
+import { unquote } from './unquote.ts';
 
-export class TokenizeError extends Error {
-  readonly position: number;
-
-  constructor(message: string, position: number) {
-    super(message);
-    this.name = 'TokenizeError';
-    this.position = position;
-  }
+export interface LexOptions {
+  /**
+   * Never stop: an unterminated string, quoted name or comment runs to the end of the text, a
+   * character the dialect does not allow becomes an `unknown` token. For readers that explain or
+   * inspect SQL; a gate must lex strictly.
+   */
+  tolerant?: boolean;
 }
 
-/**
- * The lexical settings that can differ between servers of the same engine. The guard must read a
- * query exactly as the engine will, so every engine is lexed in its primary mode and in each
- * plausible alternative (a server setting or another server version); if token boundaries differ
- * the query is refused rather than guessed at.
- */
-export interface LexMode {
-  engine: Engine;
-  /** Backslash escapes in plain '…' strings (and MySQL "…" strings). */
-  backslashEscapes: boolean;
-  nestedComments: boolean;
-}
-
-export function lexModes(engine: Engine): { primary: LexMode; alternates: LexMode[] } {
-  switch (engine) {
-    case 'postgres':
-      // Alternate: standard_conforming_strings = off.
-      return {
-        primary: { engine, backslashEscapes: false, nestedComments: true },
-        alternates: [{ engine, backslashEscapes: true, nestedComments: true }],
-      };
-    case 'duckdb':
-      // DuckDB nests comments like PostgreSQL; refusing nested comments guards against a parser change.
-      return {
-        primary: { engine, backslashEscapes: false, nestedComments: true },
-        alternates: [{ engine, backslashEscapes: false, nestedComments: false }],
-      };
-    case 'mysql':
-      // Alternates: NO_BACKSLASH_ESCAPES / ANSI_QUOTES, and servers that nest comments.
-      return {
-        primary: { engine, backslashEscapes: true, nestedComments: false },
-        alternates: [
-          { engine, backslashEscapes: false, nestedComments: false },
-          { engine, backslashEscapes: true, nestedComments: true },
-        ],
-      };
-    case 'clickhouse':
-      // 18.16 does not nest comments; newer servers do.
-      return {
-        primary: { engine, backslashEscapes: true, nestedComments: false },
-        alternates: [{ engine, backslashEscapes: true, nestedComments: true }],
-      };
-  }
+export interface LexResult {
+  /** Every token up to the error (strict) or of the whole text; their texts concatenate to it. */
+  tokens: Token[];
+  /** Strict lexing only: why and where it stopped. */
+  error?: TokenizeError;
 }
 
 const WHITESPACE = new Set([' ', '\t', '\n', '\r', '\f', '\v']);
@@ -65,19 +29,21 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 const isAsciiWordStart = (c: string): boolean => /[A-Za-z_]/.test(c);
 const isUnicodeWordChar = (c: string): boolean => /[\p{L}\p{M}\p{N}]/u.test(c);
 
-export interface LexResult {
-  tokens: Token[];
-  error?: TokenizeError;
-}
-
 function describeChar(c: string): string {
   const code = c.codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   return code > 0x20 && code < 0x7f ? `'${c}'` : hex;
 }
 
-export function lex(sql: string, mode: LexMode): LexResult {
-  const { engine } = mode;
+/**
+ * Splits `sql` into tokens (whitespace and comments included) as `dialect` reads it: its quoting,
+ * escapes, comments, dollar quotes and native placeholders, and `{{name}}` parameters everywhere.
+ * A dialect name lexes in its primary mode (see `lexModes`).
+ */
+export function lex(sql: string, dialectOrMode: Dialect | LexMode, options: LexOptions = {}): LexResult {
+  const mode = typeof dialectOrMode === 'string' ? lexModes(dialectOrMode).primary : dialectOrMode;
+  const tolerant = options.tolerant === true;
+  const engine = mode.dialect;
   const pgFamily = engine === 'postgres' || engine === 'duckdb';
   const tokens: Token[] = [];
   const n = sql.length;
@@ -127,7 +93,7 @@ export function lex(sql: string, mode: LexMode): LexResult {
     if (dashComment || (c === '#' && engine === 'mysql')) {
       let j = i + (c === '#' ? 1 : 2);
       while (j < n && sql[j] !== '\n') {
-        if (sql[j] === '\r') {
+        if (sql[j] === '\r' && !tolerant) {
           // Engines disagree on whether a lone CR ends a line comment.
           if (sql[j + 1] !== '\n') return fail('A line comment contains a bare carriage return.', j);
           break;
@@ -156,29 +122,37 @@ export function lex(sql: string, mode: LexMode): LexResult {
           j += 1;
         }
       }
-      if (depth > 0) return fail('Unterminated /* comment.', i);
+      if (depth > 0 && !tolerant) return fail('Unterminated /* comment.', i);
       push(kind, i, j);
       i = j;
       continue;
     }
 
-    if (c === '/' && next === '/' && engine === 'clickhouse') {
+    if (c === '/' && next === '/' && engine === 'clickhouse' && !tolerant) {
       return fail('// is not supported: newer ClickHouse servers read it as a comment.', i);
     }
 
     if (c === "'" || (c === '"' && engine === 'mysql')) {
       const end = scanQuoted(i, c, mode.backslashEscapes || engine === 'clickhouse');
-      if (end < 0) return fail('Unterminated string literal.', i);
-      push('string', i, end);
-      i = end;
+      if (end < 0 && !tolerant) return fail('Unterminated string literal.', i);
+      push('string', i, end < 0 ? n : end);
+      i = end < 0 ? n : end;
       continue;
     }
 
     if (c === '"' || (c === '`' && (engine === 'mysql' || engine === 'clickhouse'))) {
-      const end = scanQuoted(i, c, engine === 'clickhouse');
-      if (end < 0) return fail('Unterminated quoted identifier.', i);
-      push('quoted', i, end, unquote(sql.slice(i, end), engine === 'clickhouse'));
-      i = end;
+      const backslash = engine === 'clickhouse';
+      const end = scanQuoted(i, c, backslash);
+      if (end < 0 && !tolerant) return fail('Unterminated quoted identifier.', i);
+      const stop = end < 0 ? n : end;
+      const text = sql.slice(i, stop);
+      push(
+        'quoted',
+        i,
+        stop,
+        end < 0 ? unquote(`${text} ${c}`, backslash).slice(0, -1) : unquote(text, backslash),
+      );
+      i = stop;
       continue;
     }
 
@@ -194,9 +168,10 @@ export function lex(sql: string, mode: LexMode): LexResult {
       const delimiter = DOLLAR_DELIMITER.exec(sql)?.[0];
       if (delimiter !== undefined) {
         const close = sql.indexOf(delimiter, i + delimiter.length);
-        if (close < 0) return fail('Unterminated dollar-quoted string.', i);
-        push('string', i, close + delimiter.length);
-        i = close + delimiter.length;
+        if (close < 0 && !tolerant) return fail('Unterminated dollar-quoted string.', i);
+        const end = close < 0 ? n : close + delimiter.length;
+        push('string', i, end);
+        i = end;
         continue;
       }
       if (engine === 'duckdb' && next !== undefined && isAsciiWordStart(next)) {
@@ -206,16 +181,18 @@ export function lex(sql: string, mode: LexMode): LexResult {
         i = j;
         continue;
       }
-      return fail("Unexpected character '$'.", i);
+      if (!tolerant) return fail("Unexpected character '$'.", i);
     }
 
     if (c === '{' && next === '{') {
       PARAM.lastIndex = i;
       const match = PARAM.exec(sql);
-      if (!match) return fail('Malformed parameter: write parameters as {{name}}.', i);
-      push('param', i, i + match[0].length, match[1]);
-      i += match[0].length;
-      continue;
+      if (match) {
+        push('param', i, i + match[0].length, match[1]);
+        i += match[0].length;
+        continue;
+      }
+      if (!tolerant) return fail('Malformed parameter: write parameters as {{name}}.', i);
     }
 
     if (isDigit(c) || (c === '.' && isDigit(next))) {
@@ -258,9 +235,9 @@ export function lex(sql: string, mode: LexMode): LexResult {
       }
       if (pgFamily && j === i + 1 && (c === 'E' || c === 'e') && sql[j] === "'") {
         const end = scanQuoted(j, "'", true);
-        if (end < 0) return fail('Unterminated string literal.', i);
-        push('string', i, end);
-        i = end;
+        if (end < 0 && !tolerant) return fail('Unterminated string literal.', i);
+        push('string', i, end < 0 ? n : end);
+        i = end < 0 ? n : end;
         continue;
       }
       push('word', i, j);
@@ -286,26 +263,14 @@ export function lex(sql: string, mode: LexMode): LexResult {
       continue;
     }
 
-    return fail(`Unexpected character ${describeChar(ch)}.`, i);
+    if (!tolerant) return fail(`Unexpected character ${describeChar(ch)}.`, i);
+    push('unknown', i, i + ch.length);
+    i += ch.length;
   }
   return { tokens };
 }
 
-/** Strips the quotes of a quoted name and undoes doubled quotes (and backslash escapes if `backslash`). */
-export function unquote(text: string, backslash: boolean): string {
-  const quote = text[0];
-  let out = '';
-  for (let j = 1; j < text.length - 1; j += 1) {
-    const ch = text[j] as string;
-    if (backslash && ch === '\\') {
-      j += 1;
-      out += text[j] ?? '';
-    } else if (ch === quote) {
-      j += 1;
-      out += ch;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
+/** Tokens that carry meaning: everything except whitespace and ordinary comments. */
+export function significant(tokens: readonly Token[]): Token[] {
+  return tokens.filter((t) => t.kind !== 'whitespace' && t.kind !== 'comment');
 }
