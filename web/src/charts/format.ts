@@ -1,20 +1,13 @@
-import { format, utcFormat } from 'd3';
+import { utcFormat } from 'd3';
+import { formatNumber as formatAppNumber } from '../ui/number-format';
 
-const si = format('.3~s');
-const plain = format(',.2~f');
-
-/** 1234567 → "1.23M", 0.25 → "0.25", 1234 → "1,234". */
+/** Chart labels and tooltips use the app's one number format: 1234567 → "1.23M", 1234 → "1,234". */
 export function formatNumber(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e6) return si(value).replace('G', 'B');
-  if (abs >= 1e4) return format(',.0f')(value);
-  return plain(value);
+  return formatAppNumber(value);
 }
 
 export function formatAxisNumber(value: number): string {
-  const abs = Math.abs(value);
-  if (abs >= 1e3) return format('.2~s')(value).replace('G', 'B');
-  return format('~g')(value);
+  return formatAppNumber(value, 'axis');
 }
 
 /** A date format matching the data's grain: months, days or times. */

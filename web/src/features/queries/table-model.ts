@@ -1,4 +1,5 @@
 // Pure helpers of the result table (sorting, widths, cell text): no React, unit-tested.
+import { formatNumber } from '../../ui/number-format';
 
 export type SortDirection = 'asc' | 'desc';
 export interface SortState {
@@ -60,10 +61,7 @@ const MIDNIGHT = /^\d{4}-\d{2}-\d{2}[T ]00:00:00(\.0+)?(Z|[+-]00(:?00)?)?$/;
 
 export function cellText(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
-  if (typeof value === 'number')
-    return Number.isInteger(value)
-      ? String(value)
-      : value.toLocaleString(undefined, { maximumFractionDigits: 6 });
+  if (typeof value === 'number') return formatNumber(value, 'cell');
   if (typeof value === 'object') return JSON.stringify(value);
   if (typeof value === 'string' && MIDNIGHT.test(value)) return value.slice(0, 10);
   return String(value);

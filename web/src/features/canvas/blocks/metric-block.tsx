@@ -1,28 +1,27 @@
-import { METRIC_FORMAT_LABELS, METRIC_FORMATS, updateBlock, type BlockJson } from '@tessera/canvas-model';
+import {
+  METRIC_AGGREGATE_LABELS,
+  METRIC_AGGREGATES,
+  METRIC_FORMAT_LABELS,
+  METRIC_FORMATS,
+  aggregateMetric,
+  metricAggregateOf,
+  updateBlock,
+  type BlockJson,
+  type MetricFormat,
+} from '@tessera/canvas-model';
 import { toNumber } from '../../../charts/transforms';
+import { formatNumber } from '../../../ui/number-format';
 import { useCanvas } from '../runtime';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 
-const compact = new Intl.NumberFormat(undefined, { notation: 'compact', maximumFractionDigits: 2 });
-const full = new Intl.NumberFormat(undefined, { maximumFractionDigits: 2 });
-
 export function formatMetric(value: number, format: unknown): string {
-  if (format === 'integer')
-    return new Intl.NumberFormat(undefined, { maximumFractionDigits: 0 }).format(value);
-  if (format === 'compact') return compact.format(value);
-  if (format === 'currency')
-    return new Intl.NumberFormat(undefined, {
-      style: 'currency',
-      currency: 'USD',
-      notation: Math.abs(value) >= 1e6 ? 'compact' : 'standard',
-      maximumFractionDigits: 2,
-    }).format(value);
-  if (format === 'percent')
-    return new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 }).format(value);
-  return Math.abs(value) >= 1e6 ? compact.format(value) : full.format(value);
+  return formatNumber(
+    value,
+    (METRIC_FORMATS as readonly unknown[]).includes(format) ? (format as MetricFormat) : 'auto',
+  );
 }
 
-/** METRIC block: one number from a SQL block's first row (content.column), formatted. */
+/** METRIC block: a column of a SQL block's result folded into one number (canvas-model R32), formatted. */
 export function MetricBlock({ block }: { block: BlockJson }) {
   const { doc, readOnly, selectedBlockId } = useCanvas();
   const { run, loading, error } = useSourceRun(sourceOf(block));
@@ -33,7 +32,14 @@ export function MetricBlock({ block }: { block: BlockJson }) {
       ? chosen
       : columns.find((c) => /int|dec|double|float|num|real/i.test(c.type))?.name;
   const index = columns.findIndex((c) => c.name === column);
-  const value = index >= 0 ? toNumber(run?.rows[0]?.[index]) : null;
+  const aggregate = metricAggregateOf(block.content);
+  const value =
+    index >= 0 && run
+      ? aggregateMetric(
+          run.rows.map((row) => toNumber(row[index])),
+          aggregate,
+        )
+      : null;
   const editing = !readOnly && selectedBlockId === block.id;
   return (
     <div className="metric-block">
@@ -52,6 +58,18 @@ export function MetricBlock({ block }: { block: BlockJson }) {
               ))}
             </select>
           ) : null}
+          <select
+            aria-label="Aggregate"
+            className="compact"
+            value={aggregate}
+            onChange={(e) => updateBlock(doc, block.id, { content: { aggregate: e.target.value } })}
+          >
+            {METRIC_AGGREGATES.map((a) => (
+              <option key={a} value={a}>
+                {METRIC_AGGREGATE_LABELS[a]}
+              </option>
+            ))}
+          </select>
           <select
             aria-label="Format"
             className="compact"
@@ -75,10 +93,23 @@ export function MetricBlock({ block }: { block: BlockJson }) {
               : typeof block.content.title === 'string'
                 ? block.content.title
                 : column}
+            {aggregate !== 'first' && run && run.rows.length > 1 ? (
+              <span className="faint">
+                {' '}
+                · {METRIC_AGGREGATE_LABELS[aggregate].toLowerCase()} of {run.rows.length.toLocaleString()}{' '}
+                rows
+              </span>
+            ) : null}
           </span>
         </div>
       ) : run ? (
-        <p className="muted">No numeric value in the first row.</p>
+        <p className="muted">
+          {run.rows.length === 0
+            ? 'No rows'
+            : aggregate === 'first'
+              ? 'No numeric value in the first row.'
+              : 'No numeric column to total.'}
+        </p>
       ) : (
         <SourceState block={block} loading={loading} error={error} />
       )}

@@ -4,7 +4,7 @@
 import { bindingBlock, blockText, parseBinding, resultBlockOf, type BlockJson } from '@tessera/canvas-model';
 import { EditorState } from '@codemirror/state';
 import { EditorView, placeholder } from '@codemirror/view';
-import { Fragment, useEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import { yCollab } from 'y-codemirror.next';
 import * as Y from 'yjs';
 import { useRunState } from '../../queries/query-runner';
@@ -12,7 +12,7 @@ import { cellText } from '../../queries/table-model';
 import { parseMarkdown, type Inline } from '../markdown';
 import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
-import { formatMetric } from './metric-block';
+import { formatNumber } from '../../../ui/number-format';
 
 export function TextBlock({ block }: { block: BlockJson }) {
   const { doc, awareness, readOnly, selectedBlockId } = useCanvas();
@@ -41,7 +41,9 @@ export function TextBlock({ block }: { block: BlockJson }) {
 
 function MarkdownEditor({ ytext, awareness }: { ytext: Y.Text; awareness: Parameters<typeof yCollab>[1] }) {
   const host = useRef<HTMLDivElement>(null);
-  useEffect(() => {
+  // A layout effect: the editor exists as soon as the block is selected, so focus can move into it
+  // before the next key (a new text block loses no keystroke).
+  useLayoutEffect(() => {
     const view = new EditorView({
       parent: host.current!,
       state: EditorState.create({
@@ -163,7 +165,7 @@ function Binding({ expression }: { expression: string }) {
   const value = run.rows[0]?.[index];
   return (
     <span className="binding" title={`{{${expression}}}`}>
-      {typeof value === 'number' ? formatMetric(value, null) : cellText(value)}
+      {typeof value === 'number' ? formatNumber(value) : cellText(value)}
     </span>
   );
 }
