@@ -14,6 +14,10 @@ import { PresenceAvatars } from './presence-avatars';
 import { NOT_SAVING_TEXT } from './save-state';
 import { useCanvasName } from './use-canvas-doc';
 import { PublishStatusChip } from '../publish/publish-status';
+import { CanvasCommentsDocument } from '../comments/operations';
+import { EmptyState } from '../../ui/empty-state';
+import { errorInfo } from '../../ui/errors';
+import { Link } from '../../router/router';
 
 const PublishDialog = lazy(() => import('../publish/publish-dialog'));
 
@@ -24,8 +28,42 @@ const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEX
 
 export default function CanvasPage({ canvasId }: { canvasId: string }) {
   const connection = useConnection(canvasId, { kind: 'session' });
+  const [{ data, error, fetching }] = useQuery({ query: CanvasHeaderDocument, variables: { id: canvasId } });
+  const code = errorInfo(error)?.code;
+  // No such canvas (or not one of yours): say so instead of loading forever.
+  if (!fetching && (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || (data && !data.canvas)))
+    return <CanvasNotFound />;
   if (!connection) return <CanvasSkeleton />;
   return <CanvasEditor canvasId={canvasId} connection={connection} />;
+}
+
+export function CanvasNotFound() {
+  return (
+    <div className="page" data-testid="canvas-not-found">
+      <EmptyState
+        title="Canvas not found"
+        action={
+          <Link className="btn btn-primary" href="/">
+            Go to your canvases
+          </Link>
+        }
+      >
+        There is no canvas at this address, or it was deleted, or it belongs to a project you are not a member
+        of. Ask its owner for a link if you expected to see it here.
+      </EmptyState>
+    </div>
+  );
+}
+
+/** Open comments per block, for the block headers. */
+function useCommentCounts(canvasId: string): Record<string, number> {
+  const [{ data }] = useQuery({ query: CanvasCommentsDocument, variables: { canvasId } });
+  const counts: Record<string, number> = {};
+  for (const edge of data?.comments.edges ?? []) {
+    const c = edge.node;
+    if (c.blockId && !c.resolved && !c.deleted) counts[c.blockId] = (counts[c.blockId] ?? 0) + 1;
+  }
+  return counts;
 }
 
 export function CanvasSkeleton() {
@@ -59,6 +97,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
     !source?.live &&
     !canvas;
   const saveState = connection.saveState();
+  const commentCounts = useCommentCounts(canvasId);
   // Storing keeps failing on the server: it refuses edits until it recovers [S12].
   const readOnly = canvas?.canEdit === false || !source?.live || saveState.notSaving;
   const saveName = () => {
@@ -67,6 +106,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
     setDraftName(null);
   };
 
+  if (fatal && status === 'not-found') return <CanvasNotFound />;
   if (fatal) {
     return (
       <div className="page">
@@ -99,6 +139,9 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
         dataSources={canvas?.project.dataSources ?? []}
         userName={me?.me?.name}
         openComments={(blockId) => setPanel({ name: 'comments', blockId })}
+        openHistory={() => setPanel({ name: 'history' })}
+        projectId={projectId}
+        commentCounts={commentCounts}
       >
         {({ add, blocks }) => (
           <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">

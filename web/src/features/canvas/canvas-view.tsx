@@ -10,6 +10,7 @@ import {
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
 import { Skeleton } from '../../ui/skeleton';
 import { connectCanvas, type CanvasConnection } from './collab';
@@ -125,6 +126,9 @@ export interface CanvasViewProps {
     context: CanvasContextValue;
   }) => ReactNode;
   openComments?: (blockId: string) => void;
+  openHistory?: () => void;
+  projectId?: string;
+  commentCounts?: Record<string, number>;
   /** Called with the viewer's own filter choices (embeds pass them to runSharedBlock). */
   onFilters?: (filters: Record<string, unknown>) => void;
 }
@@ -139,6 +143,9 @@ export function CanvasView({
   userName,
   children,
   openComments,
+  openHistory,
+  projectId,
+  commentCounts,
   onFilters,
 }: CanvasViewProps) {
   const client = useClient();
@@ -177,15 +184,30 @@ export function CanvasView({
       awareness.setLocalStateField('selection', { blockIds: id ? [id] : [] });
     },
     openComments,
+    openHistory,
+    projectId,
+    commentCounts,
   };
 
   const add = (type: BlockType) => {
     // Size and content come from the block kind (canvas-model R13, R17).
     const { size, content } = newBlockOf(type, { blocks, dataSources });
-    const id = addBlock(doc, { type, position: firstFreeSpot(blocks, size.w, size.h), content });
-    context.selectBlock(id);
+    // Rendered at once, so keys typed right after the click reach the new block's editor.
+    const id = flushSync(() => {
+      const added = addBlock(doc, { type, position: firstFreeSpot(blocks, size.w, size.h), content });
+      context.selectBlock(added);
+      return added;
+    });
     setMessage(`${type.toLowerCase()} block added`);
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block-id="${id}"]`)?.focus());
+    // A new text block takes the keyboard at once: its editor (mounted on selection) gets the focus.
+    const focus = (tries: number) => {
+      const el = document.querySelector<HTMLElement>(`[data-block-id="${id}"]`);
+      const editor = type === 'TEXT' ? el?.querySelector<HTMLElement>('.cm-content') : null;
+      if (editor) editor.focus();
+      else if (el && (type !== 'TEXT' || tries === 0)) el.focus();
+      else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));
+    };
+    focus(10);
   };
 
   const ready = source.synced || blocks.length > 0;

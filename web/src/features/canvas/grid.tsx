@@ -1,12 +1,27 @@
 // The canvas grid: blocks placed on 12 columns, moved and resized with the pointer (header drag,
-// corner handle) or the keyboard (arrows move, Shift+arrows resize, Delete removes). A drag in
-// progress is presence; only the drop writes `position` [SPEC D4].
-import { moveBlock, removeBlock, type BlockJson, type Position } from '@tessera/canvas-model';
+// corner handle) or the keyboard (arrows move, Shift+arrows resize, F2 renames, Ctrl+D duplicates,
+// Delete removes with an undo). A drag in progress is presence; only the drop writes `position`
+// [SPEC D4]. Blocks grow to fit their content up to a limit, then their body scrolls.
+import {
+  addBlock,
+  duplicateOf,
+  moveBlock,
+  removeBlock,
+  type BlockJson,
+  type Position,
+} from '@tessera/canvas-model';
 import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useAutoGrow } from './auto-grow';
+import { BlockHeader, type BlockActions } from './block-header';
 import { BlockBody, blockTitle } from './blocks/block-body';
 import { canvasHeight, clampPosition, pushDown, toGridDelta, toPixels } from './layout';
 import { useCanvas } from './runtime';
 import { usePresence, type PresenceState } from './use-canvas-doc';
+
+/** The address of a block: the canvas URL with `#block-<id>` (the canvas scrolls to it). */
+export function blockLink(canvasId: string, blockId: string): string {
+  return `${location.origin}/canvas/${canvasId}#block-${blockId}`;
+}
 
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
@@ -34,12 +49,20 @@ export function CanvasGrid({
   blocks: BlockJson[];
   announce: (message: string) => void;
 }) {
-  const { doc, awareness, readOnly, selectedBlockId, selectBlock } = useCanvas();
+  const { canvasId, doc, awareness, readOnly, selectedBlockId, selectBlock } = useCanvas();
   const container = useRef<HTMLDivElement>(null);
   const width = useWidth(container);
   const presence = usePresence(awareness);
   const [gesture, setGesture] = useState<Gesture | null>(null);
   const gestureRef = useRef<Gesture | null>(null);
+  const [renamingId, setRenaming] = useState<string | null>(null);
+  const [deleted, setDeleted] = useState<BlockJson | null>(null);
+  useEffect(() => {
+    if (!deleted) return;
+    const id = setTimeout(() => setDeleted(null), 10_000);
+    return () => clearTimeout(id);
+  }, [deleted]);
+  useScrollToLinkedBlock(blocks.length > 0 && width > 0, selectBlock);
 
   const commit = (id: string, position: Position) => {
     const next = clampPosition(position);
@@ -49,6 +72,44 @@ export function CanvasGrid({
       for (const [other, p] of pushDown(placed, id)) moveBlock(doc, other, p);
     });
     return next;
+  };
+
+  const focusBlock = (id: string) =>
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-block-id="${id}"]`)?.focus());
+  const actionsFor = (block: BlockJson): BlockActions => ({
+    rename: () => setRenaming(block.id),
+    duplicate() {
+      // Right below the original, the blocks under it pushed down (canvas-model R31).
+      const copy = duplicateOf(block, blocks);
+      const position = clampPosition({ ...block.position, y: block.position.y + block.position.h });
+      let id = '';
+      doc.transact(() => {
+        id = addBlock(doc, { type: copy.type, position, content: copy.content });
+        const placed = [...blocks, { id, position }].map((b) => ({ id: b.id, position: b.position }));
+        for (const [other, p] of pushDown(placed, id)) moveBlock(doc, other, p);
+      });
+      selectBlock(id);
+      announce(`Duplicated as ${String(copy.content.title)}`);
+      focusBlock(id);
+    },
+    remove() {
+      removeBlock(doc, block.id);
+      setDeleted(block);
+      announce(`${blockTitle(block)} deleted`);
+    },
+    copyLink() {
+      void navigator.clipboard
+        ?.writeText(blockLink(canvasId, block.id))
+        .then(() => announce('Link copied'))
+        .catch(() => announce('Could not copy the link'));
+    },
+  });
+  const undoDelete = () => {
+    if (!deleted) return;
+    addBlock(doc, deleted);
+    setDeleted(null);
+    announce(`${blockTitle(deleted)} restored`);
+    focusBlock(deleted.id);
   };
 
   const begin = (event: PointerEvent, block: BlockJson, mode: Gesture['mode']) => {
@@ -100,6 +161,14 @@ export function CanvasGrid({
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>, block: BlockJson) => {
     if (event.target !== event.currentTarget || readOnly) return;
+    if (block.type === 'TEXT' && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
+      // Typing on a text block writes into it: its editor takes the key (nothing is lost).
+      const editor = event.currentTarget.querySelector<HTMLElement>('.cm-content');
+      if (editor) {
+        editor.focus();
+        return;
+      }
+    }
     const step: Record<string, [number, number]> = {
       ArrowLeft: [-1, 0],
       ArrowRight: [1, 0],
@@ -123,10 +192,13 @@ export function CanvasGrid({
       );
     } else if (event.key === 'Delete' || event.key === 'Backspace') {
       event.preventDefault();
-      if (window.confirm(`Delete "${blockTitle(block)}"?`)) {
-        removeBlock(doc, block.id);
-        announce('Block deleted');
-      }
+      actionsFor(block).remove();
+    } else if (event.key === 'F2') {
+      event.preventDefault();
+      setRenaming(block.id);
+    } else if (event.key.toLowerCase() === 'd' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      actionsFor(block).duplicate();
     } else if (event.key === 'Enter') {
       event.preventDefault();
       (
@@ -171,6 +243,7 @@ export function CanvasGrid({
               role="group"
               aria-roledescription={`${block.type.toLowerCase()} block`}
               aria-label={`${blockTitle(block)}. ${readOnly ? '' : 'Arrow keys move, Shift+arrows resize.'}`}
+              id={`block-${block.id}`}
               data-block-id={block.id}
               data-block-type={block.type}
               data-x={position.x}
@@ -179,24 +252,19 @@ export function CanvasGrid({
               onFocus={() => selectBlock(block.id)}
             >
               <RemoteSelection states={others} />
-              <header
-                className="block-header"
+              <BlockHeader
+                block={block}
+                blocks={blocks}
+                renaming={renamingId === block.id}
+                onRenamed={() => {
+                  setRenaming(null);
+                  focusBlock(block.id);
+                }}
+                actions={actionsFor(block)}
                 onPointerDown={(e) => begin(e, block, 'move')}
-                onPointerMove={move}
-                onPointerUp={end}
-                onPointerCancel={end}
-              >
-                {!readOnly ? (
-                  <span className="block-handle" aria-hidden="true">
-                    ⠿
-                  </span>
-                ) : null}
-                <span className="block-type">{block.type}</span>
-                <span className="block-title">{blockTitle(block)}</span>
-              </header>
-              <div className="block-body">
-                <BlockBody block={block} />
-              </div>
+                gestureHandlers={{ onPointerMove: move, onPointerUp: end, onPointerCancel: end }}
+              />
+              <GrowingBody block={block} grow={!readOnly && gesture?.id !== block.id} />
               {!readOnly ? (
                 <div
                   className="block-resize"
@@ -229,8 +297,43 @@ export function CanvasGrid({
             </div>
           );
         })}
+      {deleted ? (
+        <div className="canvas-toast" role="status">
+          <span>
+            Deleted <strong>{blockTitle(deleted)}</strong>
+          </span>
+          <button className="btn btn-sm" onClick={undoDelete}>
+            Undo
+          </button>
+        </div>
+      ) : null}
     </div>
   );
+}
+
+function GrowingBody({ block, grow }: { block: BlockJson; grow: boolean }) {
+  const body = useRef<HTMLDivElement>(null);
+  useAutoGrow(body, block, grow);
+  return (
+    <div className="block-body" ref={body}>
+      <BlockBody block={block} />
+    </div>
+  );
+}
+
+/** Opening `/canvas/<id>#block-<blockId>` scrolls to that block and selects it, once. */
+function useScrollToLinkedBlock(ready: boolean, select: (id: string) => void) {
+  const done = useRef(false);
+  useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
+    const id = /^#block-(.+)$/.exec(location.hash)?.[1];
+    const el = id ? document.getElementById(`block-${id}`) : null;
+    if (!id || !el) return;
+    el.scrollIntoView({ block: 'center' });
+    el.focus();
+    select(id);
+  }, [ready, select]);
 }
 
 function RemoteSelection({ states }: { states: PresenceState[] }) {

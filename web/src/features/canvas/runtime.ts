@@ -53,6 +53,11 @@ export interface CanvasContextValue {
   selectBlock(id: string | null): void;
   selectedBlockId: string | null;
   openComments?(blockId: string): void;
+  openHistory?(): void;
+  /** The canvas's project (links to the query editor). */
+  projectId?: string;
+  /** Open comments per block id (the header's count). */
+  commentCounts?: Record<string, number>;
 }
 
 export const CanvasContext = createContext<CanvasContextValue | null>(null);

@@ -5,6 +5,7 @@
 import { blockText, updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
+import { EditorView } from '@codemirror/view';
 import { yCollab } from 'y-codemirror.next';
 import * as Y from 'yjs';
 import { DataSourceSchemaDocument } from '../../queries/operations';
@@ -16,6 +17,7 @@ import { AskPanel } from '../../ai/ask-panel';
 import { FixWithAi } from '../../ai/fix-with-ai';
 import { ExportMenu } from '../../queries/export-menu';
 import { blockParameters, useCanvas } from '../runtime';
+import { NoRows, TimeoutNotice } from './run-notices';
 import { SchemaDrawerFrame, SchemaToggle, useSchemaDrawer } from '../schema-drawer/schema-drawer';
 
 export function SqlBlock({ block }: { block: BlockJson }) {
@@ -29,12 +31,17 @@ export function SqlBlock({ block }: { block: BlockJson }) {
     lockedFilters,
     filterOverrides,
     selectedBlockId,
+    projectId,
   } = useCanvas();
   const runner = runtime.runner(block.id);
   const state = useRunState(runner);
   const ytext = useMemo(() => blockText(doc, block.id, 'sql') ?? new Y.Text(), [doc, block.id]);
   const extensions = useMemo(
-    () => [yCollab(ytext, awareness, { undoManager: readOnly ? false : new Y.UndoManager(ytext) })],
+    () => [
+      yCollab(ytext, awareness, { undoManager: readOnly ? false : new Y.UndoManager(ytext) }),
+      // Long lines wrap: a 300-character query never pushes the Run button and the result aside.
+      EditorView.lineWrapping,
+    ],
     [ytext, awareness, readOnly],
   );
   const dataSourceId =
@@ -150,29 +157,35 @@ export function SqlBlock({ block }: { block: BlockJson }) {
             placeholder="SELECT … (Ctrl/⌘+Enter runs)"
           />
         </div>
-        <RunStatus
-          state={state}
-          sql={committed}
-          onCancel={() => void runner.cancel()}
-          fix={(message) =>
-            !readOnly && dataSourceId ? (
-              <FixWithAi
-                key={`${committed}\n${message}`}
-                dataSourceId={dataSourceId}
-                sql={committed}
-                error={message}
-                onApply={(fixed) => {
-                  doc.transact(() => {
-                    ytext.delete(0, ytext.length);
-                    ytext.insert(0, fixed);
-                  });
-                  run();
-                }}
-              />
-            ) : null
-          }
-        />
-        {state.run && state.phase === 'done' && !state.error ? (
+        {state.phase === 'done' && state.error?.code === 'TIMEOUT' ? (
+          <TimeoutNotice state={state} projectId={projectId} />
+        ) : (
+          <RunStatus
+            state={state}
+            sql={committed}
+            onCancel={() => void runner.cancel()}
+            fix={(message) =>
+              !readOnly && dataSourceId ? (
+                <FixWithAi
+                  key={`${committed}\n${message}`}
+                  dataSourceId={dataSourceId}
+                  sql={committed}
+                  error={message}
+                  onApply={(fixed) => {
+                    doc.transact(() => {
+                      ytext.delete(0, ytext.length);
+                      ytext.insert(0, fixed);
+                    });
+                    run();
+                  }}
+                />
+              ) : null
+            }
+          />
+        )}
+        {state.run && state.phase === 'done' && !state.error && state.run.rows.length === 0 ? (
+          <NoRows />
+        ) : state.run && state.phase === 'done' && !state.error ? (
           <div className="sql-block-result">
             <ResultTable result={state.run} height="100%" />
           </div>

@@ -2,6 +2,7 @@ import type { BlockJson } from '@tessera/canvas-model';
 import { ExportMenu, useCanExport } from '../../queries/export-menu';
 import { ResultTable } from '../../queries/result-table';
 import { useCanvas } from '../runtime';
+import { NoRows } from './run-notices';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 
 /** TABLE block: a SQL block's result as a sortable, virtualized table. */
@@ -18,7 +19,9 @@ export function TableBlock({ block }: { block: BlockJson }) {
           <ExportMenu runId={run?.id} />
         </div>
       ) : null}
-      {run ? (
+      {run && run.rows.length === 0 ? (
+        <NoRows />
+      ) : run ? (
         <ResultTable result={run} height="100%" />
       ) : (
         <SourceState block={block} loading={loading} error={error} />

@@ -1,0 +1,66 @@
+// Blocks fit their content: when a block's body overflows (a text grows, a filter wraps, a result
+// arrives), an editor's view grows the block by whole rows, up to AUTO_GROW_MAX_ROWS; past that the
+// body scrolls inside, the header never does. A block someone just resized is left as they made it.
+import { moveBlock, type BlockJson } from '@tessera/canvas-model';
+import { useEffect, useRef, type RefObject } from 'react';
+import { GAP, ROW_HEIGHT, clampPosition, pushDown } from './layout';
+import { useCanvas } from './runtime';
+
+export const AUTO_GROW_MAX_ROWS = 14;
+
+/** Rows to add to a block whose body is `overflow` px too short, without passing `max` rows [pure]. */
+export function grownHeight(h: number, overflow: number, max = AUTO_GROW_MAX_ROWS): number {
+  if (overflow <= 1 || h >= max) return h;
+  return Math.min(max, h + Math.ceil(overflow / (ROW_HEIGHT + GAP)));
+}
+
+export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJson, enabled: boolean) {
+  const { doc, blocks } = useCanvas();
+  const latest = useRef({ block, blocks, enabled });
+  latest.current = { block, blocks, enabled };
+  const resizedTo = useRef(block.position.h);
+  const grownTo = useRef(block.position.h);
+  useEffect(() => {
+    const el = body.current;
+    if (!el) return;
+    const check = () => {
+      const { block, blocks, enabled } = latest.current;
+      const h = block.position.h;
+      // A change of height we did not make is a person's resize: respect it until the content changes.
+      if (h !== resizedTo.current && h !== grownTo.current) {
+        resizedTo.current = h;
+        return;
+      }
+      if (!enabled) return;
+      const next = grownHeight(h, el.scrollHeight - el.clientHeight);
+      if (next === h) return;
+      const position = clampPosition({ ...block.position, h: next });
+      grownTo.current = position.h;
+      resizedTo.current = position.h;
+      const placed = blocks.map((b) => ({
+        id: b.id,
+        position: b.id === block.id ? position : b.position,
+      }));
+      doc.transact(() => {
+        moveBlock(doc, block.id, position);
+        for (const [other, p] of pushDown(placed, block.id)) moveBlock(doc, other, p);
+      });
+    };
+    const observer = new ResizeObserver(() => requestAnimationFrame(check));
+    const watch = () => {
+      observer.disconnect();
+      observer.observe(el);
+      for (const child of el.querySelectorAll(':scope > *, :scope > * > *')) observer.observe(child);
+    };
+    watch();
+    const mutations = new MutationObserver(() => {
+      watch();
+      requestAnimationFrame(check);
+    });
+    mutations.observe(el, { childList: true });
+    return () => {
+      observer.disconnect();
+      mutations.disconnect();
+    };
+  }, [body, doc]);
+}

@@ -1,0 +1,203 @@
+// A block's chrome: drag handle, type, title (renamed in place), name, run state, comment count and
+// the "Block actions" menu (also on right-click of the header). Never scrolls with the body.
+import {
+  blockKind,
+  blockNameIssue,
+  blockNameOf,
+  resultBlockOf,
+  updateBlock,
+  type BlockJson,
+} from '@tessera/canvas-model';
+import { useRef, useState, type PointerEvent } from 'react';
+import { ActionMenu, type ActionItem, type ActionMenuHandle } from '../../ui/action-menu';
+import { useRunState } from '../queries/query-runner';
+import { blockTitle } from './blocks/block-body';
+import { useCanvas } from './runtime';
+
+export interface BlockActions {
+  rename(): void;
+  duplicate(): void;
+  remove(): void;
+  copyLink(): void;
+}
+
+export function BlockHeader({
+  block,
+  blocks,
+  renaming,
+  onRenamed,
+  actions,
+  onPointerDown,
+  gestureHandlers,
+}: {
+  block: BlockJson;
+  blocks: readonly BlockJson[];
+  renaming: boolean;
+  onRenamed: () => void;
+  actions: BlockActions;
+  onPointerDown: (event: PointerEvent) => void;
+  gestureHandlers: Pick<
+    React.HTMLAttributes<HTMLElement>,
+    'onPointerMove' | 'onPointerUp' | 'onPointerCancel'
+  >;
+}) {
+  const { readOnly, openComments, openHistory, commentCounts } = useCanvas();
+  const menu = useRef<ActionMenuHandle>(null);
+  const comments = commentCounts?.[block.id] ?? 0;
+  const items: ActionItem[] = [
+    { label: 'Rename', onSelect: actions.rename, disabled: readOnly, hint: 'F2' },
+    { label: 'Duplicate', onSelect: actions.duplicate, disabled: readOnly, hint: 'Ctrl+D' },
+    { label: 'Copy link', onSelect: actions.copyLink },
+    { label: 'Comment', onSelect: () => openComments?.(block.id), disabled: !openComments },
+    { label: 'History', onSelect: () => openHistory?.(), disabled: !openHistory },
+    { label: 'Delete', onSelect: actions.remove, disabled: readOnly, hint: 'Del', danger: true },
+  ];
+  return (
+    <header
+      className="block-header"
+      onPointerDown={(e) => {
+        if ((e.target as HTMLElement).closest('button, input, form')) return;
+        onPointerDown(e);
+      }}
+      {...gestureHandlers}
+      onContextMenu={(e) => {
+        if ((e.target as HTMLElement).closest('input')) return;
+        e.preventDefault();
+        menu.current?.openAt(e.clientX, e.clientY);
+      }}
+    >
+      {!readOnly ? (
+        <span className="block-handle" aria-hidden="true">
+          ⠿
+        </span>
+      ) : null}
+      <span className="block-type">{blockKind(block.type).title}</span>
+      {renaming ? (
+        <RenameForm block={block} blocks={blocks} onDone={onRenamed} />
+      ) : (
+        <>
+          <span
+            className="block-title"
+            title={blockTitle(block)}
+            onDoubleClick={() => !readOnly && actions.rename()}
+          >
+            {blockTitle(block)}
+          </span>
+          <code className="block-name" title="Name: how bindings and filters refer to this block">
+            {blockNameOf(block)}
+          </code>
+        </>
+      )}
+      <span className="spacer" />
+      <RunBadge block={block} blocks={blocks} />
+      {comments > 0 ? (
+        <button
+          type="button"
+          className="block-comments"
+          aria-label={`${comments} comment${comments === 1 ? '' : 's'}`}
+          onClick={() => openComments?.(block.id)}
+        >
+          💬 {comments}
+        </button>
+      ) : null}
+      <ActionMenu ref={menu} label="Block actions" items={items} />
+    </header>
+  );
+}
+
+/** Running, failed, "N rows" or nothing, for the SQL block whose result this block shows. */
+function RunBadge({ block, blocks }: { block: BlockJson; blocks: readonly BlockJson[] }) {
+  const { runtime } = useCanvas();
+  const source = block.type === 'FILTER' || block.type === 'TEXT' ? null : resultBlockOf(block, blocks);
+  const state = useRunState(runtime.runner(source?.id ?? '__none__'));
+  if (!source) return null;
+  if (state.phase === 'running' || state.phase === 'cancelling')
+    return (
+      <span className="run-badge running" role="status">
+        <span className="spinner" aria-hidden="true" /> Running
+      </span>
+    );
+  if (state.phase !== 'done') return null;
+  if (state.error)
+    return (
+      <span className="run-badge failed" title={state.error.message}>
+        {state.error.code === 'CANCELLED' ? 'Cancelled' : 'Failed'}
+      </span>
+    );
+  if (!state.run) return null;
+  const rows = state.run.rowCount ?? state.run.rows.length;
+  return (
+    <span className="run-badge" title={`${rows.toLocaleString()} rows`}>
+      {rows === 0 ? 'No rows' : `${rows.toLocaleString()} row${rows === 1 ? '' : 's'}`}
+    </span>
+  );
+}
+
+/** Title and name edited in place: Enter saves, Escape cancels; a taken or malformed name is refused. */
+function RenameForm({
+  block,
+  blocks,
+  onDone,
+}: {
+  block: BlockJson;
+  blocks: readonly BlockJson[];
+  onDone: () => void;
+}) {
+  const { doc } = useCanvas();
+  const [title, setTitle] = useState(blockTitle(block));
+  const [name, setName] = useState(blockNameOf(block));
+  const issue = name === blockNameOf(block) ? null : blockNameIssue(name, blocks, block.id);
+  const save = () => {
+    if (issue) return;
+    const patch: Record<string, unknown> = {};
+    if (title.trim() && title.trim() !== blockTitle(block)) patch.title = title.trim();
+    if (name !== blockNameOf(block) || typeof block.content.name !== 'string') patch.name = name;
+    if (Object.keys(patch).length) updateBlock(doc, block.id, { content: patch });
+    onDone();
+  };
+  return (
+    <form
+      className="block-rename"
+      onSubmit={(e) => {
+        e.preventDefault();
+        save();
+      }}
+      onKeyDown={(e) => {
+        e.stopPropagation();
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onDone();
+        }
+      }}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) save();
+      }}
+    >
+      <input
+        aria-label="Block title"
+        value={title}
+        autoFocus
+        maxLength={200}
+        onFocus={(e) => e.target.select()}
+        onChange={(e) => setTitle(e.target.value)}
+      />
+      <input
+        aria-label="Block name"
+        className="mono"
+        value={name}
+        maxLength={63}
+        aria-invalid={issue ? true : undefined}
+        title={issue ?? 'How bindings refer to this block: {{name.column}}'}
+        onChange={(e) => setName(e.target.value.trim())}
+      />
+      {issue ? (
+        <span className="block-rename-issue" role="alert">
+          {issue}
+        </span>
+      ) : null}
+      <button type="submit" className="sr-only">
+        Save
+      </button>
+    </form>
+  );
+}
