@@ -1,5 +1,6 @@
 // Chart type and encodings, chosen from the result's columns.
-import { CHART_LABELS, CHART_TYPES, type ChartData, type ChartSpec, type ChartType } from './types';
+import { CHART_TYPES, type ChartType, type ChartView } from '@tessera/canvas-model';
+import { CHART_LABELS, type ChartData } from './types';
 import { columnKind, defaultSpec, resolveSpec } from './transforms';
 
 export function ChartTypePicker({
@@ -36,9 +37,9 @@ export function ChartSettings({
   onChange,
   suggested,
 }: {
-  spec: ChartSpec;
+  spec: ChartView;
   data: ChartData;
-  onChange: (spec: ChartSpec) => void;
+  onChange: (spec: ChartView) => void;
   suggested?: ChartType | null;
 }) {
   const resolved = resolveSpec(spec, data);
@@ -70,7 +71,7 @@ export function ChartSettings({
     <div style={{ display: 'grid', gap: 8 }}>
       <ChartTypePicker value={resolved.type} onChange={setType} suggested={suggested} />
       <div className="encoding">
-        {resolved.type !== 'number' ? (
+        {resolved.type !== 'bigNumber' ? (
           <label>
             {xLabel}
             <select

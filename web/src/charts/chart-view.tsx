@@ -1,7 +1,8 @@
 // React wrapper of drawChart: loads d3 on demand, redraws on resize and theme change, owns the tooltip.
 import { useEffect, useRef, useState } from 'react';
 import { useTheme } from '../theme/theme';
-import type { ChartData, ChartSpec } from './types';
+import type { ChartView as Chart } from '@tessera/canvas-model';
+import type { ChartData } from './types';
 import './charts.css';
 
 type DrawModule = typeof import('./draw');
@@ -23,7 +24,7 @@ export function ChartView({
   label,
   onDrawn,
 }: {
-  spec: ChartSpec;
+  spec: Chart;
   data: ChartData;
   label?: string;
   onDrawn?: (marks: number) => void;

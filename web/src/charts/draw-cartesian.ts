@@ -28,7 +28,8 @@ import {
 } from './draw-common';
 import { dateFormatter, formatAxisNumber, formatNumber } from './format';
 import { MAX_POINT_MARKS, histogramBins, numericColumn, seriesPoints, type Point } from './transforms';
-import type { ChartData, ChartSpec } from './types';
+import type { ChartView } from '@tessera/canvas-model';
+import type { ChartData } from './types';
 
 interface Frame {
   x0: number;
@@ -78,7 +79,7 @@ function valueDomain(values: number[], zero: boolean): [number, number] {
 
 export function drawCartesian(
   svgElement: SVGSVGElement,
-  spec: ChartSpec,
+  spec: ChartView,
   data: ChartData,
   ctx: DrawContext,
 ): number {
@@ -236,7 +237,7 @@ export function drawCartesian(
 
 function drawHistogram(
   svgElement: SVGSVGElement,
-  spec: ChartSpec,
+  spec: ChartView,
   data: ChartData,
   ctx: DrawContext,
 ): number {

@@ -23,11 +23,12 @@ import {
 } from './draw-common';
 import { formatNumber } from './format';
 import { bigNumber, heatmapCells, pieSlices, type Slice } from './transforms';
-import type { ChartData, ChartSpec } from './types';
+import type { ChartView } from '@tessera/canvas-model';
+import type { ChartData } from './types';
 
 export function drawPie(
   svgElement: SVGSVGElement,
-  spec: ChartSpec,
+  spec: ChartView,
   data: ChartData,
   ctx: DrawContext,
 ): number {
@@ -84,7 +85,7 @@ export function drawPie(
 
 export function drawHeatmap(
   svgElement: SVGSVGElement,
-  spec: ChartSpec,
+  spec: ChartView,
   data: ChartData,
   ctx: DrawContext,
 ): number {
@@ -149,7 +150,7 @@ export function drawHeatmap(
 
 export function drawNumber(
   svgElement: SVGSVGElement,
-  spec: ChartSpec,
+  spec: ChartView,
   data: ChartData,
   ctx: DrawContext,
 ): number {

@@ -85,8 +85,8 @@ describe('chart transforms', () => {
 
   it('counts the marks each chart draws', () => {
     expect(expectedMarks(monthly, { type: 'bar', x: 'month', y: ['revenue'], series: 'channel' })).toBe(3);
-    expect(expectedMarks(monthly, { type: 'number', y: ['revenue'] })).toBe(1);
-    expect(bigNumber(monthly, { type: 'number', y: ['revenue'] })).toEqual({
+    expect(expectedMarks(monthly, { type: 'bigNumber', y: ['revenue'] })).toBe(1);
+    expect(bigNumber(monthly, { type: 'bigNumber', y: ['revenue'] })).toEqual({
       value: 100,
       previous: 50.5,
       label: 'revenue',

@@ -1,5 +1,6 @@
 // Pure data preparation for the d3 charts (unit-tested; no DOM, no d3).
-import type { ChartData, ChartSpec, ChartType, ColumnKind } from './types';
+import type { ChartType, ChartView } from '@tessera/canvas-model';
+import type { ChartData, ColumnKind } from './types';
 
 /** Line and area charts draw a circle per point up to this many points, only the lines beyond. */
 export const MAX_POINT_MARKS = 400;
@@ -47,7 +48,7 @@ export function columnIndex(data: ChartData, name: string | null | undefined): n
 }
 
 /** Sensible encodings for a chart type from the result's columns. */
-export function defaultSpec(type: ChartType, data: ChartData): ChartSpec {
+export function defaultSpec(type: ChartType, data: ChartData): ChartView {
   const kinds = data.columns.map((_, i) => columnKind(data, i));
   const names = data.columns.map((c) => c.name);
   const numeric = names.filter((_, i) => kinds[i] === 'number');
@@ -65,7 +66,7 @@ export function defaultSpec(type: ChartType, data: ChartData): ChartSpec {
     }
     case 'pie':
       return { type, x: category ?? dimension, y: numeric.slice(0, 1) };
-    case 'number':
+    case 'bigNumber':
       return { type, y: numeric.slice(0, 1) };
     default: {
       const secondCategory = names.find((n, i) => kinds[i] === 'category' && n !== dimension);
@@ -80,7 +81,7 @@ export function defaultSpec(type: ChartType, data: ChartData): ChartSpec {
 }
 
 /** Fills gaps in a stored spec (a column renamed, a new chart type) so a chart can always draw. */
-export function resolveSpec(spec: ChartSpec, data: ChartData): ChartSpec {
+export function resolveSpec(spec: ChartView, data: ChartData): ChartView {
   const fallback = defaultSpec(spec.type, data);
   const has = (n: string | null | undefined) => columnIndex(data, n) >= 0;
   const y = (spec.y ?? []).filter(has);
@@ -102,7 +103,7 @@ export interface Point {
 /** Long-format points for bar/line/area/scatter: one per row and measure (or per row with a series column). */
 export function seriesPoints(
   data: ChartData,
-  spec: ChartSpec,
+  spec: ChartView,
 ): { points: Point[]; series: string[]; xKind: ColumnKind } {
   const xi = columnIndex(data, spec.x);
   const si = columnIndex(data, spec.series);
@@ -167,7 +168,7 @@ export interface Slice {
 }
 
 /** Pie slices: sums per label, largest first, the tail beyond `max` folded into "Other". */
-export function pieSlices(data: ChartData, spec: ChartSpec, max = 8): Slice[] {
+export function pieSlices(data: ChartData, spec: ChartView, max = 8): Slice[] {
   const li = columnIndex(data, spec.x);
   const vi = columnIndex(data, spec.y?.[0]);
   if (vi < 0) return [];
@@ -193,7 +194,7 @@ export interface Cell {
 /** Heatmap cells: x column × series column, summed values; keeps first-seen order of labels. */
 export function heatmapCells(
   data: ChartData,
-  spec: ChartSpec,
+  spec: ChartView,
 ): { cells: Cell[]; columns: string[]; rows: string[] } {
   const xi = columnIndex(data, spec.x);
   const ri = columnIndex(data, spec.series);
@@ -225,7 +226,7 @@ function label(value: unknown): string {
 /** The big number: the first row's value of the measure, and the change against the second row when present. */
 export function bigNumber(
   data: ChartData,
-  spec: ChartSpec,
+  spec: ChartView,
 ): { value: number | null; previous: number | null; label: string } {
   const vi = columnIndex(data, spec.y?.[0]);
   if (vi < 0) return { value: null, previous: null, label: '' };
@@ -237,7 +238,7 @@ export function bigNumber(
 }
 
 /** How many marks a chart draws for this data (what the e2e suite and benchmark count). */
-export function expectedMarks(data: ChartData, spec: ChartSpec): number {
+export function expectedMarks(data: ChartData, spec: ChartView): number {
   switch (spec.type) {
     case 'pie':
       return pieSlices(data, spec).length;
@@ -245,7 +246,7 @@ export function expectedMarks(data: ChartData, spec: ChartSpec): number {
       return histogramBins(numericColumn(data, spec.x), spec.bins).length;
     case 'heatmap':
       return heatmapCells(data, spec).cells.length;
-    case 'number':
+    case 'bigNumber':
       return bigNumber(data, spec).value === null ? 0 : 1;
     case 'line':
     case 'area': {

@@ -1,14 +1,6 @@
-export const CHART_TYPES = [
-  'bar',
-  'line',
-  'area',
-  'scatter',
-  'pie',
-  'histogram',
-  'heatmap',
-  'number',
-] as const;
-export type ChartType = (typeof CHART_TYPES)[number];
+// Chart types and the chart a CHART block stores are @tessera/canvas-model's (ChartType, ChartView);
+// this module adds what only drawing needs.
+import type { ChartType } from '@tessera/canvas-model';
 
 export const CHART_LABELS: Record<ChartType, string> = {
   bar: 'Bar',
@@ -18,20 +10,8 @@ export const CHART_LABELS: Record<ChartType, string> = {
   pie: 'Pie',
   histogram: 'Histogram',
   heatmap: 'Heatmap',
-  number: 'Big number',
+  bigNumber: 'Big number',
 };
-
-/** What a CHART block stores in `content.chart` (plain JSON in the canvas document). */
-export interface ChartSpec {
-  type: ChartType;
-  /** Category / time / first numeric axis (scatter), the binned column (histogram), the columns of a heatmap. */
-  x?: string | null;
-  /** Measures; the first one for pie, histogram (unused), heatmap (cell value) and big number. */
-  y?: string[];
-  /** Splits bar/line/area/scatter into colored series; the rows of a heatmap. */
-  series?: string | null;
-  bins?: number;
-}
 
 export interface ChartColumn {
   name: string;

@@ -1,7 +1,7 @@
 // A finished run as a table or a chart (type and encodings chosen from its columns).
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { defaultSpec } from '../../charts/transforms';
-import type { ChartSpec } from '../../charts/types';
+import type { ChartView as Chart } from '@tessera/canvas-model';
 import type { QueryRunFieldsFragment } from '../../gql/graphql';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Skeleton } from '../../ui/skeleton';
@@ -16,7 +16,7 @@ const ChartSettings = lazy(() =>
 export function ResultPanel({ run }: { run: QueryRunFieldsFragment }) {
   const [tab, setTab] = useState<'table' | 'chart'>('table');
   const data = useMemo(() => ({ columns: run.columns, rows: run.rows }), [run]);
-  const [spec, setSpec] = useState<ChartSpec | null>(null);
+  const [spec, setSpec] = useState<Chart | null>(null);
   const chartSpec = spec ?? defaultSpec('bar', data);
   return (
     <div style={{ display: 'grid', gridTemplateRows: 'auto 1fr', gap: 8, height: '100%', minHeight: 0 }}>

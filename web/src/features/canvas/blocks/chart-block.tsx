@@ -6,29 +6,15 @@ import {
   chartViewOf,
   updateBlock,
   type BlockJson,
-  type ChartView as StoredChart,
+  type ChartView as Chart,
 } from '@tessera/canvas-model';
 import { useMemo, useState } from 'react';
 import { ChartSettings } from '../../../charts/chart-settings';
 import { ChartView } from '../../../charts/chart-view';
 import { defaultSpec } from '../../../charts/transforms';
-import type { ChartSpec, ChartType } from '../../../charts/types';
 import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
-
-// The chart module still calls bigNumber `number` (web/src/charts/types.ts); the stored name is the
-// API's (canvas-model R15), so only the name is translated here.
-const specOf = (view: StoredChart): ChartSpec => ({
-  ...view,
-  type: view.type === 'bigNumber' ? 'number' : view.type,
-});
-const viewOf = (spec: ChartSpec): StoredChart => ({ ...spec, type: chartTypeOf(spec.type) ?? 'bar' });
-
-function asChartType(value: unknown): ChartType | null {
-  const type = chartTypeOf(value);
-  return type === 'bigNumber' ? 'number' : type;
-}
 
 export default function ChartBlock({ block }: { block: BlockJson }) {
   const { doc, readOnly, selectedBlockId } = useCanvas();
@@ -38,13 +24,11 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
   const sourceBlock = useBlocks(doc).find((b) => b.id === sourceId);
   const suggestion = sourceBlock?.content.suggestedChart as
     { type?: string; x?: string | null; y?: string[] | null } | null | undefined;
-  const suggestedType = asChartType(suggestion?.type);
+  // Older spellings of a suggested type (`number`, `big_number`) read as the API's name (R15).
+  const suggestedType = chartTypeOf(suggestion?.type);
   const data = useMemo(() => (run ? { columns: run.columns, rows: run.rows } : null), [run]);
-  const stored = useMemo(() => {
-    const view = chartViewOf(block.content);
-    return view ? specOf(view) : null;
-  }, [block.content]);
-  const spec: ChartSpec | null = useMemo(() => {
+  const stored = useMemo(() => chartViewOf(block.content), [block.content]);
+  const spec: Chart | null = useMemo(() => {
     if (stored?.type) return stored;
     if (!data) return null;
     if (suggestedType)
@@ -73,7 +57,7 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
           spec={spec}
           data={data}
           suggested={suggestedType}
-          onChange={(next) => updateBlock(doc, block.id, { content: chartContentOf(viewOf(next)) })}
+          onChange={(next) => updateBlock(doc, block.id, { content: chartContentOf(next) })}
         />
       ) : null}
       <div className="chart-area" data-testid="chart-area">
