@@ -40,6 +40,11 @@ const schema = z.object({
   RATE_LIMIT_POINTS_PER_MINUTE: z.coerce.number().int().min(1).default(60_000),
   RATE_LIMIT_IP_POINTS_PER_MINUTE: z.coerce.number().int().min(1).default(120_000),
   RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  /**
+   * Per client IP, on top of the cost budgets: sharedCanvas and runSharedBlock fields and
+   * /embed/<token> and /s/<code> page loads per window (the paths anyone may call without signing in).
+   */
+  SHARED_LINK_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** The web app's operations by hash (written by codegen). */
   TRUSTED_DOCUMENTS_PATH: z.string().default(defaultTrustedDocuments),
   /** Production switch: browser sessions may send only trusted documents; API keys any document. */

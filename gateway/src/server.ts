@@ -35,6 +35,12 @@ import { createMemoryStore, createRedisStore, type CounterStore } from './rate-l
 import { scopesPlugin } from './plugins/scopes.ts';
 import { proxyRoute } from './proxy.ts';
 import { staticWebRoute } from './static-web.ts';
+import {
+  createSharedLinkLimiter,
+  sharedLinkLimitPlugin,
+  sharedPathLimitRoute,
+} from './shared-links/limit.ts';
+import { shortLinkRoute } from './shared-links/short-links.ts';
 import { createEmbedPolicyLookup } from './embed-policy.ts';
 import { apiDocumentsRoute } from './api-documents.ts';
 import { explorerRoute } from './explorer.ts';
@@ -136,6 +142,10 @@ export function createServer({
       counters = config.REDIS_URL
         ? createRedisStore(config.REDIS_URL, config.RATE_LIMIT_WINDOW_SECONDS)
         : createMemoryStore(config.RATE_LIMIT_WINDOW_SECONDS);
+      const sharedLinks = createSharedLinkLimiter({
+        store: counters,
+        perMinute: config.SHARED_LINK_RATE_LIMIT_PER_MINUTE,
+      });
       audit = createAuditSender({ accountsUrl, internalSecret: config.INTERNAL_SECRET, logger });
       const codec = createInternalTokenCodec(config.INTERNAL_SECRET);
       const contextFactory = createContextFactory(codec, logger);
@@ -171,6 +181,7 @@ export function createServer({
             perIp: config.RATE_LIMIT_IP_POINTS_PER_MINUTE,
             maxCost: QUERY_LIMITS.maxCost,
           }),
+          sharedLinkLimitPlugin(sharedLinks),
           introspectionPolicy({ production }),
           inputHygienePlugin(),
           auditPlugin(audit),
@@ -216,6 +227,10 @@ export function createServer({
           await apiDocumentsRoute(),
           ...routes,
           ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),
+          sharedPathLimitRoute(sharedLinks, (req) => clientIp(req, config.TRUST_PROXY)),
+          ...(subgraphs.canvases
+            ? [shortLinkRoute({ canvasesUrl: subgraphs.canvases, internalSecret: config.INTERNAL_SECRET })]
+            : []),
           staticWebRoute(
             config.WEB_DIST_DIR,
             subgraphs.canvases

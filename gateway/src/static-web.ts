@@ -33,6 +33,8 @@ const RESERVED_PREFIXES = [
   '/internal',
   '/api',
   '/assets',
+  // Short links (/s/<code>) are the gateway's (shared-links/short-links.ts), never the app.
+  '/s',
 ];
 
 /** Exact page routes of the web app (web/src/app.tsx). */
