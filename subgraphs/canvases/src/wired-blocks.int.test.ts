@@ -106,9 +106,13 @@ describe('wired blocks (askCanvas)', () => {
     expect(stored.blocks.map((b) => b.id)).toEqual(expect.arrayContaining([sql.id, chart.id, text.id]));
   });
 
-  it('gives a second SQL block with a taken name a free one', async () => {
+  it('[R30] names every block of the set, none taken by another block of the canvas', async () => {
     const { body } = await post(canvas.id, wiredSet(), owner);
-    expect(body.blocks[0]!.content.name).toBe('revenue_by_month_2');
+    expect(body.blocks[0]!.content.name).toMatch(/^revenue_by_month_\d$/);
+    const stored = ok(await h.gql<{ canvas: CanvasResult }>(owner, CANVAS, { id: canvas.id })).canvas;
+    const names = stored.blocks.map((b) => b.content.name).filter((n) => n !== undefined);
+    expect(names).toHaveLength(6);
+    expect(new Set(names).size).toBe(names.length);
   });
 
   it('[P3] a VIEWER is refused and nothing is added; an empty set checks the role only', async () => {

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import {
   addBlock,
+  blockNameOf,
   blocksOf,
   isBlockType,
   projectBlock,
   projectBlocks,
   removeBlock,
+  uniqueBlockName,
   updateBlock,
   type BlockJson,
   type BlockType,
@@ -26,7 +28,7 @@ export interface AddBlockInput {
 /**
  * One block of a wired set (addWired): its position is relative to the first free row below the
  * canvas's blocks; `sourceBlockId: "#<index>"` and `{{#<index>.field}}` in markdown name an
- * earlier block of the same set, and a `name` another block already carries gets a suffix.
+ * earlier block of the same set; each block gets a name no other block has (R30).
  */
 export interface WiredBlockInput {
   type: string;
@@ -39,15 +41,6 @@ export const MAX_WIRED_BLOCKS = 8;
 const SET_REFERENCE = /^#(\d{1,2})$/;
 /** `{{#0.revenue}}` in a set's markdown: a binding to an earlier block of the set. */
 const SET_BINDING = /\{\{\s*#(\d{1,2})\./g;
-
-/** `name`, or `name_2`, `name_3`… when another block of the canvas already carries it. */
-function freeName(name: string, blocks: readonly BlockJson[]): string {
-  const taken = new Set(blocks.map((b) => b.content.name).filter((n) => typeof n === 'string'));
-  if (!taken.has(name)) return name;
-  let n = 2;
-  while (taken.has(`${name}_${n}`)) n++;
-  return `${name}_${n}`;
-}
 
 export interface UpdateBlockInput {
   canvasId: string;
@@ -138,8 +131,9 @@ export function createBlockService({ access, documents }: { access: Access; docu
               ),
             };
           const others = [...existing, ...planned];
-          if (typeof content.name === 'string')
-            content = { ...content, name: freeName(content.name, others) };
+          // Every block of the set gets a name no other block has [R30] (bindings and people use it).
+          const base = blockNameOf({ id: ids[index]!, type: spec.type, content });
+          content = { ...content, name: uniqueBlockName(base, others) };
           const checked = validateBlockContent(spec.type, content, others);
           const position = { ...spec.position, y: Math.min(100_000, top + spec.position.y) };
           planned.push({ id: ids[index]!, type: spec.type, position, content: checked });
