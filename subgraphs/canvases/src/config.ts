@@ -50,14 +50,37 @@ const schema = z.object({
   /** Tries of a delivery run and of each destination before FAILED; the delay doubles each retry. */
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
   DELIVERY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
-  /** Unused today (no events published); accepted so a shared environment does not fail. */
+  /** PostgreSQL owner URL: the job queue (schema `jobs`) and rendered exports (`canvas_exports`). Unset: no exports, schedules or alerts. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL must be a postgres:// URL')
+    .optional(),
+  /** The worker's /livez and /health (0: any free port). */
+  WORKER_PORT: port(4007),
+  /** Jobs of each kind (exports, delivery runs) one worker runs at once. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(16).default(2),
+  /** Where the worker's Chromium opens `/embed/<token>` (the gateway serving the web app). Unset: PUBLIC_URL. */
+  RENDER_ORIGIN: z
+    .string()
+    .url()
+    .optional()
+    .transform((value) => value?.replace(/\/+$/, '')),
+  /** The Chromium the worker renders exports with. */
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  /** Render budget per export; exportCanvas waits as long for the worker. */
+  EXPORT_TIMEOUT_MS: z.coerce.number().int().min(5_000).max(300_000).default(60_000),
+  /** How long an export's download link works. */
+  EXPORT_LINK_TTL_SECONDS: z.coerce.number().int().min(60).max(604_800).default(3_600),
+  /** Paper of PDF exports. */
+  EXPORT_PAPER: z.enum(['A4', 'Letter']).default('A4'),
 });
 
 export type CanvasesConfig = Omit<
   z.infer<typeof schema>,
-  'ALLOW_PRIVATE_NETWORKS' | 'CANVASES_SECRETS_KEYS'
+  'ALLOW_PRIVATE_NETWORKS' | 'CANVASES_SECRETS_KEYS' | 'RENDER_ORIGIN'
 > & {
   ALLOW_PRIVATE_NETWORKS: boolean;
+  RENDER_ORIGIN: string;
   CANVASES_SECRETS_KEYS: string;
   /** PLATFORM_PORTS plus this service's port and the public URL's. */
   platformPorts: number[];
@@ -89,6 +112,7 @@ export function loadConfig(env: Env = process.env): CanvasesConfig {
   return {
     ...config,
     ALLOW_PRIVATE_NETWORKS: config.ALLOW_PRIVATE_NETWORKS ?? !production,
+    RENDER_ORIGIN: config.RENDER_ORIGIN ?? config.PUBLIC_URL,
     CANVASES_SECRETS_KEYS:
       config.CANVASES_SECRETS_KEYS ?? deriveKeyRing(config.INTERNAL_SECRET, 'canvases-webhook-secrets'),
     platformPorts: [...ports],

@@ -28,6 +28,13 @@ import { createSecretBox } from '@tessera/secret-box';
 import { createEgress } from './services/deliveries/egress.ts';
 import type { DeliveryQueue } from './services/deliveries/queue.ts';
 import type { Renderer } from './services/deliveries/renderer.ts';
+import { createExportFilesRepo, type ExportFilesRepo } from './data/export-files-repo.ts';
+import {
+  createExportLinks,
+  createExportService,
+  exportDownloadRoute,
+  type ExportService,
+} from './services/exports/index.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 
@@ -65,6 +72,32 @@ export interface CanvasesServer {
   services(): CanvasesServices;
 }
 
+/** HTTP clients of the accounts and queries internal routes, from config (the subgraph and the worker). */
+export function defaultClients(config: CanvasesConfig): CanvasesClients {
+  const queries = createQueriesClient({
+    queriesUrl: config.QUERIES_URL,
+    internalSecret: config.INTERNAL_SECRET,
+  });
+  return {
+    directory: createProjectDirectory({
+      accountsUrl: config.ACCOUNTS_URL,
+      internalSecret: config.INTERNAL_SECRET,
+    }),
+    canvasGrants: createCanvasGrants({
+      accountsUrl: config.ACCOUNTS_URL,
+      internalSecret: config.INTERNAL_SECRET,
+    }),
+    demoSourceFor: queries.demoSourceFor,
+    runSql: queries.runSql,
+    // Not cached: a rotated secret refuses older signed embeds on their next use.
+    embeddingSecrets: createEmbeddingSecretReader({
+      accountsUrl: config.ACCOUNTS_URL,
+      internalSecret: config.INTERNAL_SECRET,
+      cacheMs: 0,
+    }),
+  };
+}
+
 /** Builds the canvases subgraph; nothing connects or listens until start(). */
 export function createServer({
   config,
@@ -78,37 +111,14 @@ export function createServer({
   let connection: Connection | undefined;
   let subgraph: ApolloSubgraph | undefined;
   let services: CanvasesServices | undefined;
-
-  function defaultClients(): CanvasesClients {
-    const queries = createQueriesClient({
-      queriesUrl: config.QUERIES_URL,
-      internalSecret: config.INTERNAL_SECRET,
-    });
-    return {
-      directory: createProjectDirectory({
-        accountsUrl: config.ACCOUNTS_URL,
-        internalSecret: config.INTERNAL_SECRET,
-      }),
-      canvasGrants: createCanvasGrants({
-        accountsUrl: config.ACCOUNTS_URL,
-        internalSecret: config.INTERNAL_SECRET,
-      }),
-      demoSourceFor: queries.demoSourceFor,
-      runSql: queries.runSql,
-      // Not cached: a rotated secret refuses older signed embeds on their next use.
-      embeddingSecrets: createEmbeddingSecretReader({
-        accountsUrl: config.ACCOUNTS_URL,
-        internalSecret: config.INTERNAL_SECRET,
-        cacheMs: 0,
-      }),
-    };
-  }
+  let exportFiles: ExportFilesRepo | undefined;
+  let exportsService: ExportService | null = null;
 
   return {
     async start() {
       connection = await connectMongo(config.MONGODB_URL);
       const repos = createRepositories(connection);
-      const resolved = { ...defaultClients(), ...clients };
+      const resolved = { ...defaultClients(config), ...clients };
       services = createServices({
         repos,
         ...resolved,
@@ -119,6 +129,25 @@ export function createServer({
         delivery: deliveryDeps(config, jobs ?? null, renderer),
       });
       const ready = services;
+      if (config.DATABASE_URL) {
+        // exportCanvas: the worker renders; this process queues, waits and serves the download.
+        exportFiles = createExportFilesRepo(config.DATABASE_URL);
+        await exportFiles.migrate();
+        exportsService = createExportService({
+          repos,
+          access: services.access,
+          files: exportFiles,
+          links: createExportLinks(config.INTERNAL_SECRET, config.PUBLIC_URL),
+          queue: jobs ?? null,
+          pageRenderer: null,
+          renderOrigin: config.RENDER_ORIGIN,
+          clock,
+          logger,
+          linkTtlSeconds: config.EXPORT_LINK_TTL_SECONDS,
+          waitTimeoutMs: config.EXPORT_TIMEOUT_MS,
+        });
+      }
+      const exportsReady = exportsService;
       subgraph = await createApolloSubgraph<CanvasesContext>({
         name: 'canvases',
         schemaPath: SCHEMA_PATH,
@@ -131,8 +160,9 @@ export function createServer({
           canvasDirectoryRoute(repos, config.INTERNAL_SECRET),
           embedPolicyRoute(ready, config.INTERNAL_SECRET),
           shortLinkRoute(ready, config.INTERNAL_SECRET),
+          exportDownloadRoute(() => exportsReady ?? undefined),
         ],
-        context: () => ({ services: ready }),
+        context: () => ({ services: ready, exports: exportsReady }),
         health: async () => combineHealth({ mongodb: { status: (await repos.ping()) ? 'ok' : 'down' } }),
       });
       const port = await subgraph.listen(config.CANVASES_PORT, config.HOST);
@@ -143,6 +173,7 @@ export function createServer({
 
     async stop() {
       await subgraph?.close();
+      await exportFiles?.close();
       await connection?.close();
     },
 
@@ -166,7 +197,10 @@ export function deliveryDeps(config: CanvasesConfig, queue: DeliveryQueue | null
     secretBox: createSecretBox(config.CANVASES_SECRETS_KEYS),
     smtpUrl: config.SMTP_URL,
     mailFrom: config.MAIL_FROM,
-    retry: { maxAttempts: config.DELIVERY_MAX_ATTEMPTS, retryDelaySeconds: config.DELIVERY_RETRY_DELAY_SECONDS },
+    retry: {
+      maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
+      retryDelaySeconds: config.DELIVERY_RETRY_DELAY_SECONDS,
+    },
   };
 }
 

@@ -64,9 +64,14 @@ export function createExportFilesRepo(databaseUrl: string) {
   });
   pool.on('error', () => undefined); // an idle client's error; the next query reconnects
   return {
+    /** Creates the table; the subgraph and workers may start at once (serialized by an advisory lock). */
     async migrate(): Promise<void> {
-      await pool.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
-      await pool.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.files (
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query(`SELECT pg_advisory_xact_lock(hashtext('tessera:canvas_exports:migrate'))`);
+        await client.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
+        await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.files (
         id uuid PRIMARY KEY,
         organization_id text NOT NULL,
         canvas_id text NOT NULL,
@@ -80,7 +85,14 @@ export function createExportFilesRepo(databaseUrl: string) {
         error_message text,
         created_at timestamptz NOT NULL DEFAULT now(),
         expires_at timestamptz NOT NULL)`);
-      await pool.query(`CREATE INDEX IF NOT EXISTS files_expires_at ON ${SCHEMA}.files (expires_at)`);
+        await client.query(`CREATE INDEX IF NOT EXISTS files_expires_at ON ${SCHEMA}.files (expires_at)`);
+        await client.query('COMMIT');
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        client.release();
+      }
     },
 
     async insertPending(file: {

@@ -1,3 +1,4 @@
+import { AppError } from '@tessera/errors';
 import type { CanvasesContext } from '../context.ts';
 import type { AddBlockInput, UpdateBlockInput } from '../services/block-service.ts';
 import type { ShareCanvasInput } from '../services/canvas-people.ts';
@@ -68,6 +69,15 @@ export const resolvers = {
     shareCanvas: (_: unknown, { input }: { input: ShareCanvasInput }, ctx: Ctx) =>
       ctx.services.people.share(ctx.identity, input),
     ...deliveryResolvers.Mutation,
+    exportCanvas: async (
+      _: unknown,
+      { input }: { input: { canvasId: string; format: string } },
+      ctx: Ctx,
+    ) => {
+      if (ctx.exports) return ctx.exports.createExport(ctx.identity, input);
+      await ctx.services.access.canvas(ctx.identity, input.canvasId, 'VIEWER');
+      throw new AppError('UNAVAILABLE', 'Exports are not available: no job queue is configured');
+    },
   },
   ...canvasFields,
   Schedule: deliveryResolvers.Schedule,
