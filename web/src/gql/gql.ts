@@ -91,6 +91,7 @@ type Documents = {
     "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      published\n      publication {\n        id\n        blockIds\n      }\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": typeof types.ShareLinksDocument,
     "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": typeof types.CreateShareLinkDocument,
     "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": typeof types.RevokeShareLinkDocument,
+    "\n  query CanvasEmbedUsage($id: ID!, $days: Int!) {\n    canvas(id: $id) {\n      id\n      embedUsage(days: $days) {\n        viewer\n        via\n        views\n        blocksRun\n        lastSeenAt\n      }\n      shareLinks(includeRevoked: true) {\n        id\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": typeof types.CanvasEmbedUsageDocument,
     "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n": typeof types.UsageDocument,
     "\n  query AiUsage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    aiUsage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      answered\n      accepted\n      edited\n      rejected\n    }\n  }\n": typeof types.AiUsageDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -175,6 +176,7 @@ const documents: Documents = {
     "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      published\n      publication {\n        id\n        blockIds\n      }\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": types.ShareLinksDocument,
     "\n  mutation CreateShareLink($input: CreateShareLinkInput!) {\n    createShareLink(input: $input) {\n      ...ShareLinkFields\n    }\n  }\n": types.CreateShareLinkDocument,
     "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n": types.RevokeShareLinkDocument,
+    "\n  query CanvasEmbedUsage($id: ID!, $days: Int!) {\n    canvas(id: $id) {\n      id\n      embedUsage(days: $days) {\n        viewer\n        via\n        views\n        blocksRun\n        lastSeenAt\n      }\n      shareLinks(includeRevoked: true) {\n        id\n        createdAt\n        revokedAt\n      }\n    }\n  }\n": types.CanvasEmbedUsageDocument,
     "\n  query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    usage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      queries\n      errors\n      cacheHits\n      p95DurationMs\n    }\n  }\n": types.UsageDocument,
     "\n  query AiUsage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {\n    aiUsage(organizationId: $organizationId, from: $from, to: $to) {\n      day\n      answered\n      accepted\n      edited\n      rejected\n    }\n  }\n": types.AiUsageDocument,
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    refreshToken\n    accessTokenExpiresAt\n    user {\n      id\n      name\n      email\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -504,6 +506,10 @@ export function graphql(source: "\n  mutation CreateShareLink($input: CreateShar
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n"): (typeof documents)["\n  mutation RevokeShareLink($id: ID!) {\n    revokeShareLink(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasEmbedUsage($id: ID!, $days: Int!) {\n    canvas(id: $id) {\n      id\n      embedUsage(days: $days) {\n        viewer\n        via\n        views\n        blocksRun\n        lastSeenAt\n      }\n      shareLinks(includeRevoked: true) {\n        id\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasEmbedUsage($id: ID!, $days: Int!) {\n    canvas(id: $id) {\n      id\n      embedUsage(days: $days) {\n        viewer\n        via\n        views\n        blocksRun\n        lastSeenAt\n      }\n      shareLinks(includeRevoked: true) {\n        id\n        createdAt\n        revokedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

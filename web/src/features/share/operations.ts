@@ -60,3 +60,23 @@ export const RevokeShareLinkDocument = graphql(`
     revokeShareLink(id: $id)
   }
 `);
+
+export const CanvasEmbedUsageDocument = graphql(`
+  query CanvasEmbedUsage($id: ID!, $days: Int!) {
+    canvas(id: $id) {
+      id
+      embedUsage(days: $days) {
+        viewer
+        via
+        views
+        blocksRun
+        lastSeenAt
+      }
+      shareLinks(includeRevoked: true) {
+        id
+        createdAt
+        revokedAt
+      }
+    }
+  }
+`);

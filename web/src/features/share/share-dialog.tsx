@@ -1,6 +1,6 @@
 // Share: who has access to this canvas (members and people it was shared with:
 // features/members' CanvasAccessList), inviting to the organization, and share links with the
-// embed snippet.
+// embed snippet, and who opened the links and signed embeds (views and blocks run per viewer).
 import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import type { Role } from '../../gql/graphql';
@@ -8,6 +8,7 @@ import { Dialog } from '../../ui/dialog';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
+import { EmbedUsage } from './embed-usage';
 import { InviteMemberDocument } from './operations';
 import { ShareLinks } from './share-links';
 
@@ -46,6 +47,12 @@ export default function ShareDialog({
           Anyone with a link sees the latest published version as a report, without signing in.
         </p>
         <ShareLinks canvasId={canvasId} />
+      </section>
+      <section style={{ display: 'grid', gap: 8 }} aria-labelledby="embed-usage-title">
+        <h3 id="embed-usage-title">Embed usage</h3>
+        <ErrorBoundary label="Embed usage">
+          <EmbedUsage canvasId={canvasId} />
+        </ErrorBoundary>
       </section>
     </Dialog>
   );
