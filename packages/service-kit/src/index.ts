@@ -13,3 +13,4 @@ export {
   type ApolloSubgraphOptions,
   type SubgraphContextBase,
 } from './apollo-subgraph.ts';
+export { DateTimeScalar, JSONScalar } from './scalars.ts';

@@ -1,15 +1,8 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeScalar } from '@tessera/service-kit';
 import { requireRole, requireUser, roleIn, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { CanvasGrantRow, MembershipRow, OrganizationRow, ProjectRow, UserRow } from '../data/index.ts';
 import type { AccountsContext } from '../context.ts';
-
-const DateTime = new GraphQLScalarType({
-  name: 'DateTime',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
-  parseValue: (value) => new Date(String(value)),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? new Date(ast.value) : null),
-});
 
 function ip(identity: Identity): string | null {
   return identity.ip ?? null;
@@ -27,7 +20,7 @@ async function visibleUser(ctx: AccountsContext, id: string): Promise<UserRow | 
 }
 
 export const resolvers = {
-  DateTime,
+  DateTime: DateTimeScalar,
   Query: {
     me: async (_: unknown, __: unknown, ctx: AccountsContext) => {
       if (ctx.identity.principal.kind !== 'user') return null;

@@ -1,15 +1,8 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeScalar } from '@tessera/service-kit';
 import type { AiContext } from '../context.ts';
 
-const DateTime = new GraphQLScalarType({
-  name: 'DateTime',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
-  parseValue: (value) => new Date(String(value)),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? new Date(ast.value) : null),
-});
-
 export const resolvers = {
-  DateTime,
+  DateTime: DateTimeScalar,
   Query: {
     explainSql: (_: unknown, args: { sql: string; dataSourceId?: string | null }, ctx: AiContext) =>
       ctx.services.results.explain(ctx.identity, args.sql, args.dataSourceId),

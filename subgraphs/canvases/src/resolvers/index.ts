@@ -1,4 +1,5 @@
 import { AppError } from '@tessera/errors';
+import { DateTimeScalar, JSONScalar } from '@tessera/service-kit';
 import type { CanvasesContext } from '../context.ts';
 import type { AddBlockInput, UpdateBlockInput } from '../services/block-service.ts';
 import type { ShareCanvasInput } from '../services/canvas-people.ts';
@@ -6,7 +7,6 @@ import type { PublishInput } from '../services/publication-service.ts';
 import { TEMPLATES } from '../services/templates.ts';
 import { canvasFields } from './canvas-fields.ts';
 import { deliveryResolvers } from './delivery-resolvers.ts';
-import { DateTime, JSONScalar } from './scalars.ts';
 
 type Ctx = CanvasesContext;
 type CreateCanvasArgs = { input: { projectId: string; name: string; template?: string | null } };
@@ -21,7 +21,7 @@ type ShareLinkArgs = {
 type RunArgs = { blockId: string; filters?: unknown };
 
 export const resolvers = {
-  DateTime,
+  DateTime: DateTimeScalar,
   JSON: JSONScalar,
   Query: {
     canvas: async (_: unknown, { id }: { id: string }, ctx: Ctx) =>

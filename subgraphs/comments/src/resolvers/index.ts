@@ -1,21 +1,14 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { DateTimeScalar } from '@tessera/service-kit';
 import type { CommentsContext } from '../context.ts';
 import type { CommentRow, NotificationRow } from '../data/index.ts';
 import type { CommentListArgs, PageArgs } from '../services/comment-reads.ts';
 import type { NotificationListArgs } from '../services/notification-service.ts';
 
-const DateTime = new GraphQLScalarType({
-  name: 'DateTime',
-  serialize: (value) => (value instanceof Date ? value.toISOString() : String(value)),
-  parseValue: (value) => new Date(String(value)),
-  parseLiteral: (ast) => (ast.kind === Kind.STRING ? new Date(ast.value) : null),
-});
-
 const user = (id: string) => ({ __typename: 'User', id });
 const canvas = (id: string) => ({ __typename: 'Canvas', id });
 
 export const resolvers = {
-  DateTime,
+  DateTime: DateTimeScalar,
   Query: {
     comments: (_: unknown, args: CommentListArgs & { canvasId: string }, ctx: CommentsContext) =>
       ctx.services.comments.list(ctx, args.canvasId, args),

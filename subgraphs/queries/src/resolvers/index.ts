@@ -1,7 +1,7 @@
+import { DateTimeScalar, JSONScalar } from '@tessera/service-kit';
 import type { DataSourceRow, RunRow, SavedQueryRow } from '../data/index.ts';
 import type { QueriesContext } from '../context.ts';
 import { requireConnectionTester } from '../services/access.ts';
-import { DateTimeScalar, JSONScalar } from './scalars.ts';
 
 type Ctx = QueriesContext;
 type Args<T> = T;
