@@ -26,8 +26,7 @@ export default {
     'gateway/src/trusted-documents.ts',
     // share tokens and collab authorization.
     'subgraphs/canvases/src/services/share-tokens.ts',
-    'collab-server/src/auth.ts',
-    'packages/collab-auth/src/index.ts',
+    'collab-server/src/{auth,platform-authorize}.ts',
     // tenancy checks.
     'subgraphs/{ai,canvases,comments,queries}/src/services/access.ts',
     // export links.

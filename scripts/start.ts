@@ -10,8 +10,8 @@ import { createServer as createAccounts, loadConfig as loadAccountsConfig } from
 import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
 import { openCanvasStore } from '@tessera/canvases/live';
-import { createCollabAuthorize } from '@tessera/collab-auth';
 import {
+  createCollabAuthorize,
   createServer as createCollab,
   loadConfig as loadCollabConfig,
   registerCollabMetrics,

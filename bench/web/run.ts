@@ -6,8 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launchBrowser } from '../../e2e/browser/support/browser.ts';
-import { ensureWebBuilt, root, startPlatform } from '../../e2e/browser/support/platform.ts';
+import { ensureWebBuilt, launchBrowser, root, startPlatform } from '@tessera/testing/browser';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 

@@ -38,6 +38,20 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ COLLAB_PORT: 'abc' })).toThrow(ConfigError);
   });
 
+  it('boots the platform entry only with the internal secret', () => {
+    expect(loadConfig({}).MONGODB_URL).toBeUndefined();
+    expect(() => loadConfig({ MONGODB_URL: 'mongodb://127.0.0.1:27017/tessera' })).toThrow(/INTERNAL_SECRET/);
+    expect(() => loadConfig({ MONGODB_URL: 'http://127.0.0.1' })).toThrow(/MONGODB_URL/);
+    const platform = loadConfig({
+      MONGODB_URL: 'mongodb://127.0.0.1:27017/tessera',
+      INTERNAL_SECRET: 's'.repeat(32),
+    });
+    expect(platform).toMatchObject({
+      MONGODB_URL: 'mongodb://127.0.0.1:27017/tessera',
+      ACCOUNTS_URL: 'http://127.0.0.1:4001/graphql',
+    });
+  });
+
   it('never allows the development authorizer in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production', COLLAB_DEV_AUTH: 'true' })).toThrow(/COLLAB_DEV_AUTH/);
     expect(loadConfig({ COLLAB_DEV_AUTH: 'true' }).COLLAB_DEV_AUTH).toBe(true);

@@ -1,4 +1,4 @@
-import { bool, logLevel, nodeEnv, parseEnv, port, z, type Env } from '@tessera/config';
+import { bool, logLevel, nodeEnv, parseEnv, port, secret, z, type Env } from '@tessera/config';
 
 const int = (fallback: number, min: number, max: number) =>
   z.coerce.number().int().min(min).max(max).default(fallback);
@@ -38,10 +38,28 @@ const schema = z
     COLLAB_DEV_AUTH: bool(false),
     /** Standalone development: unknown canvases are created empty instead of 4404. */
     COLLAB_AUTO_CREATE: bool(false),
+    /**
+     * Set, src/index.ts boots the platform's collab server (as deployed): canvases stored in this
+     * MongoDB through `@tessera/canvases/live`, access decided by the accounts service. Unset, the
+     * standalone server (file storage, COLLAB_DEV_AUTH).
+     */
+    MONGODB_URL: z.preprocess(
+      emptyAsUndefined,
+      z
+        .string()
+        .regex(/^mongodb(\+srv)?:\/\//, 'MONGODB_URL must be a mongodb:// URL')
+        .optional(),
+    ),
+    ACCOUNTS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+    INTERNAL_SECRET: z.preprocess(emptyAsUndefined, secret('INTERNAL_SECRET').optional()),
   })
   .refine((c) => c.NODE_ENV !== 'production' || !c.COLLAB_DEV_AUTH, {
     message: 'must not be true in production',
     path: ['COLLAB_DEV_AUTH'],
+  })
+  .refine((c) => !c.MONGODB_URL || c.INTERNAL_SECRET, {
+    message: 'INTERNAL_SECRET is required (at least 32 characters) with MONGODB_URL',
+    path: ['INTERNAL_SECRET'],
   })
   .refine((c) => c.COLLAB_STORE_MAX_WAIT_MS >= c.COLLAB_STORE_DEBOUNCE_MS, {
     message: 'must be at least COLLAB_STORE_DEBOUNCE_MS',

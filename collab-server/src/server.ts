@@ -37,6 +37,7 @@ export { CloseCode, COLLAB_SUBPROTOCOL } from '@tessera/canvas-model/collab';
 export { SERVER_ORIGIN } from '@tessera/canvas-model';
 export { createCanvasUpdatePublisher, type CanvasUpdatePublisher } from './redis/publisher.ts';
 export { registerCollabMetrics } from './metrics.ts';
+export { createCollabAuthorize, type CollabAuthDeps } from './platform-authorize.ts';
 
 export interface CollabServerDeps {
   config: CollabConfig;

@@ -5,7 +5,7 @@ import { liveClients, synced } from '../support/collab.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 // Live connections are authorized again every COLLAB_REAUTHORIZE_MS (1 s here): through the real
-// gateway, accounts and canvas store (@tessera/collab-auth), not a stand-in authorize.
+// gateway, accounts and canvas store (collab-server's platform authorizer), not a stand-in authorize.
 let stack: Stack;
 let owner: SignedUpUser;
 let member: SignedUpUser;

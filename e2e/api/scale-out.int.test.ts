@@ -3,8 +3,8 @@ import WebSocket from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { openCanvasStore } from '@tessera/canvases/live';
-import { createCollabAuthorize } from '@tessera/collab-auth';
 import {
+  createCollabAuthorize,
   createServer as createCollab,
   loadConfig as loadCollabConfig,
   type CollabServer,

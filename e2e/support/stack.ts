@@ -1,7 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import os from 'node:os';
 import type { Duplex } from 'node:stream';
-import path from 'node:path';
 import type { Registry } from 'prom-client';
 import { inject } from 'vitest';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
@@ -12,21 +10,24 @@ import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from
 import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { start as startMongo } from '@tessera/mongo-dev-server';
 import { openCanvasStore } from '@tessera/canvases/live';
-import { createCollabAuthorize } from '@tessera/collab-auth';
 import {
+  createCollabAuthorize,
   createServer as createCollab,
   loadConfig as loadCollabConfig,
   registerCollabMetrics,
 } from '@tessera/collab-server';
 import { APP_ROLE, withCredentials } from '@tessera/db';
-import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
+import {
+  captureLogger,
+  createTestDatabase,
+  postGraphQL,
+  SHARED_TEST_DATA_DIR,
+  TEST_SECRETS,
+  TEST_SECRETS_KEYS,
+  type GraphQLResult,
+} from '@tessera/testing';
 
-export interface GraphQLResult<T = Record<string, unknown>> {
-  status: number;
-  headers: Headers;
-  data: T | null | undefined;
-  errors: { message: string; path?: string[]; extensions?: Record<string, unknown> }[] | undefined;
-}
+export { errorCode, postGraphQL, TEST_SECRETS_KEYS, type GraphQLResult } from '@tessera/testing';
 
 export interface Stack {
   gatewayUrl: string;
@@ -53,19 +54,13 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-/** The real accounts subgraph and gateway on port 0, over a fresh database. */
-/** Fixed test keys for connection secrets (v1 and v2, so rotation can be exercised). */
-export const TEST_SECRETS_KEYS = `v1:${Buffer.alloc(32, 1).toString('base64')},v2:${Buffer.alloc(32, 2).toString('base64')}`;
-
-/** The shared demo database is generated once per run into this folder (deterministic data). */
-const SHARED_DATA_DIR = path.join(os.tmpdir(), 'tessera-test-data');
-
+/** Every subgraph, the collab server and the gateway on port 0, over a fresh database. */
 export async function startStack(
   overrides: Record<string, string> = {},
   options: { dataDir?: string; gateway?: Record<string, string>; collab?: Record<string, string> } = {},
 ): Promise<Stack> {
   const gatewayOverrides = options.gateway ?? {};
-  options.dataDir ??= SHARED_DATA_DIR;
+  options.dataDir ??= SHARED_TEST_DATA_DIR;
   const db = await createTestDatabase(inject('adminDatabaseUrl'));
   const capture = captureLogger('stack');
   const accounts = createAccounts({
@@ -149,6 +144,7 @@ export async function startStack(
       AI_PORT: '0',
       DATABASE_URL: db.url,
       QUERIES_URL: queriesAddress.url,
+      CANVASES_URL: canvasesAddress.url,
       ...overrides,
     }),
     logger: capture.logger.child({ service: 'ai' }),
@@ -244,28 +240,4 @@ export async function startStack(
       await db.drop();
     },
   };
-}
-
-export async function postGraphQL<T>(
-  url: string,
-  query: string,
-  variables?: Record<string, unknown>,
-  token?: string,
-  extraHeaders: Record<string, string> = {},
-): Promise<GraphQLResult<T>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...extraHeaders,
-    },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T | null; errors?: GraphQLResult['errors'] };
-  return { status: response.status, headers: response.headers, data: body.data, errors: body.errors };
-}
-
-export function errorCode(result: GraphQLResult<unknown>): unknown {
-  return result.errors?.[0]?.extensions?.code;
 }

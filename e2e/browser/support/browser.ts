@@ -1,26 +1,11 @@
 // Debian's Chromium driven by playwright-core, plus the small helpers every scenario uses.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { root } from './platform.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { root } from '@tessera/testing/browser';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM, launchBrowser } from '@tessera/testing/browser';
 export const SCREENSHOTS = path.join(root, 'e2e/screenshots');
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-}
 
 export function newContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext({ viewport: { width: 1440, height: 900 }, reducedMotion: 'reduce' });

@@ -5,8 +5,11 @@
 // `node --import tsx e2e/faults/support/canvas-node.ts`
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
 import { openCanvasStore } from '@tessera/canvases/live';
-import { createCollabAuthorize } from '@tessera/collab-auth';
-import { createServer as createCollab, loadConfig as loadCollabConfig } from '@tessera/collab-server';
+import {
+  createCollabAuthorize,
+  createServer as createCollab,
+  loadConfig as loadCollabConfig,
+} from '@tessera/collab-server';
 import { createLogger } from '@tessera/logger';
 
 const canvasesConfig = loadCanvasesConfig();

@@ -16,3 +16,19 @@ export {
 } from './engines.ts';
 export { captureLogger, type CapturedLogger } from './logs.ts';
 export { signedIdentityHeaders } from './identity.ts';
+export {
+  demoSourceId,
+  errorCode,
+  postGraphQL,
+  runQuery,
+  RUN_QUERY,
+  SHARED_TEST_DATA_DIR,
+  SIGN_UP,
+  signUp,
+  TEST_SECRETS_KEYS,
+  uniqueEmail,
+  type GraphQLClient,
+  type GraphQLResult,
+  type Run,
+  type SignedUpUser,
+} from './graphql.ts';

@@ -1,15 +1,21 @@
-// Test support: the real platform (accounts, queries, comments, gateway from e2e/support/stack.ts)
-// plus the real AI subgraph on port 0, over one fresh database. Requests reach the AI subgraph with
+// Test support: the real platform (accounts, queries and the gateway, testing/platform.ts) plus
+// the real AI subgraph on port 0, over one fresh database. Requests reach the AI subgraph with
 // the identity the gateway would sign. Only LLM providers are ever faked (testing/fake-llm.ts).
 import { randomUUID } from 'node:crypto';
 import type { Identity, Role } from '@tessera/auth';
-import { captureLogger, signedIdentityHeaders, TEST_SECRETS } from '@tessera/testing';
-import { signUp as signUpThroughGateway } from '../../../../e2e/support/accounts.ts';
-import { demoSourceId, runQuery, type Run } from '../../../../e2e/support/queries.ts';
-import { startStack, type Stack } from '../../../../e2e/support/stack.ts';
+import {
+  captureLogger,
+  demoSourceId,
+  runQuery,
+  signedIdentityHeaders,
+  signUp as signUpThroughGateway,
+  TEST_SECRETS,
+  type Run,
+} from '@tessera/testing';
 import { loadConfig } from '../config.ts';
 import type { LlmProvider } from '../providers/index.ts';
 import { createServer } from '../server.ts';
+import { startPlatform, type AiPlatform } from './platform.ts';
 
 export interface GraphQLResult<T> {
   data: T | null | undefined;
@@ -29,7 +35,7 @@ export interface TestUser {
 }
 
 export interface AiHarness {
-  stack: Stack;
+  stack: AiPlatform;
   url: string;
   signUp(label: string): Promise<TestUser>;
   ai: Ai;
@@ -54,7 +60,7 @@ type Ai = <T = Record<string, unknown>>(
 
 /** One more AI subgraph on the same platform (e.g. with another provider). */
 export async function startAiServer(
-  stack: Stack,
+  stack: AiPlatform,
   options: { provider?: LlmProvider | null; env?: Record<string, string> } = {},
 ) {
   const capture = captureLogger('ai-test', 'info');
@@ -85,7 +91,7 @@ export async function startAiServer(
 export async function startAiHarness(
   options: { provider?: LlmProvider | null; env?: Record<string, string> } = {},
 ): Promise<AiHarness> {
-  const stack = await startStack();
+  const stack = await startPlatform();
   let server: Awaited<ReturnType<typeof startAiServer>>;
   try {
     server = await startAiServer(stack, options);

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCanvasStore, type CanvasStore } from '@tessera/canvases/live';
-import { CloseCode, type Authorize } from '@tessera/collab-server';
+import { CloseCode, createCollabAuthorize, type Authorize } from '@tessera/collab-server';
 import { freePort, TEST_SECRETS } from '@tessera/testing';
-import { signUp, type SignedUpUser } from '../../../e2e/support/accounts.ts';
-import { startStack, type Stack } from '../../../e2e/support/stack.ts';
-import { createCollabAuthorize } from './index.ts';
+import { signUp, type SignedUpUser } from '../support/accounts.ts';
+import { startStack, type Stack } from '../support/stack.ts';
 
 // Who may open a canvas room, against the real accounts service and canvas store of the test stack.
 let stack: Stack;

@@ -5,7 +5,7 @@ import { SignJWT } from 'jose';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Principal } from '@tessera/auth';
 import { createShareTokenVerifier } from '@tessera/canvases/live';
-import { createCollabAuthorize, type CollabAuthDeps } from './index.ts';
+import { createCollabAuthorize, type CollabAuthDeps } from './platform-authorize.ts';
 
 const SECRET = 'internal-secret-'.repeat(3);
 const ORG = randomUUID();

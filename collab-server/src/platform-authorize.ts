@@ -1,6 +1,7 @@
 import { canvasGrantRole, roleAtLeast, roleIn, type Principal, type Role } from '@tessera/auth';
 import type { CanvasStore } from '@tessera/canvases/live';
-import { accessFor, CloseCode, type Authorize } from '@tessera/collab-server';
+import { CloseCode } from '@tessera/canvas-model/collab';
+import { accessFor, type Authorize } from './auth.ts';
 
 export interface CollabAuthDeps {
   /** The accounts subgraph (its origin serves /internal/authenticate and /internal/users/<id>). */
