@@ -10,6 +10,7 @@ import { createServer as createAccounts, loadConfig as loadAccountsConfig } from
 import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from '@tessera/canvases';
 import { openCanvasStore } from '@tessera/canvases/live';
+import { createWorker as createCanvasesWorker } from '@tessera/canvases/worker';
 import {
   createCollabAuthorize,
   createServer as createCollab,
@@ -195,6 +196,7 @@ async function boot(): Promise<void> {
           config.COMMENTS_PORT,
           config.AI_PORT,
           config.COLLAB_PORT,
+          config.WORKER_PORT,
           config.POSTGRES_PORT,
           config.MONGODB_PORT,
         ].join(','),
@@ -229,19 +231,31 @@ async function boot(): Promise<void> {
     ...(config.REDIS_URL ? { redis: { url: config.REDIS_URL } } : {}),
   });
 
+  const canvasesConfig = loadCanvasesConfig({
+    ...common,
+    CANVASES_PORT: String(config.CANVASES_PORT),
+    WORKER_PORT: String(config.WORKER_PORT),
+    MONGODB_URL: mongodbUrl,
+    DATABASE_URL: databaseUrl,
+    ACCOUNTS_URL: urls.ACCOUNTS_URL,
+    QUERIES_URL: urls.QUERIES_URL,
+    PUBLIC_URL: publicUrl,
+  });
+  // The worker (job queue, exports, schedules, alerts) runs in this process too; its queue is the
+  // one the subgraph sends to. Production runs it as its own deployable (src/worker.ts).
+  const worker = createCanvasesWorker({
+    config: canvasesConfig,
+    logger: logger.child({ service: 'canvases-worker' }),
+  });
+  await service('canvases worker (job queue: exports, schedules, alerts)', 'canvases worker', worker);
+
   await service(
     'canvases subgraph',
     'canvases',
     createCanvases({
-      config: loadCanvasesConfig({
-        ...common,
-        CANVASES_PORT: String(config.CANVASES_PORT),
-        MONGODB_URL: mongodbUrl,
-        ACCOUNTS_URL: urls.ACCOUNTS_URL,
-        QUERIES_URL: urls.QUERIES_URL,
-        PUBLIC_URL: publicUrl,
-      }),
+      config: canvasesConfig,
       logger: logger.child({ service: 'canvases' }),
+      jobs: worker.queue(),
       live: {
         apply: (id, change) => collab.applyToCanvas(id, change),
         project: (id) => collab.liveProjection(id),

@@ -227,6 +227,7 @@ export function createServer({
           await apiDocumentsRoute(),
           ...routes,
           ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),
+          ...(subgraphs.canvases ? [proxyRoute(['/exports'], subgraphs.canvases)] : []),
           sharedPathLimitRoute(sharedLinks, (req) => clientIp(req, config.TRUST_PROXY)),
           ...(subgraphs.canvases
             ? [shortLinkRoute({ canvasesUrl: subgraphs.canvases, internalSecret: config.INTERNAL_SECRET })]

@@ -29,6 +29,7 @@ const RESERVED_PREFIXES = [
   '/metrics',
   '/collab',
   '/export',
+  '/exports',
   '/upload',
   '/internal',
   '/api',

@@ -11,6 +11,8 @@ const schema = z.object({
   COMMENTS_PORT: port(4004),
   AI_PORT: port(4005),
   COLLAB_PORT: port(4006),
+  /** The canvases worker's /livez and /health (jobs: exports, schedules, alerts). */
+  WORKER_PORT: port(4007),
   MONGODB_PORT: port(27017),
   /** When set, the embedded Mongo dev server is not started and this MongoDB is used instead. */
   MONGODB_URL: z.string().optional(),

@@ -1,4 +1,5 @@
 // Boots the canvases subgraph on its own: `npm start -w @tessera/canvases` (CANVASES_PORT, default 4003).
+import { createJobQueue } from '@tessera/jobs';
 import { createLogger } from '@tessera/logger';
 import { handleShutdown } from '@tessera/service-kit';
 import { startTracingFromEnv } from '@tessera/tracing';
@@ -8,9 +9,15 @@ import { createServer } from './server.ts';
 const config = loadConfig();
 const logger = createLogger({ name: 'canvases', level: config.LOG_LEVEL, pretty: config.LOG_PRETTY });
 const tracing = startTracingFromEnv('canvases', logger);
-const server = createServer({ config, logger });
+// Send-only: the worker (src/worker.ts) runs the jobs, the cron ticker and queue maintenance.
+const jobs = config.DATABASE_URL
+  ? createJobQueue({ connectionString: config.DATABASE_URL, logger, supervise: false })
+  : undefined;
+await jobs?.start();
+const server = createServer({ config, logger, ...(jobs ? { jobs } : {}) });
 await server.start();
 handleShutdown(logger, async () => {
   await server.stop();
+  await jobs?.stop();
   await tracing.shutdown();
 });

@@ -33,6 +33,8 @@ export interface CanvasesWorker {
   start(): Promise<{ port: number; url: string }>;
   /** Stops taking jobs, lets running ones finish (10 s), closes Chromium and connections. */
   stop(): Promise<void>;
+  /** After start(): the queue it works on (npm start hands it to the subgraph in the same process). */
+  queue(): JobQueue;
 }
 
 /**
@@ -54,6 +56,7 @@ export function createWorker({
   let renderer: PageRenderer | undefined;
   let http: Server | undefined;
   let draining = false;
+  let started: JobQueue | undefined;
 
   return {
     async start() {
@@ -61,6 +64,7 @@ export function createWorker({
       const jobs =
         queue ?? (ownQueue = createJobQueue({ connectionString: config.DATABASE_URL, logger: log }));
       if (ownQueue) await ownQueue.start();
+      started = jobs;
       connection = await connectMongo(config.MONGODB_URL);
       const repos = createRepositories(connection);
       files = createExportFilesRepo(config.DATABASE_URL);
@@ -144,6 +148,11 @@ export function createWorker({
       await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
       await files?.close();
       await connection?.close();
+    },
+
+    queue() {
+      if (!started) throw new Error('canvases worker not started');
+      return started;
     },
   };
 }
