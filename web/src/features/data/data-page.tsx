@@ -9,12 +9,7 @@ import { setCurrentProject } from '../home/current-project';
 import { ConnectDialog } from './connect/connect-dialog';
 import { KIND_LABEL } from './connection-fields';
 import { formatDate, KindMark } from './kind-mark';
-import {
-  DataSourceListItemFragment,
-  DataSourcesDocument,
-  DataSourceTablesDocument,
-  SOURCE_CACHE,
-} from './operations';
+import { DataSourceListItemFragment, DataSourcesDocument, DataSourceTablesDocument } from './operations';
 import './data.css';
 
 /** `/p/<projectId>/data`: the project's sources, and the ways to add one. */
@@ -23,7 +18,6 @@ export default function DataPage({ projectId }: { projectId: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({
     query: DataSourcesDocument,
     variables: { projectId },
-    context: SOURCE_CACHE,
   });
   const [connecting, setConnecting] = useState(false);
   const closeConnect = useCallback(() => setConnecting(false), []);
@@ -118,7 +112,6 @@ function TablesCount({ sourceId }: { sourceId: string }) {
   const [{ data, fetching, error }] = useQuery({
     query: DataSourceTablesDocument,
     variables: { id: sourceId },
-    context: SOURCE_CACHE,
   });
   if (!data && fetching) return <Skeleton width={60} />;
   if (error || !data?.dataSource)

@@ -1,11 +1,11 @@
 import { graphql } from '../../gql';
 
 /**
- * Trusted documents are sent by hash, so results carry no `__typename` and urql's document cache
- * cannot tell which queries a mutation touched. Every query and mutation here names its type
- * instead (a module constant: useQuery wants a stable context).
+ * Results name their types (codegen adds `__typename`), so urql's document cache refreshes the
+ * queries a mutation's result touches. deleteDataSource answers a Boolean, which names no type:
+ * its callers say it removed a DataSource.
  */
-export const SOURCE_CACHE = { additionalTypenames: ['DataSource'] };
+export const DATA_SOURCE_DELETED = { additionalTypenames: ['DataSource'] };
 
 export const DataSourceListItemFragment = graphql(`
   fragment DataSourceListItem_DataSource on DataSource {

@@ -9,7 +9,7 @@ import { KIND_LABEL } from './connection-fields';
 import { GlossaryTab } from './glossary/glossary-tab';
 import { formatDate, KindMark } from './kind-mark';
 import { ModelTab } from './model/model-tab';
-import { DataSourceDetailDocument, SOURCE_CACHE } from './operations';
+import { DataSourceDetailDocument } from './operations';
 import { SettingsTab } from './settings/settings-tab';
 import { TablesTab } from './tables-tab';
 import './data.css';
@@ -30,7 +30,6 @@ export default function SourcePage({ projectId, sourceId }: { projectId: string;
   const [{ data, fetching, error }] = useQuery({
     query: DataSourceDetailDocument,
     variables: { id: sourceId },
-    context: SOURCE_CACHE,
   });
   const source = data?.dataSource;
   if (!data && fetching) {

@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
-import { DataSourceTablesDocument, SOURCE_CACHE } from './operations';
+import { DataSourceTablesDocument } from './operations';
 
 /** Browse the schema: tables on the left, the chosen table's columns and types on the right. */
 export function TablesTab({ sourceId }: { sourceId: string }) {
@@ -11,7 +11,6 @@ export function TablesTab({ sourceId }: { sourceId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: DataSourceTablesDocument,
     variables: { id: sourceId, refresh },
-    context: SOURCE_CACHE,
   });
   const [filter, setFilter] = useState('');
   const [chosen, setChosen] = useState<string | null>(null);

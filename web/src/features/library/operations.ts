@@ -1,11 +1,5 @@
 import { graphql } from '../../gql';
 
-/**
- * urql's document cache keys invalidation on __typename, which trusted documents do not return:
- * the saved-queries list and the mutations that change it name the type instead.
- */
-export const SAVED_QUERIES_CACHE = { additionalTypenames: ['SavedQuery'] };
-
 export const SavedQueryFieldsFragment = graphql(`
   fragment SavedQueryFields on SavedQuery {
     id

@@ -8,8 +8,8 @@ import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { setCurrentProject } from '../home/current-project';
 import { formatWhen, searchSaved, sqlPreview } from './library-model';
-import { SAVED_QUERIES_CACHE, SavedQueriesDocument, SavedQueryFieldsFragment as Fields } from './operations';
-import { DeleteSavedQueryDialog, RenameSavedQueryDialog } from './saved-query-dialogs';
+import { SavedQueriesDocument, SavedQueryFieldsFragment as Fields } from './operations';
+import { DeleteSavedQueryDialog, SaveQueryDialog } from './saved-query-dialogs';
 import './library.css';
 
 /** `/p/<projectId>/saved`: the signed-in user's saved queries of a project. */
@@ -18,7 +18,6 @@ export default function SavedQueriesPage({ projectId }: { projectId: string }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: SavedQueriesDocument,
     variables: { projectId },
-    context: SAVED_QUERIES_CACHE,
   });
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<{ kind: 'rename' | 'delete'; saved: SavedQueryFieldsFragment } | null>(
@@ -129,11 +128,11 @@ export default function SavedQueriesPage({ projectId }: { projectId: string }) {
         </ul>
       )}
       {dialog?.kind === 'rename' ? (
-        <RenameSavedQueryDialog
-          saved={dialog.saved}
-          projectId={projectId}
+        <SaveQueryDialog
+          target={{ kind: 'rename', id: dialog.saved.id }}
+          initialName={dialog.saved.name}
           onClose={() => setDialog(null)}
-          onDone={done}
+          onSaved={done}
         />
       ) : null}
       {dialog?.kind === 'delete' ? (

@@ -1,42 +1,71 @@
-// Rename and delete of a saved query. A rename keeps the query's id (updateSavedQuery).
+// The saved-query dialogs. Save (the query editor: saveQuery, or updateSavedQuery for an opened
+// saved query) and Rename (Saved queries: updateSavedQuery with the name only) are one dialog: a
+// name (1–120 characters, as the API checks), and the query's id is kept. Delete asks first.
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
-import type { SavedQueryFieldsFragment } from '../../gql/graphql';
+import { getFragmentData } from '../../gql';
 import { Dialog } from '../../ui/dialog';
 import { errorInfo } from '../../ui/errors';
 import { validateQueryName } from './library-model';
-import { DeleteSavedQueryDocument, SAVED_QUERIES_CACHE, UpdateSavedQueryDocument } from './operations';
+import {
+  DeleteSavedQueryDocument,
+  SavedQueryFieldsFragment,
+  SaveQueryDocument,
+  UpdateSavedQueryDocument,
+} from './operations';
 
-interface Props {
-  saved: SavedQueryFieldsFragment;
-  projectId: string;
+/** What the dialog saves: a new query, an opened one's changes, or only a new name. */
+export type SaveTarget =
+  | { kind: 'new'; projectId: string; dataSourceId: string; sql: string }
+  | { kind: 'changes'; id: string; dataSourceId: string; sql: string }
+  | { kind: 'rename'; id: string };
+
+const TEXT = {
+  new: { title: 'Save query', action: 'Save', busy: 'Saving…' },
+  changes: { title: 'Save changes', action: 'Save', busy: 'Saving…' },
+  rename: { title: 'Rename saved query', action: 'Rename', busy: 'Renaming…' },
+} as const;
+
+export function SaveQueryDialog({
+  target,
+  initialName = '',
+  onClose,
+  onSaved,
+}: {
+  target: SaveTarget;
+  initialName?: string;
   onClose: () => void;
-  onDone: () => void;
-}
-
-export function RenameSavedQueryDialog({ saved, onClose, onDone }: Props) {
-  const [name, setName] = useState(saved.name);
+  onSaved: (saved: { id: string; name: string }) => void;
+}) {
+  const [name, setName] = useState(initialName);
   const [touched, setTouched] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [, update] = useMutation(UpdateSavedQueryDocument);
-  const problem = validateQueryName(name) ?? (name.trim() === saved.name ? 'The name is unchanged.' : null);
+  const [created, save] = useMutation(SaveQueryDocument);
+  const [updated, update] = useMutation(UpdateSavedQueryDocument);
+  const { fetching, error } = target.kind === 'new' ? created : updated;
+  const text = TEXT[target.kind];
+  const problem =
+    validateQueryName(name) ??
+    (target.kind === 'rename' && name.trim() === initialName.trim() ? 'The name is unchanged.' : null);
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (problem) return;
-    setBusy(true);
-    setError(null);
-    const renamed = await update({ input: { id: saved.id, name: name.trim() } }, SAVED_QUERIES_CACHE);
-    setBusy(false);
-    if (!renamed.data) {
-      setError(errorInfo(renamed.error)?.message ?? 'The query could not be renamed');
+    const trimmed = name.trim();
+    if (target.kind === 'new') {
+      const { projectId, dataSourceId, sql } = target;
+      const result = await save({ input: { projectId, dataSourceId, name: trimmed, sql } });
+      if (result.data) onSaved(getFragmentData(SavedQueryFieldsFragment, result.data.saveQuery));
       return;
     }
-    onDone();
+    const input =
+      target.kind === 'changes'
+        ? { id: target.id, dataSourceId: target.dataSourceId, sql: target.sql, name: trimmed }
+        : { id: target.id, name: trimmed };
+    const result = await update({ input });
+    if (result.data) onSaved(getFragmentData(SavedQueryFieldsFragment, result.data.updateSavedQuery));
   };
   return (
-    <Dialog title="Rename saved query" onClose={onClose}>
+    <Dialog title={text.title} onClose={onClose}>
       <form className="form" onSubmit={(e) => void submit(e)} noValidate>
         <label>
           Name
@@ -46,13 +75,23 @@ export function RenameSavedQueryDialog({ saved, onClose, onDone }: Props) {
             onBlur={() => setTouched(true)}
             maxLength={200}
             aria-invalid={touched && problem ? true : undefined}
+            aria-describedby="save-query-name-error"
             autoComplete="off"
           />
-          {touched && problem ? <span className="field-error">{problem}</span> : null}
+          {touched && problem ? (
+            <span id="save-query-name-error" className="field-error">
+              {problem}
+            </span>
+          ) : null}
         </label>
+        {target.kind !== 'rename' ? (
+          <p className="faint" style={{ margin: 0 }}>
+            Saved queries are yours; find them under Saved queries of this project.
+          </p>
+        ) : null}
         {error ? (
           <div className="alert" role="alert">
-            {error}
+            {errorInfo(error)?.message}
           </div>
         ) : null}
         <div className="row">
@@ -60,8 +99,8 @@ export function RenameSavedQueryDialog({ saved, onClose, onDone }: Props) {
           <button type="button" className="btn" onClick={onClose}>
             Cancel
           </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            {busy ? 'Renaming…' : 'Rename'}
+          <button type="submit" className="btn btn-primary" disabled={fetching}>
+            {fetching ? text.busy : text.action}
           </button>
         </div>
       </form>
@@ -69,10 +108,18 @@ export function RenameSavedQueryDialog({ saved, onClose, onDone }: Props) {
   );
 }
 
-export function DeleteSavedQueryDialog({ saved, onClose, onDone }: Omit<Props, 'projectId'>) {
+export function DeleteSavedQueryDialog({
+  saved,
+  onClose,
+  onDone,
+}: {
+  saved: { id: string; name: string };
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const [{ fetching, error }, remove] = useMutation(DeleteSavedQueryDocument);
   const confirm = async () => {
-    const result = await remove({ id: saved.id }, SAVED_QUERIES_CACHE);
+    const result = await remove({ id: saved.id });
     if (result.data) onDone();
   };
   return (

@@ -2,7 +2,7 @@
 // `?run=<id>` (a run from the history): its SQL, data source and (a run's) bound parameters.
 import { useQuery } from 'urql';
 import { getFragmentData } from '../../gql';
-import { SAVED_QUERIES_CACHE, SavedQueriesDocument, SavedQueryFieldsFragment } from '../library/operations';
+import { SavedQueriesDocument, SavedQueryFieldsFragment } from '../library/operations';
 import { QueryRunSourceDocument } from './operations';
 
 export interface EditorPreset {
@@ -26,7 +26,6 @@ export function useEditorPreset(
     query: SavedQueriesDocument,
     variables: { projectId },
     pause: !savedId,
-    context: SAVED_QUERIES_CACHE,
     requestPolicy: 'cache-and-network',
   });
   const [run] = useQuery({ query: QueryRunSourceDocument, variables: { id: runId ?? '' }, pause: !runId });

@@ -7,12 +7,12 @@ import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { FixWithAi } from '../ai/fix-with-ai';
 import { setCurrentProject } from '../home/current-project';
+import { SaveQueryDialog } from '../library/saved-query-dialogs';
 import { useEditorPreset } from './editor-preset';
 import { ProjectDataSourcesDocument } from './operations';
 import { useQueryRunner, useRunState } from './query-runner';
 import { ResultPanel } from './result-panel';
 import { RunStatus } from './run-status';
-import { SaveQueryDialog } from './save-query-dialog';
 import { SchemaPanel } from './schema-panel';
 import { isSchemaShortcut, SCHEMA_SHORTCUT } from './schema-search';
 import { insertIntoEditor, SqlEditor } from './sql-editor';
@@ -229,11 +229,12 @@ export default function QueryEditorPage({ projectId }: { projectId: string }) {
       </section>
       {saving && dataSourceId ? (
         <SaveQueryDialog
-          projectId={projectId}
-          dataSourceId={dataSourceId}
-          sql={sql}
+          target={
+            savedId
+              ? { kind: 'changes', id: savedId, dataSourceId, sql }
+              : { kind: 'new', projectId, dataSourceId, sql }
+          }
           initialName={savedName ?? ''}
-          savedId={savedId}
           onClose={() => setSaving(false)}
           onSaved={(saved) => {
             setSaving(false);

@@ -11,7 +11,7 @@ import {
   type FormValues,
 } from '../connection-fields';
 import { KindMark } from '../kind-mark';
-import { DeleteDataSourceDocument, SOURCE_CACHE } from '../operations';
+import { DeleteDataSourceDocument, DATA_SOURCE_DELETED } from '../operations';
 import { ConnectionFields, focusFirstError, TestResult } from './connection-form';
 import { useConnectionSave } from './use-connection-save';
 
@@ -57,7 +57,7 @@ export function ConnectDialog({ projectId, onClose }: { projectId: string; onClo
   const draftId = useRef<string | null>(null);
   draftId.current = saver.sourceId;
   const cancel = useCallback(() => {
-    if (draftId.current) void remove({ id: draftId.current }, SOURCE_CACHE);
+    if (draftId.current) void remove({ id: draftId.current }, DATA_SOURCE_DELETED);
     onClose();
   }, [remove, onClose]);
 

@@ -14,7 +14,6 @@ import {
   TestConnectionDocument,
   TestDataSourceConnectionDocument,
   UpdateDataSourceDocument,
-  SOURCE_CACHE,
 } from '../operations';
 import type { TestOutcome } from './connection-form';
 
@@ -59,8 +58,8 @@ export function useConnectionSave(projectId: string, initialId: string | null) {
     if (Object.keys(found).length) return null;
     const connection = connectionPayload(kind, values);
     const result = sourceId
-      ? await update({ input: { id: sourceId, name: name.trim(), connection } }, SOURCE_CACHE)
-      : await create({ input: { projectId, name: name.trim(), kind, connection } }, SOURCE_CACHE);
+      ? await update({ input: { id: sourceId, name: name.trim(), connection } })
+      : await create({ input: { projectId, name: name.trim(), kind, connection } });
     const info = errorInfo(result.error);
     if (info) {
       const field = fieldFromServer(info.field);

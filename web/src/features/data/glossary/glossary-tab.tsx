@@ -8,7 +8,6 @@ import {
   DataSourceGlossaryDocument,
   DataSourceTablesDocument,
   UpdateDataSourceDocument,
-  SOURCE_CACHE,
 } from '../operations';
 import {
   draftFromEntry,
@@ -26,13 +25,11 @@ export function GlossaryTab({ sourceId }: { sourceId: string }) {
   const [{ data, fetching, error }] = useQuery({
     query: DataSourceGlossaryDocument,
     variables: { id: sourceId },
-    context: SOURCE_CACHE,
   });
   // The schema separately: an unreachable database still shows (and edits) its glossary.
   const [{ data: schema }] = useQuery({
     query: DataSourceTablesDocument,
     variables: { id: sourceId, refresh: false },
-    context: SOURCE_CACHE,
   });
   const [{ fetching: saving }, update] = useMutation(UpdateDataSourceDocument);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -57,7 +54,7 @@ export function GlossaryTab({ sourceId }: { sourceId: string }) {
 
   /** The glossary is saved whole: the new list replaces the stored one. */
   const saveList = async (list: GlossaryDraft[], editedIndex: number | null) => {
-    const result = await update({ input: { id: sourceId, glossary: list.map(entryInput) } }, SOURCE_CACHE);
+    const result = await update({ input: { id: sourceId, glossary: list.map(entryInput) } });
     const info = errorInfo(result.error);
     if (!info) return true;
     const located = glossaryErrorFromServer(info.field);

@@ -4,12 +4,7 @@ import { getFragmentData, type FragmentType } from '../../../gql';
 import { EmptyState } from '../../../ui/empty-state';
 import { errorInfo } from '../../../ui/errors';
 import { Skeleton } from '../../../ui/skeleton';
-import {
-  DataSourceModelDocument,
-  SemanticModelFields,
-  UpdateSemanticModelDocument,
-  SOURCE_CACHE,
-} from '../operations';
+import { DataSourceModelDocument, SemanticModelFields, UpdateSemanticModelDocument } from '../operations';
 import { errorKeyFromServer, modelChanges, modelErrors, type EditableModel } from './model-edits';
 import { ModelTableCard } from './model-table-card';
 import { RelationshipDiagram } from './relationship-diagram';
@@ -47,7 +42,6 @@ export function ModelTab({ sourceId }: { sourceId: string }) {
   const [{ data, fetching, error }] = useQuery({
     query: DataSourceModelDocument,
     variables: { id: sourceId },
-    context: SOURCE_CACHE,
   });
   const loaded = useMemo(() => (data?.dataSource ? editable(data.dataSource.model) : null), [data]);
   // `base` is the model as last loaded or saved; `edited` the user's copy of it.
@@ -102,7 +96,7 @@ export function ModelTab({ sourceId }: { sourceId: string }) {
   };
   const submit = async () => {
     if (!changes || Object.keys(modelErrors(edited)).length) return;
-    const result = await save({ input: changes }, SOURCE_CACHE);
+    const result = await save({ input: changes });
     const info = errorInfo(result.error);
     if (info) {
       const key = errorKeyFromServer(info.field);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useMutation } from 'urql';
 import { Dialog } from '../../../ui/dialog';
 import { errorInfo } from '../../../ui/errors';
-import { DeleteDataSourceDocument, SOURCE_CACHE } from '../operations';
+import { DeleteDataSourceDocument, DATA_SOURCE_DELETED } from '../operations';
 
 /** Deleting a source asks for its name, typed, so it is never one click away. */
 export function DeleteSourceDialog({
@@ -20,7 +20,7 @@ export function DeleteSourceDialog({
   const matches = typed.trim() === source.name.trim();
   const submit = async () => {
     if (!matches) return;
-    const result = await remove({ id: source.id }, SOURCE_CACHE);
+    const result = await remove({ id: source.id }, DATA_SOURCE_DELETED);
     if (result.error) setError(errorInfo(result.error)?.message ?? 'The source could not be deleted.');
     else onDeleted();
   };

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorInfo } from '../../../ui/errors';
-import { UpdateDataSourceDocument, SOURCE_CACHE } from '../operations';
+import { UpdateDataSourceDocument } from '../operations';
 
 /** A file source has no connection: only its name is editable here (files are added from the header). */
 export function RenameForm({ source }: { source: { id: string; name: string } }) {
@@ -18,7 +18,7 @@ export function RenameForm({ source }: { source: { id: string; name: string } })
         e.preventDefault();
         setSaved(false);
         if (!name.trim()) return setError('Name is required');
-        const result = await update({ input: { id: source.id, name: name.trim() } }, SOURCE_CACHE);
+        const result = await update({ input: { id: source.id, name: name.trim() } });
         setError(errorInfo(result.error)?.message ?? null);
         setSaved(!result.error);
       }}

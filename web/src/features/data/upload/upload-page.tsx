@@ -3,7 +3,7 @@ import { useQuery } from 'urql';
 import { Link, navigate, useLocation } from '../../../router/router';
 import { errorInfo } from '../../../ui/errors';
 import { setCurrentProject } from '../../home/current-project';
-import { DataSourceDetailDocument, DataSourceTablesDocument, SOURCE_CACHE } from '../operations';
+import { DataSourceDetailDocument, DataSourceTablesDocument } from '../operations';
 import { DropZone } from './drop-zone';
 import { UploadFileRow } from './upload-file-row';
 import { useUploads } from './use-uploads';
@@ -18,13 +18,11 @@ export default function UploadPage({ projectId }: { projectId: string }) {
     query: DataSourceDetailDocument,
     variables: { id: existingId ?? '' },
     pause: !existingId,
-    context: SOURCE_CACHE,
   });
   const [{ data: existingSchema }] = useQuery({
     query: DataSourceTablesDocument,
     variables: { id: existingId ?? '', refresh: false },
     pause: !existingId,
-    context: SOURCE_CACHE,
   });
   const existingTables = existingSchema?.dataSource?.tables.map((t) => t.name) ?? [];
   const uploads = useUploads(projectId, existingId);

@@ -5,7 +5,7 @@ import {
   CreateFileUploadDocument,
   DeleteDataSourceDocument,
   UpdateDataSourceDocument,
-  SOURCE_CACHE,
+  DATA_SOURCE_DELETED,
 } from '../operations';
 import { putFile, withPreviewFlag } from './put-file';
 import {
@@ -73,23 +73,20 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
       const current = source.current;
       if (!current.id && current.pending) await current.pending;
       if (current.id) {
-        const result = await createUpload(
-          {
-            input: {
-              ...base,
-              name: nameRef.current.trim() || sourceNameFromFile(item.file.name),
-              dataSourceId: current.id,
-            },
+        const result = await createUpload({
+          input: {
+            ...base,
+            name: nameRef.current.trim() || sourceNameFromFile(item.file.name),
+            dataSourceId: current.id,
           },
-          SOURCE_CACHE,
-        );
+        });
         const url = result.data?.createFileUpload.uploadUrl;
         return url ? { url } : { error: errorInfo(result.error)?.message ?? 'No upload link was given.' };
       }
       const name = nameRef.current.trim() || sourceNameFromFile(item.file.name);
       let url: string | undefined;
       let error: string | undefined;
-      current.pending = createUpload({ input: { ...base, name } }, SOURCE_CACHE).then((result) => {
+      current.pending = createUpload({ input: { ...base, name } }).then((result) => {
         const created = result.data?.createFileUpload;
         url = created?.uploadUrl;
         error = errorInfo(result.error)?.message;
@@ -204,7 +201,7 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
     const id = source.current.id;
     const name = nameRef.current.trim();
     if (id && source.current.draftName && name && name !== source.current.draftName) {
-      const renamed = await updateSource({ input: { id, name } }, SOURCE_CACHE);
+      const renamed = await updateSource({ input: { id, name } });
       if (!renamed.error) source.current.draftName = name;
     }
     setUploading(false);
@@ -215,7 +212,7 @@ export function useUploads(projectId: string, existingSourceId: string | null) {
   const discardDraft = useCallback(() => {
     const current = source.current;
     if (current.id && current.draftName && !current.landed) {
-      void deleteSource({ id: current.id }, SOURCE_CACHE);
+      void deleteSource({ id: current.id }, DATA_SOURCE_DELETED);
       current.draftName = null;
     }
   }, [deleteSource]);
