@@ -3,13 +3,10 @@
 import {
   filterValuesIssues,
   parametersFor as modelParametersFor,
-  withLockedFilters,
   type BlockJson,
 } from '@tessera/canvas-model';
 import { AppError } from '@tessera/errors';
 import { invalidInput } from './block-content.ts';
-
-export { withLockedFilters };
 
 function asObject(raw: unknown, field: string, message: string): Record<string, unknown> {
   if (raw === undefined || raw === null) return {};
