@@ -14,6 +14,7 @@ import { scenario as shareLink } from './share-link.e2e.ts';
 import { scenario as askSql } from './ask-sql.e2e.ts';
 import { scenario as ownData } from './own-data.e2e.ts';
 import { scenario as publishReport } from './publish-report.e2e.ts';
+import { scenario as blockAnatomy } from './block-anatomy.e2e.ts';
 
 const ALL: Scenario[] = [
   templateChart,
@@ -23,6 +24,7 @@ const ALL: Scenario[] = [
   askSql,
   ownData,
   publishReport,
+  blockAnatomy,
 ];
 const TIMEOUT_MS = 180_000;
 

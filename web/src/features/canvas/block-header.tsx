@@ -4,7 +4,9 @@ import {
   blockKind,
   blockNameIssue,
   blockNameOf,
+  nameFromTitle,
   resultBlockOf,
+  uniqueBlockName,
   updateBlock,
   type BlockJson,
 } from '@tessera/canvas-model';
@@ -145,13 +147,21 @@ function RenameForm({
 }) {
   const { doc } = useCanvas();
   const [title, setTitle] = useState(blockTitle(block));
-  const [name, setName] = useState(blockNameOf(block));
-  const issue = name === blockNameOf(block) ? null : blockNameIssue(name, blocks, block.id);
+  const [typedName, setName] = useState<string | null>(null);
+  // An unnamed block's name follows its title (R30) until someone types one; a named block keeps its
+  // name, so the bindings that use it keep working.
+  const explicit = typeof block.content.name === 'string' ? block.content.name : null;
+  const derived = explicit ?? (nameFromTitle(title.trim()) || blockNameOf(block));
+  const name = typedName ?? derived;
+  const issue =
+    typedName === null ? null : name === blockNameOf(block) ? null : blockNameIssue(name, blocks, block.id);
   const save = () => {
     if (issue) return;
     const patch: Record<string, unknown> = {};
     if (title.trim() && title.trim() !== blockTitle(block)) patch.title = title.trim();
-    if (name !== blockNameOf(block) || typeof block.content.name !== 'string') patch.name = name;
+    if (typedName !== null && typedName !== blockNameOf(block)) patch.name = typedName;
+    else if (typedName === null && explicit === null && blockNameIssue(derived, blocks, block.id))
+      patch.name = uniqueBlockName(derived, blocks, block.id);
     if (Object.keys(patch).length) updateBlock(doc, block.id, { content: patch });
     onDone();
   };
