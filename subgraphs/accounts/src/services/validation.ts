@@ -1,5 +1,11 @@
 import { z } from 'zod';
 import { AppError } from '@tessera/errors';
+import {
+  PASSWORD_MAX_LENGTH,
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_TOO_LONG,
+  PASSWORD_TOO_SHORT,
+} from '@tessera/auth/password-policy';
 
 export const emailSchema = z
   .string()
@@ -8,8 +14,8 @@ export const emailSchema = z
   .email('Enter a valid email address');
 export const passwordSchema = z
   .string()
-  .min(10, 'Password must be at least 10 characters')
-  .max(256, 'Password must be at most 256 characters');
+  .min(PASSWORD_MIN_LENGTH, PASSWORD_TOO_SHORT)
+  .max(PASSWORD_MAX_LENGTH, PASSWORD_TOO_LONG);
 export const nameSchema = (label: string) =>
   z.string().trim().min(1, `${label} is required`).max(120, `${label} is too long`);
 

@@ -5,6 +5,7 @@ import { ThemeToggle } from '../home/theme-toggle';
 import { errorInfo } from '../../ui/errors';
 import { session } from '../../urql/session';
 import { CompleteSignUpDocument, LogInDocument, RequestSignUpDocument } from './operations';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordIssue } from '@tessera/auth/password-policy';
 
 function Field({
   label,
@@ -13,6 +14,8 @@ function Field({
   error,
   autoComplete,
   minLength,
+  maxLength,
+  hint,
   defaultValue,
 }: {
   label: string;
@@ -21,9 +24,13 @@ function Field({
   error?: string | null;
   autoComplete?: string;
   minLength?: number;
+  maxLength?: number;
+  hint?: string;
   defaultValue?: string;
 }) {
   const errorId = `${name}-error`;
+  const hintId = `${name}-hint`;
+  const described = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ');
   return (
     <label>
       {label}
@@ -33,10 +40,16 @@ function Field({
         required
         autoComplete={autoComplete}
         minLength={minLength}
+        maxLength={maxLength}
         defaultValue={defaultValue}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={described || undefined}
       />
+      {hint && !error ? (
+        <span id={hintId} className="faint">
+          {hint}
+        </span>
+      ) : null}
       {error ? (
         <span id={errorId} className="field-error">
           {error}
@@ -118,7 +131,8 @@ export function SignupPage() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password'));
-    if (password.length < 8) return setClientError('Use at least 8 characters.');
+    const issue = passwordIssue(password);
+    if (issue) return setClientError(`${issue}.`);
     setClientError(null);
     const res = await requestSignUp({
       input: {
@@ -164,7 +178,9 @@ export function SignupPage() {
           name="password"
           type="password"
           autoComplete="new-password"
-          minLength={8}
+          minLength={PASSWORD_MIN_LENGTH}
+          maxLength={PASSWORD_MAX_LENGTH}
+          hint={`At least ${PASSWORD_MIN_LENGTH} characters.`}
           error={clientError ?? fieldError('password')}
         />
         <Field

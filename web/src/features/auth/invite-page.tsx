@@ -7,6 +7,7 @@ import { errorInfo } from '../../ui/errors';
 import { session, useSession } from '../../urql/session';
 import { AcceptInvitationDocument } from '../members/operations';
 import { RequestSignUpDocument } from './operations';
+import { PASSWORD_MIN_LENGTH, passwordIssue } from '@tessera/auth/password-policy';
 
 export default function InvitePage({ token }: { token: string }) {
   const { status } = useSession();
@@ -75,7 +76,8 @@ function SignUpThroughInvite({ token, next }: { token: string; next: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const password = String(form.get('password'));
-    if (password.length < 10) return setClientError('Use at least 10 characters.');
+    const issue = passwordIssue(password);
+    if (issue) return setClientError(`${issue}.`);
     setClientError(null);
     const res = await requestSignUp({
       input: {
@@ -134,7 +136,7 @@ function SignUpThroughInvite({ token, next }: { token: string; next: string }) {
             name="password"
             type="password"
             required
-            minLength={10}
+            minLength={PASSWORD_MIN_LENGTH}
             autoComplete="new-password"
             aria-invalid={clientError || fieldError('password') ? true : undefined}
           />
