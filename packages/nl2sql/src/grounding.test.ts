@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SemanticModel } from '@tessera/semantic-model';
 import { createNl2Sql } from './engine.ts';
+import { answerClarification } from './plan/refine.ts';
 import { abbreviates } from './text/abbreviates.ts';
 import type { SourceSchema } from './types.ts';
 
@@ -133,8 +134,19 @@ describe('clarification', () => {
     const answer = ask('Which customers churned last year?', engine, { minConfidence: 0.5 });
     expect(answer.sql).toBe('');
     expect(answer.clarification?.term).toBe('churned');
-    expect(answer.clarification?.options[0]).toBe('cust with no ord in the last 90 days');
+    // In the model's words, not the raw table names (cust, ord).
+    expect(answer.clarification?.options[0]).toBe('customers with no orders in the last 90 days');
+    expect(answer.clarification?.options).toContain('customers whose country code is Brazil (BR)');
     expect(answer.clarification?.options.at(-1)).toBe('Something else: define "churned" in the glossary');
+  });
+
+  it("reads a chosen option, in the model's words, back into the question", () => {
+    const options = ask('Which customers churned last year?', engine).clarification?.options ?? [];
+    const brazil = options.find((o) => o.includes('Brazil'))!;
+    const question = answerClarification('Which customers churned last year?', 'churned', brazil);
+    const answer = ask(question, engine, { minConfidence: 0 });
+    expect(answer.sql).toContain(`"ctryCd" = 'BR'`);
+    expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
   });
 
   it('does not ask about words that are grounded or are not about the entity', () => {

@@ -1,9 +1,9 @@
 import type { Chunk } from '../match.ts';
-import type { SchemaModel } from '../schema/model.ts';
+import type { ColumnInfo, SchemaModel } from '../schema/model.ts';
 import { isFiller } from '../schema/vocabulary.ts';
 import type { Token } from '../text/tokenize.ts';
 import type { Clarification } from '../types.ts';
-import { columnLabel, humanize } from './names.ts';
+import { humanize } from './names.ts';
 
 /** Words between an entity and what is said about it ("customers who have churned"). */
 const AUXILIARIES = new Set([
@@ -88,6 +88,17 @@ export function ungroundedTerm(
   return undefined;
 }
 
+/** A table as people call it: the model's label ("Customers" for `cust`), in running text. */
+function tableWords(model: SchemaModel, table: string): string {
+  const title = model.tables.get(table)?.title;
+  return title ? title.toLowerCase() : humanize(table);
+}
+
+/** A column as people call it ("country code" for `ctryCd`). */
+function columnWords(column: ColumnInfo): string {
+  return column.title ? column.title.toLowerCase() : humanize(column.name);
+}
+
 /** What the term might mean, drawn from the model: coded states of the entity and of what it relates to, and the glossary. */
 export function clarificationFor(model: SchemaModel, term: string, table: string): Clarification {
   const related = new Set([
@@ -96,7 +107,7 @@ export function clarificationFor(model: SchemaModel, term: string, table: string
     ...model.edges.filter((e) => e.from === table).map((e) => e.to),
   ]);
   const options: string[] = [];
-  const entity = humanize(table);
+  const entity = tableWords(model, table);
   const stateLike = (name: string) =>
     /(status|state|stage|type|flag|active|tier|segment|level|lvl|sts)/i.test(name) ? 0 : 1;
   const entries = model.values
@@ -114,8 +125,8 @@ export function clarificationFor(model: SchemaModel, term: string, table: string
       const shown = labels.get(value) ? `${labels.get(value)} (${value})` : value;
       options.push(
         entry.table === table
-          ? `${entity} whose ${columnLabel(column)} is ${shown}`
-          : `${entity} with ${humanize(entry.table)} whose ${columnLabel(column)} is ${shown}`,
+          ? `${entity} whose ${columnWords(column)} is ${shown}`
+          : `${entity} with ${tableWords(model, entry.table)} whose ${columnWords(column)} is ${shown}`,
       );
       if (options.length >= MAX_OPTIONS - 2) break;
     }
@@ -128,7 +139,7 @@ export function clarificationFor(model: SchemaModel, term: string, table: string
     const dated = child?.columns.find((c) => c.kind === 'date' || c.kind === 'timestamp');
     if (dated) {
       // an event word ("churned", "lapsed") reads first as activity that stopped
-      const option = `${entity} with no ${humanize(edge.from)} in the last 90 days`;
+      const option = `${entity} with no ${tableWords(model, edge.from)} in the last 90 days`;
       if (/ed$/.test(term)) options.unshift(option);
       else options.push(option);
       break;

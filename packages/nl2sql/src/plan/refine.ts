@@ -104,7 +104,8 @@ export function refineQuestion(previous: string, followUp: string, now: Date = n
 export function answerClarification(previous: string, term: string, reply: string): string {
   const kept = tokenize(previous).filter((t) => t.norm !== term.toLowerCase());
   const reading = reply
-    .replace(/^\s*\S+\s+whose\s+/i, '')
+    .replace(/^\s*.+?\s+with\s+(.+?)\s+whose\s+/i, '$1 ')
+    .replace(/^\s*.+?\s+whose\s+/i, '')
     .replace(/\s+is\s+/i, ' ')
     .replace(/\s*\([^)]*\)\s*$/, '');
   return `${text(kept)} ${reading}`.trim();

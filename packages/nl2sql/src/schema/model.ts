@@ -22,6 +22,8 @@ export interface ColumnInfo {
   isKey: boolean;
   /** The model's default aggregation of a measure (sum, avg, ...), if it has one. */
   aggregation?: string | null;
+  /** The model's human label ("Unit price" for `unitPrc`), for words shown to people. */
+  title?: string;
 }
 
 export interface TableInfo {
@@ -33,6 +35,8 @@ export interface TableInfo {
   aliases: { words: string[]; synonym: boolean }[];
   /** The column that names a row for people (name, title, ...), if any. */
   label?: ColumnInfo;
+  /** The model's human label ("Customers" for `cust`), for words shown to people. */
+  title?: string;
 }
 
 /** A many-to-one link: each row of `from` references at most one row of `to`. */
@@ -132,6 +136,7 @@ function buildTable(table: TableSchema, semantic: ModelTable | undefined): Table
         /(^id$|_id$|[a-z]Id$|[a-z]ID$|_key$|_uuid$)/.test(c.name) ||
         described?.role === 'IDENTIFIER',
       aggregation: described?.aggregation ?? null,
+      ...(described?.label ? { title: described.label } : {}),
     };
   });
   const singular = words.join('_');
@@ -164,6 +169,7 @@ function buildTable(table: TableSchema, semantic: ModelTable | undefined): Table
     words,
     aliases: tableAliases,
     label,
+    ...(semantic?.label ? { title: semantic.label } : {}),
   };
 }
 
