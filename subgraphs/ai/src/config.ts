@@ -73,6 +73,8 @@ const schema = z
     INTERNAL_SECRET: secret('INTERNAL_SECRET'),
     /** The queries subgraph; only its origin is used, for its /internal/... routes. */
     QUERIES_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
+    /** The canvases subgraph; only its origin is used, for /internal/canvases/<id>/blocks (askCanvas). */
+    CANVASES_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
     ...providerFields,
   })
   .superRefine(requireKeys);

@@ -9,6 +9,7 @@ import {
 } from '@tessera/db';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
+import { createCanvasesClient, type CanvasesClient } from './clients/canvases-client.ts';
 import { createQueriesClient, type QueriesClient } from './clients/queries-client.ts';
 import type { AiConfig } from './config.ts';
 import type { AiContext, AiServices } from './context.ts';
@@ -18,6 +19,7 @@ import { createProvider, type LlmProvider } from './providers/index.ts';
 import { resolvers } from './resolvers/index.ts';
 import { createAccess } from './services/access.ts';
 import { createAssistantService } from './services/assistant-service.ts';
+import { createCanvasAssistant } from './services/canvas-assistant.ts';
 import { createResultService } from './services/result-service.ts';
 
 export const SCHEMA_PATH = fileURLToPath(new URL('./schema.graphql', import.meta.url));
@@ -28,6 +30,8 @@ export interface AiServerDeps {
   logger: Logger;
   /** Defaults speak to the queries service's internal routes. */
   queries?: QueriesClient;
+  /** Defaults speak to the canvases service's internal routes (askCanvas adds blocks through them). */
+  canvases?: CanvasesClient;
   /** Overrides the provider chosen by AI_PROVIDER (null: built-in engine only). */
   provider?: LlmProvider | null;
 }
@@ -43,6 +47,7 @@ export function createServer({
   config,
   logger,
   queries: givenQueries,
+  canvases: givenCanvases,
   provider: givenProvider,
 }: AiServerDeps): AiServer {
   let pool: Pool | undefined;
@@ -74,13 +79,18 @@ export function createServer({
         defaultLimit: config.AI_DEFAULT_LIMIT,
         includeValues: config.AI_PROMPT_INCLUDE_VALUES,
       });
+      const assistant = createAssistantService({
+        repos,
+        access,
+        generator,
+        defaultLimit: config.AI_DEFAULT_LIMIT,
+      });
+      const canvases =
+        givenCanvases ??
+        createCanvasesClient({ canvasesUrl: config.CANVASES_URL, internalSecret: config.INTERNAL_SECRET });
       const services: AiServices = {
-        assistant: createAssistantService({
-          repos,
-          access,
-          generator,
-          defaultLimit: config.AI_DEFAULT_LIMIT,
-        }),
+        assistant,
+        canvasAssistant: createCanvasAssistant({ assistant, access, canvases }),
         results: createResultService({ access, defaultLimit: config.AI_DEFAULT_LIMIT }),
       };
       const db = pool;
@@ -108,4 +118,5 @@ export function createServer({
 
 export { loadConfig, loadProviderConfig, type AiConfig, type ProviderConfig } from './config.ts';
 export type { QueriesClient, RunResult, SourceContext } from './clients/queries-client.ts';
+export type { CanvasesClient } from './clients/canvases-client.ts';
 export type { LlmProvider } from './providers/index.ts';

@@ -53,6 +53,32 @@ export type AiUsageDay = {
   suggestions: Scalars['Int']['output'];
 };
 
+export type Alert = {
+  __typename?: 'Alert';
+  blockId: Scalars['ID']['output'];
+  canvasId: Scalars['ID']['output'];
+  checkedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  cron: Scalars['String']['output'];
+  deliveries: Array<Delivery>;
+  destinations: Array<Destination>;
+  id: Scalars['ID']['output'];
+  lastDelivery?: Maybe<Delivery>;
+  /** The metric's value at the last check. */
+  lastValue?: Maybe<Scalars['Float']['output']>;
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  op: Scalars['String']['output'];
+  paused: Scalars['Boolean']['output'];
+  /** Whether the condition held at the last check (no new delivery until it stops holding). */
+  triggered: Scalars['Boolean']['output'];
+  value: Scalars['Float']['output'];
+};
+
+
+export type AlertDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type ApiKey = {
   __typename?: 'ApiKey';
   createdAt: Scalars['DateTime']['output'];
@@ -74,6 +100,16 @@ export type ApiScope =
   | 'QUERY_RUN'
   | 'READ'
   | 'WRITE';
+
+export type AskCanvasInput = {
+  canvasId: Scalars['ID']['input'];
+  /** A follow-up in this conversation (or the answer to its clarification). Omit to start one. */
+  conversationId?: InputMaybe<Scalars['ID']['input']>;
+  /** A data source of the canvas's project. */
+  dataSourceId: Scalars['ID']['input'];
+  /** The question, at most 2000 characters; "as a bar chart" picks the chart, "and summarize it" adds a text block. */
+  prompt: Scalars['String']['input'];
+};
 
 export type AuditEntry = {
   __typename?: 'AuditEntry';
@@ -118,7 +154,7 @@ export type AuthPayload = {
   user: User;
 };
 
-/** Also returned by the ai subgraph's askCanvas (the blocks it added). */
+/** A canvas block (owned by the canvases subgraph; askCanvas returns the ones it added). */
 export type Block = {
   __typename?: 'Block';
   content: Scalars['JSON']['output'];
@@ -193,6 +229,22 @@ export type CanvasEmbedUsageArgs = {
 export type CanvasShareLinksArgs = {
   includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
 };
+
+export type CanvasAnswer = {
+  __typename?: 'CanvasAnswer';
+  /** The blocks added to the canvas (none when it asks back or has no answer). */
+  blocks: Array<Block>;
+  /** Set (and nothing added) when a term cannot be grounded. */
+  clarification?: Maybe<Clarification>;
+  /** Pass it with the next question to follow up, or to answer the clarification. */
+  conversationId: Scalars['ID']['output'];
+  /** What was added and what the SQL computes, or why nothing was added. */
+  explanation: Scalars['String']['output'];
+};
+
+export type CanvasExportFormat =
+  | 'PDF'
+  | 'PNG';
 
 /** A canvas shared with one person by email (shareCanvas). */
 export type CanvasGrant = {
@@ -322,6 +374,16 @@ export type ConnectionTest = {
   ok: Scalars['Boolean']['output'];
 };
 
+/** On a METRIC block's value; `op`: > >= < <= = !=. Checked on `cron` (UTC); delivers `alert.triggered` only when the condition starts to hold. */
+export type CreateAlertInput = {
+  blockId: Scalars['ID']['input'];
+  canvasId: Scalars['ID']['input'];
+  cron: Scalars['String']['input'];
+  destinations: Array<DestinationInput>;
+  op: Scalars['String']['input'];
+  value: Scalars['Float']['input'];
+};
+
 export type CreateApiKeyInput = {
   name: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
@@ -358,6 +420,15 @@ export type CreateFileUploadInput = {
 export type CreateProjectInput = {
   name: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
+};
+
+/** `cron`: 5 fields (minute hour day month weekday) read in `timezone` (IANA, e.g. Europe/Paris). At most 10 destinations. The canvas must be published: the latest publication is delivered. */
+export type CreateScheduleInput = {
+  canvasId: Scalars['ID']['input'];
+  cron: Scalars['String']['input'];
+  destinations: Array<DestinationInput>;
+  format?: InputMaybe<CanvasExportFormat>;
+  timezone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateShareLinkInput = {
@@ -403,6 +474,67 @@ export type DataSourceKind =
   | 'MYSQL'
   | 'POSTGRES';
 
+/** One run of a schedule or one triggered alert, to all of its destinations. FAILED when a destination failed after every retry (or the canvas could not be rendered); `error` says why. */
+export type Delivery = {
+  __typename?: 'Delivery';
+  alertId?: Maybe<Scalars['ID']['output']>;
+  attempts: Scalars['Int']['output'];
+  canvasId: Scalars['ID']['output'];
+  canvasName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  scheduleId?: Maybe<Scalars['ID']['output']>;
+  status: DeliveryStatus;
+  /** One line: what was delivered (alerts: the metric, its value, the condition). */
+  summary?: Maybe<Scalars['String']['output']>;
+  targets: Array<DeliveryTarget>;
+  /** CRON or MANUAL (run now) */
+  trigger: Scalars['String']['output'];
+  /** schedule.delivered or alert.triggered */
+  type: Scalars['String']['output'];
+  /** An alert's metric value. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+export type DeliveryStatus =
+  | 'FAILED'
+  | 'PENDING'
+  | 'SENT';
+
+/** One destination of a delivery. */
+export type DeliveryTarget = {
+  __typename?: 'DeliveryTarget';
+  attempts: Scalars['Int']['output'];
+  destinationId: Scalars['ID']['output'];
+  error?: Maybe<Scalars['String']['output']>;
+  kind: DestinationKind;
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  status: DeliveryStatus;
+  target: Scalars['String']['output'];
+};
+
+export type Destination = {
+  __typename?: 'Destination';
+  id: Scalars['ID']['output'];
+  kind: DestinationKind;
+  /** A webhook's signing secret (whsec_…, Standard Webhooks): returned once, by the mutation that created it; null afterwards. */
+  secret?: Maybe<Scalars['String']['output']>;
+  target: Scalars['String']['output'];
+};
+
+/** EMAIL: an address. WEBHOOK and SLACK: an https URL (Slack: its incoming-webhook URL), not on a private network unless the server allows it. */
+export type DestinationInput = {
+  kind: DestinationKind;
+  target: Scalars['String']['input'];
+};
+
+export type DestinationKind =
+  | 'EMAIL'
+  | 'SLACK'
+  | 'WEBHOOK';
+
 /** One viewer of a canvas's links and embeds. */
 export type EmbedViewerUsage = {
   __typename?: 'EmbedViewerUsage';
@@ -415,11 +547,17 @@ export type EmbedViewerUsage = {
   views: Scalars['Int']['output'];
 };
 
+export type ExportCanvasInput = {
+  canvasId: Scalars['ID']['input'];
+  format: CanvasExportFormat;
+};
+
 export type ExportFormat =
   | 'CSV'
   | 'PARQUET'
   | 'XLSX';
 
+/** A signed, expiring download URL (also the queries subgraph's run exports). */
 export type ExportLink = {
   __typename?: 'ExportLink';
   expiresAt: Scalars['DateTime']['output'];
@@ -546,9 +684,12 @@ export type Mutation = {
   addBlock: Block;
   /** Members of the canvas's organization (VIEWER and above) may comment. @[Name](userId) or @email mentions notify members. */
   addComment: Comment;
+  /** Answers a question on a canvas: generates SQL (as generateSql, same conversations and clarifications) and adds wired blocks: an SQL block, a chart reading it (or a metric, or a table), and a text block when the prompt asks for a summary or explanation. EDITOR on the canvas; the source must be of the canvas's project. A clarification adds nothing. */
+  askCanvas: CanvasAnswer;
   cancelQueryRun: QueryRun;
   /** Finishes a sign-up with the token from the verification email: creates the account and signs in. */
   completeSignUp: AuthPayload;
+  createAlert: Alert;
   /** The secret is in the payload once and is never shown again. */
   createApiKey: ApiKeyPayload;
   /** EDITOR and above. `template`: "blank" (default) or "sales-overview". */
@@ -563,18 +704,23 @@ export type Mutation = {
   /** A signed, single-use, short-lived URL to PUT a CSV, Parquet, JSON/NDJSON or XLSX file: a new FILE source, or a table added to (or replaced in) an existing one. */
   createFileUpload: FileUpload;
   createProject: Project;
+  createSchedule: Schedule;
   /** EDITOR and above. The token is a signed, revocable credential for read-only access. */
   createShareLink: ShareLink;
+  deleteAlert: Scalars['Boolean']['output'];
   /** Soft delete: restorable for 30 days (restoreCanvas), then purged. */
   deleteCanvas: Canvas;
   /** The author only. The comment keeps its place and replies; its body becomes "" and deleted true. */
   deleteComment: Comment;
   deleteDataSource: Scalars['Boolean']['output'];
   deleteSavedQuery: Scalars['Boolean']['output'];
+  deleteSchedule: Scalars['Boolean']['output'];
   /** A new canvas in the same project with the same blocks (block ids kept, so references hold). */
   duplicateCanvas: Canvas;
   /** The author only. Newly mentioned members are notified. */
   editComment: Comment;
+  /** VIEWER and above: renders the canvas's latest publication (PDF, paged; PNG, full page) and answers a signed download link that expires (EXPORT_LINK_TTL_SECONDS). Never published: CONFLICT with reason NOT_PUBLISHED. */
+  exportCanvas: ExportLink;
   /** A signed, short-lived URL streaming the run's query as CSV or Parquet. */
   exportQueryRun: ExportLink;
   /** A corrected query for a failed one (misspelt table and column names repaired against the source's schema, then validated), with what was wrong. VIEWER and above. */
@@ -625,13 +771,20 @@ export type Mutation = {
   /** Deletes a pending invitation (ADMIN and above); its link stops working. */
   revokeInvitation: Scalars['Boolean']['output'];
   revokeShareLink: Scalars['Boolean']['output'];
+  /** Checks now: a delivery when the condition holds, null when it does not. */
+  runAlertNow?: Maybe<Delivery>;
   runQuery: QueryRun;
+  /** Delivers now (a PENDING delivery that the worker refreshes, renders and sends). */
+  runScheduleNow: Delivery;
   saveQuery: SavedQuery;
+  setAlertPaused: Alert;
   /**
    * ADMIN and above. Nobody grants a role above their own or changes the role of someone above them;
    * the last OWNER cannot be demoted.
    */
   setMemberRole: Membership;
+  /** Paused schedules do not run on their cron (runScheduleNow still works). */
+  setSchedulePaused: Schedule;
   /**
    * Gives one canvas to a person by email, as VIEWER or EDITOR (EDITOR and above members of the
    * canvas's organization; a person holding only a grant cannot hand the canvas on). Someone outside
@@ -675,6 +828,11 @@ export type MutationAddCommentArgs = {
 };
 
 
+export type MutationAskCanvasArgs = {
+  input: AskCanvasInput;
+};
+
+
 export type MutationCancelQueryRunArgs = {
   id: Scalars['ID']['input'];
 };
@@ -682,6 +840,11 @@ export type MutationCancelQueryRunArgs = {
 
 export type MutationCompleteSignUpArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAlertArgs = {
+  input: CreateAlertInput;
 };
 
 
@@ -721,8 +884,18 @@ export type MutationCreateProjectArgs = {
 };
 
 
+export type MutationCreateScheduleArgs = {
+  input: CreateScheduleInput;
+};
+
+
 export type MutationCreateShareLinkArgs = {
   input: CreateShareLinkInput;
+};
+
+
+export type MutationDeleteAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -746,6 +919,11 @@ export type MutationDeleteSavedQueryArgs = {
 };
 
 
+export type MutationDeleteScheduleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDuplicateCanvasArgs = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
@@ -755,6 +933,11 @@ export type MutationDuplicateCanvasArgs = {
 export type MutationEditCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationExportCanvasArgs = {
+  input: ExportCanvasInput;
 };
 
 
@@ -866,8 +1049,18 @@ export type MutationRevokeShareLinkArgs = {
 };
 
 
+export type MutationRunAlertNowArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRunQueryArgs = {
   input: RunQueryInput;
+};
+
+
+export type MutationRunScheduleNowArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -876,8 +1069,20 @@ export type MutationSaveQueryArgs = {
 };
 
 
+export type MutationSetAlertPausedArgs = {
+  id: Scalars['ID']['input'];
+  paused: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetMemberRoleArgs = {
   input: SetMemberRoleInput;
+};
+
+
+export type MutationSetSchedulePausedArgs = {
+  id: Scalars['ID']['input'];
+  paused: Scalars['Boolean']['input'];
 };
 
 
@@ -965,6 +1170,25 @@ export type Organization = {
   members: Array<Membership>;
   name: Scalars['String']['output'];
   projects: Array<Project>;
+};
+
+export type OutboxAttachment = {
+  __typename?: 'OutboxAttachment';
+  contentType: Scalars['String']['output'];
+  filename: Scalars['String']['output'];
+  size: Scalars['Int']['output'];
+};
+
+/** An email written to the outbox instead of SMTP (the platform runs without SMTP_URL). */
+export type OutboxMessage = {
+  __typename?: 'OutboxMessage';
+  attachments: Array<OutboxAttachment>;
+  createdAt: Scalars['DateTime']['output'];
+  from: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
 };
 
 export type PageInfo = {
@@ -1058,15 +1282,21 @@ export type Query = {
   __typename?: 'Query';
   /** Per-day SQL assistant usage of an organization in [from, to) (ADMIN and above). */
   aiUsage: Array<AiUsageDay>;
+  /** Alert deliveries in the caller's organizations, newest first: the notifications inbox. */
+  alertNotifications: Array<Delivery>;
   /** The organization's audit log, newest first (OWNER and ADMIN). */
   auditLog: AuditEntryConnection;
   /** A canvas of a project the caller belongs to (VIEWER and above). Another tenant's canvas is NOT_FOUND. */
   canvas?: Maybe<Canvas>;
+  canvasAlerts: Array<Alert>;
+  /** Deliveries of a canvas's schedules and alerts, newest first (at most 200). */
+  canvasDeliveries: Array<Delivery>;
   /**
    * Who has access to a canvas of an organization the caller belongs to: the organization's members
    * (every member reaches every project) and the people the canvas was shared with (shareCanvas).
    */
   canvasPeople: CanvasPeople;
+  canvasSchedules: Array<Schedule>;
   /** The templates createCanvas accepts. */
   canvasTemplates: Array<CanvasTemplate>;
   /** One version with its blocks, to preview before restoring. */
@@ -1080,6 +1310,8 @@ export type Query = {
   dataSource?: Maybe<DataSource>;
   /** Plain-English explanation of a statement. With dataSourceId, also checks it against that source's tables. */
   explainSql: SqlExplanation;
+  /** Emails of an organization's schedules and alerts written to the outbox (no SMTP_URL), newest first. EDITOR and above. */
+  mailOutbox: Array<OutboxMessage>;
   /** The signed-in user; null when not signed in (or when called with an API key). */
   me?: Maybe<User>;
   notification?: Maybe<Notification>;
@@ -1131,6 +1363,11 @@ export type QueryAiUsageArgs = {
 };
 
 
+export type QueryAlertNotificationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1143,9 +1380,25 @@ export type QueryCanvasArgs = {
 };
 
 
+export type QueryCanvasAlertsArgs = {
+  canvasId: Scalars['ID']['input'];
+};
+
+
+export type QueryCanvasDeliveriesArgs = {
+  canvasId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryCanvasPeopleArgs = {
   canvasId: Scalars['ID']['input'];
   organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryCanvasSchedulesArgs = {
+  canvasId: Scalars['ID']['input'];
 };
 
 
@@ -1182,6 +1435,12 @@ export type QueryDataSourceArgs = {
 export type QueryExplainSqlArgs = {
   dataSourceId?: InputMaybe<Scalars['ID']['input']>;
   sql: Scalars['String']['input'];
+};
+
+
+export type QueryMailOutboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1359,6 +1618,28 @@ export type SavedQuery = {
   name: Scalars['String']['output'];
   sql: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
+};
+
+export type Schedule = {
+  __typename?: 'Schedule';
+  canvasId: Scalars['ID']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  cron: Scalars['String']['output'];
+  /** This schedule's deliveries, newest first. */
+  deliveries: Array<Delivery>;
+  destinations: Array<Destination>;
+  format: CanvasExportFormat;
+  id: Scalars['ID']['output'];
+  lastDelivery?: Maybe<Delivery>;
+  /** Null while paused. */
+  nextRunAt?: Maybe<Scalars['DateTime']['output']>;
+  paused: Scalars['Boolean']['output'];
+  timezone: Scalars['String']['output'];
+};
+
+
+export type ScheduleDeliveriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SemanticModel = {

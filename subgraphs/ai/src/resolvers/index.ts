@@ -1,8 +1,9 @@
-import { DateTimeScalar } from '@tessera/service-kit';
+import { DateTimeScalar, JSONScalar } from '@tessera/service-kit';
 import type { AiContext } from '../context.ts';
 
 export const resolvers = {
   DateTime: DateTimeScalar,
+  JSON: JSONScalar,
   Query: {
     explainSql: (_: unknown, args: { sql: string; dataSourceId?: string | null }, ctx: AiContext) =>
       ctx.services.results.explain(ctx.identity, args.sql, args.dataSourceId),
@@ -16,6 +17,8 @@ export const resolvers = {
   Mutation: {
     generateSql: (_: unknown, args: { input: unknown }, ctx: AiContext) =>
       ctx.services.assistant.generate(ctx, args.input),
+    askCanvas: (_: unknown, args: { input: unknown }, ctx: AiContext) =>
+      ctx.services.canvasAssistant.ask(ctx, args.input),
     fixSql: (_: unknown, args: { input: unknown }, ctx: AiContext) =>
       ctx.services.assistant.fix(ctx, args.input),
     recordSuggestionOutcome: (
