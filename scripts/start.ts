@@ -291,6 +291,7 @@ async function boot(): Promise<void> {
         DATABASE_URL: databaseUrl,
         APP_DB_PASSWORD: appDbPassword,
         QUERIES_URL: urls.QUERIES_URL,
+        CANVASES_URL: urls.CANVASES_URL,
       }),
       logger: logger.child({ service: 'ai' }),
     }),

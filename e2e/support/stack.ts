@@ -145,6 +145,7 @@ export async function startStack(
       DATABASE_URL: db.url,
       QUERIES_URL: queriesAddress.url,
       CANVASES_URL: canvasesAddress.url,
+      CANVASES_URL: canvasesAddress.url,
       ...overrides,
     }),
     logger: capture.logger.child({ service: 'ai' }),
