@@ -123,7 +123,7 @@ export function createDeliveriesRepo({ deliveries }: DeliveryModels) {
         .findOneAndUpdate(
           { _id: id, 'sends.destinationId': destinationId },
           { $inc: { 'sends.$.attempts': 1 } },
-          { new: false },
+          { returnDocument: 'before' },
         )
         .lean<DeliveryDoc>();
       return before?.sends.find((s) => s.destinationId === destinationId) ?? null;
@@ -135,16 +135,13 @@ export function createDeliveriesRepo({ deliveries }: DeliveryModels) {
       outcome: { status: DeliverySendDoc['status']; error: string | null; sentAt: Date | null },
       now: Date,
     ): Promise<DeliveryRecord | null> {
-      await deliveries.updateOne(
-        { _id: id, 'sends.destinationId': destinationId },
-        {
-          $set: {
-            'sends.$.status': outcome.status,
-            'sends.$.error': outcome.error,
-            'sends.$.sentAt': outcome.sentAt,
-          },
-        },
-      );
+      // One positional path (the whole element): the Mongo dev server refuses several `sends.$.x` at once.
+      const current = (await find(id))?.sends.find((send) => send.destinationId === destinationId);
+      if (current)
+        await deliveries.updateOne(
+          { _id: id, 'sends.destinationId': destinationId },
+          { $set: { 'sends.$': { ...current, ...outcome } } },
+        );
       return settle(id, now);
     },
   };

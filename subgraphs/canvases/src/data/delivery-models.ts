@@ -114,6 +114,19 @@ const ruleSchema = new Schema<RuleDoc>(
 );
 ruleSchema.index({ canvasId: 1, kind: 1, createdAt: 1 });
 
+const sendSchema = new Schema<DeliverySendDoc>(
+  {
+    destinationId: { type: String, required: true },
+    kind: { type: String, required: true },
+    target: { type: String, required: true },
+    status: { type: String, required: true },
+    attempts: { type: Number, default: 0 },
+    error: { type: String, default: null },
+    sentAt: { type: Date, default: null },
+  },
+  { _id: false, versionKey: false },
+);
+
 const deliverySchema = new Schema<DeliveryDoc>(
   {
     _id: { type: String, required: true },
@@ -131,7 +144,7 @@ const deliverySchema = new Schema<DeliveryDoc>(
     summary: { type: String, default: null },
     value: { type: Number, default: null },
     attachment: { type: Schema.Types.Mixed, default: null },
-    sends: { type: Schema.Types.Mixed, default: [] },
+    sends: { type: [sendSchema], default: [] },
     createdAt: { type: Date, required: true },
     finishedAt: { type: Date, default: null },
   },

@@ -41,7 +41,7 @@ export function createRulesRepo({ rules }: DeliveryModels) {
 
     async setPaused(id: string, paused: boolean): Promise<RuleRecord | null> {
       const doc = await rules
-        .findOneAndUpdate({ _id: id }, { $set: { paused } }, { new: true })
+        .findOneAndUpdate({ _id: id }, { $set: { paused } }, { returnDocument: 'after' })
         .lean<RuleDoc>();
       return doc ? toRecord(doc) : null;
     },

@@ -1,4 +1,4 @@
-import type { JobQueue } from '@tessera/jobs';
+import type { Job, JobQueue } from '@tessera/jobs';
 import type { Logger } from '@tessera/logger';
 import type { CanvasesServices } from '../services/index.ts';
 import { JOBS } from '../services/deliveries/queue.ts';
@@ -21,18 +21,32 @@ export async function registerDeliveryJobs(
   options: DeliveryJobsOptions = {},
 ): Promise<void> {
   const deliveries = services.deliveries;
+  const logged =
+    <T>(name: string, handler: (job: Job<T>) => Promise<void>) =>
+    async (job: Job<T>) => {
+      try {
+        await handler(job);
+      } catch (err) {
+        logger.warn({ err, job: name, jobId: job.id, attempt: job.attempt }, 'delivery job failed');
+        throw err;
+      }
+    };
   if (!deliveries)
     throw new Error('registerDeliveryJobs: the canvases services were built without a job queue');
-  await queue.work<{ ruleId: string }>(JOBS.cron, { concurrency: 4 }, (job) =>
-    deliveries.fire(job.data.ruleId, job.id),
+  await queue.work<{ ruleId: string }>(
+    JOBS.cron,
+    { concurrency: 4 },
+    logged(JOBS.cron, (job) => deliveries.fire(job.data.ruleId, job.id)),
   );
-  await queue.work<{ deliveryId: string }>(JOBS.run, { concurrency: options.runConcurrency ?? 2 }, (job) =>
-    deliveries.run(job.data.deliveryId, job.attempt),
+  await queue.work<{ deliveryId: string }>(
+    JOBS.run,
+    { concurrency: options.runConcurrency ?? 2 },
+    logged(JOBS.run, (job) => deliveries.run(job.data.deliveryId, job.attempt)),
   );
   await queue.work<{ deliveryId: string; destinationId: string }>(
     JOBS.send,
     { concurrency: options.sendConcurrency ?? 8 },
-    (job) => deliveries.send(job.data.deliveryId, job.data.destinationId, job.attempt),
+    logged(JOBS.send, (job) => deliveries.send(job.data.deliveryId, job.data.destinationId, job.attempt)),
   );
   const count = await services.schedules.registerAll();
   logger.info({ schedules: count }, 'schedules and alerts registered');

@@ -12,6 +12,8 @@ import { loadConfig } from '../config.ts';
 import { createServer, type CanvasesServer } from '../server.ts';
 import type { Clock } from '../services/clock.ts';
 import type { LiveDocuments } from '../services/live-documents.ts';
+import type { DeliveryQueue } from '../services/deliveries/queue.ts';
+import type { Renderer } from '../services/deliveries/renderer.ts';
 
 export const PUBLIC_URL = 'https://tessera.test';
 
@@ -115,7 +117,16 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { live?: LiveDocuments } = {}): Promise<Harness> {
+export interface HarnessOptions {
+  live?: LiveDocuments;
+  /** A real job queue (schedules and alerts) and the renderer deliveries use. */
+  jobs?: DeliveryQueue;
+  renderer?: Renderer;
+  /** Extra environment for loadConfig (e.g. SMTP_URL, DELIVERY_MAX_ATTEMPTS). */
+  env?: Record<string, string>;
+}
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const mongo = await startMongoForTests();
   const clock = new TestClock();
   const log = captureLogger('canvases', 'info');
@@ -141,10 +152,13 @@ export async function startHarness(options: { live?: LiveDocuments } = {}): Prom
       MONGODB_URL: mongo.url,
       PUBLIC_URL,
       LOG_LEVEL: 'info',
+      ...options.env,
     }),
     logger: log.logger,
     clock,
     ...(options.live ? { live: options.live } : {}),
+    ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.renderer ? { renderer: options.renderer } : {}),
     clients: {
       directory,
       demoSourceFor: async (projectId) => {
