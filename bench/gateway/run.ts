@@ -92,7 +92,7 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
     script: `${HERE}/gateways/fork.mjs`,
     env: {
       ...tesseraEnv,
-      BENCH_DEDUPE: '0',
+      SUBGRAPH_DEDUPE_QUERIES: 'false',
       FORK_SCRIPT: `${HERE}/gateways/tessera.ts`,
       FORK_WORKERS: String(workers),
     },
@@ -115,7 +115,7 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
   'tessera-nodedupe': {
     label: '(b1) … without in-flight dedupe',
     script: `${HERE}/gateways/tessera.ts`,
-    env: { ...tesseraEnv, BENCH_DEDUPE: '0' },
+    env: { ...tesseraEnv, SUBGRAPH_DEDUPE_QUERIES: 'false' },
   },
   'tessera-cluster-gc32': {
     label: '(b) … semi-space 32 MB',

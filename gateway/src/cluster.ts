@@ -1,5 +1,5 @@
 // Boots the gateway with one worker per core behind one port (node:cluster):
-// `node --import tsx gateway/src/cluster.ts` (GATEWAY_WORKERS=n to choose; default: one per CPU
+// `node --import tsx gateway/src/cluster.ts` (GATEWAY_WORKERS=n to choose; default 0: one per CPU
 // available, counting a container's CPU quota).
 // Each worker is the same server as src/index.ts. The primary only accepts connections and hands
 // them to workers (round-robin), re-forks a worker that dies, and on SIGINT/SIGTERM stops every
@@ -39,19 +39,18 @@ function cgroupCpus(): number | null {
 }
 
 /** GATEWAY_WORKERS, else one per CPU this process may use (Node's count ignores a container's CPU quota). */
-function workerCount(env: NodeJS.ProcessEnv = process.env): number {
-  const requested = Number(env.GATEWAY_WORKERS);
-  if (Number.isInteger(requested) && requested > 0) return requested;
+function workerCount(): number {
+  if (config.GATEWAY_WORKERS > 0) return config.GATEWAY_WORKERS;
   return Math.max(1, Math.min(availableParallelism(), cgroupCpus() ?? Infinity));
 }
 
 /** Worker flags: the primary's, plus --max-semi-space-size unless already given (NODE_OPTIONS or flags). */
-function workerExecArgv(env: NodeJS.ProcessEnv = process.env): string[] {
-  const given = [...process.execArgv, env.NODE_OPTIONS ?? ''].some((flag) =>
+function workerExecArgv(nodeOptions: string | undefined = process.env.NODE_OPTIONS): string[] {
+  const given = [...process.execArgv, nodeOptions ?? ''].some((flag) =>
     flag.includes('--max-semi-space-size'),
   );
-  const megabytes = env.GATEWAY_SEMI_SPACE_MB === undefined ? 64 : Number(env.GATEWAY_SEMI_SPACE_MB);
-  if (given || !Number.isInteger(megabytes) || megabytes <= 0) return process.execArgv;
+  const megabytes = config.GATEWAY_SEMI_SPACE_MB;
+  if (given || megabytes <= 0) return process.execArgv;
   return [...process.execArgv, `--max-semi-space-size=${megabytes}`];
 }
 

@@ -33,6 +33,15 @@ const schema = z.object({
    * the TTL bounds staleness if an event is lost.
    */
   PRINCIPAL_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5_000),
+  /**
+   * Identical subgraph queries in flight at the same moment for the same caller share one round
+   * trip (never mutations). false: every request reaches its subgraph (the benchmark's ablation).
+   */
+  SUBGRAPH_DEDUPE_QUERIES: bool(true),
+  /** src/cluster.ts: workers behind one port (0: one per CPU this container may use). */
+  GATEWAY_WORKERS: z.coerce.number().int().min(0).max(256).default(0),
+  /** src/cluster.ts: V8 young-generation semi-space of each worker in MB (0: V8's default). */
+  GATEWAY_SEMI_SPACE_MB: z.coerce.number().int().min(0).max(1024).default(64),
   /** Trust X-Forwarded-For for the client IP (behind a load balancer). */
   TRUST_PROXY: bool(false),
   INTROSPECTION: bool(true),

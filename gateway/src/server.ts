@@ -48,7 +48,7 @@ import { probeRoutes } from './probes.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
-import { cachePrincipals, type PrincipalCache } from './perf/principal-cache.ts';
+import { cachePrincipals, type PrincipalCache } from './principal-cache.ts';
 import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
 import { attachSubscriptions } from './subscriptions/server.ts';
 import { extendSchema, parse, type GraphQLSchema } from 'graphql';
@@ -132,7 +132,12 @@ export function createServer({
       const gateway = new ApolloGateway({
         supergraphSdl,
         buildService: ({ name, url }) =>
-          new IdentityForwardingDataSource({ url: subgraphs[name] ?? url, subgraphName: name, observeFetch }),
+          new IdentityForwardingDataSource({
+            url: subgraphs[name] ?? url,
+            subgraphName: name,
+            observeFetch,
+            requestOptions: { dedupeInflightQueries: config.SUBGRAPH_DEDUPE_QUERIES },
+          }),
       });
       gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
         subscriptionSchema = extendSchema(apiSchema, parse(SUBSCRIPTION_SDL));

@@ -3,12 +3,12 @@ import { GraphQLError, Kind, parse, type DocumentNode, type SelectionSetNode } f
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
 import { traceOutgoingRequest } from '@tessera/tracing';
 import type { GatewayContext } from './context.ts';
-import { InflightRequests } from './perf/inflight.ts';
+import { InflightRequests } from './inflight-requests.ts';
 import {
   SubgraphClient,
   type SubgraphClientOptions,
   type SubgraphHttpResponse,
-} from './perf/subgraph-client.ts';
+} from './subgraph-http/pooled-client.ts';
 
 /** Subgraph names and URLs as declared in the supergraph's join__Graph enum. */
 export function subgraphsOf(supergraphSdl: string): Record<string, string> {
@@ -37,11 +37,6 @@ export interface SubgraphRequestOptions extends SubgraphClientOptions {
 const defaults: Required<Pick<SubgraphRequestOptions, 'dedupeInflightQueries'>> & SubgraphClientOptions = {
   dedupeInflightQueries: true,
 };
-
-/** Process-wide defaults for every IdentityForwardingDataSource created afterwards (the gateway's config). */
-export function configureSubgraphRequests(options: SubgraphRequestOptions): void {
-  Object.assign(defaults, options);
-}
 
 /** The caller as subgraphs see it, without the request id: the part of the identity that may change an answer. */
 const callerKeys = new WeakMap<object, string>();
@@ -144,7 +139,7 @@ export function unavailableResult(
 /**
  * Forwards the signed identity and request id; the client's own headers never reach subgraphs.
  *
- * Requests go through a keep-alive undici pool per subgraph (./perf/subgraph-client.ts) instead
+ * Requests go through a keep-alive undici pool per subgraph (./subgraph-http/pooled-client.ts) instead
  * of RemoteGraphQLDataSource's default make-fetch-happen fetcher; what reaches the subgraph (body,
  * headers) and what the gateway makes of the answer (errors for non-2xx, cache-control hints,
  * didReceiveResponse) are unchanged. APQ, if ever turned on, takes the original path.
@@ -154,7 +149,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
   private client?: SubgraphClient;
   private dedupe = false;
   private readonly inflight = new InflightRequests<SubgraphHttpResponse>();
-  /** Pool size, timeouts and deduplication for this subgraph (else configureSubgraphRequests()'s). */
+  /** Pool size, timeouts and deduplication for this subgraph (the gateway's config: SUBGRAPH_DEDUPE_QUERIES). */
   declare requestOptions?: SubgraphRequestOptions;
   /** The subgraph's name in the supergraph (metrics labels, span names). */
   declare subgraphName?: string;

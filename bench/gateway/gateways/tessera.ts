@@ -1,16 +1,11 @@
 // (b) Tessera's gateway exactly as shipped (createServer from @tessera/gateway, production plugins
 // on), single process. The multi-worker variant is gateway/src/cluster.ts, started by run.ts.
-// Env: the gateway's own (SUPERGRAPH_PATH, PORT, INTERNAL_SECRET, NODE_ENV, RATE_LIMIT_*…).
+// Env: the gateway's own (SUPERGRAPH_PATH, PORT, INTERNAL_SECRET, NODE_ENV, RATE_LIMIT_*…; the
+// tessera-nodedupe variants set SUBGRAPH_DEDUPE_QUERIES=false).
 // Prints `{"ready":true,"port":…}` once listening.
 import { createLogger } from '@tessera/logger';
 import { createServer, loadConfig } from '@tessera/gateway';
 import { startTracingFromEnv } from '@tessera/tracing';
-
-// Ablation only (bench variant tessera-nodedupe): turn off in-flight deduplication of subgraph queries.
-if (process.env.BENCH_DEDUPE === '0') {
-  const { configureSubgraphRequests } = await import('../../../gateway/src/subgraphs.ts');
-  configureSubgraphRequests({ dedupeInflightQueries: false });
-}
 
 const config = loadConfig();
 const logger = createLogger({ name: 'gateway', level: config.LOG_LEVEL, pretty: false });

@@ -14,6 +14,8 @@ const jobs = config.DATABASE_URL
   ? createJobQueue({ connectionString: config.DATABASE_URL, logger, supervise: false })
   : undefined;
 await jobs?.start();
+// No `live`: the collab servers run in other processes, so block mutations write storage (README,
+// "createServer"); `npm start` runs both in one process and wires it.
 const server = createServer({ config, logger, ...(jobs ? { jobs } : {}) });
 await server.start();
 handleShutdown(logger, async () => {

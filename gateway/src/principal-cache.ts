@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Principal } from '@tessera/auth';
-import type { Authenticator } from '../authenticate.ts';
-import { InflightRequests } from './inflight.ts';
+import type { Authenticator } from './authenticate.ts';
+import { InflightRequests } from './inflight-requests.ts';
 
 export interface PrincipalCacheOptions {
   /** How long an accepted token's principal is reused when no revocation event arrives (the bound if the bus drops one). */

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GraphQLError } from 'graphql';
 import type { Identity } from '@tessera/auth';
 import { silentLogger } from '@tessera/logger';
-import type { GatewayContext } from '../context.ts';
-import { IdentityForwardingDataSource } from '../subgraphs.ts';
+import type { GatewayContext } from './context.ts';
+import { IdentityForwardingDataSource } from './subgraphs.ts';
 
 // A stand-in subgraph: records what it receives, answers after a short delay (so requests overlap).
 const received: {

@@ -1,8 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { ANONYMOUS, type Identity, type Principal } from '@tessera/auth';
-import type { Authenticator } from '../authenticate.ts';
-import { InflightRequests } from './inflight.ts';
+import type { Authenticator } from './authenticate.ts';
 import { cachePrincipals } from './principal-cache.ts';
 
 const identity: Identity = {
@@ -59,17 +58,6 @@ describe('principal cache', () => {
     const cached = cachePrincipals(inner, { maxEntries: 2 });
     for (const token of ['a', 'b', 'c', 'a']) await cached.fromHeader(`Bearer ${token}`);
     expect(inner.calls).toBe(4);
-  });
-});
-
-describe('in-flight sharing', () => {
-  it('shares a pending promise and forgets it once settled', async () => {
-    const inflight = new InflightRequests<number>();
-    let started = 0;
-    const start = () => new Promise<number>((resolve) => setTimeout(() => resolve(++started), 5));
-    const [a, b] = await Promise.all([inflight.run('k', start), inflight.run('k', start)]);
-    expect([a, b, started, inflight.size]).toEqual([1, 1, 1, 0]);
-    expect(await inflight.run('k', start)).toBe(2);
   });
 });
 
