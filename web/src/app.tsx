@@ -3,6 +3,7 @@ import { Provider } from 'urql';
 import { CompleteSignupPage, LoginPage, SignupPage } from './features/auth/auth-pages';
 import { AppShell } from './features/home/app-shell';
 import { HomeRedirect } from './features/home/home-redirect';
+import { LandingPage } from './features/home/landing-page';
 import { ProjectHome } from './features/home/project-home';
 import { Redirect } from './router/redirect';
 import { matchPath, useLocation } from './router/router';
@@ -60,6 +61,7 @@ function Routes({ status }: { status: string }) {
   }
   if (status === 'restoring') return <PageSkeleton />;
   const publicPage = pathname === '/login' || pathname === '/signup' || pathname === '/signup/complete';
+  if (status === 'signed-out' && pathname === '/') return <LandingPage />;
   if (status === 'signed-out' && !publicPage) return <RedirectToLogin />;
   if (status === 'signed-in' && publicPage) return <Redirect to={nextFromQuery() ?? '/'} />;
   if (pathname === '/login') return <LoginPage />;

@@ -11,6 +11,7 @@ import { Skeleton } from '../../ui/skeleton';
 import type { CanvasConnection } from './collab';
 import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
 import { PresenceAvatars } from './presence-avatars';
+import { FirstRunTour } from './first-run-tour';
 import { NOT_SAVING_TEXT } from './save-state';
 import { useCanvasName } from './use-canvas-doc';
 import { PublishStatusChip } from '../publish/publish-status';
@@ -218,6 +219,8 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
             <button className="btn btn-sm btn-primary" onClick={() => setPanel({ name: 'share' })}>
               Share
             </button>
+            {/* The tour is for a canvas with something to show (a template), not a blank one. */}
+            <FirstRunTour userId={me?.me?.id} ready={blocks.length >= 3 && !readOnly} />
             {publishing ? (
               <Suspense fallback={null}>
                 <PublishDialog
