@@ -20,6 +20,12 @@ export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJso
   latest.current = { block, blocks, enabled };
   const resizedTo = useRef(block.position.h);
   const grownTo = useRef(block.position.h);
+  const checkRef = useRef<() => void>(() => undefined);
+  // Content changes (typing, a new result) are checked too, whatever element they resized.
+  useEffect(() => {
+    const id = requestAnimationFrame(() => checkRef.current());
+    return () => cancelAnimationFrame(id);
+  }, [block.content]);
   useEffect(() => {
     const el = body.current;
     if (!el) return;
@@ -46,6 +52,7 @@ export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJso
         for (const [other, p] of pushDown(placed, block.id)) moveBlock(doc, other, p);
       });
     };
+    checkRef.current = check;
     const observer = new ResizeObserver(() => requestAnimationFrame(check));
     const watch = () => {
       observer.disconnect();
@@ -57,7 +64,7 @@ export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJso
       watch();
       requestAnimationFrame(check);
     });
-    mutations.observe(el, { childList: true });
+    mutations.observe(el, { childList: true, subtree: true });
     return () => {
       observer.disconnect();
       mutations.disconnect();
