@@ -1,11 +1,14 @@
 // Composes the supergraph offline from each subgraph's SDL (schema/subgraphs.json) and writes
-// schema/supergraph.graphql and the client-facing schema/api.graphql.
+// schema/supergraph.graphql and the client-facing schema/api.graphql, then each subgraph's resolver
+// types (src/generated/resolvers-types.ts, the subgraph targets of codegen.ts).
 // `--check` fails when the committed files are stale instead of writing them.
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
+import { generate } from '@graphql-codegen/cli';
 import { extendSchema, parse, printSchema } from 'graphql';
+import { subgraphTargets } from '../codegen.ts';
 
 const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)));
 const check = process.argv.includes('--check');
@@ -41,10 +44,15 @@ const gatewaySubscriptions = parse(
   await readFile(path.join(root, 'gateway/src/subscriptions/schema.graphql'), 'utf8'),
 );
 const apiSchema = extendSchema(result.schema.toAPISchema().toGraphQLJSSchema(), gatewaySubscriptions);
-const outputs = {
+const outputs: Record<string, string> = {
   'schema/supergraph.graphql': header + result.supergraphSdl.trim() + '\n',
   'schema/api.graphql': header + printSchema(apiSchema).trim() + '\n',
 };
+const resolverTypes = (await generate({ generates: subgraphTargets, silent: true }, false)) as {
+  filename: string;
+  content: string;
+}[];
+for (const file of resolverTypes) outputs[path.relative(root, file.filename)] = file.content;
 
 let stale = false;
 for (const [file, content] of Object.entries(outputs)) {
@@ -55,9 +63,10 @@ for (const [file, content] of Object.entries(outputs)) {
     console.error(`${file} is stale: run \`npm run compose\` and commit the result.`);
     stale = true;
   } else {
+    await mkdir(path.dirname(target), { recursive: true });
     await writeFile(target, content);
     console.log(`wrote ${file}`);
   }
 }
 if (stale) process.exit(1);
-if (check) console.log('supergraph is up to date');
+if (check) console.log('supergraph and resolver types are up to date');
