@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SignJWT } from 'jose';
+import mongoose from 'mongoose';
 import { TEST_SECRETS } from '@tessera/testing';
 import { openCanvasStore, shareLinkReason } from './live.ts';
 import {
@@ -321,6 +322,28 @@ describe('share links', () => {
     expect((await resolve(other.shortUrl.split('/s/')[1]!)).status).toBe(404);
     h.clock.advance(3_601_000);
     expect((await resolve(code)).status).toBe(404);
+  });
+
+  it('short links: a link stored before short links gets its code when next listed, then keeps it', async () => {
+    const link = await createLink();
+    const raw = await mongoose.createConnection(h.mongoUrl).asPromise();
+    try {
+      await raw.collection('share_links').updateOne({ _id: link.id as never }, { $unset: { shortCode: 1 } });
+    } finally {
+      await raw.close();
+    }
+    const list = async () =>
+      ok(
+        await h.gql<{ canvas: { shareLinks: ShareLinkResult[] } }>(
+          owner,
+          'query($id: ID!) { canvas(id: $id) { shareLinks { id shortUrl } } }',
+          { id: canvas.id },
+        ),
+      ).canvas.shareLinks.find((l) => l.id === link.id)!.shortUrl;
+    const first = await list();
+    expect(first).toMatch(/\/s\/[0-9A-Za-z]{12}$/);
+    expect(first).not.toBe(link.shortUrl);
+    expect(await list()).toBe(first);
   });
 
   it('[P6] can never mutate: mutations take no share token and anonymous callers are refused', async () => {
