@@ -10,6 +10,8 @@ import { createServer as createCanvases, loadConfig as loadCanvasesConfig } from
 import { createServer as createAi, loadConfig as loadAiConfig } from '@tessera/ai';
 import { start as startMongo } from '@tessera/mongo-dev-server';
 import { openCanvasStore } from '@tessera/canvases/live';
+import { createWorker as createCanvasesWorker, type CanvasesWorker } from '@tessera/canvases/worker';
+import { createJobQueue, type JobQueue } from '@tessera/jobs';
 import {
   createCollabAuthorize,
   createServer as createCollab,
@@ -57,7 +59,13 @@ export interface Stack {
 /** Every subgraph, the collab server and the gateway on port 0, over a fresh database. */
 export async function startStack(
   overrides: Record<string, string> = {},
-  options: { dataDir?: string; gateway?: Record<string, string>; collab?: Record<string, string> } = {},
+  options: {
+    dataDir?: string;
+    gateway?: Record<string, string>;
+    collab?: Record<string, string>;
+    /** Also run the canvases worker (job queue, exports with Chromium, deliveries), rendering through this gateway. */
+    worker?: boolean | Record<string, string>;
+  } = {},
 ): Promise<Stack> {
   const gatewayOverrides = options.gateway ?? {};
   options.dataDir ??= SHARED_TEST_DATA_DIR;
@@ -106,17 +114,25 @@ export async function startStack(
     }),
     persistence: canvasStore.persistence,
   });
+  // The subgraph sends jobs (send-only, as in production); the worker below runs them.
+  let jobs: JobQueue | undefined;
+  if (options.worker) {
+    jobs = createJobQueue({ connectionString: db.url, logger: capture.logger, supervise: false });
+    await jobs.start();
+  }
   const canvases = createCanvases({
     config: loadCanvasesConfig({
       ...TEST_SECRETS,
       NODE_ENV: 'test',
       CANVASES_PORT: '0',
       MONGODB_URL: `${mongo.uri}/tessera`,
+      ...(options.worker ? { DATABASE_URL: db.url } : {}),
       ACCOUNTS_URL: accountsAddress.url,
       QUERIES_URL: queriesAddress.url,
       ...overrides,
     }),
     logger: capture.logger.child({ service: 'canvases' }),
+    ...(jobs ? { jobs } : {}),
     live: {
       apply: (id, change) => collab.applyToCanvas(id, change),
       project: (id) => collab.liveProjection(id),
@@ -144,7 +160,6 @@ export async function startStack(
       AI_PORT: '0',
       DATABASE_URL: db.url,
       QUERIES_URL: queriesAddress.url,
-      CANVASES_URL: canvasesAddress.url,
       CANVASES_URL: canvasesAddress.url,
       ...overrides,
     }),
@@ -177,6 +192,25 @@ export async function startStack(
     registerMetrics,
   });
   const gatewayAddress = await gateway.start();
+  let worker: CanvasesWorker | undefined;
+  if (options.worker) {
+    worker = createCanvasesWorker({
+      config: loadCanvasesConfig({
+        ...TEST_SECRETS,
+        NODE_ENV: 'test',
+        WORKER_PORT: '0',
+        MONGODB_URL: `${mongo.uri}/tessera`,
+        DATABASE_URL: db.url,
+        ACCOUNTS_URL: accountsAddress.url,
+        QUERIES_URL: queriesAddress.url,
+        RENDER_ORIGIN: new URL(gatewayAddress.url).origin,
+        ...overrides,
+        ...(typeof options.worker === 'object' ? options.worker : {}),
+      }),
+      logger: capture.logger.child({ service: 'canvases-worker' }),
+    });
+    await worker.start();
+  }
   let accountsStopped = false;
 
   return {
@@ -229,11 +263,13 @@ export async function startStack(
     },
     async stop() {
       for (const replica of replicas.splice(0)) await replica.stop();
+      await worker?.stop();
       await gateway.stop();
       await ai.stop();
       await comments.stop();
       await collab.stop();
       await canvases.stop();
+      await jobs?.stop();
       await canvasStore.close();
       await mongo.stop();
       await queries.stop();

@@ -21,12 +21,24 @@ export interface ChromiumRendererOptions {
 // Evaluated in the page (strings: this package has no DOM types). The report is ready when no
 // skeleton is left (runs answered, lazy charts loaded) — or when the page shows a final state.
 const RENDERED = `(() => {
+  if (window.__tesseraPending !== 0 || Date.now() - window.__tesseraLastFetch < 250) return false;
   const root = document.querySelector('main.report-page');
   if (!root || root.getAttribute('role') === 'status') return false;
   if (root.querySelector('.report-state')) return 'state';
   if (!root.querySelector('[data-testid="report"]')) return root.querySelector('.empty-state') ? 'empty' : false;
   if (root.querySelector('.skeleton, [aria-busy="true"]')) return false;
   return 'report';
+})()`;
+// Counts the page's fetches in flight (GraphQL: the publication, then each block's run).
+const COUNT_FETCHES = `(() => {
+  let pending = 0;
+  window.__tesseraLastFetch = Date.now();
+  const original = window.fetch.bind(window);
+  window.fetch = (...args) => {
+    pending++;
+    return original(...args).finally(() => { pending--; window.__tesseraLastFetch = Date.now(); });
+  };
+  Object.defineProperty(window, '__tesseraPending', { get: () => pending });
 })()`;
 const SETTLED = `document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))`;
 
@@ -72,6 +84,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions): PageRe
       });
       try {
         const page = await context.newPage();
+        await page.addInitScript(COUNT_FETCHES);
         page.setDefaultTimeout(options.timeoutMs);
         if (format === 'PDF') await page.emulateMedia({ media: 'print' });
         await page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeoutMs });
