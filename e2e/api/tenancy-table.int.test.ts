@@ -108,6 +108,8 @@ const VALUE: Record<string, unknown> = {
   'inviteMember(input.email)': 'newcomer@example.com',
   'inviteMember(input.role)': 'VIEWER',
   'updateBlock(input.content)': { markdown: 'defaced' },
+  // A question with an answer: the victim's own call (the control) goes all the way to adding blocks.
+  'askCanvas(input.prompt)': 'revenue by month in 2025 as a chart',
   'createFileUpload(input.format)': 'csv',
   'createDataSource(input.kind)': 'POSTGRES',
   'createDataSource(input.connection)': {
