@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { blockTitle } from './block-body';
+import { FilterBinder } from './filter-binder';
 import { useSourceRun } from './source';
 
 const MAX_CHOICES = 1000;
@@ -91,9 +92,7 @@ export function FilterBlock({ block }: { block: BlockJson }) {
             </select>
           </label>
         )}
-        {filter.kind === 'select' && options.length === 0 && !readOnly ? (
-          <span className="faint">No choices yet: list them, or take them from a query column, in ⚙.</span>
-        ) : null}
+
         {locked ? (
           <span className="badge" title="Fixed by the share link">
             🔒 locked
@@ -110,6 +109,9 @@ export function FilterBlock({ block }: { block: BlockJson }) {
           </button>
         ) : null}
       </div>
+      {filter.kind === 'select' && !filter.optionsFrom && filter.options.length === 0 && !readOnly ? (
+        <FilterBinder block={block} sqlBlocks={sqlBlocks} />
+      ) : null}
       {settings && !readOnly ? (
         <div className="filter-settings">
           <label>
