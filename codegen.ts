@@ -32,7 +32,16 @@ interface SubgraphTypes {
 }
 
 const SUBGRAPHS: Record<string, SubgraphTypes> = {
-  accounts: { context: 'AccountsContext' },
+  accounts: {
+    context: 'AccountsContext',
+    mappers: {
+      User: 'resolvers/parents.ts#UserRow',
+      Membership: 'resolvers/parents.ts#MembershipRow',
+      Organization: 'resolvers/parents.ts#OrganizationRow',
+      Project: 'resolvers/parents.ts#ProjectRow',
+      CanvasGrant: 'resolvers/parents.ts#CanvasGrantRow',
+    },
+  },
   ai: { context: 'AiContext', mappers: { Block: 'resolvers/parents.ts#CanvasBlock' } },
   canvases: { context: 'CanvasesContext' },
   comments: {

@@ -1,8 +1,9 @@
 import { DateTimeScalar } from '@tessera/service-kit';
 import { requireRole, requireUser, roleIn, type Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { CanvasGrantRow, MembershipRow, OrganizationRow, ProjectRow, UserRow } from '../data/index.ts';
+import type { OrganizationRow, UserRow } from '../data/index.ts';
 import type { AccountsContext } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
 
 function ip(identity: Identity): string | null {
   return identity.ip ?? null;
@@ -19,22 +20,23 @@ async function visibleUser(ctx: AccountsContext, id: string): Promise<UserRow | 
   return theirOrgs.some((m) => roleIn(principal, m.organizationId)) ? user : null;
 }
 
-export const resolvers = {
+/** The organization a membership or project belongs to (gone only if deleted meanwhile). */
+async function organizationOf(ctx: AccountsContext, id: string): Promise<OrganizationRow> {
+  const organization = await ctx.services.repos.organizations.findOrganization(id);
+  if (!organization) throw AppError.notFound('Organization');
+  return organization;
+}
+
+export const resolvers: Resolvers = {
   DateTime: DateTimeScalar,
   Query: {
-    me: async (_: unknown, __: unknown, ctx: AccountsContext) => {
+    me: async (_, __, ctx) => {
       if (ctx.identity.principal.kind !== 'user') return null;
       return ctx.loaders.user(ctx.identity.principal.userId);
     },
-    organization: (_: unknown, args: { id: string }, ctx: AccountsContext) =>
-      ctx.services.organizations.organization(ctx.identity, args.id),
-    project: (_: unknown, args: { id: string }, ctx: AccountsContext) =>
-      ctx.services.organizations.project(ctx.identity, args.id),
-    canvasPeople: async (
-      _: unknown,
-      args: { organizationId: string; canvasId: string },
-      ctx: AccountsContext,
-    ) => {
+    organization: (_, args, ctx) => ctx.services.organizations.organization(ctx.identity, args.id),
+    project: (_, args, ctx) => ctx.services.organizations.project(ctx.identity, args.id),
+    canvasPeople: async (_, args, ctx) => {
       const uuid = /^[0-9a-f-]{36}$/i;
       if (!uuid.test(args.organizationId)) throw AppError.notFound('Organization');
       if (!uuid.test(args.canvasId)) throw AppError.notFound('Canvas');
@@ -45,11 +47,7 @@ export const resolvers = {
       ]);
       return { members, grants };
     },
-    auditLog: async (
-      _: unknown,
-      args: { organizationId: string; first?: number; after?: string },
-      ctx: AccountsContext,
-    ) => {
+    auditLog: async (_, args, ctx) => {
       if (!/^[0-9a-f-]{36}$/i.test(args.organizationId)) throw AppError.notFound('Organization');
       requireRole(ctx.identity, args.organizationId, 'ADMIN');
       const first = args.first ?? 50;
@@ -75,49 +73,33 @@ export const resolvers = {
     },
   },
   Mutation: {
-    signUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
-      ctx.services.auth.signUp(args.input),
-    requestSignUp: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
-      ctx.services.auth.requestSignUp(args.input),
-    completeSignUp: (_: unknown, args: { token: string }, ctx: AccountsContext) =>
-      ctx.services.auth.completeSignUp(args.token),
-    logIn: (_: unknown, args: { input: { email: string; password: string } }, ctx: AccountsContext) =>
-      ctx.services.auth.logIn(args.input, ip(ctx.identity)),
-    refreshSession: (_: unknown, args: { refreshToken: string }, ctx: AccountsContext) =>
-      ctx.services.auth.refresh(args.refreshToken),
-    logOut: (_: unknown, __: unknown, ctx: AccountsContext) =>
-      ctx.services.auth.logOut(requireUser(ctx.identity)),
-    createProject: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
-      ctx.services.organizations.createProject(ctx.identity, args.input),
-    inviteMember: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
-      ctx.services.people.inviteMember(ctx.identity, args.input),
-    revokeInvitation: (_: unknown, args: { organizationId: string; email: string }, ctx: AccountsContext) =>
+    signUp: (_, args, ctx) => ctx.services.auth.signUp(args.input),
+    requestSignUp: (_, args, ctx) => ctx.services.auth.requestSignUp(args.input),
+    completeSignUp: (_, args, ctx) => ctx.services.auth.completeSignUp(args.token),
+    logIn: (_, args, ctx) => ctx.services.auth.logIn(args.input, ip(ctx.identity)),
+    refreshSession: (_, args, ctx) => ctx.services.auth.refresh(args.refreshToken),
+    logOut: (_, __, ctx) => ctx.services.auth.logOut(requireUser(ctx.identity)),
+    createProject: (_, args, ctx) => ctx.services.organizations.createProject(ctx.identity, args.input),
+    inviteMember: (_, args, ctx) => ctx.services.people.inviteMember(ctx.identity, args.input),
+    revokeInvitation: (_, args, ctx) =>
       ctx.services.people.revokeInvitation(ctx.identity, args.organizationId, args.email),
-    acceptInvitation: (_: unknown, args: { token: string }, ctx: AccountsContext) =>
-      ctx.services.people.acceptInvitation(ctx.identity, args.token),
-    setMemberRole: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
-      ctx.services.people.setMemberRole(ctx.identity, args.input),
-    createEmbeddingSecret: (_: unknown, args: { organizationId: string }, ctx: AccountsContext) =>
+    acceptInvitation: (_, args, ctx) => ctx.services.people.acceptInvitation(ctx.identity, args.token),
+    setMemberRole: (_, args, ctx) => ctx.services.people.setMemberRole(ctx.identity, args.input),
+    createEmbeddingSecret: (_, args, ctx) =>
       ctx.services.people.createEmbeddingSecret(ctx.identity, args.organizationId),
-    unshareCanvas: (
-      _: unknown,
-      args: { input: { organizationId: string; canvasId: string; email: string } },
-      ctx: AccountsContext,
-    ) => {
+    unshareCanvas: (_, args, ctx) => {
       if (!/^[0-9a-f-]{36}$/i.test(args.input.organizationId)) throw AppError.notFound('Canvas');
       requireRole(ctx.identity, args.input.organizationId, 'EDITOR', 'Canvas');
       return ctx.services.people.revokeCanvasGrant(args.input);
     },
-    removeMember: (_: unknown, args: { organizationId: string; userId: string }, ctx: AccountsContext) =>
+    removeMember: (_, args, ctx) =>
       ctx.services.organizations.removeMember(ctx.identity, args.organizationId, args.userId),
-    createApiKey: (_: unknown, args: { input: unknown }, ctx: AccountsContext) =>
-      ctx.services.organizations.createApiKey(ctx.identity, args.input),
-    revokeApiKey: (_: unknown, args: { id: string }, ctx: AccountsContext) =>
-      ctx.services.organizations.revokeApiKey(ctx.identity, args.id),
+    createApiKey: (_, args, ctx) => ctx.services.organizations.createApiKey(ctx.identity, args.input),
+    revokeApiKey: (_, args, ctx) => ctx.services.organizations.revokeApiKey(ctx.identity, args.id),
   },
   User: {
-    __resolveReference: (ref: { id: string }, ctx: AccountsContext) => visibleUser(ctx, ref.id),
-    memberships: async (user: UserRow, _: unknown, ctx: AccountsContext) => {
+    __resolveReference: (ref, ctx) => visibleUser(ctx, ref.id),
+    memberships: async (user, _, ctx) => {
       const principal = ctx.identity.principal;
       // Only the user themself sees their list of organizations (including right after signing in).
       const self =
@@ -129,36 +111,29 @@ export const resolvers = {
     },
   },
   Membership: {
-    organization: (m: MembershipRow, _: unknown, ctx: AccountsContext) =>
-      ctx.services.repos.organizations.findOrganization(m.organizationId),
-    user: (m: MembershipRow, _: unknown, ctx: AccountsContext) =>
-      m.userId ? ctx.loaders.user(m.userId) : null,
+    organization: (m, _, ctx) => organizationOf(ctx, m.organizationId),
+    user: (m, _, ctx) => (m.userId ? ctx.loaders.user(m.userId) : null),
   },
   Organization: {
-    __resolveReference: async (ref: { id: string }, ctx: AccountsContext) => {
+    __resolveReference: async (ref, ctx) => {
       const org = await ctx.services.organizations.organization(ctx.identity, ref.id);
       if (!org) throw AppError.notFound('Organization');
       return org;
     },
-    projects: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
-      ctx.services.repos.organizations.projects(org.id),
-    members: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
-      ctx.services.repos.organizations.members(org.id),
-    apiKeys: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
-      ctx.services.organizations.apiKeys(ctx.identity, org.id),
-    embeddingSecretCreatedAt: (org: OrganizationRow, _: unknown, ctx: AccountsContext) =>
+    projects: (org, _, ctx) => ctx.services.repos.organizations.projects(org.id),
+    members: (org, _, ctx) => ctx.services.repos.organizations.members(org.id),
+    apiKeys: (org, _, ctx) => ctx.services.organizations.apiKeys(ctx.identity, org.id),
+    embeddingSecretCreatedAt: (org, _, ctx) =>
       ctx.services.people.embeddingSecretCreatedAt(ctx.identity, org.id),
   },
   CanvasGrant: {
-    user: async (grant: CanvasGrantRow, _: unknown, ctx: AccountsContext) => {
+    user: async (grant, _, ctx) => {
       const id = await ctx.services.repos.users.existsByEmail(grant.email.trim().toLowerCase());
       return id ? ctx.loaders.user(id) : null;
     },
   },
   Project: {
-    __resolveReference: (ref: { id: string }, ctx: AccountsContext) =>
-      ctx.services.organizations.project(ctx.identity, ref.id),
-    organization: (project: ProjectRow, _: unknown, ctx: AccountsContext) =>
-      ctx.services.repos.organizations.findOrganization(project.organizationId),
+    __resolveReference: (ref, ctx) => ctx.services.organizations.project(ctx.identity, ref.id),
+    organization: (project, _, ctx) => organizationOf(ctx, project.organizationId),
   },
 };
