@@ -24,6 +24,7 @@ const SavedQueriesPage = lazy(() => import('./features/library/saved-queries-pag
 const QueryHistoryPage = lazy(() => import('./features/library/query-history-page'));
 const InvitePage = lazy(() => import('./features/auth/invite-page'));
 const MembersPage = lazy(() => import('./features/members/members-page'));
+const OutboxPage = lazy(() => import('./features/outbox/outbox-page'));
 
 export function App() {
   const { status, userId } = useSession();
@@ -91,6 +92,7 @@ function SignedInRoutes({ pathname }: { pathname: string }) {
   else if ((params = matchPath('/canvas/:id', pathname))) page = <CanvasPage canvasId={params.id!} />;
   else if (pathname === '/usage') page = <UsagePage />;
   else if (pathname === '/members') page = <MembersPage />;
+  else if (pathname === '/settings/outbox') page = <OutboxPage />;
   else page = <NotFound />;
   const fullBleed = pathname.startsWith('/canvas/');
   return (

@@ -14,6 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation AskCanvas($input: AskCanvasInput!) {\n    askCanvas(input: $input) {\n      conversationId\n      explanation\n      blocks {\n        id\n        type\n      }\n      clarification {\n        term\n        question\n        options\n        readings {\n          table\n          column\n          value\n        }\n      }\n    }\n  }\n": typeof types.AskCanvasDocument,
+    "\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SourceModelValuesDocument,
+    "\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n": typeof types.SaveValueLabelDocument,
+    "\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n": typeof types.RemoveAddedBlockDocument,
     "\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n": typeof types.FixSqlDocument,
     "\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": typeof types.RecordFixOutcomeDocument,
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": typeof types.GenerateSqlDocument,
@@ -72,6 +76,8 @@ type Documents = {
     "\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n": typeof types.UnshareCanvasDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n": typeof types.ShareCanvasDocument,
+    "\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n": typeof types.AlertNotificationsDocument,
+    "\n  query MailOutbox($organizationId: ID!) {\n    mailOutbox(organizationId: $organizationId, first: 100) {\n      id\n      from\n      to\n      subject\n      text\n      createdAt\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": typeof types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": typeof types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": typeof types.PublishCanvasDocument,
@@ -86,6 +92,17 @@ type Documents = {
     "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportQueryRunDocument,
     "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      parameters\n      dataSource {\n        id\n      }\n    }\n  }\n": typeof types.QueryRunSourceDocument,
     "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": typeof types.ResultTable_QueryRunFragmentDoc,
+    "\n  fragment DeliveryFields on Delivery {\n    id\n    status\n    attempts\n    error\n    createdAt\n    finishedAt\n    type\n    trigger\n    value\n    summary\n    scheduleId\n    alertId\n    targets {\n      destinationId\n      kind\n      target\n      status\n      attempts\n      error\n      sentAt\n    }\n  }\n": typeof types.DeliveryFieldsFragmentDoc,
+    "\n  query CanvasSchedules($canvasId: ID!) {\n    canvasSchedules(canvasId: $canvasId) {\n      id\n      cron\n      timezone\n      format\n      nextRunAt\n      paused\n      createdAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n    canvasAlerts(canvasId: $canvasId) {\n      id\n      blockId\n      op\n      value\n      cron\n      paused\n      triggered\n      lastValue\n      checkedAt\n      nextRunAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n": typeof types.CanvasSchedulesDocument,
+    "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n": typeof types.CreateScheduleDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": typeof types.DeleteScheduleDocument,
+    "\n  mutation SetSchedulePaused($id: ID!, $paused: Boolean!) {\n    setSchedulePaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n": typeof types.SetSchedulePausedDocument,
+    "\n  mutation RunScheduleNow($id: ID!) {\n    runScheduleNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": typeof types.RunScheduleNowDocument,
+    "\n  mutation CreateAlert($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n": typeof types.CreateAlertDocument,
+    "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlert(id: $id)\n  }\n": typeof types.DeleteAlertDocument,
+    "\n  mutation SetAlertPaused($id: ID!, $paused: Boolean!) {\n    setAlertPaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n": typeof types.SetAlertPausedDocument,
+    "\n  mutation RunAlertNow($id: ID!) {\n    runAlertNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": typeof types.RunAlertNowDocument,
+    "\n  query CanvasDeliveries($canvasId: ID!) {\n    canvasDeliveries(canvasId: $canvasId, first: 50) {\n      ...DeliveryFields\n    }\n  }\n": typeof types.CanvasDeliveriesDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": typeof types.InviteMemberDocument,
     "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    shortUrl\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n": typeof types.ShareLinkFieldsFragmentDoc,
     "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      published\n      publication {\n        id\n        blockIds\n      }\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": typeof types.ShareLinksDocument,
@@ -99,6 +116,10 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
+    "\n  mutation AskCanvas($input: AskCanvasInput!) {\n    askCanvas(input: $input) {\n      conversationId\n      explanation\n      blocks {\n        id\n        type\n      }\n      clarification {\n        term\n        question\n        options\n        readings {\n          table\n          column\n          value\n        }\n      }\n    }\n  }\n": types.AskCanvasDocument,
+    "\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SourceModelValuesDocument,
+    "\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n": types.SaveValueLabelDocument,
+    "\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n": types.RemoveAddedBlockDocument,
     "\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n": types.FixSqlDocument,
     "\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": types.RecordFixOutcomeDocument,
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": types.GenerateSqlDocument,
@@ -157,6 +178,8 @@ const documents: Documents = {
     "\n  mutation UnshareCanvas($input: UnshareCanvasInput!) {\n    unshareCanvas(input: $input)\n  }\n": types.UnshareCanvasDocument,
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n": types.ShareCanvasDocument,
+    "\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n": types.AlertNotificationsDocument,
+    "\n  query MailOutbox($organizationId: ID!) {\n    mailOutbox(organizationId: $organizationId, first: 100) {\n      id\n      from\n      to\n      subject\n      text\n      createdAt\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n": types.MailOutboxDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": types.PublishCanvasDocument,
@@ -171,6 +194,17 @@ const documents: Documents = {
     "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": types.ExportQueryRunDocument,
     "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      parameters\n      dataSource {\n        id\n      }\n    }\n  }\n": types.QueryRunSourceDocument,
     "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n": types.ResultTable_QueryRunFragmentDoc,
+    "\n  fragment DeliveryFields on Delivery {\n    id\n    status\n    attempts\n    error\n    createdAt\n    finishedAt\n    type\n    trigger\n    value\n    summary\n    scheduleId\n    alertId\n    targets {\n      destinationId\n      kind\n      target\n      status\n      attempts\n      error\n      sentAt\n    }\n  }\n": types.DeliveryFieldsFragmentDoc,
+    "\n  query CanvasSchedules($canvasId: ID!) {\n    canvasSchedules(canvasId: $canvasId) {\n      id\n      cron\n      timezone\n      format\n      nextRunAt\n      paused\n      createdAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n    canvasAlerts(canvasId: $canvasId) {\n      id\n      blockId\n      op\n      value\n      cron\n      paused\n      triggered\n      lastValue\n      checkedAt\n      nextRunAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n": types.CanvasSchedulesDocument,
+    "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n": types.CreateScheduleDocument,
+    "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n": types.DeleteScheduleDocument,
+    "\n  mutation SetSchedulePaused($id: ID!, $paused: Boolean!) {\n    setSchedulePaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n": types.SetSchedulePausedDocument,
+    "\n  mutation RunScheduleNow($id: ID!) {\n    runScheduleNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": types.RunScheduleNowDocument,
+    "\n  mutation CreateAlert($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n": types.CreateAlertDocument,
+    "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlert(id: $id)\n  }\n": types.DeleteAlertDocument,
+    "\n  mutation SetAlertPaused($id: ID!, $paused: Boolean!) {\n    setAlertPaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n": types.SetAlertPausedDocument,
+    "\n  mutation RunAlertNow($id: ID!) {\n    runAlertNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n": types.RunAlertNowDocument,
+    "\n  query CanvasDeliveries($canvasId: ID!) {\n    canvasDeliveries(canvasId: $canvasId, first: 50) {\n      ...DeliveryFields\n    }\n  }\n": types.CanvasDeliveriesDocument,
     "\n  mutation InviteMember($input: InviteMemberInput!) {\n    inviteMember(input: $input) {\n      role\n      status\n      email\n    }\n  }\n": types.InviteMemberDocument,
     "\n  fragment ShareLinkFields on ShareLink {\n    id\n    url\n    shortUrl\n    token\n    expiresAt\n    lockedFilters\n    allowedOrigins\n    createdAt\n    revokedAt\n  }\n": types.ShareLinkFieldsFragmentDoc,
     "\n  query ShareLinks($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      published\n      publication {\n        id\n        blockIds\n      }\n      blocks {\n        id\n        type\n        content\n      }\n      shareLinks {\n        ...ShareLinkFields\n      }\n    }\n  }\n": types.ShareLinksDocument,
@@ -198,6 +232,22 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AskCanvas($input: AskCanvasInput!) {\n    askCanvas(input: $input) {\n      conversationId\n      explanation\n      blocks {\n        id\n        type\n      }\n      clarification {\n        term\n        question\n        options\n        readings {\n          table\n          column\n          value\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AskCanvas($input: AskCanvasInput!) {\n    askCanvas(input: $input) {\n      conversationId\n      explanation\n      blocks {\n        id\n        type\n      }\n      clarification {\n        term\n        question\n        options\n        readings {\n          table\n          column\n          value\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n"): (typeof documents)["\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n"): (typeof documents)["\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -433,6 +483,14 @@ export function graphql(source: "\n  mutation ShareCanvas($input: ShareCanvasInp
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n"): (typeof documents)["\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MailOutbox($organizationId: ID!) {\n    mailOutbox(organizationId: $organizationId, first: 100) {\n      id\n      from\n      to\n      subject\n      text\n      createdAt\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n"): (typeof documents)["\n  query MailOutbox($organizationId: ID!) {\n    mailOutbox(organizationId: $organizationId, first: 100) {\n      id\n      from\n      to\n      subject\n      text\n      createdAt\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -486,6 +544,50 @@ export function graphql(source: "\n  query QueryRunSource($id: ID!) {\n    query
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n"): (typeof documents)["\n  fragment ResultTable_QueryRun on QueryRun {\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeliveryFields on Delivery {\n    id\n    status\n    attempts\n    error\n    createdAt\n    finishedAt\n    type\n    trigger\n    value\n    summary\n    scheduleId\n    alertId\n    targets {\n      destinationId\n      kind\n      target\n      status\n      attempts\n      error\n      sentAt\n    }\n  }\n"): (typeof documents)["\n  fragment DeliveryFields on Delivery {\n    id\n    status\n    attempts\n    error\n    createdAt\n    finishedAt\n    type\n    trigger\n    value\n    summary\n    scheduleId\n    alertId\n    targets {\n      destinationId\n      kind\n      target\n      status\n      attempts\n      error\n      sentAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasSchedules($canvasId: ID!) {\n    canvasSchedules(canvasId: $canvasId) {\n      id\n      cron\n      timezone\n      format\n      nextRunAt\n      paused\n      createdAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n    canvasAlerts(canvasId: $canvasId) {\n      id\n      blockId\n      op\n      value\n      cron\n      paused\n      triggered\n      lastValue\n      checkedAt\n      nextRunAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasSchedules($canvasId: ID!) {\n    canvasSchedules(canvasId: $canvasId) {\n      id\n      cron\n      timezone\n      format\n      nextRunAt\n      paused\n      createdAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n    canvasAlerts(canvasId: $canvasId) {\n      id\n      blockId\n      op\n      value\n      cron\n      paused\n      triggered\n      lastValue\n      checkedAt\n      nextRunAt\n      destinations {\n        id\n        kind\n        target\n      }\n      lastDelivery {\n        id\n        status\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSchedule($input: CreateScheduleInput!) {\n    createSchedule(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteSchedule($id: ID!) {\n    deleteSchedule(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSchedulePaused($id: ID!, $paused: Boolean!) {\n    setSchedulePaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetSchedulePaused($id: ID!, $paused: Boolean!) {\n    setSchedulePaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunScheduleNow($id: ID!) {\n    runScheduleNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RunScheduleNow($id: ID!) {\n    runScheduleNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateAlert($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateAlert($input: CreateAlertInput!) {\n    createAlert(input: $input) {\n      id\n      destinations {\n        id\n        kind\n        target\n        secret\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteAlert($id: ID!) {\n    deleteAlert(id: $id)\n  }\n"): (typeof documents)["\n  mutation DeleteAlert($id: ID!) {\n    deleteAlert(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAlertPaused($id: ID!, $paused: Boolean!) {\n    setAlertPaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n"): (typeof documents)["\n  mutation SetAlertPaused($id: ID!, $paused: Boolean!) {\n    setAlertPaused(id: $id, paused: $paused) {\n      id\n      paused\n      nextRunAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunAlertNow($id: ID!) {\n    runAlertNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"): (typeof documents)["\n  mutation RunAlertNow($id: ID!) {\n    runAlertNow(id: $id) {\n      ...DeliveryFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasDeliveries($canvasId: ID!) {\n    canvasDeliveries(canvasId: $canvasId, first: 50) {\n      ...DeliveryFields\n    }\n  }\n"): (typeof documents)["\n  query CanvasDeliveries($canvasId: ID!) {\n    canvasDeliveries(canvasId: $canvasId, first: 50) {\n      ...DeliveryFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,7 @@ import { errorInfo } from '../../ui/errors';
 import { Link } from '../../router/router';
 
 const PublishDialog = lazy(() => import('../publish/publish-dialog'));
+const SchedulesDialog = lazy(() => import('../schedules/schedules-dialog'));
 
 /** The add-block toolbar, in this order; labels are the kinds' titles (canvas-model R11). */
 const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEXT', 'FILTER'] as const).map(
@@ -90,6 +91,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   const name = draftName ?? docName ?? canvas?.name ?? '';
   const [panel, setPanel] = useState<{ name: PanelName; blockId?: string } | null>(null);
   const [publishing, setPublishing] = useState(false);
+  const [scheduling, setScheduling] = useState(false);
   const [publishedCount, setPublishedCount] = useState(0);
   const source = useCanvasSource(connection, canvas?.blocks);
   const status = connection.status();
@@ -216,6 +218,11 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
                 Publish
               </button>
             ) : null}
+            {canvas?.canEdit ? (
+              <button className="btn btn-sm" onClick={() => setScheduling(true)}>
+                Schedules
+              </button>
+            ) : null}
             <button className="btn btn-sm btn-primary" onClick={() => setPanel({ name: 'share' })}>
               Share
             </button>
@@ -229,6 +236,11 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
                   onClose={() => setPublishing(false)}
                   onPublished={() => setPublishedCount((n) => n + 1)}
                 />
+              </Suspense>
+            ) : null}
+            {scheduling ? (
+              <Suspense fallback={null}>
+                <SchedulesDialog canvasId={canvasId} blocks={blocks} onClose={() => setScheduling(false)} />
               </Suspense>
             ) : null}
           </div>

@@ -10,6 +10,7 @@ import { MeDocument } from '../auth/operations';
 import { useCurrentProject } from './current-project';
 import { NewProjectDialog } from './new-project-dialog';
 import { ThemeToggle } from './theme-toggle';
+import { NotificationsInbox } from '../notifications/notifications-inbox';
 
 export function AppShell({ children, fullBleed }: { children: ReactNode; fullBleed?: boolean }) {
   const [{ data }] = useQuery({ query: MeDocument });
@@ -113,6 +114,7 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
         ) : null}
         <span className="spacer" />
         <div id="topbar-slot" className="row" />
+        <NotificationsInbox />
         <ThemeToggle />
         <Menu label="Account" button={<Avatar name={me?.name ?? '?'} />}>
           {() => (
@@ -122,6 +124,15 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
                 <div className="muted">{me?.email}</div>
               </div>
               <div className="menu-sep" />
+              {membership ? (
+                <Link
+                  className="menu-item"
+                  role="menuitem"
+                  href={`/settings/outbox?org=${membership.organization.id}`}
+                >
+                  Settings · Outbox
+                </Link>
+              ) : null}
               <button className="menu-item" role="menuitem" onClick={signOut}>
                 Log out
               </button>

@@ -1,0 +1,124 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import { errorInfo } from '../../ui/errors';
+import { CronField } from '../schedules/cron-field';
+import { cronLooksValid } from '../schedules/cron-presets';
+import { DestinationsEditor, type DestinationDraft } from '../schedules/destinations-editor';
+import { CreateAlertDocument } from '../schedules/operations';
+import { SecretsNotice } from '../schedules/secrets-notice';
+
+export const ALERT_OPS = ['>', '>=', '<', '<=', '=', '!='] as const;
+const OP_LABEL: Record<(typeof ALERT_OPS)[number], string> = {
+  '>': 'is above',
+  '>=': 'is at least',
+  '<': 'is below',
+  '<=': 'is at most',
+  '=': 'equals',
+  '!=': 'is not',
+};
+
+export interface MetricChoice {
+  id: string;
+  title: string;
+}
+
+/** Create an alert on a METRIC block: op and threshold, checked on a cron (UTC), destinations. */
+export function AlertForm({
+  canvasId,
+  metrics,
+  onCreated,
+}: {
+  canvasId: string;
+  metrics: MetricChoice[];
+  onCreated: () => void;
+}) {
+  const [blockId, setBlockId] = useState(metrics[0]?.id ?? '');
+  const [op, setOp] = useState<(typeof ALERT_OPS)[number]>('>');
+  const [value, setValue] = useState('0');
+  const [cron, setCron] = useState('0 * * * *');
+  const [destinations, setDestinations] = useState<DestinationDraft[]>([{ kind: 'EMAIL', target: '' }]);
+  const [{ fetching, error, data }, create] = useMutation(CreateAlertDocument);
+  const [secretsSeen, setSecretsSeen] = useState(false);
+  const info = errorInfo(error);
+  const threshold = Number(value);
+  const valueError = value.trim() === '' || !Number.isFinite(threshold) ? 'Enter a number' : null;
+  const cronError = cronLooksValid(cron) ? null : 'Enter 5 fields: minute hour day month weekday';
+
+  if (metrics.length === 0)
+    return <p className="muted">Alerts watch a Metric block. Add one to this canvas first.</p>;
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (valueError || cronError) return;
+    setSecretsSeen(false);
+    const result = await create({
+      input: { canvasId, blockId, op, value: threshold, cron: cron.trim(), destinations },
+    });
+    if (result.data) onCreated();
+  };
+
+  return (
+    <form className="form" onSubmit={submit} aria-label="New alert">
+      {data?.createAlert && !secretsSeen ? (
+        <SecretsNotice destinations={data.createAlert.destinations} onDone={() => setSecretsSeen(true)} />
+      ) : null}
+      <div className="schedule-form-grid">
+        <label>
+          When metric
+          <select value={blockId} onChange={(e) => setBlockId(e.target.value)}>
+            {metrics.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Condition
+          <select value={op} onChange={(e) => setOp(e.target.value as (typeof ALERT_OPS)[number])}>
+            {ALERT_OPS.map((o) => (
+              <option key={o} value={o}>
+                {OP_LABEL[o]} ({o})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Threshold
+          <input
+            inputMode="decimal"
+            value={value}
+            aria-invalid={Boolean(valueError) || info?.field === 'value'}
+            onChange={(e) => setValue(e.target.value)}
+          />
+          {valueError ? <span className="field-error">{valueError}</span> : null}
+        </label>
+        <CronField
+          value={cron}
+          onChange={setCron}
+          error={info?.field === 'cron' ? info.message : cronError}
+        />
+      </div>
+      <DestinationsEditor
+        value={destinations}
+        onChange={setDestinations}
+        errorField={info?.field ?? null}
+        errorMessage={info?.message ?? null}
+      />
+      {info && info.field !== 'cron' && !info.field?.startsWith('destinations') ? (
+        <div className="alert" role="alert">
+          {info.message}
+        </div>
+      ) : null}
+      <div className="row">
+        <span className="muted">
+          Checked on its schedule (UTC); notifies once each time the condition starts to hold.
+        </span>
+        <span className="spacer" />
+        <button className="btn btn-primary" type="submit" disabled={fetching}>
+          {fetching ? 'Creating…' : 'Create alert'}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useMutation } from 'urql';
+import type { CanvasExportFormat } from '../../gql/graphql';
+import { errorInfo } from '../../ui/errors';
+import { CronField } from './cron-field';
+import { cronLooksValid, timeZones } from './cron-presets';
+import { DestinationsEditor, type DestinationDraft } from './destinations-editor';
+import { CreateScheduleDocument } from './operations';
+import { SecretsNotice } from './secrets-notice';
+
+/** Create a schedule: cron (presets or custom), time zone, format, destinations. */
+export function ScheduleForm({ canvasId, onCreated }: { canvasId: string; onCreated: () => void }) {
+  const [cron, setCron] = useState('0 8 * * 1-5');
+  const zones = timeZones();
+  const [timezone, setTimezone] = useState(zones[0] ?? 'UTC');
+  const [format, setFormat] = useState<CanvasExportFormat>('PDF');
+  const [destinations, setDestinations] = useState<DestinationDraft[]>([{ kind: 'EMAIL', target: '' }]);
+  const [{ fetching, error, data }, create] = useMutation(CreateScheduleDocument);
+  const [secretsSeen, setSecretsSeen] = useState(false);
+  const info = errorInfo(error);
+  const localCronError = cronLooksValid(cron) ? null : 'Enter 5 fields: minute hour day month weekday';
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (localCronError) return;
+    setSecretsSeen(false);
+    const result = await create({
+      input: { canvasId, cron: cron.trim(), timezone, format, destinations },
+    });
+    if (result.data) {
+      setDestinations([{ kind: 'EMAIL', target: '' }]);
+      onCreated();
+    }
+  };
+
+  const created = data?.createSchedule;
+  return (
+    <form className="form schedule-form" onSubmit={submit} aria-label="New schedule">
+      {created && !secretsSeen ? (
+        <SecretsNotice destinations={created.destinations} onDone={() => setSecretsSeen(true)} />
+      ) : null}
+      <div className="schedule-form-grid">
+        <CronField
+          value={cron}
+          onChange={setCron}
+          error={info?.field === 'cron' ? info.message : localCronError}
+        />
+        <label>
+          Time zone
+          <input
+            list="schedule-time-zones"
+            value={timezone}
+            aria-invalid={info?.field === 'timezone'}
+            onChange={(e) => setTimezone(e.target.value)}
+          />
+          <datalist id="schedule-time-zones">
+            {zones.map((z) => (
+              <option key={z} value={z} />
+            ))}
+          </datalist>
+          {info?.field === 'timezone' ? <span className="field-error">{info.message}</span> : null}
+        </label>
+        <label>
+          Format
+          <select value={format} onChange={(e) => setFormat(e.target.value as CanvasExportFormat)}>
+            <option value="PDF">PDF</option>
+            <option value="PNG">PNG</option>
+          </select>
+        </label>
+      </div>
+      <DestinationsEditor
+        value={destinations}
+        onChange={setDestinations}
+        errorField={info?.field ?? null}
+        errorMessage={info?.message ?? null}
+      />
+      {info && !['cron', 'timezone'].includes(info.field ?? '') && !info.field?.startsWith('destinations') ? (
+        <div className="alert" role="alert">
+          {info.message}
+        </div>
+      ) : null}
+      <div className="row">
+        <span className="muted">Delivers the latest publication of this canvas, with fresh data.</span>
+        <span className="spacer" />
+        <button className="btn btn-primary" type="submit" disabled={fetching}>
+          {fetching ? 'Creating…' : 'Create schedule'}
+        </button>
+      </div>
+    </form>
+  );
+}
