@@ -35,6 +35,7 @@ import { createModelService } from './services/model-service.ts';
 import { createResultsCache } from './services/results-cache.ts';
 import { registerUploadRoutes } from './services/files/upload-routes.ts';
 import { createSourceContext } from './services/source-context.ts';
+import { createRunRecovery, type RunRecovery } from './services/run-recovery.ts';
 import { createRunService, type RunService } from './services/run-service.ts';
 import { parseKeyRing } from './services/secrets.ts';
 import { createLinkSigner } from './services/signed-links.ts';
@@ -68,6 +69,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
   let usage: UsageSink | undefined;
   let engines: EngineRegistry | undefined;
   let runs: RunService | undefined;
+  let recovery: RunRecovery | undefined;
   let stopListening: (() => Promise<void>) | undefined;
 
   const migrate = () =>
@@ -131,7 +133,21 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         logger,
       });
       const metrics = createMetrics('queries');
-      runs = createRunService({ repos, access, engines, cache, bus, usage, config, logger, metrics });
+      // Runs left RUNNING by a crashed process are failed now, and those of any process that stops heartbeating later.
+      recovery = createRunRecovery({ repo: repos.runInstances, logger });
+      await recovery.start();
+      runs = createRunService({
+        repos,
+        access,
+        engines,
+        cache,
+        bus,
+        usage,
+        config,
+        logger,
+        metrics,
+        instanceId: recovery.instanceId,
+      });
       const models = createModelService({ repos, access, dataSources, engines, logger });
       stopListening = await runs.listenForCancellations();
       const services: QueriesContext['services'] = {
@@ -198,11 +214,9 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
           request.identity = await identityFromHeaders(request.headers, codec);
         } catch (error) {
           const code = isAppError(error) ? error.code : 'UNAUTHENTICATED';
-          return reply
-            .code(401)
-            .send({
-              errors: [{ message: 'Subgraphs accept requests from the gateway only', extensions: { code } }],
-            });
+          return reply.code(401).send({
+            errors: [{ message: 'Subgraphs accept requests from the gateway only', extensions: { code } }],
+          });
         }
       });
       await app.register(mercuriusFederationPlugin, {
@@ -281,6 +295,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
     async stop() {
       await app?.close();
       await runs?.abortAll();
+      await recovery?.stop();
       await stopListening?.();
       await engines?.closeAll();
       await usage?.close();

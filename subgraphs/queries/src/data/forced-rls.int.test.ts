@@ -47,6 +47,14 @@ describe('forced row-level security in queries', () => {
     );
     expect(rows).toEqual([
       {
+        fn: 'fail_interrupted_runs',
+        owner: 'tessera_queries_recovery',
+        super: false,
+        bypass: false,
+        login: false,
+        appMember: false,
+      },
+      {
         fn: 'owner_of',
         owner: 'tessera_queries_directory',
         super: false,
@@ -56,6 +64,7 @@ describe('forced row-level security in queries', () => {
       },
     ]);
     await expect(app.query('SET ROLE tessera_queries_directory')).rejects.toThrow(/permission denied/);
+    await expect(app.query('SET ROLE tessera_queries_recovery')).rejects.toThrow(/permission denied/);
   });
 
   it('that role reads ids and organizations only, and writes nothing', async () => {

@@ -1,6 +1,7 @@
 import type { Pool } from '@tessera/db';
 import { createDataSourcesRepo } from './data-sources-repo.ts';
 import { createModelsRepo } from './models-repo.ts';
+import { createRunInstancesRepo } from './run-instances-repo.ts';
 import { createRunsRepo } from './runs-repo.ts';
 import { createSavedQueriesRepo } from './saved-queries-repo.ts';
 
@@ -11,6 +12,7 @@ export function createRepositories(pool: Pool) {
     pool,
     dataSources: createDataSourcesRepo(pool),
     runs: createRunsRepo(pool),
+    runInstances: createRunInstancesRepo(pool),
     savedQueries: createSavedQueriesRepo(pool),
     models: createModelsRepo(pool),
   };

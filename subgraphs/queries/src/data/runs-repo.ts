@@ -33,11 +33,13 @@ export function createRunsRepo(pool: Pool) {
         | 'maxRows'
         | 'status'
       >,
+      /** The process executing it (crash recovery fails the runs of instances that stopped heartbeating). */
+      instanceId: string | null = null,
     ): Promise<RunRow> {
       return withTenant(pool, { tenantId: run.organizationId }, async (client) => {
         const { rows } = await client.query<RunRow>(
-          `INSERT INTO queries.query_runs (id, organization_id, project_id, data_source_id, user_id, api_key_id, sql, parameters, max_rows, status)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING ${COLUMNS}`,
+          `INSERT INTO queries.query_runs (id, organization_id, project_id, data_source_id, user_id, api_key_id, sql, parameters, max_rows, status, instance_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING ${COLUMNS}`,
           [
             run.id,
             run.organizationId,
@@ -49,6 +51,7 @@ export function createRunsRepo(pool: Pool) {
             run.parameters,
             run.maxRows,
             run.status,
+            instanceId,
           ],
         );
         return rows[0]!;

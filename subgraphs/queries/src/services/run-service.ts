@@ -37,6 +37,8 @@ interface Deps {
   config: QueriesConfig;
   logger: Logger;
   metrics?: Metrics;
+  /** This process's id in run_instances (services/run-recovery.ts); null: runs carry none. */
+  instanceId?: string | null;
 }
 
 export const dialectOf = (kind: string) =>
@@ -245,18 +247,21 @@ export function createRunService(deps: Deps) {
     const parameters = input.parameters ?? null;
     if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters)))
       throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
-    const run = await repos.runs.insert({
-      id: randomUUID(),
-      organizationId,
-      projectId: source.projectId,
-      dataSourceId: source.id,
-      userId: actor.userId,
-      apiKeyId: actor.apiKeyId,
-      sql: input.sql,
-      parameters,
-      maxRows,
-      status: 'RUNNING',
-    });
+    const run = await repos.runs.insert(
+      {
+        id: randomUUID(),
+        organizationId,
+        projectId: source.projectId,
+        dataSourceId: source.id,
+        userId: actor.userId,
+        apiKeyId: actor.apiKeyId,
+        sql: input.sql,
+        parameters,
+        maxRows,
+        status: 'RUNNING',
+      },
+      deps.instanceId ?? null,
+    );
     const startedAt = performance.now();
     const dialect = dialectOf(source.kind);
     const refuse = async (error: RunError) => {
