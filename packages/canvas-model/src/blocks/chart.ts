@@ -1,5 +1,5 @@
 // CHART block: a chart of a SQL block's result. Chart types carry the API's names [R15]; older
-// spellings (the web chart module's `number`, `big_number`, …) are read as their API name.
+// spellings (`number`, as the web once stored big numbers, `big_number`, …) are read as their API name.
 import { z } from 'zod';
 import {
   blockIdSchema,
