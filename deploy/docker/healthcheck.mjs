@@ -16,6 +16,8 @@ const PORT_VARIABLES = {
 
 function portOf(env) {
   if (env.HEALTH_PORT) return env.HEALTH_PORT;
+  // The canvases worker (same workspace, its own entry) serves /health on WORKER_PORT.
+  if (env.SERVICE_ENTRY?.endsWith('/worker.ts')) return env.WORKER_PORT || '4007';
   const known = PORT_VARIABLES[env.WORKSPACE ?? ''];
   if (known) return env[known[0]] || String(known[1]);
   // Another workspace booting one of the services (e.g. a platform entry): the port variable set.

@@ -13,6 +13,7 @@
 #              their *production* dependencies (walked in package-lock.json), plus tsx
 #   base       node:20-bookworm-slim, non-root user 1000:1000 (`node`), NODE_ENV=production, HEALTHCHECK
 #   gateway    base + the built web app (served at /) and GraphiQL (GET /graphql for browsers)
+#   canvases-worker  base + Chromium (the canvases worker renders exports)
 #   runtime    base (the default target: every other service)
 #
 # "Production dependencies only": the services run TypeScript through tsx, which is a root
@@ -101,6 +102,19 @@ FROM base AS gateway
 COPY --from=web --chown=root:root /app/web/dist ./web/dist
 COPY --from=web --chown=root:root /app/gateway/explorer/dist ./gateway/explorer/dist
 COPY --from=web --chown=root:root /app/web/src/gql/persisted-documents.json ./web/src/gql/persisted-documents.json
+
+# ---------------------------------------------------------------------------------------------
+# The canvases worker (WORKSPACE=subgraphs/canvases, ENTRY=src/worker.ts): base + Debian's
+# Chromium and fonts, which render canvas exports (PDF, PNG) headless.
+FROM base AS canvases-worker
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends chromium fonts-dejavu-core fonts-liberation \
+ && rm -rf /var/lib/apt/lists/*
+ENV CHROMIUM_PATH=/usr/bin/chromium \
+    WORKER_PORT=4007
+USER 1000:1000
+EXPOSE 4007
 
 # ---------------------------------------------------------------------------------------------
 # Last stage = default target.

@@ -60,6 +60,7 @@ describe('deployment assets of this repository', () => {
         'accounts',
         'queries',
         'canvases',
+        'worker',
         'comments',
         'ai',
         'collab-1',
@@ -71,10 +72,10 @@ describe('deployment assets of this repository', () => {
       Namespace: 1,
       ConfigMap: 1,
       Secret: 1,
-      Deployment: 7,
+      Deployment: 8, // the canvases worker has no Service
       Service: 7,
       HorizontalPodAutoscaler: 2,
-      PodDisruptionBudget: 7,
+      PodDisruptionBudget: 8,
       Ingress: 1,
     });
     expect(result.summary.kubernetesObjects.NetworkPolicy).toBeGreaterThanOrEqual(1);
