@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SemanticModel } from '@tessera/semantic-model';
 import { createNl2Sql } from './engine.ts';
 import { answerClarification } from './plan/refine.ts';
+import { semanticModelFor } from './schema/semantic.ts';
 import { abbreviates } from './text/abbreviates.ts';
 import type { SourceSchema } from './types.ts';
 
@@ -147,6 +148,26 @@ describe('clarification', () => {
     const answer = ask(question, engine, { minConfidence: 0 });
     expect(answer.sql).toContain(`"ctryCd" = 'BR'`);
     expect(answer.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('a reading saved as a value label of the model grounds the term next time', () => {
+    const answer = ask('Which customers churned last year?', engine);
+    const index = answer.clarification!.options.findIndex((o) => o.includes('Brazil'));
+    const reading = answer.clarification!.readings![index]!;
+    expect(reading).toEqual({ table: 'cust', column: 'ctryCd', value: 'BR' });
+    expect(answer.clarification!.readings!.at(-1)).toBeNull();
+    const model = semanticModelFor(SHOP);
+    const column = model.tables
+      .find((t) => t.name === reading.table)!
+      .columns.find((c) => c.name === reading.column)!;
+    column.values = [
+      ...column.values.filter((v) => v.value !== reading.value),
+      { value: reading.value, label: 'churned' },
+    ];
+    const saved = createNl2Sql({ ...SHOP, model });
+    const again = ask('Which customers churned last year?', saved);
+    expect(again.clarification).toBeUndefined();
+    expect(again.sql).toContain(`"ctryCd" = 'BR'`);
   });
 
   it('does not ask about words that are grounded or are not about the entity', () => {

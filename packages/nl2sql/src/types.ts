@@ -73,6 +73,11 @@ export interface Clarification {
   question: string;
   /** Readings drawn from the model and glossary, the last one to define the term. */
   options: string[];
+  /**
+   * Per option, the coded value it reads the term as (table, column, value), when it is one: what
+   * "save to glossary" stores as the value's label in the semantic model. null for the others.
+   */
+  readings?: ({ table: string; column: string; value: string } | null)[];
 }
 
 export interface SqlSuggestion {

@@ -18,6 +18,7 @@ type Documents = {
     "\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SourceModelValuesDocument,
     "\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n": typeof types.SaveValueLabelDocument,
     "\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n": typeof types.RemoveAddedBlockDocument,
+    "\n  query ExplainChartSql($sql: String!, $dataSourceId: ID) {\n    explainSql(sql: $sql, dataSourceId: $dataSourceId) {\n      text\n    }\n  }\n": typeof types.ExplainChartSqlDocument,
     "\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n": typeof types.FixSqlDocument,
     "\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": typeof types.RecordFixOutcomeDocument,
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": typeof types.GenerateSqlDocument,
@@ -120,6 +121,7 @@ const documents: Documents = {
     "\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SourceModelValuesDocument,
     "\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n": types.SaveValueLabelDocument,
     "\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n": types.RemoveAddedBlockDocument,
+    "\n  query ExplainChartSql($sql: String!, $dataSourceId: ID) {\n    explainSql(sql: $sql, dataSourceId: $dataSourceId) {\n      text\n    }\n  }\n": types.ExplainChartSqlDocument,
     "\n  mutation FixSql($input: FixSqlInput!) {\n    fixSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n    }\n  }\n": types.FixSqlDocument,
     "\n  mutation RecordFixOutcome($id: ID!, $outcome: SuggestionOutcome!, $finalSql: String) {\n    recordSuggestionOutcome(id: $id, outcome: $outcome, finalSql: $finalSql)\n  }\n": types.RecordFixOutcomeDocument,
     "\n  mutation GenerateSql($input: GenerateSqlInput!) {\n    generateSql(input: $input) {\n      id\n      sql\n      explanation\n      confidence\n      engine\n      chart {\n        type\n        x\n        y\n      }\n    }\n  }\n": types.GenerateSqlDocument,
@@ -248,6 +250,10 @@ export function graphql(source: "\n  mutation SaveValueLabel($input: UpdateSeman
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n"): (typeof documents)["\n  mutation RemoveAddedBlock($canvasId: ID!, $blockId: ID!) {\n    removeBlock(canvasId: $canvasId, blockId: $blockId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExplainChartSql($sql: String!, $dataSourceId: ID) {\n    explainSql(sql: $sql, dataSourceId: $dataSourceId) {\n      text\n    }\n  }\n"): (typeof documents)["\n  query ExplainChartSql($sql: String!, $dataSourceId: ID) {\n    explainSql(sql: $sql, dataSourceId: $dataSourceId) {\n      text\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

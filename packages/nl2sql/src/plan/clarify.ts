@@ -107,6 +107,7 @@ export function clarificationFor(model: SchemaModel, term: string, table: string
     ...model.edges.filter((e) => e.from === table).map((e) => e.to),
   ]);
   const options: string[] = [];
+  const coded = new Map<string, { table: string; column: string; value: string }>();
   const entity = tableWords(model, table);
   const stateLike = (name: string) =>
     /(status|state|stage|type|flag|active|tier|segment|level|lvl|sts)/i.test(name) ? 0 : 1;
@@ -123,11 +124,12 @@ export function clarificationFor(model: SchemaModel, term: string, table: string
     const labels = new Map((entry.labels ?? []).map((l) => [l.value, l.label]));
     for (const value of entry.values.slice(0, 3)) {
       const shown = labels.get(value) ? `${labels.get(value)} (${value})` : value;
-      options.push(
+      const option =
         entry.table === table
           ? `${entity} whose ${columnWords(column)} is ${shown}`
-          : `${entity} with ${tableWords(model, entry.table)} whose ${columnWords(column)} is ${shown}`,
-      );
+          : `${entity} with ${tableWords(model, entry.table)} whose ${columnWords(column)} is ${shown}`;
+      options.push(option);
+      coded.set(option, { table: entry.table, column: column.name, value });
       if (options.length >= MAX_OPTIONS - 2) break;
     }
     if (options.length >= MAX_OPTIONS - 2) break;
@@ -146,9 +148,11 @@ export function clarificationFor(model: SchemaModel, term: string, table: string
     }
   }
   options.push(`Something else: define "${term}" in the glossary`);
+  const shown = [...new Set(options)].slice(0, MAX_OPTIONS);
   return {
     term,
     question: `What does "${term}" mean for ${entity}? Nothing in this source defines it, so I would be guessing.`,
-    options: [...new Set(options)].slice(0, MAX_OPTIONS),
+    options: shown,
+    readings: shown.map((option) => coded.get(option) ?? null),
   };
 }

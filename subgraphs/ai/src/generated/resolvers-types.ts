@@ -98,8 +98,18 @@ export type Clarification = {
   /** Readings drawn from the source's model and glossary; the last one defines the term. */
   options: Array<Scalars['String']['output']>;
   question: Scalars['String']['output'];
+  /** Per option, the coded value it reads the term as (null for the others): saving it as that value's label in the semantic model (updateSemanticModel) grounds the term from then on. */
+  readings?: Maybe<Array<Maybe<ClarificationReading>>>;
   /** The word that could not be grounded, e.g. churned. */
   term: Scalars['String']['output'];
+};
+
+/** One option of a clarification as a coded value of the source. */
+export type ClarificationReading = {
+  __typename?: 'ClarificationReading';
+  column: Scalars['String']['output'];
+  table: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type FixSqlInput = {
@@ -316,6 +326,7 @@ export type ResolversTypes = {
   CanvasAnswer: ResolverTypeWrapper<Omit<CanvasAnswer, 'blocks'> & { blocks: Array<ResolversTypes['Block']> }>;
   ChartSuggestion: ResolverTypeWrapper<ChartSuggestion>;
   Clarification: ResolverTypeWrapper<Clarification>;
+  ClarificationReading: ResolverTypeWrapper<ClarificationReading>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   FixSqlInput: FixSqlInput;
   GenerateSqlInput: GenerateSqlInput;
@@ -343,6 +354,7 @@ export type ResolversParentTypes = {
   CanvasAnswer: Omit<CanvasAnswer, 'blocks'> & { blocks: Array<ResolversParentTypes['Block']> };
   ChartSuggestion: ChartSuggestion;
   Clarification: Clarification;
+  ClarificationReading: ClarificationReading;
   DateTime: Scalars['DateTime']['output'];
   FixSqlInput: FixSqlInput;
   GenerateSqlInput: GenerateSqlInput;
@@ -408,7 +420,14 @@ export type ChartSuggestionResolvers<ContextType = AiContext, ParentType extends
 export type ClarificationResolvers<ContextType = AiContext, ParentType extends ResolversParentTypes['Clarification'] = ResolversParentTypes['Clarification']> = {
   options?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   question?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  readings?: Resolver<Maybe<Array<Maybe<ResolversTypes['ClarificationReading']>>>, ParentType, ContextType>;
   term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ClarificationReadingResolvers<ContextType = AiContext, ParentType extends ResolversParentTypes['ClarificationReading'] = ResolversParentTypes['ClarificationReading']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  table?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -468,6 +487,7 @@ export type Resolvers<ContextType = AiContext> = {
   CanvasAnswer?: CanvasAnswerResolvers<ContextType>;
   ChartSuggestion?: ChartSuggestionResolvers<ContextType>;
   Clarification?: ClarificationResolvers<ContextType>;
+  ClarificationReading?: ClarificationReadingResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;

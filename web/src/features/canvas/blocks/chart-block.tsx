@@ -15,6 +15,7 @@ import { defaultSpec } from '../../../charts/transforms';
 import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
+import { ExplainChartButton } from '../../ai/explain-chart-button';
 
 export default function ChartBlock({ block }: { block: BlockJson }) {
   const { doc, readOnly, selectedBlockId } = useCanvas();
@@ -50,6 +51,7 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
           <button className="btn btn-sm" aria-expanded={editing} onClick={() => setEditing((e) => !e)}>
             ⚙ Chart
           </button>
+          <ExplainChartButton spec={spec} data={data} source={sourceBlock} />
         </div>
       ) : null}
       {showSettings && data && spec ? (
