@@ -191,6 +191,9 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
                 ))}
               </div>
             ) : null}
+            {!readOnly ? (
+              <CanvasAskButton canvasId={canvasId} dataSources={canvas?.project.dataSources ?? []} />
+            ) : null}
             <PresenceAvatars awareness={source.awareness} />
             {canvas?.canEdit ? (
               <PublishStatusChip
