@@ -11,6 +11,7 @@ import { Skeleton } from '../../ui/skeleton';
 import type { CanvasConnection } from './collab';
 import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
 import { PresenceAvatars } from './presence-avatars';
+import { CanvasAskButton } from '../ai/canvas-ask';
 import { FirstRunTour } from './first-run-tour';
 import { NOT_SAVING_TEXT } from './save-state';
 import { useCanvasName } from './use-canvas-doc';
