@@ -55,7 +55,15 @@ const SUBGRAPHS: Record<string, SubgraphTypes> = {
       Canvas: 'resolvers/parents.ts#EntityRef',
     },
   },
-  queries: { context: 'QueriesContext' },
+  queries: {
+    context: 'QueriesContext',
+    mappers: {
+      DataSource: 'resolvers/parents.ts#DataSourceRow',
+      QueryRun: 'resolvers/parents.ts#RunRow',
+      SavedQuery: 'resolvers/parents.ts#SavedQueryRow',
+      Project: 'resolvers/parents.ts#EntityRef',
+    },
+  },
 };
 
 /** Output path → generation target for each subgraph's resolver types. */
