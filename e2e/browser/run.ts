@@ -15,6 +15,8 @@ import { scenario as askSql } from './ask-sql.e2e.ts';
 import { scenario as ownData } from './own-data.e2e.ts';
 import { scenario as publishReport } from './publish-report.e2e.ts';
 import { scenario as blockAnatomy } from './block-anatomy.e2e.ts';
+import { scenario as scheduleDelivery } from './schedule-delivery.e2e.ts';
+import { scenario as askCanvas } from './ask-canvas.e2e.ts';
 
 const ALL: Scenario[] = [
   templateChart,
@@ -25,6 +27,8 @@ const ALL: Scenario[] = [
   ownData,
   publishReport,
   blockAnatomy,
+  scheduleDelivery,
+  askCanvas,
 ];
 const TIMEOUT_MS = 180_000;
 
