@@ -13,6 +13,7 @@ import {
 import { useRef, useState, type PointerEvent } from 'react';
 import { ActionMenu, type ActionItem, type ActionMenuHandle } from '../../ui/action-menu';
 import { useRunState } from '../queries/query-runner';
+import { usesText } from './block-dependencies';
 import { blockTitle } from './blocks/block-body';
 import { useCanvas } from './runtime';
 
@@ -85,7 +86,10 @@ export function BlockHeader({
           >
             {blockTitle(block)}
           </span>
-          <code className="block-name" title="Name: how bindings and filters refer to this block">
+          <code
+            className="block-name"
+            title={`Name: how bindings refer to this block. ${usesText(block, blocks)}`}
+          >
             {blockNameOf(block)}
           </code>
         </>
