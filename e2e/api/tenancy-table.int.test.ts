@@ -44,6 +44,8 @@ interface Victim {
   savedQueryId: string;
   apiKeyId: string;
   suggestionId: string;
+  scheduleId: string;
+  alertId: string;
 }
 
 /** How to build each id: by argument name, wherever it appears. */
@@ -89,6 +91,12 @@ const ID_BY_FIELD: Record<string, (v: Victim) => string> = {
   deleteSavedQuery: (v) => v.savedQueryId,
   updateSavedQuery: (v) => v.savedQueryId,
   queryRunUpdated: (v) => v.queryRunId,
+  deleteSchedule: (v) => v.scheduleId,
+  runScheduleNow: (v) => v.scheduleId,
+  setSchedulePaused: (v) => v.scheduleId,
+  deleteAlert: (v) => v.alertId,
+  runAlertNow: (v) => v.alertId,
+  setAlertPaused: (v) => v.alertId,
 };
 
 /** Entity representations: the victim's id of each @key type. */
@@ -119,6 +127,11 @@ const VALUE: Record<string, unknown> = {
     user: 'x',
     password: 'x',
   },
+  'createSchedule(input.cron)': '0 8 * * 1',
+  'createSchedule(input.destinations)': [{ kind: 'EMAIL', target: 'team@example.com' }],
+  'createAlert(input.cron)': '0 * * * *',
+  'createAlert(input.op)': '>',
+  'createAlert(input.destinations)': [{ kind: 'EMAIL', target: 'team@example.com' }],
   'testConnection(input.kind)': 'POSTGRES',
   'testConnection(input.connection)': {
     host: '127.0.0.1',
@@ -233,7 +246,58 @@ async function createVictim(): Promise<Victim> {
       t,
     )
   ).generateSql.id;
+  // A published canvas with a METRIC block, a schedule and an alert (the job queue runs in the stack's worker).
+  const sqlBlockId = (
+    await gql<{ addBlock: { id: string } }>(
+      'mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }',
+      {
+        i: {
+          canvasId,
+          type: 'SQL',
+          position: { x: 0, y: 2, w: 4, h: 3 },
+          content: { dataSourceId, sql: 'SELECT 1 AS v' },
+        },
+      },
+      t,
+    )
+  ).addBlock.id;
+  const metricId = (
+    await gql<{ addBlock: { id: string } }>(
+      'mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }',
+      {
+        i: {
+          canvasId,
+          type: 'METRIC',
+          position: { x: 4, y: 2, w: 2, h: 2 },
+          content: { sourceBlockId: sqlBlockId, field: 'v' },
+        },
+      },
+      t,
+    )
+  ).addBlock.id;
+  await gql(
+    'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }',
+    { i: { canvasId } },
+    t,
+  );
+  const destinations = [{ kind: 'EMAIL', target: 'victim-team@example.com' }];
+  const scheduleId = (
+    await gql<{ createSchedule: { id: string } }>(
+      'mutation($i: CreateScheduleInput!) { createSchedule(input: $i) { id } }',
+      { i: { canvasId, cron: '0 8 1 1 *', destinations } },
+      t,
+    )
+  ).createSchedule.id;
+  const alertId = (
+    await gql<{ createAlert: { id: string } }>(
+      'mutation($i: CreateAlertInput!) { createAlert(input: $i) { id } }',
+      { i: { canvasId, blockId: metricId, op: '>', value: 1e9, cron: '0 8 1 1 *', destinations } },
+      t,
+    )
+  ).createAlert.id;
   return {
+    scheduleId,
+    alertId,
     user,
     member,
     organizationId: user.organizationId,
@@ -253,7 +317,7 @@ async function createVictim(): Promise<Victim> {
 }
 
 beforeAll(async () => {
-  stack = await startStack();
+  stack = await startStack({}, { worker: true });
   victim = await createVictim();
   const outsider = await signUp(stack, 'attacker');
   const ownCanvas = (
