@@ -73,8 +73,17 @@ export function EmbedBuilder({
           />
         </label>
       </div>
+      <div className="embed-link-caption" aria-hidden="true">
+        Short link
+      </div>
       <CopyField label="Short link" value={short} />
+      <div className="embed-link-caption" aria-hidden="true">
+        Full link
+      </div>
       <CopyField label="Share link URL" value={url} />
+      <div className="embed-link-caption" aria-hidden="true">
+        Embed snippet
+      </div>
       <CopyField label="Embed snippet" value={snippet} multiline />
     </div>
   );
