@@ -105,3 +105,16 @@ export {
   positionSchema,
   type Checked,
 } from './validation.ts';
+export {
+  MAX_CHAIN_DEPTH,
+  blockReferencesIn,
+  blocksReading,
+  chainParametersIn,
+  chainPlan,
+  chainReadsOf,
+  referenceUpdatesForRename,
+  renameBlockReferences,
+  sqlBlocksByName,
+  withResultTables,
+  type ChainPlan,
+} from './chain.ts';
