@@ -158,6 +158,17 @@ describe('exportCanvas', () => {
     expect(result.errors?.[0]?.message).toMatch(/not been published/);
   });
 
+  it("leaves none of the renderer's share links in the canvas's list", async () => {
+    const { canvas } = data(
+      await stack.gql<{ canvas: { shareLinks: { id: string }[] } }>(
+        'query($id: ID!) { canvas(id: $id) { shareLinks(includeRevoked: true) { id } } }',
+        { id: canvasId },
+        owner.accessToken,
+      ),
+    );
+    expect(canvas.shareLinks).toEqual([]);
+  });
+
   it("is NOT_FOUND for another organization's member", async () => {
     const result = await exportAs(outsider.accessToken, 'PDF');
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

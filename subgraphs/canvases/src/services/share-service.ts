@@ -1,3 +1,4 @@
+import { RENDER_LINK_CREATOR } from './exports/render-link.ts';
 import { randomUUID } from 'node:crypto';
 import { filterValuesIssues, withLockedFilters, type BlockJson } from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
@@ -221,7 +222,8 @@ export function createShareService({
     async list(identity: Identity, canvas: CanvasRecord, includeRevoked: boolean): Promise<ShareLinkView[]> {
       access.organization(identity, canvas.organizationId, 'EDITOR', 'Canvas');
       const links = await repos.shareLinks.listByCanvas(canvas.id, includeRevoked);
-      return Promise.all(links.map(view));
+      // The export renderer's own short-lived links are not the editors' to see or manage.
+      return Promise.all(links.filter((link) => link.createdBy !== RENDER_LINK_CREATOR).map(view));
     },
 
     /**
