@@ -14,6 +14,12 @@ export function grownHeight(h: number, overflow: number, max = AUTO_GROW_MAX_ROW
   return Math.min(max, h + Math.ceil(overflow / (ROW_HEIGHT + GAP)));
 }
 
+/** The body's height (padding included) in a block `h` rows tall: the block minus header and borders. */
+export function bodyHeight(h: number): number {
+  return h * ROW_HEIGHT + (h - 1) * GAP - HEADER_HEIGHT - 2;
+}
+const HEADER_HEIGHT = 30;
+
 export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJson, enabled: boolean) {
   const { doc, blocks } = useCanvas();
   const latest = useRef({ block, blocks, enabled });
@@ -38,7 +44,9 @@ export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJso
         return;
       }
       if (!enabled) return;
-      const next = grownHeight(h, el.scrollHeight - el.clientHeight);
+      // Against the height the block will have, not the one on screen: a height transition in
+      // progress must not read as overflow (it would grow the block again and again).
+      const next = grownHeight(h, el.scrollHeight - bodyHeight(h));
       if (next === h) return;
       const position = clampPosition({ ...block.position, h: next });
       grownTo.current = position.h;
