@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ProjectDirectory } from '@tessera/accounts-client';
 import { isAppError } from '@tessera/errors';
 import type { Repositories } from './data/index.ts';
+import type { ChainService } from './services/chain/chain-service.ts';
 import type { DataSourceService } from './services/data-source-service.ts';
 import type { RunService } from './services/run-service.ts';
 import type { SourceContext } from './services/source-context.ts';
@@ -40,6 +41,7 @@ export function registerInternalRoutes(
     dataSources: DataSourceService;
     runs: RunService;
     sourceContext: SourceContext;
+    chains: ChainService;
   },
 ) {
   app.register(async (internal) => {
@@ -87,6 +89,22 @@ export function registerInternalRoutes(
         dataSourceId: run.dataSourceId,
         sql: run.sql,
       };
+    });
+
+    /**
+     * Chained SQL: `sql` over upstream block results (`tables`, one per block name) in a fresh
+     * sandboxed DuckDB; the canvases service ran the upstream blocks and checked access.
+     */
+    internal.post<{
+      Body: { sql: string; parameters?: Record<string, unknown>; maxRows?: number; tables: unknown };
+    }>('/internal/chain-runs', { bodyLimit: 64 * 1024 * 1024 }, async (request, reply) => {
+      try {
+        return await deps.chains.run(request.body ?? { sql: '', tables: [] });
+      } catch (error) {
+        if (isAppError(error))
+          return reply.code(400).send({ error: { code: error.code, message: error.message } });
+        throw error;
+      }
     });
 
     internal.post<{

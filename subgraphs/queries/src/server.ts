@@ -32,6 +32,7 @@ import { createExportService } from './services/export-service.ts';
 import { createHostPolicy } from './services/host-policy.ts';
 import { createLibraryService } from './services/library-service.ts';
 import { createModelService } from './services/model-service.ts';
+import { createChainService } from './services/chain/chain-service.ts';
 import { createResultsCache } from './services/results-cache.ts';
 import { registerUploadRoutes } from './services/files/upload-routes.ts';
 import { createSourceContext } from './services/source-context.ts';
@@ -272,6 +273,14 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
         dataSources,
         runs,
         sourceContext: createSourceContext({ dataSources, engines, models }),
+        chains: createChainService({
+          workDir: path.join(config.dataDir, 'chain-runs'),
+          duckdb: { memoryLimit: config.DUCKDB_MEMORY_LIMIT, threads: config.DUCKDB_THREADS },
+          timeoutMs: config.QUERY_TIMEOUT_MS,
+          maxRows: config.QUERY_MAX_ROWS,
+          cache,
+          logger,
+        }),
       });
       app.setErrorHandler((error, _request, reply) => {
         if (error instanceof AppError)
