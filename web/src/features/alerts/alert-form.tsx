@@ -58,7 +58,7 @@ export function AlertForm({
   };
 
   return (
-    <form className="form" onSubmit={submit} aria-label="New alert">
+    <form className="form" onSubmit={submit} aria-label="New alert" noValidate>
       {data?.createAlert && !secretsSeen ? (
         <SecretsNotice destinations={data.createAlert.destinations} onDone={() => setSecretsSeen(true)} />
       ) : null}

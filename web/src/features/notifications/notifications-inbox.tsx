@@ -47,7 +47,20 @@ export function NotificationsInbox() {
       label={unread ? `Notifications, ${unread} unread` : 'Notifications'}
       button={
         <span className="inbox-button">
-          <span aria-hidden="true">🔔</span>
+          <svg
+            width="16"
+            height="16"
+            viewBox="0 0 24 24"
+            aria-hidden="true"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2"
+            strokeLinecap="round"
+            strokeLinejoin="round"
+          >
+            <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+            <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+          </svg>
           {unread ? <span className="inbox-count">{unread > 9 ? '9+' : unread}</span> : null}
         </span>
       }

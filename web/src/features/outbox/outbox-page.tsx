@@ -71,7 +71,7 @@ export default function OutboxPage() {
                   <span className="faint">{formatWhen(m.createdAt)}</span>
                   {m.attachments.map((a) => (
                     <span key={a.filename} className="badge" title={a.contentType}>
-                      📎 {a.filename} · {size(a.size)}
+                      Attachment: {a.filename} · {size(a.size)}
                     </span>
                   ))}
                 </summary>

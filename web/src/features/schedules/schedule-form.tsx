@@ -35,7 +35,7 @@ export function ScheduleForm({ canvasId, onCreated }: { canvasId: string; onCrea
 
   const created = data?.createSchedule;
   return (
-    <form className="form schedule-form" onSubmit={submit} aria-label="New schedule">
+    <form className="form schedule-form" onSubmit={submit} aria-label="New schedule" noValidate>
       {created && !secretsSeen ? (
         <SecretsNotice destinations={created.destinations} onDone={() => setSecretsSeen(true)} />
       ) : null}
