@@ -43,7 +43,26 @@ const SUBGRAPHS: Record<string, SubgraphTypes> = {
     },
   },
   ai: { context: 'AiContext', mappers: { Block: 'resolvers/parents.ts#CanvasBlock' } },
-  canvases: { context: 'CanvasesContext' },
+  canvases: {
+    context: 'CanvasesContext',
+    mappers: {
+      Canvas: 'resolvers/parents.ts#AnyCanvas',
+      Block: 'resolvers/parents.ts#BlockJson',
+      CanvasVersion: 'resolvers/parents.ts#VersionRecord',
+      CanvasTemplate: 'resolvers/parents.ts#CanvasTemplate',
+      Publication: 'resolvers/parents.ts#PublicationRecord',
+      PublicationStatus: 'resolvers/parents.ts#PublicationStatusView',
+      ShareLink: 'resolvers/parents.ts#ShareLinkView',
+      EmbedViewerUsage: 'resolvers/parents.ts#EmbedUsageRecord',
+      Schedule: 'resolvers/parents.ts#RuleWithSecrets',
+      Alert: 'resolvers/parents.ts#RuleWithSecrets',
+      Delivery: 'resolvers/parents.ts#DeliveryRecord',
+      DeliveryTarget: 'resolvers/parents.ts#DeliverySendDoc',
+      OutboxMessage: 'resolvers/parents.ts#OutboxRecord',
+      Project: 'resolvers/parents.ts#EntityRef',
+      User: 'resolvers/parents.ts#EntityRef',
+    },
+  },
   comments: {
     context: 'CommentsContext',
     mappers: {

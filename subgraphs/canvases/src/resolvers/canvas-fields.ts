@@ -1,90 +1,80 @@
 import { roleAtLeast, roleIn } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { BlockJson } from '@tessera/canvas-model';
-import type { CanvasesContext } from '../context.ts';
-import type { CanvasRecord, EmbedUsageRecord, PublicationRecord, VersionRecord } from '../data/index.ts';
-import type { SharedCanvasView } from '../services/share-service.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import type { AnyCanvas } from './parents.ts';
 
-type CanvasParent = CanvasRecord &
-  Partial<Pick<SharedCanvasView, 'sharedVia' | 'sharedPublication' | 'sharedBlocks'>>;
+type CanvasFieldResolvers = Pick<
+  Resolvers,
+  'Canvas' | 'EmbedViewerUsage' | 'Publication' | 'CanvasVersion' | 'Project'
+>;
 
-const userRef = (id: string | null) => (id ? { __typename: 'User', id } : null);
+const userRef = (id: string | null) => (id ? { __typename: 'User' as const, id } : null);
 
-function notThroughShareLink(canvas: CanvasParent, what: string): void {
+function notThroughShareLink(canvas: AnyCanvas, what: string): void {
   if (canvas.sharedVia) throw AppError.forbidden(`${what} are not available through a share link`);
 }
 
-export const canvasFields = {
+export const canvasFields: CanvasFieldResolvers = {
   Canvas: {
-    __resolveReference: async (ref: { id: string }, ctx: CanvasesContext) =>
-      (await ctx.services.canvases.get(ctx.identity, ref.id)).canvas,
-    project: (canvas: CanvasParent) => ({ __typename: 'Project', id: canvas.projectId }),
+    __resolveReference: async (ref, ctx) => (await ctx.services.canvases.get(ctx.identity, ref.id)).canvas,
+    project: (canvas) => ({ __typename: 'Project' as const, id: canvas.projectId }),
     // Through a link: the latest publication's blocks as viewers read them, never the draft.
-    blocks: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): BlockJson[] =>
+    blocks: (canvas, _, ctx) =>
       canvas.sharedVia ? (canvas.sharedBlocks ?? []) : ctx.services.documents.currentBlocks(canvas),
-    createdBy: (canvas: CanvasParent) => (canvas.sharedVia ? null : userRef(canvas.createdBy)),
-    restorableUntil: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) =>
-      ctx.services.canvases.restorableUntil(canvas),
-    canEdit: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
+    createdBy: (canvas) => (canvas.sharedVia ? null : userRef(canvas.createdBy)),
+    restorableUntil: (canvas, _, ctx) => ctx.services.canvases.restorableUntil(canvas),
+    canEdit: (canvas, _, ctx) => {
       if (canvas.sharedVia || canvas.deletedAt) return false;
       const role = roleIn(ctx.identity.principal, canvas.organizationId);
       return role !== null && roleAtLeast(role, 'EDITOR');
     },
-    lockedFilters: (canvas: CanvasParent) => canvas.sharedVia?.lockedFilters ?? null,
-    versions: (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
+    lockedFilters: (canvas) => canvas.sharedVia?.lockedFilters ?? null,
+    versions: (canvas, _, ctx) => {
       notThroughShareLink(canvas, 'Versions');
       ctx.services.access.organization(ctx.identity, canvas.organizationId, 'VIEWER', 'Canvas');
       return ctx.services.versions.listForCanvas(canvas);
     },
     // The parent canvas was loaded through the access check (canvas, Project.canvases, _entities).
-    publication: async (
-      canvas: CanvasParent,
-      _: unknown,
-      ctx: CanvasesContext,
-    ): Promise<PublicationRecord | null> => {
+    publication: async (canvas, _, ctx) => {
       if (canvas.sharedVia)
         return canvas.sharedPublication
           ? { ...canvas.sharedPublication, note: null, publishedBy: null }
           : null;
       return ctx.services.publications.latest(canvas);
     },
-    published: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext): Promise<boolean> => {
-      if (canvas.sharedVia)
-        return canvas.sharedPublication !== null && canvas.sharedPublication !== undefined;
+    published: async (canvas, _, ctx) => {
+      if (canvas.sharedVia) return Boolean(canvas.sharedPublication);
       return (await ctx.services.publications.latest(canvas)) !== null;
     },
-    publicationStatus: async (canvas: CanvasParent, _: unknown, ctx: CanvasesContext) => {
+    publicationStatus: async (canvas, _, ctx) => {
       if (canvas.sharedVia) return null;
       // EDITOR on this canvas (membership or canvas grant); a VIEWER gets null with FORBIDDEN.
       await ctx.services.access.canvas(ctx.identity, canvas.id, 'EDITOR');
       return ctx.services.publications.status(canvas);
     },
-    embedUsage: (canvas: CanvasParent, args: { days?: number | null }, ctx: CanvasesContext) => {
+    embedUsage: (canvas, args, ctx) => {
       notThroughShareLink(canvas, 'Usage figures');
       return ctx.services.shares.usage(ctx.identity, canvas, args.days ?? 30);
     },
-    shareLinks: (canvas: CanvasParent, args: { includeRevoked?: boolean | null }, ctx: CanvasesContext) => {
+    shareLinks: (canvas, args, ctx) => {
       notThroughShareLink(canvas, 'Share links');
       return ctx.services.shares.list(ctx.identity, canvas, args.includeRevoked ?? false);
     },
   },
   EmbedViewerUsage: {
-    via: (usage: EmbedUsageRecord) => (usage.via === 'signed' ? 'SIGNED_EMBED' : 'LINK'),
+    via: (usage) => (usage.via === 'signed' ? 'SIGNED_EMBED' : 'LINK'),
   },
   Publication: {
-    blockIds: (publication: PublicationRecord) => publication.blocks.map((b) => b.id),
-    publishedBy: (publication: PublicationRecord) => userRef(publication.publishedBy),
+    blockIds: (publication) => publication.blocks.map((b) => b.id),
+    publishedBy: (publication) => userRef(publication.publishedBy),
   },
   CanvasVersion: {
-    blocks: (version: VersionRecord, _: unknown, ctx: CanvasesContext) =>
-      ctx.services.versions.blocksOf(version),
-    createdBy: (version: VersionRecord) => userRef(version.createdBy),
+    blocks: (version, _, ctx) => ctx.services.versions.blocksOf(version),
+    createdBy: (version) => userRef(version.createdBy),
   },
   Project: {
-    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-    canvases: (project: { id: string }, _: unknown, ctx: CanvasesContext) =>
-      ctx.services.canvases.listByProject(ctx.identity, project.id),
-    deletedCanvases: (project: { id: string }, _: unknown, ctx: CanvasesContext) =>
-      ctx.services.canvases.listDeleted(ctx.identity, project.id),
+    __resolveReference: (ref) => ({ id: ref.id }),
+    canvases: (project, _, ctx) => ctx.services.canvases.listByProject(ctx.identity, project.id),
+    deletedCanvases: (project, _, ctx) => ctx.services.canvases.listDeleted(ctx.identity, project.id),
   },
 };
