@@ -9,7 +9,12 @@ import {
 } from '@tessera/accounts-client';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
-import { createQueriesClient, type DemoSourceFor, type RunSql } from './clients/queries-client.ts';
+import {
+  createQueriesClient,
+  type DemoSourceFor,
+  type RunChain,
+  type RunSql,
+} from './clients/queries-client.ts';
 import type { CanvasesConfig } from './config.ts';
 import type { CanvasesContext } from './context.ts';
 import { connectMongo, createRepositories } from './data/index.ts';
@@ -45,6 +50,8 @@ export interface CanvasesClients {
   canvasGrants: CanvasGrants;
   demoSourceFor: DemoSourceFor;
   runSql: RunSql;
+  /** Chained SQL over upstream block results (canvas-model R34). */
+  runChain: RunChain;
   /** Organizations' embedding secrets (signed embeds), from the accounts service. */
   embeddingSecrets: EmbeddingSecrets;
 }
@@ -89,6 +96,7 @@ export function defaultClients(config: CanvasesConfig): CanvasesClients {
     }),
     demoSourceFor: queries.demoSourceFor,
     runSql: queries.runSql,
+    runChain: queries.runChain,
     // Not cached: a rotated secret refuses older signed embeds on their next use.
     embeddingSecrets: createEmbeddingSecretReader({
       accountsUrl: config.ACCOUNTS_URL,

@@ -33,6 +33,21 @@ export interface QueryRunJson {
 /** Runs a canvas's saved SQL through the queries service (which guards it and runs it read-only). */
 export type RunSql = (input: RunSqlInput) => Promise<QueryRunJson>;
 
+/** One upstream block's result, as a table named after the block (chained SQL, canvas-model R34). */
+export interface ResultTableJson {
+  name: string;
+  columns: { name: string; type: string }[];
+  rows: unknown[][];
+}
+
+/** Runs SQL over upstream block results in a fresh sandboxed DuckDB (POST /internal/chain-runs). */
+export type RunChain = (input: {
+  sql: string;
+  parameters?: Record<string, unknown>;
+  maxRows?: number;
+  tables: ResultTableJson[];
+}) => Promise<QueryRunJson>;
+
 /** The id of a project's "Acme Commerce" DEMO data source (created on first use). */
 export type DemoSourceFor = (projectId: string) => Promise<string>;
 
@@ -57,6 +72,7 @@ async function call(
 export function createQueriesClient(options: { queriesUrl: string; internalSecret: string }): {
   demoSourceFor: DemoSourceFor;
   runSql: RunSql;
+  runChain: RunChain;
 } {
   const { queriesUrl, internalSecret } = options;
   return {
@@ -85,6 +101,21 @@ export function createQueriesClient(options: { queriesUrl: string; internalSecre
         (QueryRunJson & { error?: { code?: string; message?: string } }) | null;
       if (response.ok && body) return body;
       if (response.status === 404) throw AppError.notFound('Data source');
+      if (response.status === 400 && body?.error?.message)
+        throw new AppError('BAD_USER_INPUT', body.error.message);
+      throw new AppError('UNAVAILABLE', 'The queries service could not run the block');
+    },
+
+    async runChain(input) {
+      const response = await call(
+        new URL('/internal/chain-runs', queriesUrl),
+        { method: 'POST', body: JSON.stringify(input) },
+        internalSecret,
+        60_000,
+      );
+      const body = (await response.json().catch(() => null)) as
+        (QueryRunJson & { error?: { code?: string; message?: string } }) | null;
+      if (response.ok && body) return body;
       if (response.status === 400 && body?.error?.message)
         throw new AppError('BAD_USER_INPUT', body.error.message);
       throw new AppError('UNAVAILABLE', 'The queries service could not run the block');

@@ -1,6 +1,6 @@
 import type { CanvasGrants, ProjectDirectory } from '@tessera/accounts-client';
 import type { Logger } from '@tessera/logger';
-import type { DemoSourceFor, RunSql } from '../clients/queries-client.ts';
+import type { DemoSourceFor, RunChain, RunSql } from '../clients/queries-client.ts';
 import type { Repositories } from '../data/index.ts';
 import { createAccess } from './access.ts';
 import { createBlockService } from './block-service.ts';
@@ -42,6 +42,7 @@ export interface ServiceDeps {
   canvasGrants: CanvasGrants;
   demoSourceFor: DemoSourceFor;
   runSql: RunSql;
+  runChain?: RunChain;
   embeddingSecrets: EmbeddingSecrets;
   live: LiveDocuments;
   clock: Clock;
@@ -68,7 +69,13 @@ export function createServices(deps: ServiceDeps) {
   const documents = createDocuments({ repos, clock, logger, live });
   const verifyShareToken = createShareTokenVerifier({ repos, clock });
   const verifySigned = createSignedEmbedVerifier({ repos, secrets: embeddingSecrets, clock });
-  const runs = createRunService({ access, documents, runSql, logger });
+  const runs = createRunService({
+    access,
+    documents,
+    runSql,
+    ...(deps.runChain ? { runChain: deps.runChain } : {}),
+    logger,
+  });
   const deliveries = delivery.queue
     ? createDeliveryService({
         repos,

@@ -2,9 +2,10 @@ import { resultBlockOf, type BlockJson } from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
 import type { Logger } from '@tessera/logger';
-import type { QueryRunJson, RunActor, RunSql } from '../clients/queries-client.ts';
+import type { QueryRunJson, RunActor, RunChain, RunSql } from '../clients/queries-client.ts';
 import type { CanvasRecord, PublicationRecord } from '../data/index.ts';
 import type { Access } from './access.ts';
+import { createChainRunner, readsBlocks } from './chain/chain-runner.ts';
 import type { Documents } from './documents.ts';
 import { parametersFor } from './filter-parameters.ts';
 import { runSourceOf } from './publication-view.ts';
@@ -47,13 +48,18 @@ export function createRunService({
   access,
   documents,
   runSql,
+  runChain,
   logger,
 }: {
   access: Access;
   documents: Documents;
   runSql: RunSql;
+  /** Chained SQL (canvas-model R34); without it a block that reads other blocks cannot run. */
+  runChain?: RunChain;
   logger: Logger;
 }) {
+  const runChained = createChainRunner({ runSql, ...(runChain ? { runChain } : {}) });
+
   async function run(
     canvas: CanvasRecord,
     blocks: BlockJson[],
@@ -63,6 +69,14 @@ export function createRunService({
     actor: RunActor,
   ): Promise<QueryRunJson> {
     const sqlBlock = sqlBlockFor(blocks, blockId);
+    if (readsBlocks(sqlBlock, blocks)) {
+      logger.debug({ canvasId: canvas.id, blockId: sqlBlock.id, actor: actor.kind }, 'running chained block');
+      return runChained(sqlBlock, blocks, {
+        organizationId: canvas.organizationId,
+        actor,
+        parametersOf: (block) => parametersFor(block, blocks, filters, locked),
+      });
+    }
     const { dataSourceId, sql, maxRows } = sqlBlock.content;
     if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
       throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
@@ -109,13 +123,29 @@ export function createRunService({
       const runnable = [...publication.blocks, ...publication.support];
       const sqlBlock = runSourceOf(block, runnable);
       if (!sqlBlock) throw AppError.badInput('blockId', `This ${block.type} block has nothing to run`);
-      const { dataSourceId, sql, maxRows } = sqlBlock.content;
-      if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
-        throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
-      const parameters = parametersFor(sqlBlock, runnable, filters, viewer.lockedFilters, publication.blocks);
       const actor: RunActor = viewer.linkId
         ? { kind: 'shareLink', shareLinkId: viewer.linkId, canvasId: canvas.id }
         : { kind: 'signedEmbed', canvasId: canvas.id };
+      const parametersOf = (b: BlockJson) =>
+        parametersFor(b, runnable, filters, viewer.lockedFilters, publication.blocks);
+      if (readsBlocks(sqlBlock, runnable)) {
+        const result = await runChained(sqlBlock, runnable, {
+          organizationId: canvas.organizationId,
+          actor,
+          parametersOf,
+        }).catch((error: unknown) => {
+          if (!publication.showCode && (error as AppError | null)?.code === 'BAD_USER_INPUT')
+            throw new AppError('BAD_USER_INPUT', withoutCode('SQL_ERROR'));
+          throw error;
+        });
+        return publication.showCode || !result.error
+          ? result
+          : { ...result, error: { code: result.error.code, message: withoutCode(result.error.code) } };
+      }
+      const { dataSourceId, sql, maxRows } = sqlBlock.content;
+      if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
+        throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
+      const parameters = parametersOf(sqlBlock);
       logger.debug(
         { canvasId: canvas.id, blockId: sqlBlock.id, publication: publication.version, actor: actor.kind },
         'running published block',

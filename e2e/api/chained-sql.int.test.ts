@@ -1,0 +1,143 @@
+// Chained SQL through the real gateway (issue 21, canvas-model R33–R35): a block reads other SQL
+// blocks' results by name, across sources, with filters applied upstream.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { signUp, type SignedUpUser } from '../support/accounts.ts';
+import { demoSourceId } from '../support/queries.ts';
+import { startStack, type Stack } from '../support/stack.ts';
+
+let stack: Stack;
+let owner: SignedUpUser;
+let outsider: SignedUpUser;
+let demo: string;
+let targetsSource: string;
+beforeAll(async () => {
+  stack = await startStack();
+  owner = await signUp(stack, 'chain');
+  outsider = await signUp(stack, 'chain-outsider');
+  demo = await demoSourceId(stack, owner);
+  const created = await stack.gql<{
+    createFileUpload: { uploadUrl: string; dataSource: { id: string } };
+  }>(
+    'mutation($i: CreateFileUploadInput!) { createFileUpload(input: $i) { uploadUrl dataSource { id } } }',
+    { i: { projectId: owner.projectId, name: 'Targets', format: 'csv' } },
+    owner.accessToken,
+  );
+  const { uploadUrl, dataSource } = created.data!.createFileUpload;
+  const put = await fetch(`${new URL(stack.gatewayUrl).origin}${new URL(uploadUrl).pathname}`, {
+    method: 'PUT',
+    headers: { 'content-type': 'text/csv' },
+    body: 'category,target\nElectronics,100\nBooks,50\nToys,10\n',
+  });
+  expect(put.status).toBe(200);
+  targetsSource = dataSource.id;
+}, 180_000);
+afterAll(() => stack.stop());
+
+const position = { x: 0, y: 0, w: 6, h: 4 };
+
+async function canvasWith(user: SignedUpUser, blocks: { type: string; content: Record<string, unknown> }[]) {
+  const canvas = await stack.gql<{ createCanvas: { id: string } }>(
+    'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+    { i: { projectId: user.projectId, name: 'Chain' } },
+    user.accessToken,
+  );
+  expect(canvas.errors).toBeUndefined();
+  const canvasId = canvas.data!.createCanvas.id;
+  const ids: string[] = [];
+  for (const block of blocks) {
+    const added = await stack.gql<{ addBlock: { id: string } }>(
+      'mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }',
+      { i: { canvasId, position, ...block } },
+      user.accessToken,
+    );
+    expect(added.errors, JSON.stringify(block)).toBeUndefined();
+    ids.push(added.data!.addBlock.id);
+  }
+  return { canvasId, ids };
+}
+
+async function run(user: SignedUpUser, canvasId: string, blockId: string, filters?: Record<string, unknown>) {
+  return stack.gql<{
+    runCanvasBlock: {
+      status: string;
+      columns: { name: string }[];
+      rows: unknown[][];
+      error: { code: string; message: string } | null;
+    };
+  }>(
+    'query($c: ID!, $b: ID!, $f: JSON) { runCanvasBlock(canvasId: $c, blockId: $b, filters: $f) }',
+    { c: canvasId, b: blockId, f: filters ?? null },
+    user.accessToken,
+  );
+}
+
+const sqlBlock = (name: string, dataSourceId: string, sql: string) => ({
+  type: 'SQL',
+  content: { name, title: name, dataSourceId, sql },
+});
+const CAT_REV = `SELECT p.category, count(*) AS lines
+  FROM order_items oi JOIN products p USING (product_id)
+  WHERE p.category <> {{excluded}} GROUP BY 1`;
+const JOINED = `SELECT c.category, c.lines > 0 AS sold, t.target
+  FROM {{cat_rev}} c JOIN {{targets}} t USING (category) ORDER BY c.category`;
+
+describe('chained SQL across sources', () => {
+  it('joins a demo block and an uploaded-file block by name, with filters applied upstream', async () => {
+    const { canvasId, ids } = await canvasWith(owner, [
+      sqlBlock('cat_rev', demo, CAT_REV),
+      sqlBlock('targets', targetsSource, 'SELECT category, target FROM targets'),
+      sqlBlock('joined', demo, JOINED),
+      {
+        type: 'FILTER',
+        content: { label: 'Excluded', parameter: 'excluded', kind: 'select', default: 'Toys', options: [] },
+      },
+    ]);
+    const joined = await run(owner, canvasId, ids[2]!);
+    expect(joined.errors).toBeUndefined();
+    expect(joined.data!.runCanvasBlock).toMatchObject({
+      status: 'SUCCEEDED',
+      columns: [{ name: 'category' }, { name: 'sold' }, { name: 'target' }],
+      rows: [
+        ['Books', true, 50],
+        ['Electronics', true, 100],
+      ],
+    });
+    // The viewer's filter reaches the upstream block on the demo source.
+    const filtered = await run(owner, canvasId, ids[2]!, { excluded: 'Books' });
+    expect(filtered.data!.runCanvasBlock.rows).toEqual([
+      ['Electronics', true, 100],
+      ['Toys', true, 10],
+    ]);
+    // Another organization cannot run it, and its blocks of the same names are its own.
+    const foreign = await run(outsider, canvasId, ids[2]!);
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const theirs = await canvasWith(outsider, [
+      sqlBlock('reader', await demoSourceId(stack, outsider), 'SELECT * FROM {{cat_rev}}'),
+    ]);
+    const unresolved = await run(outsider, theirs.canvasId, theirs.ids[0]!);
+    expect(unresolved.data?.runCanvasBlock?.status ?? unresolved.errors?.[0]?.extensions?.code).not.toBe(
+      'SUCCEEDED',
+    );
+    expect(JSON.stringify(unresolved)).not.toContain('Electronics');
+  });
+
+  it('refuses a cycle naming both blocks, and names a failing upstream block', async () => {
+    const { canvasId, ids } = await canvasWith(owner, [
+      sqlBlock('loop_a', demo, 'SELECT * FROM {{loop_b}}'),
+      sqlBlock('loop_b', demo, 'SELECT * FROM {{loop_a}}'),
+      sqlBlock('broken', demo, 'SELECT no_such_column FROM orders'),
+      sqlBlock('reads_broken', demo, 'SELECT count(*) FROM {{broken}}'),
+    ]);
+    const cycle = await run(owner, canvasId, ids[0]!);
+    expect(cycle.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const message = cycle.errors![0]!.message;
+    expect(message).toMatch(/cycle/i);
+    expect(message).toContain('loop_a');
+    expect(message).toContain('loop_b');
+    const upstream = await run(owner, canvasId, ids[3]!);
+    expect(upstream.data!.runCanvasBlock).toMatchObject({
+      status: 'FAILED',
+      error: { message: expect.stringContaining('Upstream block broken') },
+    });
+  });
+});

@@ -1,0 +1,123 @@
+// Chained SQL (canvas-model R33–R35): a block that reads other SQL blocks by name runs after them.
+// Upstream blocks run on their own sources (queries' results cache applies) with the parameters
+// that apply to them; the downstream statement runs over their results in a per-request DuckDB
+// owned by the queries service, so results of different sources can be joined.
+import {
+  blockNameOf,
+  blockReferencesIn,
+  chainParametersIn,
+  chainPlan,
+  withResultTables,
+  type BlockJson,
+} from '@tessera/canvas-model';
+import { AppError } from '@tessera/errors';
+import type {
+  QueryRunJson,
+  ResultTableJson,
+  RunActor,
+  RunChain,
+  RunSql,
+} from '../../clients/queries-client.ts';
+
+/** Upstream rows one chained run may carry, over all its upstream blocks. */
+export const MAX_CHAIN_ROWS = 200_000;
+
+export interface ChainRequest {
+  organizationId: string;
+  actor: RunActor;
+  /** The parameters block `block` runs with (filters, defaults, locks: canvas-model R23). */
+  parametersOf(block: BlockJson): Record<string, unknown>;
+}
+
+const failed = (code: string, message: string): QueryRunJson => ({
+  id: '',
+  status: 'FAILED',
+  columns: [],
+  rows: [],
+  rowCount: 0,
+  truncated: false,
+  cached: false,
+  durationMs: null,
+  error: { code, message },
+});
+
+/** True when the block's SQL reads other SQL blocks of the canvas. */
+export function readsBlocks(block: BlockJson, blocks: readonly BlockJson[]): boolean {
+  return typeof block.content.sql === 'string' && blockReferencesIn(block.content.sql, blocks).length > 0;
+}
+
+export function createChainRunner(deps: { runSql: RunSql; runChain?: RunChain }) {
+  return async function runChained(
+    target: BlockJson,
+    blocks: BlockJson[],
+    request: ChainRequest,
+  ): Promise<QueryRunJson> {
+    const plan = chainPlan(target, blocks);
+    if (!plan.ok)
+      throw AppError.badInput(
+        'blockId',
+        plan.reason === 'cycle'
+          ? `These blocks read each other in a cycle: ${[...plan.blocks, plan.blocks[0]].join(' → ')}`
+          : `This chain of blocks is too deep: ${plan.blocks.join(' → ')}`,
+      );
+    const results = new Map<string, QueryRunJson>();
+    let carried = 0;
+    for (const block of plan.order) {
+      const name = blockNameOf(block);
+      const sql = typeof block.content.sql === 'string' ? block.content.sql : '';
+      const maxRows =
+        block === target && typeof block.content.maxRows === 'number' ? block.content.maxRows : undefined;
+      const parameters = request.parametersOf(block);
+      const refs = blockReferencesIn(sql, blocks);
+      let result: QueryRunJson;
+      if (refs.length === 0) {
+        const { dataSourceId } = block.content;
+        if (typeof dataSourceId !== 'string')
+          return failed('NO_DATA_SOURCE', `Upstream block ${name} has no data source`);
+        result = await deps
+          .runSql({
+            organizationId: request.organizationId,
+            dataSourceId,
+            sql,
+            parameters,
+            ...(maxRows ? { maxRows } : {}),
+            actor: request.actor,
+          })
+          .catch((error: unknown) => {
+            if (block === target) throw error;
+            const message = (error as Error).message;
+            return failed('UPSTREAM_FAILED', `Upstream block ${name} could not run: ${message}`);
+          });
+      } else {
+        if (!deps.runChain) throw new AppError('UNAVAILABLE', 'Chained SQL is not available');
+        const tables: ResultTableJson[] = refs.map((ref) => {
+          const upstream = results.get(ref)!;
+          return { name: ref, columns: upstream.columns, rows: upstream.rows };
+        });
+        const used = new Set(chainParametersIn(sql, blocks));
+        result = await deps.runChain({
+          sql: withResultTables(sql, blocks),
+          parameters: Object.fromEntries(Object.entries(parameters).filter(([key]) => used.has(key))),
+          ...(maxRows ? { maxRows } : {}),
+          tables,
+        });
+      }
+      if (block === target) return result;
+      if (result.error)
+        return failed(result.error.code, `Upstream block ${name} failed: ${result.error.message}`);
+      if (result.truncated)
+        return failed(
+          'CHAIN_TOO_LARGE',
+          `Upstream block ${name} returns more than ${result.rowCount.toLocaleString('en')} rows: aggregate or filter it before reading it from another block`,
+        );
+      carried += result.rows.length;
+      if (carried > MAX_CHAIN_ROWS)
+        return failed(
+          'CHAIN_TOO_LARGE',
+          `The upstream blocks carry more than ${MAX_CHAIN_ROWS.toLocaleString('en')} rows (at ${name})`,
+        );
+      results.set(name, result);
+    }
+    throw new Error('A chain plan ends with its target');
+  };
+}
