@@ -1,0 +1,163 @@
+// bench/schedules: 200 schedules due at the same minute, drained by one worker (the canvases
+// subgraph's delivery handlers on the pg-boss queue: cron → run (refresh + render) → one send per
+// destination → outbox), against a baseline in the same run: 200 no-op jobs through the same queue
+// with the same concurrency. Rendering is a stand-in returning a fixed PDF (bench/exports measures
+// Chromium); SQL runs are the test harness's instant fake; emails go to the outbox (no SMTP).
+// Usage: node --import tsx bench/schedules/run.ts [--schedules 200]
+// Needs PostgreSQL: BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import pg from 'pg';
+import { createJobQueue } from '@tessera/jobs';
+import { captureLogger } from '@tessera/testing';
+import { registerDeliveryJobs } from '../../subgraphs/canvases/src/jobs/delivery-jobs.ts';
+import type { Renderer } from '../../subgraphs/canvases/src/services/deliveries/renderer.ts';
+import { newProject, ok, startHarness, user } from '../../subgraphs/canvases/src/testing/harness.ts';
+import { ADD_BLOCK, CREATE_CANVAS } from '../../subgraphs/canvases/src/testing/operations.ts';
+
+const args = process.argv.slice(2);
+const count = Number(args[args.indexOf('--schedules') + 1] ?? 200) || 200;
+const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const dbName = `bench_schedules_${randomUUID().slice(0, 8)}`;
+const admin = new pg.Client({ connectionString: adminUrl });
+await admin.connect();
+await admin.query(`CREATE DATABASE ${dbName}`);
+const url = new URL(adminUrl);
+url.pathname = `/${dbName}`;
+
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+const files = new Map<string, Buffer>();
+const renderer: Renderer = {
+  async render(canvas) {
+    const id = randomUUID();
+    files.set(id, PDF);
+    return {
+      bytes: PDF,
+      url: `https://bench.invalid/exports/${id}`,
+      expiresAt: new Date(Date.now() + 3600_000),
+      contentType: 'application/pdf',
+      filename: `${canvas.name}.pdf`,
+    };
+  },
+  async read(link) {
+    return files.get(link.split('/').at(-1)!) ?? null;
+  },
+};
+
+const log = captureLogger('bench', 'warn');
+const queue = createJobQueue({
+  connectionString: url.toString(),
+  logger: log.logger,
+  pollingIntervalSeconds: 0.5,
+  cronIntervalSeconds: 1,
+});
+await queue.start();
+const h = await startHarness({ jobs: queue, renderer, env: { LOG_LEVEL: 'warn' } });
+const services = h.server.services();
+const RUN_CONCURRENCY = 2;
+const SEND_CONCURRENCY = 8;
+await registerDeliveryJobs(queue, services, log.logger, {
+  runConcurrency: RUN_CONCURRENCY,
+  sendConcurrency: SEND_CONCURRENCY,
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const load = () => os.loadavg()[0]!.toFixed(1);
+
+try {
+  // Baseline: the same number of no-op jobs (the queue's floor for this concurrency).
+  const NOOP = 'bench-noop';
+  let done = 0;
+  await queue.work(NOOP, { concurrency: RUN_CONCURRENCY }, async () => {
+    done++;
+  });
+  const baselineStart = performance.now();
+  await Promise.all(Array.from({ length: count }, (_, i) => queue.send(NOOP, { i })));
+  while (done < count) await sleep(20);
+  const baselineMs = performance.now() - baselineStart;
+
+  // 200 schedules of published canvases (one SQL block each), each to one email address,
+  // all on `* * * * *`: they fall due at the same minute.
+  const { organizationId, projectId } = newProject(h);
+  const owner = user([[organizationId, 'OWNER']]);
+  // At most 20 schedules per canvas: 200 schedules are 10 published canvases × 20.
+  const canvases: string[] = [];
+  for (let c = 0; c < Math.ceil(count / 20); c++) {
+    const canvas = ok(
+      await h.gql<{ createCanvas: { id: string } }>(owner, CREATE_CANVAS, {
+        input: { projectId, name: `Bench canvas ${c + 1}` },
+      }),
+    ).createCanvas;
+    ok(
+      await h.gql<{ addBlock: { id: string } }>(owner, ADD_BLOCK, {
+        input: {
+          canvasId: canvas.id,
+          type: 'SQL',
+          position: { x: 0, y: 0, w: 4, h: 3 },
+          content: { dataSourceId: h.demoSourceId, sql: 'SELECT 1 AS value' },
+        },
+      }),
+    );
+    ok(
+      await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
+        i: { canvasId: canvas.id },
+      }),
+    );
+    canvases.push(canvas.id);
+  }
+  // Created between two minutes, so that none of them fires before all are registered.
+  while (new Date().getSeconds() > 40) await sleep(500);
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const result = ok(
+      await h.gql<{ createSchedule: { id: string } }>(
+        owner,
+        'mutation($i: CreateScheduleInput!) { createSchedule(input: $i) { id } }',
+        {
+          i: {
+            canvasId: canvases[Math.floor(i / 20)]!,
+            cron: '* * * * *',
+            destinations: [{ kind: 'EMAIL', target: `team${i}@example.com` }],
+          },
+        },
+      ),
+    );
+    ids.push(result.createSchedule.id);
+  }
+  // Only one run per schedule is measured: each pauses itself once its first delivery exists.
+  const due = new Date(Math.ceil(Date.now() / 60_000) * 60_000);
+  console.log(`${count} schedules registered; due at ${due.toISOString()} (load ${load()})`);
+  while (Date.now() < due.getTime()) await sleep(100);
+  const start = performance.now();
+  let sent = 0;
+  let firstCreated = 0;
+  for (;;) {
+    const list = await Promise.all(ids.map((id) => services.repos.deliveries.listForRule(id, 20)));
+    firstCreated = list.filter((l) => l.length > 0).length;
+    sent = list.filter((l) => l.at(-1)?.status === 'SENT').length;
+    if (sent >= count) break;
+    if (performance.now() - start > 600_000)
+      throw new Error(`only ${sent}/${count} delivered after 10 minutes`);
+    await sleep(250);
+  }
+  const drainMs = performance.now() - start;
+  for (const id of ids) await services.repos.rules.setPaused(id, true);
+  for (const id of ids) await queue.unschedule('canvas-delivery-cron', id);
+  const outbox = await services.repos.outbox.list(organizationId, 1000);
+  console.log(
+    `\nschedules: ${count} due at the same minute → ${sent} deliveries SENT (${firstCreated} opened), ` +
+      `${outbox.length} emails in the outbox`,
+  );
+  console.log(`  drain, from the minute to the last SENT: ${(drainMs / 1000).toFixed(1)} s`);
+  console.log(`  per delivery (run + send, 3 jobs each): ${(drainMs / count).toFixed(0)} ms`);
+  console.log(
+    `baseline: ${count} no-op jobs, concurrency ${RUN_CONCURRENCY}: ${(baselineMs / 1000).toFixed(1)} s ` +
+      `(${(baselineMs / count).toFixed(0)} ms per job)`,
+  );
+  console.log(`ratio: ${(drainMs / baselineMs).toFixed(1)} × the baseline; load average ${load()}`);
+} finally {
+  await queue.stop({ timeoutMs: 2_000 }).catch(() => undefined);
+  await h.stop();
+  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
+  await admin.end();
+}
