@@ -9,12 +9,13 @@ export async function internalGet<T>(
   path: string,
   internalSecret: string,
   service: string,
+  timeoutMs = 15_000,
 ): Promise<T | null> {
   let response: Response;
   try {
     response = await fetch(new URL(path, baseUrl), {
       headers: { 'x-internal-secret': internalSecret },
-      signal: AbortSignal.timeout(15_000),
+      signal: AbortSignal.timeout(timeoutMs),
     });
   } catch (cause) {
     throw new AppError('UNAVAILABLE', `The ${service} service is unavailable`, { cause });

@@ -63,7 +63,14 @@ export function createQueriesClient(options: { queriesUrl: string; internalSecre
   return {
     async sourceContext(dataSourceId) {
       if (!UUID.test(dataSourceId)) return null;
-      const context = await get<SourceContext>(`/internal/data-sources/${dataSourceId}/context`);
+      // The first description of a source profiles its data (the semantic model): it can take a while.
+      const context = await internalGet<SourceContext>(
+        options.queriesUrl,
+        `/internal/data-sources/${dataSourceId}/context`,
+        options.internalSecret,
+        'queries',
+        60_000,
+      );
       return (
         context && {
           ...context,

@@ -15,8 +15,8 @@ export interface CanvasAnswerResult {
 }
 
 const askInput = z.object({
-  canvasId: z.string().min(1).max(100),
-  dataSourceId: z.string().min(1).max(100),
+  canvasId: z.string().min(1, 'Give the canvas').max(100),
+  dataSourceId: z.string().min(1, 'Choose a data source').max(100),
   conversationId: z.string().max(100).nullish(),
   prompt: z
     .string()

@@ -32,7 +32,7 @@ export function CanvasAskButton({
         onClick={() => setOpen((o) => !o)}
         title="Ask a question: the assistant adds SQL and a chart to the canvas"
       >
-        ✦ Ask
+        <span aria-hidden="true">✦ </span>Ask AI
       </button>
       {open ? (
         <CanvasAskPanel canvasId={canvasId} dataSources={dataSources} onClose={() => setOpen(false)} />
@@ -51,7 +51,9 @@ function CanvasAskPanel({
   onClose: () => void;
 }) {
   const client = useClient();
-  const [dataSourceId, setDataSourceId] = useState(dataSources[0]?.id ?? '');
+  const [chosenSource, setDataSourceId] = useState<string | null>(null);
+  // The project's sources may arrive after the panel opened: the first one until one is chosen.
+  const dataSourceId = chosenSource ?? dataSources[0]?.id ?? '';
   const [prompt, setPrompt] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
