@@ -1,80 +1,104 @@
-import type { CanvasesContext } from '../context.ts';
-import type { DeliveryRecord, DestinationDoc, OutboxRecord, RuleRecord } from '../data/index.ts';
+import type { AlertStateDoc } from '../data/index.ts';
 import type {
-  CreatedRule,
-  CreateAlertInput,
-  CreateScheduleInput,
-} from '../services/schedules/rule-service.ts';
+  AlertResolvers,
+  DeliveryResolvers,
+  MutationResolvers,
+  OutboxMessageResolvers,
+  QueryResolvers,
+  ScheduleResolvers,
+} from '../generated/resolvers-types.ts';
+import type { CreatedRule } from '../services/schedules/rule-service.ts';
 import { nextRunAt } from '../services/schedules/validation.ts';
+import type { RuleWithSecrets } from './parents.ts';
 
-type Ctx = CanvasesContext;
-type Id = { id: string };
-/** A rule as resolvers see it: webhook secrets only right after creation. */
-type RuleParent = RuleRecord & { secrets?: Map<string, string> };
+const withSecrets = ({ rule, secrets }: CreatedRule): RuleWithSecrets => ({ ...rule, secrets });
 
-const withSecrets = ({ rule, secrets }: CreatedRule): RuleParent => ({ ...rule, secrets });
+/** An alert rule always has its state (the rule service checks the kind); none means a corrupt record. */
+function alertState(rule: RuleWithSecrets): AlertStateDoc {
+  if (!rule.alert) throw new Error(`Alert ${rule.id} has no alert state`);
+  return rule.alert;
+}
 
-const ruleFields = {
-  destinations: (rule: RuleParent) =>
-    rule.destinations.map((d: DestinationDoc) => ({
+/** What schedules and alerts share (the same parent; Alert takes them as they are). */
+const ruleFields: Pick<ScheduleResolvers, 'destinations' | 'nextRunAt' | 'lastDelivery' | 'deliveries'> = {
+  destinations: (rule) =>
+    rule.destinations.map((d) => ({
       id: d.id,
       kind: d.kind,
       target: d.target,
       secret: rule.secrets?.get(d.id) ?? null,
     })),
-  nextRunAt: (rule: RuleParent, _: unknown, ctx: Ctx) =>
+  nextRunAt: (rule, _, ctx) =>
     rule.paused ? null : nextRunAt(rule.cron, rule.timezone, ctx.services.clock.now()),
-  lastDelivery: (rule: RuleParent, _: unknown, ctx: Ctx) => ctx.services.schedules.lastDelivery(rule),
-  deliveries: (rule: RuleParent, { first }: { first?: number | null }, ctx: Ctx) =>
-    ctx.services.schedules.ruleDeliveries(rule, first ?? 20),
+  lastDelivery: (rule, _, ctx) => ctx.services.schedules.lastDelivery(rule),
+  deliveries: (rule, { first }, ctx) => ctx.services.schedules.ruleDeliveries(rule, first ?? 20),
 };
 
-export const deliveryResolvers = {
+type DeliveryQueryResolvers = Pick<
+  QueryResolvers,
+  'canvasSchedules' | 'canvasAlerts' | 'canvasDeliveries' | 'mailOutbox' | 'alertNotifications'
+>;
+type DeliveryMutationResolvers = Pick<
+  MutationResolvers,
+  | 'createSchedule'
+  | 'deleteSchedule'
+  | 'runScheduleNow'
+  | 'setSchedulePaused'
+  | 'createAlert'
+  | 'deleteAlert'
+  | 'runAlertNow'
+  | 'setAlertPaused'
+>;
+
+export const deliveryResolvers: {
+  Query: DeliveryQueryResolvers;
+  Mutation: DeliveryMutationResolvers;
+  Schedule: ScheduleResolvers;
+  Alert: AlertResolvers;
+  Delivery: DeliveryResolvers;
+  OutboxMessage: OutboxMessageResolvers;
+} = {
   Query: {
-    canvasSchedules: (_: unknown, { canvasId }: { canvasId: string }, ctx: Ctx) =>
-      ctx.services.schedules.schedules(ctx.identity, canvasId),
-    canvasAlerts: (_: unknown, { canvasId }: { canvasId: string }, ctx: Ctx) =>
-      ctx.services.schedules.alerts(ctx.identity, canvasId),
-    canvasDeliveries: (_: unknown, args: { canvasId: string; first?: number | null }, ctx: Ctx) =>
+    canvasSchedules: (_, { canvasId }, ctx) => ctx.services.schedules.schedules(ctx.identity, canvasId),
+    canvasAlerts: (_, { canvasId }, ctx) => ctx.services.schedules.alerts(ctx.identity, canvasId),
+    canvasDeliveries: (_, args, ctx) =>
       ctx.services.schedules.canvasDeliveries(ctx.identity, args.canvasId, args.first ?? 50),
-    mailOutbox: (_: unknown, args: { organizationId: string; first?: number | null }, ctx: Ctx) =>
+    mailOutbox: (_, args, ctx) =>
       ctx.services.schedules.outbox(ctx.identity, args.organizationId, args.first ?? 50),
-    alertNotifications: (_: unknown, args: { first?: number | null }, ctx: Ctx) =>
+    alertNotifications: (_, args, ctx) =>
       ctx.services.schedules.alertNotifications(ctx.identity, args.first ?? 20),
   },
   Mutation: {
-    createSchedule: async (_: unknown, { input }: { input: CreateScheduleInput }, ctx: Ctx) =>
+    createSchedule: async (_, { input }, ctx) =>
       withSecrets(await ctx.services.schedules.createSchedule(ctx.identity, input)),
-    deleteSchedule: (_: unknown, { id }: Id, ctx: Ctx) =>
-      ctx.services.schedules.deleteSchedule(ctx.identity, id),
-    runScheduleNow: (_: unknown, { id }: Id, ctx: Ctx) =>
-      ctx.services.schedules.runScheduleNow(ctx.identity, id),
-    setSchedulePaused: (_: unknown, args: Id & { paused: boolean }, ctx: Ctx) =>
+    deleteSchedule: (_, { id }, ctx) => ctx.services.schedules.deleteSchedule(ctx.identity, id),
+    runScheduleNow: (_, { id }, ctx) => ctx.services.schedules.runScheduleNow(ctx.identity, id),
+    setSchedulePaused: (_, args, ctx) =>
       ctx.services.schedules.setSchedulePaused(ctx.identity, args.id, args.paused),
-    createAlert: async (_: unknown, { input }: { input: CreateAlertInput }, ctx: Ctx) =>
+    createAlert: async (_, { input }, ctx) =>
       withSecrets(await ctx.services.schedules.createAlert(ctx.identity, input)),
-    deleteAlert: (_: unknown, { id }: Id, ctx: Ctx) => ctx.services.schedules.deleteAlert(ctx.identity, id),
-    runAlertNow: (_: unknown, { id }: Id, ctx: Ctx) => ctx.services.schedules.runAlertNow(ctx.identity, id),
-    setAlertPaused: (_: unknown, args: Id & { paused: boolean }, ctx: Ctx) =>
+    deleteAlert: (_, { id }, ctx) => ctx.services.schedules.deleteAlert(ctx.identity, id),
+    runAlertNow: (_, { id }, ctx) => ctx.services.schedules.runAlertNow(ctx.identity, id),
+    setAlertPaused: (_, args, ctx) =>
       ctx.services.schedules.setAlertPaused(ctx.identity, args.id, args.paused),
   },
   Schedule: ruleFields,
   Alert: {
     ...ruleFields,
-    blockId: (rule: RuleParent) => rule.alert?.blockId,
-    op: (rule: RuleParent) => rule.alert?.op,
-    value: (rule: RuleParent) => rule.alert?.value,
-    triggered: (rule: RuleParent) => rule.alert?.triggered ?? false,
-    lastValue: (rule: RuleParent) => rule.alert?.lastValue ?? null,
-    checkedAt: (rule: RuleParent) => rule.alert?.checkedAt ?? null,
+    blockId: (rule) => alertState(rule).blockId,
+    op: (rule) => alertState(rule).op,
+    value: (rule) => alertState(rule).value,
+    triggered: (rule) => alertState(rule).triggered,
+    lastValue: (rule) => alertState(rule).lastValue,
+    checkedAt: (rule) => alertState(rule).checkedAt,
   },
   Delivery: {
-    attempts: (d: DeliveryRecord) => Math.max(d.attempts, ...d.sends.map((s) => s.attempts)),
-    scheduleId: (d: DeliveryRecord) => (d.ruleKind === 'SCHEDULE' ? d.ruleId : null),
-    alertId: (d: DeliveryRecord) => (d.ruleKind === 'ALERT' ? d.ruleId : null),
-    targets: (d: DeliveryRecord) => d.sends,
+    attempts: (d) => Math.max(d.attempts, ...d.sends.map((s) => s.attempts)),
+    scheduleId: (d) => (d.ruleKind === 'SCHEDULE' ? d.ruleId : null),
+    alertId: (d) => (d.ruleKind === 'ALERT' ? d.ruleId : null),
+    targets: (d) => d.sends,
   },
   OutboxMessage: {
-    attachments: (m: OutboxRecord) => m.attachments,
+    attachments: (m) => m.attachments,
   },
 };
