@@ -97,8 +97,8 @@ export function createRuleService(deps: RuleServiceDeps) {
     fields: Pick<RuleRecord, 'cron' | 'timezone' | 'format' | 'alert'>,
     destinationsInput: unknown,
   ): Promise<CreatedRule> {
-    needQueue();
     const { canvas } = await access.canvas(identity, canvasId, 'EDITOR');
+    needQueue();
     if ((await repos.rules.countForCanvas(canvas.id, kind)) >= MAX_RULES_PER_CANVAS)
       throw AppError.badInput(
         'canvasId',
@@ -225,8 +225,8 @@ export function createRuleService(deps: RuleServiceDeps) {
     alerts: (identity: Identity, canvasId: string) => list(identity, canvasId, 'ALERT'),
 
     async runScheduleNow(identity: Identity, id: string): Promise<DeliveryRecord> {
-      const { deliveries } = needQueue();
       const rule = await editable(identity, id, 'SCHEDULE');
+      const { deliveries } = needQueue();
       const { delivery } = await deliveries.open(rule, `manual:${randomUUID()}`, 'MANUAL');
       await deliveries.queueRun(delivery.id);
       return delivery;
@@ -234,8 +234,8 @@ export function createRuleService(deps: RuleServiceDeps) {
 
     /** Checks the alert now; a delivery when the condition holds, null otherwise. */
     async runAlertNow(identity: Identity, id: string): Promise<DeliveryRecord | null> {
-      const { deliveries } = needQueue();
       const rule = await editable(identity, id, 'ALERT');
+      const { deliveries } = needQueue();
       return deliveries.checkAlert(rule, `manual:${randomUUID()}`, 'MANUAL', true);
     },
 
