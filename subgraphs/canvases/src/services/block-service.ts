@@ -6,6 +6,7 @@ import {
   isBlockType,
   projectBlock,
   projectBlocks,
+  referenceUpdatesForRename,
   removeBlock,
   uniqueBlockName,
   updateBlock,
@@ -158,6 +159,14 @@ export function createBlockService({ access, documents }: { access: Access; docu
           const merged = mergeContent(current.content, input.content);
           const others = projectBlocks(doc).filter((b) => b.id !== current.id);
           validateBlockContent(current.type, merged, others);
+          // A renamed SQL block stays read by the blocks that named it (canvas-model R35).
+          const renamed = blockNameOf({ ...current, content: merged });
+          if (current.type === 'SQL' && renamed !== blockNameOf(current))
+            for (const { id, sql } of referenceUpdatesForRename(blockNameOf(current), renamed, [
+              current,
+              ...others,
+            ]))
+              updateBlock(doc, id, { content: { sql } });
         }
         updateBlock(doc, current.id, {
           ...(position ? { position } : {}),
