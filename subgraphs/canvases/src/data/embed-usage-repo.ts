@@ -56,7 +56,93 @@ export function createEmbedUsageRepo({ embedUsage }: Models) {
         lastSeenAt,
       }));
     },
+
+    /**
+     * An organization's usage since a day: totals over everything, then per canvas (most viewed
+     * first, at most `canvasLimit`) with its viewers (most active first, at most `viewerLimit`).
+     */
+    async byOrganization(
+      organizationId: string,
+      sinceDay: string,
+      canvasLimit: number,
+      viewerLimit: number,
+    ): Promise<OrganizationEmbedUsage> {
+      const match = { $match: { organizationId, day: { $gte: sinceDay } } };
+      const [totals] = await embedUsage.aggregate<{ views: number; blocksRun: number; viewers: string[] }>([
+        match,
+        {
+          $group: {
+            _id: null,
+            views: { $sum: '$views' },
+            blocksRun: { $sum: '$blocksRun' },
+            viewers: { $addToSet: '$viewer' },
+          },
+        },
+      ]);
+      const canvases = await embedUsage.aggregate<CanvasEmbedUsageRecord & { _id: string }>([
+        match,
+        {
+          $group: {
+            _id: { canvasId: '$canvasId', viewer: '$viewer' },
+            via: { $first: '$via' },
+            views: { $sum: '$views' },
+            blocksRun: { $sum: '$blocksRun' },
+            lastSeenAt: { $max: '$lastSeenAt' },
+          },
+        },
+        { $sort: { views: -1, blocksRun: -1, '_id.viewer': 1 } },
+        {
+          $group: {
+            _id: '$_id.canvasId',
+            views: { $sum: '$views' },
+            blocksRun: { $sum: '$blocksRun' },
+            lastSeenAt: { $max: '$lastSeenAt' },
+            viewers: {
+              $push: {
+                viewer: '$_id.viewer',
+                via: '$via',
+                views: '$views',
+                blocksRun: '$blocksRun',
+                lastSeenAt: '$lastSeenAt',
+              },
+            },
+          },
+        },
+        { $sort: { views: -1, blocksRun: -1, _id: 1 } },
+        { $limit: canvasLimit },
+        {
+          $project: { views: 1, blocksRun: 1, lastSeenAt: 1, viewers: { $slice: ['$viewers', viewerLimit] } },
+        },
+      ]);
+      return {
+        views: totals?.views ?? 0,
+        blocksRun: totals?.blocksRun ?? 0,
+        viewers: totals?.viewers.length ?? 0,
+        canvases: canvases.map(({ _id, views, blocksRun, lastSeenAt, viewers }) => ({
+          canvasId: _id,
+          views,
+          blocksRun,
+          lastSeenAt,
+          viewers,
+        })),
+      };
+    },
   };
+}
+
+export interface CanvasEmbedUsageRecord {
+  canvasId: string;
+  views: number;
+  blocksRun: number;
+  lastSeenAt: Date;
+  viewers: EmbedUsageRecord[];
+}
+
+export interface OrganizationEmbedUsage {
+  views: number;
+  blocksRun: number;
+  viewers: number;
+  canvases: CanvasEmbedUsageRecord[];
 }
 
 export type EmbedUsageRepo = ReturnType<typeof createEmbedUsageRepo>;

@@ -188,6 +188,7 @@ const embedUsageSchema = new Schema<EmbedUsageDoc>(
   { ...options, _id: true },
 );
 embedUsageSchema.index({ canvasId: 1, day: 1, viewer: 1 }, { unique: true });
+embedUsageSchema.index({ organizationId: 1, day: 1 });
 
 const signingKeySchema = new Schema<SigningKeyDoc>(
   {

@@ -9,6 +9,7 @@ export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: 
 export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
 export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -117,6 +118,19 @@ export type CanvasEmbedUsageArgs = {
 
 export type CanvasShareLinksArgs = {
   includeRevoked?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** One canvas's links and embeds in an organization's embed usage. */
+export type CanvasEmbedUsage = {
+  __typename?: 'CanvasEmbedUsage';
+  blocksRun: Scalars['Int']['output'];
+  /** Null when the canvas no longer exists. */
+  canvas?: Maybe<Canvas>;
+  canvasId: Scalars['ID']['output'];
+  lastSeenAt: Scalars['DateTime']['output'];
+  /** Viewers of this canvas, most active first (at most 50). */
+  viewers: Array<EmbedViewerUsage>;
+  views: Scalars['Int']['output'];
 };
 
 export type CanvasExportFormat =
@@ -251,6 +265,18 @@ export type DestinationKind =
   | 'EMAIL'
   | 'SLACK'
   | 'WEBHOOK';
+
+/** An organization's embed usage over a period (organizationEmbedUsage). */
+export type EmbedUsageReport = {
+  __typename?: 'EmbedUsageReport';
+  blocksRun: Scalars['Int']['output'];
+  canvases: Array<CanvasEmbedUsage>;
+  days: Scalars['Int']['output'];
+  /** Distinct viewers over all canvases. */
+  viewers: Scalars['Int']['output'];
+  /** All canvases, including those beyond the 100 listed. */
+  views: Scalars['Int']['output'];
+};
 
 /** One viewer of a canvas's links and embeds. */
 export type EmbedViewerUsage = {
@@ -562,6 +588,13 @@ export type Query = {
   /** Emails of an organization's schedules and alerts written to the outbox (no SMTP_URL), newest first. EDITOR and above. */
   mailOutbox: Array<OutboxMessage>;
   /**
+   * ADMIN and above of the organization: views and block runs through the share links and signed
+   * embeds of its canvases over the last `days` days (1 to 366, UTC days), with totals; per canvas,
+   * most viewed first (at most 100), and per viewer, most active first (at most 50 per canvas).
+   * Another organization is NOT_FOUND.
+   */
+  organizationEmbedUsage: EmbedUsageReport;
+  /**
    * Runs a block's SQL (a SQL block, or the SQL block a CHART / TABLE / METRIC reads) with filter
    * values: `filters` maps FILTER parameters to values; FILTER defaults fill the rest. VIEWER and
    * above (API keys need QUERY_RUN). Returns the query run: { id, status, columns, rows, rowCount,
@@ -626,6 +659,12 @@ export type QueryCanvasVersionsArgs = {
 
 export type QueryMailOutboxArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationEmbedUsageArgs = {
+  days?: InputMaybe<Scalars['Int']['input']>;
   organizationId: Scalars['ID']['input'];
 };
 
@@ -823,6 +862,7 @@ export type ResolversTypes = {
   Block: ResolverTypeWrapper<BlockJsonParent>;
   BlockType: BlockType;
   Canvas: ResolverTypeWrapper<AnyCanvasParent>;
+  CanvasEmbedUsage: ResolverTypeWrapper<Omit<CanvasEmbedUsage, 'canvas' | 'viewers'> & { canvas?: Maybe<ResolversTypes['Canvas']>, viewers: Array<ResolversTypes['EmbedViewerUsage']> }>;
   CanvasExportFormat: CanvasExportFormat;
   CanvasTemplate: ResolverTypeWrapper<CanvasTemplateParent>;
   CanvasVersion: ResolverTypeWrapper<VersionRecordParent>;
@@ -838,6 +878,7 @@ export type ResolversTypes = {
   Destination: ResolverTypeWrapper<Destination>;
   DestinationInput: DestinationInput;
   DestinationKind: DestinationKind;
+  EmbedUsageReport: ResolverTypeWrapper<Omit<EmbedUsageReport, 'canvases'> & { canvases: Array<ResolversTypes['CanvasEmbedUsage']> }>;
   EmbedViewerUsage: ResolverTypeWrapper<EmbedUsageRecordParent>;
   ExportCanvasInput: ExportCanvasInput;
   ExportLink: ResolverTypeWrapper<ExportLink>;
@@ -875,6 +916,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Block: BlockJsonParent;
   Canvas: AnyCanvasParent;
+  CanvasEmbedUsage: Omit<CanvasEmbedUsage, 'canvas' | 'viewers'> & { canvas?: Maybe<ResolversParentTypes['Canvas']>, viewers: Array<ResolversParentTypes['EmbedViewerUsage']> };
   CanvasTemplate: CanvasTemplateParent;
   CanvasVersion: VersionRecordParent;
   CreateAlertInput: CreateAlertInput;
@@ -886,6 +928,7 @@ export type ResolversParentTypes = {
   DeliveryTarget: DeliverySendDocParent;
   Destination: Destination;
   DestinationInput: DestinationInput;
+  EmbedUsageReport: Omit<EmbedUsageReport, 'canvases'> & { canvases: Array<ResolversParentTypes['CanvasEmbedUsage']> };
   EmbedViewerUsage: EmbedUsageRecordParent;
   ExportCanvasInput: ExportCanvasInput;
   ExportLink: ExportLink;
@@ -970,6 +1013,15 @@ export type CanvasResolvers<ContextType = CanvasesContext, ParentType extends Re
   versions?: Resolver<Array<ResolversTypes['CanvasVersion']>, ParentType, ContextType>;
 };
 
+export type CanvasEmbedUsageResolvers<ContextType = CanvasesContext, ParentType extends ResolversParentTypes['CanvasEmbedUsage'] = ResolversParentTypes['CanvasEmbedUsage']> = {
+  blocksRun?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  canvas?: Resolver<Maybe<ResolversTypes['Canvas']>, ParentType, ContextType>;
+  canvasId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSeenAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  viewers?: Resolver<Array<ResolversTypes['EmbedViewerUsage']>, ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CanvasTemplateResolvers<ContextType = CanvasesContext, ParentType extends ResolversParentTypes['CanvasTemplate'] = ResolversParentTypes['CanvasTemplate']> = {
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1024,6 +1076,14 @@ export type DestinationResolvers<ContextType = CanvasesContext, ParentType exten
   kind?: Resolver<ResolversTypes['DestinationKind'], ParentType, ContextType>;
   secret?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   target?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type EmbedUsageReportResolvers<ContextType = CanvasesContext, ParentType extends ResolversParentTypes['EmbedUsageReport'] = ResolversParentTypes['EmbedUsageReport']> = {
+  blocksRun?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  canvases?: Resolver<Array<ResolversTypes['CanvasEmbedUsage']>, ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  viewers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  views?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type EmbedViewerUsageResolvers<ContextType = CanvasesContext, ParentType extends ResolversParentTypes['EmbedViewerUsage'] = ResolversParentTypes['EmbedViewerUsage']> = {
@@ -1133,6 +1193,7 @@ export type QueryResolvers<ContextType = CanvasesContext, ParentType extends Res
   canvasVersion?: Resolver<Maybe<ResolversTypes['CanvasVersion']>, ParentType, ContextType, RequireFields<QueryCanvasVersionArgs, 'id'>>;
   canvasVersions?: Resolver<Array<ResolversTypes['CanvasVersion']>, ParentType, ContextType, RequireFields<QueryCanvasVersionsArgs, 'canvasId'>>;
   mailOutbox?: Resolver<Array<ResolversTypes['OutboxMessage']>, ParentType, ContextType, RequireFields<QueryMailOutboxArgs, 'first' | 'organizationId'>>;
+  organizationEmbedUsage?: Resolver<ResolversTypes['EmbedUsageReport'], ParentType, ContextType, RequireFields<QueryOrganizationEmbedUsageArgs, 'days' | 'organizationId'>>;
   runCanvasBlock?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QueryRunCanvasBlockArgs, 'blockId' | 'canvasId'>>;
   runSharedBlock?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType, RequireFields<QueryRunSharedBlockArgs, 'blockId' | 'token'>>;
   sharedCanvas?: Resolver<Maybe<ResolversTypes['Canvas']>, ParentType, ContextType, RequireFields<QuerySharedCanvasArgs, 'token'>>;
@@ -1176,12 +1237,14 @@ export type Resolvers<ContextType = CanvasesContext> = {
   Alert?: AlertResolvers<ContextType>;
   Block?: BlockResolvers<ContextType>;
   Canvas?: CanvasResolvers<ContextType>;
+  CanvasEmbedUsage?: CanvasEmbedUsageResolvers<ContextType>;
   CanvasTemplate?: CanvasTemplateResolvers<ContextType>;
   CanvasVersion?: CanvasVersionResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Delivery?: DeliveryResolvers<ContextType>;
   DeliveryTarget?: DeliveryTargetResolvers<ContextType>;
   Destination?: DestinationResolvers<ContextType>;
+  EmbedUsageReport?: EmbedUsageReportResolvers<ContextType>;
   EmbedViewerUsage?: EmbedViewerUsageResolvers<ContextType>;
   ExportLink?: ExportLinkResolvers<ContextType>;
   JSON?: GraphQLScalarType;

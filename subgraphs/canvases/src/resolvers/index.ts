@@ -7,6 +7,7 @@ import type { PublishInput } from '../services/publication-service.ts';
 import { TEMPLATES } from '../services/templates.ts';
 import { canvasFields } from './canvas-fields.ts';
 import { deliveryResolvers } from './delivery-resolvers.ts';
+import { embedUsageQuery } from './embed-usage-resolvers.ts';
 
 type Ctx = CanvasesContext;
 type CreateCanvasArgs = { input: { projectId: string; name: string; template?: string | null } };
@@ -37,6 +38,7 @@ export const resolvers = {
       ctx.services.runs.forMember(ctx.identity, args.canvasId, args.blockId, args.filters),
     runSharedBlock: (_: unknown, args: RunArgs & { token: string }, ctx: Ctx) =>
       ctx.services.shares.runBlock(args.token, args.blockId, args.filters),
+    organizationEmbedUsage: embedUsageQuery,
     ...deliveryResolvers.Query,
   },
   Mutation: {

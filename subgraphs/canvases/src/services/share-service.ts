@@ -277,6 +277,24 @@ export function createShareService({
       return repos.embedUsage.byViewer(canvas.id, since, 200);
     },
 
+    /** ADMIN and above: the organization's link and embed usage per canvas and viewer over the last `days` days. */
+    async organizationUsage(identity: Identity, organizationId: string, days: number) {
+      access.organization(identity, organizationId, 'ADMIN', 'Organization');
+      if (!Number.isInteger(days) || days < 1 || days > 366)
+        throw AppError.badInput('days', 'days is between 1 and 366');
+      const since = new Date(clock.now().getTime() - (days - 1) * 24 * 3600 * 1000)
+        .toISOString()
+        .slice(0, 10);
+      const report = await repos.embedUsage.byOrganization(organizationId, since, 100, 50);
+      const canvases = await Promise.all(
+        report.canvases.map(async (usage) => {
+          const canvas = await repos.canvases.find(usage.canvasId);
+          return { ...usage, canvas: canvas?.organizationId === organizationId ? canvas : null };
+        }),
+      );
+      return { ...report, days, canvases };
+    },
+
     /**
      * For the gateway's /embed/<token> page: who may frame it. A share link: its allowed origins
      * ('self' when none); a signed embed: its `origins` claim, else anywhere; anything invalid: 'none'.
