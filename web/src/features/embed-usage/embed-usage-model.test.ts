@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { usageTotals, viewerLabel } from './embed-usage-model';
+import { usageSummary, usageTotals, viewerLabel } from './embed-usage-model';
 
 const LINK = '0b7e3c1a-1111-4222-8333-944455556666';
 
@@ -25,5 +25,13 @@ describe('embed usage', () => {
         { viewer: 'b', via: 'SIGNED_EMBED', views: 1, blocksRun: 2, lastSeenAt: '' },
       ]),
     ).toEqual({ viewers: 2, views: 4, blocksRun: 9 });
+  });
+
+  it('summarises totals in words, singular for one', () => {
+    expect(usageSummary({ viewers: 2, views: 4, blocksRun: 1 })).toBe('2 viewers · 4 views · 1 block run');
+    expect(usageSummary({ viewers: 1, views: 1, blocksRun: 0 })).toBe('1 viewer · 1 view · 0 blocks run');
+    expect(usageSummary({ views: 1200, blocksRun: 2 })).toBe(
+      `${(1200).toLocaleString()} views · 2 blocks run`,
+    );
   });
 });

@@ -37,3 +37,16 @@ export function usageTotals(rows: readonly ViewerUsage[]) {
 }
 
 export const USAGE_PERIODS = [7, 30, 90] as const;
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/** "2 viewers · 4 views · 1 block run" (viewers left out when not given). */
+export function usageSummary(t: { viewers?: number; views: number; blocksRun: number }): string {
+  return [
+    t.viewers === undefined ? null : plural(t.viewers, 'viewer'),
+    plural(t.views, 'view'),
+    `${plural(t.blocksRun, 'block')} run`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+}

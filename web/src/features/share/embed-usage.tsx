@@ -5,10 +5,9 @@ import { useQuery } from 'urql';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
-import { USAGE_PERIODS, usageTotals, viewerLabel } from './embed-usage-model';
+import { USAGE_PERIODS, usageSummary, usageTotals } from '../embed-usage/embed-usage-model';
+import { EmbedViewerTable } from '../embed-usage/viewer-table';
 import { CanvasEmbedUsageDocument } from './operations';
-
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 export function EmbedUsage({ canvasId }: { canvasId: string }) {
   const [days, setDays] = useState<number>(30);
@@ -37,9 +36,7 @@ export function EmbedUsage({ canvasId }: { canvasId: string }) {
         <span className="spacer" />
         {rows && rows.length ? (
           <span className="muted" role="status">
-            {totals.viewers} viewer{totals.viewers === 1 ? '' : 's'} · {totals.views.toLocaleString()} view
-            {totals.views === 1 ? '' : 's'} · {totals.blocksRun.toLocaleString()} block
-            {totals.blocksRun === 1 ? '' : 's'} run
+            {usageSummary(totals)}
           </span>
         ) : null}
         <button
@@ -75,37 +72,11 @@ export function EmbedUsage({ canvasId }: { canvasId: string }) {
         </EmptyState>
       ) : null}
       {rows && rows.length ? (
-        <div className="embed-usage-scroll" tabIndex={0} role="region" aria-label="Embed usage per viewer">
-          <table className="table">
-            <caption className="sr-only">Views and blocks run per viewer, last {days} days</caption>
-            <thead>
-              <tr>
-                <th scope="col">Viewer</th>
-                <th scope="col">Through</th>
-                <th scope="col" className="num">
-                  Views
-                </th>
-                <th scope="col" className="num">
-                  Blocks run
-                </th>
-                <th scope="col">Last seen</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={`${r.via}:${r.viewer}`}>
-                  <th scope="row" className="embed-usage-viewer">
-                    {viewerLabel(r, links)}
-                  </th>
-                  <td>{r.via === 'SIGNED_EMBED' ? 'Signed embed' : 'Share link'}</td>
-                  <td className="num">{r.views.toLocaleString()}</td>
-                  <td className="num">{r.blocksRun.toLocaleString()}</td>
-                  <td>{when.format(new Date(r.lastSeenAt))}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <EmbedViewerTable
+          rows={rows}
+          links={links}
+          caption={`Views and blocks run per viewer, last ${days} days`}
+        />
       ) : null}
     </div>
   );

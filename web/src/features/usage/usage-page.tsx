@@ -1,9 +1,10 @@
 // `/usage?org=<id>`: queries per day, p95 duration, cache hit rate (admins), from the usage telemetry;
 // AI suggestions accepted, from the assistant's recorded outcomes (its own query: the page keeps the
-// query figures when the AI service is unavailable).
+// query figures when the AI service is unavailable); embed views and blocks run per canvas and viewer.
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { ChartView } from '../../charts/chart-view';
+import { OrganizationEmbedUsage } from '../embed-usage/organization-embed-usage';
 import { graphql } from '../../gql';
 import { useLocation } from '../../router/router';
 import { EmptyState } from '../../ui/empty-state';
@@ -134,6 +135,7 @@ export default function UsagePage() {
           )}
         </>
       ) : null}
+      {organizationId ? <OrganizationEmbedUsage organizationId={organizationId} /> : null}
     </div>
   );
 }
