@@ -48,6 +48,32 @@ function examples(schema: SourceSchema, builtin: Nl2SqlEngine, limit: number): s
   return shown;
 }
 
+/**
+ * The source's semantic model, compactly: what people call tables and columns, measures' default
+ * aggregation, the relationships to join along, and the date relative periods count back from.
+ * Coded values' labels are sampled data: only with includeValues.
+ */
+function modelSection(schema: SourceSchema, includeValues: boolean): string | null {
+  const model = schema.model;
+  if (!model) return null;
+  const tables = model.tables.map((t) => ({
+    table: t.name,
+    label: t.label,
+    columns: t.columns.map((c) => ({
+      name: c.name,
+      label: c.label,
+      role: c.role,
+      ...(c.aggregation ? { aggregation: c.aggregation } : {}),
+      ...(c.synonyms.length ? { synonyms: c.synonyms } : {}),
+      ...(includeValues && c.values.length ? { values: c.values } : {}),
+    })),
+  }));
+  const relationships = model.relationships.map(
+    (r) => `${r.fromTable}.${r.fromColumn} -> ${r.toTable}.${r.toColumn}`,
+  );
+  return JSON.stringify({ asOf: model.asOf, tables, relationships });
+}
+
 /** System and user messages for one question: schema, glossary and examples, no rows of data. */
 export function buildPrompt(schema: SourceSchema, question: string, options: PromptOptions): ChatRequest {
   const tables = schema.tables.map((t) => ({
@@ -70,6 +96,11 @@ export function buildPrompt(schema: SourceSchema, question: string, options: Pro
   }));
   const sections = [rules(schema.dialect, options.defaultLimit), `SCHEMA:\n${JSON.stringify(tables)}`];
   if (glossary.length > 0) sections.push(`GLOSSARY:\n${JSON.stringify(glossary)}`);
+  const model = modelSection(schema, options.includeValues);
+  if (model)
+    sections.push(
+      `SEMANTIC MODEL (labels, synonyms, roles, relationships; dates are relative to asOf):\n${model}`,
+    );
   if (options.includeValues && schema.values?.length)
     sections.push(`VALUES (distinct values of text columns):\n${JSON.stringify(schema.values)}`);
   const shown = examples(schema, options.builtin, options.defaultLimit);
