@@ -58,7 +58,11 @@ export function OrganizationEmbedUsage({ organizationId }: { organizationId: str
   const retry = () => refetch({ requestPolicy: 'network-only' });
 
   return (
-    <section className="embed-usage card" aria-labelledby={headingId} aria-busy={fetching || undefined}>
+    <section
+      className="embed-usage embed-usage-section card"
+      aria-labelledby={headingId}
+      aria-busy={fetching || undefined}
+    >
       <div className="row embed-usage-bar">
         <h2 id={headingId} style={{ margin: 0, fontSize: 18 }}>
           Embeds
