@@ -62,9 +62,9 @@ export const scenario: Scenario = {
       await page.waitForTimeout(400);
       await block.scrollIntoViewIfNeeded();
       const sideways = await block.evaluate((el) =>
-        [el, el.querySelector('.block-body'), el.querySelector('.cm-scroller')]
-          .filter((e): e is Element => e !== null)
-          .map((e) => e.scrollWidth - e.clientWidth),
+        [el, el.querySelector('.block-body'), el.querySelector('.cm-scroller')].map((e) =>
+          e ? e.scrollWidth - e.clientWidth : 0,
+        ),
       );
       assert(
         sideways.every((d) => d <= 1),
@@ -96,12 +96,13 @@ export const scenario: Scenario = {
     await actions.focus();
     await page.keyboard.press('Enter');
     await menu.waitFor();
-    const focused = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    // Strings, not callbacks: this file is typed without the DOM library (they run in the page).
+    const focused = async () => String(await page.evaluate("document.activeElement?.textContent ?? ''"));
     assert((await focused()).startsWith('Rename'), 'Enter opens the menu on its first item');
     await page.keyboard.press('Escape');
     await menu.waitFor({ state: 'detached' });
     assert(
-      await actions.evaluate((el) => el === document.activeElement),
+      await actions.evaluate((el) => el.ownerDocument.activeElement === el),
       'Escape closes the menu and focus returns to the Block actions button',
     );
     await page.keyboard.press('ArrowDown');
