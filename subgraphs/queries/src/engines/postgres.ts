@@ -298,13 +298,11 @@ export function groupTables(
     tables.set(key, table);
   }
   for (const fk of foreignKeys) {
-    tables
-      .get(`${fk.schema ?? ''}.${fk.table}`)
-      ?.foreignKeys.push({
-        columns: fk.columns,
-        referencedTable: fk.referencedTable,
-        referencedColumns: fk.referencedColumns,
-      });
+    tables.get(`${fk.schema ?? ''}.${fk.table}`)?.foreignKeys.push({
+      columns: fk.columns,
+      referencedTable: fk.referencedTable,
+      referencedColumns: fk.referencedColumns,
+    });
   }
   return [...tables.values()];
 }
