@@ -2,10 +2,11 @@
 // web/src, then runs the same command as `npm start` on free ports with a temporary DATA_DIR.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopLeftoverProcess } from '@tessera/db';
 import { freePort } from './ports.ts';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -131,6 +132,7 @@ export async function startPlatform(): Promise<Platform> {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 20_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
     }
+    await stopLeftoverEngines(dataDir);
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
@@ -140,4 +142,19 @@ export async function startPlatform(): Promise<Platform> {
     await stop();
     throw error;
   }
+}
+
+/**
+ * The Mongo dev server and PostgreSQL run in process groups of their own, so they outlive a start.ts
+ * that gave up (its 15 s exit timer) or was killed: stop what its data directory says is still running.
+ */
+async function stopLeftoverEngines(dataDir: string): Promise<void> {
+  const pidIn = async (file: string) =>
+    Number.parseInt((await readFile(file, 'utf8').catch(() => '')).split('\n')[0] ?? '', 10);
+  await stopLeftoverProcess(await pidIn(path.join(dataDir, 'mongo.pid')), 'mongo-dev-server', 'SIGTERM');
+  await stopLeftoverProcess(
+    await pidIn(path.join(dataDir, 'postgres', 'postmaster.pid')),
+    'postgres',
+    'SIGINT',
+  );
 }
