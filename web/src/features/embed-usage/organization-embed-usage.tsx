@@ -7,7 +7,8 @@ import { Link } from '../../router/router';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
-import { USAGE_PERIODS, usageSummary } from './embed-usage-model';
+import { usageSummary } from './embed-usage-model';
+import { UsageLoadError, UsagePeriodSelect } from './usage-controls';
 import { EmbedViewerTable } from './viewer-table';
 import './embed-usage.css';
 
@@ -46,7 +47,6 @@ const OrganizationEmbedUsageDocument = graphql(`
 
 export function OrganizationEmbedUsage({ organizationId }: { organizationId: string }) {
   const [days, setDays] = useState<number>(30);
-  const periodId = useId();
   const headingId = useId();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: OrganizationEmbedUsageDocument,
@@ -67,16 +67,7 @@ export function OrganizationEmbedUsage({ organizationId }: { organizationId: str
         <h2 id={headingId} style={{ margin: 0, fontSize: 18 }}>
           Embeds
         </h2>
-        <label htmlFor={periodId} className="muted" style={{ marginLeft: 12 }}>
-          Period
-        </label>
-        <select id={periodId} value={days} onChange={(e) => setDays(Number(e.target.value))}>
-          {USAGE_PERIODS.map((d) => (
-            <option key={d} value={d}>
-              Last {d} days
-            </option>
-          ))}
-        </select>
+        <UsagePeriodSelect days={days} onChange={setDays} labelClassName="muted embed-usage-period" />
         <span className="spacer" />
         {report && report.canvases.length ? (
           <span className="muted" role="status">
@@ -85,17 +76,12 @@ export function OrganizationEmbedUsage({ organizationId }: { organizationId: str
         ) : null}
       </div>
       {problem && !report ? (
-        <div className="alert row" role="alert">
-          <span>
-            {problem.code === 'FORBIDDEN'
-              ? 'Embed usage is visible to owners and admins.'
-              : `Embed usage could not be loaded: ${problem.message}`}
-          </span>
-          <span className="spacer" />
-          <button type="button" className="btn btn-sm" onClick={retry}>
-            Try again
-          </button>
-        </div>
+        <UsageLoadError
+          code={problem.code}
+          message={problem.message}
+          forbiddenText="Embed usage is visible to owners and admins."
+          onRetry={retry}
+        />
       ) : null}
       {!report && fetching ? <Skeleton height={96} /> : null}
       {report && report.canvases.length === 0 ? (

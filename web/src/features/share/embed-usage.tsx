@@ -1,17 +1,17 @@
 // Who opened this canvas's share links and signed embeds: views and blocks run per viewer over a
 // chosen period (Canvas.embedUsage; EDITOR and above).
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
-import { USAGE_PERIODS, usageSummary, usageTotals } from '../embed-usage/embed-usage-model';
+import { usageSummary, usageTotals } from '../embed-usage/embed-usage-model';
+import { UsageLoadError, UsagePeriodSelect } from '../embed-usage/usage-controls';
 import { EmbedViewerTable } from '../embed-usage/viewer-table';
 import { CanvasEmbedUsageDocument } from './operations';
 
 export function EmbedUsage({ canvasId }: { canvasId: string }) {
   const [days, setDays] = useState<number>(30);
-  const periodId = useId();
   const [{ data, error, fetching }, refetch] = useQuery({
     query: CanvasEmbedUsageDocument,
     variables: { id: canvasId, days },
@@ -25,14 +25,7 @@ export function EmbedUsage({ canvasId }: { canvasId: string }) {
   return (
     <div className="embed-usage" aria-busy={fetching || undefined}>
       <div className="row embed-usage-bar">
-        <label htmlFor={periodId}>Period</label>
-        <select id={periodId} value={days} onChange={(e) => setDays(Number(e.target.value))}>
-          {USAGE_PERIODS.map((d) => (
-            <option key={d} value={d}>
-              Last {d} days
-            </option>
-          ))}
-        </select>
+        <UsagePeriodSelect days={days} onChange={setDays} />
         <span className="spacer" />
         {rows && rows.length ? (
           <span className="muted" role="status">
@@ -49,21 +42,12 @@ export function EmbedUsage({ canvasId }: { canvasId: string }) {
         </button>
       </div>
       {problem && !rows ? (
-        <div className="alert row" role="alert">
-          <span>
-            {problem.code === 'FORBIDDEN'
-              ? 'Embed usage is visible to editors of this canvas.'
-              : `Embed usage could not be loaded: ${problem.message}`}
-          </span>
-          <span className="spacer" />
-          <button
-            type="button"
-            className="btn btn-sm"
-            onClick={() => refetch({ requestPolicy: 'network-only' })}
-          >
-            Try again
-          </button>
-        </div>
+        <UsageLoadError
+          code={problem.code}
+          message={problem.message}
+          forbiddenText="Embed usage is visible to editors of this canvas."
+          onRetry={() => refetch({ requestPolicy: 'network-only' })}
+        />
       ) : null}
       {!rows && fetching ? <Skeleton height={72} /> : null}
       {rows && rows.length === 0 ? (
