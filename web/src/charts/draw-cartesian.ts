@@ -18,6 +18,7 @@ import {
 import {
   MARGIN,
   legend,
+  markAttrs,
   prepare,
   styleAxis,
   thinTicks,
@@ -109,6 +110,13 @@ export function drawCartesian(
     x instanceof Date ? dateFmt(x) : typeof x === 'number' ? formatNumber(x) : x;
   const tooltip = (p: Point) => tip(xText(p.x), [[p.series || (spec.y?.[0] ?? ''), formatNumber(p.y)]]);
   const marks = svg.append('g').attr('class', 'marks');
+  const markInfo = (p: Point) => ({
+    field: spec.x,
+    value: p.key,
+    seriesField: spec.series,
+    seriesValue: spec.series ? p.series : null,
+    label: `${xText(p.x)}${p.series ? `, ${p.series}` : ''}: ${formatNumber(p.y)}`,
+  });
 
   if (spec.type === 'bar') {
     const keys = [...new Set(points.map((p) => xText(p.x)))];
@@ -135,6 +143,7 @@ export function drawCartesian(
       .attr('height', (p) => Math.max(0.5, Math.abs(y(p.y) - y(0))))
       .attr('rx', Math.min(3, inner.bandwidth() / 4))
       .attr('fill', (p) => color(p.series))
+      .call(markAttrs, markInfo)
       .on('mousemove', (event: MouseEvent, p) => ctx.tooltip.show(event, tooltip(p)))
       .on('mouseleave', () => ctx.tooltip.hide());
     return points.length;
@@ -230,6 +239,7 @@ export function drawCartesian(
     .attr('fill-opacity', spec.type === 'scatter' ? 0.75 : 1)
     .attr('stroke', ctx.colors.surface)
     .attr('stroke-width', 1)
+    .call(markAttrs, markInfo)
     .on('mousemove', (event: MouseEvent, p) => ctx.tooltip.show(event, tooltip(p)))
     .on('mouseleave', () => ctx.tooltip.hide());
   return points.length;
@@ -275,6 +285,9 @@ function drawHistogram(
     .attr('y', (b) => y(b.count))
     .attr('height', (b) => y(0) - y(b.count))
     .attr('fill', ctx.palette[0]!)
+    .call(markAttrs, (b) => ({
+      label: `${formatNumber(b.x0)} – ${formatNumber(b.x1)}: ${formatNumber(b.count)}`,
+    }))
     .on('mousemove', (event: MouseEvent, b) =>
       ctx.tooltip.show(
         event,

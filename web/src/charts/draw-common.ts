@@ -1,4 +1,4 @@
-import { select, type Selection } from 'd3';
+import { select, type BaseType, type Selection } from 'd3';
 
 export interface DrawContext {
   width: number;
@@ -16,6 +16,41 @@ export interface Tooltip {
 
 export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 export type Group = Selection<SVGGElement, unknown, null, undefined>;
+
+/**
+ * What a clickable mark stands for. Every clickable mark (bar, slice, point, cell, step, box) carries
+ * `data-mark-field` / `data-mark-value` (and `data-mark-series-field` / `data-mark-series-value` for a
+ * second dimension), `tabindex="0"` and an aria-label, so one delegated click/Enter listener in the
+ * block container can cross-filter and drill down. Marks never stop propagation.
+ */
+export interface MarkInfo {
+  field?: string | null;
+  value?: string | null;
+  seriesField?: string | null;
+  seriesValue?: string | null;
+  label: string;
+}
+
+export function markAttrs<D>(
+  sel: { each(fn: (this: BaseType, d: D) => void): unknown },
+  info: (d: D) => MarkInfo,
+): void {
+  sel.each(function (d) {
+    const m = info(d);
+    const el = this as unknown as SVGElement;
+    el.setAttribute('tabindex', '0');
+    el.setAttribute('role', 'button');
+    el.setAttribute('aria-label', m.label);
+    if (m.field && m.value !== undefined && m.value !== null) {
+      el.setAttribute('data-mark-field', m.field);
+      el.setAttribute('data-mark-value', m.value);
+    }
+    if (m.seriesField && m.seriesValue !== undefined && m.seriesValue !== null) {
+      el.setAttribute('data-mark-series-field', m.seriesField);
+      el.setAttribute('data-mark-series-value', m.seriesValue);
+    }
+  });
+}
 
 export const MARGIN = { top: 10, right: 14, bottom: 30, left: 48 };
 
@@ -35,7 +70,7 @@ export function prepare(svgElement: SVGSVGElement, ctx: DrawContext, label: stri
     .attr('width', ctx.width)
     .attr('height', ctx.height)
     .attr('viewBox', `0 0 ${ctx.width} ${ctx.height}`)
-    .attr('role', 'img')
+    .attr('role', 'group')
     .attr('aria-label', label);
   return svg;
 }

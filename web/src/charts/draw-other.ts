@@ -14,6 +14,7 @@ import {
 import {
   MARGIN,
   legend,
+  markAttrs,
   prepare,
   styleAxis,
   thinTicks,
@@ -63,6 +64,11 @@ export function drawPie(
     .attr('class', 'mark')
     .attr('d', path)
     .attr('fill', (a) => color(a.data.label))
+    .call(markAttrs, (a) => ({
+      field: spec.x,
+      value: a.data.key,
+      label: `${a.data.label}: ${formatNumber(a.data.value)}`,
+    }))
     .on('mousemove', (event: MouseEvent, a) =>
       ctx.tooltip.show(
         event,
@@ -138,6 +144,13 @@ export function drawHeatmap(
     .attr('height', y.bandwidth())
     .attr('rx', 2)
     .attr('fill', (c) => color(c.value))
+    .call(markAttrs, (c) => ({
+      field: spec.x,
+      value: c.column,
+      seriesField: spec.series,
+      seriesValue: c.row,
+      label: `${c.row} · ${c.column}: ${formatNumber(c.value)}`,
+    }))
     .on('mousemove', (event: MouseEvent, c) =>
       ctx.tooltip.show(
         event,

@@ -98,6 +98,15 @@ export interface Point {
   x: number | Date | string;
   y: number;
   series: string;
+  /** The x value as the result holds it, as a string (what a cross-filter compares). */
+  key: string;
+}
+
+/** A result value as a string for `data-mark-value`: dates as the engine sent them, numbers plain. */
+export function rawKey(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (value === null || value === undefined) return '';
+  return String(value);
 }
 
 /** Long-format points for bar/line/area/scatter: one per row and measure (or per row with a series column). */
@@ -122,7 +131,7 @@ export function seriesPoints(
       if (y === null) continue;
       const series = si >= 0 ? String(row[si] ?? '∅') : measures.length > 1 ? m.name : (m.name ?? '');
       seen.add(series);
-      points.push({ x, y, series });
+      points.push({ x, y, series, key: xi >= 0 ? rawKey(raw) : String(raw) });
     }
   });
   if (xKind !== 'category') points.sort((a, b) => +a.x - +b.x);
@@ -165,6 +174,8 @@ export function numericColumn(data: ChartData, name: string | null | undefined):
 export interface Slice {
   label: string;
   value: number;
+  /** The label's value as a cross-filter compares it; absent for "Other". */
+  key?: string;
 }
 
 /** Pie slices: sums per label, largest first, the tail beyond `max` folded into "Other". */
@@ -179,7 +190,9 @@ export function pieSlices(data: ChartData, spec: ChartView, max = 8): Slice[] {
     const label = li >= 0 ? String(row[li] ?? '∅') : 'Total';
     sums.set(label, (sums.get(label) ?? 0) + v);
   }
-  const slices = [...sums].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value);
+  const slices: Slice[] = [...sums]
+    .map(([label, value]) => ({ label, value, key: label }))
+    .sort((a, b) => b.value - a.value);
   if (slices.length <= max) return slices;
   const other = slices.slice(max - 1).reduce((s, x) => s + x.value, 0);
   return [...slices.slice(0, max - 1), { label: 'Other', value: other }];
