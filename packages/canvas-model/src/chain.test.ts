@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   blockReferencesIn,
   blocksReading,
+  chainDependents,
   chainParametersIn,
   chainPlan,
   chainReadsOf,
@@ -100,5 +101,22 @@ describe('renames [R35]', () => {
       { id: 'c', sql: 'SELECT * FROM {{revenue}} c JOIN {{ targets }} t USING (category) -- {{gone}}' },
     ]);
     expect(referenceUpdatesForRename('nope', 'revenue', canvas)).toEqual([]);
+  });
+});
+
+describe('dependents [R36]', () => {
+  it('lists every block downstream of a block once, each after the blocks it reads', () => {
+    const top = sql('d', 'top', 'SELECT * FROM {{joined}} JOIN {{cat_rev}} USING (category)');
+    const side = sql('e', 'side', 'SELECT * FROM {{targets}}');
+    const blocks = [top, catRev, targets, joined, side, filter];
+    expect(chainDependents('cat_rev', blocks).map((b) => b.id)).toEqual(['c', 'd']);
+    expect(chainDependents('targets', blocks).map((b) => b.id)).toEqual(['c', 'e', 'd']);
+    expect(chainDependents('top', blocks)).toEqual([]);
+  });
+
+  it('leaves out blocks in a cycle', () => {
+    const a = sql('x', 'a', 'SELECT * FROM {{b}} JOIN {{cat_rev}} USING (category)');
+    const b = sql('y', 'b', 'SELECT * FROM {{a}}');
+    expect(chainDependents('cat_rev', [catRev, a, b])).toEqual([]);
   });
 });

@@ -51,6 +51,41 @@ export function blocksReading(name: string, blocks: readonly Named[]): string[] 
     .map(blockNameOf);
 }
 
+/**
+ * Every SQL block that reads block `name`, directly or through other blocks, each once, in canvas
+ * order except that a block comes after every block it reads ("re-run what depends on it") [R36].
+ * Blocks in a cycle are left out: they cannot run.
+ */
+export function chainDependents<T extends Named>(name: string, blocks: readonly T[]): T[] {
+  const byName = sqlBlocksByName(blocks);
+  const reads = new Map<string, string[]>();
+  for (const [n, b] of byName) reads.set(n, blockReferencesIn(sqlOf(b), blocks));
+  const downstream = new Set<string>();
+  const grow = (from: string) => {
+    for (const [n, refs] of reads)
+      if (refs.includes(from) && !downstream.has(n) && n !== name) {
+        downstream.add(n);
+        grow(n);
+      }
+  };
+  grow(name);
+  const order: T[] = [];
+  const placed = new Set<string>();
+  let progressed = true;
+  while (progressed) {
+    progressed = false;
+    for (const n of reads.keys()) {
+      if (!downstream.has(n) || placed.has(n)) continue;
+      if (reads.get(n)!.every((r) => r === name || !downstream.has(r) || placed.has(r))) {
+        placed.add(n);
+        order.push(byName.get(n)!);
+        progressed = true;
+      }
+    }
+  }
+  return order;
+}
+
 export type ChainPlan<T extends Named> =
   | { ok: true; order: T[] }
   | { ok: false; reason: 'cycle'; blocks: string[] }

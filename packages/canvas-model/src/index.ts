@@ -109,6 +109,7 @@ export {
   MAX_CHAIN_DEPTH,
   blockReferencesIn,
   blocksReading,
+  chainDependents,
   chainParametersIn,
   chainPlan,
   chainReadsOf,

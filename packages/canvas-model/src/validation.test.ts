@@ -19,6 +19,16 @@ const filter: BlockJson = {
 const fieldOf = (checked: Checked<unknown>) => (checked.ok ? null : checked.issues[0]!.field);
 
 describe('block content', () => {
+  it('R36: an SQL block needs a data source unless it reads other blocks', () => {
+    const named: BlockJson = { ...sql, content: { ...sql.content, name: 'totals' } };
+    expect(fieldOf(checkBlockContent('SQL', { sql: 'SELECT 1' }, [named]))).toBe('content.dataSourceId');
+    expect(fieldOf(checkBlockContent('SQL', { sql: 'SELECT * FROM {{totals}}' }, [named]))).toBeNull();
+    // A placeholder that names no block is a parameter, not a block to read.
+    expect(fieldOf(checkBlockContent('SQL', { sql: 'SELECT {{other}}' }, [named]))).toBe(
+      'content.dataSourceId',
+    );
+  });
+
   it('R12: names the field at fault, per kind', () => {
     expect(
       fieldOf(

@@ -2,6 +2,7 @@
 // canvas, and the shape JSON content must keep. Returns issues; callers map them to their errors.
 import { z } from 'zod';
 import { bindingBlock, bindingsIn } from './bindings.ts';
+import { blockReferencesIn } from './chain.ts';
 import { filterParameterNames, readFilter } from './blocks/filter.ts';
 import { zodIssues, type FieldIssue } from './blocks/shared.ts';
 import type { BlockJson, BlockType, Position } from './document/types.ts';
@@ -64,6 +65,15 @@ function referenceIssues(
       issues.push({ field, message: `must refer to a SQL block (block ${id} is ${target.type})` });
   };
   sqlRef(content.sourceBlockId, 'content.sourceBlockId');
+  if (
+    type === 'SQL' &&
+    typeof content.dataSourceId !== 'string' &&
+    blockReferencesIn(typeof content.sql === 'string' ? content.sql : '', others).length === 0
+  )
+    issues.push({
+      field: 'content.dataSourceId',
+      message: 'is required (the data source the SQL runs on) unless the SQL reads other blocks',
+    });
   if (type === 'FILTER') {
     const targets = Array.isArray(content.targets) ? (content.targets as unknown[]) : [];
     targets.forEach((id, index) => {

@@ -6,10 +6,12 @@ import { PARAMETER_NAME, TEXT_LIMIT, titleSchema, type BlockKind } from './share
 
 export const sqlContent = z.looseObject({
   title: titleSchema,
+  // Optional in the schema: a block that reads only other blocks needs none (R36, validation.ts).
   dataSourceId: z
     .string({ error: 'is required (the data source the SQL runs on)' })
     .min(1, 'is required')
-    .max(128),
+    .max(128)
+    .optional(),
   sql: z.string({ error: 'must be a string' }).max(MAX_BLOCK_TEXT_CHARS, TEXT_LIMIT),
   parameters: z
     .record(z.string().regex(PARAMETER_NAME, 'parameter names are identifiers'), z.unknown(), {
