@@ -1,18 +1,28 @@
 // What a publication holds and what its viewers see: which blocks are published by default, the
 // blocks they need to run (kept server-side), the content a viewer may read, and how the working
 // canvas differs from the publication. Pure functions; the publication service stores the result.
-import { readFilter, resultBlockOf, type BlockJson } from '@tessera/canvas-model';
+import {
+  blockReferencesIn,
+  chainPlan,
+  readFilter,
+  resultBlockOf,
+  type BlockJson,
+} from '@tessera/canvas-model';
 import { AppError } from '@tessera/errors';
 
 export const MAX_PUBLISHED_BLOCKS = 500;
 
 /** A block worth publishing by default: one with something to show (not an empty draft). */
-export function hasContent(block: BlockJson): boolean {
+export function hasContent(block: BlockJson, blocks: readonly BlockJson[] = []): boolean {
   const c = block.content;
   const text = (value: unknown) => typeof value === 'string' && value.trim().length > 0;
   switch (block.type) {
     case 'SQL':
-      return text(c.sql) && typeof c.dataSourceId === 'string';
+      // A block that reads other blocks needs no data source (canvas-model R36).
+      return (
+        text(c.sql) &&
+        (typeof c.dataSourceId === 'string' || blockReferencesIn(c.sql as string, blocks).length > 0)
+      );
     case 'TEXT':
       return text(c.markdown);
     case 'FILTER':
@@ -28,7 +38,7 @@ export function chooseBlocks(
   blockIds: readonly string[] | null | undefined,
 ): BlockJson[] {
   if (blockIds === null || blockIds === undefined) {
-    const chosen = blocks.filter(hasContent);
+    const chosen = blocks.filter((b) => hasContent(b, blocks));
     if (chosen.length === 0)
       throw AppError.badInput('blockIds', 'The canvas has no block with content to publish');
     return chosen;
@@ -54,14 +64,19 @@ export function runSourceOf(block: BlockJson, blocks: readonly BlockJson[]): Blo
 
 /**
  * Unpublished blocks the published ones need: the SQL blocks they read (run with their stored SQL,
- * never shown) and every FILTER (its default still applies to the SQL it targets, as in the editor).
+ * never shown), the SQL blocks those read in a chain (canvas-model R36: they run server-side, their
+ * SQL and results never reach viewers) and every FILTER (its default still applies to the SQL it
+ * targets, as in the editor).
  */
 export function supportBlocks(chosen: readonly BlockJson[], blocks: readonly BlockJson[]): BlockJson[] {
   const published = new Set(chosen.map((b) => b.id));
   const needed = new Set<string>();
   for (const block of chosen) {
     const source = runSourceOf(block, blocks);
-    if (source && !published.has(source.id)) needed.add(source.id);
+    if (!source) continue;
+    const plan = chainPlan(source, blocks);
+    for (const sqlBlock of plan.ok ? plan.order : [source])
+      if (!published.has(sqlBlock.id)) needed.add(sqlBlock.id);
   }
   return blocks.filter((b) => !published.has(b.id) && (needed.has(b.id) || b.type === 'FILTER'));
 }

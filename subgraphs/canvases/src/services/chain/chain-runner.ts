@@ -27,6 +27,11 @@ export interface ChainRequest {
   actor: RunActor;
   /** The parameters block `block` runs with (filters, defaults, locks: canvas-model R23). */
   parametersOf(block: BlockJson): Record<string, unknown>;
+  /**
+   * Upstream blocks whose SQL, results and error messages the caller may not see (a publication's
+   * unpublished blocks, canvas-model R36): their failures name the block and the code only.
+   */
+  conceals?(block: BlockJson): boolean;
 }
 
 const failed = (code: string, message: string): QueryRunJson => ({
@@ -85,8 +90,8 @@ export function createChainRunner(deps: { runSql: RunSql; runChain?: RunChain })
           })
           .catch((error: unknown) => {
             if (block === target) throw error;
-            const message = (error as Error).message;
-            return failed('UPSTREAM_FAILED', `Upstream block ${name} could not run: ${message}`);
+            const message = request.conceals?.(block) ? '' : `: ${(error as Error).message}`;
+            return failed('UPSTREAM_FAILED', `Upstream block ${name} could not run${message}`);
           });
       } else {
         if (!deps.runChain) throw new AppError('UNAVAILABLE', 'Chained SQL is not available');
@@ -104,7 +109,12 @@ export function createChainRunner(deps: { runSql: RunSql; runChain?: RunChain })
       }
       if (block === target) return result;
       if (result.error)
-        return failed(result.error.code, `Upstream block ${name} failed: ${result.error.message}`);
+        return failed(
+          result.error.code,
+          request.conceals?.(block)
+            ? `Upstream block ${name} failed (${result.error.code})`
+            : `Upstream block ${name} failed: ${result.error.message}`,
+        );
       if (result.truncated)
         return failed(
           'CHAIN_TOO_LARGE',
