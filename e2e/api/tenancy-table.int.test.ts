@@ -59,6 +59,7 @@ const ID_BY_ARGUMENT: Record<string, (v: Victim) => string> = {
   dataSourceId: (v) => v.dataSourceId,
   queryRunId: (v) => v.queryRunId,
   userId: (v) => v.member.userId,
+  assigneeId: (v) => v.member.userId,
 };
 
 /** ... and for an argument (or input field) named `id`, by the root field. */
@@ -373,6 +374,13 @@ const SUBSCRIPTION_TRIGGER: Record<string, ((v: Victim) => Promise<unknown>) | u
     stack.gql(
       'mutation($i: AddCommentInput!) { addComment(input: $i) { id } }',
       { i: { canvasId: v.canvasId, body: 'trigger' } },
+      v.user.accessToken,
+    ),
+  // The same body again: an EDITED event, with the comment and its mention unchanged.
+  commentUpdated: (v) =>
+    stack.gql(
+      'mutation($id: ID!, $b: String!) { editComment(id: $id, body: $b) { id } }',
+      { id: v.commentId, b: `look @[Member](${v.member.userId})` },
       v.user.accessToken,
     ),
   queryRunUpdated: undefined,

@@ -36,6 +36,14 @@ export const SUBSCRIPTION_FIELDS: Record<string, SubscriptionField> = {
       variables: (args) => ({ id: args.canvasId }),
     },
   },
+  commentUpdated: {
+    topic: (args) => `commentUpdated:${String(args.canvasId)}`,
+    resolveWith: 'comment',
+    authorize: {
+      query: 'query($id: ID!) { comments(canvasId: $id, first: 1) { pageInfo { hasNextPage } } }',
+      variables: (args) => ({ id: args.canvasId }),
+    },
+  },
   queryRunUpdated: {
     topic: (args) => `queryRun:${String(args.id)}`,
     resolveWith: 'queryRun',

@@ -1,7 +1,8 @@
 import { withTenant, type Pool, type PoolClient } from '@tessera/db';
-import { insertMentionNotifications } from './notifications-repo.ts';
+import { insertNotifications } from './notifications-repo.ts';
 import { parameters, sortKeyOf } from './sql.ts';
 import type {
+  BlockCommentStats,
   CommentFilter,
   CommentRow,
   Keyset,
@@ -16,6 +17,7 @@ const COLUMNS = `c.id, c.organization_id AS "organizationId", c.canvas_id AS "ca
   c.created_at AS "createdAt", c.updated_at AS "updatedAt", c.edited_at AS "editedAt", c.deleted_at AS "deletedAt",
   CASE WHEN c.parent_id IS NULL THEN c.resolved_at ELSE p.resolved_at END AS "resolvedAt",
   CASE WHEN c.parent_id IS NULL THEN c.resolved_by ELSE p.resolved_by END AS "resolvedBy",
+  c.anchor, c.assignee_id AS "assigneeId",
   ${sortKeyOf('c')} AS "sortKey"`;
 const FROM = 'comments.comments c LEFT JOIN comments.comments p ON p.id = c.parent_id';
 
@@ -170,12 +172,16 @@ export function createCommentsRepo(pool: Pool) {
       });
     },
 
-    /** The comment, its mentions and their notifications commit together. */
-    create(comment: NewComment, mentioned: readonly NewNotification[]): Promise<CommentWrite> {
+    /** The comment, its mentions and its notifications commit together. */
+    create(
+      comment: NewComment,
+      mentioned: readonly string[],
+      notify: readonly NewNotification[],
+    ): Promise<CommentWrite> {
       return inTenant(comment.organizationId, async (client) => {
         await client.query(
-          `INSERT INTO comments.comments (id, organization_id, canvas_id, block_id, parent_id, author_id, api_key_id, body)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          `INSERT INTO comments.comments (id, organization_id, canvas_id, block_id, parent_id, author_id, api_key_id, body, anchor, assignee_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           [
             comment.id,
             comment.organizationId,
@@ -185,18 +191,15 @@ export function createCommentsRepo(pool: Pool) {
             comment.authorId,
             comment.apiKeyId,
             comment.body,
+            comment.anchor ? JSON.stringify(comment.anchor) : null,
+            comment.assigneeId,
           ],
         );
-        await addMentions(
-          client,
-          comment.organizationId,
-          comment.id,
-          mentioned.map((m) => m.userId),
-        );
+        await addMentions(client, comment.organizationId, comment.id, mentioned);
         const row = await selectOne(client, comment.id);
         return {
           comment: row,
-          notifications: await insertMentionNotifications(client, row, comment.authorId, mentioned),
+          notifications: await insertNotifications(client, row, comment.authorId, notify),
         };
       });
     },
@@ -225,7 +228,7 @@ export function createCommentsRepo(pool: Pool) {
         const row = await selectOne(client, id);
         return {
           comment: row,
-          notifications: await insertMentionNotifications(client, row, actorId, notify),
+          notifications: await insertNotifications(client, row, actorId, notify),
         };
       });
     },
@@ -240,6 +243,56 @@ export function createCommentsRepo(pool: Pool) {
         );
         await client.query('DELETE FROM comments.comment_mentions WHERE comment_id = $1', [id]);
         return selectOne(client, id);
+      });
+    },
+
+    /** Distinct authors of a thread (its root and replies), for reply notifications. */
+    threadAuthors(organizationId: string, rootId: string): Promise<string[]> {
+      return inTenant(organizationId, async (client) => {
+        const { rows } = await client.query<{ authorId: string }>(
+          `SELECT DISTINCT author_id AS "authorId" FROM comments.comments
+            WHERE organization_id = $1 AND (id = $2 OR parent_id = $2) AND deleted_at IS NULL`,
+          [organizationId, rootId],
+        );
+        return rows.map((r) => r.authorId);
+      });
+    },
+
+    /**
+     * Per block of a canvas (null = the canvas itself): comments not deleted in unresolved threads,
+     * and comments by others created after the user's last-read marker for that block.
+     */
+    blockStats(organizationId: string, canvasId: string, userId: string): Promise<BlockCommentStats[]> {
+      return inTenant(organizationId, async (client) => {
+        const { rows } = await client.query<BlockCommentStats>(
+          `SELECT c.block_id AS "blockId",
+                  (count(*) FILTER (WHERE (CASE WHEN c.parent_id IS NULL THEN c.resolved_at ELSE p.resolved_at END) IS NULL))::int AS "openCount",
+                  (count(*) FILTER (WHERE c.author_id <> $3 AND (r.read_at IS NULL OR c.created_at > r.read_at)))::int AS "unreadCount"
+             FROM ${FROM}
+             LEFT JOIN comments.comment_reads r
+               ON r.user_id = $3 AND r.canvas_id = c.canvas_id AND r.block_key = coalesce(c.block_id, '')
+            WHERE c.organization_id = $1 AND c.canvas_id = $2 AND c.deleted_at IS NULL
+            GROUP BY c.block_id ORDER BY c.block_id NULLS FIRST`,
+          [organizationId, canvasId, userId],
+        );
+        return rows;
+      });
+    },
+
+    /** Moves the user's last-read marker of one block (null = the canvas) to now. */
+    markRead(
+      organizationId: string,
+      canvasId: string,
+      blockId: string | null,
+      userId: string,
+    ): Promise<void> {
+      return inTenant(organizationId, async (client) => {
+        await client.query(
+          `INSERT INTO comments.comment_reads (organization_id, user_id, canvas_id, block_key)
+           VALUES ($1, $2, $3, $4)
+           ON CONFLICT (user_id, canvas_id, block_key) DO UPDATE SET read_at = clock_timestamp()`,
+          [organizationId, userId, canvasId, blockId ?? ''],
+        );
       });
     },
 

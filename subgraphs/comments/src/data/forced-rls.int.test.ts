@@ -29,7 +29,7 @@ afterAll(async () => {
 describe('forced row-level security in comments', () => {
   it('every table carrying an organization id has row-level security enabled and forced', async () => {
     expect(await tenantTableSecurity(owner, 'comments')).toEqual(
-      ['comment_mentions', 'comments', 'notifications'].map((table) => ({
+      ['comment_mentions', 'comment_reads', 'comments', 'notifications'].map((table) => ({
         table,
         enabled: true,
         forced: true,

@@ -13,8 +13,8 @@ export interface NotificationFilter {
   unreadOnly: boolean;
 }
 
-/** Inserts mention notifications in the comment's transaction (the organization's context). */
-export async function insertMentionNotifications(
+/** Inserts the comment's notifications in its transaction (the organization's context). */
+export async function insertNotifications(
   client: PoolClient,
   comment: CommentRow,
   actorId: string,
@@ -23,7 +23,7 @@ export async function insertMentionNotifications(
   if (recipients.length === 0) return [];
   const { rows } = await client.query<NotificationRow>(
     `INSERT INTO comments.notifications AS n (id, organization_id, user_id, kind, comment_id, canvas_id, actor_id)
-       SELECT r.id, $1, r.user_id, 'MENTION', $2, $3, $4 FROM unnest($5::uuid[], $6::uuid[]) AS r(id, user_id)
+       SELECT r.id, $1, r.user_id, r.kind, $2, $3, $4 FROM unnest($5::uuid[], $6::uuid[], $7::text[]) AS r(id, user_id, kind)
      RETURNING ${COLUMNS}`,
     [
       comment.organizationId,
@@ -32,6 +32,7 @@ export async function insertMentionNotifications(
       actorId,
       recipients.map((r) => r.id),
       recipients.map((r) => r.userId),
+      recipients.map((r) => r.kind),
     ],
   );
   return rows;

@@ -16,6 +16,9 @@ export interface CommentRow {
   /** The thread's state: a reply reports its root's resolution. */
   resolvedAt: Date | null;
   resolvedBy: string | null;
+  /** The chart data point the comment is about, if any. */
+  anchor: CommentAnchor | null;
+  assigneeId: string | null;
   /** created_at in microseconds (ISO text): with id, the keyset that cursors encode. */
   sortKey: string;
 }
@@ -24,7 +27,7 @@ export interface NotificationRow {
   id: string;
   organizationId: string;
   userId: string;
-  kind: 'MENTION';
+  kind: NotificationKind;
   commentId: string;
   canvasId: string;
   actorId: string;
@@ -56,10 +59,27 @@ export interface NewComment {
   authorId: string;
   apiKeyId: string | null;
   body: string;
+  anchor: CommentAnchor | null;
+  assigneeId: string | null;
 }
 
 /** A mention notification to create with a comment: its id and recipient. */
 export interface NewNotification {
   id: string;
   userId: string;
+  kind: NotificationKind;
+}
+
+export type NotificationKind = 'MENTION' | 'REPLY' | 'ASSIGNMENT';
+
+export interface CommentAnchor {
+  field: string;
+  value: string;
+}
+
+/** Per block ('' key = the canvas itself): comments in open threads, and those unread by one person. */
+export interface BlockCommentStats {
+  blockId: string | null;
+  openCount: number;
+  unreadCount: number;
 }

@@ -24,6 +24,10 @@ export type Scalars = {
 };
 
 export type AddCommentInput = {
+  /** A chart's data point the thread is about (first comments only). */
+  anchor?: InputMaybe<CommentAnchorInput>;
+  /** A member asked to act on the comment; notified with kind ASSIGNMENT. */
+  assigneeId?: InputMaybe<Scalars['ID']['input']>;
   /** The block the comment is anchored to; null for the canvas. A reply takes its thread's block. */
   blockId?: InputMaybe<Scalars['ID']['input']>;
   body: Scalars['String']['input'];
@@ -32,10 +36,23 @@ export type AddCommentInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Comments of one block for the caller. */
+export type BlockCommentStats = {
+  __typename?: 'BlockCommentStats';
+  /** null for comments on the canvas itself. */
+  blockId?: Maybe<Scalars['ID']['output']>;
+  /** Comments (replies included, deleted ones not) in unresolved threads. */
+  openCount: Scalars['Int']['output'];
+  /** Comments by others since the caller last read this block's comments. */
+  unreadCount: Scalars['Int']['output'];
+};
+
 export type Canvas = {
   __typename?: 'Canvas';
   /** Comments on the canvas that are not deleted. */
   commentCount?: Maybe<Scalars['Int']['output']>;
+  /** Per block: open comments and those the caller has not read (see Query.commentStats). */
+  commentStats?: Maybe<Array<BlockCommentStats>>;
   /** Oldest first (replies included unless threadsOnly). first is at most 100. */
   comments?: Maybe<CommentConnection>;
   id: Scalars['ID']['output'];
@@ -52,6 +69,10 @@ export type CanvasCommentsArgs = {
 
 export type Comment = {
   __typename?: 'Comment';
+  /** The chart data point the comment is about, if any. */
+  anchor?: Maybe<CommentAnchor>;
+  /** The member the comment is assigned to, if any. */
+  assignee?: Maybe<User>;
   author: User;
   blockId?: Maybe<Scalars['ID']['output']>;
   /** Empty once deleted. */
@@ -80,6 +101,20 @@ export type CommentRepliesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A chart's data point a comment is about. */
+export type CommentAnchor = {
+  __typename?: 'CommentAnchor';
+  field: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type CommentAnchorInput = {
+  /** The field (column) of the data point, at most 200 characters. */
+  field: Scalars['String']['input'];
+  /** Its value as text, at most 500 characters. */
+  value: Scalars['String']['input'];
+};
+
 export type CommentConnection = {
   __typename?: 'CommentConnection';
   edges: Array<CommentEdge>;
@@ -103,6 +138,8 @@ export type Mutation = {
   editComment: Comment;
   /** Marks every unread notification read; returns how many were marked. */
   markAllNotificationsRead: Scalars['Int']['output'];
+  /** The caller has read the comments of one block (blockId null: the canvas's own): its unread count drops to 0. */
+  markCommentsRead: BlockCommentStats;
   markNotificationRead: Notification;
   reopenComment: Comment;
   /** Resolves the comment's thread (a reply resolves its thread): its author, or EDITOR and above. */
@@ -123,6 +160,12 @@ export type MutationDeleteCommentArgs = {
 export type MutationEditCommentArgs = {
   body: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationMarkCommentsReadArgs = {
+  blockId?: InputMaybe<Scalars['ID']['input']>;
+  canvasId: Scalars['ID']['input'];
 };
 
 
@@ -168,7 +211,12 @@ export type NotificationEdge = {
 };
 
 export type NotificationKind =
-  | 'MENTION';
+  /** The comment is assigned to you. */
+  | 'ASSIGNMENT'
+  /** The comment mentions you. */
+  | 'MENTION'
+  /** A reply in a thread you wrote in. */
+  | 'REPLY';
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -180,6 +228,8 @@ export type Query = {
   __typename?: 'Query';
   /** A comment visible to the caller (NOT_FOUND otherwise); the gateway resolves commentAdded events through it. */
   comment?: Maybe<Comment>;
+  /** Per block of the canvas (blockId null: the canvas itself): comments in open threads, and those the caller has not read. */
+  commentStats: Array<BlockCommentStats>;
   /** A canvas's comments, oldest first (replies included unless threadsOnly). first is at most 100. */
   comments: CommentConnection;
   notification?: Maybe<Notification>;
@@ -190,6 +240,11 @@ export type Query = {
 
 export type QueryCommentArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCommentStatsArgs = {
+  canvasId: Scalars['ID']['input'];
 };
 
 
@@ -327,10 +382,13 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AddCommentInput: AddCommentInput;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Canvas: ResolverTypeWrapper<EntityRefParent>;
+  BlockCommentStats: ResolverTypeWrapper<BlockCommentStats>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Canvas: ResolverTypeWrapper<EntityRefParent>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Comment: ResolverTypeWrapper<CommentRowParent>;
+  CommentAnchor: ResolverTypeWrapper<CommentAnchor>;
+  CommentAnchorInput: CommentAnchorInput;
   CommentConnection: ResolverTypeWrapper<CommentConnectionParent>;
   CommentEdge: ResolverTypeWrapper<Omit<CommentEdge, 'node'> & { node: ResolversTypes['Comment'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -351,10 +409,13 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddCommentInput: AddCommentInput;
   ID: Scalars['ID']['output'];
-  Canvas: EntityRefParent;
+  BlockCommentStats: BlockCommentStats;
   Int: Scalars['Int']['output'];
+  Canvas: EntityRefParent;
   Boolean: Scalars['Boolean']['output'];
   Comment: CommentRowParent;
+  CommentAnchor: CommentAnchor;
+  CommentAnchorInput: CommentAnchorInput;
   CommentConnection: CommentConnectionParent;
   CommentEdge: Omit<CommentEdge, 'node'> & { node: ResolversParentTypes['Comment'] };
   DateTime: Scalars['DateTime']['output'];
@@ -382,15 +443,24 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = CommentsContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type BlockCommentStatsResolvers<ContextType = CommentsContext, ParentType extends ResolversParentTypes['BlockCommentStats'] = ResolversParentTypes['BlockCommentStats']> = {
+  blockId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  openCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unreadCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CanvasResolvers<ContextType = CommentsContext, ParentType extends ResolversParentTypes['Canvas'] = ResolversParentTypes['Canvas'], FederationReferenceType extends FederationReferenceTypes['Canvas'] = FederationReferenceTypes['Canvas']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Canvas']> | FederationReferenceType, FederationReferenceType, ContextType>;
   commentCount?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  commentStats?: Resolver<Maybe<Array<ResolversTypes['BlockCommentStats']>>, ParentType, ContextType>;
   comments?: Resolver<Maybe<ResolversTypes['CommentConnection']>, ParentType, ContextType, RequireFields<CanvasCommentsArgs, 'first' | 'includeResolved' | 'threadsOnly'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type CommentResolvers<ContextType = CommentsContext, ParentType extends ResolversParentTypes['Comment'] = ResolversParentTypes['Comment'], FederationReferenceType extends FederationReferenceTypes['Comment'] = FederationReferenceTypes['Comment']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Comment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  anchor?: Resolver<Maybe<ResolversTypes['CommentAnchor']>, ParentType, ContextType>;
+  assignee?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
   blockId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -406,6 +476,11 @@ export type CommentResolvers<ContextType = CommentsContext, ParentType extends R
   resolvedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CommentAnchorResolvers<ContextType = CommentsContext, ParentType extends ResolversParentTypes['CommentAnchor'] = ResolversParentTypes['CommentAnchor']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type CommentConnectionResolvers<ContextType = CommentsContext, ParentType extends ResolversParentTypes['CommentConnection'] = ResolversParentTypes['CommentConnection']> = {
@@ -428,6 +503,7 @@ export type MutationResolvers<ContextType = CommentsContext, ParentType extends 
   deleteComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationDeleteCommentArgs, 'id'>>;
   editComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationEditCommentArgs, 'body' | 'id'>>;
   markAllNotificationsRead?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  markCommentsRead?: Resolver<ResolversTypes['BlockCommentStats'], ParentType, ContextType, RequireFields<MutationMarkCommentsReadArgs, 'canvasId'>>;
   markNotificationRead?: Resolver<ResolversTypes['Notification'], ParentType, ContextType, RequireFields<MutationMarkNotificationReadArgs, 'id'>>;
   reopenComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationReopenCommentArgs, 'id'>>;
   resolveComment?: Resolver<ResolversTypes['Comment'], ParentType, ContextType, RequireFields<MutationResolveCommentArgs, 'id'>>;
@@ -464,6 +540,7 @@ export type PageInfoResolvers<ContextType = CommentsContext, ParentType extends 
 
 export type QueryResolvers<ContextType = CommentsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   comment?: Resolver<Maybe<ResolversTypes['Comment']>, ParentType, ContextType, RequireFields<QueryCommentArgs, 'id'>>;
+  commentStats?: Resolver<Array<ResolversTypes['BlockCommentStats']>, ParentType, ContextType, RequireFields<QueryCommentStatsArgs, 'canvasId'>>;
   comments?: Resolver<ResolversTypes['CommentConnection'], ParentType, ContextType, RequireFields<QueryCommentsArgs, 'canvasId' | 'first' | 'includeResolved' | 'threadsOnly'>>;
   notification?: Resolver<Maybe<ResolversTypes['Notification']>, ParentType, ContextType, RequireFields<QueryNotificationArgs, 'id'>>;
   notifications?: Resolver<ResolversTypes['NotificationConnection'], ParentType, ContextType, RequireFields<QueryNotificationsArgs, 'first' | 'unreadOnly'>>;
@@ -478,8 +555,10 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = CommentsContext> = {
+  BlockCommentStats?: BlockCommentStatsResolvers<ContextType>;
   Canvas?: CanvasResolvers<ContextType>;
   Comment?: CommentResolvers<ContextType>;
+  CommentAnchor?: CommentAnchorResolvers<ContextType>;
   CommentConnection?: CommentConnectionResolvers<ContextType>;
   CommentEdge?: CommentEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;

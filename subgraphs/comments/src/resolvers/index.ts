@@ -12,6 +12,7 @@ export const resolvers: Resolvers = {
     comment: (_, args, ctx) => ctx.services.comments.get(ctx, args.id),
     notifications: (_, args, ctx) => ctx.services.notifications.list(ctx.identity, args),
     notification: (_, args, ctx) => ctx.services.notifications.get(ctx.identity, args.id),
+    commentStats: (_, args, ctx) => ctx.services.comments.blockStats(ctx, args.canvasId),
   },
   Mutation: {
     addComment: (_, args, ctx) => ctx.services.comments.add(ctx, args.input),
@@ -21,6 +22,7 @@ export const resolvers: Resolvers = {
     deleteComment: (_, args, ctx) => ctx.services.comments.remove(ctx, args.id),
     markNotificationRead: (_, args, ctx) => ctx.services.notifications.markRead(ctx.identity, args.id),
     markAllNotificationsRead: (_, __, ctx) => ctx.services.notifications.markAllRead(ctx.identity),
+    markCommentsRead: (_, args, ctx) => ctx.services.comments.markRead(ctx, args.canvasId, args.blockId),
   },
   Comment: {
     __resolveReference: (ref, ctx) => ctx.services.comments.get(ctx, ref.id),
@@ -31,12 +33,15 @@ export const resolvers: Resolvers = {
     deleted: (c) => c.deletedAt !== null,
     replies: (c, args, ctx) => ctx.services.comments.replies(ctx, c, args),
     mentions: async (c, _, ctx) => (await ctx.services.comments.mentions(ctx, c)).map(user),
+    anchor: (c) => (c.deletedAt ? null : c.anchor),
+    assignee: (c) => (c.assigneeId ? user(c.assigneeId) : null),
   },
   Canvas: {
     // Authorization happens per field: each one checks the caller against the canvas's organization.
     __resolveReference: (ref) => ({ id: ref.id }),
     comments: (c, args, ctx) => ctx.services.comments.list(ctx, c.id, args),
     commentCount: (c, _, ctx) => ctx.services.comments.countOnCanvas(ctx, c.id),
+    commentStats: (c, _, ctx) => ctx.services.comments.blockStats(ctx, c.id),
   },
   Notification: {
     __resolveReference: (ref, ctx) => ctx.services.notifications.get(ctx.identity, ref.id),

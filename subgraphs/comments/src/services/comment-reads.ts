@@ -1,10 +1,10 @@
 import { requireSignedIn } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { CommentFilter, CommentRow, Repositories } from '../data/index.ts';
-import type { Access } from './access.ts';
+import type { BlockCommentStats, CommentFilter, CommentRow, Repositories } from '../data/index.ts';
+import { actorOf, type Access } from './access.ts';
 import type { RequestScope } from './loaders.ts';
 import { decodeCursor, pageSize, toConnection, type Connection } from './pagination.ts';
-import { isUuid } from './validation.ts';
+import { blockIdSchema, isUuid, validate } from './validation.ts';
 
 export interface CommentListArgs {
   first?: number | null;
@@ -46,6 +46,27 @@ export function createCommentReads(deps: { repos: Repositories; access: Access }
     async countOnCanvas(scope: RequestScope, canvasId: string): Promise<number> {
       const { canvas } = await access.canvas(scope.identity, canvasId, 'read');
       return repos.comments.countLive(canvas.organizationId, canvas.id);
+    },
+
+    /** Per block of the canvas: open comments, and those the caller has not read yet. */
+    async blockStats(scope: RequestScope, canvasId: string): Promise<BlockCommentStats[]> {
+      const { canvas } = await access.canvas(scope.identity, canvasId, 'read');
+      const { userId } = actorOf(scope.identity);
+      return repos.comments.blockStats(canvas.organizationId, canvas.id, userId);
+    },
+
+    /** The caller has read the comments of one block (null: the canvas's own); answers the new stats. */
+    async markRead(
+      scope: RequestScope,
+      canvasId: string,
+      blockId: string | null | undefined,
+    ): Promise<BlockCommentStats> {
+      const block = validate(blockIdSchema.nullish(), blockId) ?? null;
+      const { canvas } = await access.canvas(scope.identity, canvasId, 'read');
+      const { userId } = actorOf(scope.identity);
+      await repos.comments.markRead(canvas.organizationId, canvas.id, block, userId);
+      const stats = await repos.comments.blockStats(canvas.organizationId, canvas.id, userId);
+      return stats.find((s) => s.blockId === block) ?? { blockId: block, openCount: 0, unreadCount: 0 };
     },
 
     /** NOT_FOUND unless the comment exists in one of the caller's organizations. */

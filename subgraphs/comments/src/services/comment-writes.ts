@@ -40,8 +40,29 @@ export function createCommentWrites(deps: {
     return actor;
   }
 
-  const notificationsFor = (userIds: readonly string[]): NewNotification[] =>
-    userIds.map((userId) => ({ id: randomUUID(), userId }));
+  const notificationsFor = (
+    userIds: readonly string[],
+    kind: NewNotification['kind'] = 'MENTION',
+  ): NewNotification[] => userIds.map((userId) => ({ id: randomUUID(), userId, kind }));
+
+  /**
+   * One notification per person: the assignee (ASSIGNMENT) first, then the mentioned members
+   * (MENTION), then the thread's earlier authors for a reply (REPLY); never the author.
+   */
+  function notificationsOfNew(
+    authorId: string,
+    assigneeId: string | null,
+    mentioned: readonly string[],
+    threadAuthors: readonly string[],
+  ): NewNotification[] {
+    const seen = new Set([authorId]);
+    const pick = (ids: readonly string[]) => ids.filter((id) => !seen.has(id) && seen.add(id));
+    return [
+      ...notificationsFor(pick(assigneeId ? [assigneeId] : []), 'ASSIGNMENT'),
+      ...notificationsFor(pick(mentioned), 'MENTION'),
+      ...notificationsFor(pick(threadAuthors), 'REPLY'),
+    ];
+  }
 
   return {
     async add(scope: RequestScope, input: unknown): Promise<CommentRow> {
@@ -56,11 +77,20 @@ export function createCommentWrites(deps: {
           throw AppError.badInput('parentId', 'No such comment on this canvas');
         if (blockId !== null && blockId !== parent.blockId)
           throw AppError.badInput('blockId', 'A reply belongs to the block of its thread');
+        if (data.anchor) throw AppError.badInput('anchor', "A reply takes its thread's anchor");
         // Threads are one level deep: a reply to a reply joins the same thread.
         parentId = parent.parentId ?? parent.id;
         blockId = parent.blockId;
       }
       const mentioned = await mentionedIn(canvas.organizationId, data.body, actor.userId);
+      const assigneeId = data.assigneeId ?? null;
+      if (assigneeId) {
+        const member = (await members.members(canvas.organizationId)).some((m) => m.userId === assigneeId);
+        if (!member) throw AppError.badInput('assigneeId', 'Assign to a member of the organization');
+      }
+      const threadAuthors = parentId
+        ? await repos.comments.threadAuthors(canvas.organizationId, parentId)
+        : [];
       const { comment, notifications } = await repos.comments.create(
         {
           id: randomUUID(),
@@ -71,11 +101,14 @@ export function createCommentWrites(deps: {
           authorId: actor.userId,
           apiKeyId: actor.apiKeyId,
           body: data.body,
+          anchor: data.anchor ?? null,
+          assigneeId,
         },
-        notificationsFor(mentioned),
+        mentioned,
+        notificationsOfNew(actor.userId, assigneeId, mentioned, threadAuthors),
       );
       scope.logger.info(
-        { commentId: comment.id, canvasId: comment.canvasId, mentions: mentioned.length },
+        { commentId: comment.id, canvasId: comment.canvasId, notifications: notifications.length },
         'comment added',
       );
       await events.commentAdded(comment);
