@@ -1368,14 +1368,17 @@ export type Query = {
    * Runs a block's SQL (a SQL block, or the SQL block a CHART / TABLE / METRIC reads) with filter
    * values: `filters` maps FILTER parameters to values; FILTER defaults fill the rest. VIEWER and
    * above (API keys need QUERY_RUN). Returns the query run: { id, status, columns, rows, rowCount,
-   * truncated, cached, durationMs, error }.
+   * truncated, cached, durationMs, error }. `interactions` (cross-filter, at most 8): a list of
+   * { field, value } (value a string, number, boolean or null); those whose field is a column of the
+   * block's result narrow it to the rows where that column equals the value (compared as text).
    */
   runCanvasBlock?: Maybe<Scalars['JSON']['output']>;
   /**
    * The same for a share-link or signed-embed viewer: only blocks of the latest publication run, with
    * the SQL as published; `filters` may set published FILTER parameters only (checked, never stored);
    * the link's locked filters (a signed embed's `params`) are forced over them. Without `showCode`,
-   * error messages do not quote the SQL.
+   * error messages do not quote the SQL. `interactions`: the viewer's cross-filters, as for
+   * runCanvasBlock (never stored).
    */
   runSharedBlock?: Maybe<Scalars['JSON']['output']>;
   savedQueries: Array<SavedQuery>;
@@ -1531,12 +1534,14 @@ export type QueryRunCanvasBlockArgs = {
   blockId: Scalars['ID']['input'];
   canvasId: Scalars['ID']['input'];
   filters?: InputMaybe<Scalars['JSON']['input']>;
+  interactions?: InputMaybe<Scalars['JSON']['input']>;
 };
 
 
 export type QueryRunSharedBlockArgs = {
   blockId: Scalars['ID']['input'];
   filters?: InputMaybe<Scalars['JSON']['input']>;
+  interactions?: InputMaybe<Scalars['JSON']['input']>;
   token: Scalars['String']['input'];
 };
 

@@ -8,6 +8,7 @@ import type { Access } from './access.ts';
 import { createChainRunner, readsBlocks } from './chain/chain-runner.ts';
 import type { Documents } from './documents.ts';
 import { parametersFor } from './filter-parameters.ts';
+import { applyInteractions, parseInteractions, type InteractionFilter } from './interaction-filters.ts';
 import { runSourceOf } from './publication-view.ts';
 
 /** Who views a publication: a share link (its id) or a signed embed (no link), with the values they lock. */
@@ -65,10 +66,24 @@ export function createRunService({
     blocks: BlockJson[],
     blockId: string,
     filters: unknown,
+    interactions: InteractionFilter[],
     locked: Record<string, unknown>,
     actor: RunActor,
   ): Promise<QueryRunJson> {
     const sqlBlock = sqlBlockFor(blocks, blockId);
+    const result = await runBlock(canvas, blocks, sqlBlock, filters, locked, actor);
+    const maxRows = typeof sqlBlock.content.maxRows === 'number' ? sqlBlock.content.maxRows : undefined;
+    return applyInteractions(result, interactions, runChain, maxRows);
+  }
+
+  async function runBlock(
+    canvas: CanvasRecord,
+    blocks: BlockJson[],
+    sqlBlock: BlockJson,
+    filters: unknown,
+    locked: Record<string, unknown>,
+    actor: RunActor,
+  ): Promise<QueryRunJson> {
     if (readsBlocks(sqlBlock, blocks)) {
       logger.debug({ canvasId: canvas.id, blockId: sqlBlock.id, actor: actor.kind }, 'running chained block');
       return runChained(sqlBlock, blocks, {
@@ -98,12 +113,25 @@ export function createRunService({
       canvasId: string,
       blockId: string,
       filters: unknown,
+      interactions?: unknown,
     ): Promise<QueryRunJson> {
+      const narrowTo = parseInteractions(interactions);
       const { canvas } = await access.runner(identity, canvasId);
       const principal = identity.principal;
       const userId =
         principal.kind === 'user' ? principal.userId : principal.kind === 'apiKey' ? principal.createdBy : '';
-      return run(canvas, documents.currentBlocks(canvas), blockId, filters, {}, { kind: 'user', userId });
+      return run(
+        canvas,
+        documents.currentBlocks(canvas),
+        blockId,
+        filters,
+        narrowTo,
+        {},
+        {
+          kind: 'user',
+          userId,
+        },
+      );
     },
 
     /**
@@ -117,49 +145,43 @@ export function createRunService({
       viewer: SharedViewer,
       blockId: string,
       filters: unknown,
+      interactions?: unknown,
     ): Promise<QueryRunJson> {
-      const block = publication.blocks.find((b) => b.id === blockId);
-      if (!block) throw AppError.notFound('Block');
-      const runnable = [...publication.blocks, ...publication.support];
-      const sqlBlock = runSourceOf(block, runnable);
-      if (!sqlBlock) throw AppError.badInput('blockId', `This ${block.type} block has nothing to run`);
-      const actor: RunActor = viewer.linkId
-        ? { kind: 'shareLink', shareLinkId: viewer.linkId, canvasId: canvas.id }
-        : { kind: 'signedEmbed', canvasId: canvas.id };
-      const parametersOf = (b: BlockJson) =>
-        parametersFor(b, runnable, filters, viewer.lockedFilters, publication.blocks);
-      if (readsBlocks(sqlBlock, runnable)) {
-        const result = await runChained(sqlBlock, runnable, {
-          organizationId: canvas.organizationId,
-          actor,
-          parametersOf,
-        }).catch((error: unknown) => {
-          if (!publication.showCode && (error as AppError | null)?.code === 'BAD_USER_INPUT')
-            throw new AppError('BAD_USER_INPUT', withoutCode('SQL_ERROR'));
-          throw error;
-        });
-        return publication.showCode || !result.error
-          ? result
-          : { ...result, error: { code: result.error.code, message: withoutCode(result.error.code) } };
-      }
-      const { dataSourceId, sql, maxRows } = sqlBlock.content;
-      if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
-        throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
-      const parameters = parametersOf(sqlBlock);
-      logger.debug(
-        { canvasId: canvas.id, blockId: sqlBlock.id, publication: publication.version, actor: actor.kind },
-        'running published block',
-      );
-      const input = {
+      const narrowTo = parseInteractions(interactions);
+      const result = await runPublished(canvas, publication, viewer, blockId, filters);
+      const narrowed = await applyInteractions(result, narrowTo, runChain);
+      return publication.showCode || !narrowed.error
+        ? narrowed
+        : { ...narrowed, error: { code: narrowed.error.code, message: withoutCode(narrowed.error.code) } };
+    },
+  };
+
+  async function runPublished(
+    canvas: CanvasRecord,
+    publication: PublicationRecord,
+    viewer: SharedViewer,
+    blockId: string,
+    filters: unknown,
+  ): Promise<QueryRunJson> {
+    const block = publication.blocks.find((b) => b.id === blockId);
+    if (!block) throw AppError.notFound('Block');
+    const runnable = [...publication.blocks, ...publication.support];
+    const sqlBlock = runSourceOf(block, runnable);
+    if (!sqlBlock) throw AppError.badInput('blockId', `This ${block.type} block has nothing to run`);
+    const actor: RunActor = viewer.linkId
+      ? { kind: 'shareLink', shareLinkId: viewer.linkId, canvasId: canvas.id }
+      : { kind: 'signedEmbed', canvasId: canvas.id };
+    const parametersOf = (b: BlockJson) =>
+      parametersFor(b, runnable, filters, viewer.lockedFilters, publication.blocks);
+    if (readsBlocks(sqlBlock, runnable)) {
+      // Unpublished upstream blocks run, but their messages never reach viewers (canvas-model R36).
+      const published = new Set(publication.blocks.map((b) => b.id));
+      const result = await runChained(sqlBlock, runnable, {
         organizationId: canvas.organizationId,
-        dataSourceId,
-        sql,
-        parameters,
-        ...(typeof maxRows === 'number' ? { maxRows } : {}),
         actor,
-      };
-      const result = await runSql(input).catch((error: unknown) => {
-        // The queries service's refusals (sql-guard) can quote the statement.
+        parametersOf,
+        conceals: (b) => !published.has(b.id),
+      }).catch((error: unknown) => {
         if (!publication.showCode && (error as AppError | null)?.code === 'BAD_USER_INPUT')
           throw new AppError('BAD_USER_INPUT', withoutCode('SQL_ERROR'));
         throw error;
@@ -167,8 +189,33 @@ export function createRunService({
       return publication.showCode || !result.error
         ? result
         : { ...result, error: { code: result.error.code, message: withoutCode(result.error.code) } };
-    },
-  };
+    }
+    const { dataSourceId, sql, maxRows } = sqlBlock.content;
+    if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
+      throw AppError.badInput('blockId', 'The SQL block has no data source or SQL');
+    const parameters = parametersOf(sqlBlock);
+    logger.debug(
+      { canvasId: canvas.id, blockId: sqlBlock.id, publication: publication.version, actor: actor.kind },
+      'running published block',
+    );
+    const input = {
+      organizationId: canvas.organizationId,
+      dataSourceId,
+      sql,
+      parameters,
+      ...(typeof maxRows === 'number' ? { maxRows } : {}),
+      actor,
+    };
+    const result = await runSql(input).catch((error: unknown) => {
+      // The queries service's refusals (sql-guard) can quote the statement.
+      if (!publication.showCode && (error as AppError | null)?.code === 'BAD_USER_INPUT')
+        throw new AppError('BAD_USER_INPUT', withoutCode('SQL_ERROR'));
+      throw error;
+    });
+    return publication.showCode || !result.error
+      ? result
+      : { ...result, error: { code: result.error.code, message: withoutCode(result.error.code) } };
+  }
 }
 
 export type RunService = ReturnType<typeof createRunService>;

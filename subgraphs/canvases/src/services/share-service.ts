@@ -258,10 +258,10 @@ export function createShareService({
       };
     },
 
-    async runBlock(token: string, blockId: string, filters: unknown) {
+    async runBlock(token: string, blockId: string, filters: unknown, interactions?: unknown) {
       const { shared, canvas, publication } = await sharedOf(token);
       if (!publication) throw AppError.notFound('Block');
-      const run = await runs.forPublication(canvas, publication, shared, blockId, filters);
+      const run = await runs.forPublication(canvas, publication, shared, blockId, filters, interactions);
       count(shared, { blocksRun: 1 });
       return run;
     },
