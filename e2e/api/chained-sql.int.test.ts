@@ -158,4 +158,105 @@ describe('chained SQL across sources', () => {
       error: { message: expect.stringContaining('Upstream block broken') },
     });
   });
+
+  it('runs a block that reads only other blocks without a data source, and refuses one that reads none', async () => {
+    const { canvasId, ids } = await canvasWith(owner, [
+      sqlBlock('cat_rev', demo, CAT_REV),
+      {
+        type: 'SQL',
+        content: { name: 'top', title: 'Top', sql: 'SELECT * FROM {{cat_rev}} ORDER BY lines DESC LIMIT 1' },
+      },
+      {
+        type: 'FILTER',
+        content: { label: 'Excluded', parameter: 'excluded', kind: 'select', default: 'Toys', options: [] },
+      },
+    ]);
+    const top = await run(owner, canvasId, ids[1]!);
+    expect(top.errors).toBeUndefined();
+    expect(top.data!.runCanvasBlock).toMatchObject({
+      status: 'SUCCEEDED',
+      columns: [{ name: 'category' }, { name: 'lines' }],
+    });
+    expect(top.data!.runCanvasBlock.rows).toHaveLength(1);
+    const sourceless = await stack.gql(
+      'mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }',
+      { i: { canvasId, position, type: 'SQL', content: { name: 'alone', sql: 'SELECT {{excluded}}' } } },
+      owner.accessToken,
+    );
+    expect(sourceless.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'content.dataSourceId',
+    });
+  });
+
+  it('a published block reads an unpublished upstream: its result only, never its SQL or messages', async () => {
+    const SECRET = 'secret_upstream_marker';
+    const { canvasId, ids } = await canvasWith(owner, [
+      sqlBlock(
+        'hidden_up',
+        demo,
+        `SELECT category, count(*) AS n, '${SECRET}' AS tag_not_read FROM products GROUP BY 1`,
+      ),
+      {
+        type: 'SQL',
+        content: {
+          name: 'shown',
+          title: 'Shown',
+          sql: 'SELECT category, n FROM {{hidden_up}} ORDER BY n DESC, category LIMIT 3',
+        },
+      },
+      sqlBlock('failing_up', demo, `SELECT ${SECRET}_column FROM orders`),
+      {
+        type: 'SQL',
+        content: { name: 'reads_failing', title: 'Reads failing', sql: 'SELECT * FROM {{failing_up}}' },
+      },
+    ]);
+    for (const showCode of [false, true]) {
+      const published = await stack.gql(
+        'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { id } }',
+        { i: { canvasId, blockIds: [ids[1], ids[3]], showCode } },
+        owner.accessToken,
+      );
+      expect(published.errors).toBeUndefined();
+      const link = await stack.gql<{ createShareLink: { token: string } }>(
+        'mutation($i: CreateShareLinkInput!) { createShareLink(input: $i) { token } }',
+        { i: { canvasId } },
+        owner.accessToken,
+      );
+      const token = link.data!.createShareLink.token;
+      const shared = await stack.gql<{
+        sharedCanvas: { blocks: { id: string; content: Record<string, unknown> }[] };
+      }>('query($t: String!) { sharedCanvas(token: $t) { blocks { id content } } }', { t: token });
+      // Only the published blocks; the upstream's SQL is nowhere, even with showCode.
+      expect(shared.data!.sharedCanvas.blocks.map((b) => b.id).sort()).toEqual([ids[1], ids[3]].sort());
+      expect(JSON.stringify(shared)).not.toContain(SECRET);
+      const runShared = (blockId: string) =>
+        stack.gql<{
+          runSharedBlock: {
+            status: string;
+            rows: unknown[][];
+            error: { code: string; message: string } | null;
+          };
+        }>('query($t: String!, $b: ID!) { runSharedBlock(token: $t, blockId: $b) }', {
+          t: token,
+          b: blockId,
+        });
+      const shown = await runShared(ids[1]!);
+      expect(shown.errors).toBeUndefined();
+      expect(shown.data!.runSharedBlock.status).toBe('SUCCEEDED');
+      expect(shown.data!.runSharedBlock.rows).toHaveLength(3);
+      expect(JSON.stringify(shown)).not.toContain(SECRET);
+      // The upstream itself cannot be run through the link.
+      expect((await runShared(ids[0]!)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      // An upstream failure is reported without the upstream's message (which quotes its SQL).
+      const failing = await runShared(ids[3]!);
+      expect(failing.data!.runSharedBlock.status).toBe('FAILED');
+      expect(JSON.stringify(failing)).not.toContain(SECRET);
+      if (showCode)
+        expect(failing.data!.runSharedBlock.error!.message).toContain('Upstream block failing_up');
+    }
+    // The editor (a member) still gets the upstream's message.
+    const member = await run(owner, canvasId, ids[3]!);
+    expect(member.data!.runCanvasBlock.error!.message).toContain('Upstream block failing_up failed:');
+  }, 120_000);
 });
