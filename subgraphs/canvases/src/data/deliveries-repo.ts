@@ -91,6 +91,17 @@ export function createDeliveriesRepo({ deliveries }: DeliveryModels) {
       return docs.map(toRecord);
     },
 
+    /** Deliveries of an organization by status, in one aggregate (benchmarks and dashboards poll it). */
+    async countByStatus(organizationId: string): Promise<Record<DeliveryDoc['status'], number>> {
+      const rows = await deliveries.aggregate<{ _id: DeliveryDoc['status']; n: number }>([
+        { $match: { organizationId } },
+        { $group: { _id: '$status', n: { $sum: 1 } } },
+      ]);
+      const counts = { PENDING: 0, SENT: 0, FAILED: 0 };
+      for (const row of rows) counts[row._id] = row.n;
+      return counts;
+    },
+
     async startAttempt(id: string): Promise<void> {
       await deliveries.updateOne({ _id: id }, { $inc: { attempts: 1 } });
     },
