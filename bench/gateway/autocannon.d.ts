@@ -12,6 +12,14 @@ declare module 'autocannon' {
       duration?: number;
       timeout?: number;
       verifyBody?: (body: string) => boolean;
+      /** Built per request when setupRequest is given (the realistic mix). */
+      requests?: { setupRequest: (request: Request) => Request }[];
+    }
+    interface Request {
+      method?: string;
+      path?: string;
+      headers?: Record<string, string>;
+      body?: string;
     }
     interface Result {
       duration: number;

@@ -3,7 +3,9 @@
 // not autocannon's 1 ms-bucket histogram) and every body is checked cheaply: a 2xx whose body is
 // not the expected data (starts with `{"data":` and has no "errors" before it, and is at least
 // --min-bytes long) counts as an error.
-// Usage: node bench/gateway/load.ts --url URL --body-file F [--connections 50] [--warmup 10] [--duration 20] [--min-bytes 0] [--header k:v]
+// Usage: node bench/gateway/load.ts --url URL (--body-file F | --mix-file F) [--connections 50] [--warmup 10] [--duration 20] [--min-bytes 0] [--header k:v]
+// --mix-file: a JSON array of { headers, body } (bench/gateway/mix.ts), sent in turn across all
+// connections; a response counts only when it is `{"data":…}` with no "errors" anywhere.
 // Prints `measuring` when the measured run starts, then one JSON line: { requests, rps, p50, p95,
 // p99, errors, errorRate, non2xx, mismatches, socketErrors, timeouts, duration, driverCpuMs }.
 import { readFileSync } from 'node:fs';
@@ -15,7 +17,11 @@ const option = (name: string, fallback?: string) => {
   return index >= 0 ? args[index + 1]! : fallback;
 };
 const url = option('url')!;
-const body = readFileSync(option('body-file')!, 'utf8');
+const mixFile = option('mix-file');
+const mix = mixFile
+  ? (JSON.parse(readFileSync(mixFile, 'utf8')) as { headers: Record<string, string>; body: string }[])
+  : undefined;
+const body = mix ? mix[0]!.body : readFileSync(option('body-file')!, 'utf8');
 const connections = Number(option('connections', '50'));
 const warmup = Number(option('warmup', '10'));
 const duration = Number(option('duration', '20'));
@@ -27,12 +33,33 @@ for (let i = 0; i < args.length; i++) {
   headers[key!.trim().toLowerCase()] = rest.join(':').trim();
 }
 
-const verifyBody = (text: string) => text.length >= minBytes && text.startsWith('{"data":');
+const verifyBody = mix
+  ? (text: string) => text.startsWith('{"data":') && !text.includes('"errors"')
+  : (text: string) => text.length >= minBytes && text.startsWith('{"data":');
+let next = 0;
+const requests = mix && [
+  {
+    setupRequest: (request: autocannon.Request) => {
+      const item = mix[next++ % mix.length]!;
+      return { ...request, method: 'POST', headers: { ...headers, ...item.headers }, body: item.body };
+    },
+  },
+];
 
 function run(seconds: number, record: boolean) {
   const latencies: number[] = [];
   const instance = autocannon(
-    { url, method: 'POST', headers, body, connections, duration: seconds, verifyBody, timeout: 30 },
+    {
+      url,
+      method: 'POST',
+      headers,
+      body,
+      connections,
+      duration: seconds,
+      verifyBody,
+      timeout: 30,
+      ...(requests ? { requests } : {}),
+    },
     () => undefined,
   );
   if (record) {

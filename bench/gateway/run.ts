@@ -3,7 +3,12 @@
 //   (a)  bare @apollo/gateway with defaults (ApolloServer + startStandaloneServer, one process)
 //   (b1) Tessera's gateway, production plugins on, one process (gateway/src/index.ts's server)
 //   (b)  Tessera's gateway, one worker per core (gateway/src/cluster.ts)
-//   (c)  Hive Gateway (@graphql-hive/gateway-runtime on node:http, one process)
+//   (c)  Hive Gateway (@graphql-hive/gateway-runtime on node:http, published HTTP transport, one process)
+//   (d)  Hive Gateway + Hive Router's Rust query planner (@graphql-hive/router-runtime as
+//        unifiedGraphHandler), one process; `-cluster` variants fork one worker per core
+// Two workloads (--workload): `classic` (every connection sends bench/gateway/query.graphql,
+// anonymously: in-flight deduplication collapses it) and `mix` (bench/gateway/mix.ts: 200 signed-in
+// users, varied variables, 15 % mutations: deduplication cannot help).
 // Each gateway runs in its own process, one after another; the load driver (autocannon, constant
 // concurrency, warm-up then measured run) in another. Prints req/s, p50/p95/p99, error rate and
 // peak RSS per gateway, and the ratios b/a and b/c.
@@ -12,6 +17,9 @@
 //          [--gateways apollo,tessera,tessera-cluster,hive] [--workers <cores>] [--rounds 1]
 //          [--profile <gateway>] [--hot] [--out results.json] [--gateway-node-args='--flag …']
 //          [--query <file>] (another document than bench/gateway/query.graphql, e.g. `{ __typename }`)
+//          [--workload classic|mix] [--users 200]
+//          [--events-db postgres://…] (Tessera's event bus, which turns its principal cache on as in
+//          production; default the local PostgreSQL, `none` to run without)
 // Extra gateways for context: apollo-cluster, hive-cluster (same engines forked one per core),
 // tessera-nodedupe and tessera-nodedupe-cluster (b1 and b without in-flight deduplication of
 // subgraph queries), tessera-cluster-gc32 and
@@ -25,6 +33,7 @@ import path from 'node:path';
 import { composeSupergraph } from './compose.ts';
 import { ROOT, cpuMs, processTree, sampleRss, startNode, type Started } from './processes.ts';
 import { summarizeProfiles } from './profile-summary.ts';
+import { MIX, writeMix } from './mix.ts';
 import { removeServerVariants, writeServerVariant } from './variants.ts';
 import { SUBGRAPH_NAMES, type SubgraphName } from './subgraphs/schemas.ts';
 
@@ -40,6 +49,10 @@ const connections = Number(option('connections', '50'));
 const workers = Number(option('workers', String(os.availableParallelism())));
 const rounds = Number(option('rounds', '1'));
 const profile = option('profile', '');
+const workload = option('workload', 'classic');
+if (workload !== 'classic' && workload !== 'mix') throw new Error('--workload is classic or mix');
+const users = Number(option('users', '200'));
+const eventsDb = option('events-db', 'postgres://postgres@127.0.0.1:5432/postgres');
 // Extra node flags for every gateway process (experiments, e.g. --gateway-node-args=--max-semi-space-size=64).
 const gatewayNodeArgs = (
   args.find((a) => a.startsWith('--gateway-node-args='))?.slice('--gateway-node-args='.length) ?? ''
@@ -73,7 +86,9 @@ const tesseraEnv = {
   // Budgets large enough that the benchmark never trips the (still active) rate limiter.
   RATE_LIMIT_POINTS_PER_MINUTE: '1000000000',
   RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
+  ...(eventsDb !== 'none' ? { EVENTS_DATABASE_URL: eventsDb } : {}),
 };
+const jwtSecret = randomBytes(32).toString('hex');
 
 const GATEWAYS: Record<string, GatewayDefinition> = {
   apollo: { label: '(a) @apollo/gateway, defaults', script: `${HERE}/gateways/apollo.mjs` },
@@ -128,6 +143,20 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
     env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers), GATEWAY_SEMI_SPACE_MB: '0' },
   },
   hive: { label: '(c) Hive Gateway runtime', script: `${HERE}/gateways/hive.mjs` },
+  'hive-rust': {
+    label: '(d) Hive Gateway + Rust planner',
+    script: `${HERE}/gateways/hive.mjs`,
+    env: { HIVE_ROUTER_RUNTIME: 'true' },
+  },
+  'hive-rust-cluster': {
+    label: `(d×${workers}) … ${workers} workers`,
+    script: `${HERE}/gateways/fork.mjs`,
+    env: {
+      HIVE_ROUTER_RUNTIME: 'true',
+      FORK_SCRIPT: `${HERE}/gateways/hive.mjs`,
+      FORK_WORKERS: String(workers),
+    },
+  },
   'apollo-cluster': {
     label: `(a×${workers}) @apollo/gateway, ${workers} workers`,
     script: `${HERE}/gateways/fork.mjs`,
@@ -193,7 +222,7 @@ const loadAverage = () =>
     .join(' ');
 
 /** Runs the load driver; `onWindow` is called when the measured run starts and again when it ends. */
-function runLoad(url: string, bodyFile: string, minBytes: number, onWindow: () => void): Promise<LoadResult> {
+function runLoad(url: string, source: string[], minBytes: number, onWindow: () => void): Promise<LoadResult> {
   const child = spawn(
     process.execPath,
     [
@@ -202,8 +231,7 @@ function runLoad(url: string, bodyFile: string, minBytes: number, onWindow: () =
       `${HERE}/load.ts`,
       '--url',
       url,
-      '--body-file',
-      bodyFile,
+      ...source,
       '--connections',
       String(connections),
       '--warmup',
@@ -233,10 +261,14 @@ function runLoad(url: string, bodyFile: string, minBytes: number, onWindow: () =
   });
 }
 
-async function post(port: number, body: string): Promise<{ status: number; text: string }> {
+async function post(
+  port: number,
+  body: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; text: string }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body,
   });
   return { status: response.status, text: await response.text() };
@@ -282,6 +314,10 @@ function ratios(rows: Measurement[]): string[] {
   compare('tessera', 'hive', 'b1/c');
   compare('tessera-cluster', 'hive-cluster', `b/c×${workers}`);
   compare('tessera-cluster', 'apollo-cluster', `b/a×${workers}`);
+  compare('tessera', 'hive-rust', 'b1/d');
+  compare('tessera-nodedupe', 'hive-rust', 'b1 no dedupe/d');
+  compare('tessera-cluster', 'hive-rust-cluster', `b/d×${workers}`);
+  compare('tessera-nodedupe-cluster', 'hive-rust-cluster', `b no dedupe/d×${workers}`);
   return lines;
 }
 
@@ -289,14 +325,19 @@ function ratios(rows: Measurement[]): string[] {
 const info = machine();
 console.log(`bench/gateway — ${info.cpu}, ${info.cores} cores, ${info.ramGb} GB RAM, Node ${info.node}`);
 console.log(
-  `load average at start: ${loadAverage()}; ${connections} connections, ${warmup} s warm-up + ${duration} s measured per gateway, ${rounds} round(s)`,
+  `workload ${workload}${workload === 'mix' ? ` (${users} users)` : ''}; load average at start: ${loadAverage()}; ${connections} connections, ${warmup} s warm-up + ${duration} s measured per gateway, ${rounds} round(s)`,
 );
 
 const subgraphs: Started[] = [];
 let gateway: Started | undefined;
 try {
   for (const name of SUBGRAPH_NAMES)
-    subgraphs.push(await startNode(`${HERE}/subgraphs/server.ts`, { args: [name] }));
+    subgraphs.push(
+      await startNode(`${HERE}/subgraphs/server.ts`, {
+        args: [name],
+        env: { BENCH_JWT_SECRET: jwtSecret, INTERNAL_SECRET: tesseraEnv.INTERNAL_SECRET },
+      }),
+    );
   const urls = Object.fromEntries(
     SUBGRAPH_NAMES.map((name, i) => [name, `http://127.0.0.1:${subgraphs[i]!.port}/graphql`]),
   ) as Record<SubgraphName, string>;
@@ -307,8 +348,18 @@ try {
   const operationName = /^\s*query\s+(\w+)/m.exec(query)?.[1];
   const body = JSON.stringify({ query, ...(operationName ? { operationName } : {}) });
   writeFileSync(bodyFile, body);
+  const mixFile = path.join(tmp, 'mix.json');
+  const mix = workload === 'mix' ? await writeMix(mixFile, { users, count: 20_000, jwtSecret }) : undefined;
+  // What every gateway must answer identically before it is measured: the query, or each operation of the mix.
+  const probes = mix
+    ? MIX.map((operation) => ({
+        name: operation.name,
+        mutation: operation.mutation,
+        request: mix.requests.find((r) => JSON.parse(r.body).operationName === operation.name)!,
+      }))
+    : [{ name: 'query', mutation: false, request: { headers: {}, body } }];
 
-  let expected: string | undefined;
+  const expected = new Map<string, string>();
   const all: Measurement[] = [];
   for (let round = 1; round <= rounds; round++) {
     for (const name of selected) {
@@ -324,13 +375,19 @@ try {
         ],
       });
       // Correctness first: the same data from every gateway, and no errors.
-      const first = await post(gateway.port, body);
-      const parsed = JSON.parse(first.text) as { data?: unknown; errors?: unknown[] };
-      if (first.status !== 200 || parsed.errors || !parsed.data)
-        throw new Error(`${name} answered ${first.status}: ${first.text.slice(0, 500)}`);
-      const data = JSON.stringify(parsed.data);
-      expected ??= data;
-      if (data !== expected) throw new Error(`${name} returned different data than the first gateway`);
+      let firstBytes = 0;
+      for (const probe of probes) {
+        const first = await post(gateway.port, probe.request.body, probe.request.headers);
+        const parsed = JSON.parse(first.text) as { data?: unknown; errors?: unknown[] };
+        if (first.status !== 200 || parsed.errors || !parsed.data)
+          throw new Error(`${name} answered ${probe.name} with ${first.status}: ${first.text.slice(0, 500)}`);
+        firstBytes ||= first.text.length;
+        if (probe.mutation) continue; // a new review each time
+        const data = JSON.stringify(parsed.data);
+        if (!expected.has(probe.name)) expected.set(probe.name, data);
+        if (data !== expected.get(probe.name))
+          throw new Error(`${name} returned different data for ${probe.name} than the first gateway`);
+      }
 
       const rss = sampleRss(gateway.pid);
       process.stdout.write(`round ${round}: ${definition.label} … `);
@@ -339,8 +396,8 @@ try {
       const cpu: { gateway: number; subgraphs: number }[] = [];
       const result = await runLoad(
         `http://127.0.0.1:${gateway.port}/graphql`,
-        bodyFile,
-        Math.floor(first.text.length * 0.9),
+        mix ? ['--mix-file', mixFile] : ['--body-file', bodyFile],
+        mix ? 0 : Math.floor(firstBytes * 0.9),
         () => {
           cpu.push({ gateway: cpuMs(gatewayPids), subgraphs: cpuMs(subgraphPids) });
         },
@@ -388,7 +445,7 @@ try {
     JSON.stringify(
       {
         machine: info,
-        settings: { duration, warmup, connections, workers, rounds },
+        settings: { workload, users, duration, warmup, connections, workers, rounds },
         measurements: all,
         medians: rows,
       },

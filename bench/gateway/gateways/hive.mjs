@@ -1,19 +1,23 @@
 /* global process, console */
 // (c) Hive Gateway's engine (@graphql-hive/gateway-runtime) on node:http, production-ish: no
-// landing page or GraphiQL, warnings-only logging, everything else at its defaults. Its HTTP
-// subgraph transport is ./hive-http-transport.mjs (the published package is not installed).
-// Plain JavaScript run by plain node (no tsx).
-// Env: SUPERGRAPH_PATH, PORT. Prints `{"ready":true,"port":…}` once listening.
+// landing page or GraphiQL, warnings-only logging, everything else at its defaults, and its
+// published HTTP subgraph transport (@graphql-mesh/transport-http, which the runtime loads on
+// demand). With HIVE_ROUTER_RUNTIME=true (the `hive-rust` peers), Hive Router's Rust query planner
+// and its purpose-built executor (@graphql-hive/router-runtime's `unifiedGraphHandler`), configured
+// as its docs show. Plain JavaScript run by plain node (no tsx), as a user of Hive Gateway runs it.
+// Env: SUPERGRAPH_PATH, PORT, HIVE_ROUTER_RUNTIME. Prints `{"ready":true,"port":…}` once listening.
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
-import { httpTransport } from './hive-http-transport.mjs';
 
+const rust = /^(1|true)$/i.test(process.env.HIVE_ROUTER_RUNTIME ?? '');
 const runtime = createGatewayRuntime({
   supergraph: process.env.SUPERGRAPH_PATH,
   logging: 'warn',
   landingPage: false,
   graphiql: false,
-  transports: { http: httpTransport },
+  ...(rust
+    ? { unifiedGraphHandler: (await import('@graphql-hive/router-runtime')).unifiedGraphHandler }
+    : {}),
   ...(process.env.HIVE_DEBUG ? { maskedErrors: false, logging: 'debug' } : {}),
 });
 const server = createServer(runtime);

@@ -65,6 +65,21 @@ const byId = <T, K extends keyof T>(rows: T[], key: K) => new Map(rows.map((row)
 const usersById = byId(USERS, 'id');
 const productsByUpc = byId(PRODUCTS, 'upc');
 const reviewsById = byId(REVIEWS, 'id');
+// Reviews added by the realistic mix's mutation: kept (the newest 10,000) so their entities resolve,
+// but not listed under users or products, so every read answers the same data all run long.
+const addedReviews = new Map<string, Review>();
+let addedCount = 0;
+function addReview(upc: string, body: string): Review {
+  const review = {
+    id: `added-${++addedCount}`,
+    body,
+    authorId: USERS[addedCount % USERS.length]!.id,
+    productUpc: upc,
+  };
+  addedReviews.set(review.id, review);
+  if (addedReviews.size > 10_000) addedReviews.delete(addedReviews.keys().next().value!);
+  return review;
+}
 
 export interface SubgraphDefinition {
   typeDefs: DocumentNode;
@@ -98,6 +113,7 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
     typeDefs: parse(`${LINK}
       type Query {
         topProducts(first: Int = 5): [Product]
+        product(upc: String!): Product
       }
       type Product @key(fields: "upc") {
         upc: String!
@@ -106,7 +122,10 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
         weight: Int
       }`),
     resolvers: {
-      Query: { topProducts: (_: unknown, { first }: { first: number }) => PRODUCTS.slice(0, first) },
+      Query: {
+        topProducts: (_: unknown, { first }: { first: number }) => PRODUCTS.slice(0, first),
+        product: (_: unknown, { upc }: { upc: string }) => productsByUpc.get(upc) ?? null,
+      },
       Product: { __resolveReference: (ref: { upc: string }) => productsByUpc.get(ref.upc) ?? null },
     },
   },
@@ -133,6 +152,9 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
   },
   reviews: {
     typeDefs: parse(`${LINK}
+      type Mutation {
+        addReview(upc: String!, body: String!): Review
+      }
       type Review @key(fields: "id") {
         id: ID!
         body: String
@@ -149,8 +171,13 @@ export const SUBGRAPHS: Record<SubgraphName, SubgraphDefinition> = {
         reviews: [Review]
       }`),
     resolvers: {
+      Mutation: {
+        addReview: (_: unknown, { upc, body }: { upc: string; body: string }) =>
+          productsByUpc.has(upc) ? addReview(upc, body) : null,
+      },
       Review: {
-        __resolveReference: (ref: { id: string }) => reviewsById.get(ref.id) ?? null,
+        __resolveReference: (ref: { id: string }) =>
+          reviewsById.get(ref.id) ?? addedReviews.get(ref.id) ?? null,
         author: (review: Review) => ({
           __typename: 'User',
           id: review.authorId,

@@ -3,10 +3,16 @@
 // and validated documents are cached by query text (gateways send the same few operations), so
 // the subgraphs stay cheap and the gateway under test is what the benchmark measures.
 // Prints `{"ready":true,"name":…,"port":…}` on stdout once listening; SIGTERM/SIGINT stop it.
+// The accounts subgraph also answers Tessera's gateway's POST /internal/authenticate (the realistic
+// mix's signed-in users) when BENCH_JWT_SECRET and INTERNAL_SECRET are set: the access token is
+// verified by the accounts service's own code (pinned HS256, issuer, audience, expiry); the
+// principal is the token's user with no memberships (the real service also reads the session and
+// memberships from PostgreSQL, which the gateway's principal cache spares on repeat requests).
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { execute, parse, validate, type DocumentNode, type GraphQLError } from 'graphql';
+import { createAccessTokens } from '../../../subgraphs/accounts/src/services/access-tokens.ts';
 import { SUBGRAPHS, SUBGRAPH_NAMES, type SubgraphName } from './schemas.ts';
 
 const name = process.argv[2] as SubgraphName;
@@ -38,8 +44,47 @@ function send(res: ServerResponse, status: number, body: unknown): void {
   res.end(payload);
 }
 
+const accessTokens =
+  name === 'accounts' && process.env.BENCH_JWT_SECRET && process.env.INTERNAL_SECRET
+    ? createAccessTokens({ secret: process.env.BENCH_JWT_SECRET, ttlSeconds: 3600 })
+    : undefined;
+
+async function authenticate(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!accessTokens || req.headers['x-internal-secret'] !== process.env.INTERNAL_SECRET)
+    return send(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const { token } = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { token: string };
+  try {
+    const { userId, sessionId } = await accessTokens.verify(token);
+    send(res, 200, { principal: { kind: 'user', userId, sessionId, memberships: [] } });
+  } catch {
+    send(res, 200, { error: { code: 'UNAUTHENTICATED', message: 'Invalid access token' } });
+  }
+}
+
+// Tessera's write-ahead audit log (the gateway appends a mutation's entry before running it): kept
+// in memory here, answered as accounts answers once its PostgreSQL commit is done.
+let auditEntries = 0;
+async function audit(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  if (!accessTokens || req.headers['x-internal-secret'] !== process.env.INTERNAL_SECRET)
+    return send(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+    entries?: unknown[];
+    outcomes?: unknown[];
+  };
+  if (req.url === '/internal/audit/outcomes')
+    return send(res, 200, { completed: body.outcomes?.length ?? 0 });
+  const ids = (body.entries ?? []).map(() => `audit-${++auditEntries}`);
+  send(res, 200, { appended: ids.length, ids });
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (req.method === 'GET' && req.url === '/health') return send(res, 200, { status: 'ok', components: {} });
+  if (req.method === 'POST' && req.url === '/internal/authenticate') return authenticate(req, res);
+  if (req.method === 'POST' && req.url?.startsWith('/internal/audit')) return audit(req, res);
   if (req.method !== 'POST' || !req.url?.startsWith('/graphql'))
     return send(res, 404, { error: 'Not found' });
   const chunks: Buffer[] = [];
