@@ -38,12 +38,20 @@ export { sqlContent } from './blocks/sql.ts';
 export {
   AGGREGATIONS,
   CHART_TYPES,
+  CHART_FORMATS,
+  CHART_DATE_FORMATS,
+  CHART_SORTS,
+  CHART_PALETTES,
+  CHART_NEEDS,
+  MAX_TOP_N,
+  chartOptions,
   chartContent,
   chartContentOf,
   chartTypeOf,
   chartViewOf,
   type ChartType,
   type ChartView,
+  type ChartOptions,
 } from './blocks/chart.ts';
 export { tableContent } from './blocks/table.ts';
 export { textContent } from './blocks/text.ts';

@@ -144,7 +144,7 @@ describe('blocks', () => {
     const cases: [string, unknown, string][] = [
       [
         'CHART',
-        { sourceBlockId: sql.id, chartType: 'donut', encodings: { x: 'a', y: 'b' } },
+        { sourceBlockId: sql.id, chartType: 'sunburst', encodings: { x: 'a', y: 'b' } },
         'content.chartType',
       ],
       [

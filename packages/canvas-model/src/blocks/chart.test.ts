@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartContentOf, chartTypeOf, chartViewOf, type ChartView } from './chart.ts';
+import {
+  CHART_TYPES,
+  chartContent,
+  chartContentOf,
+  chartTypeOf,
+  chartViewOf,
+  type ChartView,
+} from './chart.ts';
 
 describe('CHART content', () => {
   it('R15: chart types carry the API names; older spellings read as them', () => {
@@ -7,7 +14,53 @@ describe('CHART content', () => {
     for (const alias of ['number', 'big_number', 'BigNumber', 'big number', 'metric'])
       expect(chartTypeOf(alias)).toBe('bigNumber');
     expect(chartTypeOf('Bar')).toBe('bar');
-    expect(chartTypeOf('donut')).toBeNull();
+    expect(chartTypeOf('sunburst')).toBeNull();
+    expect(chartTypeOf(42)).toBeNull();
+  });
+
+  it('R15: at least 16 types; every API name reads as itself and the usual spellings as it', () => {
+    expect(CHART_TYPES.length).toBeGreaterThanOrEqual(16);
+    for (const type of CHART_TYPES) expect(chartTypeOf(type)).toBe(type);
+    const aliases: [string, string][] = [
+      ['stacked_bar', 'stackedBar'],
+      ['Grouped Bar', 'groupedBar'],
+      ['horizontal-bar', 'horizontalBar'],
+      ['stacked area', 'stackedArea'],
+      ['box plot', 'boxPlot'],
+      ['doughnut', 'donut'],
+      ['pivot_table', 'pivot'],
+      ['bar+line', 'combo'],
+      ['column', 'bar'],
+    ];
+    for (const [alias, type] of aliases) expect(chartTypeOf(alias)).toBe(type);
+  });
+
+  it('R15: validates each type’s encodings; a type needing a second measure says so', () => {
+    const ok = (content: unknown) =>
+      chartContent.safeParse({ sourceBlockId: 's1', ...(content as object) }).success;
+    const issues = (content: unknown) => {
+      const r = chartContent.safeParse({ sourceBlockId: 's1', ...(content as object) });
+      return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+    };
+    expect(ok({ chartType: 'combo', encodings: { x: 'm', y: ['a', 'b'] } })).toBe(true);
+    expect(issues({ chartType: 'combo', encodings: { x: 'm', y: 'a' } })).toEqual([
+      'encodings.y needs a second measure for a combo chart: [bars, line]',
+    ]);
+    expect(issues({ chartType: 'bubble', encodings: { x: 'a', y: 'b' } })).toEqual([
+      'encodings.size is required for a bubble chart',
+    ]);
+    expect(issues({ chartType: 'stackedBar', encodings: { x: 'a', y: 'b' } })[0]).toMatch(/^encodings.color/);
+    expect(ok({ chartType: 'stackedBar', encodings: { x: 'a', y: 'b', color: 'c' } })).toBe(true);
+    expect(ok({ sourceBlockId: 's1', chartType: 'boxPlot', encodings: { y: 'v' } })).toBe(true);
+    expect(issues({ sourceBlockId: 's1', chartType: 'box plot', encodings: { y: 'v' } })[0]).toMatch(
+      /^chartType must be one of/,
+    );
+    expect(issues({ chartType: 'pie', encodings: { x: 'a', y: 'b' }, options: { topN: 0 } })[0]).toMatch(
+      /^options.topN/,
+    );
+    expect(
+      issues({ chartType: 'bar', encodings: { x: 'a', y: 'b' }, options: { format: 'roman' } })[0],
+    ).toMatch(/^options.format/);
   });
 
   it('R16: reads the template chart of the canvases service', () => {
@@ -25,6 +78,14 @@ describe('CHART content', () => {
       { type: 'heatmap', x: 'day', series: 'hour', y: ['orders'] },
       { type: 'bigNumber', x: null, y: ['revenue'], series: null },
       { type: 'histogram', x: 'amount', y: [], series: null, bins: 30 },
+      { type: 'bubble', x: 'a', y: ['b'], series: 'c', size: 'd' },
+      {
+        type: 'combo',
+        x: 'month',
+        y: ['revenue', 'orders'],
+        series: null,
+        options: { format: 'currency', yTitle: 'Revenue', y2Title: 'Orders', sort: 'label', topN: 12 },
+      },
     ];
     for (const view of views) expect(chartViewOf(chartContentOf(view))).toEqual(view);
     expect(chartContentOf({ type: 'bigNumber', y: ['revenue'] })).toMatchObject({
