@@ -50,6 +50,8 @@ const schema = z.object({
   /** Tries of a delivery run and of each destination before FAILED; the delay doubles each retry. */
   DELIVERY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(4),
   DELIVERY_RETRY_DELAY_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+  /** A delivery job (run or send) a worker holds longer than this is taken as crashed and run again. */
+  DELIVERY_JOB_TIMEOUT_SECONDS: z.coerce.number().int().min(2).max(3600).default(300),
   /** PostgreSQL owner URL: the job queue (schema `jobs`) and rendered exports (`canvas_exports`). Unset: no exports, schedules or alerts. */
   DATABASE_URL: z
     .string()

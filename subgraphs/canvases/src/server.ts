@@ -208,6 +208,7 @@ export function deliveryDeps(config: CanvasesConfig, queue: DeliveryQueue | null
     retry: {
       maxAttempts: config.DELIVERY_MAX_ATTEMPTS,
       retryDelaySeconds: config.DELIVERY_RETRY_DELAY_SECONDS,
+      jobTimeoutSeconds: config.DELIVERY_JOB_TIMEOUT_SECONDS,
     },
   };
 }

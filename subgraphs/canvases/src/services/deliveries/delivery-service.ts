@@ -48,6 +48,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     retryLimit: retry.maxAttempts - 1,
     retryDelay: retry.retryDelaySeconds,
     retryBackoff: true,
+    ...(retry.jobTimeoutSeconds ? { expireInSeconds: retry.jobTimeoutSeconds } : {}),
   };
 
   /** Runs every SQL block the publication shows or reads, skipping the results cache. */

@@ -18,4 +18,6 @@ export interface RetryPolicy {
   maxAttempts: number;
   /** Seconds before the first retry; doubled each time. */
   retryDelaySeconds: number;
+  /** A run or send job held longer than this by a worker is taken as crashed and run again (default 300). */
+  jobTimeoutSeconds?: number;
 }
