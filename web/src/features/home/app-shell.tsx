@@ -36,15 +36,15 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
     <div className="app">
       <header className="topbar">
         <Link href="/" className="brand" aria-label="Tessera home">
-          <img src="/favicon.svg" width={22} height={22} alt="" /> Tessera
+          <img src="/favicon.svg" width={22} height={22} alt="" /> <span className="brand-name">Tessera</span>
         </Link>
         <Menu
           label="Switch organization or project"
           align="left"
           button={
             <span className="row" style={{ gap: 4 }}>
-              <span className="muted">{membership?.organization.name ?? '…'}</span>
-              <span className="faint">/</span>
+              <span className="muted topbar-org">{membership?.organization.name ?? '…'}</span>
+              <span className="faint topbar-org">/</span>
               <strong data-testid="current-project">{project?.name ?? 'Select a project'}</strong>
               <span aria-hidden="true">▾</span>
             </span>

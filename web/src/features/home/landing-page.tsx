@@ -45,7 +45,7 @@ export function LandingPage() {
       </header>
       <main className="landing-main">
         <section className="landing-hero">
-          <h1>Analysis your whole team edits at once</h1>
+          <h1>Your team’s analysis, live on one canvas</h1>
           <p className="landing-lead">
             Tessera is a live canvas for data: write SQL against your databases and files, chart the result,
             add metrics, filters and notes, and work on it together in real time. Ask a question in plain
