@@ -1,0 +1,94 @@
+// Every screen of the web app, for looking at: `node --import tsx e2e/browser/screens.ts [filter]`.
+// Starts the real platform (as the browser suite does), signs up a new user, creates a canvas from
+// the Sales overview template, and saves each screen at 1440 and 1024 px in light and dark to
+// e2e/screenshots/screens/<screen>-<width>-<theme>.png. Not a test: it fails only when a screen
+// cannot be reached, and prints any page error it saw.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { createCanvas, launchBrowser, newUser, SCREENSHOTS, signUp } from './support/browser.ts';
+import { startPlatform } from './support/platform.ts';
+
+const OUT = path.join(SCREENSHOTS, 'screens');
+const WIDTHS = [1440, 1024] as const;
+const THEMES = ['light', 'dark'] as const;
+const filter = process.argv[2];
+
+interface Screen {
+  name: string;
+  path: string;
+  /** Waited for before the picture is taken. */
+  ready?: (page: Page) => Promise<unknown>;
+}
+
+mkdirSync(OUT, { recursive: true });
+const platform = await startPlatform();
+const browser = await launchBrowser();
+const errors: string[] = [];
+let saved = 0;
+
+async function capture(page: Page, screen: Screen): Promise<void> {
+  if (filter && !screen.name.includes(filter)) return;
+  for (const theme of THEMES) {
+    await page.evaluate(`localStorage.setItem('tessera.theme', '${theme}')`);
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${platform.baseUrl}${screen.path}`);
+      await page.waitForLoadState('networkidle').catch(() => undefined);
+      await screen.ready?.(page).catch((e: Error) => errors.push(`${screen.name}: ${e.message}`));
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: path.join(OUT, `${screen.name}-${width}-${theme}.png`) });
+      saved++;
+    }
+  }
+}
+
+try {
+  const context = await browser.newContext({ reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(`${page.url()}: ${e.message}`));
+  await page.goto(platform.baseUrl);
+  for (const screen of [
+    { name: 'landing', path: '/' },
+    { name: 'login', path: '/login' },
+    { name: 'signup', path: '/signup' },
+  ]) {
+    await capture(page, screen);
+  }
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await signUp(page, platform.baseUrl, newUser('Screens'));
+  const project = new URL(page.url()).pathname;
+  const canvasId = await createCanvas(page, 'Sales overview', 'Screens tour');
+  await page.goto(`${platform.baseUrl}${project}/data`);
+  const sourceHref = await page
+    .locator(`a[href^="${project}/data/"]`)
+    .first()
+    .getAttribute('href')
+    .catch(() => null);
+
+  const blocks = (p: Page) =>
+    p.locator('.canvas-block, [data-block-id]').first().waitFor({ timeout: 20_000 });
+  const screens: Screen[] = [
+    { name: 'project-home', path: project },
+    { name: 'canvas', path: `/canvas/${canvasId}`, ready: blocks },
+    { name: 'query-editor', path: `${project}/query` },
+    { name: 'data-sources', path: `${project}/data` },
+    { name: 'data-upload', path: `${project}/data/upload` },
+    ...(sourceHref ? [{ name: 'data-source', path: sourceHref }] : []),
+    { name: 'saved-queries', path: `${project}/saved` },
+    { name: 'query-history', path: `${project}/history` },
+    { name: 'usage', path: '/usage' },
+    { name: 'members', path: '/members' },
+    { name: 'outbox', path: '/settings/outbox' },
+    { name: 'canvas-not-found', path: '/canvas/00000000-0000-4000-8000-000000000000' },
+    { name: 'page-not-found', path: '/no-such-page' },
+  ];
+  for (const screen of screens) await capture(page, screen);
+  await context.close();
+  console.log(`${saved} screenshots in ${path.relative(process.cwd(), OUT)}`);
+  if (errors.length) console.log(`page errors:\n${errors.map((e) => `  ${e}`).join('\n')}`);
+} finally {
+  await browser.close();
+  await platform.stop();
+}
