@@ -9,7 +9,14 @@ let db: { url: string; drop(): Promise<void> };
 const queues: JobQueue[] = [];
 const logger = captureLogger('jobs', 'warn').logger;
 
-function queue(extra: { maintenanceIntervalSeconds?: number; cronIntervalSeconds?: number } = {}) {
+function queue(
+  extra: {
+    maintenanceIntervalSeconds?: number;
+    cronIntervalSeconds?: number;
+    pollingIntervalSeconds?: number;
+    notify?: boolean;
+  } = {},
+) {
   const q = createJobQueue({ connectionString: db.url, logger, pollingIntervalSeconds: 0.5, ...extra });
   queues.push(q);
   return q;
@@ -49,6 +56,24 @@ describe('@tessera/jobs on PostgreSQL', () => {
     const state = await q.getJob('always-fails', id!);
     expect(state).toMatchObject({ state: 'failed', attempts: 3 });
     expect(JSON.stringify(state!.output)).toContain('attempt 3 failed');
+  });
+
+  it('wakes an idle worker of another process when a job is sent, long before its next poll', async () => {
+    // The worker polls every 10 minutes: only the sender's NOTIFY can start the job within the test.
+    const sender = queue({ pollingIntervalSeconds: 600 });
+    const worker = queue({ pollingIntervalSeconds: 600 });
+    await Promise.all([sender.start(), worker.start()]);
+    const done: number[] = [];
+    await worker.work<{ n: number }>('woken', {}, async (job) => {
+      done.push(job.data.n);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 500)); // its first (empty) fetch is over: it sleeps
+    await sender.send('woken', { n: 1 });
+    await expect.poll(() => done, { timeout: 30_000, interval: 50 }).toEqual([1]);
+    await sender.send('woken', { n: 2 }); // and again, in the same process as the worker
+    await worker.send('woken', { n: 3 });
+    await expect.poll(() => done.length, { timeout: 30_000, interval: 50 }).toBe(3);
+    expect(done.sort()).toEqual([1, 2, 3]);
   });
 
   it('lets two worker processes share a queue without processing a job twice', async () => {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { createCronTable, type CronTable } from './cron-table.ts';
 import type { Job, JobHandler, JobQueue, JobQueueOptions, JobState, SendOptions } from './types.ts';
+import { createWakeListener, wakeChannel, type WakeListener } from './wake.ts';
 
 const DEFAULTS = { retryLimit: 3, retryDelay: 5, retryBackoff: true, expireInSeconds: 300 };
 const DLQ_SUFFIX = '__dlq';
@@ -42,6 +43,25 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
   let cron: CronTable | undefined;
   let cronTimer: NodeJS.Timeout | undefined;
   let stopping = false;
+  // Workers of this process by queue name, woken when a job is sent (here or, through
+  // LISTEN/NOTIFY, by any other process on the same schema).
+  const workers = new Map<string, string[]>();
+  const channel = wakeChannel(schema);
+  const wakeWorkers = (name: string) => {
+    for (const id of workers.get(name) ?? []) boss.notifyWorker(id);
+  };
+  let wake: WakeListener | undefined;
+
+  /** Tells the workers of `name`, in every process, that a job is waiting. Never fails a send. */
+  async function announce(name: string): Promise<void> {
+    wakeWorkers(name);
+    if (options.notify === false) return;
+    try {
+      await boss.getDb().executeSql('SELECT pg_notify($1, $2)', [channel, name]);
+    } catch (err) {
+      log.warn({ err, name }, 'job wake-up not sent; workers will poll');
+    }
+  }
 
   function ensureQueue(name: string): Promise<void> {
     let done = ensured.get(name);
@@ -97,7 +117,14 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       sendOptions.startAfter =
         typeof opts.startAfter === 'number' ? Math.max(0, Math.round(opts.startAfter)) : opts.startAfter;
     }
-    return boss.send(name, data, sendOptions);
+    const id = await boss.send(name, data, sendOptions);
+    const later =
+      sendOptions.startAfter !== undefined &&
+      (typeof sendOptions.startAfter === 'number'
+        ? sendOptions.startAfter > 0
+        : new Date(sendOptions.startAfter).getTime() > Date.now());
+    if (id && !later) await announce(name);
+    return id;
   }
 
   async function tick(): Promise<void> {
@@ -134,6 +161,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       if (!started) return;
       stopping = true;
       if (cronTimer) clearInterval(cronTimer);
+      await wake?.close();
       await started.catch(() => undefined);
       await boss.stop({ graceful: true, wait: true, timeout: timeoutMs, close: true });
     },
@@ -150,8 +178,21 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
           await handler(job);
         }
       };
+      const ids = workers.get(name) ?? [];
+      workers.set(name, ids);
       for (let i = 0; i < Math.max(1, Math.min(concurrency, 32)); i++) {
-        await boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, run);
+        ids.push(
+          await boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, run),
+        );
+      }
+      if (options.notify !== false && !wake) {
+        wake = createWakeListener({
+          connectionString: options.connectionString,
+          channel,
+          logger: log,
+          onWake: wakeWorkers,
+        });
+        await wake.start();
       }
     },
 

@@ -10,8 +10,13 @@ export interface JobQueueOptions {
   maintenanceIntervalSeconds?: number;
   /** How often due cron schedules are turned into jobs; default 15 s. */
   cronIntervalSeconds?: number;
-  /** How often an idle worker polls; default 1 s. */
+  /** How often an idle worker polls; default 1 s (a fallback: `send` wakes idle workers at once). */
   pollingIntervalSeconds?: number;
+  /**
+   * Wake idle workers in every process on a send (PostgreSQL LISTEN/NOTIFY on one extra connection
+   * per process that works jobs); default true. false: workers of other processes wait for their poll.
+   */
+  notify?: boolean;
   /** Pool size; default 4. */
   maxConnections?: number;
   /** false: send only (no maintenance, no cron ticker), e.g. a web process that only enqueues. */
