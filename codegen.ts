@@ -49,6 +49,7 @@ const SUBGRAPHS: Record<string, SubgraphTypes> = {
       Canvas: 'resolvers/parents.ts#AnyCanvas',
       Block: 'resolvers/parents.ts#BlockJson',
       CanvasVersion: 'resolvers/parents.ts#VersionRecord',
+      CanvasActivity: 'resolvers/parents.ts#ActivityItem',
       CanvasTemplate: 'resolvers/parents.ts#CanvasTemplate',
       Publication: 'resolvers/parents.ts#PublicationRecord',
       PublicationStatus: 'resolvers/parents.ts#PublicationStatusView',

@@ -14,6 +14,8 @@ export interface StorePayload {
   update?: Uint8Array;
   /** `projectBlocks(doc)`, written in the same write as `state` so GraphQL reads see live edits. */
   projection: BlocksProjection;
+  /** Who changed which blocks since the previous store (people only; for the activity feed). */
+  edits?: { userId: string; name: string; blockIds: string[] }[];
 }
 
 /**

@@ -60,6 +60,15 @@ interface Hold {
   inserted: boolean;
   /** What the held transactions deleted: garbage-collected once the undo manager lets go of it. */
   deleteSets: Y.Transaction['deleteSet'][];
+  /** Blocks changed, added or removed (for the activity feed's attribution). */
+  edited: Set<string>;
+}
+
+/** Who changed which blocks since the last store: handed to persistence for the activity feed. */
+export interface BlockEdits {
+  userId: string;
+  name: string;
+  blockIds: string[];
 }
 
 /** One loaded canvas: its Y.Doc, presence, connections and storage schedule. */
@@ -79,6 +88,8 @@ export class Room {
   /** Encoded size of the state at the last store or size check, plus the updates since [L6]. */
   private approxBytes = 0;
   private hold: Hold | null = null;
+  /** Block edits per user since the last store (the activity feed's live edits). */
+  private edits = new Map<string, { name: string; blockIds: Set<string> }>();
 
   constructor(private readonly options: RoomOptions) {
     this.presence = new Presence({
@@ -265,7 +276,13 @@ export class Room {
       trackedOrigins: new Set([origin]),
       captureTimeout: 0,
     });
-    const hold: Hold = { updates: [], touched: new Set(), inserted: false, deleteSets: [] };
+    const hold: Hold = {
+      updates: [],
+      touched: new Set(),
+      inserted: false,
+      deleteSets: [],
+      edited: new Set(),
+    };
     this.hold = hold;
     let refusal: Refusal | null = null;
     try {
@@ -293,6 +310,7 @@ export class Room {
         this.relay(net, null);
       } else {
         for (const { update, origin: from } of hold.updates) this.relay(update, from);
+        this.noteEdits(origin, hold.edited);
       }
     }
     return refusal;
@@ -343,7 +361,12 @@ export class Room {
     if (hold) {
       hold.updates.push({ update, origin });
       hold.deleteSets.push(transaction.deleteSet);
-      for (const id of blocksTouchedBy(this.doc, transaction.changed)) hold.touched.add(id);
+      for (const id of blocksTouchedBy(this.doc, transaction.changed)) {
+        hold.touched.add(id);
+        hold.edited.add(id);
+      }
+      const root = blocksOf(this.doc) as unknown as Y.AbstractType<Y.YEvent<Y.Map<unknown>>>;
+      for (const key of transaction.changed.get(root) ?? []) if (key) hold.edited.add(key);
       for (const [client, clock] of transaction.afterState)
         if ((transaction.beforeState.get(client) ?? 0) !== clock) hold.inserted = true;
       return;
@@ -412,10 +435,27 @@ export class Room {
     return ids;
   }
 
+  /** Remembers which blocks a person's accepted change touched (not the server's own changes). */
+  private noteEdits(origin: unknown, blockIds: Set<string>): void {
+    const user = (origin as Partial<Connection> | null)?.user;
+    if (!user?.id || blockIds.size === 0) return;
+    const entry = this.edits.get(user.id) ?? { name: user.name, blockIds: new Set<string>() };
+    for (const id of blockIds) entry.blockIds.add(id);
+    this.edits.set(user.id, entry);
+  }
+
+  private takeEdits(): BlockEdits[] {
+    const edits = [...this.edits].map(([userId, e]) => ({ userId, name: e.name, blockIds: [...e.blockIds] }));
+    this.edits.clear();
+    return edits;
+  }
+
   private async store(): Promise<void> {
     if (this.destroyed) return;
     const vector = Y.encodeStateVector(this.doc);
+    const edits = this.takeEdits();
     const payload = {
+      ...(edits.length > 0 ? { edits } : {}),
       state: Y.encodeStateAsUpdate(this.doc),
       // Computed from the state vector, not by merging every update since the last store:
       // Y.mergeUpdates grows superlinearly with the number of updates.
@@ -423,7 +463,13 @@ export class Room {
       projection: projectBlocks(this.doc),
     };
     this.approxBytes = payload.state.length;
-    await this.options.persistence.store(this.canvasId, payload);
+    try {
+      await this.options.persistence.store(this.canvasId, payload);
+    } catch (error) {
+      // Tried again with the next store: the edits stay attributed.
+      for (const e of edits) this.noteEdits({ user: { id: e.userId, name: e.name } }, new Set(e.blockIds));
+      throw error;
+    }
     this.storedVector = vector;
   }
 }

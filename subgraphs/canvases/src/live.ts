@@ -7,6 +7,7 @@ import { connectMongo, createRepositories, type Repositories } from './data/inde
 import { systemClock, type Clock } from './services/clock.ts';
 import { createDocuments } from './services/documents.ts';
 import { noLiveDocuments } from './services/live-documents.ts';
+import { createActivityRecorder, entriesFor } from './services/activity/activity-service.ts';
 import { createShareTokenVerifier, type VerifyShareToken } from './services/share-tokens.ts';
 
 export { noLiveDocuments, type LiveDocuments } from './services/live-documents.ts';
@@ -35,7 +36,13 @@ export interface CanvasPersistence {
    */
   store(
     canvasId: string,
-    payload: { state: Uint8Array; update?: Uint8Array; projection?: BlocksProjection },
+    payload: {
+      state: Uint8Array;
+      update?: Uint8Array;
+      projection?: BlocksProjection;
+      /** Who changed which blocks since the previous store: the activity feed's entries. */
+      edits?: { userId: string; name: string; blockIds: string[] }[];
+    },
   ): Promise<void>;
 }
 
@@ -44,12 +51,10 @@ export function createCanvasPersistence(
   repos: Repositories,
   options: { clock?: Clock; logger?: Logger } = {},
 ): CanvasPersistence {
-  const documents = createDocuments({
-    repos,
-    clock: options.clock ?? systemClock,
-    logger: options.logger ?? silentLogger,
-    live: noLiveDocuments,
-  });
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const documents = createDocuments({ repos, clock, logger, live: noLiveDocuments });
+  const record = createActivityRecorder({ activity: repos.activity, clock, logger });
   return {
     async fetch(canvasId) {
       const canvas = await repos.canvases.findWithState(canvasId);
@@ -57,7 +62,10 @@ export function createCanvasPersistence(
       return { state: canvas.yjsState, json: { blocks: canvas.blocks, name: canvas.name } };
     },
     async store(canvasId, payload) {
-      await documents.storeLive(canvasId, payload.state);
+      const stored = await documents.storeLive(canvasId, payload.state);
+      if (!stored || !payload.edits) return;
+      for (const edit of payload.edits)
+        await record(entriesFor(stored.canvas, edit.userId, edit.blockIds, stored.before, stored.after));
     },
   };
 }

@@ -27,14 +27,20 @@ type Documents = {
     "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      ...SessionFields\n    }\n  }\n": typeof types.CompleteSignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query RunCanvasBlock($canvasId: ID!, $blockId: ID!, $filters: JSON, $interactions: JSON) {\n    runCanvasBlock(canvasId: $canvasId, blockId: $blockId, filters: $filters, interactions: $interactions)\n  }\n": typeof types.RunCanvasBlockDocument,
     "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n": typeof types.ProjectCanvasesDocument,
     "\n  mutation CreateCanvas($input: CreateCanvasInput!) {\n    createCanvas(input: $input) {\n      id\n      name\n    }\n  }\n": typeof types.CreateCanvasDocument,
     "\n  query CanvasHeader($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n      project {\n        id\n        name\n        organization {\n          id\n        }\n        dataSources {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CanvasHeaderDocument,
     "\n  mutation RenameCanvas($id: ID!, $name: String!) {\n    renameCanvas(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": typeof types.RenameCanvasDocument,
-    "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CanvasCommentsDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": typeof types.AddCommentDocument,
+    "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          editedAt\n          deleted\n          author {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          anchor {\n            field\n            value\n          }\n        }\n      }\n    }\n  }\n": typeof types.CanvasCommentsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n      parentId\n    }\n  }\n": typeof types.AddCommentDocument,
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ResolveCommentDocument,
+    "\n  mutation ReopenComment($id: ID!) {\n    reopenComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": typeof types.ReopenCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": typeof types.CommentAddedDocument,
+    "\n  subscription CommentUpdated($canvasId: ID!) {\n    commentUpdated(canvasId: $canvasId) {\n      id\n      resolved\n      deleted\n    }\n  }\n": typeof types.CommentUpdatedDocument,
+    "\n  query CommentStats($canvasId: ID!) {\n    commentStats(canvasId: $canvasId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n": typeof types.CommentStatsDocument,
+    "\n  mutation MarkCommentsRead($canvasId: ID!, $blockId: ID) {\n    markCommentsRead(canvasId: $canvasId, blockId: $blockId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n": typeof types.MarkCommentsReadDocument,
+    "\n  query CommentBlocks($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n": typeof types.CommentBlocksDocument,
     "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
     "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": typeof types.DataSourceListItem_DataSourceFragmentDoc,
     "\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n": typeof types.DataSourcesDocument,
@@ -79,6 +85,10 @@ type Documents = {
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n": typeof types.ShareCanvasDocument,
     "\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n": typeof types.AlertNotificationsDocument,
+    "\n  query CommentNotifications {\n    notifications(first: 30) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            name\n          }\n          comment {\n            id\n            body\n            blockId\n            deleted\n          }\n          canvas {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.CommentNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": typeof types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  query MailOutbox($organizationId: ID!) {\n    mailOutbox(organizationId: $organizationId, first: 100) {\n      id\n      from\n      to\n      subject\n      text\n      createdAt\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n": typeof types.MailOutboxDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": typeof types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": typeof types.CanvasPublicationDocument,
@@ -131,14 +141,20 @@ const documents: Documents = {
     "\n  mutation CompleteSignUp($token: String!) {\n    completeSignUp(token: $token) {\n      ...SessionFields\n    }\n  }\n": types.CompleteSignUpDocument,
     "\n  mutation LogIn($input: LogInInput!) {\n    logIn(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.LogInDocument,
     "\n  query Me {\n    me {\n      id\n      name\n      email\n      memberships {\n        role\n        status\n        organization {\n          id\n          name\n          projects {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  query RunCanvasBlock($canvasId: ID!, $blockId: ID!, $filters: JSON, $interactions: JSON) {\n    runCanvasBlock(canvasId: $canvasId, blockId: $blockId, filters: $filters, interactions: $interactions)\n  }\n": types.RunCanvasBlockDocument,
     "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n": types.ProjectCanvasesDocument,
     "\n  mutation CreateCanvas($input: CreateCanvasInput!) {\n    createCanvas(input: $input) {\n      id\n      name\n    }\n  }\n": types.CreateCanvasDocument,
     "\n  query CanvasHeader($id: ID!) {\n    canvas(id: $id) {\n      id\n      name\n      canEdit\n      blocks {\n        id\n        type\n        position {\n          x\n          y\n          w\n          h\n        }\n        content\n      }\n      project {\n        id\n        name\n        organization {\n          id\n        }\n        dataSources {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CanvasHeaderDocument,
     "\n  mutation RenameCanvas($id: ID!, $name: String!) {\n    renameCanvas(id: $id, name: $name) {\n      id\n      name\n    }\n  }\n": types.RenameCanvasDocument,
-    "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CanvasCommentsDocument,
-    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n": types.AddCommentDocument,
+    "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          editedAt\n          deleted\n          author {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          anchor {\n            field\n            value\n          }\n        }\n      }\n    }\n  }\n": types.CanvasCommentsDocument,
+    "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n      parentId\n    }\n  }\n": types.AddCommentDocument,
     "\n  mutation ResolveComment($id: ID!) {\n    resolveComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ResolveCommentDocument,
+    "\n  mutation ReopenComment($id: ID!) {\n    reopenComment(id: $id) {\n      id\n      resolved\n    }\n  }\n": types.ReopenCommentDocument,
     "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n": types.CommentAddedDocument,
+    "\n  subscription CommentUpdated($canvasId: ID!) {\n    commentUpdated(canvasId: $canvasId) {\n      id\n      resolved\n      deleted\n    }\n  }\n": types.CommentUpdatedDocument,
+    "\n  query CommentStats($canvasId: ID!) {\n    commentStats(canvasId: $canvasId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n": types.CommentStatsDocument,
+    "\n  mutation MarkCommentsRead($canvasId: ID!, $blockId: ID) {\n    markCommentsRead(canvasId: $canvasId, blockId: $blockId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n": types.MarkCommentsReadDocument,
+    "\n  query CommentBlocks($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n": types.CommentBlocksDocument,
     "\n  query MentionCandidates($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      project {\n        id\n        organization {\n          id\n          members {\n            status\n            user {\n              id\n              name\n            }\n          }\n        }\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
     "\n  fragment DataSourceListItem_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": types.DataSourceListItem_DataSourceFragmentDoc,
     "\n  query DataSources($projectId: ID!) {\n    project(id: $projectId) {\n      id\n      name\n      dataSources {\n        id\n        ...DataSourceListItem_DataSource\n      }\n    }\n  }\n": types.DataSourcesDocument,
@@ -183,6 +199,10 @@ const documents: Documents = {
     "\n  mutation AcceptInvitation($token: String!) {\n    acceptInvitation(token: $token) {\n      role\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  mutation ShareCanvas($input: ShareCanvasInput!) {\n    shareCanvas(input: $input)\n  }\n": types.ShareCanvasDocument,
     "\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n": types.AlertNotificationsDocument,
+    "\n  query CommentNotifications {\n    notifications(first: 30) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            name\n          }\n          comment {\n            id\n            body\n            blockId\n            deleted\n          }\n          canvas {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.CommentNotificationsDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n": types.MarkNotificationReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  query MailOutbox($organizationId: ID!) {\n    mailOutbox(organizationId: $organizationId, first: 100) {\n      id\n      from\n      to\n      subject\n      text\n      createdAt\n      attachments {\n        filename\n        contentType\n        size\n      }\n    }\n  }\n": types.MailOutboxDocument,
     "\n  fragment PublicationFields on Canvas {\n    id\n    publication {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n      note\n      publishedBy {\n        id\n        name\n      }\n    }\n    publicationStatus {\n      version\n      publishedAt\n      changesSince\n      changes {\n        blockId\n        type\n        kind\n        title\n      }\n    }\n  }\n": types.PublicationFieldsFragmentDoc,
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": types.CanvasPublicationDocument,
@@ -291,6 +311,10 @@ export function graphql(source: "\n  query Me {\n    me {\n      id\n      name\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RunCanvasBlock($canvasId: ID!, $blockId: ID!, $filters: JSON, $interactions: JSON) {\n    runCanvasBlock(canvasId: $canvasId, blockId: $blockId, filters: $filters, interactions: $interactions)\n  }\n"): (typeof documents)["\n  query RunCanvasBlock($canvasId: ID!, $blockId: ID!, $filters: JSON, $interactions: JSON) {\n    runCanvasBlock(canvasId: $canvasId, blockId: $blockId, filters: $filters, interactions: $interactions)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n"): (typeof documents)["\n  query ProjectCanvases($id: ID!) {\n    project(id: $id) {\n      id\n      canvases {\n        id\n        name\n        updatedAt\n        commentCount\n      }\n    }\n    canvasTemplates {\n      id\n      name\n      description\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -307,11 +331,11 @@ export function graphql(source: "\n  mutation RenameCanvas($id: ID!, $name: Stri
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          deleted\n          author {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          editedAt\n          deleted\n          author {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          anchor {\n            field\n            value\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasComments($canvasId: ID!) {\n    comments(canvasId: $canvasId, first: 100) {\n      totalCount\n      edges {\n        node {\n          id\n          body\n          blockId\n          parentId\n          resolved\n          createdAt\n          editedAt\n          deleted\n          author {\n            id\n            name\n          }\n          assignee {\n            id\n            name\n          }\n          anchor {\n            field\n            value\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n    }\n  }\n"];
+export function graphql(source: "\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n      parentId\n    }\n  }\n"): (typeof documents)["\n  mutation AddComment($input: AddCommentInput!) {\n    addComment(input: $input) {\n      id\n      body\n      blockId\n      parentId\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -319,7 +343,27 @@ export function graphql(source: "\n  mutation ResolveComment($id: ID!) {\n    re
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ReopenComment($id: ID!) {\n    reopenComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenComment($id: ID!) {\n    reopenComment(id: $id) {\n      id\n      resolved\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription CommentAdded($canvasId: ID!) {\n    commentAdded(canvasId: $canvasId) {\n      id\n      author {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription CommentUpdated($canvasId: ID!) {\n    commentUpdated(canvasId: $canvasId) {\n      id\n      resolved\n      deleted\n    }\n  }\n"): (typeof documents)["\n  subscription CommentUpdated($canvasId: ID!) {\n    commentUpdated(canvasId: $canvasId) {\n      id\n      resolved\n      deleted\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentStats($canvasId: ID!) {\n    commentStats(canvasId: $canvasId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  query CommentStats($canvasId: ID!) {\n    commentStats(canvasId: $canvasId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkCommentsRead($canvasId: ID!, $blockId: ID) {\n    markCommentsRead(canvasId: $canvasId, blockId: $blockId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation MarkCommentsRead($canvasId: ID!, $blockId: ID) {\n    markCommentsRead(canvasId: $canvasId, blockId: $blockId) {\n      blockId\n      openCount\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentBlocks($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentBlocks($canvasId: ID!) {\n    canvas(id: $canvasId) {\n      id\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -496,6 +540,22 @@ export function graphql(source: "\n  mutation ShareCanvas($input: ShareCanvasInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n"): (typeof documents)["\n  query AlertNotifications {\n    alertNotifications(first: 20) {\n      id\n      status\n      createdAt\n      value\n      summary\n      canvasId\n      canvasName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CommentNotifications {\n    notifications(first: 30) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            name\n          }\n          comment {\n            id\n            body\n            blockId\n            deleted\n          }\n          canvas {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CommentNotifications {\n    notifications(first: 30) {\n      unreadCount\n      edges {\n        node {\n          id\n          kind\n          read\n          createdAt\n          actor {\n            id\n            name\n          }\n          comment {\n            id\n            body\n            blockId\n            deleted\n          }\n          canvas {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationRead($id: ID!) {\n    markNotificationRead(id: $id) {\n      id\n      read\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): (typeof documents)["\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

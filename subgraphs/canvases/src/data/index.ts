@@ -10,6 +10,7 @@ import { deliveryModelsFor } from './delivery-models.ts';
 import { createDeliveriesRepo } from './deliveries-repo.ts';
 import { createOutboxRepo } from './outbox-repo.ts';
 import { createRulesRepo } from './rules-repo.ts';
+import { activityModelFor, createActivityRepo } from './activity-repo.ts';
 
 export type { CanvasRecord, CanvasWithState, CanvasesRepo, DocumentWrite } from './canvases-repo.ts';
 export type { VersionRecord, VersionsRepo } from './versions-repo.ts';
@@ -20,6 +21,7 @@ export type { SigningKeysRepo } from './signing-keys-repo.ts';
 export type { RuleRecord, RulesRepo } from './rules-repo.ts';
 export type { DeliveryRecord, DeliveriesRepo } from './deliveries-repo.ts';
 export type { OutboxRecord, OutboxRepo } from './outbox-repo.ts';
+export type { ActivityKind, ActivityRecord, ActivityRepo, NewActivity } from './activity-repo.ts';
 export type * from './delivery-models.ts';
 export { TRASH_RETENTION_SECONDS, type VersionKind } from './models.ts';
 
@@ -34,6 +36,8 @@ export interface Repositories {
   rules: ReturnType<typeof createRulesRepo>;
   deliveries: ReturnType<typeof createDeliveriesRepo>;
   outbox: ReturnType<typeof createOutboxRepo>;
+  /** The activity feed's block entries (edits coalesced per person and block). */
+  activity: ReturnType<typeof createActivityRepo>;
   /** Round trip to MongoDB, for health. */
   ping(): Promise<boolean>;
 }
@@ -51,6 +55,7 @@ export function createRepositories(connection: Connection): Repositories {
     rules: createRulesRepo(deliveryModels),
     deliveries: createDeliveriesRepo(deliveryModels),
     outbox: createOutboxRepo(deliveryModels),
+    activity: createActivityRepo(connection),
     async ping() {
       try {
         await connection.db!.admin().ping();
@@ -67,7 +72,11 @@ export async function connectMongo(url: string): Promise<Connection> {
   const connection = await mongoose
     .createConnection(url, { serverSelectionTimeoutMS: 10_000, autoIndex: false, autoCreate: true })
     .asPromise();
-  const models = [...Object.values(modelsFor(connection)), ...Object.values(deliveryModelsFor(connection))];
+  const models = [
+    ...Object.values(modelsFor(connection)),
+    ...Object.values(deliveryModelsFor(connection)),
+    activityModelFor(connection),
+  ];
   await Promise.all(models.map((model) => model.createIndexes()));
   return connection;
 }

@@ -5,7 +5,7 @@ import type { AnyCanvas } from './parents.ts';
 
 type CanvasFieldResolvers = Pick<
   Resolvers,
-  'Canvas' | 'EmbedViewerUsage' | 'Publication' | 'CanvasVersion' | 'Project'
+  'Canvas' | 'EmbedViewerUsage' | 'Publication' | 'CanvasVersion' | 'Project' | 'CanvasActivity'
 >;
 
 const userRef = (id: string | null) => (id ? { __typename: 'User' as const, id } : null);
@@ -56,6 +56,10 @@ export const canvasFields: CanvasFieldResolvers = {
       notThroughShareLink(canvas, 'Usage figures');
       return ctx.services.shares.usage(ctx.identity, canvas, args.days ?? 30);
     },
+    activity: (canvas, args, ctx) => {
+      notThroughShareLink(canvas, 'Activity');
+      return ctx.services.activity.list(ctx.identity, canvas, args.first ?? 30, args.after);
+    },
     shareLinks: (canvas, args, ctx) => {
       notThroughShareLink(canvas, 'Share links');
       return ctx.services.shares.list(ctx.identity, canvas, args.includeRevoked ?? false);
@@ -67,6 +71,10 @@ export const canvasFields: CanvasFieldResolvers = {
   Publication: {
     blockIds: (publication) => publication.blocks.map((b) => b.id),
     publishedBy: (publication) => userRef(publication.publishedBy),
+  },
+  CanvasActivity: {
+    actor: (item) => userRef(item.actorId),
+    version: (item) => item.versionNumber,
   },
   CanvasVersion: {
     blocks: (version, _, ctx) => ctx.services.versions.blocksOf(version),

@@ -35,6 +35,8 @@ export const resolvers: Resolvers = {
       ctx.services.versions.createNamed(ctx.identity, args.canvasId, args.name),
     restoreCanvasVersion: (_, args, ctx) =>
       ctx.services.versions.restore(ctx.identity, args.canvasId, args.versionId),
+    restoreCanvasBlock: (_, args, ctx) =>
+      ctx.services.versions.restoreBlock(ctx.identity, args.canvasId, args.versionId, args.blockId),
     createShareLink: (_, { input }, ctx) => ctx.services.shares.create(ctx.identity, input),
     revokeShareLink: (_, { id }, ctx) => ctx.services.shares.revoke(ctx.identity, id),
     publishCanvas: (_, { input }, ctx) => ctx.services.publications.publish(ctx.identity, input),

@@ -13,6 +13,7 @@ export type {
 } from '../data/index.ts';
 export type { PublicationStatusView } from '../services/publication-service.ts';
 export type { ShareLinkView } from '../services/share-service.ts';
+export type { ActivityItem } from '../services/activity/activity-service.ts';
 export type { CanvasTemplate } from '../services/templates.ts';
 
 /** A canvas, or (from sharedCanvas) the canvas as a share link or signed embed shows it. */

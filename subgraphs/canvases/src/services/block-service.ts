@@ -15,7 +15,8 @@ import {
 } from '@tessera/canvas-model';
 import type { Identity } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { Access } from './access.ts';
+import { actorId, type Access } from './access.ts';
+import { entriesFor, type RecordActivity } from './activity/activity-service.ts';
 import { invalidInput, mergeContent, validateBlockContent, validatePosition } from './block-content.ts';
 import type { Documents } from './documents.ts';
 
@@ -54,7 +55,16 @@ export interface UpdateBlockInput {
  * Block mutations: validated (per type, and against the other blocks), then applied to the
  * canvas document as Yjs changes, on the live document when there is one.
  */
-export function createBlockService({ access, documents }: { access: Access; documents: Documents }) {
+export function createBlockService({
+  access,
+  documents,
+  record = async () => undefined,
+}: {
+  access: Access;
+  documents: Documents;
+  /** The activity feed (issue 22): who added, edited or removed which block. */
+  record?: RecordActivity;
+}) {
   return {
     async add(identity: Identity, input: AddBlockInput): Promise<BlockJson> {
       if (!isBlockType(input.type))
@@ -68,6 +78,7 @@ export function createBlockService({ access, documents }: { access: Access; docu
         addBlock(doc, { id, type, position, content });
         return projectBlock(doc, id)!;
       });
+      await record(entriesFor(canvas, actorId(identity), [id], [], [value]));
       return value;
     },
 
@@ -152,9 +163,11 @@ export function createBlockService({ access, documents }: { access: Access; docu
         throw invalidInput('Nothing to update', [{ field: 'content', message: 'or position is required' }]);
       const position = hasPosition ? validatePosition(input.position) : undefined;
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
+      let before: BlockJson | null = null;
       const { value } = await documents.change(canvas, (doc) => {
         const current = projectBlock(doc, input.blockId);
         if (!current) throw AppError.notFound('Block');
+        before = current;
         if (hasContent) {
           const merged = mergeContent(current.content, input.content);
           const others = projectBlocks(doc).filter((b) => b.id !== current.id);
@@ -174,15 +187,19 @@ export function createBlockService({ access, documents }: { access: Access; docu
         });
         return projectBlock(doc, current.id)!;
       });
+      if (before) await record(entriesFor(canvas, actorId(identity), [value.id], [before], [value]));
       return value;
     },
 
     async remove(identity: Identity, canvasId: string, blockId: string): Promise<boolean> {
       const { canvas } = await access.canvas(identity, canvasId, 'EDITOR');
-      await documents.change(canvas, (doc) => {
+      const { value: removed } = await documents.change(canvas, (doc) => {
         if (!blocksOf(doc).has(blockId)) throw AppError.notFound('Block');
+        const block = projectBlock(doc, blockId);
         removeBlock(doc, blockId);
+        return block;
       });
+      if (removed) await record(entriesFor(canvas, actorId(identity), [blockId], [removed], []));
       return true;
     },
   };

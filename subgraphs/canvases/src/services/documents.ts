@@ -206,7 +206,10 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
      * through a Y.Doc (several writers can exist), and state, projection, name, version and the
      * automatic snapshot claim are written in one update.
      */
-    async storeLive(canvasId: string, state: Uint8Array): Promise<void> {
+    async storeLive(
+      canvasId: string,
+      state: Uint8Array,
+    ): Promise<{ canvas: CanvasRecord; before: BlocksProjection; after: BlocksProjection } | null> {
       const stored = await writeStored(
         canvasId,
         (current) => {
@@ -216,12 +219,13 @@ export function createDocuments({ repos, clock, logger, live }: DocumentsDeps) {
           Y.applyUpdate(doc, state);
           // Several instances may store the same state: an identical one is not a new version.
           const changed = !current.yjsState || !Y.equalSnapshots(before, Y.snapshot(doc));
-          return { doc, value: undefined, changed };
+          return { doc, value: current.blocks, changed };
         },
         {},
       );
       if (!stored)
         logger.warn({ canvasId }, 'live document stored for a canvas that no longer exists; dropped');
+      return stored ? { canvas: stored.canvas, before: stored.value, after: stored.blocks } : null;
     },
 
     /** The freshest blocks: the live document's when there is one, else storage's. */

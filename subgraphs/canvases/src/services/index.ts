@@ -15,6 +15,7 @@ import { createRunService } from './run-service.ts';
 import { createShareService } from './share-service.ts';
 import { createShareTokenVerifier } from './share-tokens.ts';
 import { createVersionService } from './version-service.ts';
+import { createActivityRecorder, createActivityService } from './activity/activity-service.ts';
 import { createDeliveryService } from './deliveries/delivery-service.ts';
 import type { Egress } from './deliveries/egress.ts';
 import type { DeliveryQueue, RetryPolicy } from './deliveries/queue.ts';
@@ -68,6 +69,7 @@ export function createServices(deps: ServiceDeps) {
   const access = createAccess({ repos, directory });
   const documents = createDocuments({ repos, clock, logger, live });
   const verifyShareToken = createShareTokenVerifier({ repos, clock });
+  const record = createActivityRecorder({ activity: repos.activity, clock, logger });
   const verifySigned = createSignedEmbedVerifier({ repos, secrets: embeddingSecrets, clock });
   const runs = createRunService({
     access,
@@ -116,8 +118,9 @@ export function createServices(deps: ServiceDeps) {
     verifyShareToken,
     runs,
     canvases: createCanvasService({ repos, access, documents, clock, logger, demoSourceFor }),
-    blocks: createBlockService({ access, documents }),
-    versions: createVersionService({ repos, access, documents, clock, logger }),
+    blocks: createBlockService({ access, documents, record }),
+    versions: createVersionService({ repos, access, documents, clock, logger, record }),
+    activity: createActivityService({ repos, access }),
     publications: createPublicationService({ repos, access, documents, clock, logger }),
     people: createCanvasPeople({ access, canvasGrants }),
     shares: createShareService({

@@ -18,6 +18,7 @@ import { UUID, actorId, type Access } from './access.ts';
 import { validName } from './canvas-service.ts';
 import type { Clock } from './clock.ts';
 import type { Documents } from './documents.ts';
+import { BLOCK_RESTORE_PREFIX, titleOf, type RecordActivity } from './activity/activity-service.ts';
 
 /**
  * Turns the document's blocks into `target` with ordinary Yjs edits (remove, add, per-key
@@ -50,9 +51,18 @@ export interface VersionServiceDeps {
   documents: Documents;
   clock: Clock;
   logger: Logger;
+  /** The activity feed (issue 22). */
+  record?: RecordActivity;
 }
 
-export function createVersionService({ repos, access, documents, clock, logger }: VersionServiceDeps) {
+export function createVersionService({
+  repos,
+  access,
+  documents,
+  clock,
+  logger,
+  record = async () => undefined,
+}: VersionServiceDeps) {
   async function withBlocks(version: VersionRecord): Promise<VersionRecord & { blocks: BlockJson[] }> {
     if (version.blocks) return version as VersionRecord & { blocks: BlockJson[] };
     const full = await repos.versions.find(version.id);
@@ -129,6 +139,62 @@ export function createVersionService({ repos, access, documents, clock, logger }
       });
       logger.info({ canvasId, versionId, live: result.live }, 'canvas version restored');
       return { ...result.canvas, blocks: result.blocks };
+    },
+
+    /**
+     * Brings one block back as it was in a version (its content and type; its place on the canvas
+     * when it was deleted since). The canvas it replaces is kept as a BEFORE_RESTORE version and the
+     * restore is an entry of the activity feed. Another canvas's version or an unknown block: NOT_FOUND.
+     */
+    async restoreBlock(
+      identity: Identity,
+      canvasId: string,
+      versionId: string,
+      blockId: string,
+    ): Promise<BlockJson> {
+      const { canvas } = await access.canvas(identity, canvasId, 'EDITOR');
+      const version = UUID.test(versionId) ? await repos.versions.find(versionId) : null;
+      if (!version || version.canvasId !== canvas.id) throw AppError.notFound('Version');
+      const wanted = (await withBlocks(version)).blocks.find((b) => b.id === blockId);
+      if (!wanted) throw AppError.notFound('Block');
+      const result = await documents.change(
+        canvas,
+        (doc) => {
+          const before = projectBlocks(doc);
+          const current = before.find((b) => b.id === blockId);
+          const target = before.map((b) => (b.id === blockId ? { ...wanted, position: b.position } : b));
+          if (!current) target.push(wanted);
+          replaceBlocks(doc, target);
+          return { before, restored: projectBlock(doc, blockId)! };
+        },
+        { autoSnapshot: false },
+      );
+      const { before, restored } = result.value;
+      await repos.versions.insert({
+        id: randomUUID(),
+        canvasId: canvas.id,
+        organizationId: canvas.organizationId,
+        kind: 'BEFORE_RESTORE',
+        name: `${BLOCK_RESTORE_PREFIX}"${titleOf(restored)}" from version ${version.number}`.slice(0, 200),
+        number: result.live ? canvas.version : result.canvas.version - 1,
+        canvasName: canvas.name,
+        blocks: before,
+        createdBy: actorId(identity),
+        createdAt: clock.now(),
+      });
+      await record([
+        {
+          canvasId: canvas.id,
+          organizationId: canvas.organizationId,
+          actorId: actorId(identity),
+          kind: 'BLOCK_RESTORED',
+          blockId,
+          blockTitle: titleOf(restored),
+          versionNumber: version.number,
+        },
+      ]);
+      logger.info({ canvasId, versionId, blockId, live: result.live }, 'canvas block restored');
+      return restored;
     },
   };
 }
