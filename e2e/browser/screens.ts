@@ -62,7 +62,7 @@ try {
   const canvasId = await createCanvas(page, 'Sales overview', 'Screens tour');
   await page.goto(`${platform.baseUrl}${project}/data`);
   const sourceHref = await page
-    .locator(`a[href^="${project}/data/"]`)
+    .locator(`a[href^="${project}/data/"]:not([href$="/upload"])`)
     .first()
     .getAttribute('href')
     .catch(() => null);

@@ -3,7 +3,6 @@
 // it takes ADMIN (the server enforces every rule again).
 import { useMutation, useQuery } from 'urql';
 import type { Role } from '../../gql/graphql';
-import { useLocation } from '../../router/router';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
@@ -12,10 +11,10 @@ import { InvitationsSection } from './invitations';
 import { OrganizationPeopleDocument, RemoveMemberDocument, SetMemberRoleDocument } from './operations';
 import { grantableRoles, roleLabel } from './roles';
 import './members.css';
+import { useCurrentOrganization } from '../home/current-organization';
 
 export default function MembersPage() {
-  const { search } = useLocation();
-  const organizationId = search.get('org') ?? '';
+  const organizationId = useCurrentOrganization();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: OrganizationPeopleDocument,
     variables: { id: organizationId },

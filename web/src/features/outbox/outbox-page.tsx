@@ -1,13 +1,13 @@
 // `/settings/outbox?org=<id>`: emails of schedules and alerts that the platform wrote to its outbox
 // instead of sending them (it runs without SMTP_URL). EDITOR and above.
 import { useQuery } from 'urql';
-import { useLocation } from '../../router/router';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
 import { formatWhen } from '../schedules/schedule-list';
 import { MailOutboxDocument } from './operations';
 import './outbox.css';
+import { useCurrentOrganization } from '../home/current-organization';
 
 const size = (bytes: number) =>
   bytes < 1024
@@ -17,8 +17,7 @@ const size = (bytes: number) =>
       : `${(bytes / 1048576).toFixed(1)} MB`;
 
 export default function OutboxPage() {
-  const { search } = useLocation();
-  const organizationId = search.get('org') ?? '';
+  const organizationId = useCurrentOrganization();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MailOutboxDocument,
     variables: { organizationId },

@@ -6,10 +6,10 @@ import { useQuery } from 'urql';
 import { ChartView } from '../../charts/chart-view';
 import { OrganizationEmbedUsage } from '../embed-usage/organization-embed-usage';
 import { graphql } from '../../gql';
-import { useLocation } from '../../router/router';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Skeleton } from '../../ui/skeleton';
+import { useCurrentOrganization } from '../home/current-organization';
 
 const UsageDocument = graphql(`
   query Usage($organizationId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -58,8 +58,7 @@ function acceptedLabel(
 }
 
 export default function UsagePage() {
-  const { search } = useLocation();
-  const organizationId = search.get('org') ?? '';
+  const organizationId = useCurrentOrganization();
   const range = useMemo(() => {
     const to = new Date();
     return { from: new Date(to.getTime() - 30 * 86_400_000).toISOString(), to: to.toISOString() };
