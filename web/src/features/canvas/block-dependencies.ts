@@ -1,5 +1,50 @@
-// What a block uses and what uses it, in words, for its header (canvas-model R14).
-import { blockNameOf, dependenciesOf, type BlockJson } from '@tessera/canvas-model';
+// What a block uses and what uses it, for its header (canvas-model R14, chained SQL R33): in
+// words (the name's tooltip) and as blocks (the "uses / used by" links).
+import {
+  blockNameOf,
+  chainReadsOf,
+  dependenciesOf,
+  sqlBlocksByName,
+  type BlockJson,
+} from '@tessera/canvas-model';
+
+export interface BlockLinks {
+  /** Blocks this block reads: the SQL block a chart shows, the blocks an SQL block reads by name, the FILTERs giving its parameters. */
+  uses: BlockJson[];
+  /** Blocks that read this one. */
+  usedBy: BlockJson[];
+}
+
+/** The blocks `block` reads, in order of first use, each once (R14, R33). */
+function blocksUsedBy(block: BlockJson, blocks: readonly BlockJson[]): BlockJson[] {
+  const chained = block.type === 'SQL' ? chainReadsOf(block, blocks).blocks : [];
+  const byName = sqlBlocksByName(blocks);
+  const used: BlockJson[] = chained.map((name) => byName.get(name)!).filter((b) => b.id !== block.id);
+  for (const read of dependenciesOf(block).reads) {
+    if (read.kind === 'result') {
+      const source = blocks.find((b) => b.id === read.blockId);
+      if (source) used.push(source);
+    } else if (!chained.includes(read.name)) {
+      const provider = blocks.find(
+        (b) =>
+          b.id !== block.id &&
+          dependenciesOf(b).writes.some((w) => w.kind === 'parameter' && w.name === read.name),
+      );
+      if (provider) used.push(provider);
+    }
+  }
+  return [...new Map(used.map((b) => [b.id, b])).values()];
+}
+
+/** What `block` reads and which blocks read it, as blocks of the canvas ("uses / used by"). */
+export function blockLinks(block: BlockJson, blocks: readonly BlockJson[]): BlockLinks {
+  return {
+    uses: blocksUsedBy(block, blocks),
+    usedBy: blocks.filter(
+      (other) => other.id !== block.id && blocksUsedBy(other, blocks).some((b) => b.id === block.id),
+    ),
+  };
+}
 
 /** "Uses revenue_by_month, {{region}} · used by revenue_chart": what a block reads and who reads it (R14). */
 export function usesText(block: BlockJson, blocks: readonly BlockJson[]): string {
@@ -7,22 +52,14 @@ export function usesText(block: BlockJson, blocks: readonly BlockJson[]): string
     const b = blocks.find((x) => x.id === id);
     return b ? blockNameOf(b) : 'a missing block';
   };
-  const uses = dependenciesOf(block).reads.map((d) =>
-    d.kind === 'result' ? name(d.blockId) : `{{${d.name}}}`,
-  );
-  const provides = dependenciesOf(block).writes;
-  const usedBy = blocks
-    .filter((other) => other.id !== block.id)
-    .filter((other) =>
-      dependenciesOf(other).reads.some((r) =>
-        provides.some((w) =>
-          r.kind === 'result'
-            ? w.kind === 'result' && w.blockId === r.blockId
-            : w.kind === 'parameter' && w.name === r.name,
-        ),
-      ),
-    )
-    .map((other) => blockNameOf(other));
+  const chained = block.type === 'SQL' ? chainReadsOf(block, blocks).blocks : [];
+  const uses = [
+    ...chained,
+    ...dependenciesOf(block)
+      .reads.filter((d) => d.kind === 'result' || !chained.includes(d.name))
+      .map((d) => (d.kind === 'result' ? name(d.blockId) : `{{${d.name}}}`)),
+  ];
+  const usedBy = blockLinks(block, blocks).usedBy.map((other) => blockNameOf(other));
   return [
     uses.length ? `Uses ${[...new Set(uses)].join(', ')}.` : 'Uses nothing else.',
     usedBy.length ? `Used by ${usedBy.join(', ')}.` : 'Nothing uses it yet.',

@@ -1,8 +1,11 @@
 // SQL block: collaborative CodeMirror (Y.Text `content.sql`, remote cursors), data source, run
 // (Mod-Enter), running state with cancel, result table, Ask (natural language → SQL).
 // Running writes `content.runSql` (the statement everyone's view runs), so a run reaches the other
-// editors at once; each viewer's runner executes it with the canvas's filter values.
+// editors at once; each viewer's runner executes it with the canvas's filter values. A block that
+// reads other blocks (`{{name}}`, canvas-model R33) runs on their results, without a data source;
+// re-running a block re-runs what depends on it (R36), with progress shown here.
 import { blockText, updateBlock, type BlockJson } from '@tessera/canvas-model';
+import { blockReferencesIn } from '@tessera/canvas-model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { EditorView } from '@codemirror/view';
@@ -16,7 +19,9 @@ import { SqlEditor } from '../../queries/sql-editor';
 import { AskPanel } from '../../ai/ask-panel';
 import { FixWithAi } from '../../ai/fix-with-ai';
 import { ExportMenu } from '../../queries/export-menu';
-import { blockParameters, useCanvas } from '../runtime';
+import { useCanvas } from '../runtime';
+import { rerunDependents, sqlRunRequest, type DependentsProgress } from './sql-run';
+import './chained-sql.css';
 import { NoRows, TimeoutNotice } from './run-notices';
 import { SchemaDrawerFrame, SchemaToggle, useSchemaDrawer } from '../schema-drawer/schema-drawer';
 
@@ -61,30 +66,54 @@ export function SqlBlock({ block }: { block: BlockJson }) {
   const loaded = useRef<string | null>(null);
   if (loaded.current === null) loaded.current = ytext.toString();
   const committed = typeof block.content.runSql === 'string' ? block.content.runSql : loaded.current;
-  const params = blockParameters(
-    { ...block, content: { ...block.content, sql: committed } },
-    blocks,
-    lockedFilters,
-    filterOverrides,
-  );
-  const request =
-    dataSourceId && committed.trim() ? { dataSourceId, sql: committed, parameters: params } : null;
+  const runContext = { runtime, blocks, dataSources, lockedFilters, filterOverrides };
+  const request = sqlRunRequest(block, committed, runContext);
+  const params = request?.parameters ?? null;
   const key = request ? QueryRunner.keyOf(request) : null;
+  // The blocks this one reads by name, from its current text: it runs on their results.
+  const liveSql = typeof block.content.sql === 'string' ? block.content.sql : committed;
+  const reads = blockReferencesIn(liveSql, blocks);
+  const chained = reads.length > 0 || (request !== null && request.dataSourceId === '');
+  const [dependents, setDependents] = useState<DependentsProgress | null>(null);
+  const latest = useRef(runContext);
+  latest.current = runContext;
+  const rerunAfter = (since: number) => void rerunDependents(block, latest.current, setDependents, since);
+  const mounted = useRef(false);
   useEffect(() => {
-    if (request && runner.get().key !== key) void runner.run(request);
+    // On load every block runs itself; a later change of the request (a new statement, a filter)
+    // re-runs what reads this block once this run is done.
+    const first = !mounted.current;
+    mounted.current = true;
+    if (request && runner.get().key !== key) {
+      const since = Date.now();
+      void runner.run(request).then((done) => {
+        if (!first && !done.error && done.key === key) rerunAfter(since);
+      });
+    }
     // `key` captures the whole request.
   }, [key, runner]);
 
+  const rerun = (current: NonNullable<typeof request>) => {
+    const since = Date.now();
+    void runner.run(current).then((done) => {
+      if (!done.error) rerunAfter(since);
+    });
+  };
   const run = () => {
     if (readOnly) {
-      if (request) void runner.run(request); // viewers re-run the saved statement
+      if (request) rerun(request); // viewers re-run the saved statement
       return;
     }
-    if (!dataSourceId) return;
     const sql = ytext.toString();
     if (!sql.trim()) return;
-    if (sql === committed && request) void runner.run({ ...request, sql });
-    else updateBlock(doc, block.id, { content: { runSql: sql, dataSourceId } });
+    const readsBlocks = blockReferencesIn(sql, blocks).length > 0;
+    if (!dataSourceId && !readsBlocks) return;
+    if (sql === committed && request) rerun({ ...request, sql });
+    // A block that reads other blocks keeps no data source of its own (R36).
+    else
+      updateBlock(doc, block.id, {
+        content: { runSql: sql, ...(readsBlocks || !dataSourceId ? {} : { dataSourceId }) },
+      });
   };
 
   const running = state.phase === 'running' || state.phase === 'cancelling';
@@ -96,19 +125,28 @@ export function SqlBlock({ block }: { block: BlockJson }) {
     <SchemaDrawerFrame drawer={drawer} dataSourceId={dataSourceId} enabled={!readOnly}>
       <div className="sql-block">
         <div className="block-toolbar">
-          <select
-            aria-label="Data source"
-            value={dataSourceId ?? ''}
-            disabled={readOnly}
-            onChange={(e) => updateBlock(doc, block.id, { content: { dataSourceId: e.target.value } })}
-            className="compact"
-          >
-            {dataSources.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
+          {chained ? (
+            <span
+              className="badge chain-source"
+              title={`Runs over the results of ${reads.join(', ') || 'other blocks'}: no data source needed`}
+            >
+              Runs on block results
+            </span>
+          ) : (
+            <select
+              aria-label="Data source"
+              value={dataSourceId ?? ''}
+              disabled={readOnly}
+              onChange={(e) => updateBlock(doc, block.id, { content: { dataSourceId: e.target.value } })}
+              className="compact"
+            >
+              {dataSources.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </select>
+          )}
           {params ? (
             <span className="badge" title={JSON.stringify(params)}>
               {Object.keys(params).length} param{Object.keys(params).length > 1 ? 's' : ''}
@@ -121,12 +159,13 @@ export function SqlBlock({ block }: { block: BlockJson }) {
               ✦ Ask
             </button>
           ) : null}
-          <ExportMenu runId={state.phase === 'done' && !state.error ? state.run?.id : null} />
+          {/* A chained run is not stored as a query run yet, so it cannot be exported. */}
+          <ExportMenu runId={state.phase === 'done' && !state.error && !chained ? state.run?.id : null} />
           {!readOnly || request ? (
             <button
               className="btn btn-sm btn-primary"
               onClick={run}
-              disabled={running || !dataSourceId}
+              disabled={running || (!dataSourceId && !chained)}
               aria-keyshortcuts="Control+Enter Meta+Enter"
               title="Run (Ctrl/⌘+Enter)"
             >
@@ -157,6 +196,13 @@ export function SqlBlock({ block }: { block: BlockJson }) {
             placeholder="SELECT … (Ctrl/⌘+Enter runs)"
           />
         </div>
+        {dependents ? (
+          <p className="dependents-progress faint" role="status">
+            <span className="spinner" aria-hidden="true" /> Re-running what depends on this block:{' '}
+            {dependents.current} ({dependents.done + 1} of {dependents.total})
+            {dependents.failed.length ? ` · failed: ${dependents.failed.join(', ')}` : ''}
+          </p>
+        ) : null}
         {state.phase === 'done' && state.error?.code === 'TIMEOUT' ? (
           <TimeoutNotice state={state} projectId={projectId} />
         ) : (
