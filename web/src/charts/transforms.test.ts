@@ -83,13 +83,38 @@ describe('chart transforms', () => {
     expect(heat.cells).toHaveLength(3);
   });
 
+  it('big number with a time x: the latest value, the one before, and the trend', () => {
+    const data: ChartData = {
+      columns: [
+        { name: 'month', type: 'DATE' },
+        { name: 'revenue', type: 'INTEGER' },
+        { name: 'target', type: 'INTEGER' },
+      ],
+      rows: [
+        ['2025-03-01', 30, 40],
+        ['2025-01-01', 10, 20],
+        ['2025-02-01', 20, 25],
+      ],
+    };
+    const latest = bigNumber(data, { type: 'bigNumber', x: 'month', y: ['revenue'] });
+    expect(latest).toMatchObject({ value: 30, previous: 20, comparison: 'previous' });
+    expect(latest.trend.map((t) => t.y)).toEqual([10, 20, 30]);
+    expect(bigNumber(data, { type: 'bigNumber', x: 'month', y: ['revenue', 'target'] })).toMatchObject({
+      value: 30,
+      previous: 40,
+      comparison: 'target',
+    });
+  });
+
   it('counts the marks each chart draws', () => {
     expect(expectedMarks(monthly, { type: 'bar', x: 'month', y: ['revenue'], series: 'channel' })).toBe(3);
     expect(expectedMarks(monthly, { type: 'bigNumber', y: ['revenue'] })).toBe(1);
-    expect(bigNumber(monthly, { type: 'bigNumber', y: ['revenue'] })).toEqual({
+    expect(bigNumber(monthly, { type: 'bigNumber', y: ['revenue'] })).toMatchObject({
       value: 100,
       previous: 50.5,
+      comparison: 'previous',
       label: 'revenue',
+      trend: [],
     });
   });
 });

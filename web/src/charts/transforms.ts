@@ -55,9 +55,18 @@ export function defaultSpec(type: ChartType, data: ChartData): ChartView {
   const time = names.find((_, i) => kinds[i] === 'time');
   const category = names.find((_, i) => kinds[i] === 'category');
   const dimension = time ?? category ?? null;
+  const secondCategory = names.find((n, i) => kinds[i] === 'category' && n !== dimension);
   switch (type) {
     case 'scatter':
       return { type, x: numeric[0] ?? null, y: numeric.slice(1, 2), series: category ?? null };
+    case 'bubble':
+      return {
+        type,
+        x: numeric[0] ?? null,
+        y: numeric.slice(1, 2),
+        size: numeric[2] ?? numeric[1] ?? null,
+        series: category ?? null,
+      };
     case 'histogram':
       return { type, x: numeric[0] ?? null, y: [], bins: 20 };
     case 'heatmap': {
@@ -65,18 +74,25 @@ export function defaultSpec(type: ChartType, data: ChartData): ChartView {
       return { type, x: categories[0] ?? null, series: categories[1] ?? null, y: numeric.slice(0, 1) };
     }
     case 'pie':
+    case 'donut':
+    case 'funnel':
+    case 'horizontalBar':
       return { type, x: category ?? dimension, y: numeric.slice(0, 1) };
+    case 'boxPlot':
+      return { type, x: category ?? null, y: numeric.slice(-1) };
     case 'bigNumber':
-      return { type, y: numeric.slice(0, 1) };
-    default: {
-      const secondCategory = names.find((n, i) => kinds[i] === 'category' && n !== dimension);
+      return { type, x: time ?? null, y: numeric.slice(0, 1) };
+    case 'combo':
+      return { type, x: dimension, y: numeric.slice(0, 2), series: null };
+    case 'pivot':
+      return { type, x: dimension, y: numeric.slice(0, 1), series: secondCategory ?? null };
+    default:
       return {
         type,
         x: dimension,
         y: numeric.slice(0, secondCategory ? 1 : 3),
         series: secondCategory ?? null,
       };
-    }
   }
 }
 
@@ -90,7 +106,9 @@ export function resolveSpec(spec: ChartView, data: ChartData): ChartView {
     x: has(spec.x) ? spec.x : fallback.x,
     y: y.length ? y : fallback.y,
     series: spec.series === null ? null : has(spec.series) ? spec.series : fallback.series,
+    ...(spec.type === 'bubble' ? { size: has(spec.size) ? spec.size : fallback.size } : {}),
     bins: spec.bins ?? fallback.bins,
+    ...(spec.options ? { options: spec.options } : {}),
   };
 }
 
@@ -236,17 +254,51 @@ function label(value: unknown): string {
   return String(value ?? '∅');
 }
 
-/** The big number: the first row's value of the measure, and the change against the second row when present. */
-export function bigNumber(
-  data: ChartData,
-  spec: ChartView,
-): { value: number | null; previous: number | null; label: string } {
+export interface BigNumber {
+  value: number | null;
+  /** The value it is compared with: the second measure (a target), else the previous point. */
+  previous: number | null;
+  comparison: 'previous' | 'target';
+  label: string;
+  /** The measure over x (time or order), oldest first, for the trend line; empty without x. */
+  trend: { x: number | Date; y: number }[];
+}
+
+/**
+ * The big number. With a time or numeric x: the latest value, compared with the point before,
+ * and the trend over x. Without: the first row's value, compared with the second row's. A second
+ * measure is a target the value is compared with instead.
+ */
+export function bigNumber(data: ChartData, spec: ChartView): BigNumber {
   const vi = columnIndex(data, spec.y?.[0]);
-  if (vi < 0) return { value: null, previous: null, label: '' };
+  const ti = columnIndex(data, spec.y?.[1]);
+  const xi = columnIndex(data, spec.x);
+  if (vi < 0) return { value: null, previous: null, comparison: 'previous', label: '', trend: [] };
+  const label = data.columns[vi]!.name;
+  const kind = xi >= 0 ? columnKind(data, xi) : 'category';
+  let trend: BigNumber['trend'] = [];
+  let rowIndex = 0;
+  let previous: number | null = data.rows.length > 1 ? toNumber(data.rows[1]?.[vi]) : null;
+  if (kind !== 'category') {
+    const points = data.rows
+      .map((row, i) => ({
+        x: kind === 'time' ? toDate(row[xi]) : toNumber(row[xi]),
+        y: toNumber(row[vi]),
+        i,
+      }))
+      .filter((p): p is { x: number | Date; y: number; i: number } => p.x !== null && p.y !== null)
+      .sort((a, b) => +a.x - +b.x);
+    trend = points.map(({ x, y }) => ({ x, y }));
+    rowIndex = points[points.length - 1]?.i ?? 0;
+    previous = points.length > 1 ? points[points.length - 2]!.y : null;
+  }
+  const target = ti >= 0 ? toNumber(data.rows[rowIndex]?.[ti]) : null;
   return {
-    value: toNumber(data.rows[0]?.[vi]),
-    previous: data.rows.length > 1 ? toNumber(data.rows[1]?.[vi]) : null,
-    label: data.columns[vi]!.name,
+    value: toNumber(data.rows[rowIndex]?.[vi]),
+    previous: target ?? previous,
+    comparison: target !== null ? 'target' : 'previous',
+    label,
+    trend,
   };
 }
 
@@ -254,7 +306,8 @@ export function bigNumber(
 export function expectedMarks(data: ChartData, spec: ChartView): number {
   switch (spec.type) {
     case 'pie':
-      return pieSlices(data, spec).length;
+    case 'donut':
+      return pieSlices(data, spec, spec.options?.topN ?? 8).length;
     case 'histogram':
       return histogramBins(numericColumn(data, spec.x), spec.bins).length;
     case 'heatmap':
@@ -262,7 +315,8 @@ export function expectedMarks(data: ChartData, spec: ChartView): number {
     case 'bigNumber':
       return bigNumber(data, spec).value === null ? 0 : 1;
     case 'line':
-    case 'area': {
+    case 'area':
+    case 'stackedArea': {
       const { points, series } = seriesPoints(data, spec);
       return points.length > MAX_POINT_MARKS ? series.length : points.length;
     }

@@ -137,7 +137,18 @@ export const chartOptions = z.looseObject(
   },
   { error: 'must be an object' },
 );
-export type ChartOptions = Omit<z.infer<typeof chartOptions>, 'bins'>;
+/** A chart's options as the editor reads them (the histogram's `bins` is on the view itself). */
+export interface ChartOptions {
+  format?: (typeof CHART_FORMATS)[number];
+  dateFormat?: (typeof CHART_DATE_FORMATS)[number];
+  sort?: (typeof CHART_SORTS)[number];
+  topN?: number;
+  xTitle?: string;
+  yTitle?: string;
+  y2Title?: string;
+  palette?: (typeof CHART_PALETTES)[number];
+  legend?: 'auto' | 'none';
+}
 
 export const chartContent = z
   .looseObject({
