@@ -61,11 +61,10 @@ try {
   const project = new URL(page.url()).pathname;
   const canvasId = await createCanvas(page, 'Sales overview', 'Screens tour');
   await page.goto(`${platform.baseUrl}${project}/data`);
-  const sourceHref = await page
-    .locator(`a[href^="${project}/data/"]:not([href$="/upload"])`)
-    .first()
-    .getAttribute('href')
-    .catch(() => null);
+  await page.getByText('Acme Commerce').first().click();
+  await page.waitForURL(/\/data\/[^/]+$/, { timeout: 10_000 }).catch(() => undefined);
+  const sourcePath = new URL(page.url()).pathname;
+  const sourceHref = /\/data\/(?!upload$)[^/]+$/.test(sourcePath) ? sourcePath : null;
 
   const blocks = (p: Page) =>
     p.locator('.canvas-block, [data-block-id]').first().waitFor({ timeout: 20_000 });
