@@ -25,7 +25,13 @@ const schema = z.object({
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
   RESULT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(300),
-  RESULT_CACHE_MAX_ENTRIES: z.coerce.number().int().min(0).default(500),
+  /** Memory the results cache may hold, in bytes (64 MiB); 0 turns it off. */
+  RESULT_CACHE_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(16 * 1024 ** 3)
+    .default(64 * 1024 * 1024),
   EXPORT_MAX_ROWS: z.coerce.number().int().min(1).default(1_000_000),
   UPLOAD_MAX_BYTES: z.coerce
     .number()

@@ -106,7 +106,7 @@ export function createServer({ config, logger }: { config: QueriesConfig; logger
       const access = createAccess({ repos, directory });
       const cache = createResultsCache({
         ttlMs: config.RESULT_CACHE_TTL_SECONDS * 1000,
-        maxEntries: config.RESULT_CACHE_MAX_ENTRIES,
+        maxBytes: config.RESULT_CACHE_MAX_BYTES,
       });
       const hostPolicy = createHostPolicy({
         allowPrivateNetworks: config.ALLOW_PRIVATE_NETWORKS,

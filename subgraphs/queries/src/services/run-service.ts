@@ -147,7 +147,8 @@ export function createRunService(deps: Deps) {
       durationMs,
       error: outcome.error ?? null,
     });
-    if (!completed) return;
+    if (!completed) return null;
+    if (status === 'SUCCEEDED' && result) cache.rememberRun(run.organizationId, run.id, result.rows);
     runDuration?.observe(
       { engine: source.kind, status: outcome.cached ? 'CACHED' : status },
       durationMs / 1000,
@@ -167,6 +168,7 @@ export function createRunService(deps: Deps) {
       cacheHit: outcome.cached ?? false,
       errorCode: outcome.error?.code ?? (outcome.cancelled ? 'CANCELLED' : null),
     });
+    return completed;
   }
 
   async function execute(
@@ -285,8 +287,9 @@ export function createRunService(deps: Deps) {
     const cacheKey = cache.key(source.id, normalizeSql(guarded.sql, dialect), parameters, maxRows);
     const hit = input.fresh ? undefined : cache.get(cacheKey);
     if (hit) {
-      await finish(run, source, { result: hit, cached: true }, startedAt);
-      return (await repos.runs.find(organizationId, run.id))!;
+      // The completed row (RETURNING) and the remembered rows answer it: nothing is read back.
+      const completed = await finish(run, source, { result: hit, cached: true }, startedAt);
+      return completed ?? (await repos.runs.find(organizationId, run.id))!;
     }
     const controller = new AbortController();
     active.set(run.id, controller);
@@ -297,9 +300,9 @@ export function createRunService(deps: Deps) {
       .catch((err: unknown) => logger.warn({ err }, 'event not published'));
     completions.set(
       run.id,
-      execute(run, source, bound, cacheKey, controller, startedAt, actor.requestId).finally(() =>
-        completions.delete(run.id),
-      ),
+      execute(run, source, bound, cacheKey, controller, startedAt, actor.requestId)
+        .then(() => undefined)
+        .finally(() => completions.delete(run.id)),
     );
     return waitForFinish(run, Math.min(Math.max(0, input.waitSeconds ?? 10), 30));
   }
@@ -355,9 +358,9 @@ export function createRunService(deps: Deps) {
     },
 
     rows(run: RunRow): Promise<unknown[][]> {
-      return run.status === 'SUCCEEDED'
-        ? repos.runs.results(run.organizationId, run.id)
-        : Promise.resolve([]);
+      if (run.status !== 'SUCCEEDED') return Promise.resolve([]);
+      const recent = cache.recallRun(run.organizationId, run.id);
+      return recent ? Promise.resolve(recent) : repos.runs.results(run.organizationId, run.id);
     },
 
     /** Cancels every run in flight, for shutdown. */
