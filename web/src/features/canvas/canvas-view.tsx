@@ -10,11 +10,14 @@ import {
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { usePersonalView } from './interaction/use-personal-view';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
 import { Skeleton } from '../../ui/skeleton';
 import { connectCanvas, type CanvasConnection } from './collab';
 import { CanvasGrid } from './grid';
+import { DrillPanel } from './interaction/drill-panel';
+import { InteractionChips } from './interaction/interaction-chips';
 import { firstFreeSpot } from './layout';
 import { CanvasContext, CanvasRuntime, type CanvasContextValue } from './runtime';
 import { useBlocks } from './use-canvas-doc';
@@ -154,7 +157,9 @@ export function CanvasView({
   const { doc, awareness } = source;
   const blocks = useBlocks(doc);
   const [selectedBlockId, setSelected] = useState<string | null>(null);
-  const [filterOverrides, setOverrides] = useState<Record<string, unknown>>({});
+  // Per-person view: the person's FILTER values and cross-filters, in presence, not in the doc.
+  const personal = usePersonalView({ canvasId, doc, awareness, blocks, runtime, readOnly });
+  const filterOverrides = personal.view.filters;
   onFilters?.(filterOverrides);
   const [message, setMessage] = useState('');
   const parametersJson = JSON.stringify(
@@ -177,7 +182,12 @@ export function CanvasView({
     parameters,
     blocks,
     filterOverrides,
-    setFilterOverride: (parameter, value) => setOverrides((o) => ({ ...o, [parameter]: value })),
+    setFilterOverride: personal.setFilter,
+    interactions: personal.view.interactions,
+    toggleInteraction: personal.toggleInteraction,
+    removeInteraction: personal.removeInteraction,
+    drill: personal.drill,
+    personalView: personal,
     selectedBlockId,
     selectBlock(id) {
       setSelected(id);
@@ -215,6 +225,7 @@ export function CanvasView({
     <CanvasContext.Provider value={context}>
       {children?.({ blocks, add, context })}
       <div className="canvas-scroll" data-testid="canvas" data-synced={source.synced} data-live={source.live}>
+        <InteractionChips canShare={!readOnly} />
         {!ready ? (
           <div
             className="canvas-grid"
@@ -240,6 +251,9 @@ export function CanvasView({
           <CanvasGrid blocks={blocks} announce={setMessage} />
         )}
       </div>
+      {personal.drilling ? (
+        <DrillPanel mark={personal.drilling} onClose={() => personal.drill(null)} />
+      ) : null}
       <div className="sr-only" aria-live="polite">
         {message}
       </div>

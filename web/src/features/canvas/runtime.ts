@@ -1,22 +1,57 @@
 // Per-canvas runtime state that is not document data: a query runner per SQL block (results are
 // per viewer; the server's results cache makes identical runs cheap) and the parameter values the
-// FILTER blocks produce.
-import { parametersFor, type BlockJson } from '@tessera/canvas-model';
+// FILTER blocks produce. The person's view (interaction/view-state.ts) decides how a block runs:
+// a block whose result has a cross-filtered field (or that reads other blocks) runs server-side
+// through runCanvasBlock with the person's filter values and interactions; the rest run their SQL
+// through runQuery. A change of the cross-filters re-runs exactly the blocks whose narrowing changed.
+import { blockReferencesIn, parametersFor, type BlockJson } from '@tessera/canvas-model';
 import type { Client } from '@urql/core';
 import { createContext, useContext } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { QueryRunFieldsFragment } from '../../gql/graphql';
-import { QueryRunner, type RunError, type RunRequest } from '../queries/query-runner';
+import { errorInfo } from '../../ui/errors';
+import { QueryRunner, type RunError, type RunRequest, type RunState } from '../queries/query-runner';
+import { RunCanvasBlockDocument } from './interaction/operations';
+import type { PersonalViewApi } from './interaction/use-personal-view';
+import { interactionsReading, type InteractionFilter, type PersonalView } from './interaction/view-state';
 
-/** Runs a block server-side (embeds: runSharedBlock with the viewer's filter choices). */
+export type BlockOutcome = { run: QueryRunFieldsFragment | null; error: RunError | null };
+
+/** Runs a block server-side (embeds: runSharedBlock with the viewer's filter choices and cross-filters). */
 export type BlockExecutor = (
   blockId: string,
   request: RunRequest,
-) => Promise<{ run: QueryRunFieldsFragment | null; error: RunError | null }>;
+  interactions: { field: string; value: InteractionFilter['value'] }[],
+) => Promise<BlockOutcome>;
+
+/** What the runtime needs to know of the canvas and the person's view. */
+export interface RuntimeView {
+  canvasId: string;
+  blocks: readonly BlockJson[];
+  view: PersonalView;
+}
+
+const outcomeOf = (state: RunState): BlockOutcome => ({
+  run: state.error ? null : state.run,
+  error: state.error,
+});
+
+/** A block's runner: cancelling also cancels the plain run it delegated to. */
+class BlockRunner extends QueryRunner {
+  inner: QueryRunner | null = null;
+  override async cancel(): Promise<void> {
+    await Promise.all([this.inner?.cancel(), super.cancel()]);
+  }
+}
 
 export class CanvasRuntime {
-  private runners = new Map<string, QueryRunner>();
+  private runners = new Map<string, BlockRunner>();
+  private lastRequest = new Map<string, RunRequest>();
+  private columns = new Map<string, readonly { name: string }[]>();
+  /** The narrowing each block's latest run applied (JSON), to re-run only what changes. */
+  private applied = new Map<string, string>();
+  private current: RuntimeView | null = null;
   constructor(
     private readonly client: Client,
     private readonly executor?: BlockExecutor,
@@ -25,11 +60,111 @@ export class CanvasRuntime {
   runner(blockId: string): QueryRunner {
     let runner = this.runners.get(blockId);
     if (!runner) {
-      const executor = this.executor;
-      runner = new QueryRunner(this.client, executor ? (request) => executor(blockId, request) : undefined);
+      const created: BlockRunner = new BlockRunner(this.client, (request) =>
+        this.execute(blockId, created, request),
+      );
+      runner = created;
       this.runners.set(blockId, runner);
     }
     return runner;
+  }
+
+  /** The narrowing block `blockId` reads now (from the columns of its latest result). */
+  interactionsFor(blockId: string): { field: string; value: InteractionFilter['value'] }[] {
+    return interactionsReading(this.current?.view.interactions ?? [], this.columns.get(blockId));
+  }
+
+  /** The person's view changed: re-run the blocks whose narrowing changed. */
+  setView(next: RuntimeView): void {
+    const before = this.current;
+    this.current = next;
+    if (before && before.view.interactions === next.view.interactions) return;
+    // Called while rendering: the runs start after it.
+    queueMicrotask(() => {
+      for (const [blockId, request] of this.lastRequest) {
+        if (JSON.stringify(this.interactionsFor(blockId)) === (this.applied.get(blockId) ?? '[]')) continue;
+        void this.runner(blockId).run(request);
+      }
+    });
+  }
+
+  /**
+   * The rows behind a mark (drill-down): block `blockId` (or the SQL block it shows) run with the
+   * person's filter values and these interaction filters, outside the block's own runner.
+   */
+  rows(
+    blockId: string,
+    interactions: { field: string; value: InteractionFilter['value'] }[],
+  ): Promise<BlockOutcome> {
+    const view = this.current;
+    const filters = view?.view.filters ?? {};
+    if (this.executor)
+      return this.executor(
+        blockId,
+        { dataSourceId: 'published', sql: blockId, parameters: filters },
+        interactions,
+      );
+    return this.runServerSide(view?.canvasId ?? '', blockId, filters, interactions, '');
+  }
+
+  private async execute(blockId: string, runner: BlockRunner, request: RunRequest): Promise<BlockOutcome> {
+    this.lastRequest.set(blockId, request);
+    const interactions = this.interactionsFor(blockId);
+    this.applied.set(blockId, JSON.stringify(interactions));
+    const outcome = await this.dispatch(blockId, runner, request, interactions);
+    if (outcome.run?.columns.length) this.columns.set(blockId, outcome.run.columns);
+    return outcome;
+  }
+
+  private async dispatch(
+    blockId: string,
+    runner: BlockRunner,
+    request: RunRequest,
+    interactions: { field: string; value: InteractionFilter['value'] }[],
+  ): Promise<BlockOutcome> {
+    if (this.executor) return this.executor(blockId, request, interactions);
+    const view = this.current;
+    const chained = view ? blockReferencesIn(request.sql, view.blocks).length > 0 : false;
+    if (!view || (interactions.length === 0 && !chained)) {
+      runner.inner ??= new QueryRunner(this.client);
+      return outcomeOf(await runner.inner.run(request));
+    }
+    return this.runServerSide(view.canvasId, blockId, view.view.filters, interactions, request.sql);
+  }
+
+  private async runServerSide(
+    canvasId: string,
+    blockId: string,
+    filters: Record<string, unknown>,
+    interactions: { field: string; value: InteractionFilter['value'] }[],
+    sql: string,
+  ): Promise<BlockOutcome> {
+    const result = await this.client
+      .query(
+        RunCanvasBlockDocument,
+        { canvasId, blockId, filters, interactions },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+    // runCanvasBlock returns the QueryRun as JSON (the QueryRunFields fragment's fields).
+    const run = (result.data?.runCanvasBlock ?? null) as QueryRunFieldsFragment | null;
+    if (!run) {
+      const info = errorInfo(result.error);
+      return {
+        run: null,
+        error: {
+          message: info?.message ?? 'The block could not run',
+          code: info?.code ?? null,
+          position: null,
+        },
+      };
+    }
+    if (run.error)
+      return {
+        run: null,
+        error: { message: run.error.message, code: run.error.code, position: run.error.position ?? null },
+      };
+    return { run: { ...run, sql: run.sql ?? sql }, error: null };
   }
 }
 
@@ -47,9 +182,20 @@ export interface CanvasContextValue {
   parameters: Record<string, unknown>;
   /** The blocks, for parameter computation. */
   blocks: readonly BlockJson[];
-  /** A read-only viewer's own choice in an unlocked filter (embeds): never written to the doc. */
+  /**
+   * The person's own FILTER values (everyone's, editors included: per-person views): never written
+   * to the doc until "Share my view".
+   */
   filterOverrides: Record<string, unknown>;
   setFilterOverride(parameter: string, value: unknown): void;
+  /** The person's cross-filters (canvas interaction filters) and how to change them. */
+  interactions: InteractionFilter[];
+  toggleInteraction(filter: InteractionFilter): void;
+  removeInteraction(filter: InteractionFilter): void;
+  /** Opens the rows behind a mark of block `sourceBlockId` (drill-down); null closes them. */
+  drill?(mark: InteractionFilter | null): void;
+  /** Share my view / Reset to shared view (the editor's canvas header). */
+  personalView?: PersonalViewApi;
   selectBlock(id: string | null): void;
   selectedBlockId: string | null;
   openComments?(blockId: string): void;

@@ -20,9 +20,13 @@ export default function EmbedPage({ token }: { token: string }) {
   const [{ data, error, fetching }] = useQuery({ query: SharedCanvasDocument, variables: { token } });
   const canvas = data?.sharedCanvas;
   const execute = useCallback(
-    async (blockId: string, filters: Record<string, unknown>) => {
+    async (blockId: string, filters: Record<string, unknown>, interactions: unknown[] = []) => {
       const result = await client
-        .query(RunSharedBlockDocument, { token, blockId, filters }, { requestPolicy: 'network-only' })
+        .query(
+          RunSharedBlockDocument,
+          { token, blockId, filters, interactions: interactions.length ? interactions : null },
+          { requestPolicy: 'network-only' },
+        )
         .toPromise();
       // runSharedBlock returns the QueryRun as JSON (the QueryRunFields fragment's fields).
       const run = (result.data?.runSharedBlock ?? null) as QueryRunFieldsFragment | null;

@@ -29,7 +29,7 @@ export const SharedCanvasDocument = graphql(`
 `);
 
 export const RunSharedBlockDocument = graphql(`
-  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON) {
-    runSharedBlock(token: $token, blockId: $blockId, filters: $filters)
+  query RunSharedBlock($token: String!, $blockId: ID!, $filters: JSON, $interactions: JSON) {
+    runSharedBlock(token: $token, blockId: $blockId, filters: $filters, interactions: $interactions)
   }
 `);

@@ -60,10 +60,13 @@ export function ResultBadges({
 export function ResultTable({
   result,
   height = 320,
+  markCells = false,
   showBadges = true,
 }: {
   result: FragmentType<typeof ResultTableFragment>;
   height?: number | string;
+  /** Cells carry data-mark-field/-value and take the focus (canvas cross-filter, issue 21). */
+  markCells?: boolean;
   showBadges?: boolean;
 }) {
   const data = getFragmentData(ResultTableFragment, result);
@@ -177,6 +180,13 @@ export function ResultTable({
                         key={i}
                         role="gridcell"
                         className={`result-cell${numeric[i] ? ' num' : ''}${value === null ? ' null' : ''}`}
+                        {...(markCells && value !== null && value !== undefined
+                          ? {
+                              'data-mark-field': columns[i]!.name,
+                              'data-mark-value': String(value),
+                              tabIndex: 0,
+                            }
+                          : {})}
                       >
                         {cellText(value)}
                       </div>

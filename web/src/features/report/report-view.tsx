@@ -10,8 +10,13 @@ import { CanvasContext, CanvasRuntime, type BlockExecutor, type CanvasContextVal
 import { FilterBlock } from '../canvas/blocks/filter-block';
 import { EmptyState } from '../../ui/empty-state';
 import { ReportCardView } from './report-card';
+import { DrillPanel } from '../canvas/interaction/drill-panel';
+import { InteractionChips } from '../canvas/interaction/interaction-chips';
+import { usePersonalView } from '../canvas/interaction/use-personal-view';
 import { SqlRuns } from './sql-runs';
 import { reportLayout } from './report-layout';
+import { printSpan } from './print-summary';
+import { useReportReady } from './use-report-ready';
 import '../canvas/canvas.css';
 import './report.css';
 
@@ -22,9 +27,15 @@ export interface ReportViewProps {
   lockedFilters: Record<string, unknown>;
   showCode: boolean;
   /** Runs a published block with the viewer's filter choices (runSharedBlock). */
-  execute: (blockId: string, filters: Record<string, unknown>) => ReturnType<BlockExecutor>;
+  execute: (
+    blockId: string,
+    filters: Record<string, unknown>,
+    interactions?: Parameters<BlockExecutor>[2],
+  ) => ReturnType<BlockExecutor>;
   /** Only this block (a single-block embed). */
   onlyBlockId?: string | null;
+  /** The printed report (PDF/PNG export): no filter bar (the header states the filters), cards widened for paper. */
+  print?: boolean;
 }
 
 const NOOP = () => undefined;
@@ -48,13 +59,21 @@ export function ReportView({
   executeRef.current = execute;
   const runtime = useMemo(
     () =>
-      new CanvasRuntime(client, (_sqlBlockId, request) =>
-        executeRef.current(request.sql, request.parameters ?? {}),
+      new CanvasRuntime(client, (_sqlBlockId, request, interactions) =>
+        executeRef.current(request.sql, request.parameters ?? {}, interactions),
       ),
     [client],
   );
   const [overrides, setOverrides] = useState<Record<string, unknown>>({});
+  // Cross-filters and drill-down are the viewer's own (never stored).
+  const personal = usePersonalView({ canvasId, doc, awareness, blocks, runtime, readOnly: true });
   const layout = useMemo(() => reportLayout(blocks), [blocks]);
+  const grid = useRef<HTMLDivElement>(null);
+  const ready = useReportReady(
+    grid,
+    runtime,
+    useMemo(() => layout.runs.map((r) => r.sqlBlockId), [layout]),
+  );
   const parameters = useMemo(
     () => canvasParameters(blocks, { viewer: overrides, locked: lockedFilters }),
     [blocks, overrides, lockedFilters],
@@ -71,7 +90,14 @@ export function ReportView({
     parameters,
     blocks,
     filterOverrides: overrides,
-    setFilterOverride: (parameter, value) => setOverrides((o) => ({ ...o, [parameter]: value })),
+    setFilterOverride: (parameter, value) => {
+      setOverrides((o) => ({ ...o, [parameter]: value }));
+      personal.setFilter(parameter, value);
+    },
+    interactions: personal.view.interactions,
+    toggleInteraction: personal.toggleInteraction,
+    removeInteraction: personal.removeInteraction,
+    drill: personal.drill,
     selectBlock: NOOP,
     selectedBlockId: null,
   };
@@ -105,14 +131,25 @@ export function ReportView({
           ) : null}
         </div>
       ) : null}
+      {print ? null : <InteractionChips canShare={false} />}
+      {personal.drilling ? (
+        <DrillPanel mark={personal.drilling} onClose={() => personal.drill(null)} />
+      ) : null}
       {cards.length === 0 ? (
-        <EmptyState title={onlyBlockId ? 'This block is not in the publication' : 'Nothing to show'}>
-          {onlyBlockId
-            ? 'It may have been left out when the canvas was last published.'
-            : 'The publication has no blocks.'}
-        </EmptyState>
+        <div data-report-ready="empty">
+          <EmptyState title={onlyBlockId ? 'This block is not in the publication' : 'Nothing to show'}>
+            {onlyBlockId
+              ? 'It may have been left out when the canvas was last published.'
+              : 'The publication has no blocks.'}
+          </EmptyState>
+        </div>
       ) : (
-        <div className={`report-grid${onlyBlockId ? ' report-single' : ''}`} data-testid="report">
+        <div
+          ref={grid}
+          className={`report-grid${onlyBlockId ? ' report-single' : ''}`}
+          data-testid="report"
+          data-report-ready={ready ? 'true' : undefined}
+        >
           {cards.map((card) => (
             <ReportCardView
               key={card.block.id}

@@ -8,7 +8,9 @@ import {
   type BlockJson,
   type ChartView as Chart,
 } from '@tessera/canvas-model';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import { useMarkInteractions } from '../interaction/use-mark-interactions';
+import { ViewRowsButton } from '../interaction/view-rows-button';
 import { ChartSettings } from '../../../charts/chart-settings';
 import { ChartView } from '../../../charts/chart-view';
 import { defaultSpec } from '../../../charts/transforms';
@@ -20,7 +22,11 @@ import { ExplainChartButton } from '../../ai/explain-chart-button';
 export default function ChartBlock({ block }: { block: BlockJson }) {
   const { doc, readOnly, selectedBlockId } = useCanvas();
   const sourceId = sourceOf(block);
-  const { run, loading, error } = useSourceRun(sourceId);
+  const { run: sourceRun, loading, error } = useSourceRun(sourceId);
+  // Cross-filter: one delegated listener for every mark; the chart keeps its own pre-click result.
+  const area = useRef<HTMLDivElement>(null);
+  const marks = useMarkInteractions(block.id, sourceRun, area);
+  const run = marks.run;
   const [editing, setEditing] = useState(false);
   const sourceBlock = useBlocks(doc).find((b) => b.id === sourceId);
   const suggestion = sourceBlock?.content.suggestedChart as
@@ -62,7 +68,8 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
           onChange={(next) => updateBlock(doc, block.id, { content: chartContentOf(next) })}
         />
       ) : null}
-      <div className="chart-area" data-testid="chart-area">
+      <ViewRowsButton selected={marks.selected} />
+      <div className="chart-area" data-testid="chart-area" ref={area} {...marks.handlers}>
         {data && spec ? (
           <ChartView spec={spec} data={data} label={`Chart of ${spec.y?.join(', ') ?? ''}`} />
         ) : (

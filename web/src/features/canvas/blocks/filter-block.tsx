@@ -1,5 +1,5 @@
-// FILTER block: a select or a date range. Its value (`content.default`, shared by the editors) is
-// the parameter {{parameter}} (or {{parameter_from}} / {{parameter_to}}) of the SQL blocks it
+// FILTER block: a select or a date range. Its value (the person's own choice, else the shared
+// `content.default`) is the parameter {{parameter}} (or {{parameter_from}} / {{parameter_to}}) of the SQL blocks it
 // targets (all of them when `targets` is empty). Share-link locks win and cannot be changed; a
 // read-only viewer's own choice stays in their view. Choices are listed, or read from a column of a
 // SQL block's result (canvas-model R17).
@@ -45,10 +45,10 @@ export function FilterBlock({ block }: { block: BlockJson }) {
     : filter.parameter in filterOverrides
       ? filterOverrides[filter.parameter]
       : filter.default;
-  const setValue = (next: unknown) => {
-    if (readOnly) setFilterOverride(filter.parameter, next);
-    else updateBlock(doc, block.id, { content: { default: next } });
-  };
+  // Per-person views: a choice is the person's own (kept in presence, not in the document); the
+  // stored `default` is the shared view, written by "Share my view".
+  const setValue = (next: unknown) => setFilterOverride(filter.parameter, next);
+  const mine = !locked && filter.parameter in filterOverrides;
   const options = useChoices(filter);
   const range = (typeof value === 'object' && value !== null ? value : {}) as { from?: string; to?: string };
 
@@ -93,6 +93,11 @@ export function FilterBlock({ block }: { block: BlockJson }) {
           </label>
         )}
 
+        {mine && JSON.stringify(value ?? null) !== JSON.stringify(filter.default ?? null) ? (
+          <span className="badge" title="Only you see this value until you share your view">
+            your view
+          </span>
+        ) : null}
         {locked ? (
           <span className="badge" title="Fixed by the share link">
             🔒 locked

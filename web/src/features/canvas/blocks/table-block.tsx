@@ -1,7 +1,10 @@
 import type { BlockJson } from '@tessera/canvas-model';
 import { ExportMenu, useCanExport } from '../../queries/export-menu';
 import { ResultTable } from '../../queries/result-table';
+import { useRef } from 'react';
 import { useCanvas } from '../runtime';
+import { useMarkInteractions } from '../interaction/use-mark-interactions';
+import { ViewRowsButton } from '../interaction/view-rows-button';
 import { NoRows } from './run-notices';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 
@@ -9,9 +12,13 @@ import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 export function TableBlock({ block }: { block: BlockJson }) {
   const { readOnly } = useCanvas();
   const canExport = useCanExport();
-  const { run, loading, error } = useSourceRun(sourceOf(block));
+  const { run: sourceRun, loading, error } = useSourceRun(sourceOf(block));
+  // Cross-filter from a cell (one delegated listener); the table keeps its own pre-click result.
+  const area = useRef<HTMLDivElement>(null);
+  const marks = useMarkInteractions(block.id, sourceRun, area);
+  const run = marks.run;
   return (
-    <div className="table-block">
+    <div className="table-block" ref={area} {...marks.handlers}>
       {!readOnly || canExport ? (
         <div className="block-toolbar">
           {!readOnly ? <SourcePicker block={block} /> : null}
@@ -19,10 +26,11 @@ export function TableBlock({ block }: { block: BlockJson }) {
           <ExportMenu runId={run?.id} />
         </div>
       ) : null}
+      <ViewRowsButton selected={marks.selected} />
       {run && run.rows.length === 0 ? (
         <NoRows />
       ) : run ? (
-        <ResultTable result={run} height="100%" />
+        <ResultTable result={run} height="100%" markCells />
       ) : (
         <SourceState block={block} loading={loading} error={error} />
       )}
