@@ -10,6 +10,7 @@ import { verdict, type ScenarioResult } from './support/verdict.ts';
 import { scenario as templateChart } from './template-chart.e2e.ts';
 import { scenario as liveCollaboration } from './live-collaboration.e2e.ts';
 import { scenario as liveComments } from './live-comments.e2e.ts';
+import { scenario as blockComments } from './block-comments.e2e.ts';
 import { scenario as shareLink } from './share-link.e2e.ts';
 import { scenario as askSql } from './ask-sql.e2e.ts';
 import { scenario as ownData } from './own-data.e2e.ts';
@@ -22,6 +23,7 @@ const ALL: Scenario[] = [
   templateChart,
   liveCollaboration,
   liveComments,
+  blockComments,
   shareLink,
   askSql,
   ownData,

@@ -12,6 +12,7 @@ import {
 } from '@tessera/canvas-model';
 import { useRef, useState, type PointerEvent } from 'react';
 import { ActionMenu, type ActionItem, type ActionMenuHandle } from '../../ui/action-menu';
+import { BlockCommentBadge } from '../comments/comment-stats';
 import { useRunState } from '../queries/query-runner';
 import { usesText } from './block-dependencies';
 import { blockTitle } from './blocks/block-body';
@@ -44,9 +45,8 @@ export function BlockHeader({
     'onPointerMove' | 'onPointerUp' | 'onPointerCancel'
   >;
 }) {
-  const { readOnly, openComments, openHistory, commentCounts } = useCanvas();
+  const { readOnly, openComments, openHistory } = useCanvas();
   const menu = useRef<ActionMenuHandle>(null);
-  const comments = commentCounts?.[block.id] ?? 0;
   const items: ActionItem[] = [
     { label: 'Rename', onSelect: actions.rename, disabled: readOnly, hint: 'F2' },
     { label: 'Duplicate', onSelect: actions.duplicate, disabled: readOnly, hint: 'Ctrl+D' },
@@ -96,16 +96,7 @@ export function BlockHeader({
       )}
       <span className="spacer" />
       <RunBadge block={block} blocks={blocks} />
-      {comments > 0 ? (
-        <button
-          type="button"
-          className="block-comments"
-          aria-label={`${comments} comment${comments === 1 ? '' : 's'}`}
-          onClick={() => openComments?.(block.id)}
-        >
-          💬 {comments}
-        </button>
-      ) : null}
+      <BlockCommentBadge blockId={block.id} onOpen={() => openComments?.(block.id)} />
       <ActionMenu ref={menu} label="Block actions" items={items} />
     </header>
   );

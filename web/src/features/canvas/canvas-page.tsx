@@ -16,10 +16,10 @@ import { FirstRunTour } from './first-run-tour';
 import { NOT_SAVING_TEXT } from './save-state';
 import { useCanvasName } from './use-canvas-doc';
 import { PublishStatusChip } from '../publish/publish-status';
-import { CanvasCommentsDocument } from '../comments/operations';
+import { CommentStatsProvider } from '../comments/comment-stats';
 import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
-import { Link } from '../../router/router';
+import { Link, useLocation } from '../../router/router';
 
 const PublishDialog = lazy(() => import('../publish/publish-dialog'));
 const SchedulesDialog = lazy(() => import('../schedules/schedules-dialog'));
@@ -58,17 +58,6 @@ export function CanvasNotFound() {
   );
 }
 
-/** Open comments per block, for the block headers. */
-function useCommentCounts(canvasId: string): Record<string, number> {
-  const [{ data }] = useQuery({ query: CanvasCommentsDocument, variables: { canvasId } });
-  const counts: Record<string, number> = {};
-  for (const edge of data?.comments.edges ?? []) {
-    const c = edge.node;
-    if (c.blockId && !c.resolved && !c.deleted) counts[c.blockId] = (counts[c.blockId] ?? 0) + 1;
-  }
-  return counts;
-}
-
 export function CanvasSkeleton() {
   return (
     <div className="page" role="status" aria-label="Loading canvas">
@@ -90,7 +79,15 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   const docName = useCanvasName(connection.doc);
   const [draftName, setDraftName] = useState<string | null>(null);
   const name = draftName ?? docName ?? canvas?.name ?? '';
-  const [panel, setPanel] = useState<{ name: PanelName; blockId?: string } | null>(null);
+  // `?comments=<blockId>` (or `?comments=canvas`) opens that thread: the inbox's links.
+  const linkedThread = useLocation().search.get('comments');
+  const [panel, setPanel] = useState<{ name: PanelName; blockId?: string } | null>(() =>
+    linkedThread ? { name: 'comments', blockId: linkedThread === 'canvas' ? undefined : linkedThread } : null,
+  );
+  useEffect(() => {
+    if (linkedThread)
+      setPanel({ name: 'comments', blockId: linkedThread === 'canvas' ? undefined : linkedThread });
+  }, [linkedThread]);
   const [publishing, setPublishing] = useState(false);
   const [scheduling, setScheduling] = useState(false);
   const [publishedCount, setPublishedCount] = useState(0);
@@ -101,7 +98,6 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
     !source?.live &&
     !canvas;
   const saveState = connection.saveState();
-  const commentCounts = useCommentCounts(canvasId);
   // Storing keeps failing on the server: it refuses edits until it recovers [S12].
   const readOnly = canvas?.canEdit === false || !source?.live || saveState.notSaving;
   const saveName = () => {
@@ -122,143 +118,144 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   }
   if (!source) return <CanvasSkeleton />;
   return (
-    <div className="canvas-page">
-      {saveState.notSaving ? (
-        <div className="alert" role="alert" data-testid="not-saving-banner">
-          {NOT_SAVING_TEXT}
-        </div>
-      ) : null}
-      {saveState.refused ? (
-        <div className="alert" role="alert" data-testid="refused-change-banner">
-          {saveState.refused}{' '}
-          <button className="btn btn-sm" onClick={() => connection.dismissRefusal()}>
-            Dismiss
-          </button>
-        </div>
-      ) : null}
-      <CanvasView
-        canvasId={canvasId}
-        source={source}
-        readOnly={readOnly}
-        dataSources={canvas?.project.dataSources ?? []}
-        userName={me?.me?.name}
-        openComments={(blockId) => setPanel({ name: 'comments', blockId })}
-        openHistory={() => setPanel({ name: 'history' })}
-        projectId={projectId}
-        commentCounts={commentCounts}
-      >
-        {({ add, blocks }) => (
-          <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
-            <input
-              className="canvas-name"
-              aria-label="Canvas name"
-              value={name}
-              placeholder="Untitled canvas"
-              readOnly={readOnly}
-              onChange={(e) => setDraftName(e.target.value)}
-              onBlur={saveName}
-              onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
-            />
-            <span
-              className={`badge ${status === 'connected' ? 'badge-success' : 'badge-warning'}`}
-              role="status"
-              data-testid="collab-status"
-            >
-              {STATUS_TEXT[status]}
-            </span>
-            {!source.live ? (
-              <span
-                className="badge badge-warning"
-                title="The live collaboration server is not reachable: showing the saved canvas, read-only"
-              >
-                Saved copy · live editing unavailable
-              </span>
-            ) : readOnly ? (
-              <span className="badge">View only</span>
-            ) : null}
-            <span className="spacer" />
-            {!readOnly ? (
-              <div className="row" role="group" aria-label="Add block" style={{ gap: 4 }}>
-                <span className="muted">Add</span>
-                {ADDABLE.map(([type, label]) => (
-                  <button
-                    key={type}
-                    className="btn btn-sm"
-                    onClick={() => add(type)}
-                    aria-label={`Add ${label} block`}
-                  >
-                    + {label}
-                  </button>
-                ))}
-              </div>
-            ) : null}
-            {!readOnly ? (
-              <CanvasAskButton canvasId={canvasId} dataSources={canvas?.project.dataSources ?? []} />
-            ) : null}
-            <PresenceAvatars awareness={source.awareness} />
-            {canvas?.canEdit ? (
-              <PublishStatusChip
-                canvasId={canvasId}
-                refreshKey={publishedCount}
-                onOpen={() => setPublishing(true)}
-              />
-            ) : null}
-            <button
-              className="btn btn-sm"
-              aria-pressed={panel?.name === 'comments'}
-              onClick={() => setPanel(panel?.name === 'comments' ? null : { name: 'comments' })}
-            >
-              Comments
-            </button>
-            <button
-              className="btn btn-sm"
-              aria-pressed={panel?.name === 'history'}
-              onClick={() => setPanel(panel?.name === 'history' ? null : { name: 'history' })}
-            >
-              History
-            </button>
-            {canvas?.canEdit ? (
-              <button className="btn btn-sm" onClick={() => setPublishing(true)}>
-                Publish
-              </button>
-            ) : null}
-            {canvas?.canEdit ? (
-              <button className="btn btn-sm" onClick={() => setScheduling(true)}>
-                Schedules
-              </button>
-            ) : null}
-            <button className="btn btn-sm btn-primary" onClick={() => setPanel({ name: 'share' })}>
-              Share
-            </button>
-            {/* The tour is for a canvas with something to show (a template), not a blank one. */}
-            <FirstRunTour userId={me?.me?.id} ready={blocks.length >= 3 && !readOnly} />
-            {publishing ? (
-              <Suspense fallback={null}>
-                <PublishDialog
-                  canvasId={canvasId}
-                  blocks={blocks}
-                  onClose={() => setPublishing(false)}
-                  onPublished={() => setPublishedCount((n) => n + 1)}
-                />
-              </Suspense>
-            ) : null}
-            {scheduling ? (
-              <Suspense fallback={null}>
-                <SchedulesDialog canvasId={canvasId} blocks={blocks} onClose={() => setScheduling(false)} />
-              </Suspense>
-            ) : null}
+    <CommentStatsProvider canvasId={canvasId}>
+      <div className="canvas-page">
+        {saveState.notSaving ? (
+          <div className="alert" role="alert" data-testid="not-saving-banner">
+            {NOT_SAVING_TEXT}
           </div>
-        )}
-      </CanvasView>
-      {panel ? (
-        <CanvasSidePanel
+        ) : null}
+        {saveState.refused ? (
+          <div className="alert" role="alert" data-testid="refused-change-banner">
+            {saveState.refused}{' '}
+            <button className="btn btn-sm" onClick={() => connection.dismissRefusal()}>
+              Dismiss
+            </button>
+          </div>
+        ) : null}
+        <CanvasView
           canvasId={canvasId}
-          panel={panel.name}
-          blockId={panel.blockId}
-          organizationId={canvas?.project.organization.id ?? null}
-          onClose={() => setPanel(null)}
-        />
-      ) : null}
-    </div>
+          source={source}
+          readOnly={readOnly}
+          dataSources={canvas?.project.dataSources ?? []}
+          userName={me?.me?.name}
+          openComments={(blockId) => setPanel({ name: 'comments', blockId })}
+          openHistory={() => setPanel({ name: 'history' })}
+          projectId={projectId}
+        >
+          {({ add, blocks }) => (
+            <div className="canvas-toolbar" role="toolbar" aria-label="Canvas">
+              <input
+                className="canvas-name"
+                aria-label="Canvas name"
+                value={name}
+                placeholder="Untitled canvas"
+                readOnly={readOnly}
+                onChange={(e) => setDraftName(e.target.value)}
+                onBlur={saveName}
+                onKeyDown={(e) => e.key === 'Enter' && (e.target as HTMLInputElement).blur()}
+              />
+              <span
+                className={`badge ${status === 'connected' ? 'badge-success' : 'badge-warning'}`}
+                role="status"
+                data-testid="collab-status"
+              >
+                {STATUS_TEXT[status]}
+              </span>
+              {!source.live ? (
+                <span
+                  className="badge badge-warning"
+                  title="The live collaboration server is not reachable: showing the saved canvas, read-only"
+                >
+                  Saved copy · live editing unavailable
+                </span>
+              ) : readOnly ? (
+                <span className="badge">View only</span>
+              ) : null}
+              <span className="spacer" />
+              {!readOnly ? (
+                <div className="row" role="group" aria-label="Add block" style={{ gap: 4 }}>
+                  <span className="muted">Add</span>
+                  {ADDABLE.map(([type, label]) => (
+                    <button
+                      key={type}
+                      className="btn btn-sm"
+                      onClick={() => add(type)}
+                      aria-label={`Add ${label} block`}
+                    >
+                      + {label}
+                    </button>
+                  ))}
+                </div>
+              ) : null}
+              {!readOnly ? (
+                <CanvasAskButton canvasId={canvasId} dataSources={canvas?.project.dataSources ?? []} />
+              ) : null}
+              <PresenceAvatars awareness={source.awareness} />
+              {canvas?.canEdit ? (
+                <PublishStatusChip
+                  canvasId={canvasId}
+                  refreshKey={publishedCount}
+                  onOpen={() => setPublishing(true)}
+                />
+              ) : null}
+              <button
+                className="btn btn-sm"
+                aria-pressed={panel?.name === 'comments'}
+                onClick={() => setPanel(panel?.name === 'comments' ? null : { name: 'comments' })}
+              >
+                Comments
+              </button>
+              <button
+                className="btn btn-sm"
+                aria-pressed={panel?.name === 'history'}
+                onClick={() => setPanel(panel?.name === 'history' ? null : { name: 'history' })}
+              >
+                History
+              </button>
+              {canvas?.canEdit ? (
+                <button className="btn btn-sm" onClick={() => setPublishing(true)}>
+                  Publish
+                </button>
+              ) : null}
+              {canvas?.canEdit ? (
+                <button className="btn btn-sm" onClick={() => setScheduling(true)}>
+                  Schedules
+                </button>
+              ) : null}
+              <button className="btn btn-sm btn-primary" onClick={() => setPanel({ name: 'share' })}>
+                Share
+              </button>
+              {/* The tour is for a canvas with something to show (a template), not a blank one. */}
+              <FirstRunTour userId={me?.me?.id} ready={blocks.length >= 3 && !readOnly} />
+              {publishing ? (
+                <Suspense fallback={null}>
+                  <PublishDialog
+                    canvasId={canvasId}
+                    blocks={blocks}
+                    onClose={() => setPublishing(false)}
+                    onPublished={() => setPublishedCount((n) => n + 1)}
+                  />
+                </Suspense>
+              ) : null}
+              {scheduling ? (
+                <Suspense fallback={null}>
+                  <SchedulesDialog canvasId={canvasId} blocks={blocks} onClose={() => setScheduling(false)} />
+                </Suspense>
+              ) : null}
+            </div>
+          )}
+        </CanvasView>
+        {panel ? (
+          <CanvasSidePanel
+            canvasId={canvasId}
+            panel={panel.name}
+            blockId={panel.blockId}
+            organizationId={canvas?.project.organization.id ?? null}
+            onClose={() => setPanel(null)}
+          />
+        ) : null}
+      </div>
+    </CommentStatsProvider>
   );
 }

@@ -12,10 +12,19 @@ export const CanvasCommentsDocument = graphql(`
           parentId
           resolved
           createdAt
+          editedAt
           deleted
           author {
             id
             name
+          }
+          assignee {
+            id
+            name
+          }
+          anchor {
+            field
+            value
           }
         }
       }
@@ -29,6 +38,7 @@ export const AddCommentDocument = graphql(`
       id
       body
       blockId
+      parentId
     }
   }
 `);
@@ -42,6 +52,15 @@ export const ResolveCommentDocument = graphql(`
   }
 `);
 
+export const ReopenCommentDocument = graphql(`
+  mutation ReopenComment($id: ID!) {
+    reopenComment(id: $id) {
+      id
+      resolved
+    }
+  }
+`);
+
 export const CommentAddedDocument = graphql(`
   subscription CommentAdded($canvasId: ID!) {
     commentAdded(canvasId: $canvasId) {
@@ -49,6 +68,49 @@ export const CommentAddedDocument = graphql(`
       author {
         id
         name
+      }
+    }
+  }
+`);
+
+export const CommentUpdatedDocument = graphql(`
+  subscription CommentUpdated($canvasId: ID!) {
+    commentUpdated(canvasId: $canvasId) {
+      id
+      resolved
+      deleted
+    }
+  }
+`);
+
+export const CommentStatsDocument = graphql(`
+  query CommentStats($canvasId: ID!) {
+    commentStats(canvasId: $canvasId) {
+      blockId
+      openCount
+      unreadCount
+    }
+  }
+`);
+
+export const MarkCommentsReadDocument = graphql(`
+  mutation MarkCommentsRead($canvasId: ID!, $blockId: ID) {
+    markCommentsRead(canvasId: $canvasId, blockId: $blockId) {
+      blockId
+      openCount
+      unreadCount
+    }
+  }
+`);
+
+export const CommentBlocksDocument = graphql(`
+  query CommentBlocks($canvasId: ID!) {
+    canvas(id: $canvasId) {
+      id
+      blocks {
+        id
+        type
+        content
       }
     }
   }

@@ -1,11 +1,21 @@
-// The app shell's notifications inbox. Today it lists alert deliveries of the user's organizations;
-// the comments feature can add its mentions as another source of items.
+// The app shell's notifications inbox: comment notifications (mentions, replies to your threads,
+// assignments; live through the notificationAdded subscription, read state on the server) and the
+// alert deliveries of your organizations (read state in this browser). Each item links to its
+// canvas, a comment's to its block's thread.
 import { useEffect, useState } from 'react';
-import { useQuery } from 'urql';
+import { useMutation, useQuery, useSubscription } from 'urql';
+import type { NotificationKind } from '../../gql/graphql';
 import { Link } from '../../router/router';
 import { Menu } from '../../ui/menu';
 import { errorInfo } from '../../ui/errors';
-import { AlertNotificationsDocument } from './operations';
+import { segments } from '../comments/mention-text';
+import {
+  AlertNotificationsDocument,
+  CommentNotificationsDocument,
+  MarkAllNotificationsReadDocument,
+  MarkNotificationReadDocument,
+  NotificationAddedDocument,
+} from './operations';
 import './notifications.css';
 
 const SEEN_KEY = 'tessera.notifications.seenAt';
@@ -16,31 +26,90 @@ export interface InboxItem {
   detail: string;
   href: string;
   at: string;
+  unread: boolean;
+  /** Set for a comment notification (marked read on the server). */
+  notificationId?: string;
+}
+
+const VERB: Record<NotificationKind, string> = {
+  MENTION: 'mentioned you',
+  REPLY: 'replied in your thread',
+  ASSIGNMENT: 'assigned you a comment',
+};
+
+/** A comment body as one line of plain text, mentions as "@Name". */
+export function plainText(body: string): string {
+  const text = segments(body)
+    .map((s) => (s.kind === 'text' ? s.text : `@${s.name}`))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 140 ? `${text.slice(0, 139)}…` : text;
+}
+
+export function commentHref(canvasId: string, blockId: string | null | undefined): string {
+  return blockId
+    ? `/canvas/${canvasId}?comments=${encodeURIComponent(blockId)}#block-${blockId}`
+    : `/canvas/${canvasId}?comments=canvas`;
 }
 
 export function NotificationsInbox() {
-  const [{ data, fetching, error }, refetch] = useQuery({
+  const [alerts, refetchAlerts] = useQuery({
     query: AlertNotificationsDocument,
     requestPolicy: 'cache-and-network',
   });
+  const [comments, refetchComments] = useQuery({
+    query: CommentNotificationsDocument,
+    requestPolicy: 'cache-and-network',
+  });
+  const [, markRead] = useMutation(MarkNotificationReadDocument);
+  const [, markAllRead] = useMutation(MarkAllNotificationsReadDocument);
+  useSubscription({ query: NotificationAddedDocument }, (_previous, event) => {
+    refetchComments({ requestPolicy: 'network-only' });
+    return event;
+  });
   useEffect(() => {
-    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 60_000);
+    const timer = setInterval(() => {
+      refetchAlerts({ requestPolicy: 'network-only' });
+      refetchComments({ requestPolicy: 'network-only' });
+    }, 60_000);
     return () => clearInterval(timer);
-  }, [refetch]);
+  }, [refetchAlerts, refetchComments]);
   const [seenAt, setSeenAt] = useState(() => localStorage.getItem(SEEN_KEY) ?? '');
-  const items: InboxItem[] = (data?.alertNotifications ?? []).map((d) => ({
-    id: d.id,
+
+  const commentItems: InboxItem[] = (comments.data?.notifications.edges ?? []).map(({ node: n }) => ({
+    id: `n-${n.id}`,
+    notificationId: n.id,
+    title: `${n.actor.name} ${VERB[n.kind]}`,
+    detail: `${n.canvas.name ? `${n.canvas.name}: ` : ''}${n.comment.deleted ? '(deleted)' : plainText(n.comment.body)}`,
+    href: commentHref(n.canvas.id, n.comment.blockId),
+    at: n.createdAt,
+    unread: !n.read,
+  }));
+  const alertItems: InboxItem[] = (alerts.data?.alertNotifications ?? []).map((d) => ({
+    id: `a-${d.id}`,
     title: d.canvasName || 'A canvas',
     detail: d.summary ?? `Alert${d.value !== null && d.value !== undefined ? `: ${d.value}` : ''}`,
     href: `/canvas/${d.canvasId}`,
     at: d.createdAt,
+    unread: d.createdAt > seenAt,
   }));
-  const unread = items.filter((i) => i.at > seenAt).length;
-  const info = errorInfo(error);
-  const markSeen = () => {
+  const items = [...commentItems, ...alertItems].sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+  const unread = items.filter((i) => i.unread).length;
+  const info = errorInfo(comments.error) ?? errorInfo(alerts.error);
+  const loading = (!comments.data && comments.fetching) || (!alerts.data && alerts.fetching);
+  const markAll = () => {
     const now = new Date().toISOString();
     localStorage.setItem(SEEN_KEY, now);
     setSeenAt(now);
+    if (commentItems.some((i) => i.unread))
+      void markAllRead({}).then(() => refetchComments({ requestPolicy: 'network-only' }));
+  };
+  const open = (item: InboxItem) => {
+    if (item.notificationId && item.unread)
+      void markRead({ id: item.notificationId }).then(() =>
+        refetchComments({ requestPolicy: 'network-only' }),
+      );
   };
   return (
     <Menu
@@ -71,29 +140,37 @@ export function NotificationsInbox() {
             <strong>Notifications</strong>
             <span className="spacer" />
             {unread ? (
-              <button className="btn btn-ghost btn-sm" onClick={markSeen}>
+              <button className="btn btn-ghost btn-sm" onClick={markAll}>
                 Mark all read
               </button>
             ) : null}
           </div>
-          {info ? <div className="alert">{info.message}</div> : null}
-          {!data && fetching ? <div className="muted inbox-empty">Loading…</div> : null}
-          {data && items.length === 0 ? (
+          {info ? (
+            <div className="alert" role="alert">
+              {info.message}
+            </div>
+          ) : null}
+          {loading && items.length === 0 ? <div className="muted inbox-empty">Loading…</div> : null}
+          {!loading && items.length === 0 && !info ? (
             <div className="muted inbox-empty">
-              No notifications. Alerts you set on canvases show up here.
+              No notifications. Mentions, replies to your comments, assignments and alerts show up here.
             </div>
           ) : null}
           {items.map((item) => (
             <Link
               key={item.id}
               href={item.href}
-              className={`menu-item inbox-item${item.at > seenAt ? ' unread' : ''}`}
+              className={`menu-item inbox-item${item.unread ? ' unread' : ''}`}
               role="menuitem"
-              onClick={close}
+              onClick={() => {
+                open(item);
+                close();
+              }}
             >
               <span className="inbox-title">{item.title}</span>
-              <span className="muted">{item.detail}</span>
+              <span className="muted inbox-detail">{item.detail}</span>
               <span className="faint">{new Date(item.at).toLocaleString()}</span>
+              {item.unread ? <span className="sr-only">(unread)</span> : null}
             </Link>
           ))}
         </div>

@@ -1,6 +1,6 @@
 import { graphql } from '../../gql';
 
-// Alert deliveries today; the comments feature can add mentions beside them.
+// Alert deliveries of the user's organizations.
 export const AlertNotificationsDocument = graphql(`
   query AlertNotifications {
     alertNotifications(first: 20) {
@@ -12,5 +12,59 @@ export const AlertNotificationsDocument = graphql(`
       canvasId
       canvasName
     }
+  }
+`);
+
+// Mentions, replies to your threads and assignments (the comments service).
+export const CommentNotificationsDocument = graphql(`
+  query CommentNotifications {
+    notifications(first: 30) {
+      unreadCount
+      edges {
+        node {
+          id
+          kind
+          read
+          createdAt
+          actor {
+            id
+            name
+          }
+          comment {
+            id
+            body
+            blockId
+            deleted
+          }
+          canvas {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const NotificationAddedDocument = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+    }
+  }
+`);
+
+export const MarkNotificationReadDocument = graphql(`
+  mutation MarkNotificationRead($id: ID!) {
+    markNotificationRead(id: $id) {
+      id
+      read
+    }
+  }
+`);
+
+export const MarkAllNotificationsReadDocument = graphql(`
+  mutation MarkAllNotificationsRead {
+    markAllNotificationsRead
   }
 `);
