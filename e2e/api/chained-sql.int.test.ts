@@ -178,6 +178,13 @@ describe('chained SQL across sources', () => {
       columns: [{ name: 'category' }, { name: 'lines' }],
     });
     expect(top.data!.runCanvasBlock.rows).toHaveLength(1);
+    // Both blocks read the demo source: the chain ran as one statement there, a stored query run.
+    const stored = await stack.gql<{ queryRun: { status: string; rowCount: number } }>(
+      'query($id: ID!) { queryRun(id: $id) { status rowCount } }',
+      { id: (top.data!.runCanvasBlock as unknown as { id: string }).id },
+      owner.accessToken,
+    );
+    expect(stored.data?.queryRun).toEqual({ status: 'SUCCEEDED', rowCount: 1 });
     const sourceless = await stack.gql(
       'mutation($i: AddBlockInput!) { addBlock(input: $i) { id } }',
       { i: { canvasId, position, type: 'SQL', content: { name: 'alone', sql: 'SELECT {{excluded}}' } } },

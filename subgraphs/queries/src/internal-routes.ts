@@ -5,7 +5,7 @@ import { isAppError } from '@tessera/errors';
 import type { Repositories } from './data/index.ts';
 import type { ChainService } from './services/chain/chain-service.ts';
 import type { DataSourceService } from './services/data-source-service.ts';
-import type { RunService } from './services/run-service.ts';
+import { dialectOf, type RunService } from './services/run-service.ts';
 import type { SourceContext } from './services/source-context.ts';
 
 function secretMatches(given: unknown, expected: string): boolean {
@@ -116,6 +116,8 @@ export function registerInternalRoutes(
         maxRows?: number;
         fresh?: boolean;
         actor?: { kind: string; userId?: string };
+        /** Run only when the source speaks this dialect (a compiled chain of canvas blocks). */
+        dialect?: string;
       };
     }>('/internal/runs', async (request, reply) => {
       const body = request.body;
@@ -125,6 +127,24 @@ export function registerInternalRoutes(
         });
       }
       try {
+        if (body.dialect !== undefined) {
+          const source = await deps.repos.dataSources.find(body.organizationId, body.dataSourceId);
+          if (source && dialectOf(source.kind) !== body.dialect)
+            return {
+              id: '',
+              status: 'FAILED',
+              columns: [],
+              rows: [],
+              rowCount: 0,
+              truncated: false,
+              cached: false,
+              durationMs: null,
+              error: {
+                code: 'DIALECT_MISMATCH',
+                message: `The data source does not run ${body.dialect} SQL`,
+              },
+            };
+        }
         const run = await deps.runs.runTrusted(body.organizationId, body, {
           userId: body.actor?.kind === 'user' ? (body.actor.userId ?? null) : null,
         });

@@ -15,6 +15,11 @@ export interface RunSqlInput {
   /** Skip the results cache (scheduled refreshes). */
   fresh?: boolean;
   actor: RunActor;
+  /**
+   * Run only on a source of this dialect; another answers FAILED with DIALECT_MISMATCH, stores
+   * nothing (a chain of blocks compiled into one statement, canvas-model R36).
+   */
+  dialect?: 'duckdb';
 }
 
 /** The QueryRun as the queries service returns it from POST /internal/runs. */

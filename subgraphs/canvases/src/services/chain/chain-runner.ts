@@ -1,6 +1,10 @@
-// Chained SQL (canvas-model R33–R35): a block that reads other SQL blocks by name runs after them.
-// Upstream blocks run on their own sources (queries' results cache applies) with the parameters
-// that apply to them; the downstream statement runs over their results in a per-request DuckDB
+// Chained SQL (canvas-model R33–R36): a block that reads other SQL blocks by name runs after them.
+// When every block of the chain that reads a source reads the same DuckDB source (the demo, files)
+// with consistent parameters, the chain compiles into one statement (each upstream block a CTE
+// named after it) and runs there: no rows carried, one scan plan, a stored query run. Otherwise
+// (or when that statement fails, to name the failing block) upstream blocks run on their own
+// sources (queries' results cache applies) with the parameters that apply to them, independent
+// ones in parallel, and the downstream statement runs over their results in a per-request DuckDB
 // owned by the queries service, so results of different sources can be joined.
 import {
   blockNameOf,
@@ -46,6 +50,51 @@ const failed = (code: string, message: string): QueryRunJson => ({
   error: { code, message },
 });
 
+const sqlOf = (block: BlockJson) => (typeof block.content.sql === 'string' ? block.content.sql : '');
+
+/** A statement as a CTE body: no trailing semicolon, a line break before `)` (trailing comments). */
+const cteBody = (sql: string) => sql.replace(/;\s*$/, '');
+
+/**
+ * The chain `order` (upstream first, ending with its target) as one statement on the one source
+ * its source-reading blocks share, with the parameters every block reads; null when the blocks
+ * read different sources, a parameter has different values for different blocks, or the target
+ * is recursive.
+ */
+export function compileChain(
+  order: readonly BlockJson[],
+  blocks: readonly BlockJson[],
+  parametersOf: (block: BlockJson) => Record<string, unknown>,
+): { dataSourceId: string; sql: string; parameters: Record<string, unknown> } | null {
+  const target = order[order.length - 1]!;
+  const leaves = order.filter((b) => blockReferencesIn(sqlOf(b), blocks).length === 0);
+  const sources = new Set(leaves.map((b) => b.content.dataSourceId));
+  const [dataSourceId] = [...sources];
+  if (sources.size !== 1 || typeof dataSourceId !== 'string') return null;
+  const parameters: Record<string, unknown> = {};
+  for (const block of order) {
+    const own = parametersOf(block);
+    for (const name of chainParametersIn(sqlOf(block), blocks)) {
+      if (!(name in own)) continue;
+      if (name in parameters && JSON.stringify(parameters[name]) !== JSON.stringify(own[name])) return null;
+      parameters[name] = own[name];
+    }
+  }
+  const main = withResultTables(sqlOf(target), blocks).replace(/;\s*$/, '');
+  if (/^\s*with\s+recursive\b/i.test(main)) return null;
+  const ctes = order
+    .slice(0, -1)
+    .map((b) => `"${blockNameOf(b)}" AS (\n${cteBody(withResultTables(sqlOf(b), blocks))}\n)`)
+    .join(',\n');
+  const sql = /^\s*with\b/i.test(main)
+    ? `WITH ${ctes},\n${main.replace(/^\s*with\b/i, '')}`
+    : `WITH ${ctes}\n${main}`;
+  return { dataSourceId, sql, parameters };
+}
+
+/** Sources known not to speak DuckDB SQL (no compiled chains there), bounded. */
+const notDuckdb = new Set<string>();
+
 /** True when the block's SQL reads other SQL blocks of the canvas. */
 export function readsBlocks(block: BlockJson, blocks: readonly BlockJson[]): boolean {
   return typeof block.content.sql === 'string' && blockReferencesIn(block.content.sql, blocks).length > 0;
@@ -65,6 +114,26 @@ export function createChainRunner(deps: { runSql: RunSql; runChain?: RunChain })
           ? `These blocks read each other in a cycle: ${[...plan.blocks, plan.blocks[0]].join(' → ')}`
           : `This chain of blocks is too deep: ${plan.blocks.join(' → ')}`,
       );
+    const compiled = compileChain(plan.order, blocks, request.parametersOf);
+    if (compiled && !notDuckdb.has(compiled.dataSourceId)) {
+      const maxRows = typeof target.content.maxRows === 'number' ? target.content.maxRows : undefined;
+      const result = await deps
+        .runSql({
+          organizationId: request.organizationId,
+          ...compiled,
+          ...(maxRows ? { maxRows } : {}),
+          actor: request.actor,
+          dialect: 'duckdb',
+        })
+        .catch(() => null);
+      if (result?.error?.code === 'DIALECT_MISMATCH') {
+        if (notDuckdb.size > 10_000) notDuckdb.clear();
+        notDuckdb.add(compiled.dataSourceId);
+      }
+      // Success, or a time-out (running the blocks one by one would only take longer), is the
+      // answer; any other failure runs them one by one, which names the failing block.
+      if (result && (!result.error || result.error.code === 'TIMEOUT')) return result;
+    }
     const results = new Map<string, QueryRunJson>();
     let carried = 0;
     for (const block of plan.order) {
