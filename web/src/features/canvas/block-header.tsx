@@ -5,6 +5,8 @@ import {
   blockNameIssue,
   blockNameOf,
   nameFromTitle,
+  referenceUpdatesForRename,
+  renameBlockReferences,
   resultBlockOf,
   uniqueBlockName,
   updateBlock,
@@ -15,6 +17,7 @@ import { ActionMenu, type ActionItem, type ActionMenuHandle } from '../../ui/act
 import { BlockCommentBadge } from '../comments/comment-stats';
 import { useRunState } from '../queries/query-runner';
 import { usesText } from './block-dependencies';
+import { BlockLinks } from './block-links';
 import { blockTitle } from './blocks/block-body';
 import { useCanvas } from './runtime';
 
@@ -92,6 +95,7 @@ export function BlockHeader({
           >
             {blockNameOf(block)}
           </code>
+          <BlockLinks block={block} blocks={blocks} />
         </>
       )}
       <span className="spacer" />
@@ -130,6 +134,34 @@ function RunBadge({ block, blocks }: { block: BlockJson; blocks: readonly BlockJ
   );
 }
 
+/**
+ * Writes a title/name change and, when the block's name changes, the `{{old}}` references of the
+ * SQL blocks that read it (canvas-model R35, as the API's updateBlock does, plus the statement each
+ * last ran), in one Yjs transaction so collaborators see the rename whole.
+ */
+function renameWithReferences(
+  doc: ReturnType<typeof useCanvas>['doc'],
+  block: BlockJson,
+  blocks: readonly BlockJson[],
+  patch: Record<string, unknown>,
+) {
+  const from = blockNameOf(block);
+  const to = blockNameOf({ ...block, content: { ...block.content, ...patch } });
+  doc.transact(() => {
+    if (block.type === 'SQL' && from !== to)
+      for (const { id, sql } of referenceUpdatesForRename(from, to, blocks)) {
+        const runSql = blocks.find((b) => b.id === id)?.content.runSql;
+        updateBlock(doc, id, {
+          content: {
+            sql,
+            ...(typeof runSql === 'string' ? { runSql: renameBlockReferences(runSql, from, to) } : {}),
+          },
+        });
+      }
+    updateBlock(doc, block.id, { content: patch });
+  });
+}
+
 /** Title and name edited in place: Enter saves, Escape cancels; a taken or malformed name is refused. */
 function RenameForm({
   block,
@@ -157,7 +189,7 @@ function RenameForm({
     if (typedName !== null && typedName !== blockNameOf(block)) patch.name = typedName;
     else if (typedName === null && explicit === null && blockNameIssue(derived, blocks, block.id))
       patch.name = uniqueBlockName(derived, blocks, block.id);
-    if (Object.keys(patch).length) updateBlock(doc, block.id, { content: patch });
+    if (Object.keys(patch).length) renameWithReferences(doc, block, blocks, patch);
     onDone();
   };
   return (
