@@ -66,6 +66,7 @@ export {
   type MetricAggregate,
   type MetricFormat,
 } from './blocks/metric.ts';
+export { formatMetric, formatNumber, type NumberStyle } from './number-format.ts';
 export {
   FILTER_KINDS,
   FILTER_VALUE,

@@ -20,7 +20,13 @@ import {
   user,
   type Harness,
 } from './testing/harness.ts';
-import { ADD_BLOCK, CREATE_CANVAS, type BlockResult, type CanvasResult } from './testing/operations.ts';
+import {
+  ADD_BLOCK,
+  CREATE_CANVAS,
+  UPDATE_BLOCK,
+  type BlockResult,
+  type CanvasResult,
+} from './testing/operations.ts';
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
 
@@ -524,5 +530,69 @@ describe('alerts', () => {
       errorOf(await h.gql(owner, CREATE_ALERT, { input: { ...base, blockId: randomUUID() } })).extensions
         .code,
     ).toBe('BAD_USER_INPUT');
+  });
+
+  it("reads its cron in its time zone and states the value in the metric's number format everywhere", async () => {
+    const { canvasId, metricId } = await publishedCanvas();
+    ok(
+      await h.gql(owner, UPDATE_BLOCK, {
+        input: { canvasId, blockId: metricId, content: { format: 'percent' } },
+      }),
+    );
+    h.runSql = runValue(0.1234);
+    const email = `rate-${randomUUID().slice(0, 6)}@example.com`;
+    const input = {
+      canvasId,
+      blockId: metricId,
+      op: '>',
+      value: 0.1,
+      cron: '0 8 * * *',
+      timezone: 'Asia/Tokyo',
+      destinations: [
+        { kind: 'EMAIL', target: email },
+        { kind: 'WEBHOOK', target: sinkUrl },
+      ],
+    };
+    expect(
+      errorOf(await h.gql(owner, CREATE_ALERT, { input: { ...input, timezone: 'Mars/Olympus' } })).extensions
+        .code,
+    ).toBe('BAD_USER_INPUT');
+    const created = ok(
+      await h.gql<{ createAlert: { id: string } }>(owner, CREATE_ALERT, { input }),
+    ).createAlert;
+    const listed = ok(
+      await h.gql<{ canvasAlerts: { id: string; timezone: string; nextRunAt: string }[] }>(
+        owner,
+        'query($c: ID!) { canvasAlerts(canvasId: $c) { id timezone nextRunAt } }',
+        { c: canvasId },
+      ),
+    ).canvasAlerts.find((a) => a.id === created.id)!;
+    expect(listed.timezone).toBe('Asia/Tokyo');
+    expect(listed.nextRunAt).toMatch(/T23:00:00/); // 08:00 in Tokyo (UTC+9, no summer time)
+
+    const hooksBefore = hooks.length;
+    const RUN = `mutation($id: ID!) { runAlertNow(id: $id) { id value valueText summary } }`;
+    const delivery = ok(
+      await h.gql<{ runAlertNow: { id: string; value: number; valueText: string; summary: string } }>(
+        owner,
+        RUN,
+        { id: created.id },
+      ),
+    ).runAlertNow;
+    expect(delivery).toMatchObject({
+      value: 0.1234,
+      valueText: '12.3%',
+      summary: 'Open incidents is 12.3% (> 10%)',
+    });
+    expect((await settled(canvasId, delivery.id)).status).toBe('SENT');
+    const hook = hooks.slice(hooksBefore).find((x) => x.body.includes(delivery.id))!;
+    expect(JSON.parse(hook.body)).toMatchObject({
+      type: 'alert.triggered',
+      value: 0.1234,
+      valueText: '12.3%',
+      summary: expect.stringContaining('Open incidents is 12.3% (> 10%)'),
+    });
+    const mail = mails.find((m) => m.to === email)!;
+    expect(mail.raw).toMatch(/Subject: Alert: .*Open incidents is 12\.3% \(> 10%\)/);
   });
 });

@@ -1,50 +1,27 @@
-// The one number format of the app: result tables, metrics, text bindings and charts all format
-// numbers here, so 1234567.8 reads the same everywhere (1.23M in a chart, a metric or a binding;
-// in full in a table cell, where nothing is rounded away).
-import type { MetricFormat } from '@tessera/canvas-model';
-
-export type NumberStyle = MetricFormat | 'auto' | 'axis' | 'cell';
-
-const cache = new Map<string, Intl.NumberFormat>();
-function formatter(options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = JSON.stringify(options);
-  let f = cache.get(key);
-  if (!f) cache.set(key, (f = new Intl.NumberFormat(undefined, options)));
-  return f;
-}
-
-const COMPACT: Intl.NumberFormatOptions = { notation: 'compact', maximumSignificantDigits: 3 };
+// The number format lives in @tessera/canvas-model (the canvases service formats alert values
+// with it too); the web app's modules import it from here.
+import { formatNumber } from '@tessera/canvas-model';
+export { formatMetric, formatNumber, type NumberStyle } from '@tessera/canvas-model';
 
 /**
- * `auto` (the default): 1.23M from a million up, 12,345 from ten thousand, else 2 decimals at most.
- * `axis`: short ticks (1.2k, 0.5). `cell`: a table cell, exact (integers ungrouped, as ids and years
- * are). The metric formats (`number`, `integer`, `currency`, `percent`, `compact`) as their names say.
+ * An axis tick in a chart's chosen format: as short as `axis`, but with the currency sign or the
+ * percent sign the values carry ($1.2M, 45%).
  */
-export function formatNumber(value: number, style: NumberStyle = 'auto'): string {
-  if (!Number.isFinite(value)) return String(value);
-  const abs = Math.abs(value);
-  switch (style) {
-    case 'cell':
-      return Number.isInteger(value) ? String(value) : formatter({ maximumFractionDigits: 6 }).format(value);
-    case 'axis':
-      return abs >= 1e3
-        ? formatter({ notation: 'compact', maximumSignificantDigits: 2 }).format(value)
-        : formatter({ maximumSignificantDigits: 6 }).format(value);
-    case 'integer':
-      return formatter({ maximumFractionDigits: 0 }).format(value);
-    case 'compact':
-      return formatter(COMPACT).format(value);
-    case 'currency':
-      return formatter({
-        style: 'currency',
-        currency: 'USD',
-        ...(abs >= 1e6 ? { notation: 'compact', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }),
-      }).format(value);
-    case 'percent':
-      return formatter({ style: 'percent', maximumFractionDigits: 1 }).format(value);
-    default:
-      if (abs >= 1e6) return formatter(COMPACT).format(value);
-      if (abs >= 1e4) return formatter({ maximumFractionDigits: 0 }).format(value);
-      return formatter({ maximumFractionDigits: 2 }).format(value);
-  }
+export function formatAxisNumber(value: number, format: 'currency' | 'percent' | 'auto' = 'auto'): string {
+  if (!Number.isFinite(value) || format === 'auto') return formatNumber(value, 'axis');
+  const options: Intl.NumberFormatOptions =
+    format === 'percent'
+      ? { style: 'percent', maximumFractionDigits: 1 }
+      : {
+          style: 'currency',
+          currency: 'USD',
+          ...(Math.abs(value) >= 1e3
+            ? { notation: 'compact', maximumSignificantDigits: 2 }
+            : { maximumFractionDigits: 2 }),
+        };
+  const key = JSON.stringify(options);
+  let f = axisFormatters.get(key);
+  if (!f) axisFormatters.set(key, (f = new Intl.NumberFormat(undefined, options)));
+  return f.format(value);
 }
+const axisFormatters = new Map<string, Intl.NumberFormat>();

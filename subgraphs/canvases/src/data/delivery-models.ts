@@ -72,6 +72,8 @@ export interface DeliveryDoc {
   /** What happened, in one line (alerts: the metric, its value and the condition). */
   summary: string | null;
   value: number | null;
+  /** An alert's value in its METRIC block's number format (as the canvas shows it). */
+  valueText?: string | null;
   attachment: { format: ExportFormat; url: string; expiresAt: Date } | null;
   sends: DeliverySendDoc[];
   createdAt: Date;
@@ -143,6 +145,7 @@ const deliverySchema = new Schema<DeliveryDoc>(
     error: { type: String, default: null },
     summary: { type: String, default: null },
     value: { type: Number, default: null },
+    valueText: { type: String, default: null },
     attachment: { type: Schema.Types.Mixed, default: null },
     sends: { type: [sendSchema], default: [] },
     createdAt: { type: Date, required: true },

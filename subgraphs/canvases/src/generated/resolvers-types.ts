@@ -47,6 +47,7 @@ export type Alert = {
   nextRunAt?: Maybe<Scalars['DateTime']['output']>;
   op: Scalars['String']['output'];
   paused: Scalars['Boolean']['output'];
+  timezone: Scalars['String']['output'];
   /** Whether the condition held at the last check (no new delivery until it stops holding). */
   triggered: Scalars['Boolean']['output'];
   value: Scalars['Float']['output'];
@@ -217,13 +218,15 @@ export type CanvasVersionKind =
   /** Saved by someone with a name. */
   | 'NAMED';
 
-/** On a METRIC block's value; `op`: > >= < <= = !=. Checked on `cron` (UTC); delivers `alert.triggered` only when the condition starts to hold. */
+/** On a METRIC block's value; `op`: > >= < <= = !=. Checked on `cron`, read in `timezone` (IANA, default UTC); delivers `alert.triggered` only when the condition starts to hold. */
 export type CreateAlertInput = {
   blockId: Scalars['ID']['input'];
   canvasId: Scalars['ID']['input'];
   cron: Scalars['String']['input'];
   destinations: Array<DestinationInput>;
   op: Scalars['String']['input'];
+  /** IANA time zone the cron is read in, like a schedule's. */
+  timezone?: InputMaybe<Scalars['String']['input']>;
   value: Scalars['Float']['input'];
 };
 
@@ -278,6 +281,8 @@ export type Delivery = {
   type: Scalars['String']['output'];
   /** An alert's metric value. */
   value?: Maybe<Scalars['Float']['output']>;
+  /** An alert's metric value in the METRIC block's number format, as the canvas shows it (e.g. 12.3%, $4.56M). */
+  valueText?: Maybe<Scalars['String']['output']>;
 };
 
 export type DeliveryStatus =
@@ -1054,6 +1059,7 @@ export type AlertResolvers<ContextType = CanvasesContext, ParentType extends Res
   nextRunAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   op?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  timezone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   triggered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   value?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
@@ -1151,6 +1157,7 @@ export type DeliveryResolvers<ContextType = CanvasesContext, ParentType extends 
   trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   value?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  valueText?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type DeliveryTargetResolvers<ContextType = CanvasesContext, ParentType extends ResolversParentTypes['DeliveryTarget'] = ResolversParentTypes['DeliveryTarget']> = {

@@ -3,9 +3,11 @@ import { useMutation } from 'urql';
 import { errorInfo } from '../../ui/errors';
 import { CronField } from '../schedules/cron-field';
 import { cronLooksValid } from '../schedules/cron-presets';
-import { DestinationsEditor, type DestinationDraft } from '../schedules/destinations-editor';
+import type { DestinationDraft } from '../schedules/destinations-editor';
 import { CreateAlertDocument } from '../schedules/operations';
+import { DestinationsAndErrors } from '../schedules/rule-form-errors';
 import { SecretsNotice } from '../schedules/secrets-notice';
+import { defaultTimeZone, TimeZoneField } from '../schedules/time-zone-field';
 
 export const ALERT_OPS = ['>', '>=', '<', '<=', '=', '!='] as const;
 const OP_LABEL: Record<(typeof ALERT_OPS)[number], string> = {
@@ -20,9 +22,11 @@ const OP_LABEL: Record<(typeof ALERT_OPS)[number], string> = {
 export interface MetricChoice {
   id: string;
   title: string;
+  /** The block's number format (its `format` content): thresholds and values are shown in it. */
+  format?: unknown;
 }
 
-/** Create an alert on a METRIC block: op and threshold, checked on a cron (UTC), destinations. */
+/** Create an alert on a METRIC block: op and threshold, checked on a cron in a time zone, destinations. */
 export function AlertForm({
   canvasId,
   metrics,
@@ -36,6 +40,7 @@ export function AlertForm({
   const [op, setOp] = useState<(typeof ALERT_OPS)[number]>('>');
   const [value, setValue] = useState('0');
   const [cron, setCron] = useState('0 * * * *');
+  const [timezone, setTimezone] = useState(defaultTimeZone);
   const [destinations, setDestinations] = useState<DestinationDraft[]>([{ kind: 'EMAIL', target: '' }]);
   const [{ fetching, error, data }, create] = useMutation(CreateAlertDocument);
   const [secretsSeen, setSecretsSeen] = useState(false);
@@ -52,7 +57,7 @@ export function AlertForm({
     if (valueError || cronError) return;
     setSecretsSeen(false);
     const result = await create({
-      input: { canvasId, blockId, op, value: threshold, cron: cron.trim(), destinations },
+      input: { canvasId, blockId, op, value: threshold, cron: cron.trim(), timezone, destinations },
     });
     if (result.data) onCreated();
   };
@@ -98,21 +103,22 @@ export function AlertForm({
           onChange={setCron}
           error={info?.field === 'cron' ? info.message : cronError}
         />
+        <TimeZoneField
+          listId="alert-time-zones"
+          value={timezone}
+          onChange={setTimezone}
+          error={info?.field === 'timezone' ? info.message : null}
+        />
       </div>
-      <DestinationsEditor
+      <DestinationsAndErrors
         value={destinations}
         onChange={setDestinations}
-        errorField={info?.field ?? null}
-        errorMessage={info?.message ?? null}
+        info={info}
+        fields={['cron', 'timezone']}
       />
-      {info && info.field !== 'cron' && !info.field?.startsWith('destinations') ? (
-        <div className="alert" role="alert">
-          {info.message}
-        </div>
-      ) : null}
       <div className="row">
         <span className="muted">
-          Checked on its schedule (UTC); notifies once each time the condition starts to hold.
+          Checked on its schedule in that time zone; notifies once each time the condition starts to hold.
         </span>
         <span className="spacer" />
         <button className="btn btn-primary" type="submit" disabled={fetching}>

@@ -1,10 +1,9 @@
 import { useState } from 'react';
-import { useMutation } from 'urql';
 import type { CanvasSchedulesQuery } from '../../gql/graphql';
-import { errorInfo } from '../../ui/errors';
+import { formatMetric } from '../../ui/number-format';
 import { DeliveryStatusBadge } from '../deliveries/delivery-status';
 import { describeCron } from '../schedules/cron-presets';
-import { DeleteAlertDocument, RunAlertNowDocument, SetAlertPausedDocument } from '../schedules/operations';
+import { destinationsText, RuleList, RuleRow, useRuleActions } from '../schedules/rule-row';
 import { formatWhen } from '../schedules/schedule-list';
 import type { MetricChoice } from './alert-form';
 
@@ -19,42 +18,35 @@ export function AlertList({
   metrics: MetricChoice[];
   onChanged: () => void;
 }) {
-  const [paused, setPaused] = useMutation(SetAlertPausedDocument);
-  const [run, runNow] = useMutation(RunAlertNowDocument);
-  const [removed, remove] = useMutation(DeleteAlertDocument);
+  const actions = useRuleActions('ALERT');
   const [note, setNote] = useState<string | null>(null);
-  const info = errorInfo(paused.error ?? run.error ?? removed.error);
-  const titleOf = (id: string) => metrics.find((m) => m.id === id)?.title ?? 'A removed metric';
+  const metricOf = (id: string) => metrics.find((m) => m.id === id);
+  const titleOf = (id: string) => metricOf(id)?.title ?? 'A removed metric';
+  // Thresholds and values in the metric's own number format, as the canvas and the emails show them.
+  const shown = (a: Alert, value: number) => formatMetric(value, metricOf(a.blockId)?.format);
   return (
     <>
-      {info ? (
-        <div className="alert" role="alert">
-          {info.message}
-        </div>
-      ) : null}
       {note ? (
         <div className="alert alert-info" role="status">
           {note}
         </div>
       ) : null}
-      <ul className="rule-list" aria-label="Alerts">
+      <RuleList label="Alerts" error={actions.error}>
         {alerts.map((a) => (
-          <li key={a.id} className="rule-item card">
-            <div className="rule-main">
-              <strong>
-                {titleOf(a.blockId)} {a.op} {a.value}
-              </strong>
-              <span className="muted">
-                {describeCron(a.cron)} (UTC) ·{' '}
-                {a.destinations.map((d) => `${d.kind.toLowerCase()} ${d.target}`).join(', ')}
-              </span>
-              <span className="faint">
+          <RuleRow
+            key={a.id}
+            title={`${titleOf(a.blockId)} ${a.op} ${shown(a, a.value)}`}
+            details={`${describeCron(a.cron)} (${a.timezone}) · ${destinationsText(a.destinations)}`}
+            status={
+              <>
                 {a.triggered ? (
                   <span className="badge badge-danger">Triggered</span>
                 ) : (
                   <span className="badge">OK</span>
                 )}
-                {a.lastValue !== null && a.lastValue !== undefined ? ` · last value ${a.lastValue}` : ''}
+                {a.lastValue !== null && a.lastValue !== undefined
+                  ? ` · last value ${shown(a, a.lastValue)}`
+                  : ''}
                 {a.paused ? ' · Paused' : ` · next check ${formatWhen(a.nextRunAt)}`}
                 {a.lastDelivery ? (
                   <>
@@ -62,50 +54,28 @@ export function AlertList({
                     · last notified <DeliveryStatusBadge status={a.lastDelivery.status} />
                   </>
                 ) : null}
-              </span>
-            </div>
-            <div className="row rule-actions">
-              <button
-                className="btn btn-sm"
-                disabled={run.fetching}
-                onClick={async () => {
-                  const result = await runNow({ id: a.id });
-                  if (result.data)
-                    setNote(
-                      result.data.runAlertNow
-                        ? 'The condition holds: notifying the destinations.'
-                        : 'The condition does not hold right now: nothing was sent.',
-                    );
-                  onChanged();
-                }}
-              >
-                Check now
-              </button>
-              <button
-                className="btn btn-sm"
-                aria-pressed={a.paused}
-                onClick={async () => {
-                  await setPaused({ id: a.id, paused: !a.paused });
-                  onChanged();
-                }}
-              >
-                {a.paused ? 'Resume' : 'Pause'}
-              </button>
-              <button
-                className="btn btn-sm btn-ghost"
-                aria-label={`Delete alert on ${titleOf(a.blockId)}`}
-                onClick={async () => {
-                  if (!window.confirm('Delete this alert?')) return;
-                  await remove({ id: a.id });
-                  onChanged();
-                }}
-              >
-                Delete
-              </button>
-            </div>
-          </li>
+              </>
+            }
+            paused={a.paused}
+            runLabel="Check now"
+            running={actions.running}
+            deleteLabel={`Delete alert on ${titleOf(a.blockId)}`}
+            deleteConfirm="Delete this alert?"
+            onRun={async () => {
+              const result = await actions.runNow(a.id);
+              if (result.data)
+                setNote(
+                  result.data.runAlertNow
+                    ? 'The condition holds: notifying the destinations.'
+                    : 'The condition does not hold right now: nothing was sent.',
+                );
+            }}
+            onTogglePause={() => actions.setPaused(a.id, !a.paused)}
+            onDelete={() => actions.remove(a.id)}
+            onChanged={onChanged}
+          />
         ))}
-      </ul>
+      </RuleList>
     </>
   );
 }

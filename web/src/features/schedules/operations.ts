@@ -53,6 +53,7 @@ export const CanvasSchedulesDocument = graphql(`
       op
       value
       cron
+      timezone
       paused
       triggered
       lastValue
@@ -86,30 +87,6 @@ export const CreateScheduleDocument = graphql(`
   }
 `);
 
-export const DeleteScheduleDocument = graphql(`
-  mutation DeleteSchedule($id: ID!) {
-    deleteSchedule(id: $id)
-  }
-`);
-
-export const SetSchedulePausedDocument = graphql(`
-  mutation SetSchedulePaused($id: ID!, $paused: Boolean!) {
-    setSchedulePaused(id: $id, paused: $paused) {
-      id
-      paused
-      nextRunAt
-    }
-  }
-`);
-
-export const RunScheduleNowDocument = graphql(`
-  mutation RunScheduleNow($id: ID!) {
-    runScheduleNow(id: $id) {
-      ...DeliveryFields
-    }
-  }
-`);
-
 export const CreateAlertDocument = graphql(`
   mutation CreateAlert($input: CreateAlertInput!) {
     createAlert(input: $input) {
@@ -124,15 +101,16 @@ export const CreateAlertDocument = graphql(`
   }
 `);
 
-export const DeleteAlertDocument = graphql(`
-  mutation DeleteAlert($id: ID!) {
-    deleteAlert(id: $id)
-  }
-`);
-
-export const SetAlertPausedDocument = graphql(`
-  mutation SetAlertPaused($id: ID!, $paused: Boolean!) {
-    setAlertPaused(id: $id, paused: $paused) {
+// A schedule and an alert are paused, run and deleted alike: one document per action, whose
+// $alert picks the alert's mutation or the schedule's (the other is skipped).
+export const SetRulePausedDocument = graphql(`
+  mutation SetRulePaused($id: ID!, $paused: Boolean!, $alert: Boolean!) {
+    setSchedulePaused(id: $id, paused: $paused) @skip(if: $alert) {
+      id
+      paused
+      nextRunAt
+    }
+    setAlertPaused(id: $id, paused: $paused) @include(if: $alert) {
       id
       paused
       nextRunAt
@@ -140,11 +118,21 @@ export const SetAlertPausedDocument = graphql(`
   }
 `);
 
-export const RunAlertNowDocument = graphql(`
-  mutation RunAlertNow($id: ID!) {
-    runAlertNow(id: $id) {
+export const RunRuleNowDocument = graphql(`
+  mutation RunRuleNow($id: ID!, $alert: Boolean!) {
+    runScheduleNow(id: $id) @skip(if: $alert) {
       ...DeliveryFields
     }
+    runAlertNow(id: $id) @include(if: $alert) {
+      ...DeliveryFields
+    }
+  }
+`);
+
+export const DeleteRuleDocument = graphql(`
+  mutation DeleteRule($id: ID!, $alert: Boolean!) {
+    deleteSchedule(id: $id) @skip(if: $alert)
+    deleteAlert(id: $id) @include(if: $alert)
   }
 `);
 

@@ -3,16 +3,17 @@ import { useMutation } from 'urql';
 import type { CanvasExportFormat } from '../../gql/graphql';
 import { errorInfo } from '../../ui/errors';
 import { CronField } from './cron-field';
-import { cronLooksValid, timeZones } from './cron-presets';
-import { DestinationsEditor, type DestinationDraft } from './destinations-editor';
+import { cronLooksValid } from './cron-presets';
+import type { DestinationDraft } from './destinations-editor';
 import { CreateScheduleDocument } from './operations';
+import { DestinationsAndErrors } from './rule-form-errors';
 import { SecretsNotice } from './secrets-notice';
+import { defaultTimeZone, TimeZoneField } from './time-zone-field';
 
 /** Create a schedule: cron (presets or custom), time zone, format, destinations. */
 export function ScheduleForm({ canvasId, onCreated }: { canvasId: string; onCreated: () => void }) {
   const [cron, setCron] = useState('0 8 * * 1-5');
-  const zones = timeZones();
-  const [timezone, setTimezone] = useState(zones[0] ?? 'UTC');
+  const [timezone, setTimezone] = useState(defaultTimeZone);
   const [format, setFormat] = useState<CanvasExportFormat>('PDF');
   const [destinations, setDestinations] = useState<DestinationDraft[]>([{ kind: 'EMAIL', target: '' }]);
   const [{ fetching, error, data }, create] = useMutation(CreateScheduleDocument);
@@ -45,21 +46,12 @@ export function ScheduleForm({ canvasId, onCreated }: { canvasId: string; onCrea
           onChange={setCron}
           error={info?.field === 'cron' ? info.message : localCronError}
         />
-        <label>
-          Time zone
-          <input
-            list="schedule-time-zones"
-            value={timezone}
-            aria-invalid={info?.field === 'timezone'}
-            onChange={(e) => setTimezone(e.target.value)}
-          />
-          <datalist id="schedule-time-zones">
-            {zones.map((z) => (
-              <option key={z} value={z} />
-            ))}
-          </datalist>
-          {info?.field === 'timezone' ? <span className="field-error">{info.message}</span> : null}
-        </label>
+        <TimeZoneField
+          listId="schedule-time-zones"
+          value={timezone}
+          onChange={setTimezone}
+          error={info?.field === 'timezone' ? info.message : null}
+        />
         <label>
           Format
           <select value={format} onChange={(e) => setFormat(e.target.value as CanvasExportFormat)}>
@@ -68,17 +60,12 @@ export function ScheduleForm({ canvasId, onCreated }: { canvasId: string; onCrea
           </select>
         </label>
       </div>
-      <DestinationsEditor
+      <DestinationsAndErrors
         value={destinations}
         onChange={setDestinations}
-        errorField={info?.field ?? null}
-        errorMessage={info?.message ?? null}
+        info={info}
+        fields={['cron', 'timezone']}
       />
-      {info && !['cron', 'timezone'].includes(info.field ?? '') && !info.field?.startsWith('destinations') ? (
-        <div className="alert" role="alert">
-          {info.message}
-        </div>
-      ) : null}
       <div className="row">
         <span className="muted">Delivers the latest publication of this canvas, with fresh data.</span>
         <span className="spacer" />

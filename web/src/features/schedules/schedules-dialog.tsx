@@ -40,6 +40,7 @@ export default function SchedulesDialog({ canvasId, blocks, onClose }: Schedules
     .map((b) => ({
       id: b.id,
       title: typeof b.content.title === 'string' && b.content.title ? b.content.title : 'Metric',
+      format: b.content.format,
     }));
   const info = errorInfo(error);
   const loading = !data && fetching;

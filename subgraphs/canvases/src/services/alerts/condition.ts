@@ -1,4 +1,4 @@
-import { aggregateMetric, metricAggregateOf, type BlockJson } from '@tessera/canvas-model';
+import { aggregateMetric, formatMetric, metricAggregateOf, type BlockJson } from '@tessera/canvas-model';
 import { AppError } from '@tessera/errors';
 import type { QueryRunJson, RunSqlInput } from '../../clients/queries-client.ts';
 import { parametersFor } from '../filter-parameters.ts';
@@ -26,8 +26,18 @@ export function holds(value: number, op: string, threshold: number): boolean {
   }
 }
 
-export function describeCondition(title: string, value: number, op: string, threshold: number): string {
-  return `${title} is ${value} (${op} ${threshold})`;
+/**
+ * One line for emails, Slack, webhooks and the deliveries history: the value and the threshold in
+ * the METRIC block's number format (`format`: its content's), as the canvas shows them.
+ */
+export function describeCondition(
+  title: string,
+  value: number,
+  op: string,
+  threshold: number,
+  format?: unknown,
+): string {
+  return `${title} is ${formatMetric(value, format)} (${op} ${formatMetric(threshold, format)})`;
 }
 
 /** A METRIC block of the canvas; BAD_USER_INPUT for another kind. */

@@ -4,6 +4,7 @@ import type { SecretBox } from '@tessera/secret-box';
 import type { RunSql } from '../../clients/queries-client.ts';
 import type { DeliveryRecord, Repositories, RuleRecord } from '../../data/index.ts';
 import type { Clock } from '../clock.ts';
+import { formatMetric } from '@tessera/canvas-model';
 import { describeCondition, holds, readMetric } from '../alerts/condition.ts';
 import { parametersFor } from '../filter-parameters.ts';
 import type { Documents } from '../documents.ts';
@@ -95,6 +96,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       canvasName: delivery.canvasName,
       canvasUrl: `${deps.publicUrl}/canvas/${delivery.canvasId}`,
       ...(delivery.value !== null ? { value: delivery.value } : {}),
+      ...(delivery.valueText ? { valueText: delivery.valueText } : {}),
       summary,
       attachment: attachment
         ? {
@@ -127,6 +129,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       trigger: 'CRON' | 'MANUAL',
       value: number | null = null,
       summary: string | null = null,
+      valueText: string | null = null,
     ): Promise<{ delivery: DeliveryRecord; created: boolean }> {
       const canvas = await repos.canvases.find(rule.canvasId);
       const claimed = await repos.deliveries.claim({
@@ -144,6 +147,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
         error: null,
         summary,
         value,
+        valueText,
         attachment: null,
         sends: [],
         createdAt: clock.now(),
@@ -296,14 +300,16 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
         await repos.rules.recordCheck(rule.id, true, value, now);
         return null;
       }
-      const blockTitle = blocks.find((b) => b.id === alert.blockId)?.content.title;
+      const content = blocks.find((b) => b.id === alert.blockId)?.content;
       const summary = describeCondition(
-        typeof blockTitle === 'string' ? blockTitle : 'Metric',
+        typeof content?.title === 'string' ? content.title : 'Metric',
         value,
         alert.op,
         alert.value,
+        content?.format,
       );
-      const { delivery } = await this.open(rule, key, trigger, value, summary);
+      const valueText = formatMetric(value, content?.format);
+      const { delivery } = await this.open(rule, key, trigger, value, summary, valueText);
       await repos.rules.recordCheck(rule.id, true, value, now);
       await this.queueRun(delivery.id);
       return delivery;

@@ -38,6 +38,7 @@ export interface CreateAlertInput {
   canvasId: string;
   blockId: string;
   op: string;
+  timezone?: string | null;
   value: number;
   cron: string;
   destinations: DestinationInput[];
@@ -192,6 +193,7 @@ export function createRuleService(deps: RuleServiceDeps) {
         throw AppError.badInput('op', `op must be one of ${ALERT_OPS.join(' ')}`);
       if (typeof input.value !== 'number' || !Number.isFinite(input.value))
         throw AppError.badInput('value', 'The threshold must be a number');
+      const timezone = checkTimeZone(input.timezone ?? 'UTC');
       const { canvas } = await access.canvas(identity, input.canvasId, 'EDITOR');
       metricBlock(documents.currentBlocks(canvas), input.blockId);
       return create(
@@ -200,7 +202,7 @@ export function createRuleService(deps: RuleServiceDeps) {
         'ALERT',
         {
           cron,
-          timezone: 'UTC',
+          timezone,
           format: 'PDF',
           alert: {
             blockId: input.blockId,

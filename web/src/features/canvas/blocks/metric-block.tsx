@@ -7,19 +7,11 @@ import {
   metricAggregateOf,
   updateBlock,
   type BlockJson,
-  type MetricFormat,
 } from '@tessera/canvas-model';
 import { toNumber } from '../../../charts/transforms';
-import { formatNumber } from '../../../ui/number-format';
+import { formatMetric } from '../../../ui/number-format';
 import { useCanvas } from '../runtime';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
-
-export function formatMetric(value: number, format: unknown): string {
-  return formatNumber(
-    value,
-    (METRIC_FORMATS as readonly unknown[]).includes(format) ? (format as MetricFormat) : 'auto',
-  );
-}
 
 /** METRIC block: a column of a SQL block's result folded into one number (canvas-model R32), formatted. */
 export function MetricBlock({ block }: { block: BlockJson }) {

@@ -13,6 +13,8 @@ export interface DeliveryMessage {
   canvasUrl: string;
   /** An alert's metric value. */
   value?: number;
+  /** The value as the METRIC block shows it (its number format). */
+  valueText?: string;
   /** A one-line description of what happened (alerts: the condition). */
   summary: string;
   attachment: {

@@ -9,6 +9,8 @@ export function webhookBody(message: DeliveryMessage): string {
     canvasId: message.canvasId,
     deliveryId: message.deliveryId,
     ...(message.value !== undefined ? { value: message.value } : {}),
+    ...(message.valueText !== undefined ? { valueText: message.valueText } : {}),
+    summary: message.summary,
     ...(message.attachment
       ? { attachment: { format: message.attachment.format, url: message.attachment.url } }
       : {}),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatNumber } from './number-format';
+import { formatMetric, formatNumber } from './number-format.ts';
 
 describe('formatNumber: one format for tables, metrics and charts', () => {
   it('auto: compact from a million, grouped from ten thousand, two decimals below', () => {
@@ -29,5 +29,11 @@ describe('formatNumber: one format for tables, metrics and charts', () => {
     expect(formatNumber(1500, 'axis')).toBe('1.5K');
     expect(formatNumber(0.5, 'axis')).toBe('0.5');
     expect(formatNumber(Number.NaN)).toBe('NaN');
+  });
+
+  it("a metric block's value follows its format content (auto when it has none or an unknown one)", () => {
+    expect(formatMetric(0.1234, 'percent')).toBe('12.3%');
+    expect(formatMetric(1_234_567.8, undefined)).toBe('1.23M');
+    expect(formatMetric(1234.567, 'sparkles')).toBe('1,234.57');
   });
 });
