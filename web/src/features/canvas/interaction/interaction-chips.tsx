@@ -4,6 +4,7 @@
 import type { KeyboardEvent } from 'react';
 import { useCanvas } from '../runtime';
 import type { InteractionFilter } from './view-state';
+import './interaction.css';
 
 export function InteractionChips({ canShare }: { canShare: boolean }) {
   const { interactions, removeInteraction, personalView } = useCanvas();

@@ -1,0 +1,159 @@
+// Cross-filter and drill-down (issue 21): on the Sales overview template, a three-block chain —
+// SQL `revenue_by_category` (a) → a new SQL block reading {{revenue_by_category}} (b) → the chart,
+// switched to read b. Clicking a bar narrows a and b to that category (a chip shows the filter; the
+// chart keeps its bars and highlights the one clicked); Backspace on the chip and a second click on
+// the same bar clear it; "View rows" opens the bar's rows in a side panel and exports them as CSV.
+// Screenshots in light and dark at 1440 and 1024 px.
+import { readFileSync } from 'node:fs';
+import type { Locator, Page } from 'playwright-core';
+import { createCanvas, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { assert, type Scenario } from './support/scenario.ts';
+
+const SLOW = { timeout: 60_000 };
+
+async function rowCount(block: Locator): Promise<number> {
+  const text = await block.getByTestId('row-count').first().textContent();
+  return Number((text ?? '').replace(/\D/g, ''));
+}
+
+async function waitForRows(page: Page, block: Locator, rows: number, what: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  let last = -1;
+  while (Date.now() < deadline) {
+    last = await rowCount(block).catch(() => -1);
+    if (last === rows) return;
+    await page.waitForTimeout(250);
+  }
+  throw new Error(`${what}: expected ${rows} rows, saw ${last}`);
+}
+
+export const scenario: Scenario = {
+  id: 'cross-filter',
+  title: 'a chain a → b → chart: a bar click narrows a and b (chips), drill into its rows, export them',
+  requires: ['mutation.createCanvas', 'query.runCanvasBlock', 'mutation.runQuery'],
+  async run({ platform, browser, shot, track }) {
+    const page = await (await newContext(browser)).newPage();
+    track(page, 'analyst');
+    const errors: string[] = [];
+    watchErrors(page, 'analyst', errors);
+    await signUp(page, platform.baseUrl, newUser('Ada'));
+    const canvasId = await createCanvas(page, 'Sales overview', 'Cross-filter');
+    const tour = page.getByRole('button', { name: 'Skip tour' });
+    await tour.waitFor({ timeout: 10_000 }).then(
+      () => tour.click(),
+      () => undefined,
+    );
+
+    // a: the template's "Revenue by category" SQL block (one row per category).
+    const a = page.locator('[data-block-type="SQL"]', {
+      has: page.locator('.block-title', { hasText: 'Revenue by category' }),
+    });
+    await a.getByTestId('row-count').waitFor(SLOW);
+    await waitForRows(page, a, 6, 'revenue_by_category');
+
+    // b: a new SQL block reading a's result by name.
+    await page.getByRole('button', { name: 'Add SQL block' }).click();
+    const b = page.locator('[data-block-type="SQL"]', {
+      has: page.locator('.block-title', { hasText: /^Query \d+$/ }),
+    });
+    await b.waitFor();
+    const bTitle = (await b.locator('.block-title').textContent())!.trim();
+    await b.locator('.cm-content').click();
+    await page.keyboard.insertText(
+      'SELECT category, revenue FROM {{revenue_by_category}} ORDER BY revenue DESC',
+    );
+    await page.keyboard.press('Control+Enter');
+    await waitForRows(page, b, 6, 'the block reading {{revenue_by_category}}');
+
+    // The chart reads b.
+    const chart = page.locator('[data-block-type="CHART"]', {
+      has: page.locator('.block-title', { hasText: 'Revenue by category' }),
+    });
+    await chart.getByLabel('Data from SQL block').selectOption({ label: bTitle });
+    const bars = chart.locator('svg.chart [data-mark-field]');
+    await bars.first().waitFor(SLOW);
+    assert((await bars.count()) === 6, `the chart should draw 6 bars, found ${await bars.count()}`);
+
+    // Click a bar: a and b narrow to its category; the chart keeps 6 bars and highlights one.
+    const bar = bars.nth(1);
+    const field = (await bar.getAttribute('data-mark-field'))!;
+    const value = (await bar.getAttribute('data-mark-value'))!;
+    assert(field === 'category', `bars carry their field (category), got ${field}`);
+    await bar.click();
+    const chip = page.getByTestId('xf-chip');
+    await chip.filter({ hasText: `${field} = ${value}` }).waitFor();
+    await waitForRows(page, a, 1, 'revenue_by_category narrowed by the bar');
+    await waitForRows(page, b, 1, 'the chained block narrowed by the bar');
+    assert((await bars.count()) === 6, 'the clicked chart is not narrowed by its own filter');
+    assert(
+      (await chart.locator('svg.chart .xf-dimmed').count()) === 5,
+      'every bar but the clicked one is dimmed',
+    );
+    const narrowedCategory = await a.locator('[role="gridcell"]').first().textContent();
+    assert(narrowedCategory === value, `a shows the clicked category (${value}), got ${narrowedCategory}`);
+    await shot(page, '1-bar-clicked');
+
+    // Drill into the bar's rows and export them.
+    await chart.getByRole('button', { name: 'View rows' }).click();
+    const panel = page.getByTestId('drill-panel');
+    await panel.getByTestId('drill-row-count').waitFor(SLOW);
+    const drilled = Number((await panel.getByTestId('drill-row-count').textContent())!.replace(/\D/g, ''));
+    assert(drilled === 1, `the bar stands for 1 row of its block, the panel shows ${drilled}`);
+    await shot(page, '2-drill-panel');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
+    const file = await download.path();
+    const csv = readFileSync(file!, 'utf8');
+    assert(csv.startsWith('category,revenue'), `the CSV has the block's columns: ${csv.slice(0, 40)}`);
+    assert(
+      csv.includes(value) && csv.trim().split(/\r?\n/).length === 2,
+      `the CSV holds the bar's row: ${csv}`,
+    );
+
+    // Light and dark at 1440 and 1024 px, with the chip and the panel open.
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate(`document.documentElement.dataset.theme = '${theme}'`);
+      await page.evaluate(`localStorage.setItem('tessera.theme', '${theme}')`);
+      for (const width of [1440, 1024]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(300);
+        await shot(page, `3-drill-${width}-${theme}`);
+      }
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await panel.getByRole('button', { name: 'Close rows' }).click();
+    await panel.waitFor({ state: 'detached' });
+
+    // Backspace on the chip's remove button clears the filter: a has every category again.
+    await page.getByRole('button', { name: `Remove filter ${field} = ${value}` }).focus();
+    await page.keyboard.press('Backspace');
+    await chip.waitFor({ state: 'detached' });
+    await waitForRows(page, a, 6, 'revenue_by_category after the chip was removed');
+    await waitForRows(page, b, 6, 'the chained block after the chip was removed');
+
+    // Enter on a bar sets it; clicking the same bar again clears it.
+    await bar.focus();
+    await page.keyboard.press('Enter');
+    await chip.waitFor();
+    await waitForRows(page, b, 1, 'the chained block narrowed by Enter on the bar');
+    await bar.click();
+    await chip.waitFor({ state: 'detached' });
+    await waitForRows(page, b, 6, 'the chained block after the second click');
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate(`localStorage.setItem('tessera.theme', '${theme}')`);
+      await page.goto(`${platform.baseUrl}/canvas/${canvasId}`);
+      await chart.locator('svg.chart [data-mark-field]').nth(1).click();
+      await chip.waitFor(SLOW);
+      await waitForRows(page, a, 1, 'revenue_by_category narrowed after a reload');
+      for (const width of [1440, 1024]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(300);
+        await shot(page, `4-chips-${width}-${theme}`);
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+    }
+    assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
+  },
+};
