@@ -159,12 +159,7 @@ const NULL_NOT_ERROR = new Set(['User in accounts']);
  * the owner role (migrations, SECURITY DEFINER functions) still bypasses it. Each entry is a gap
  * to close in its service's migrations, then to remove from here (the check fails on any change).
  */
-const KNOWN_RLS_GAPS: Record<string, 'not forced' | 'disabled'> = {
-  // Rendered exports (canvases): only the canvases service and its worker read it, on the owner URL,
-  // by a file id taken from an HMAC-signed link after exportCanvas checked the caller's role; the
-  // app role has no grant on it. Tenant-scoped RLS there is still to do (the purge crosses tenants).
-  'canvas_exports.files': 'disabled',
-};
+const KNOWN_RLS_GAPS: Record<string, 'not forced' | 'disabled'> = {};
 
 let stack: Stack;
 let victim: Victim;

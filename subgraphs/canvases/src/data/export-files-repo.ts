@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { loadMigrations, runMigrations } from '@tessera/db';
 
 /** PDF and PNG renders of publications, kept in PostgreSQL (bytea) until they expire: any process can serve them. */
 export type ExportFileFormat = 'PDF' | 'PNG';
@@ -21,6 +23,7 @@ export interface ExportFileRecord {
 }
 
 const SCHEMA = 'canvas_exports';
+const MIGRATIONS_DIR = fileURLToPath(new URL('./export-files-migrations', import.meta.url));
 const COLUMNS = `id, organization_id, canvas_id, format, status, filters, content_type, filename,
   octet_length(content) AS bytes, error_code, error_message, created_at, expires_at`;
 
@@ -63,36 +66,47 @@ export function createExportFilesRepo(databaseUrl: string) {
     application_name: 'tessera-canvas-exports',
   });
   pool.on('error', () => undefined); // an idle client's error; the next query reconnects
+
+  /** Runs `fn` in a transaction whose row-level-security context is the organization. */
+  async function inTenant<T>(organizationId: string, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT set_config('app.tenant_id', $1, true)", [organizationId]);
+      const result = await fn(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  /**
+   * Runs `fn` in the context of the file's organization (a download names only the file id);
+   * `absent` when there is no such file.
+   */
+  async function inFileTenant<T>(
+    id: string,
+    absent: T,
+    fn: (client: pg.PoolClient) => Promise<T>,
+  ): Promise<T> {
+    const { rows } = await pool.query<{ organization_id: string | null }>(
+      `SELECT ${SCHEMA}.file_organization($1) AS organization_id`,
+      [id],
+    );
+    const organizationId = rows[0]?.organization_id;
+    return organizationId ? inTenant(organizationId, fn) : absent;
+  }
   return {
-    /** Creates the table; the subgraph and workers may start at once (serialized by an advisory lock). */
+    /**
+     * Creates the table and its row-level security (export-files-migrations/); the subgraph and
+     * workers may start at once (the migration runner serializes them with an advisory lock).
+     */
     async migrate(): Promise<void> {
-      const client = await pool.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(`SELECT pg_advisory_xact_lock(hashtext('tessera:canvas_exports:migrate'))`);
-        await client.query(`CREATE SCHEMA IF NOT EXISTS ${SCHEMA}`);
-        await client.query(`CREATE TABLE IF NOT EXISTS ${SCHEMA}.files (
-        id uuid PRIMARY KEY,
-        organization_id text NOT NULL,
-        canvas_id text NOT NULL,
-        format text NOT NULL CHECK (format IN ('PDF', 'PNG')),
-        status text NOT NULL DEFAULT 'PENDING' CHECK (status IN ('PENDING', 'READY', 'FAILED')),
-        filters jsonb,
-        content bytea,
-        content_type text,
-        filename text,
-        error_code text,
-        error_message text,
-        created_at timestamptz NOT NULL DEFAULT now(),
-        expires_at timestamptz NOT NULL)`);
-        await client.query(`CREATE INDEX IF NOT EXISTS files_expires_at ON ${SCHEMA}.files (expires_at)`);
-        await client.query('COMMIT');
-      } catch (error) {
-        await client.query('ROLLBACK').catch(() => undefined);
-        throw error;
-      } finally {
-        client.release();
-      }
+      await runMigrations(pool, SCHEMA, await loadMigrations(MIGRATIONS_DIR));
     },
 
     async insertPending(file: {
@@ -103,17 +117,19 @@ export function createExportFilesRepo(databaseUrl: string) {
       filters: Record<string, unknown>;
       expiresAt: Date;
     }): Promise<void> {
-      await pool.query(
-        `INSERT INTO ${SCHEMA}.files (id, organization_id, canvas_id, format, filters, expires_at)
-         VALUES ($1, $2, $3, $4, $5, $6)`,
-        [
-          file.id,
-          file.organizationId,
-          file.canvasId,
-          file.format,
-          JSON.stringify(file.filters),
-          file.expiresAt,
-        ],
+      await inTenant(file.organizationId, (client) =>
+        client.query(
+          `INSERT INTO ${SCHEMA}.files (id, organization_id, canvas_id, format, filters, expires_at)
+           VALUES ($1, $2, $3, $4, $5, $6)`,
+          [
+            file.id,
+            file.organizationId,
+            file.canvasId,
+            file.format,
+            JSON.stringify(file.filters),
+            file.expiresAt,
+          ],
+        ),
       );
     },
 
@@ -121,41 +137,52 @@ export function createExportFilesRepo(databaseUrl: string) {
       id: string,
       file: { content: Buffer; contentType: string; filename: string },
     ): Promise<void> {
-      await pool.query(
-        `UPDATE ${SCHEMA}.files SET status = 'READY', content = $2, content_type = $3, filename = $4,
-           error_code = NULL, error_message = NULL WHERE id = $1`,
-        [id, file.content, file.contentType, file.filename],
-      );
+      await inFileTenant(id, undefined, async (client) => {
+        await client.query(
+          `UPDATE ${SCHEMA}.files SET status = 'READY', content = $2, content_type = $3, filename = $4,
+             error_code = NULL, error_message = NULL WHERE id = $1`,
+          [id, file.content, file.contentType, file.filename],
+        );
+      });
     },
 
     async fail(id: string, code: string, message: string): Promise<void> {
-      await pool.query(
-        `UPDATE ${SCHEMA}.files SET status = 'FAILED', error_code = $2, error_message = $3 WHERE id = $1`,
-        [id, code, message.slice(0, 500)],
-      );
+      await inFileTenant(id, undefined, async (client) => {
+        await client.query(
+          `UPDATE ${SCHEMA}.files SET status = 'FAILED', error_code = $2, error_message = $3 WHERE id = $1`,
+          [id, code, message.slice(0, 500)],
+        );
+      });
     },
 
     async find(id: string): Promise<ExportFileRecord | null> {
-      const { rows } = await pool.query<Row>(`SELECT ${COLUMNS} FROM ${SCHEMA}.files WHERE id = $1`, [id]);
-      return rows[0] ? toRecord(rows[0]) : null;
+      return inFileTenant(id, null, async (client) => {
+        const { rows } = await client.query<Row>(`SELECT ${COLUMNS} FROM ${SCHEMA}.files WHERE id = $1`, [
+          id,
+        ]);
+        return rows[0] ? toRecord(rows[0]) : null;
+      });
     },
 
     /** The stored bytes of a READY file. */
     async content(id: string): Promise<Buffer | null> {
-      const { rows } = await pool.query<{ content: Buffer | null }>(
-        `SELECT content FROM ${SCHEMA}.files WHERE id = $1 AND status = 'READY'`,
-        [id],
-      );
-      return rows[0]?.content ?? null;
+      return inFileTenant(id, null, async (client) => {
+        const { rows } = await client.query<{ content: Buffer | null }>(
+          `SELECT content FROM ${SCHEMA}.files WHERE id = $1 AND status = 'READY'`,
+          [id],
+        );
+        return rows[0]?.content ?? null;
+      });
     },
 
     /** Deletes files expired more than `graceSeconds` ago (an expired link answers 410 until then). */
     async purgeExpired(graceSeconds: number): Promise<number> {
-      const { rowCount } = await pool.query(
-        `DELETE FROM ${SCHEMA}.files WHERE expires_at < now() - make_interval(secs => $1)`,
+      // Across organizations, through the purge role's function (it can delete expired files only).
+      const { rows } = await pool.query<{ purged: number }>(
+        `SELECT ${SCHEMA}.purge_expired_files($1) AS purged`,
         [graceSeconds],
       );
-      return rowCount ?? 0;
+      return rows[0]?.purged ?? 0;
     },
 
     async ping(): Promise<boolean> {
