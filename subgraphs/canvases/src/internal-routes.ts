@@ -4,6 +4,7 @@ import { isAppError, type ErrorCodeName } from '@tessera/errors';
 import { identityFromHeaders, readJsonBody, sendJson, type Route } from '@tessera/service-kit';
 import type { Repositories } from './data/index.ts';
 import { frameAncestorsHeader } from './services/embed-origins.ts';
+import type { Mailer } from './services/deliveries/senders/email.ts';
 import type { CanvasesServices } from './services/index.ts';
 
 const CANVAS_PATH = /^\/internal\/canvases\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
@@ -131,6 +132,62 @@ export function wiredBlocksRoute(services: Pick<CanvasesServices, 'blocks'>, int
       if (!isAppError(error) || !status) throw error;
       sendJson(res, status, { error: { code: error.code, message: error.message, field: error.field } });
     }
+    return true;
+  };
+}
+
+const MAIL_LIMITS = { to: 320, subject: 200, text: 20_000, link: 2_000 };
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * For the comments service (mention and assignment emails): POST /internal/mail
+ * `{ messageId, organizationId, to, subject, text, link? }` sends one plain-text email through the
+ * platform's mail path (SMTP_URL, or the organization's outbox in Settings → Outbox); `link` is a
+ * path of the web app, appended as `${PUBLIC_URL}${link}`. The messageId (a UUID) makes a retry a
+ * no-op in the outbox. → 202; 400 on a malformed body; 401 without the internal secret.
+ */
+export function mailRoute(mailer: Mailer, internalSecret: string, publicUrl: string): Route {
+  return async (req, res) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (path !== '/internal/mail') return false;
+    if (!secretMatches(req.headers['x-internal-secret'], internalSecret)) {
+      sendJson(res, 401, { error: { code: 'UNAUTHENTICATED', message: 'Internal callers only' } });
+      return true;
+    }
+    const body = (
+      req.method === 'POST' ? await readJsonBody(req, 64 * 1024).catch(() => null) : null
+    ) as Record<string, unknown> | null;
+    const text = (key: string, max: number) =>
+      typeof body?.[key] === 'string' && (body[key] as string).length <= max ? (body[key] as string) : null;
+    const messageId = text('messageId', 36);
+    const organizationId = text('organizationId', 36);
+    const to = text('to', MAIL_LIMITS.to);
+    const subject = text('subject', MAIL_LIMITS.subject);
+    const content = text('text', MAIL_LIMITS.text);
+    const link = body?.link === undefined ? '' : text('link', MAIL_LIMITS.link);
+    if (
+      !messageId ||
+      !UUID.test(messageId) ||
+      !organizationId ||
+      !UUID.test(organizationId) ||
+      !to ||
+      !EMAIL.test(to) ||
+      !subject?.trim() ||
+      content === null ||
+      link === null ||
+      (link !== '' && !link.startsWith('/'))
+    ) {
+      sendJson(res, 400, { error: { code: 'BAD_USER_INPUT', message: 'Not a valid mail request' } });
+      return true;
+    }
+    await mailer.sendText(to, {
+      messageId,
+      organizationId,
+      subject: subject.replace(/[\r\n]+/g, ' '),
+      text: link ? `${content}\n\nOpen it in Tessera: ${publicUrl.replace(/\/$/, '')}${link}` : content,
+    });
+    sendJson(res, 202, { ok: true });
     return true;
   };
 }

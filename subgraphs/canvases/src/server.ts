@@ -21,6 +21,7 @@ import { connectMongo, createRepositories } from './data/index.ts';
 import {
   canvasDirectoryRoute,
   embedPolicyRoute,
+  mailRoute,
   shortLinkRoute,
   wiredBlocksRoute,
 } from './internal-routes.ts';
@@ -32,6 +33,7 @@ import { noLiveDocuments, type LiveDocuments } from './services/live-documents.t
 import { createSecretBox } from '@tessera/secret-box';
 import { createEgress } from './services/deliveries/egress.ts';
 import type { DeliveryQueue } from './services/deliveries/queue.ts';
+import { createMailer } from './services/deliveries/senders/email.ts';
 import type { Renderer } from './services/deliveries/renderer.ts';
 import { createExportFilesRepo, type ExportFilesRepo } from './data/export-files-repo.ts';
 import {
@@ -168,6 +170,17 @@ export function createServer({
           canvasDirectoryRoute(repos, config.INTERNAL_SECRET),
           embedPolicyRoute(ready, config.INTERNAL_SECRET),
           shortLinkRoute(ready, config.INTERNAL_SECRET),
+          // Mention emails from the comments service, through the same mail path as deliveries.
+          mailRoute(
+            createMailer({
+              smtpUrl: config.SMTP_URL,
+              from: config.MAIL_FROM,
+              outbox: repos.outbox,
+              now: () => clock.now(),
+            }),
+            config.INTERNAL_SECRET,
+            config.PUBLIC_URL,
+          ),
           exportDownloadRoute(() => exportsReady ?? undefined),
         ],
         context: () => ({ services: ready, exports: exportsReady }),

@@ -128,6 +128,29 @@ describe('comments on blocks', () => {
     });
   });
 
+  it('email the mentioned and the assigned member through the mail path, with a link to the thread', async () => {
+    h.mails.length = 0;
+    const root = await add(alice, {
+      blockId: 'chart-9',
+      body: `Look @[Bob](${bob.userId})`,
+      assigneeId: carol.userId,
+    });
+    const byRecipient = new Map(h.mails.map((m) => [m.to, m]));
+    expect([...byRecipient.keys()].sort()).toEqual([bob.email, carol.email].sort());
+    expect(byRecipient.get(bob.email)).toMatchObject({
+      organizationId: org,
+      subject: expect.stringContaining('Alice mentioned you on'),
+      text: expect.stringContaining('Look @Bob'),
+      link: `/canvas/${canvas}?comments=chart-9#block-chart-9`,
+    });
+    expect(byRecipient.get(carol.email)?.subject).toContain('Alice assigned you a comment');
+    expect(byRecipient.get(bob.email)?.text).not.toContain('@[');
+    // A reply notifies (REPLY) but sends no email.
+    h.mails.length = 0;
+    await add(bob, { parentId: root.id, body: 'On it' });
+    expect(h.mails).toEqual([]);
+  });
+
   it('another tenant gets NOT_FOUND for the stats and the read marker', async () => {
     expect(errorCodes(await h.gql(outsider.identity, STATS, { c: canvas }))).toEqual(['NOT_FOUND']);
     expect(errorCodes(await h.gql(outsider.identity, READ, { c: canvas, b: 'sql-1' }))).toEqual([

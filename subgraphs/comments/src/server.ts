@@ -11,6 +11,7 @@ import { createEventBus, type EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import { combineHealth, createApolloSubgraph, type ApolloSubgraph } from '@tessera/service-kit';
 import { createCanvasDirectory, type CanvasDirectory } from './clients/canvas-directory.ts';
+import { createMailSender, type MailSender } from './clients/mail.ts';
 import { createMemberDirectory, type MemberDirectory } from './clients/member-directory.ts';
 import type { CommentsConfig } from './config.ts';
 import type { CommentsContext, CommentsServices } from './context.ts';
@@ -19,6 +20,7 @@ import { resolvers } from './resolvers/index.ts';
 import { createAccess } from './services/access.ts';
 import { createCommentService } from './services/comment-service.ts';
 import { createEventPublisher } from './services/events.ts';
+import { createMentionMail } from './services/mention-mail.ts';
 import { createRequestLoaders } from './services/loaders.ts';
 import { createNotificationService } from './services/notification-service.ts';
 
@@ -29,6 +31,8 @@ const MIGRATIONS_DIR = fileURLToPath(new URL('./data/migrations', import.meta.ur
 export interface CommentsClients {
   canvases: CanvasDirectory;
   members: MemberDirectory;
+  /** Mention emails (canvases' mail path); null sends none. */
+  mail: MailSender | null;
 }
 
 export interface CommentsServerDeps {
@@ -80,6 +84,10 @@ export function createServer({
       const members =
         clients.members ??
         createMemberDirectory({ accountsUrl: config.ACCOUNTS_URL, internalSecret: config.INTERNAL_SECRET });
+      const mail =
+        clients.mail === undefined
+          ? createMailSender({ canvasesUrl: config.CANVASES_URL, internalSecret: config.INTERNAL_SECRET })
+          : clients.mail;
       const repos = createRepositories(pool);
       const services: CommentsServices = {
         comments: createCommentService({
@@ -87,6 +95,7 @@ export function createServer({
           access: createAccess(canvases),
           members,
           events: createEventPublisher(bus, logger),
+          mentionMail: createMentionMail({ mail, logger }),
         }),
         notifications: createNotificationService({ repos }),
       };
@@ -123,3 +132,4 @@ export {
 } from './services/events.ts';
 export type { CanvasDirectory, CanvasInfo } from './clients/canvas-directory.ts';
 export type { Member, MemberDirectory } from './clients/member-directory.ts';
+export type { MailRequest, MailSender } from './clients/mail.ts';

@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { roleAtLeast, requireSignedIn, type Identity, type Role } from '@tessera/auth';
 import { AppError } from '@tessera/errors';
-import type { MemberDirectory } from '../clients/member-directory.ts';
+import type { Member, MemberDirectory } from '../clients/member-directory.ts';
 import type { CommentRow, NewNotification, Repositories } from '../data/index.ts';
 import { actorOf, type Access } from './access.ts';
 import type { EventPublisher } from './events.ts';
+import type { MentionMail } from './mention-mail.ts';
 import type { RequestScope } from './loaders.ts';
 import { hasMentions, mentionedMembers, parseMentions } from './mentions.ts';
 import { addCommentSchema, bodySchema, isUuid, validate } from './validation.ts';
@@ -14,8 +15,9 @@ export function createCommentWrites(deps: {
   access: Access;
   members: MemberDirectory;
   events: EventPublisher;
+  mentionMail: MentionMail;
 }) {
-  const { repos, access, members, events } = deps;
+  const { repos, access, members, events, mentionMail } = deps;
 
   /** Reads past the request cache: a mutation decides on the current row. */
   async function loadForWrite(identity: Identity, id: string): Promise<{ row: CommentRow; role: Role }> {
@@ -28,10 +30,17 @@ export function createCommentWrites(deps: {
     return { row, role };
   }
 
-  async function mentionedIn(organizationId: string, body: string, authorId: string): Promise<string[]> {
+  /** The members the body mentions, and the member list when it was needed (for emails). */
+  async function mentionedIn(
+    organizationId: string,
+    body: string,
+    authorId: string,
+    needMembers = false,
+  ): Promise<{ ids: string[]; list: Member[] }> {
     const tokens = parseMentions(body);
-    if (!hasMentions(tokens)) return [];
-    return mentionedMembers(tokens, await members.members(organizationId), authorId);
+    if (!hasMentions(tokens) && !needMembers) return { ids: [], list: [] };
+    const list = await members.members(organizationId);
+    return { ids: hasMentions(tokens) ? mentionedMembers(tokens, list, authorId) : [], list };
   }
 
   function requireAuthor(identity: Identity, row: CommentRow, verb: string): string {
@@ -82,12 +91,15 @@ export function createCommentWrites(deps: {
         parentId = parent.parentId ?? parent.id;
         blockId = parent.blockId;
       }
-      const mentioned = await mentionedIn(canvas.organizationId, data.body, actor.userId);
       const assigneeId = data.assigneeId ?? null;
-      if (assigneeId) {
-        const member = (await members.members(canvas.organizationId)).some((m) => m.userId === assigneeId);
-        if (!member) throw AppError.badInput('assigneeId', 'Assign to a member of the organization');
-      }
+      const { ids: mentioned, list: memberList } = await mentionedIn(
+        canvas.organizationId,
+        data.body,
+        actor.userId,
+        assigneeId !== null,
+      );
+      if (assigneeId && !memberList.some((m) => m.userId === assigneeId))
+        throw AppError.badInput('assigneeId', 'Assign to a member of the organization');
       const threadAuthors = parentId
         ? await repos.comments.threadAuthors(canvas.organizationId, parentId)
         : [];
@@ -113,6 +125,7 @@ export function createCommentWrites(deps: {
       );
       await events.commentAdded(comment);
       await events.notificationsAdded(notifications);
+      await mentionMail(comment, notifications, memberList, canvas.name);
       return comment;
     },
 
@@ -121,7 +134,7 @@ export function createCommentWrites(deps: {
       const actor = requireAuthor(scope.identity, row, 'edit');
       if (row.deletedAt) throw AppError.badInput('id', 'A deleted comment cannot be edited');
       const text = validate(bodySchema, body);
-      const now = await mentionedIn(row.organizationId, text, actor);
+      const { ids: now, list: memberList } = await mentionedIn(row.organizationId, text, actor);
       const before = (await repos.comments.mentionsOf(row.organizationId, [row.id])).get(row.id) ?? [];
       const added = now.filter((u) => !before.includes(u));
       const removed = before.filter((u) => !now.includes(u));
@@ -135,6 +148,10 @@ export function createCommentWrites(deps: {
       );
       await events.commentUpdated(comment, 'EDITED');
       await events.notificationsAdded(notifications);
+      if (notifications.length > 0) {
+        const canvas = await access.canvas(scope.identity, row.canvasId, 'read').catch(() => null);
+        await mentionMail(comment, notifications, memberList, canvas?.canvas.name ?? 'a canvas');
+      }
       return comment;
     },
 

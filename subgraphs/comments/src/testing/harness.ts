@@ -5,6 +5,7 @@ import { inject } from 'vitest';
 import type { Identity, MembershipClaim, Role } from '@tessera/auth';
 import { captureLogger, createTestDatabase, signedIdentityHeaders, TEST_SECRETS } from '@tessera/testing';
 import type { CanvasDirectory, CanvasInfo } from '../clients/canvas-directory.ts';
+import type { MailRequest } from '../clients/mail.ts';
 import type { Member, MemberDirectory } from '../clients/member-directory.ts';
 import { loadConfig } from '../config.ts';
 import { createServer } from '../server.ts';
@@ -81,6 +82,8 @@ export interface Harness {
   url: string;
   databaseUrl: string;
   directories: FakeDirectories;
+  /** What was handed to the canvases service's mail route (an in-process fake of it). */
+  mails: MailRequest[];
   gql<T = Record<string, unknown>>(
     identity: Identity,
     query: string,
@@ -95,6 +98,7 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
   const db = await createTestDatabase(inject('adminDatabaseUrl'));
   const capture = captureLogger('comments-test', 'info');
   const directories = createFakeDirectories();
+  const mails: MailRequest[] = [];
   const server = createServer({
     config: loadConfig({
       ...TEST_SECRETS,
@@ -104,13 +108,18 @@ export async function startHarness(env: Record<string, string> = {}): Promise<Ha
       ...env,
     }),
     logger: capture.logger,
-    clients: { canvases: directories.canvasDirectory, members: directories.memberDirectory },
+    clients: {
+      canvases: directories.canvasDirectory,
+      members: directories.memberDirectory,
+      mail: { send: async (message) => void mails.push(message) },
+    },
   });
   const { url } = await server.start();
   return {
     url,
     databaseUrl: db.url,
     directories,
+    mails,
     logs: capture.text,
     async gql<T>(identity: Identity, query: string, variables?: Record<string, unknown>) {
       const response = await fetch(url, {

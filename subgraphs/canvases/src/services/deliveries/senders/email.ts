@@ -4,6 +4,15 @@ import type { DeliveryMessage } from './types.ts';
 
 export interface Mailer {
   send(to: string, message: DeliveryMessage): Promise<void>;
+  /** A plain-text email without attachment (other services' notices: comment mentions). */
+  sendText(to: string, message: PlainMessage): Promise<void>;
+}
+
+export interface PlainMessage {
+  messageId: string;
+  organizationId: string;
+  subject: string;
+  text: string;
 }
 
 function subjectOf(message: DeliveryMessage): string {
@@ -31,6 +40,30 @@ export function createMailer(options: {
 }): Mailer {
   let transport: Transporter | undefined;
   return {
+    async sendText(to, message) {
+      if (!options.smtpUrl) {
+        await options.outbox.put({
+          id: message.messageId,
+          organizationId: message.organizationId,
+          deliveryId: null,
+          from: options.from,
+          to,
+          subject: message.subject,
+          text: message.text,
+          attachments: [],
+          createdAt: options.now(),
+        });
+        return;
+      }
+      transport ??= nodemailer.createTransport(options.smtpUrl);
+      await transport.sendMail({
+        from: options.from,
+        to,
+        subject: message.subject,
+        text: message.text,
+        messageId: `<${message.messageId}@tessera>`,
+      });
+    },
     async send(to, message) {
       const attachment = message.attachment;
       if (!options.smtpUrl) {
