@@ -21,6 +21,7 @@ import { scenario as askCanvas } from './ask-canvas.e2e.ts';
 import { scenario as crossFilter } from './cross-filter.e2e.ts';
 import { scenario as chainedSql } from './chained-sql.e2e.ts';
 import { scenario as perPersonView } from './per-person-view.e2e.ts';
+import { scenario as followMode } from './follow-mode.e2e.ts';
 
 const ALL: Scenario[] = [
   templateChart,
@@ -37,6 +38,7 @@ const ALL: Scenario[] = [
   crossFilter,
   perPersonView,
   chainedSql,
+  followMode,
 ];
 const TIMEOUT_MS = 180_000;
 

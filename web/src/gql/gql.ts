@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CanvasActivity($canvasId: ID!, $first: Int, $after: String) {\n    canvas(id: $canvasId) {\n      id\n      activity(first: $first, after: $after) {\n        items {\n          id\n          kind\n          at\n          actor {\n            id\n            name\n          }\n          blockId\n          blockTitle\n          count\n          version\n          versionName\n        }\n        endCursor\n      }\n    }\n  }\n": typeof types.CanvasActivityDocument,
     "\n  mutation AskCanvas($input: AskCanvasInput!) {\n    askCanvas(input: $input) {\n      conversationId\n      explanation\n      blocks {\n        id\n        type\n      }\n      clarification {\n        term\n        question\n        options\n        readings {\n          table\n          column\n          value\n        }\n      }\n    }\n  }\n": typeof types.AskCanvasDocument,
     "\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.SourceModelValuesDocument,
     "\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n": typeof types.SaveValueLabelDocument,
@@ -63,6 +64,7 @@ type Documents = {
     "\n  query CanvasVersionPreview($id: ID!) {\n    canvasVersion(id: $id) {\n      id\n      number\n      canvasName\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n": typeof types.CanvasVersionPreviewDocument,
     "\n  mutation CreateCanvasVersion($canvasId: ID!, $name: String!) {\n    createCanvasVersion(canvasId: $canvasId, name: $name) {\n      id\n    }\n  }\n": typeof types.CreateCanvasVersionDocument,
     "\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n": typeof types.RestoreCanvasVersionDocument,
+    "\n  mutation RestoreCanvasBlock($canvasId: ID!, $versionId: ID!, $blockId: ID!) {\n    restoreCanvasBlock(canvasId: $canvasId, versionId: $versionId, blockId: $blockId) {\n      id\n      type\n      content\n    }\n  }\n": typeof types.RestoreCanvasBlockDocument,
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": typeof types.ProjectHomeDocument,
     "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": typeof types.DataSourceTile_DataSourceFragmentDoc,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.CreateProjectDocument,
@@ -125,6 +127,7 @@ type Documents = {
     "\n  mutation LogOut {\n    logOut\n  }\n": typeof types.LogOutDocument,
 };
 const documents: Documents = {
+    "\n  query CanvasActivity($canvasId: ID!, $first: Int, $after: String) {\n    canvas(id: $canvasId) {\n      id\n      activity(first: $first, after: $after) {\n        items {\n          id\n          kind\n          at\n          actor {\n            id\n            name\n          }\n          blockId\n          blockTitle\n          count\n          version\n          versionName\n        }\n        endCursor\n      }\n    }\n  }\n": types.CanvasActivityDocument,
     "\n  mutation AskCanvas($input: AskCanvasInput!) {\n    askCanvas(input: $input) {\n      conversationId\n      explanation\n      blocks {\n        id\n        type\n      }\n      clarification {\n        term\n        question\n        options\n        readings {\n          table\n          column\n          value\n        }\n      }\n    }\n  }\n": types.AskCanvasDocument,
     "\n  query SourceModelValues($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        tables {\n          name\n          columns {\n            name\n            values {\n              value\n              label\n            }\n          }\n        }\n      }\n    }\n  }\n": types.SourceModelValuesDocument,
     "\n  mutation SaveValueLabel($input: UpdateSemanticModelInput!) {\n    updateSemanticModel(input: $input) {\n      asOf\n    }\n  }\n": types.SaveValueLabelDocument,
@@ -174,6 +177,7 @@ const documents: Documents = {
     "\n  query CanvasVersionPreview($id: ID!) {\n    canvasVersion(id: $id) {\n      id\n      number\n      canvasName\n      blocks {\n        id\n        type\n        content\n      }\n    }\n  }\n": types.CanvasVersionPreviewDocument,
     "\n  mutation CreateCanvasVersion($canvasId: ID!, $name: String!) {\n    createCanvasVersion(canvasId: $canvasId, name: $name) {\n      id\n    }\n  }\n": types.CreateCanvasVersionDocument,
     "\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n": types.RestoreCanvasVersionDocument,
+    "\n  mutation RestoreCanvasBlock($canvasId: ID!, $versionId: ID!, $blockId: ID!) {\n    restoreCanvasBlock(canvasId: $canvasId, versionId: $versionId, blockId: $blockId) {\n      id\n      type\n      content\n    }\n  }\n": types.RestoreCanvasBlockDocument,
     "\n  query ProjectHome($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      createdAt\n      organization {\n        id\n        name\n      }\n      dataSources {\n        ...DataSourceTile_DataSource\n      }\n    }\n  }\n": types.ProjectHomeDocument,
     "\n  fragment DataSourceTile_DataSource on DataSource {\n    id\n    name\n    kind\n    createdAt\n  }\n": types.DataSourceTile_DataSourceFragmentDoc,
     "\n  mutation CreateProject($input: CreateProjectInput!) {\n    createProject(input: $input) {\n      id\n      name\n      organization {\n        id\n        projects {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.CreateProjectDocument,
@@ -250,6 +254,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CanvasActivity($canvasId: ID!, $first: Int, $after: String) {\n    canvas(id: $canvasId) {\n      id\n      activity(first: $first, after: $after) {\n        items {\n          id\n          kind\n          at\n          actor {\n            id\n            name\n          }\n          blockId\n          blockTitle\n          count\n          version\n          versionName\n        }\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CanvasActivity($canvasId: ID!, $first: Int, $after: String) {\n    canvas(id: $canvasId) {\n      id\n      activity(first: $first, after: $after) {\n        items {\n          id\n          kind\n          at\n          actor {\n            id\n            name\n          }\n          blockId\n          blockTitle\n          count\n          version\n          versionName\n        }\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -446,6 +454,10 @@ export function graphql(source: "\n  mutation CreateCanvasVersion($canvasId: ID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCanvasVersion($canvasId: ID!, $versionId: ID!) {\n    restoreCanvasVersion(canvasId: $canvasId, versionId: $versionId) {\n      id\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestoreCanvasBlock($canvasId: ID!, $versionId: ID!, $blockId: ID!) {\n    restoreCanvasBlock(canvasId: $canvasId, versionId: $versionId, blockId: $blockId) {\n      id\n      type\n      content\n    }\n  }\n"): (typeof documents)["\n  mutation RestoreCanvasBlock($canvasId: ID!, $versionId: ID!, $blockId: ID!) {\n    restoreCanvasBlock(canvasId: $canvasId, versionId: $versionId, blockId: $blockId) {\n      id\n      type\n      content\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -55,7 +55,7 @@ export function BlockHeader({
     { label: 'Duplicate', onSelect: actions.duplicate, disabled: readOnly, hint: 'Ctrl+D' },
     { label: 'Copy link', onSelect: actions.copyLink },
     { label: 'Comment', onSelect: () => openComments?.(block.id), disabled: !openComments },
-    { label: 'History', onSelect: () => openHistory?.(), disabled: !openHistory },
+    { label: 'History', onSelect: () => openHistory?.(block.id), disabled: !openHistory },
     { label: 'Delete', onSelect: actions.remove, disabled: readOnly, hint: 'Del', danger: true },
   ];
   return (

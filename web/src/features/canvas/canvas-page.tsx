@@ -140,7 +140,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
           dataSources={canvas?.project.dataSources ?? []}
           userName={me?.me?.name}
           openComments={(blockId) => setPanel({ name: 'comments', blockId })}
-          openHistory={() => setPanel({ name: 'history' })}
+          openHistory={(blockId) => setPanel({ name: 'history', ...(blockId ? { blockId } : {}) })}
           projectId={projectId}
         >
           {({ add, blocks }) => (
@@ -213,6 +213,13 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
               >
                 History
               </button>
+              <button
+                className="btn btn-sm"
+                aria-pressed={panel?.name === 'activity'}
+                onClick={() => setPanel(panel?.name === 'activity' ? null : { name: 'activity' })}
+              >
+                Activity
+              </button>
               {canvas?.canEdit ? (
                 <button className="btn btn-sm" onClick={() => setPublishing(true)}>
                   Publish
@@ -253,6 +260,9 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
             blockId={panel.blockId}
             organizationId={canvas?.project.organization.id ?? null}
             onClose={() => setPanel(null)}
+            doc={source?.live ? source.doc : null}
+            canEdit={!readOnly}
+            openPanel={(name, blockId) => setPanel({ name, ...(blockId ? { blockId } : {}) })}
           />
         ) : null}
       </div>

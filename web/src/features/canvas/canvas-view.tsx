@@ -129,7 +129,7 @@ export interface CanvasViewProps {
     context: CanvasContextValue;
   }) => ReactNode;
   openComments?: (blockId: string) => void;
-  openHistory?: () => void;
+  openHistory?: (blockId?: string) => void;
   projectId?: string;
   commentCounts?: Record<string, number>;
   /** Called with the viewer's own filter choices (embeds pass them to runSharedBlock). */

@@ -17,6 +17,10 @@ import { BlockBody, blockTitle } from './blocks/block-body';
 import { canvasHeight, clampPosition, pushDown, toGridDelta, toPixels } from './layout';
 import { useCanvas } from './runtime';
 import { usePresence, type PresenceState } from './use-canvas-doc';
+import { FollowController } from './follow/follow-controller';
+import { useFollowing } from './follow/follow-store';
+import { PointerLayer, usePointerPublisher } from './follow/pointer-layer';
+import './follow/follow.css';
 
 /** The address of a block: the canvas URL with `#block-<id>` (the canvas scrolls to it). */
 export function blockLink(canvasId: string, blockId: string): string {
@@ -53,6 +57,8 @@ export function CanvasGrid({
   const container = useRef<HTMLDivElement>(null);
   const width = useWidth(container);
   const presence = usePresence(awareness);
+  const following = useFollowing(awareness);
+  const pointer = usePointerPublisher(awareness, width);
   const [gesture, setGesture] = useState<Gesture | null>(null);
   const gestureRef = useRef<Gesture | null>(null);
   const [renamingId, setRenaming] = useState<string | null>(null);
@@ -223,21 +229,25 @@ export function CanvasGrid({
       className="canvas-grid"
       style={{ height }}
       onPointerDown={(e) => e.target === e.currentTarget && selectBlock(null)}
+      onPointerMove={pointer.onPointerMove}
+      onPointerLeave={pointer.onPointerLeave}
     >
+      <FollowController awareness={awareness} gridRef={container} presence={presence} />
       {width > 0 &&
         blocks.map((block) => {
           const position = gesture?.id === block.id ? gesture.position : block.position;
           const rect = toPixels(position, width);
           const others = presence.filter((s) => s.selection?.blockIds?.includes(block.id));
+          const followed = others.find((s) => s.clientId === following?.clientId);
           return (
             <section
               key={block.id}
-              className={`block${selectedBlockId === block.id ? ' selected' : ''}${gesture?.id === block.id ? ' dragging' : ''}${others.length ? ' remote-selected' : ''}`}
+              className={`block${selectedBlockId === block.id ? ' selected' : ''}${gesture?.id === block.id ? ' dragging' : ''}${others.length ? ' remote-selected' : ''}${followed ? ' follow-target' : ''}`}
               style={{
                 transform: `translate(${rect.left}px, ${rect.top}px)`,
                 width: rect.width,
                 height: rect.height,
-                ...(others[0] ? { outlineColor: others[0].user.color } : {}),
+                ...(others[0] ? { outlineColor: (followed ?? others[0]).user.color } : {}),
               }}
               tabIndex={0}
               role="group"
@@ -297,6 +307,7 @@ export function CanvasGrid({
             </div>
           );
         })}
+      <PointerLayer presence={presence} width={width} />
       {deleted ? (
         <div className="canvas-toast" role="status">
           <span>

@@ -199,7 +199,7 @@ export interface CanvasContextValue {
   selectBlock(id: string | null): void;
   selectedBlockId: string | null;
   openComments?(blockId: string): void;
-  openHistory?(): void;
+  openHistory?(blockId?: string): void;
   /** The canvas's project (links to the query editor). */
   projectId?: string;
   /** Open comments per block id (the header's count). */

@@ -46,6 +46,10 @@ export interface PresenceState {
   user: PresenceUser;
   selection?: { blockIds: string[] };
   drag?: { blockId: string; position: { x: number; y: number; w: number; h: number } } | null;
+  /** What part of the canvas they see, in grid rows (follow mode). */
+  viewport?: { y: number; h: number } | null;
+  /** Their mouse over the canvas: x a fraction of the width, y in grid rows (live pointers). */
+  pointer?: { x: number; y: number } | null;
 }
 
 /** Other people's presence (stamped by the server with user {id, name, color}). */
@@ -63,6 +67,8 @@ export function usePresence(awareness: Awareness): PresenceState[] {
           user,
           selection: state.selection as PresenceState['selection'],
           drag: state.drag as PresenceState['drag'],
+          viewport: state.viewport as PresenceState['viewport'],
+          pointer: state.pointer as PresenceState['pointer'],
         });
       });
       snapshot = states;

@@ -47,3 +47,13 @@ export const RestoreCanvasVersionDocument = graphql(`
     }
   }
 `);
+
+export const RestoreCanvasBlockDocument = graphql(`
+  mutation RestoreCanvasBlock($canvasId: ID!, $versionId: ID!, $blockId: ID!) {
+    restoreCanvasBlock(canvasId: $canvasId, versionId: $versionId, blockId: $blockId) {
+      id
+      type
+      content
+    }
+  }
+`);
