@@ -196,6 +196,43 @@ export const scenario: Scenario = {
         await bob.keyboard.press('Escape');
       }
     }
+    // The mention reached Bob by email too: without SMTP_URL the platform keeps it in the
+    // organization's outbox (Settings → Outbox), with a link to the block's thread.
+    await alice.goto(`${platform.baseUrl}/settings/outbox`);
+    const mail = alice.getByText(`Alice mentioned you on “Review”`).first();
+    await mail.waitFor(LIVE);
+    await shot(alice, '9-mention-email-in-outbox');
+
+    // A comment on a chart's data point: select a bar, "Comment", the thread keeps field = value.
+    await alice.goto(`${platform.baseUrl}/`);
+    await alice.waitForURL(/\/p\//);
+    await createCanvas(alice, 'Sales overview', 'Points');
+    const tour = alice.getByRole('button', { name: 'Skip tour' });
+    await tour.waitFor({ timeout: 10_000 }).then(
+      () => tour.click(),
+      () => undefined,
+    );
+    const chart = alice
+      .locator('[data-block-type="CHART"]', { has: alice.locator('svg.chart [data-mark-field]') })
+      .first();
+    const mark = chart.locator('svg.chart [data-mark-field]').nth(1);
+    await mark.waitFor({ timeout: 90_000 });
+    const field = (await mark.getAttribute('data-mark-field'))!;
+    const value = (await mark.getAttribute('data-mark-value'))!;
+    await mark.click();
+    await chart
+      .getByRole('group', { name: 'Selected mark' })
+      .getByRole('button', { name: 'Comment' })
+      .click();
+    const pointPanel = alice.getByRole('complementary', { name: 'Comments' });
+    await pointPanel.getByText(`${field} = ${value}`).first().waitFor();
+    await pointPanel.getByLabel('New comment').fill('Why is this one so high?');
+    await pointPanel.getByRole('button', { name: 'Comment', exact: true }).click();
+    await pointPanel
+      .getByRole('article', { name: 'Thread by Alice' })
+      .locator('.comment-anchor', { hasText: `${field} = ${value}` })
+      .waitFor(LIVE);
+    await shot(alice, '10-comment-on-a-data-point');
     assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
   },
 };

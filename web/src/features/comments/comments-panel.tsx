@@ -11,6 +11,7 @@ import { Skeleton } from '../../ui/skeleton';
 import { CANVAS_KEY, useCommentEvents, useCommentStats } from './comment-stats';
 import { CommentThread, type CommentNode } from './comment-thread';
 import { MentionInput, useMembers } from './mention-input';
+import { clearPendingAnchor, usePendingAnchor } from './pending-anchor';
 import { AddCommentDocument, CanvasCommentsDocument, CommentBlocksDocument } from './operations';
 import './comments.css';
 
@@ -97,6 +98,7 @@ export default function CommentsPanel({ canvasId, blockId }: { canvasId: string;
   }, [unreadKey]);
 
   const target = onlyBlock ? blockId : null;
+  const anchor = usePendingAnchor(target);
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
     if (!body.trim() || added.fetching) return;
@@ -106,11 +108,13 @@ export default function CommentsPanel({ canvasId, blockId }: { canvasId: string;
         body: body.trim(),
         ...(target ? { blockId: target } : {}),
         ...(assigneeId ? { assigneeId } : {}),
+        ...(anchor ? { anchor: { field: anchor.field, value: anchor.value } } : {}),
       },
     });
     if (res.data) {
       setBody('');
       setAssignee('');
+      clearPendingAnchor();
       refresh();
     }
   };
@@ -162,6 +166,19 @@ export default function CommentsPanel({ canvasId, blockId }: { canvasId: string;
           </button>
         </div>
         <span className="faint">{targetTitle ? `On ${targetTitle}` : 'On the canvas'}</span>
+        {anchor ? (
+          <span className="comment-anchor-pending">
+            About the point <span className="comment-anchor">{`${anchor.field} = ${anchor.value}`}</span>
+            <button
+              type="button"
+              className="btn btn-sm btn-ghost"
+              aria-label="Not about this point"
+              onClick={clearPendingAnchor}
+            >
+              ✕
+            </button>
+          </span>
+        ) : null}
         {added.error ? (
           <div className="alert" role="alert">
             {errorInfo(added.error)?.message}
