@@ -154,6 +154,50 @@ export const scenario: Scenario = {
       }
       await page.setViewportSize({ width: 1440, height: 900 });
     }
+
+    // A viewer of the publication cross-filters too (their state is their own).
+    await page
+      .getByRole('toolbar', { name: 'Canvas' })
+      .getByRole('button', { name: 'Publish', exact: true })
+      .click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+    await dialog.getByText(/Version 1 is live/).waitFor(SLOW);
+    await dialog.getByRole('button', { name: 'Create a share link' }).click();
+    const href = await dialog.getByTestId('published-link').getAttribute('href');
+    assert(href, 'a share link to the publication');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    const viewer = await (await newContext(browser)).newPage();
+    track(viewer, 'viewer');
+    watchErrors(viewer, 'viewer', errors);
+    await viewer.goto(`${platform.baseUrl}${new URL(href).pathname}`);
+    await viewer.getByTestId('report').waitFor(SLOW);
+    const card = (title: string, type: string) =>
+      viewer.locator(`[data-block-type="${type}"]`, {
+        has: viewer.locator('.report-card-title', { hasText: title }),
+      });
+    const aCard = card('Revenue by category', 'SQL');
+    await aCard.locator('[role="gridcell"]').first().waitFor(SLOW);
+    assert((await aCard.locator('[role="gridcell"]').count()) === 12, 'the viewer sees 6 rows of a at first');
+    const viewerBar = card('Revenue by category', 'CHART').locator('svg.chart [data-mark-field]').nth(2);
+    await viewerBar.waitFor(SLOW);
+    const viewerValue = (await viewerBar.getAttribute('data-mark-value'))!;
+    await viewerBar.click();
+    await viewer.getByTestId('xf-chip').filter({ hasText: viewerValue }).waitFor();
+    const narrowDeadline = Date.now() + 60_000;
+    while ((await aCard.locator('[role="gridcell"]').count()) !== 2 && Date.now() < narrowDeadline)
+      await viewer.waitForTimeout(250);
+    assert(
+      (await aCard.locator('[role="gridcell"]').count()) === 2,
+      "the viewer's click narrows a to one row",
+    );
+    await card('Revenue by category', 'CHART').getByRole('button', { name: 'View rows' }).click();
+    await viewer
+      .getByTestId('drill-panel')
+      .getByTestId('drill-row-count')
+      .filter({ hasText: '1 row' })
+      .waitFor(SLOW);
+    await shot(viewer, '5-viewer-cross-filter');
     assert(errors.length === 0, `no page errors: ${errors.join('; ')}`);
   },
 };
