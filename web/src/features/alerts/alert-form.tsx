@@ -1,13 +1,9 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorInfo } from '../../ui/errors';
-import { CronField } from '../schedules/cron-field';
-import { cronLooksValid } from '../schedules/cron-presets';
-import type { DestinationDraft } from '../schedules/destinations-editor';
 import { CreateAlertDocument } from '../schedules/operations';
-import { DestinationsAndErrors } from '../schedules/rule-form-errors';
+import { CronAndTimeZoneFields, DestinationsAndErrors, useRuleDraft } from '../schedules/rule-form';
 import { SecretsNotice } from '../schedules/secrets-notice';
-import { defaultTimeZone, TimeZoneField } from '../schedules/time-zone-field';
 
 export const ALERT_OPS = ['>', '>=', '<', '<=', '=', '!='] as const;
 const OP_LABEL: Record<(typeof ALERT_OPS)[number], string> = {
@@ -39,25 +35,22 @@ export function AlertForm({
   const [blockId, setBlockId] = useState(metrics[0]?.id ?? '');
   const [op, setOp] = useState<(typeof ALERT_OPS)[number]>('>');
   const [value, setValue] = useState('0');
-  const [cron, setCron] = useState('0 * * * *');
-  const [timezone, setTimezone] = useState(defaultTimeZone);
-  const [destinations, setDestinations] = useState<DestinationDraft[]>([{ kind: 'EMAIL', target: '' }]);
+  const draft = useRuleDraft('0 * * * *');
   const [{ fetching, error, data }, create] = useMutation(CreateAlertDocument);
   const [secretsSeen, setSecretsSeen] = useState(false);
   const info = errorInfo(error);
   const threshold = Number(value);
   const valueError = value.trim() === '' || !Number.isFinite(threshold) ? 'Enter a number' : null;
-  const cronError = cronLooksValid(cron) ? null : 'Enter 5 fields: minute hour day month weekday';
 
   if (metrics.length === 0)
     return <p className="muted">Alerts watch a Metric block. Add one to this canvas first.</p>;
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (valueError || cronError) return;
+    if (valueError || draft.cronError) return;
     setSecretsSeen(false);
     const result = await create({
-      input: { canvasId, blockId, op, value: threshold, cron: cron.trim(), timezone, destinations },
+      input: { canvasId, blockId, op, value: threshold, ...draft.input() },
     });
     if (result.data) onCreated();
   };
@@ -98,24 +91,9 @@ export function AlertForm({
           />
           {valueError ? <span className="field-error">{valueError}</span> : null}
         </label>
-        <CronField
-          value={cron}
-          onChange={setCron}
-          error={info?.field === 'cron' ? info.message : cronError}
-        />
-        <TimeZoneField
-          listId="alert-time-zones"
-          value={timezone}
-          onChange={setTimezone}
-          error={info?.field === 'timezone' ? info.message : null}
-        />
+        <CronAndTimeZoneFields draft={draft} info={info} />
       </div>
-      <DestinationsAndErrors
-        value={destinations}
-        onChange={setDestinations}
-        info={info}
-        fields={['cron', 'timezone']}
-      />
+      <DestinationsAndErrors draft={draft} info={info} />
       <div className="row">
         <span className="muted">
           Checked on its schedule in that time zone; notifies once each time the condition starts to hold.

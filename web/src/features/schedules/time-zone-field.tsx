@@ -1,18 +1,17 @@
+import { useId } from 'react';
 import { timeZones } from './cron-presets';
 
 /** The IANA time zone a cron is read in (schedules and alerts): the browser's first, then UTC, then all. */
 export function TimeZoneField({
-  listId,
   value,
   onChange,
   error,
 }: {
-  /** The datalist's id, unique on the page. */
-  listId: string;
   value: string;
   onChange: (zone: string) => void;
   error: string | null;
 }) {
+  const listId = useId();
   const zones = timeZones();
   return (
     <label>
