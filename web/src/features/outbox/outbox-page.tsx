@@ -1,4 +1,4 @@
-// `/settings/outbox?org=<id>`: emails of schedules and alerts that the platform wrote to its outbox
+// `/settings/outbox?org=<id>`: emails of schedules, alerts and comment mentions that the platform wrote to its outbox
 // instead of sending them (it runs without SMTP_URL). EDITOR and above.
 import { useQuery } from 'urql';
 import { EmptyState } from '../../ui/empty-state';
@@ -36,8 +36,8 @@ export default function OutboxPage() {
         </button>
       </div>
       <p className="muted">
-        Without an SMTP server (<code>SMTP_URL</code>), emails of schedules and alerts are kept here instead
-        of being sent.
+        Without an SMTP server (<code>SMTP_URL</code>), emails of schedules, alerts and comment mentions are
+        kept here instead of being sent.
       </p>
       {!organizationId ? (
         <EmptyState title="Pick an organization">Open the outbox from the account menu.</EmptyState>
