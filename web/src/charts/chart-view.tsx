@@ -3,18 +3,26 @@ import { useEffect, useRef, useState } from 'react';
 import { useTheme } from '../theme/theme';
 import type { ChartView as Chart } from '@tessera/canvas-model';
 import type { ChartData } from './types';
+import { CHANGE_COLORS, paletteFor } from './palette';
+import { PivotView } from './pivot-view';
 import './charts.css';
 
 type DrawModule = typeof import('./draw');
 let drawModule: Promise<DrawModule> | null = null;
 const loadDraw = () => (drawModule ??= import('./draw'));
 
-function themeColors(element: Element) {
+function themeColors(element: Element, theme: 'light' | 'dark', palette: Chart['options']) {
   const css = getComputedStyle(element);
   const v = (name: string) => css.getPropertyValue(name).trim();
   return {
-    palette: [1, 2, 3, 4, 5, 6, 7, 8].map((i) => v(`--chart-${i}`) || '#4f46e5'),
-    colors: { text: v('--text'), muted: v('--text-muted'), grid: v('--border'), surface: v('--surface') },
+    palette: paletteFor(palette?.palette, theme),
+    colors: {
+      text: v('--text'),
+      muted: v('--text-muted'),
+      grid: v('--border'),
+      surface: v('--surface'),
+      ...CHANGE_COLORS[theme],
+    },
   };
 }
 
@@ -53,13 +61,14 @@ export function ChartView({
   }, []);
 
   useEffect(() => {
+    if (spec.type === 'pivot') return;
     if (!size || size.width < 20 || size.height < 20) return;
     let cancelled = false;
     loadDraw().then(
       ({ drawChart }) => {
         if (cancelled || !svg.current || !box.current) return;
         const tip = tooltip.current!;
-        const { palette, colors } = themeColors(box.current);
+        const { palette, colors } = themeColors(box.current, theme, spec.options);
         try {
           const marks = drawChart(svg.current, spec, data, {
             width: size.width,
@@ -94,6 +103,12 @@ export function ChartView({
   }, [spec, data, size, theme]);
 
   if (failed) throw new Error(`The chart could not be drawn: ${failed}`);
+  if (spec.type === 'pivot')
+    return (
+      <div ref={box} className="chart-box chart-box-pivot" aria-label={label}>
+        <PivotView spec={spec} data={data} onDrawn={onDrawn} />
+      </div>
+    );
   return (
     <div ref={box} className="chart-box" aria-label={label}>
       <svg ref={svg} className="chart" data-chart-type={spec.type} />

@@ -1,82 +1,46 @@
-// Bar, line, area, scatter and histogram: x/y axes with formatted ticks, gridlines, legend, tooltips.
+// Line, area, stacked area, scatter, bubble and histogram: x/y axes with formatted ticks, axis
+// titles, gridlines, a legend and tooltips; every point a focusable mark.
 import {
   area,
   axisBottom,
-  axisLeft,
   extent,
   group,
   line,
   max,
-  min,
-  scaleBand,
   scaleLinear,
   scaleOrdinal,
   scalePoint,
+  scaleSqrt,
   scaleUtc,
-  type ScaleLinear,
 } from 'd3';
+import type { ChartView } from '@tessera/canvas-model';
+import { sortAndTopN, stackPoints } from './aggregate';
+import { frameFor, tickLabels, valueAxis, valueDomain } from './axes';
 import {
-  MARGIN,
+  axisTitles,
   legend,
   markAttrs,
   prepare,
   styleAxis,
   thinTicks,
   tip,
+  truncateTicks,
   type DrawContext,
   type Group,
-  type Svg,
 } from './draw-common';
-import { dateFormatter, formatAxisNumber, formatNumber } from './format';
-import { MAX_POINT_MARKS, histogramBins, numericColumn, seriesPoints, type Point } from './transforms';
-import type { ChartView } from '@tessera/canvas-model';
+import { dateFormatter, numberFormats } from './format';
+import {
+  MAX_POINT_MARKS,
+  columnIndex,
+  histogramBins,
+  numericColumn,
+  seriesPoints,
+  toNumber,
+  type Point,
+} from './transforms';
 import type { ChartData } from './types';
 
-interface Frame {
-  x0: number;
-  x1: number;
-  y0: number;
-  y1: number;
-}
-
-function yAxis(
-  svg: Svg,
-  ctx: DrawContext,
-  y: ScaleLinear<number, number>,
-  frame: Frame,
-  title: string,
-): void {
-  const g: Group = svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${frame.x0},0)`);
-  g.call(
-    axisLeft(y)
-      .ticks(Math.max(2, Math.floor((frame.y1 - frame.y0) / 40)))
-      .tickFormat((v) => formatAxisNumber(Number(v)))
-      .tickSize(-(frame.x1 - frame.x0))
-      .tickPadding(6),
-  );
-  styleAxis(g, ctx);
-  g.selectAll('.tick line').attr('stroke-opacity', 0.6);
-  g.select('.domain').remove();
-  g.append('title').text(title);
-}
-
-function frameFor(ctx: DrawContext, legendHeight: number, yDomain: [number, number]): Frame {
-  const labels = [yDomain[0], yDomain[1]].map((v) => formatAxisNumber(v).length);
-  const left = Math.max(MARGIN.left - 14, Math.max(...labels) * 6.8 + 14);
-  return {
-    x0: left,
-    x1: ctx.width - MARGIN.right,
-    y0: MARGIN.top + legendHeight,
-    y1: ctx.height - MARGIN.bottom,
-  };
-}
-
-function valueDomain(values: number[], zero: boolean): [number, number] {
-  const lo = min(values) ?? 0;
-  const hi = max(values) ?? 1;
-  if (zero) return [Math.min(0, lo), Math.max(0, hi) || 1];
-  return lo === hi ? [lo - 1, hi + 1] : [lo, hi];
-}
+type Placed = Point & { y0: number; y1: number; size?: number };
 
 export function drawCartesian(
   svgElement: SVGSVGElement,
@@ -85,71 +49,48 @@ export function drawCartesian(
   ctx: DrawContext,
 ): number {
   if (spec.type === 'histogram') return drawHistogram(svgElement, spec, data, ctx);
-  const { points, series, xKind } = seriesPoints(data, spec);
+  const options = spec.options ?? {};
+  const fmt = numberFormats(options.format);
+  const raw = seriesPoints(data, spec);
+  const xKind = raw.xKind;
+  const points = sortAndTopN(raw.points, options);
+  const series = [...new Set(points.map((p) => p.series))];
+  const stacked = spec.type === 'stackedArea';
+  const bubble = spec.type === 'bubble';
+  const pointsOnly = spec.type === 'scatter' || bubble;
+
+  const si = columnIndex(data, spec.size);
+  const sizeOf = (p: Point) => (p.row === undefined ? 0 : Math.max(0, toNumber(data.rows[p.row]?.[si]) ?? 0));
+  const placed: Placed[] = stacked
+    ? stackPoints(points, series)
+    : points.map((p) => ({ ...p, y0: 0, y1: p.y, ...(bubble ? { size: sizeOf(p) } : {}) }));
+
   const svg = prepare(
     svgElement,
     ctx,
-    `${spec.type} chart of ${(spec.y ?? []).join(', ')} by ${spec.x ?? 'row'}`,
+    `${spec.type} chart of ${(spec.y ?? []).join(', ')} by ${spec.x ?? 'row'}${spec.series ? ` and ${spec.series}` : ''}`,
   );
   const color = scaleOrdinal<string, string>().domain(series).range(ctx.palette);
-  const legendHeight = legend(svg, ctx, series, color);
+  const legendHeight = legend(svg, ctx, series, color, options.legend === 'none');
   const y = scaleLinear()
     .domain(
       valueDomain(
-        points.map((p) => p.y),
-        spec.type !== 'scatter',
+        placed.flatMap((p) => [p.y0, p.y1]),
+        !pointsOnly,
       ),
     )
     .nice();
-  const frame = frameFor(ctx, legendHeight, y.domain() as [number, number]);
+  const xTitle = options.xTitle ?? spec.x ?? null;
+  const yTitle = options.yTitle ?? ((spec.y ?? []).join(', ') || null);
+  const frame = frameFor(ctx, { legendHeight, leftLabels: tickLabels(y, fmt.axis), xTitle, yTitle });
   y.range([frame.y1, frame.y0]);
-  yAxis(svg, ctx, y, frame, (spec.y ?? []).join(', '));
+  valueAxis(svg, ctx, y, frame, fmt.axis);
 
-  const dateFmt = dateFormatter(xKind === 'time' ? points.map((p) => p.x as Date) : []);
-  const xText = (x: Point['x']) =>
-    x instanceof Date ? dateFmt(x) : typeof x === 'number' ? formatNumber(x) : x;
-  const tooltip = (p: Point) => tip(xText(p.x), [[p.series || (spec.y?.[0] ?? ''), formatNumber(p.y)]]);
-  const marks = svg.append('g').attr('class', 'marks');
-  const markInfo = (p: Point) => ({
-    field: spec.x,
-    value: p.key,
-    seriesField: spec.series,
-    seriesValue: spec.series ? p.series : null,
-    label: `${xText(p.x)}${p.series ? `, ${p.series}` : ''}: ${formatNumber(p.y)}`,
-  });
-
-  if (spec.type === 'bar') {
-    const keys = [...new Set(points.map((p) => xText(p.x)))];
-    const x = scaleBand().domain(keys).range([frame.x0, frame.x1]).paddingInner(0.18).paddingOuter(0.08);
-    const inner = scaleBand()
-      .domain(series)
-      .range([0, x.bandwidth()])
-      .padding(series.length > 1 ? 0.06 : 0);
-    const ticks = thinTicks(keys, frame.x1 - frame.x0, Math.max(...keys.map((k) => k.length)) * 6.6 + 10);
-    const gx: Group = svg
-      .append('g')
-      .attr('class', 'axis axis-x')
-      .attr('transform', `translate(0,${frame.y1})`);
-    gx.call(axisBottom(x).tickValues(ticks).tickSizeOuter(0));
-    styleAxis(gx, ctx);
-    marks
-      .selectAll('rect')
-      .data(points)
-      .join('rect')
-      .attr('class', 'mark')
-      .attr('x', (p) => (x(xText(p.x)) ?? 0) + (inner(p.series) ?? 0))
-      .attr('width', Math.max(1, inner.bandwidth()))
-      .attr('y', (p) => y(Math.max(0, p.y)))
-      .attr('height', (p) => Math.max(0.5, Math.abs(y(p.y) - y(0))))
-      .attr('rx', Math.min(3, inner.bandwidth() / 4))
-      .attr('fill', (p) => color(p.series))
-      .call(markAttrs, markInfo)
-      .on('mousemove', (event: MouseEvent, p) => ctx.tooltip.show(event, tooltip(p)))
-      .on('mouseleave', () => ctx.tooltip.hide());
-    return points.length;
-  }
-
-  // line, area, scatter: continuous or point x scale
+  const dates = dateFormatter(
+    xKind === 'time' ? points.map((p) => p.x).filter((x): x is Date => x instanceof Date) : [],
+    options.dateFormat,
+  );
+  const xText = (x: Point['x']) => (x instanceof Date ? dates(x) : typeof x === 'number' ? fmt.value(x) : x);
   let xPos: (p: Point) => number;
   const gx: Group = svg
     .append('g')
@@ -162,7 +103,7 @@ export function drawCartesian(
     gx.call(
       axisBottom(x)
         .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 90)))
-        .tickFormat((d) => dateFmt(d as Date))
+        .tickFormat((d) => dates(d as Date))
         .tickSizeOuter(0),
     );
     xPos = (p) => x(p.x as Date);
@@ -179,37 +120,42 @@ export function drawCartesian(
     gx.call(
       axisBottom(x)
         .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 70)))
-        .tickFormat((v) => formatAxisNumber(Number(v)))
+        .tickFormat((v) => fmt.axis(Number(v)))
         .tickSizeOuter(0),
     );
     xPos = (p) => x(p.x as number);
   } else {
     const keys = [...new Set(points.map((p) => String(p.x)))];
     const x = scalePoint().domain(keys).range([frame.x0, frame.x1]).padding(0.3);
+    const longest = Math.min(18, Math.max(1, ...keys.map((k) => k.length)));
     gx.call(
       axisBottom(x)
-        .tickValues(thinTicks(keys, frame.x1 - frame.x0, Math.max(...keys.map((k) => k.length)) * 6.6 + 10))
+        .tickValues(thinTicks(keys, frame.x1 - frame.x0, longest * 6.6 + 10))
         .tickSizeOuter(0),
     );
+    truncateTicks(gx, 18);
     xPos = (p) => x(String(p.x)) ?? 0;
   }
   styleAxis(gx, ctx);
+  axisTitles(svg, ctx, frame, { x: xTitle, y: yTitle });
 
-  if (spec.type !== 'scatter') {
-    const bySeries = group(points, (p) => p.series);
+  const marks = svg.append('g').attr('class', 'marks');
+  let drawn = 0;
+  if (!pointsOnly) {
+    const bySeries = group(placed, (p) => p.series);
     for (const [name, pts] of bySeries) {
-      if (spec.type === 'area') {
+      if (spec.type === 'area' || stacked) {
         marks
           .append('path')
           .attr('class', 'area')
           .attr('fill', color(name))
-          .attr('fill-opacity', 0.22)
+          .attr('fill-opacity', stacked ? 0.55 : 0.22)
           .attr(
             'd',
-            area<Point>()
+            area<Placed>()
               .x(xPos)
-              .y0(y(0))
-              .y1((p) => y(p.y))(pts),
+              .y0((p) => y(p.y0))
+              .y1((p) => y(p.y1))(pts),
           );
       }
       marks
@@ -220,29 +166,50 @@ export function drawCartesian(
         .attr('stroke-width', 2)
         .attr(
           'd',
-          line<Point>()
+          line<Placed>()
             .x(xPos)
-            .y((p) => y(p.y))(pts),
+            .y((p) => y(p.y1))(pts),
         );
     }
-    if (points.length > MAX_POINT_MARKS) return bySeries.size;
+    if (placed.length > MAX_POINT_MARKS) return bySeries.size;
   }
+  const radius = bubble
+    ? scaleSqrt()
+        .domain([0, max(placed, (p) => p.size ?? 0) || 1])
+        .range([2, Math.max(6, Math.min(28, (frame.x1 - frame.x0) / 18))])
+    : () => (pointsOnly ? 4 : 3);
+  const order = bubble ? [...placed].sort((a, b) => (b.size ?? 0) - (a.size ?? 0)) : placed;
   marks
     .selectAll('circle')
-    .data(points)
+    .data(order)
     .join('circle')
     .attr('class', 'mark')
     .attr('cx', xPos)
-    .attr('cy', (p) => y(p.y))
-    .attr('r', spec.type === 'scatter' ? 4 : 3)
+    .attr('cy', (p) => y(p.y1))
+    .attr('r', (p) => radius(p.size ?? 0))
     .attr('fill', (p) => color(p.series))
-    .attr('fill-opacity', spec.type === 'scatter' ? 0.75 : 1)
-    .attr('stroke', ctx.colors.surface)
+    .attr('fill-opacity', bubble ? 0.6 : pointsOnly ? 0.8 : 1)
+    .attr('stroke', bubble ? (p: Placed) => color(p.series) : ctx.colors.surface)
     .attr('stroke-width', 1)
-    .call(markAttrs, markInfo)
-    .on('mousemove', (event: MouseEvent, p) => ctx.tooltip.show(event, tooltip(p)))
+    .call(markAttrs, (p: Placed) => ({
+      field: spec.x,
+      value: p.key,
+      seriesField: spec.series,
+      seriesValue: spec.series ? p.series : null,
+      label: `${xText(p.x)}${p.series ? `, ${p.series}` : ''}: ${fmt.value(p.y)}${bubble ? ` (${spec.size} ${fmt.value(p.size ?? 0)})` : ''}`,
+    }))
+    .on('mousemove', (event: MouseEvent, p) =>
+      ctx.tooltip.show(
+        event,
+        tip(xText(p.x), [
+          [p.series || (spec.y?.[0] ?? ''), fmt.value(p.y)],
+          ...(bubble ? ([[spec.size ?? 'size', fmt.value(p.size ?? 0)]] as [string, string][]) : []),
+        ]),
+      ),
+    )
     .on('mouseleave', () => ctx.tooltip.hide());
-  return points.length;
+  drawn += order.length;
+  return drawn;
 }
 
 function drawHistogram(
@@ -251,14 +218,23 @@ function drawHistogram(
   data: ChartData,
   ctx: DrawContext,
 ): number {
+  const options = spec.options ?? {};
+  const fmt = numberFormats(options.format);
   const bins = histogramBins(numericColumn(data, spec.x), spec.bins ?? 20);
   const svg = prepare(svgElement, ctx, `Histogram of ${spec.x ?? ''}`);
   const y = scaleLinear()
     .domain([0, max(bins, (b) => b.count) ?? 1])
     .nice();
-  const frame = frameFor(ctx, 0, y.domain() as [number, number]);
+  const xTitle = options.xTitle ?? spec.x ?? null;
+  const yTitle = options.yTitle ?? 'count';
+  const frame = frameFor(ctx, {
+    legendHeight: 0,
+    leftLabels: tickLabels(y, (v) => fmt.axis(v)),
+    xTitle,
+    yTitle,
+  });
   y.range([frame.y1, frame.y0]);
-  yAxis(svg, ctx, y, frame, 'count');
+  valueAxis(svg, ctx, y, frame, (v) => numberFormats('auto').axis(v));
   const x = scaleLinear()
     .domain([bins[0]?.x0 ?? 0, bins[bins.length - 1]?.x1 ?? 1])
     .range([frame.x0, frame.x1]);
@@ -269,10 +245,11 @@ function drawHistogram(
   gx.call(
     axisBottom(x)
       .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 70)))
-      .tickFormat((v) => formatAxisNumber(Number(v)))
+      .tickFormat((v) => fmt.axis(Number(v)))
       .tickSizeOuter(0),
   );
   styleAxis(gx, ctx);
+  axisTitles(svg, ctx, frame, { x: xTitle, y: yTitle });
   svg
     .append('g')
     .attr('class', 'marks')
@@ -286,13 +263,10 @@ function drawHistogram(
     .attr('height', (b) => y(0) - y(b.count))
     .attr('fill', ctx.palette[0]!)
     .call(markAttrs, (b) => ({
-      label: `${formatNumber(b.x0)} – ${formatNumber(b.x1)}: ${formatNumber(b.count)}`,
+      label: `${fmt.value(b.x0)} – ${fmt.value(b.x1)}: ${fmt.value(b.count)}`,
     }))
     .on('mousemove', (event: MouseEvent, b) =>
-      ctx.tooltip.show(
-        event,
-        tip(`${formatNumber(b.x0)} – ${formatNumber(b.x1)}`, [['count', formatNumber(b.count)]]),
-      ),
+      ctx.tooltip.show(event, tip(`${fmt.value(b.x0)} – ${fmt.value(b.x1)}`, [['count', String(b.count)]])),
     )
     .on('mouseleave', () => ctx.tooltip.hide());
   return bins.length;

@@ -5,7 +5,7 @@ export interface DrawContext {
   height: number;
   palette: string[];
   /** Colors of the text, grid and low end of sequential scales, read from the theme. */
-  colors: { text: string; muted: string; grid: string; surface: string };
+  colors: { text: string; muted: string; grid: string; surface: string; up: string; down: string };
   tooltip: Tooltip;
 }
 
@@ -75,20 +75,43 @@ export function prepare(svgElement: SVGSVGElement, ctx: DrawContext, label: stri
   return svg;
 }
 
-/** A horizontal legend at the top; returns its height. */
-export function legend(svg: Svg, ctx: DrawContext, items: string[], color: (item: string) => string): number {
-  if (items.length < 2) return 0;
+/**
+ * A horizontal legend at the top; returns its height. Entries wrap onto at most `maxRows` rows (one
+ * on short charts); what does not fit becomes a "+N more" entry whose tooltip names them, and long
+ * names are truncated with the full name as their tooltip, so the legend never overlaps the plot.
+ */
+export function legend(
+  svg: Svg,
+  ctx: DrawContext,
+  items: string[],
+  color: (item: string) => string,
+  hidden = false,
+): number {
+  if (items.length < 2 || hidden) return 0;
+  const maxRows = ctx.height < 180 ? 1 : ctx.height < 320 ? 2 : 3;
+  const available = ctx.width - MARGIN.left - MARGIN.right;
   const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${MARGIN.left},4)`);
+  const widthOf = (text: string) => 18 + text.length * 6.4;
   let x = 0;
-  let y = 0;
-  for (const item of items.slice(0, 24)) {
+  let row = 0;
+  let shown = 0;
+  for (const item of items) {
     const text = item.length > 22 ? `${item.slice(0, 21)}…` : item;
-    const w = 18 + text.length * 6.6;
-    if (x + w > ctx.width - MARGIN.left - MARGIN.right && x > 0) {
+    const w = widthOf(text);
+    if (x + w > available && x > 0) {
       x = 0;
-      y += 16;
+      row += 1;
     }
-    const entry = g.append('g').attr('transform', `translate(${x},${y})`);
+    const rest = items.length - shown;
+    // keep room for "+N more" on the last row
+    if (row >= maxRows || (row === maxRows - 1 && rest > 1 && x + w + widthOf(`+${rest} more`) > available)) {
+      if (row >= maxRows) row = maxRows - 1;
+      break;
+    }
+    const entry = g
+      .append('g')
+      .attr('class', 'legend-item')
+      .attr('transform', `translate(${x},${row * 16})`);
     entry
       .append('rect')
       .attr('width', 10)
@@ -102,12 +125,76 @@ export function legend(svg: Svg, ctx: DrawContext, items: string[], color: (item
       .attr('y', 11)
       .attr('font-size', 11)
       .attr('fill', ctx.colors.muted)
-      .text(text)
-      .append('title')
-      .text(item);
+      .text(text);
+    entry.append('title').text(item);
     x += w;
+    shown += 1;
   }
-  return y + 20;
+  if (shown < items.length) {
+    const more = g
+      .append('text')
+      .attr('class', 'legend-more')
+      .attr('x', x)
+      .attr('y', row * 16 + 11)
+      .attr('font-size', 11)
+      .attr('fill', ctx.colors.muted)
+      .text(`+${items.length - shown} more`);
+    more.append('title').text(items.slice(shown).join(', '));
+  }
+  return (row + 1) * 16 + 6;
+}
+
+/** Shortens a tick label to `max` characters; the full text stays in a <title>. */
+export function truncateTicks(g: Group, max: number): void {
+  g.selectAll<SVGTextElement, unknown>('.tick text').each(function () {
+    const full = this.textContent ?? '';
+    if (full.length <= max) return;
+    this.textContent = `${full.slice(0, Math.max(1, max - 1))}…`;
+    const title = this.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'title');
+    title.textContent = full;
+    this.appendChild(title);
+  });
+}
+
+/** Axis titles: below the x axis, rotated along the left (and right) edge. */
+export function axisTitles(
+  svg: Svg,
+  ctx: DrawContext,
+  frame: { x0: number; x1: number; y0: number; y1: number },
+  titles: { x?: string | null; y?: string | null; y2?: string | null },
+): void {
+  const style = (t: Selection<SVGTextElement, unknown, null, undefined>) =>
+    t
+      .attr('class', 'axis-title')
+      .attr('font-size', 11)
+      .attr('font-weight', 600)
+      .attr('fill', ctx.colors.muted);
+  const fit = (text: string, px: number) => {
+    const max = Math.max(4, Math.floor(px / 6.6));
+    return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  };
+  if (titles.x)
+    style(svg.append<SVGTextElement>('text'))
+      .attr('x', (frame.x0 + frame.x1) / 2)
+      .attr('y', ctx.height - 4)
+      .attr('text-anchor', 'middle')
+      .text(fit(titles.x, frame.x1 - frame.x0))
+      .append('title')
+      .text(titles.x);
+  if (titles.y)
+    style(svg.append<SVGTextElement>('text'))
+      .attr('transform', `translate(12,${(frame.y0 + frame.y1) / 2}) rotate(-90)`)
+      .attr('text-anchor', 'middle')
+      .text(fit(titles.y, frame.y1 - frame.y0))
+      .append('title')
+      .text(titles.y);
+  if (titles.y2)
+    style(svg.append<SVGTextElement>('text'))
+      .attr('transform', `translate(${ctx.width - 6},${(frame.y0 + frame.y1) / 2}) rotate(90)`)
+      .attr('text-anchor', 'middle')
+      .text(fit(titles.y2, frame.y1 - frame.y0))
+      .append('title')
+      .text(titles.y2);
 }
 
 export function styleAxis(g: Group, ctx: DrawContext): void {

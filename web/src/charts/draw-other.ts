@@ -1,30 +1,36 @@
-// Pie (donut), heatmap and big number.
+// Pie and donut, heatmap and big number (with its trend line and comparison).
 import {
   arc,
+  axisBottom,
+  axisLeft,
   interpolateRgb,
+  line,
   max,
   pie,
   scaleBand,
+  scaleLinear,
   scaleOrdinal,
   scaleSequential,
-  axisBottom,
-  axisLeft,
+  scaleUtc,
+  extent,
   type PieArcDatum,
 } from 'd3';
+import type { ChartView } from '@tessera/canvas-model';
 import {
   MARGIN,
+  axisTitles,
   legend,
   markAttrs,
   prepare,
   styleAxis,
   thinTicks,
   tip,
+  truncateTicks,
   type DrawContext,
   type Group,
 } from './draw-common';
-import { formatNumber } from './format';
+import { numberFormats } from './format';
 import { bigNumber, heatmapCells, pieSlices, type Slice } from './transforms';
-import type { ChartView } from '@tessera/canvas-model';
 import type { ChartData } from './types';
 
 export function drawPie(
@@ -33,8 +39,24 @@ export function drawPie(
   data: ChartData,
   ctx: DrawContext,
 ): number {
-  const slices = pieSlices(data, spec);
-  const svg = prepare(svgElement, ctx, `Pie chart of ${spec.y?.[0] ?? ''} by ${spec.x ?? ''}`);
+  const options = spec.options ?? {};
+  const fmt = numberFormats(options.format);
+  let slices = pieSlices(data, spec, options.topN ?? 8);
+  if (options.sort === 'label')
+    slices = [...slices].sort((a, b) =>
+      a.key === undefined
+        ? 1
+        : b.key === undefined
+          ? -1
+          : a.label.localeCompare(b.label, undefined, { numeric: true }),
+    );
+  else if (options.sort === 'ascending') slices = [...slices].sort((a, b) => a.value - b.value);
+  const donut = spec.type === 'donut';
+  const svg = prepare(
+    svgElement,
+    ctx,
+    `${donut ? 'Donut' : 'Pie'} chart of ${spec.y?.[0] ?? ''} by ${spec.x ?? ''}`,
+  );
   const color = scaleOrdinal<string, string>()
     .domain(slices.map((s) => s.label))
     .range(ctx.palette);
@@ -43,6 +65,7 @@ export function drawPie(
     ctx,
     slices.map((s) => s.label),
     color,
+    options.legend === 'none',
   );
   const total = slices.reduce((s, x) => s + x.value, 0);
   const radius = Math.max(10, Math.min(ctx.width - 20, ctx.height - legendHeight - 16) / 2);
@@ -54,38 +77,58 @@ export function drawPie(
     .value((s) => s.value)
     .sort(null)(slices);
   const path = arc<PieArcDatum<Slice>>()
-    .innerRadius(radius * 0.55)
+    .innerRadius(donut ? radius * 0.58 : 0)
     .outerRadius(radius)
     .padAngle(0.012)
-    .cornerRadius(2);
+    .cornerRadius(donut ? 2 : 0);
+  const share = (v: number) => `${((v / (total || 1)) * 100).toFixed(1)}%`;
   g.selectAll('path')
     .data(arcs)
     .join('path')
     .attr('class', 'mark')
     .attr('d', path)
     .attr('fill', (a) => color(a.data.label))
+    .attr('stroke', ctx.colors.surface)
+    .attr('stroke-width', 1)
     .call(markAttrs, (a) => ({
       field: spec.x,
-      value: a.data.key,
-      label: `${a.data.label}: ${formatNumber(a.data.value)}`,
+      value: a.data.key ?? null,
+      label: `${a.data.label}: ${fmt.value(a.data.value)} (${share(a.data.value)})`,
     }))
     .on('mousemove', (event: MouseEvent, a) =>
       ctx.tooltip.show(
         event,
         tip(a.data.label, [
-          [spec.y?.[0] ?? 'value', formatNumber(a.data.value)],
-          ['share', `${((a.data.value / total) * 100).toFixed(1)}%`],
+          [spec.y?.[0] ?? 'value', fmt.value(a.data.value)],
+          ['share', share(a.data.value)],
         ]),
       ),
     )
     .on('mouseleave', () => ctx.tooltip.hide());
-  g.append('text')
+  // share labels on slices big enough to hold them
+  const labelArc = arc<PieArcDatum<Slice>>()
+    .innerRadius(radius * (donut ? 0.79 : 0.62))
+    .outerRadius(radius * (donut ? 0.79 : 0.62));
+  g.selectAll('text.slice-label')
+    .data(arcs.filter((a) => a.endAngle - a.startAngle > 0.35 && radius > 50))
+    .join('text')
+    .attr('class', 'slice-label')
+    .attr('transform', (a) => `translate(${labelArc.centroid(a).join(',')})`)
     .attr('text-anchor', 'middle')
     .attr('dy', '0.35em')
-    .attr('font-size', Math.max(11, radius / 5))
+    .attr('font-size', 11)
     .attr('font-weight', 600)
-    .attr('fill', ctx.colors.text)
-    .text(formatNumber(total));
+    .attr('fill', '#ffffff')
+    .attr('pointer-events', 'none')
+    .text((a) => share(a.data.value));
+  if (donut)
+    g.append('text')
+      .attr('text-anchor', 'middle')
+      .attr('dy', '0.35em')
+      .attr('font-size', Math.max(11, radius / 5))
+      .attr('font-weight', 600)
+      .attr('fill', ctx.colors.text)
+      .text(fmt.value(total));
   return slices.length;
 }
 
@@ -95,14 +138,29 @@ export function drawHeatmap(
   data: ChartData,
   ctx: DrawContext,
 ): number {
+  const options = spec.options ?? {};
+  const fmt = numberFormats(options.format);
   const { cells, columns, rows } = heatmapCells(data, spec);
+  if (options.sort === 'label') {
+    const cmp = (a: string, b: string) => a.localeCompare(b, undefined, { numeric: true });
+    columns.sort(cmp);
+    rows.sort(cmp);
+  }
   const svg = prepare(
     svgElement,
     ctx,
     `Heatmap of ${spec.y?.[0] ?? 'count'} by ${spec.x ?? ''} and ${spec.series ?? ''}`,
   );
-  const left = Math.min(140, Math.max(40, Math.max(0, ...rows.map((r) => r.length)) * 6.6 + 12));
-  const frame = { x0: left, x1: ctx.width - MARGIN.right, y0: MARGIN.top, y1: ctx.height - MARGIN.bottom };
+  const xTitle = options.xTitle ?? spec.x ?? null;
+  const yTitle = options.yTitle ?? spec.series ?? null;
+  const left =
+    Math.min(140, Math.max(40, Math.max(0, ...rows.map((r) => r.length)) * 6.6 + 12)) + (yTitle ? 16 : 0);
+  const frame = {
+    x0: left,
+    x1: ctx.width - MARGIN.right,
+    y0: MARGIN.top,
+    y1: ctx.height - MARGIN.bottom - (xTitle ? 14 : 0),
+  };
   const x = scaleBand().domain(columns).range([frame.x0, frame.x1]).padding(0.04);
   const y = scaleBand().domain(rows).range([frame.y0, frame.y1]).padding(0.04);
   const color = scaleSequential(interpolateRgb(ctx.colors.grid, ctx.palette[0]!)).domain([
@@ -113,14 +171,14 @@ export function drawHeatmap(
     .append('g')
     .attr('class', 'axis axis-x')
     .attr('transform', `translate(0,${frame.y1})`);
+  const longest = Math.min(14, Math.max(1, ...columns.map((c) => c.length)));
   gx.call(
     axisBottom(x)
-      .tickValues(
-        thinTicks(columns, frame.x1 - frame.x0, Math.max(0, ...columns.map((c) => c.length)) * 6.6 + 8),
-      )
+      .tickValues(thinTicks(columns, frame.x1 - frame.x0, longest * 6.6 + 8))
       .tickSizeOuter(0),
   );
   styleAxis(gx, ctx);
+  truncateTicks(gx, 14);
   const gy: Group = svg
     .append('g')
     .attr('class', 'axis axis-y')
@@ -131,6 +189,8 @@ export function drawHeatmap(
       .tickSizeOuter(0),
   );
   styleAxis(gy, ctx);
+  truncateTicks(gy, 20);
+  axisTitles(svg, ctx, frame, { x: xTitle, y: yTitle });
   svg
     .append('g')
     .attr('class', 'marks')
@@ -149,13 +209,10 @@ export function drawHeatmap(
       value: c.column,
       seriesField: spec.series,
       seriesValue: c.row,
-      label: `${c.row} · ${c.column}: ${formatNumber(c.value)}`,
+      label: `${c.row} · ${c.column}: ${fmt.value(c.value)}`,
     }))
     .on('mousemove', (event: MouseEvent, c) =>
-      ctx.tooltip.show(
-        event,
-        tip(`${c.row} · ${c.column}`, [[spec.y?.[0] ?? 'count', formatNumber(c.value)]]),
-      ),
+      ctx.tooltip.show(event, tip(`${c.row} · ${c.column}`, [[spec.y?.[0] ?? 'count', fmt.value(c.value)]])),
     )
     .on('mouseleave', () => ctx.tooltip.hide());
   return cells.length;
@@ -167,11 +224,14 @@ export function drawNumber(
   data: ChartData,
   ctx: DrawContext,
 ): number {
-  const { value, previous, label } = bigNumber(data, spec);
-  const svg = prepare(svgElement, ctx, `${label}: ${value === null ? 'no value' : formatNumber(value)}`);
+  const fmt = numberFormats(spec.options?.format);
+  const { value, previous, comparison, label, trend } = bigNumber(data, spec);
+  const svg = prepare(svgElement, ctx, `${label}: ${value === null ? 'no value' : fmt.value(value)}`);
   if (value === null) return 0;
-  const size = Math.max(18, Math.min(ctx.height * 0.42, ctx.width / 5.5));
-  const cy = ctx.height / 2 - (previous !== null ? 8 : 0);
+  const hasTrend = trend.length > 1 && ctx.height >= 120;
+  const trendHeight = hasTrend ? Math.min(60, ctx.height * 0.28) : 0;
+  const size = Math.max(18, Math.min((ctx.height - trendHeight) * 0.38, ctx.width / 6));
+  const cy = (ctx.height - trendHeight) / 2 - (previous !== null ? 12 : 0);
   svg
     .append('text')
     .attr('class', 'mark')
@@ -182,7 +242,8 @@ export function drawNumber(
     .attr('font-size', size)
     .attr('font-weight', 700)
     .attr('fill', ctx.colors.text)
-    .text(formatNumber(value));
+    .text(fmt.value(value))
+    .call(markAttrs, () => ({ label: `${label}: ${fmt.value(value)}` }));
   svg
     .append('text')
     .attr('x', ctx.width / 2)
@@ -193,15 +254,51 @@ export function drawNumber(
     .text(label);
   if (previous !== null && previous !== 0) {
     const change = (value - previous) / Math.abs(previous);
+    const against =
+      comparison === 'target' ? `target ${fmt.value(previous)}` : `previous ${fmt.value(previous)}`;
     svg
       .append('text')
+      .attr('class', 'comparison')
       .attr('x', ctx.width / 2)
-      .attr('y', cy + size / 2 + 32)
+      .attr('y', cy + size / 2 + 34)
       .attr('text-anchor', 'middle')
       .attr('font-size', 12)
       .attr('font-weight', 600)
-      .attr('fill', change >= 0 ? '#16a34a' : '#dc2626')
-      .text(`${change >= 0 ? '▲' : '▼'} ${(Math.abs(change) * 100).toFixed(1)}% vs previous`);
+      .attr('fill', change >= 0 ? ctx.colors.up : ctx.colors.down)
+      .text(`${change >= 0 ? '▲' : '▼'} ${(Math.abs(change) * 100).toFixed(1)}% vs ${against}`);
+  }
+  if (hasTrend) {
+    const x0 = MARGIN.left / 2;
+    const x1 = ctx.width - MARGIN.left / 2;
+    const top = ctx.height - trendHeight - 4;
+    const time = trend[0]!.x instanceof Date;
+    const xs = time
+      ? scaleUtc()
+          .domain(extent(trend, (t) => t.x as Date) as [Date, Date])
+          .range([x0, x1])
+      : scaleLinear()
+          .domain(extent(trend, (t) => t.x as number) as [number, number])
+          .range([x0, x1]);
+    const ys = scaleLinear()
+      .domain(extent(trend, (t) => t.y) as [number, number])
+      .range([ctx.height - 6, top]);
+    const path = line<(typeof trend)[number]>()
+      .x((t) => xs(t.x as never))
+      .y((t) => ys(t.y));
+    svg
+      .append('path')
+      .attr('class', 'trend')
+      .attr('fill', 'none')
+      .attr('stroke', ctx.palette[0]!)
+      .attr('stroke-width', 2)
+      .attr('d', path(trend));
+    const last = trend[trend.length - 1]!;
+    svg
+      .append('circle')
+      .attr('cx', xs(last.x as never))
+      .attr('cy', ys(last.y))
+      .attr('r', 3)
+      .attr('fill', ctx.palette[0]!);
   }
   return 1;
 }

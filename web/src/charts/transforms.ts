@@ -118,6 +118,8 @@ export interface Point {
   series: string;
   /** The x value as the result holds it, as a string (what a cross-filter compares). */
   key: string;
+  /** The result row it comes from (absent for a folded "Other"). */
+  row?: number;
 }
 
 /** A result value as a string for `data-mark-value`: dates as the engine sent them, numbers plain. */
@@ -149,7 +151,7 @@ export function seriesPoints(
       if (y === null) continue;
       const series = si >= 0 ? String(row[si] ?? '∅') : measures.length > 1 ? m.name : (m.name ?? '');
       seen.add(series);
-      points.push({ x, y, series, key: xi >= 0 ? rawKey(raw) : String(raw) });
+      points.push({ x, y, series, key: xi >= 0 ? rawKey(raw) : String(raw), row: r });
     }
   });
   if (xKind !== 'category') points.sort((a, b) => +a.x - +b.x);
