@@ -127,6 +127,31 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
     variant: 'before',
     tsx: true,
   },
+  'tessera-rust': {
+    label: '(e1) Tessera, Rust planner option',
+    script: `${HERE}/gateways/tessera.ts`,
+    env: { ...tesseraEnv, GATEWAY_ENGINE: 'hive-router' },
+  },
+  'tessera-rust-nodedupe': {
+    label: '(e1) … without in-flight dedupe',
+    script: `${HERE}/gateways/tessera.ts`,
+    env: { ...tesseraEnv, GATEWAY_ENGINE: 'hive-router', SUBGRAPH_DEDUPE_QUERIES: 'false' },
+  },
+  'tessera-rust-cluster': {
+    label: `(e) Tessera, Rust planner, ${workers} workers`,
+    script: 'gateway/src/cluster.ts',
+    env: { ...tesseraEnv, GATEWAY_ENGINE: 'hive-router', GATEWAY_WORKERS: String(workers) },
+  },
+  'tessera-rust-nodedupe-cluster': {
+    label: `(e) … without in-flight dedupe`,
+    script: 'gateway/src/cluster.ts',
+    env: {
+      ...tesseraEnv,
+      GATEWAY_ENGINE: 'hive-router',
+      SUBGRAPH_DEDUPE_QUERIES: 'false',
+      GATEWAY_WORKERS: String(workers),
+    },
+  },
   'tessera-nodedupe': {
     label: '(b1) … without in-flight dedupe',
     script: `${HERE}/gateways/tessera.ts`,

@@ -177,6 +177,8 @@ export async function startStack(
       CANVASES_URL: canvasesAddress.url,
       AI_URL: aiAddress.url,
       EVENTS_DATABASE_URL: withCredentials(db.url, APP_ROLE, TEST_SECRETS.APP_DB_PASSWORD),
+      // The suites run on the gateway's optional engine too: TEST_GATEWAY_ENGINE=hive-router.
+      ...(process.env.TEST_GATEWAY_ENGINE ? { GATEWAY_ENGINE: process.env.TEST_GATEWAY_ENGINE } : {}),
       ...gatewayOverrides,
       ...extra,
     });

@@ -38,6 +38,11 @@ const schema = z.object({
    * trip (never mutations). false: every request reaches its subgraph (the benchmark's ablation).
    */
   SUBGRAPH_DEDUPE_QUERIES: bool(true),
+  /**
+   * Query planner and executor behind Apollo Server and every plugin: `apollo` (@apollo/gateway, the
+   * default) or `hive-router` (Hive Router's Rust planner and executor, src/engines/hive-router.ts).
+   */
+  GATEWAY_ENGINE: z.enum(['apollo', 'hive-router']).default('apollo'),
   /** src/cluster.ts: workers behind one port (0: one per CPU this container may use). */
   GATEWAY_WORKERS: z.coerce.number().int().min(0).max(256).default(0),
   /** src/cluster.ts: V8 young-generation semi-space of each worker in MB (0: V8's default). */

@@ -129,16 +129,27 @@ export function createServer({
         fetchDuration.observe({ subgraph, status }, seconds);
       // @apollo/gateway reads this from the environment only, when constructed.
       if (config.APOLLO_TELEMETRY_DISABLED) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
-      const gateway = new ApolloGateway({
-        supergraphSdl,
-        buildService: ({ name, url }) =>
-          new IdentityForwardingDataSource({
-            url: subgraphs[name] ?? url,
-            subgraphName: name,
-            observeFetch,
-            requestOptions: { dedupeInflightQueries: config.SUBGRAPH_DEDUPE_QUERIES },
-          }),
-      });
+      const requestOptions = { dedupeInflightQueries: config.SUBGRAPH_DEDUPE_QUERIES };
+      const gateway =
+        config.GATEWAY_ENGINE === 'hive-router'
+          ? // Loaded only when chosen: the default engine never imports the Rust planner.
+            (await import('./engines/hive-router.ts')).createHiveRouterGateway({
+              supergraphSdl,
+              subgraphs,
+              requestOptions,
+              observeFetch,
+              logger,
+            })
+          : new ApolloGateway({
+              supergraphSdl,
+              buildService: ({ name, url }) =>
+                new IdentityForwardingDataSource({
+                  url: subgraphs[name] ?? url,
+                  subgraphName: name,
+                  observeFetch,
+                  requestOptions,
+                }),
+            });
       gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
         subscriptionSchema = extendSchema(apiSchema, parse(SUBSCRIPTION_SDL));
       });
