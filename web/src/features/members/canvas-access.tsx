@@ -28,6 +28,7 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
   const [shared, share] = useMutation(ShareCanvasDocument);
   const [unshared, unshare] = useMutation(UnshareCanvasDocument);
   const [emailError, setEmailError] = useState<string | null>(null);
+  const [confirmation, setConfirmation] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const problem = errorInfo(shared.error ?? unshared.error);
 
@@ -52,10 +53,13 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
     const email = String(fields.get('email') ?? '').trim();
     const invalid = emailProblem(email);
     setEmailError(invalid);
+    setConfirmation(null);
     if (invalid) return;
-    const res = await share({ input: { canvasId, email, role: String(fields.get('role')) as GrantRole } });
+    const role = String(fields.get('role')) as GrantRole;
+    const res = await share({ input: { canvasId, email, role } });
     if (!res.error) {
       form.reset();
+      setConfirmation(`Shared with ${email}: ${role === 'EDITOR' ? 'can edit' : 'can view'}.`);
       reload();
     }
   };
@@ -95,6 +99,9 @@ export function CanvasAccessList({ canvasId }: { canvasId: string }) {
         role={emailError || problem ? 'alert' : undefined}
       >
         {emailError ?? problem?.message ?? ''}
+      </span>
+      <span className="muted" role="status">
+        {!emailError && !problem ? (confirmation ?? '') : ''}
       </span>
       <h3 className="menu-label">People with this canvas only ({grants.length})</h3>
       {grants.length === 0 ? (
