@@ -134,6 +134,30 @@ export function createChainRunner(deps: { runSql: RunSql; runChain?: RunChain })
       // answer; any other failure runs them one by one, which names the failing block.
       if (result && (!result.error || result.error.code === 'TIMEOUT')) return result;
     }
+    // The blocks that read a source read nothing else: they all start at once (each on its own
+    // source), and are taken in plan order below, so the first failure in that order is reported.
+    const sourceRuns = new Map<BlockJson, Promise<QueryRunJson>>();
+    for (const block of plan.order) {
+      if (block === target || blockReferencesIn(sqlOf(block), blocks).length > 0) continue;
+      const { dataSourceId } = block.content;
+      if (typeof dataSourceId !== 'string') continue;
+      const name = blockNameOf(block);
+      sourceRuns.set(
+        block,
+        deps
+          .runSql({
+            organizationId: request.organizationId,
+            dataSourceId,
+            sql: sqlOf(block),
+            parameters: request.parametersOf(block),
+            actor: request.actor,
+          })
+          .catch((error: unknown) => {
+            const message = request.conceals?.(block) ? '' : `: ${(error as Error).message}`;
+            return failed('UPSTREAM_FAILED', `Upstream block ${name} could not run${message}`);
+          }),
+      );
+    }
     const results = new Map<string, QueryRunJson>();
     let carried = 0;
     for (const block of plan.order) {
@@ -145,23 +169,9 @@ export function createChainRunner(deps: { runSql: RunSql; runChain?: RunChain })
       const refs = blockReferencesIn(sql, blocks);
       let result: QueryRunJson;
       if (refs.length === 0) {
-        const { dataSourceId } = block.content;
-        if (typeof dataSourceId !== 'string')
-          return failed('NO_DATA_SOURCE', `Upstream block ${name} has no data source`);
-        result = await deps
-          .runSql({
-            organizationId: request.organizationId,
-            dataSourceId,
-            sql,
-            parameters,
-            ...(maxRows ? { maxRows } : {}),
-            actor: request.actor,
-          })
-          .catch((error: unknown) => {
-            if (block === target) throw error;
-            const message = request.conceals?.(block) ? '' : `: ${(error as Error).message}`;
-            return failed('UPSTREAM_FAILED', `Upstream block ${name} could not run${message}`);
-          });
+        const started = sourceRuns.get(block);
+        if (!started) return failed('NO_DATA_SOURCE', `Upstream block ${name} has no data source`);
+        result = await started;
       } else {
         if (!deps.runChain) throw new AppError('UNAVAILABLE', 'Chained SQL is not available');
         const tables: ResultTableJson[] = refs.map((ref) => {
