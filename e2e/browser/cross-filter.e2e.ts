@@ -93,6 +93,19 @@ export const scenario: Scenario = {
     assert(narrowedCategory === value, `a shows the clicked category (${value}), got ${narrowedCategory}`);
     await shot(page, '1-bar-clicked');
 
+    // The clicked chart still follows everything else: a Region change redraws its 6 bars.
+    const firstLabel = await bars.first().getAttribute('aria-label');
+    await page.getByRole('combobox', { name: 'Region' }).selectOption('Europe');
+    const redrawn = Date.now() + 60_000;
+    while ((await bars.first().getAttribute('aria-label')) === firstLabel && Date.now() < redrawn)
+      await page.waitForTimeout(250);
+    assert(
+      (await bars.first().getAttribute('aria-label')) !== firstLabel,
+      'the clicked chart redraws for another region',
+    );
+    assert((await bars.count()) === 6, 'the clicked chart keeps every category for the region');
+    await waitForRows(page, a, 1, 'revenue_by_category narrowed for the region');
+
     // Drill into the bar's rows and export them.
     await chart.getByRole('button', { name: 'View rows' }).click();
     const panel = page.getByTestId('drill-panel');

@@ -1,9 +1,10 @@
 // One delegated listener per chart/table container (issue 21): a click or Enter on a mark
 // (`data-mark-field` / `data-mark-value`, drawn by web/src/charts and the result table) toggles the
 // canvas interaction filter `field = value`; shift-click or the context menu opens its rows
-// (drill-down). The clicked block is not narrowed by its own filter: it keeps showing the result
-// it had when the mark was clicked and highlights the selection.
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+// (drill-down). The clicked block is not narrowed by its own filter: it shows its source run with
+// the person's other cross-filters only (fetched again whenever the source's result changes; the
+// result from before the click meanwhile) and highlights the selection.
+import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { QueryRunFieldsFragment } from '../../../gql/graphql';
 import { useCanvas } from '../runtime';
 import { markValue, type InteractionFilter } from './view-state';
@@ -17,7 +18,8 @@ function markOf(target: unknown, blockId: string): InteractionFilter | null {
   const el = (target as MarkTarget | null)?.closest?.('[data-mark-field]');
   const field = el?.getAttribute('data-mark-field');
   const value = el?.getAttribute('data-mark-value');
-  if (!el || !field || value === null || value === undefined) return null;
+  // A value longer than the API takes (canvases MAX_VALUE_LENGTH) is not a filter.
+  if (!el || !field || value === null || value === undefined || value.length > 1000) return null;
   return { field, value: markValue(value), sourceBlockId: blockId };
 }
 
@@ -38,12 +40,33 @@ export function useMarkInteractions(
   run: QueryRunFieldsFragment | null,
   container: RefObject<HTMLElement | null>,
 ): MarkInteractions {
-  const { interactions, toggleInteraction, drill } = useCanvas();
+  const { interactions, toggleInteraction, drill, runtime } = useCanvas();
   const selected = interactions.find((f) => f.sourceBlockId === blockId) ?? null;
-  // The result from before this block's own filter applied (frozen while it is on).
+  // The result from before this block's own filter applied, shown until `own` arrives.
   const frozen = useRef<QueryRunFieldsFragment | null>(null);
   if (!selected && run) frozen.current = run;
-  const shown = selected ? (frozen.current ?? run) : run;
+  // While its own filter is on: the source with the person's other cross-filters only.
+  const [own, setOwn] = useState<QueryRunFieldsFragment | null>(null);
+  const others = interactions
+    .filter((f) => f.sourceBlockId !== blockId)
+    .map(({ field, value }) => ({ field, value }));
+  const othersKey = JSON.stringify(others);
+  const selectedKey = selected ? JSON.stringify([selected.field, selected.value]) : null;
+  useEffect(() => {
+    if (!selectedKey) {
+      setOwn(null);
+      return;
+    }
+    let live = true;
+    void runtime.rows(blockId, JSON.parse(othersKey) as typeof others).then((outcome) => {
+      if (live && outcome.run) setOwn(outcome.run);
+    });
+    return () => {
+      live = false;
+    };
+    // `run` changes whenever the source ran again (filter values, SQL); `othersKey` the rest.
+  }, [selectedKey, othersKey, run, runtime, blockId]);
+  const shown = selected ? (own ?? frozen.current ?? run) : run;
 
   // Highlight: every mark but the selected ones is dimmed (re-applied when the chart redraws).
   useEffect(() => {
