@@ -1,7 +1,49 @@
-// Chart type and encodings, chosen from the result's columns.
-import { CHART_TYPES, type ChartType, type ChartView } from '@tessera/canvas-model';
+// Chart type, encodings and options, chosen from the result's columns. Every type lists the
+// encodings it needs; a missing one (a combo's line, a bubble's size) is said in words.
+import {
+  CHART_DATE_FORMATS,
+  CHART_NEEDS,
+  CHART_SORTS,
+  CHART_TYPES,
+  MAX_TOP_N,
+  type ChartOptions,
+  type ChartType,
+  type ChartView,
+} from '@tessera/canvas-model';
+import { useId } from 'react';
 import { CHART_LABELS, type ChartData } from './types';
+import { PALETTE_LABELS, type PaletteName } from './palette';
 import { columnKind, defaultSpec, resolveSpec } from './transforms';
+
+const MULTI_MEASURE = new Set<ChartType>(['bar', 'groupedBar', 'stackedBar', 'line', 'area', 'stackedArea']);
+const WITH_SERIES = new Set<ChartType>([
+  'bar',
+  'groupedBar',
+  'stackedBar',
+  'horizontalBar',
+  'line',
+  'area',
+  'stackedArea',
+  'scatter',
+  'bubble',
+  'heatmap',
+  'pivot',
+]);
+const NUMERIC_X = new Set<ChartType>(['histogram', 'scatter', 'bubble']);
+const FORMAT_LABELS: Record<NonNullable<ChartOptions['format']>, string> = {
+  auto: 'Automatic',
+  number: 'Number',
+  integer: 'Integer',
+  currency: 'Currency ($)',
+  percent: 'Percent (0.25 → 25%)',
+  compact: 'Compact (1.2M)',
+};
+const SORT_LABELS: Record<(typeof CHART_SORTS)[number], string> = {
+  none: 'As in the result',
+  label: 'By label (A→Z)',
+  descending: 'Largest first',
+  ascending: 'Smallest first',
+};
 
 export function ChartTypePicker({
   value,
@@ -20,8 +62,9 @@ export function ChartTypePicker({
           type="button"
           className="btn btn-sm"
           aria-pressed={t === value}
+          data-chart-type={t}
           onClick={() => onChange(t)}
-          title={t === suggested ? 'Suggested by the assistant' : undefined}
+          title={`${CHART_LABELS[t]}: needs ${CHART_NEEDS[t]}${t === suggested ? ' (suggested by the assistant)' : ''}`}
         >
           {CHART_LABELS[t]}
           {t === suggested ? ' ✦' : ''}
@@ -29,6 +72,30 @@ export function ChartTypePicker({
       ))}
     </div>
   );
+}
+
+/** What the chart still needs, in words (null when it can draw). */
+export function chartProblem(spec: ChartView, data: ChartData): string | null {
+  const numeric = data.columns.filter((_, i) => columnKind(data, i) === 'number').length;
+  const measures = spec.y?.length ?? 0;
+  const label = CHART_LABELS[spec.type];
+  if (spec.type !== 'histogram' && measures === 0)
+    return numeric === 0
+      ? `${label} needs a numeric column; this result has none.`
+      : `${label} needs a measure.`;
+  if (spec.type === 'combo' && measures < 2)
+    return numeric < 2
+      ? 'Bar + line needs a second measure (the line); this result has only one numeric column.'
+      : 'Bar + line needs a second measure: choose the line.';
+  if (spec.type === 'bubble' && !spec.size) return 'Bubble needs a size measure.';
+  if (spec.type === 'heatmap' && !spec.series) return 'Heatmap needs a column for its rows.';
+  if (
+    (spec.type === 'stackedBar' || spec.type === 'groupedBar' || spec.type === 'stackedArea') &&
+    measures < 2 &&
+    !spec.series
+  )
+    return `${label} needs a column to split by, or two measures.`;
+  return null;
 }
 
 export function ChartSettings({
@@ -42,78 +109,98 @@ export function ChartSettings({
   onChange: (spec: ChartView) => void;
   suggested?: ChartType | null;
 }) {
+  const id = useId();
   const resolved = resolveSpec(spec, data);
+  const type = resolved.type;
+  const options = resolved.options ?? {};
   const names = data.columns.map((c) => c.name);
   const numeric = names.filter((_, i) => columnKind(data, i) === 'number');
-  const setType = (type: ChartType) => {
-    const next = defaultSpec(type, data);
-    // keep the user's choices where they still make sense
+  const xIsTime = resolved.x ? columnKind(data, names.indexOf(resolved.x)) === 'time' : false;
+  const setType = (next: ChartType) => {
+    const fresh = defaultSpec(next, data);
+    const keepY = resolved.y?.filter((n) => numeric.includes(n)) ?? [];
     onChange({
-      ...next,
-      x: type === 'histogram' || type === 'scatter' ? next.x : (resolved.x ?? next.x),
-      y: resolved.y?.length ? resolved.y.filter((n) => numeric.includes(n)) : next.y,
+      ...fresh,
+      x:
+        NUMERIC_X.has(next) || next === 'bigNumber' || next === 'boxPlot' ? fresh.x : (resolved.x ?? fresh.x),
+      y:
+        next === 'combo' ? (keepY.length >= 2 ? keepY.slice(0, 2) : fresh.y) : keepY.length ? keepY : fresh.y,
+      ...(resolved.options ? { options: resolved.options } : {}),
     });
+  };
+  const setOption = <K extends keyof ChartOptions>(key: K, value: ChartOptions[K] | undefined) => {
+    const next = { ...options, [key]: value };
+    if (value === undefined || value === '') delete next[key];
+    onChange({ ...resolved, options: next });
   };
   const toggleY = (name: string) => {
     const y = resolved.y ?? [];
     onChange({ ...resolved, y: y.includes(name) ? y.filter((n) => n !== name) : [...y, name] });
   };
-  const xLabel =
-    resolved.type === 'histogram'
-      ? 'Value'
-      : resolved.type === 'heatmap'
-        ? 'Columns'
-        : resolved.type === 'pie'
-          ? 'Label'
-          : 'X axis';
-  const multiY = ['bar', 'line', 'area'].includes(resolved.type);
+  const setMeasure = (index: number, name: string) => {
+    const y = [...(resolved.y ?? [])];
+    if (name) y[index] = name;
+    else y.splice(index, 1);
+    onChange({ ...resolved, y: y.filter(Boolean) });
+  };
+  const xLabel: Partial<Record<ChartType, string>> = {
+    histogram: 'Value',
+    heatmap: 'Columns',
+    pie: 'Label',
+    donut: 'Label',
+    funnel: 'Step',
+    horizontalBar: 'Category',
+    boxPlot: 'Group by',
+    bigNumber: 'Trend over',
+    pivot: 'Rows',
+  };
+  const seriesLabel: Partial<Record<ChartType, string>> = {
+    heatmap: 'Rows',
+    pivot: 'Columns',
+    stackedBar: 'Stack by',
+    stackedArea: 'Stack by',
+  };
+  const problem = chartProblem(resolved, data);
+  const select = (
+    label: string,
+    value: string,
+    choices: string[],
+    set: (v: string) => void,
+    none?: string,
+    key = label,
+  ) => (
+    <label key={key}>
+      {label}
+      <select value={value} onChange={(e) => set(e.target.value)}>
+        {none !== undefined ? <option value="">{none}</option> : null}
+        {choices.map((n) => (
+          <option key={n} value={n}>
+            {n}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
   return (
-    <div style={{ display: 'grid', gap: 8 }}>
-      <ChartTypePicker value={resolved.type} onChange={setType} suggested={suggested} />
-      <div className="encoding">
-        {resolved.type !== 'bigNumber' ? (
-          <label>
-            {xLabel}
-            <select
-              value={resolved.x ?? ''}
-              onChange={(e) => onChange({ ...resolved, x: e.target.value || null })}
-            >
-              <option value="">(row number)</option>
-              {(resolved.type === 'histogram' || resolved.type === 'scatter' ? numeric : names).map((n) => (
-                <option key={n}>{n}</option>
-              ))}
-            </select>
-          </label>
-        ) : null}
-        {resolved.type !== 'histogram' ? (
-          multiY ? (
-            <fieldset>
-              <legend>Y axis</legend>
-              {numeric.map((n) => (
-                <label key={n}>
-                  <input
-                    type="checkbox"
-                    checked={(resolved.y ?? []).includes(n)}
-                    onChange={() => toggleY(n)}
-                  />{' '}
-                  {n}
-                </label>
-              ))}
-            </fieldset>
-          ) : (
-            <label>
-              {resolved.type === 'heatmap' ? 'Cell value' : resolved.type === 'scatter' ? 'Y axis' : 'Value'}
-              <select
-                value={resolved.y?.[0] ?? ''}
-                onChange={(e) => onChange({ ...resolved, y: e.target.value ? [e.target.value] : [] })}
-              >
-                {numeric.map((n) => (
-                  <option key={n}>{n}</option>
-                ))}
-              </select>
-            </label>
-          )
-        ) : (
+    <div className="chart-settings" style={{ display: 'grid', gap: 8 }}>
+      <ChartTypePicker value={type} onChange={setType} suggested={suggested} />
+      <p className="chart-needs" id={`${id}-needs`}>
+        {CHART_LABELS[type]} needs {CHART_NEEDS[type]}.
+      </p>
+      {problem ? (
+        <p className="chart-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+      <div className="encoding" aria-describedby={`${id}-needs`}>
+        {select(
+          xLabel[type] ?? 'X axis',
+          resolved.x ?? '',
+          NUMERIC_X.has(type) ? numeric : names,
+          (v) => onChange({ ...resolved, x: v || null }),
+          type === 'bigNumber' || type === 'boxPlot' ? '(none)' : '(row number)',
+        )}
+        {type === 'histogram' ? (
           <label>
             Bins
             <input
@@ -121,27 +208,196 @@ export function ChartSettings({
               min={2}
               max={200}
               value={resolved.bins ?? 20}
-              onChange={(e) => onChange({ ...resolved, bins: Number(e.target.value) || 20 })}
+              onChange={(e) =>
+                onChange({ ...resolved, bins: Math.min(200, Math.max(2, Number(e.target.value) || 20)) })
+              }
             />
           </label>
+        ) : MULTI_MEASURE.has(type) ? (
+          <fieldset>
+            <legend>Measures</legend>
+            {numeric.map((n) => (
+              <label key={n}>
+                <input type="checkbox" checked={(resolved.y ?? []).includes(n)} onChange={() => toggleY(n)} />{' '}
+                {n}
+              </label>
+            ))}
+          </fieldset>
+        ) : type === 'combo' ? (
+          <>
+            {select('Bars', resolved.y?.[0] ?? '', numeric, (v) => setMeasure(0, v))}
+            {select('Line (right axis)', resolved.y?.[1] ?? '', numeric, (v) => setMeasure(1, v), '(choose)')}
+          </>
+        ) : (
+          <>
+            {select(
+              type === 'heatmap'
+                ? 'Cell value'
+                : type === 'scatter' || type === 'bubble'
+                  ? 'Y axis'
+                  : 'Value',
+              resolved.y?.[0] ?? '',
+              numeric,
+              (v) => setMeasure(0, v),
+            )}
+            {type === 'bigNumber'
+              ? select(
+                  'Compare with target',
+                  resolved.y?.[1] ?? '',
+                  numeric,
+                  (v) => setMeasure(1, v),
+                  '(previous value)',
+                )
+              : null}
+          </>
         )}
-        {['bar', 'line', 'area', 'scatter', 'heatmap'].includes(resolved.type) ? (
-          <label>
-            {resolved.type === 'heatmap' ? 'Rows' : 'Color by'}
-            <select
-              value={resolved.series ?? ''}
-              onChange={(e) => onChange({ ...resolved, series: e.target.value || null })}
-            >
-              <option value="">(none)</option>
-              {names
-                .filter((n) => !numeric.includes(n) || resolved.type === 'heatmap')
-                .map((n) => (
-                  <option key={n}>{n}</option>
+        {type === 'bubble'
+          ? select(
+              'Size',
+              resolved.size ?? '',
+              numeric,
+              (v) => onChange({ ...resolved, size: v || null }),
+              '(choose)',
+            )
+          : null}
+        {WITH_SERIES.has(type)
+          ? select(
+              seriesLabel[type] ?? 'Color by',
+              resolved.series ?? '',
+              names.filter((n) => !numeric.includes(n) || type === 'heatmap' || type === 'pivot'),
+              (v) => onChange({ ...resolved, series: v || null }),
+              '(none)',
+            )
+          : null}
+      </div>
+      {type !== 'bigNumber' ? (
+        <details className="chart-options">
+          <summary>Format, sorting and labels</summary>
+          <div className="encoding">
+            <label>
+              Number format
+              <select
+                value={options.format ?? 'auto'}
+                onChange={(e) => setOption('format', e.target.value as ChartOptions['format'])}
+              >
+                {Object.entries(FORMAT_LABELS).map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
                 ))}
+              </select>
+            </label>
+            {xIsTime ? (
+              <label>
+                Date format
+                <select
+                  value={options.dateFormat ?? 'auto'}
+                  onChange={(e) => setOption('dateFormat', e.target.value as ChartOptions['dateFormat'])}
+                >
+                  {CHART_DATE_FORMATS.map((v) => (
+                    <option key={v} value={v}>
+                      {v === 'auto' ? 'Automatic' : v}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ) : null}
+            <label>
+              Sort
+              <select
+                value={options.sort ?? 'none'}
+                onChange={(e) => setOption('sort', e.target.value as ChartOptions['sort'])}
+              >
+                {CHART_SORTS.map((v) => (
+                  <option key={v} value={v}>
+                    {SORT_LABELS[v]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Top N (rest as “Other”)
+              <input
+                type="number"
+                min={1}
+                max={MAX_TOP_N}
+                placeholder="all"
+                value={options.topN ?? ''}
+                onChange={(e) => {
+                  const n = Math.round(Number(e.target.value));
+                  setOption('topN', e.target.value && n >= 1 ? Math.min(MAX_TOP_N, n) : undefined);
+                }}
+              />
+            </label>
+            <label>
+              X axis title
+              <input
+                maxLength={120}
+                placeholder={resolved.x ?? ''}
+                value={options.xTitle ?? ''}
+                onChange={(e) => setOption('xTitle', e.target.value || undefined)}
+              />
+            </label>
+            <label>
+              Y axis title
+              <input
+                maxLength={120}
+                placeholder={(resolved.y ?? []).join(', ')}
+                value={options.yTitle ?? ''}
+                onChange={(e) => setOption('yTitle', e.target.value || undefined)}
+              />
+            </label>
+            {type === 'combo' ? (
+              <label>
+                Right axis title
+                <input
+                  maxLength={120}
+                  placeholder={resolved.y?.[1] ?? ''}
+                  value={options.y2Title ?? ''}
+                  onChange={(e) => setOption('y2Title', e.target.value || undefined)}
+                />
+              </label>
+            ) : null}
+            <label>
+              Palette
+              <select
+                value={options.palette ?? 'default'}
+                onChange={(e) => setOption('palette', e.target.value as PaletteName)}
+              >
+                {Object.entries(PALETTE_LABELS).map(([v, l]) => (
+                  <option key={v} value={v}>
+                    {l}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={options.legend !== 'none'}
+                onChange={(e) => setOption('legend', e.target.checked ? undefined : 'none')}
+              />{' '}
+              Legend
+            </label>
+          </div>
+        </details>
+      ) : (
+        <div className="encoding">
+          <label>
+            Number format
+            <select
+              value={options.format ?? 'auto'}
+              onChange={(e) => setOption('format', e.target.value as ChartOptions['format'])}
+            >
+              {Object.entries(FORMAT_LABELS).map(([v, l]) => (
+                <option key={v} value={v}>
+                  {l}
+                </option>
+              ))}
             </select>
           </label>
-        ) : null}
-      </div>
+        </div>
+      )}
     </div>
   );
 }
