@@ -36,6 +36,7 @@ import type { DeliveryQueue } from './services/deliveries/queue.ts';
 import { createMailer } from './services/deliveries/senders/email.ts';
 import type { Renderer } from './services/deliveries/renderer.ts';
 import { createExportFilesRepo, type ExportFilesRepo } from './data/export-files-repo.ts';
+import { createExportFileEvents, type ExportFileEvents } from './data/export-file-events.ts';
 import {
   createExportLinks,
   createExportService,
@@ -122,6 +123,7 @@ export function createServer({
   let subgraph: ApolloSubgraph | undefined;
   let services: CanvasesServices | undefined;
   let exportFiles: ExportFilesRepo | undefined;
+  let exportEvents: ExportFileEvents | undefined;
   let exportsService: ExportService | null = null;
 
   return {
@@ -147,6 +149,7 @@ export function createServer({
           repos,
           access: services.access,
           files: exportFiles,
+          events: (exportEvents = createExportFileEvents(config.DATABASE_URL)),
           links: createExportLinks(config.INTERNAL_SECRET, config.PUBLIC_URL),
           queue: jobs ?? null,
           pageRenderer: null,
@@ -194,6 +197,7 @@ export function createServer({
 
     async stop() {
       await subgraph?.close();
+      await exportEvents?.close();
       await exportFiles?.close();
       await connection?.close();
     },

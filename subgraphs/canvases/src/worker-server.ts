@@ -5,6 +5,7 @@ import type { Logger } from '@tessera/logger';
 import type { CanvasesConfig } from './config.ts';
 import { connectMongo, createRepositories } from './data/index.ts';
 import { createExportFilesRepo, type ExportFilesRepo } from './data/export-files-repo.ts';
+import { createExportFileEvents, type ExportFileEvents } from './data/export-file-events.ts';
 import { registerAllJobs } from './jobs/registry.ts';
 import { defaultClients, deliveryDeps, type CanvasesClients } from './server.ts';
 import { systemClock, type Clock } from './services/clock.ts';
@@ -53,6 +54,7 @@ export function createWorker({
   let connection: Connection | undefined;
   let ownQueue: JobQueue | undefined;
   let files: ExportFilesRepo | undefined;
+  let events: ExportFileEvents | undefined;
   let renderer: PageRenderer | undefined;
   let http: Server | undefined;
   let draining = false;
@@ -95,6 +97,7 @@ export function createWorker({
         repos,
         access: services.access,
         files,
+        events: (events = createExportFileEvents(config.DATABASE_URL)),
         links: createExportLinks(config.INTERNAL_SECRET, config.PUBLIC_URL),
         queue: jobs,
         pageRenderer: renderer,
@@ -146,6 +149,7 @@ export function createWorker({
       await ownQueue?.stop({ timeoutMs: 10_000 });
       await renderer?.close();
       await new Promise<void>((resolve) => (http ? http.close(() => resolve()) : resolve()));
+      await events?.close();
       await files?.close();
       await connection?.close();
     },

@@ -10,6 +10,7 @@ import { relativeTime } from '../publish/relative-time';
 import { useNow } from '../publish/use-now';
 import { ReportView } from '../report/report-view';
 import { NothingPublished, ReportSkeleton, ReportUnavailable } from '../report/report-states';
+import { PrintReport, paperOf } from '../report/print-report';
 import { RunSharedBlockDocument, SharedCanvasDocument } from './operations';
 import { notPublished, unavailableMessage } from './shared-errors';
 
@@ -17,6 +18,7 @@ export default function EmbedPage({ token }: { token: string }) {
   const client = useClient();
   const now = useNow();
   const onlyBlockId = new URLSearchParams(location.search).get('block');
+  const print = new URLSearchParams(location.search).get('print') === '1';
   const [{ data, error, fetching }] = useQuery({ query: SharedCanvasDocument, variables: { token } });
   const canvas = data?.sharedCanvas;
   const execute = useCallback(
@@ -54,6 +56,19 @@ export default function EmbedPage({ token }: { token: string }) {
   }
   const publication = canvas.publication;
   if (!canvas.published || !publication) return <NothingPublished name={canvas.name} />;
+  if (print)
+    return (
+      <PrintReport
+        canvasId={canvas.id}
+        name={canvas.name}
+        blocks={canvas.blocks as BlockJson[]}
+        lockedFilters={(canvas.lockedFilters ?? {}) as Record<string, unknown>}
+        publication={publication}
+        showCode={publication.showCode}
+        execute={execute}
+        paper={paperOf(location.search)}
+      />
+    );
   return (
     <main className="report-page" aria-label={canvas.name}>
       {onlyBlockId ? null : (

@@ -11,9 +11,11 @@ import { SourceState, useSourceRun } from '../canvas/blocks/source';
 import { TextBlock } from '../canvas/blocks/text-block';
 import { ResultTable } from '../queries/result-table';
 import { sqlTextOf, type ReportCard } from './report-layout';
+import { PrintTable } from './print-table';
 import { ROW_HEIGHT, GAP } from '../canvas/layout';
 
-const ChartBlock = lazy(() => import('../canvas/blocks/chart-block'));
+export const preloadChartBlock = () => import('../canvas/blocks/chart-block');
+const ChartBlock = lazy(preloadChartBlock);
 
 /** Height of the chart/table area for a block `rows` grid rows tall in the editor. */
 function areaHeight(rows: number): number {
@@ -29,21 +31,25 @@ export function ReportCardView({
   showCode,
   single,
   chromePx = 0,
+  print = false,
 }: {
   card: ReportCard;
   showCode: boolean;
   single: boolean;
   chromePx?: number;
+  /** On paper: tables as plain tables of their first rows, at their own height. */
+  print?: boolean;
 }) {
   const { block } = card;
-  const sized = block.type === 'CHART' || block.type === 'TABLE' || block.type === 'SQL';
+  const table = block.type === 'TABLE' || block.type === 'SQL';
+  const sized = block.type === 'CHART' || (table && !print);
   const title = block.type === 'TEXT' ? null : blockTitle(block);
   const sql = showCode
     ? card.sqlBlocks.flatMap((b) => (sqlTextOf(b) ? [{ block: b, text: sqlTextOf(b)! }] : []))
     : [];
   return (
     <article
-      className={`report-card report-${block.type.toLowerCase()}`}
+      className={`report-card report-${block.type.toLowerCase()}${print && table ? ' report-long' : ''}`}
       style={{ '--span': single ? 12 : card.span } as React.CSSProperties}
       data-block-id={block.id}
       data-block-type={block.type}
@@ -64,7 +70,7 @@ export function ReportCardView({
       >
         <ErrorBoundary label="This block" resetKey={JSON.stringify(block.content)}>
           <Suspense fallback={<Skeleton height={sized ? '100%' : 48} />}>
-            <CardContent block={block} />
+            <CardContent block={block} print={print} />
           </Suspense>
         </ErrorBoundary>
       </div>
@@ -83,7 +89,7 @@ export function ReportCardView({
   );
 }
 
-function CardContent({ block }: { block: BlockJson }) {
+function CardContent({ block, print }: { block: BlockJson; print: boolean }) {
   switch (block.type) {
     case 'CHART':
       return <ChartBlock block={block} />;
@@ -96,18 +102,28 @@ function CardContent({ block }: { block: BlockJson }) {
         <ReportTable
           block={block}
           sourceId={typeof block.content.sourceBlockId === 'string' ? block.content.sourceBlockId : null}
+          print={print}
         />
       );
     case 'SQL':
-      return <ReportTable block={block} sourceId={block.id} />;
+      return <ReportTable block={block} sourceId={block.id} print={print} />;
     default:
       return null;
   }
 }
 
 /** A result as a sortable table, with no source picker, export or run button. */
-function ReportTable({ block, sourceId }: { block: BlockJson; sourceId: string | null }) {
+function ReportTable({
+  block,
+  sourceId,
+  print,
+}: {
+  block: BlockJson;
+  sourceId: string | null;
+  print: boolean;
+}) {
   const { run, loading, error } = useSourceRun(sourceId);
+  if (run && print) return <PrintTable result={run} />;
   if (run) return <ResultTable result={run} height="100%" showBadges={false} />;
   if (block.type === 'SQL') {
     if (error)

@@ -25,7 +25,7 @@ export function ReportSkeleton() {
 export function NothingPublished({ name }: { name?: string | null }) {
   return (
     <main className="report-page">
-      <div className="report-state" data-testid="nothing-published">
+      <div className="report-state" data-testid="nothing-published" data-report-ready="unpublished">
         <h1>Nothing published yet</h1>
         <p className="muted" style={{ margin: 0 }}>
           {name ? <>“{name}” has no published version yet. </> : null}
@@ -39,7 +39,7 @@ export function NothingPublished({ name }: { name?: string | null }) {
 export function ReportUnavailable({ message }: { message: string }) {
   return (
     <main className="report-page">
-      <div className="report-state">
+      <div className="report-state" data-report-ready="unavailable">
         <h1>This report is not available</h1>
         <div className="alert" role="alert">
           {message}

@@ -3,13 +3,13 @@
 // presence and nothing of the draft), no editor chrome, no SQL unless the publication shows code.
 // Filters work per viewer: their choices stay in this page and only re-run the blocks they reach.
 import { canvasParameters, docFromProjection, type BlockJson } from '@tessera/canvas-model';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { Awareness } from 'y-protocols/awareness';
 import { CanvasContext, CanvasRuntime, type BlockExecutor, type CanvasContextValue } from '../canvas/runtime';
 import { FilterBlock } from '../canvas/blocks/filter-block';
 import { EmptyState } from '../../ui/empty-state';
-import { ReportCardView } from './report-card';
+import { ReportCardView, preloadChartBlock } from './report-card';
 import { DrillPanel } from '../canvas/interaction/drill-panel';
 import { InteractionChips } from '../canvas/interaction/interaction-chips';
 import { usePersonalView } from '../canvas/interaction/use-personal-view';
@@ -50,6 +50,7 @@ export function ReportView({
   showCode,
   execute,
   onlyBlockId,
+  print = false,
 }: ReportViewProps) {
   const client = useClient();
   const blocksJson = JSON.stringify(blocks);
@@ -69,6 +70,12 @@ export function ReportView({
   const personal = usePersonalView({ canvasId, doc, awareness, blocks, runtime, readOnly: true });
   const layout = useMemo(() => reportLayout(blocks), [blocks]);
   const grid = useRef<HTMLDivElement>(null);
+  const hasCharts = blocks.some((b) => b.type === 'CHART');
+  useEffect(() => {
+    // Charts load their code when their data arrives; fetch it while the blocks run instead.
+    if (hasCharts)
+      void Promise.all([preloadChartBlock(), import('../../charts/draw')]).catch(() => undefined);
+  }, [hasCharts]);
   const ready = useReportReady(
     grid,
     runtime,
@@ -119,7 +126,7 @@ export function ReportView({
         overrides={overrides}
         runtime={runtime}
       />
-      {filters.length ? (
+      {filters.length && !print ? (
         <div className="report-filters" role="group" aria-label="Filters">
           {filters.map(({ block }) => (
             <FilterBlock key={block.id} block={block} />
@@ -153,7 +160,8 @@ export function ReportView({
           {cards.map((card) => (
             <ReportCardView
               key={card.block.id}
-              card={card}
+              card={print ? { ...card, span: printSpan(card) } : card}
+              print={print}
               showCode={showCode}
               single={Boolean(onlyBlockId)}
               chromePx={SINGLE_CHROME_PX + (filters.length ? FILTER_BAR_PX : 0)}

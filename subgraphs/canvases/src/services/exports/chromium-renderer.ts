@@ -1,11 +1,12 @@
 import type { Logger } from '@tessera/logger';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export type RenderFormat = 'PDF' | 'PNG';
+export type PaperSize = 'A4' | 'Letter';
 
 export interface PageRenderer {
   /** Opens `url` (a viewer's report page), waits until every block has rendered, returns the file. */
-  render(url: string, format: RenderFormat): Promise<Buffer>;
+  render(url: string, format: RenderFormat, options?: { paper?: PaperSize }): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -14,53 +15,67 @@ export interface ChromiumRendererOptions {
   logger: Logger;
   /** Whole render budget per file. */
   timeoutMs: number;
-  /** PDF paper size. */
-  paper?: 'A4' | 'Letter';
+  /** PDF paper size when a render does not name one; default A4. */
+  paper?: PaperSize;
 }
 
-// Evaluated in the page (strings: this package has no DOM types). The report is ready when no
-// skeleton is left (runs answered, lazy charts loaded) — or when the page shows a final state.
-const RENDERED = `(() => {
-  if (window.__tesseraPending !== 0 || Date.now() - window.__tesseraLastFetch < 250) return false;
-  const root = document.querySelector('main.report-page');
-  if (!root || root.getAttribute('role') === 'status') return false;
-  if (root.querySelector('.report-state')) return 'state';
-  if (!root.querySelector('[data-testid="report"]')) return root.querySelector('.empty-state') ? 'empty' : false;
-  if (root.querySelector('.skeleton, [aria-busy="true"]')) return false;
-  return 'report';
-})()`;
-// Counts the page's fetches in flight (GraphQL: the publication, then each block's run).
-const COUNT_FETCHES = `(() => {
-  let pending = 0;
-  window.__tesseraLastFetch = Date.now();
-  const original = window.fetch.bind(window);
-  window.fetch = (...args) => {
-    pending++;
-    return original(...args).finally(() => { pending--; window.__tesseraLastFetch = Date.now(); });
-  };
-  Object.defineProperty(window, '__tesseraPending', { get: () => pending });
-})()`;
-const SETTLED = `document.fonts.ready.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))))`;
+/** What the report page says once it has settled (its `data-report-ready` attribute). */
+const PRINTABLE = new Set(['true', 'empty']);
+/** Layout width in CSS px: a PDF page's printable width (paper less the 10 mm side margins), so the
+ * charts are drawn at the size they are printed; PNG at a laptop's width. */
+const WIDTH = { A4: 718, Letter: 740, PNG: 1280 } as const;
 
-/** Waits until every block of the report has rendered, its fonts loaded and a frame painted. */
+/**
+ * Waits for the report's own signal that every block has settled (runs answered, charts drawn,
+ * fonts loaded, a frame painted). A page that cannot show the report (link refused, nothing
+ * published) is an error, not a file.
+ */
 async function waitUntilRendered(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(RENDERED, undefined, { timeout: timeoutMs, polling: 100 });
-  await page.evaluate(SETTLED);
+  const signal = await page.waitForSelector('[data-report-ready]', { state: 'attached', timeout: timeoutMs });
+  const state = (await signal.getAttribute('data-report-ready')) ?? '';
+  if (!PRINTABLE.has(state)) throw new Error(`the report page could not show the publication (${state})`);
 }
 
+/** Renders per context before it is replaced (bounds what a long-lived context accumulates). */
+const RENDERS_PER_CONTEXT = 100;
+
+interface Slot {
+  context: Promise<BrowserContext>;
+  renders: number;
+  /** A page opened ahead of the next render. */
+  spare: Promise<Page> | null;
+}
+
+/**
+ * Headless Chromium kept open across renders, with one long-lived browser context per device
+ * scale (PDF 1, PNG 2): the app's hashed, immutable bundle stays in the context's HTTP and code
+ * caches, so a render does not download and compile it again, and a page is opened ahead of the
+ * next render. Every render still gets a page of its own, closed afterwards. Renders open only
+ * anonymous report pages (a share token in the URL), so they carry no session between them.
+ */
 export function createChromiumRenderer(options: ChromiumRendererOptions): PageRenderer {
   const log = options.logger.child({ component: 'export-renderer' });
   let browser: Promise<Browser> | undefined;
+  const slots = new Map<number, Slot>();
 
   function browserOnce(): Promise<Browser> {
     browser ??= chromium
       .launch({
         executablePath: options.executablePath,
-        args: ['--no-sandbox', '--disable-background-networking', '--disable-dev-shm-usage'],
+        args: [
+          '--no-sandbox',
+          '--disable-background-networking',
+          '--disable-dev-shm-usage',
+          '--disable-gpu',
+          '--disable-extensions',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
       })
       .then((b) => {
         b.on('disconnected', () => {
           browser = undefined;
+          slots.clear();
         });
         return b;
       })
@@ -71,28 +86,69 @@ export function createChromiumRenderer(options: ChromiumRendererOptions): PageRe
     return browser;
   }
 
-  return {
-    async render(url, format) {
-      const started = Date.now();
-      const context = await (
-        await browserOnce()
-      ).newContext({
-        viewport: { width: 1280, height: 900 },
-        deviceScaleFactor: format === 'PNG' ? 2 : 1,
+  function openSlot(scale: number): Slot {
+    const context = browserOnce().then((b) =>
+      b.newContext({
+        viewport: { width: WIDTH.PNG, height: 900 },
+        deviceScaleFactor: scale,
         colorScheme: 'light',
         reducedMotion: 'reduce',
-      });
+      }),
+    );
+    context.catch(() => slots.delete(scale));
+    const slot: Slot = { context, renders: 0, spare: null };
+    slots.set(scale, slot);
+    return slot;
+  }
+
+  /** A fresh page of the context for `scale` (the spare one when there is one). */
+  async function takePage(scale: number): Promise<{ page: Page; slot: Slot }> {
+    let slot = slots.get(scale);
+    if (!slot || slot.renders >= RENDERS_PER_CONTEXT) {
+      const old = slot;
+      slot = openSlot(scale);
+      // The old context closes once its renders are done (their pages are closed by then).
+      if (old) void retire(old);
+    }
+    slot.renders++;
+    const spare = slot.spare;
+    slot.spare = null;
+    const page = spare ? await spare.catch(() => null) : null;
+    if (page && !page.isClosed()) return { page, slot };
+    return { page: await (await slot.context).newPage(), slot };
+  }
+
+  function prepareSpare(scale: number, slot: Slot): void {
+    if (slots.get(scale) !== slot || slot.spare) return;
+    const spare = slot.context.then((c) => c.newPage());
+    spare.catch(() => undefined);
+    slot.spare = spare;
+  }
+
+  async function retire(slot: Slot): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, options.timeoutMs).unref());
+    await (await slot.context.catch(() => null))?.close().catch(() => undefined);
+  }
+
+  return {
+    async render(url, format, { paper = options.paper ?? 'A4' } = {}) {
+      const started = Date.now();
+      const scale = format === 'PNG' ? 2 : 1;
+      const { page, slot } = await takePage(scale);
       try {
-        const page = await context.newPage();
-        await page.addInitScript(COUNT_FETCHES);
         page.setDefaultTimeout(options.timeoutMs);
-        if (format === 'PDF') await page.emulateMedia({ media: 'print' });
-        await page.goto(url, { waitUntil: 'domcontentloaded', timeout: options.timeoutMs });
+        await page.setViewportSize({ width: WIDTH[format === 'PDF' ? paper : 'PNG'], height: 900 });
+        await page.emulateMedia({ media: format === 'PDF' ? 'print' : 'screen' });
+        const target = format === 'PDF' && paper === 'Letter' ? `${url}&paper=letter` : url;
+        const opened = Date.now();
+        await page.goto(target, { waitUntil: 'domcontentloaded', timeout: options.timeoutMs });
+        const loaded = Date.now();
         await waitUntilRendered(page, Math.max(1_000, options.timeoutMs - (Date.now() - started)));
+        const ready = Date.now();
         const file =
           format === 'PDF'
             ? await page.pdf({
-                format: options.paper ?? 'A4',
+                format: paper,
                 printBackground: true,
                 margin: { top: '12mm', bottom: '14mm', left: '10mm', right: '10mm' },
                 displayHeaderFooter: true,
@@ -101,16 +157,28 @@ export function createChromiumRenderer(options: ChromiumRendererOptions): PageRe
                   '<div style="font-size:8px;width:100%;text-align:right;padding-right:10mm;color:#666"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
               })
             : await page.screenshot({ fullPage: true, type: 'png' });
-        log.info({ format, ms: Date.now() - started, bytes: file.length }, 'publication rendered');
+        // Where the time went: page ready, app loaded, blocks settled, file made.
+        const steps = {
+          page: opened - started,
+          load: loaded - opened,
+          blocks: ready - loaded,
+          file: Date.now() - ready,
+        };
+        log.info(
+          { format, paper, ms: Date.now() - started, steps, bytes: file.length },
+          'publication rendered',
+        );
         return file;
       } finally {
-        await context.close().catch(() => undefined);
+        await page.close().catch(() => undefined);
+        prepareSpare(scale, slot);
       }
     },
 
     async close() {
       const b = browser;
       browser = undefined;
+      slots.clear();
       if (b) await (await b).close().catch(() => undefined);
     },
   };

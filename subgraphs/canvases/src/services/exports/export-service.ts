@@ -4,10 +4,11 @@ import { AppError } from '@tessera/errors';
 import type { JobQueue } from '@tessera/jobs';
 import type { Logger } from '@tessera/logger';
 import type { CanvasRecord, Repositories } from '../../data/index.ts';
+import type { ExportFileEvents } from '../../data/export-file-events.ts';
 import type { ExportFileFormat, ExportFilesRepo } from '../../data/export-files-repo.ts';
 import type { Access } from '../access.ts';
 import type { Clock } from '../clock.ts';
-import type { PageRenderer } from './chromium-renderer.ts';
+import type { PageRenderer, PaperSize } from './chromium-renderer.ts';
 import type { ExportLinks } from './export-links.ts';
 import { withRenderLink } from './render-link.ts';
 
@@ -21,6 +22,8 @@ const MAX_FILTERS = 50;
 
 export interface ExportJobData {
   exportId: string;
+  /** PDF paper; absent: the renderer's default (EXPORT_PAPER). */
+  paper?: PaperSize;
 }
 
 /** A rendered file behind a signed, expiring URL (deliveries attach `bytes` and link `url`). */
@@ -36,6 +39,8 @@ export interface ExportServiceDeps {
   repos: Pick<Repositories, 'canvases' | 'publications' | 'shareLinks' | 'signingKeys'>;
   access: Pick<Access, 'canvas'>;
   files: ExportFilesRepo;
+  /** Cross-process "file settled" notifications; absent: exportCanvas polls the file row. */
+  events?: ExportFileEvents | null;
   links: ExportLinks;
   /** Where exportCanvas sends render jobs; null: exports are unavailable in this process. */
   queue: Pick<JobQueue, 'send'> | null;
@@ -79,6 +84,13 @@ export function createExportService(deps: ExportServiceDeps) {
     return format as CanvasExportFormat;
   }
 
+  function checkPaper(paper: string | null | undefined): PaperSize | undefined {
+    if (paper === null || paper === undefined) return undefined;
+    if (paper !== 'A4' && paper !== 'LETTER' && paper !== 'Letter')
+      throw AppError.badInput('paper', 'paper is A4 or LETTER');
+    return paper === 'A4' ? 'A4' : 'Letter';
+  }
+
   function checkFilters(filters: Record<string, unknown> | undefined): Record<string, unknown> {
     if (filters === undefined) return {};
     if (typeof filters !== 'object' || filters === null || Array.isArray(filters))
@@ -100,45 +112,64 @@ export function createExportService(deps: ExportServiceDeps) {
     return publication.canvasName ?? canvas.name;
   }
 
+  /** Renders the latest publication of a live canvas with `filters` locked, as a link viewer sees it. */
+  async function renderCanvas(
+    canvas: CanvasRecord,
+    format: CanvasExportFormat,
+    filters: Record<string, unknown>,
+    paper?: PaperSize,
+  ): Promise<Buffer> {
+    if (!pageRenderer) throw new AppError('UNAVAILABLE', 'Rendering is not available in this process');
+    return withRenderLink({ repos, clock }, canvas, filters, (token) =>
+      pageRenderer.render(`${deps.renderOrigin}/embed/${token}?print=1`, format, paper ? { paper } : {}),
+    );
+  }
+
   async function renderPublication(
     canvasId: string,
     format: CanvasExportFormat,
-    options: { filters?: Record<string, unknown> } = {},
+    options: { filters?: Record<string, unknown>; paper?: PaperSize } = {},
   ): Promise<Buffer> {
     if (!pageRenderer) throw new AppError('UNAVAILABLE', 'Rendering is not available in this process');
     const checked = checkFormat(format);
     const filters = checkFilters(options.filters);
     const canvas = await liveCanvas(canvasId);
     await publishedName(canvas);
-    return withRenderLink({ repos, clock }, canvas, filters, (token) =>
-      pageRenderer.render(`${deps.renderOrigin}/embed/${token}?print=1`, checked),
-    );
+    return renderCanvas(canvas, checked, filters, options.paper);
   }
 
   async function waitForFile(id: string): Promise<void> {
-    const deadline = Date.now() + deps.waitTimeoutMs;
-    let delay = 100;
-    while (Date.now() < deadline) {
+    const settled = async () => {
       const file = await files.find(id);
-      if (file?.status === 'READY') return;
-      if (file?.status === 'FAILED') {
-        if (file.errorCode === 'NOT_PUBLISHED') throw notPublishedError();
-        if (file.errorCode === 'NOT_FOUND') throw AppError.notFound('Canvas');
-        throw new AppError('UNAVAILABLE', 'The export could not be rendered; try again');
+      return file && file.status !== 'PENDING' ? file : null;
+    };
+    let file;
+    if (deps.events) {
+      file = await deps.events.waitFor(id, settled, { timeoutMs: deps.waitTimeoutMs });
+    } else {
+      const deadline = Date.now() + deps.waitTimeoutMs;
+      let delay = 100;
+      while (!(file = await settled()) && Date.now() < deadline) {
+        await sleep(delay);
+        delay = Math.min(500, delay * 1.5);
       }
-      await sleep(delay);
-      delay = Math.min(500, delay * 1.5);
     }
-    throw new AppError('TIMEOUT', 'The export took too long to render; try again');
+    if (!file) throw new AppError('TIMEOUT', 'The export took too long to render; try again');
+    if (file.status === 'FAILED') {
+      if (file.errorCode === 'NOT_PUBLISHED') throw notPublishedError();
+      if (file.errorCode === 'NOT_FOUND') throw AppError.notFound('Canvas');
+      throw new AppError('UNAVAILABLE', 'The export could not be rendered; try again');
+    }
   }
 
   return {
     /** exportCanvas: VIEWER and above render the latest publication (in the worker) and get a download link. */
     async createExport(
       identity: Identity,
-      input: { canvasId: string; format: string },
+      input: { canvasId: string; format: string; paper?: string | null },
     ): Promise<{ url: string; expiresAt: Date }> {
       const format = checkFormat(input.format);
+      const paper = checkPaper(input.paper);
       const { canvas } = await access.canvas(identity, input.canvasId, 'VIEWER');
       await publishedName(canvas);
       if (!queue) throw new AppError('UNAVAILABLE', 'Exports are not available: no job queue is configured');
@@ -152,7 +183,7 @@ export function createExportService(deps: ExportServiceDeps) {
         filters: {},
         expiresAt,
       });
-      const data: ExportJobData = { exportId: id };
+      const data: ExportJobData = paper ? { exportId: id, paper } : { exportId: id };
       await queue.send(EXPORT_JOB, data, {
         singletonKey: id,
         retryLimit: 1,
@@ -172,19 +203,22 @@ export function createExportService(deps: ExportServiceDeps) {
       try {
         const canvas = await liveCanvas(file.canvasId);
         const name = await publishedName(canvas);
-        const bytes = await renderPublication(canvas.id, file.format, { filters: file.filters });
+        const paper = data.paper === 'A4' || data.paper === 'Letter' ? data.paper : undefined;
+        const bytes = await renderCanvas(canvas, file.format, file.filters, paper);
         await files.complete(file.id, {
           content: bytes,
           contentType: CONTENT_TYPES[file.format],
           filename: filenameFor(name, file.format, clock.now()),
         });
+        await deps.events?.notifySettled(file.id);
       } catch (error) {
         const code =
           error instanceof AppError ? ((error.details?.reason as string) ?? error.code) : 'RENDER_FAILED';
         const permanent = code === 'NOT_PUBLISHED' || code === 'NOT_FOUND';
         logger.warn({ err: error, exportId: file.id, final, code }, 'export render failed');
-        if (final || permanent) await files.fail(file.id, code, (error as Error).message ?? 'render failed');
-        else throw error;
+        if (!(final || permanent)) throw error;
+        await files.fail(file.id, code, (error as Error).message ?? 'render failed');
+        await deps.events?.notifySettled(file.id);
       }
     },
 
