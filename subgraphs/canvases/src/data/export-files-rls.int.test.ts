@@ -30,6 +30,15 @@ beforeAll(async () => {
   const name = new URL(db.url).pathname.slice(1);
   await asAdmin(`CREATE ROLE ${role} LOGIN CREATEROLE NOSUPERUSER NOBYPASSRLS PASSWORD 'owner-password'`);
   await asAdmin(`GRANT CREATE, CONNECT ON DATABASE ${name} TO ${role}`);
+  // The narrow roles are cluster-wide: an earlier run (another owner) may have created them. A
+  // deployment's owner created them itself and holds their ADMIN option (PostgreSQL 16+ requires it
+  // to hand a function over); give this run's owner the same.
+  for (const narrow of ['tessera_export_files_directory', 'tessera_export_files_purge'])
+    await asAdmin(`DO $$ BEGIN
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${narrow}') THEN
+        GRANT ${narrow} TO ${role} WITH ADMIN OPTION;
+      END IF;
+    END $$`);
   ownerUrl = withCredentials(db.url, role, 'owner-password');
   repo = createExportFilesRepo(ownerUrl);
   await repo.migrate();
