@@ -154,6 +154,30 @@ export const scenario: Scenario = {
     await bar.click();
     await chip.waitFor({ state: 'detached' });
     await waitForRows(page, b, 6, 'the chained block after the second click');
+
+    // A table cell cross-filters too: a TABLE block showing a, a click on its second category.
+    await page.getByRole('button', { name: 'Add Table block' }).click();
+    const table = page.locator('[data-block-type="TABLE"]').last();
+    await table.getByLabel('Data from SQL block').selectOption({ label: 'Revenue by category' });
+    const cell = table.locator('[role="gridcell"][data-mark-field="category"]').nth(1);
+    await cell.waitFor(SLOW);
+    const cellValue = (await cell.getAttribute('data-mark-value'))!;
+    await cell.click();
+    await chip.filter({ hasText: `category = ${cellValue}` }).waitFor();
+    await waitForRows(page, b, 1, 'the chained block narrowed by a table cell');
+    assert(
+      (await table.locator('[role="gridcell"][data-mark-field="category"]').count()) === 6,
+      'the clicked table keeps every row',
+    );
+    await shot(page, '3b-table-cell-clicked');
+    await table.locator('[role="gridcell"][data-mark-field="category"]').nth(1).click();
+    await chip.waitFor({ state: 'detached' });
+    await waitForRows(page, b, 6, 'the chained block after the second click on the cell');
+    // The table is not needed further down (the report below shows the template's blocks).
+    await table.locator('[data-testid="block-actions"], button[aria-label="Block actions"]').first().click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await table.waitFor({ state: 'detached' });
+
     for (const theme of ['light', 'dark'] as const) {
       await page.evaluate(`localStorage.setItem('tessera.theme', '${theme}')`);
       await page.goto(`${platform.baseUrl}/canvas/${canvasId}`);
