@@ -18,6 +18,7 @@ import { scenario as publishReport } from './publish-report.e2e.ts';
 import { scenario as blockAnatomy } from './block-anatomy.e2e.ts';
 import { scenario as scheduleDelivery } from './schedule-delivery.e2e.ts';
 import { scenario as askCanvas } from './ask-canvas.e2e.ts';
+import { scenario as chartVocabulary } from './chart-vocabulary.e2e.ts';
 import { scenario as crossFilter } from './cross-filter.e2e.ts';
 import { scenario as chainedSql } from './chained-sql.e2e.ts';
 import { scenario as perPersonView } from './per-person-view.e2e.ts';
@@ -35,6 +36,7 @@ const ALL: Scenario[] = [
   blockAnatomy,
   scheduleDelivery,
   askCanvas,
+  chartVocabulary,
   crossFilter,
   perPersonView,
   chainedSql,

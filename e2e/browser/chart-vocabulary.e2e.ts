@@ -1,0 +1,327 @@
+// Chart vocabulary (issue 21): a canvas with one chart block per chart type (18) over the demo
+// data, built through the API (SQL blocks on the demo source, CHART blocks reading them), then
+// opened: every chart draws marks (no error state), every clickable mark carries data-mark-field/
+// data-mark-value and is focusable, and each type is screenshotted in light and dark (the whole
+// canvas at 1440 and 1024 px, each chart block on its own).
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { SCREENSHOTS, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { assert, type Scenario } from './support/scenario.ts';
+
+const SLOW = { timeout: 90_000 };
+
+const SQL: Record<string, string> = {
+  by_category:
+    'SELECT p.category, ROUND(SUM(oi.quantity * oi.unit_price * (1 - oi.discount)), 2) AS revenue, ' +
+    'COUNT(DISTINCT oi.order_id) AS orders FROM order_items oi JOIN products p USING (product_id) ' +
+    'GROUP BY p.category ORDER BY revenue DESC',
+  monthly_channel:
+    "SELECT date_trunc('month', order_date) AS month, channel, ROUND(SUM(total_amount), 2) AS revenue, " +
+    "COUNT(*) AS orders FROM orders WHERE status = 'completed' AND order_date >= DATE '2025-01-01' " +
+    'GROUP BY 1, 2 ORDER BY 1, 2',
+  region_segment:
+    'SELECT c.region, c.segment, ROUND(SUM(o.total_amount), 2) AS revenue FROM orders o ' +
+    'JOIN customers c USING (customer_id) GROUP BY 1, 2 ORDER BY 1, 2',
+  order_amounts:
+    "SELECT channel, total_amount FROM orders WHERE status = 'completed' ORDER BY order_id LIMIT 3000",
+  customers_value:
+    'SELECT c.region, COUNT(*) AS orders, ROUND(SUM(o.total_amount), 2) AS revenue, ' +
+    'ROUND(AVG(o.total_amount), 2) AS avg_order FROM orders o JOIN customers c USING (customer_id) ' +
+    'GROUP BY c.customer_id, c.region ORDER BY c.customer_id LIMIT 250',
+  order_funnel:
+    "SELECT step, n FROM (SELECT 1 AS ord, 'Orders placed' AS step, COUNT(*) AS n FROM orders " +
+    "UNION ALL SELECT 2, 'Not cancelled', COUNT(*) FROM orders WHERE status <> 'cancelled' " +
+    "UNION ALL SELECT 3, 'Completed', COUNT(*) FROM orders WHERE status = 'completed' " +
+    "UNION ALL SELECT 4, 'Completed, 3 lines', COUNT(*) FROM orders o WHERE status = 'completed' AND " +
+    '(SELECT COUNT(*) FROM order_items i WHERE i.order_id = o.order_id) = 3) t ORDER BY ord',
+  monthly_total:
+    "SELECT date_trunc('month', order_date) AS month, ROUND(SUM(total_amount), 2) AS revenue, " +
+    "1300000 AS target FROM orders WHERE status = 'completed' GROUP BY 1 ORDER BY 1",
+};
+
+type Enc = Record<string, unknown>;
+const f = (field: string) => ({ field });
+/** One chart per type: its SQL block, encodings and options. */
+const CHARTS: { type: string; source: string; encodings: Enc; options?: Enc }[] = [
+  {
+    type: 'bar',
+    source: 'by_category',
+    encodings: { x: f('category'), y: f('revenue') },
+    options: { format: 'currency', sort: 'descending' },
+  },
+  {
+    type: 'groupedBar',
+    source: 'region_segment',
+    encodings: { x: f('region'), y: f('revenue'), color: f('segment') },
+    options: { format: 'currency' },
+  },
+  {
+    type: 'stackedBar',
+    source: 'region_segment',
+    encodings: { x: f('region'), y: f('revenue'), color: f('segment') },
+    options: { format: 'currency', sort: 'descending' },
+  },
+  {
+    type: 'horizontalBar',
+    source: 'by_category',
+    encodings: { x: f('category'), y: f('orders') },
+    options: { sort: 'descending', topN: 4 },
+  },
+  {
+    type: 'line',
+    source: 'monthly_channel',
+    encodings: { x: f('month'), y: f('revenue'), color: f('channel') },
+    options: { format: 'currency', dateFormat: 'month' },
+  },
+  {
+    type: 'area',
+    source: 'monthly_total',
+    encodings: { x: f('month'), y: f('revenue') },
+    options: { format: 'currency' },
+  },
+  {
+    type: 'stackedArea',
+    source: 'monthly_channel',
+    encodings: { x: f('month'), y: f('orders'), color: f('channel') },
+    options: { yTitle: 'Completed orders' },
+  },
+  {
+    type: 'scatter',
+    source: 'customers_value',
+    encodings: { x: f('orders'), y: f('revenue'), color: f('region') },
+    options: { format: 'currency' },
+  },
+  {
+    type: 'bubble',
+    source: 'customers_value',
+    encodings: { x: f('orders'), y: f('revenue'), size: f('avg_order'), color: f('region') },
+    options: { palette: 'colorblind' },
+  },
+  {
+    type: 'pie',
+    source: 'by_category',
+    encodings: { x: f('category'), y: f('revenue') },
+    options: { topN: 5 },
+  },
+  {
+    type: 'donut',
+    source: 'region_segment',
+    encodings: { x: f('region'), y: f('revenue') },
+    options: { format: 'currency' },
+  },
+  {
+    type: 'histogram',
+    source: 'order_amounts',
+    encodings: { x: f('total_amount') },
+    options: { bins: 24, format: 'currency' },
+  },
+  {
+    type: 'heatmap',
+    source: 'monthly_channel',
+    encodings: { x: f('month'), y: f('channel'), color: f('revenue') },
+    options: { format: 'currency' },
+  },
+  {
+    type: 'boxPlot',
+    source: 'order_amounts',
+    encodings: { x: f('channel'), y: f('total_amount') },
+    options: { format: 'currency' },
+  },
+  { type: 'funnel', source: 'order_funnel', encodings: { x: f('step'), y: f('n') } },
+  {
+    type: 'combo',
+    source: 'by_category',
+    encodings: { x: f('category'), y: [f('revenue'), f('orders')] },
+    options: { format: 'compact', yTitle: 'Revenue', y2Title: 'Orders' },
+  },
+  {
+    type: 'bigNumber',
+    source: 'monthly_total',
+    encodings: { x: f('month'), y: [f('revenue'), f('target')] },
+    options: { format: 'currency' },
+  },
+  {
+    type: 'pivot',
+    source: 'region_segment',
+    encodings: { x: f('region'), y: f('revenue'), color: f('segment') },
+    options: { format: 'currency' },
+  },
+];
+
+async function graphql<T>(
+  baseUrl: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+/** The chart block titled `Chart: <type>`. */
+function chartBlock(page: Page, type: string): Locator {
+  return page.locator('[data-block-type="CHART"]', {
+    has: page.locator('.block-title', { hasText: new RegExp(`^Chart: ${type}$`) }),
+  });
+}
+
+async function marksOf(block: Locator, type: string): Promise<number> {
+  return block.locator(type === 'pivot' ? '.chart-pivot td.mark' : 'svg.chart .mark').count();
+}
+
+export const scenario: Scenario = {
+  id: 'chart-vocabulary',
+  title: 'one chart per type (18) on the demo data draws marks, light and dark, 1440 and 1024 px',
+  requires: ['mutation.createCanvas', 'mutation.addBlock', 'query.runCanvasBlock'],
+  async run({ platform, browser, shot, track }) {
+    const page = await (await newContext(browser)).newPage();
+    track(page, 'analyst');
+    const errors: string[] = [];
+    watchErrors(page, 'analyst', errors);
+    const user = newUser('Cleveland');
+    await signUp(page, platform.baseUrl, user);
+    const projectId = page.url().split('/p/')[1]!;
+
+    // Build the canvas through the API.
+    const { logIn } = await graphql<{ logIn: { accessToken: string } }>(
+      platform.baseUrl,
+      'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }',
+      { input: { email: user.email, password: user.password } },
+    );
+    const token = logIn.accessToken;
+    const { project } = await graphql<{ project: { dataSources: { id: string; name: string }[] } }>(
+      platform.baseUrl,
+      'query($id: ID!) { project(id: $id) { dataSources { id name } } }',
+      { id: projectId },
+      token,
+    );
+    const demo = project.dataSources.find((s) => s.name === 'Acme Commerce');
+    assert(demo, 'the project has the demo source');
+    const { createCanvas } = await graphql<{ createCanvas: { id: string } }>(
+      platform.baseUrl,
+      'mutation($input: CreateCanvasInput!) { createCanvas(input: $input) { id } }',
+      { input: { projectId, name: 'Chart vocabulary' } },
+      token,
+    );
+    const canvasId = createCanvas.id;
+    const addBlock = async (type: string, position: object, content: object) =>
+      (
+        await graphql<{ addBlock: { id: string } }>(
+          platform.baseUrl,
+          'mutation($input: AddBlockInput!) { addBlock(input: $input) { id } }',
+          { input: { canvasId, type, position, content } },
+          token,
+        )
+      ).addBlock.id;
+    const rowsOfCharts = Math.ceil(CHARTS.length / 2);
+    const sqlIds: Record<string, string> = {};
+    let i = 0;
+    for (const [name, sql] of Object.entries(SQL)) {
+      sqlIds[name] = await addBlock(
+        'SQL',
+        { x: (i % 2) * 6, y: (rowsOfCharts + Math.floor(i / 2)) * 8, w: 6, h: 8 },
+        { title: name, name, dataSourceId: demo.id, sql },
+      );
+      i += 1;
+    }
+    for (const [n, chart] of CHARTS.entries()) {
+      await addBlock(
+        'CHART',
+        { x: (n % 2) * 6, y: Math.floor(n / 2) * 8, w: 6, h: 8 },
+        {
+          title: `Chart: ${chart.type}`,
+          sourceBlockId: sqlIds[chart.source],
+          chartType: chart.type,
+          encodings: chart.encodings,
+          aggregation: 'none',
+          ...(chart.options ? { options: chart.options } : {}),
+        },
+      );
+    }
+
+    // Open it; every chart draws marks and none shows an error.
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.goto(`${platform.baseUrl}/canvas/${canvasId}`);
+    const tour = page.getByRole('button', { name: 'Skip tour' });
+    await tour.waitFor({ timeout: 8_000 }).then(
+      () => tour.click(),
+      () => undefined,
+    );
+    const counts: Record<string, number> = {};
+    for (const { type } of CHARTS) {
+      const block = chartBlock(page, type);
+      await block.waitFor(SLOW);
+      await block.scrollIntoViewIfNeeded();
+      const marks = block.locator(type === 'pivot' ? '.chart-pivot td.mark' : 'svg.chart .mark');
+      await marks.first().waitFor(SLOW);
+      counts[type] = await marksOf(block, type);
+      assert(counts[type] > 0, `the ${type} chart should draw marks`);
+      assert(
+        (await block.getByText(/could not be drawn|Something went wrong/i).count()) === 0,
+        `the ${type} chart shows no error`,
+      );
+      if (type !== 'histogram' && type !== 'bigNumber') {
+        const mark = marks.first();
+        const field = await mark.getAttribute('data-mark-field');
+        assert(field, `a ${type} mark carries data-mark-field`);
+        assert(
+          (await mark.getAttribute('data-mark-value')) !== null,
+          `a ${type} mark carries data-mark-value`,
+        );
+        assert((await mark.getAttribute('tabindex')) === '0', `a ${type} mark is focusable`);
+        assert(await mark.getAttribute('aria-label'), `a ${type} mark has an aria-label`);
+      }
+    }
+    console.log(`  marks per type: ${JSON.stringify(counts)}`);
+    assert(counts.funnel === 4, `the funnel has 4 steps, found ${counts.funnel}`);
+    assert(counts.pie === 5, `the pie folds its tail into Other (top 5), found ${counts.pie}`);
+    assert(counts.horizontalBar === 4, `top-4 horizontal bars (3 + Other), found ${counts.horizontalBar}`);
+    assert(counts.pivot === 4 * 3, `the pivot has 4 regions × 3 segments, found ${counts.pivot}`);
+    assert(counts.boxPlot === 3, `one box per channel, found ${counts.boxPlot}`);
+    assert(counts.combo === 12, `combo: 6 bars + 6 line points, found ${counts.combo}`);
+    const pivotTotal = await chartBlock(page, 'pivot').locator('tfoot td.pivot-total').last().textContent();
+    assert(pivotTotal && /\$/.test(pivotTotal), `the pivot shows a grand total in currency: ${pivotTotal}`);
+    const stackedSeries = await chartBlock(page, 'stackedBar')
+      .locator('svg.chart .mark[data-mark-series-field="segment"]')
+      .count();
+    assert(stackedSeries === counts.stackedBar, 'stacked bars carry their series field');
+
+    // Screenshots: each chart block in light and dark, and the canvas at 1440 and 1024 px.
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate(`document.documentElement.dataset.theme = '${theme}'`);
+      await page.evaluate(`localStorage.setItem('tessera.theme', '${theme}')`);
+      for (const width of [1440, 1024]) {
+        await page.setViewportSize({ width, height: 900 });
+        await page.waitForTimeout(500);
+        await chartBlock(page, CHARTS[0]!.type).scrollIntoViewIfNeeded();
+        await shot(page, `canvas-${width}-${theme}`);
+      }
+      await page.setViewportSize({ width: 1440, height: 900 });
+      await page.waitForTimeout(400);
+      for (const { type } of CHARTS) {
+        const block = chartBlock(page, type);
+        await block.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(120);
+        await block.screenshot({ path: path.join(SCREENSHOTS, `chart-vocabulary-${type}-${theme}.png`) });
+      }
+      // the 1024 px layout of a few dense types
+      await page.setViewportSize({ width: 1024, height: 768 });
+      await page.waitForTimeout(400);
+      for (const type of ['combo', 'stackedBar', 'heatmap', 'pivot']) {
+        const block = chartBlock(page, type);
+        await block.scrollIntoViewIfNeeded();
+        await page.waitForTimeout(120);
+        await block.screenshot({
+          path: path.join(SCREENSHOTS, `chart-vocabulary-${type}-1024-${theme}.png`),
+        });
+      }
+    }
+    assert(errors.length === 0, `no page errors: ${errors.join('\n')}`);
+  },
+};
