@@ -90,6 +90,12 @@ beforeAll(async () => {
   );
   await add('TABLE', { title: TITLES[2], sourceBlockId: sql }, 12);
   await add('TEXT', { markdown: 'Exported for the **board**' }, 16);
+  // A filter whose default applies (the SQL does not read it): the printed header states it.
+  await add(
+    'FILTER',
+    { parameter: 'region', kind: 'select', label: 'Sales region', options: ['Europe'], default: 'Europe' },
+    20,
+  );
   data(
     await gql('mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
       i: { canvasId },
@@ -129,6 +135,13 @@ describe('exportCanvas', () => {
     expect(text).toContain('board');
     // every block rendered: no run still pending, the demo data's regions are in the table
     expect(text).toContain('Europe');
+    // the print mode's header: when it was rendered, which publication, the filters applied
+    expect(text).toMatch(/Rendered\s+\d{1,2} \w{3} \d{4}, \d{2}:\d{2}/);
+    expect(text).toMatch(/Publication\s+Version 1, published/);
+    expect(text).toMatch(/Filters\s+Sales region:\s+Europe/);
+    // no app chrome and no interactive controls on paper
+    expect(text).not.toContain('Made with Tessera');
+    expect(text).not.toContain('Reset filters');
   }, 120_000);
 
   it('renders a PNG for a member with the VIEWER role', async () => {
