@@ -122,6 +122,14 @@ export const scenario: Scenario = {
     // Re-running a re-runs b, then c.
     chained.length = 0;
     await a.getByRole('button', { name: '▶ Run' }).click();
+    // The progress shows in a while its dependents run (too brief to wait for on an idle machine).
+    await a
+      .locator('.dependents-progress')
+      .waitFor({ timeout: 5_000 })
+      .then(
+        () => shot(page, '1b-dependents-progress'),
+        () => undefined,
+      );
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline && !(chained.includes(b.id) && chained.includes(c.id)))
       await page.waitForTimeout(100);
@@ -130,9 +138,16 @@ export const scenario: Scenario = {
       `re-running a re-runs b then c (runCanvasBlock calls: ${JSON.stringify(chained)})`,
     );
     await waitForRows(page, c.block, 1, 'c after the cascade');
+    // c runs on one source through its chain: one stored run, so its rows can be exported.
+    await c.block
+      .getByRole('button', { name: /Export/ })
+      .and(c.block.locator(':enabled'))
+      .waitFor(SLOW);
 
     // Renaming b in its header rewrites c's reference; c still runs.
     await b.block.getByRole('button', { name: 'Block actions' }).click();
+    await page.getByRole('menu', { name: 'Block actions' }).waitFor();
+    await shot(page, '1c-block-actions');
     await page.getByRole('menu', { name: 'Block actions' }).getByRole('menuitem', { name: 'Rename' }).click();
     const nameInput = b.block.getByLabel('Block name');
     await nameInput.fill('top_categories');

@@ -42,7 +42,8 @@ function LinkGroup({ label, blocks }: { label: 'uses' | 'used by'; blocks: reado
       aria-label={`${label === 'uses' ? 'Uses' : 'Used by'} ${names}`}
     >
       <span className="block-link-label" aria-hidden="true">
-        {label === 'uses' ? '← uses' : '→ used by'}
+        {label === 'uses' ? '←' : '→'}
+        <span className="block-link-word"> {label}</span>
       </span>
       {shown.map((b) => (
         <button
