@@ -23,6 +23,7 @@ import { scenario as crossFilter } from './cross-filter.e2e.ts';
 import { scenario as chainedSql } from './chained-sql.e2e.ts';
 import { scenario as perPersonView } from './per-person-view.e2e.ts';
 import { scenario as followMode } from './follow-mode.e2e.ts';
+import { scenario as tableXlsx } from './table-xlsx.e2e.ts';
 
 const ALL: Scenario[] = [
   templateChart,
@@ -41,6 +42,7 @@ const ALL: Scenario[] = [
   perPersonView,
   chainedSql,
   followMode,
+  tableXlsx,
 ];
 const TIMEOUT_MS = 180_000;
 
