@@ -15,7 +15,7 @@ export interface StorePayload {
   /** `projectBlocks(doc)`, written in the same write as `state` so GraphQL reads see live edits. */
   projection: BlocksProjection;
   /** Who changed which blocks since the previous store (people only; for the activity feed). */
-  edits?: { userId: string; name: string; blockIds: string[] }[];
+  edits?: { userId: string; name: string; blockIds: string[]; addedIds?: string[] }[];
 }
 
 /**

@@ -62,6 +62,8 @@ interface Hold {
   deleteSets: Y.Transaction['deleteSet'][];
   /** Blocks changed, added or removed (for the activity feed's attribution). */
   edited: Set<string>;
+  /** Blocks added (keys set on the blocks root). */
+  added: Set<string>;
 }
 
 /** Who changed which blocks since the last store: handed to persistence for the activity feed. */
@@ -69,6 +71,8 @@ export interface BlockEdits {
   userId: string;
   name: string;
   blockIds: string[];
+  /** The blocks among them this person added. */
+  addedIds?: string[];
 }
 
 /** One loaded canvas: its Y.Doc, presence, connections and storage schedule. */
@@ -89,7 +93,7 @@ export class Room {
   private approxBytes = 0;
   private hold: Hold | null = null;
   /** Block edits per user since the last store (the activity feed's live edits). */
-  private edits = new Map<string, { name: string; blockIds: Set<string> }>();
+  private edits = new Map<string, { name: string; blockIds: Set<string>; added: Set<string> }>();
 
   constructor(private readonly options: RoomOptions) {
     this.presence = new Presence({
@@ -282,6 +286,7 @@ export class Room {
       inserted: false,
       deleteSets: [],
       edited: new Set(),
+      added: new Set(),
     };
     this.hold = hold;
     let refusal: Refusal | null = null;
@@ -310,7 +315,7 @@ export class Room {
         this.relay(net, null);
       } else {
         for (const { update, origin: from } of hold.updates) this.relay(update, from);
-        this.noteEdits(origin, hold.edited);
+        this.noteEdits(origin, hold.edited, hold.added);
       }
     }
     return refusal;
@@ -366,7 +371,11 @@ export class Room {
         hold.edited.add(id);
       }
       const root = blocksOf(this.doc) as unknown as Y.AbstractType<Y.YEvent<Y.Map<unknown>>>;
-      for (const key of transaction.changed.get(root) ?? []) if (key) hold.edited.add(key);
+      for (const key of transaction.changed.get(root) ?? [])
+        if (key) {
+          hold.edited.add(key);
+          if (blocksOf(this.doc).has(key)) hold.added.add(key);
+        }
       for (const [client, clock] of transaction.afterState)
         if ((transaction.beforeState.get(client) ?? 0) !== clock) hold.inserted = true;
       return;
@@ -436,16 +445,26 @@ export class Room {
   }
 
   /** Remembers which blocks a person's accepted change touched (not the server's own changes). */
-  private noteEdits(origin: unknown, blockIds: Set<string>): void {
+  private noteEdits(origin: unknown, blockIds: Set<string>, added: Set<string> = new Set()): void {
     const user = (origin as Partial<Connection> | null)?.user;
     if (!user?.id || blockIds.size === 0) return;
-    const entry = this.edits.get(user.id) ?? { name: user.name, blockIds: new Set<string>() };
+    const entry = this.edits.get(user.id) ?? {
+      name: user.name,
+      blockIds: new Set<string>(),
+      added: new Set<string>(),
+    };
     for (const id of blockIds) entry.blockIds.add(id);
+    for (const id of added) entry.added.add(id);
     this.edits.set(user.id, entry);
   }
 
   private takeEdits(): BlockEdits[] {
-    const edits = [...this.edits].map(([userId, e]) => ({ userId, name: e.name, blockIds: [...e.blockIds] }));
+    const edits = [...this.edits].map(([userId, e]) => ({
+      userId,
+      name: e.name,
+      blockIds: [...e.blockIds],
+      addedIds: [...e.added],
+    }));
     this.edits.clear();
     return edits;
   }
@@ -467,7 +486,8 @@ export class Room {
       await this.options.persistence.store(this.canvasId, payload);
     } catch (error) {
       // Tried again with the next store: the edits stay attributed.
-      for (const e of edits) this.noteEdits({ user: { id: e.userId, name: e.name } }, new Set(e.blockIds));
+      for (const e of edits)
+        this.noteEdits({ user: { id: e.userId, name: e.name } }, new Set(e.blockIds), new Set(e.addedIds));
       throw error;
     }
     this.storedVector = vector;

@@ -1,6 +1,6 @@
 // The activity feed (Canvas.activity) and single-block restore (restoreCanvasBlock), issue 22.
 import * as Y from 'yjs';
-import { blocksOf, projectBlocks, updateBlock } from '@tessera/canvas-model';
+import { addBlock, blocksOf, projectBlocks, updateBlock } from '@tessera/canvas-model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCanvasStore, type CanvasStore } from './live.ts';
 import { errorOf, MINUTE, newProject, ok, startHarness, user, type Harness } from './testing/harness.ts';
@@ -149,6 +149,25 @@ describe('activity feed', () => {
     });
     const [latest] = (await activity(canvas.id)).items;
     expect(latest).toMatchObject({ kind: 'BLOCK_EDITED', blockTitle: 'Orders', actor: { id: ben } });
+
+    // Maya adds a block and Ben's client touches it before the store: only Maya added it.
+    const maya = crypto.randomUUID();
+    const added = addBlock(doc, {
+      type: 'TEXT',
+      position: { x: 0, y: 10, w: 4, h: 2 },
+      content: { markdown: 'Notes', title: 'Notes' },
+    });
+    h.clock.advance(MINUTE);
+    await persistence.store(canvas.id, {
+      state: Y.encodeStateAsUpdate(doc),
+      projection: projectBlocks(doc),
+      edits: [
+        { userId: maya, name: 'Maya', blockIds: [added], addedIds: [added] },
+        { userId: ben, name: 'Ben', blockIds: [added], addedIds: [] },
+      ],
+    });
+    const items = (await activity(canvas.id)).items.filter((i) => i.blockId === added);
+    expect(items).toEqual([expect.objectContaining({ kind: 'BLOCK_ADDED', actor: { id: maya } })]);
   });
 });
 

@@ -41,7 +41,7 @@ export interface CanvasPersistence {
       update?: Uint8Array;
       projection?: BlocksProjection;
       /** Who changed which blocks since the previous store: the activity feed's entries. */
-      edits?: { userId: string; name: string; blockIds: string[] }[];
+      edits?: { userId: string; name: string; blockIds: string[]; addedIds?: string[] }[];
     },
   ): Promise<void>;
 }
@@ -65,7 +65,9 @@ export function createCanvasPersistence(
       const stored = await documents.storeLive(canvasId, payload.state);
       if (!stored || !payload.edits) return;
       for (const edit of payload.edits)
-        await record(entriesFor(stored.canvas, edit.userId, edit.blockIds, stored.before, stored.after));
+        await record(
+          entriesFor(stored.canvas, edit.userId, edit.blockIds, stored.before, stored.after, edit.addedIds),
+        );
     },
   };
 }

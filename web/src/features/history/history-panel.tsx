@@ -239,7 +239,11 @@ function Versions({
           Versions are saved automatically while you edit (at most one every 10 minutes), or name one now.
         </EmptyState>
       ) : null}
-      <ol style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 6 }} aria-label="Versions">
+      <ol
+        className="history-versions"
+        style={{ listStyle: 'none', margin: 0, padding: 0, display: 'grid', gap: 6 }}
+        aria-label="Versions"
+      >
         {versions.map((v) => (
           <li key={v.id} style={{ display: 'grid', gap: 6 }}>
             <button

@@ -63,7 +63,10 @@ export function entriesFor(
   blockIds: Iterable<string>,
   before: readonly BlockJson[],
   after: readonly BlockJson[],
+  /** The blocks this person added (live edits); absent: every new block is theirs. */
+  addedIds?: readonly string[],
 ): NewActivity[] {
+  const added = addedIds ? new Set(addedIds) : null;
   const was = new Map(before.map((b) => [b.id, b]));
   const now = new Map(after.map((b) => [b.id, b]));
   const entries: NewActivity[] = [];
@@ -71,6 +74,8 @@ export function entriesFor(
   for (const id of new Set(blockIds)) {
     const old = was.get(id);
     const block = now.get(id);
+    // A new block someone else added (this person only resized or typed in it) is not theirs.
+    if (block && !old && added && !added.has(id)) continue;
     if (block && !old)
       entries.push({ ...base, kind: 'BLOCK_ADDED', blockId: id, blockTitle: titleOf(block) });
     else if (old && !block)
