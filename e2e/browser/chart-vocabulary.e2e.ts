@@ -322,6 +322,28 @@ export const scenario: Scenario = {
         });
       }
     }
+
+    // Chart settings, by keyboard: every type is offered; switching the bar chart to Bar + line
+    // and clearing its line says that a second measure is needed.
+    await page.evaluate(`document.documentElement.dataset.theme = 'light'`);
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const bar = chartBlock(page, 'bar');
+    await bar.scrollIntoViewIfNeeded();
+    await bar.getByRole('button', { name: '⚙ Chart' }).click();
+    const picker = bar.getByRole('group', { name: 'Chart type' });
+    await picker.waitFor();
+    assert((await picker.getByRole('button').count()) === CHARTS.length, 'the settings offer every type');
+    await picker.getByRole('button', { name: 'Bar + line' }).focus();
+    await page.keyboard.press('Enter');
+    await bar.locator('svg.chart[data-chart-type="combo"]').waitFor();
+    await bar.getByLabel('Line (right axis)').selectOption({ label: '(choose)' });
+    const problem = bar.getByRole('alert');
+    await problem.waitFor();
+    assert(/second measure/.test((await problem.textContent()) ?? ''), 'a combo without a line says so');
+    await bar.screenshot({ path: path.join(SCREENSHOTS, 'chart-vocabulary-settings-light.png') });
+    await bar.getByLabel('Line (right axis)').selectOption({ label: 'orders' });
+    await problem.waitFor({ state: 'detached' });
+
     assert(errors.length === 0, `no page errors: ${errors.join('\n')}`);
   },
 };

@@ -74,6 +74,7 @@ export function valueAxis(
   styleAxis(g, ctx);
   if (side === 'left') g.selectAll('.tick line').attr('stroke-opacity', 0.6);
   g.select('.domain').remove();
+  g.lower(); // gridlines under the marks
 }
 
 /** The labels a linear axis will show, to size the margin before drawing it. */

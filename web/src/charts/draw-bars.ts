@@ -137,6 +137,7 @@ export function drawBars(
     styleAxis(gx, ctx);
     gx.selectAll('.tick line').attr('stroke-opacity', 0.6);
     gx.select('.domain').remove();
+    gx.lower(); // gridlines under the bars
     const gy: Group = svg
       .append('g')
       .attr('class', 'axis axis-y')
@@ -178,15 +179,18 @@ export function drawBars(
     .append('g')
     .attr('class', 'axis axis-x')
     .attr('transform', `translate(0,${frame.y1})`);
+  // every category labelled when a shortened label (6+ characters) fits its band; else every nth
+  const fits = Math.floor((band.step() - 6) / 6.6);
   const longest = Math.min(18, Math.max(1, ...keys.map((k) => label(k).length)));
+  const everyLabel = fits >= Math.min(6, longest);
   gx.call(
     axisBottom(band)
-      .tickValues(thinTicks(keys, frame.x1 - frame.x0, longest * 6.6 + 10))
+      .tickValues(everyLabel ? keys : thinTicks(keys, frame.x1 - frame.x0, longest * 6.6 + 10))
       .tickFormat(label)
       .tickSizeOuter(0),
   );
   styleAxis(gx, ctx);
-  truncateTicks(gx, 18);
+  truncateTicks(gx, everyLabel ? Math.min(18, fits) : 18);
   marks
     .selectAll('rect')
     .data(bars)

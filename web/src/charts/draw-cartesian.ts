@@ -83,7 +83,10 @@ export function drawCartesian(
   const xTitle = options.xTitle ?? spec.x ?? null;
   const yTitle = options.yTitle ?? ((spec.y ?? []).join(', ') || null);
   const frame = frameFor(ctx, { legendHeight, leftLabels: tickLabels(y, fmt.axis), xTitle, yTitle });
-  y.range([frame.y1, frame.y0]);
+  const maxRadius = Math.max(5, Math.min(16, (frame.x1 - frame.x0) / 36));
+  // bubbles keep inside the plot: the scales leave room for the largest radius
+  const pad = bubble ? maxRadius : 0;
+  y.range([frame.y1 - pad, frame.y0 + pad]);
   valueAxis(svg, ctx, y, frame, fmt.axis);
 
   const dates = dateFormatter(
@@ -116,7 +119,7 @@ export function drawCartesian(
         ),
       )
       .nice()
-      .range([frame.x0, frame.x1]);
+      .range([frame.x0 + pad, frame.x1 - pad]);
     gx.call(
       axisBottom(x)
         .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 70)))
@@ -176,7 +179,7 @@ export function drawCartesian(
   const radius = bubble
     ? scaleSqrt()
         .domain([0, max(placed, (p) => p.size ?? 0) || 1])
-        .range([2, Math.max(6, Math.min(28, (frame.x1 - frame.x0) / 18))])
+        .range([2, maxRadius])
     : () => (pointsOnly ? 4 : 3);
   const order = bubble ? [...placed].sort((a, b) => (b.size ?? 0) - (a.size ?? 0)) : placed;
   marks

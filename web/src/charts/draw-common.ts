@@ -91,13 +91,31 @@ export function legend(
   const maxRows = ctx.height < 180 ? 1 : ctx.height < 320 ? 2 : 3;
   const available = ctx.width - MARGIN.left - MARGIN.right;
   const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${MARGIN.left},4)`);
-  const widthOf = (text: string) => 18 + text.length * 6.4;
+  const widthOf = (text: string) => 18 + text.length * 6.8;
   let x = 0;
   let row = 0;
   let shown = 0;
   for (const item of items) {
     const text = item.length > 22 ? `${item.slice(0, 21)}…` : item;
-    const w = widthOf(text);
+    const entry = g.append('g').attr('class', 'legend-item');
+    entry
+      .append('rect')
+      .attr('width', 10)
+      .attr('height', 10)
+      .attr('y', 2)
+      .attr('rx', 2)
+      .attr('fill', color(item));
+    const label = entry
+      .append('text')
+      .attr('x', 14)
+      .attr('y', 11)
+      .attr('font-size', 11)
+      .attr('fill', ctx.colors.muted)
+      .text(text);
+    entry.append('title').text(item);
+    // measured when the browser lays text out (jsdom has no layout: an estimate)
+    const measured = (label.node() as SVGTextElement | null)?.getComputedTextLength?.() ?? 0;
+    const w = 14 + (measured > 0 ? measured : text.length * 6.6) + 12;
     if (x + w > available && x > 0) {
       x = 0;
       row += 1;
@@ -106,27 +124,10 @@ export function legend(
     // keep room for "+N more" on the last row
     if (row >= maxRows || (row === maxRows - 1 && rest > 1 && x + w + widthOf(`+${rest} more`) > available)) {
       if (row >= maxRows) row = maxRows - 1;
+      entry.remove();
       break;
     }
-    const entry = g
-      .append('g')
-      .attr('class', 'legend-item')
-      .attr('transform', `translate(${x},${row * 16})`);
-    entry
-      .append('rect')
-      .attr('width', 10)
-      .attr('height', 10)
-      .attr('y', 2)
-      .attr('rx', 2)
-      .attr('fill', color(item));
-    entry
-      .append('text')
-      .attr('x', 14)
-      .attr('y', 11)
-      .attr('font-size', 11)
-      .attr('fill', ctx.colors.muted)
-      .text(text);
-    entry.append('title').text(item);
+    entry.attr('transform', `translate(${x},${row * 16})`);
     x += w;
     shown += 1;
   }

@@ -6,6 +6,7 @@ import {
   interpolateRgb,
   line,
   max,
+  min,
   pie,
   scaleBand,
   scaleLinear,
@@ -163,8 +164,10 @@ export function drawHeatmap(
   };
   const x = scaleBand().domain(columns).range([frame.x0, frame.x1]).padding(0.04);
   const y = scaleBand().domain(rows).range([frame.y0, frame.y1]).padding(0.04);
+  // from the smallest cell (or 0 when values cross it) so differences between cells show
+  const lowest = min(cells, (c) => c.value) ?? 0;
   const color = scaleSequential(interpolateRgb(ctx.colors.grid, ctx.palette[0]!)).domain([
-    0,
+    lowest > 0 ? lowest * 0.9 : lowest,
     max(cells, (c) => c.value) ?? 1,
   ]);
   const gx: Group = svg

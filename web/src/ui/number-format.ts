@@ -17,7 +17,7 @@ export function formatAxisNumber(value: number, format: 'currency' | 'percent' |
           currency: 'USD',
           ...(Math.abs(value) >= 1e3
             ? { notation: 'compact', maximumSignificantDigits: 2 }
-            : { maximumFractionDigits: 2 }),
+            : { minimumFractionDigits: 0, maximumFractionDigits: 2 }),
         };
   const key = JSON.stringify(options);
   let f = axisFormatters.get(key);
