@@ -29,7 +29,8 @@ async function waitForRows(page: Page, block: Locator, rows: number, what: strin
 
 export const scenario: Scenario = {
   id: 'cross-filter',
-  title: 'a chain a → b → chart: a bar click narrows a and b (chips), drill into its rows, export them',
+  title:
+    'a chain a → b → chart: a bar click narrows a and b (chips), drill into its rows, export them (CSV, XLSX)',
   requires: ['mutation.createCanvas', 'query.runCanvasBlock', 'mutation.runQuery'],
   async run({ platform, browser, shot, track }) {
     const page = await (await newContext(browser)).newPage();
@@ -124,6 +125,14 @@ export const scenario: Scenario = {
       csv.includes(value) && csv.trim().split(/\r?\n/).length === 2,
       `the CSV holds the bar's row: ${csv}`,
     );
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export XLSX' }).click(),
+    ]);
+    assert(workbook.suggestedFilename().endsWith('.xlsx'), 'the workbook is an .xlsx');
+    const xlsx = readFileSync((await workbook.path())!);
+    assert(xlsx.subarray(0, 2).toString() === 'PK', 'the workbook is a ZIP (OOXML)');
+    assert(xlsx.includes(Buffer.from(value)), "the workbook holds the bar's category");
 
     // Light and dark at 1440 and 1024 px, with the chip and the panel open.
     for (const theme of ['light', 'dark'] as const) {

@@ -1,12 +1,14 @@
 // Drill-down (issue 21): the rows behind one mark in a side panel — the block's source SQL run
 // with the person's filter values, their other cross-filters and `field = value` of the mark
-// (runCanvasBlock / runSharedBlock with interactions), paged, with a CSV download of every row.
+// (runCanvasBlock / runSharedBlock with interactions), paged, with CSV and XLSX downloads of every
+// row (built in the browser from the rows the panel holds).
 import { useEffect, useRef, useState } from 'react';
 import { EmptyState } from '../../../ui/empty-state';
 import { Skeleton } from '../../../ui/skeleton';
 import { ResultTable } from '../../queries/result-table';
 import { useCanvas, type BlockOutcome } from '../runtime';
 import { toCsv } from './csv';
+import { toXlsx } from './xlsx';
 import type { InteractionFilter } from './view-state';
 import './interaction.css';
 
@@ -40,12 +42,17 @@ export function DrillPanel({ mark, onClose }: { mark: InteractionFilter; onClose
   const run = outcome?.run ?? null;
   const pages = run ? Math.max(1, Math.ceil(run.rows.length / PAGE)) : 1;
   const shown = run ? { ...run, rows: run.rows.slice(page * PAGE, (page + 1) * PAGE) } : null;
-  const download = () => {
+  const download = (format: 'csv' | 'xlsx') => {
     if (!run) return;
-    const blob = new Blob([toCsv(run.columns, run.rows)], { type: 'text/csv;charset=utf-8' });
+    const blob =
+      format === 'csv'
+        ? new Blob([toCsv(run.columns, run.rows)], { type: 'text/csv;charset=utf-8' })
+        : new Blob([toXlsx(run.columns, run.rows) as Uint8Array<ArrayBuffer>], {
+            type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          });
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = `rows-${mark.field}-${String(mark.value)}.csv`.replace(/[^\w.-]+/g, '_');
+    a.download = `rows-${mark.field}-${String(mark.value)}.${format}`.replace(/[^\w.-]+/g, '_');
     document.body.append(a);
     a.click();
     a.remove();
@@ -93,8 +100,11 @@ export function DrillPanel({ mark, onClose }: { mark: InteractionFilter; onClose
               {run.truncated ? ' (capped)' : ''}
             </span>
             <span className="spacer" />
-            <button type="button" className="btn btn-sm" onClick={download}>
+            <button type="button" className="btn btn-sm" onClick={() => download('csv')}>
               Export CSV
+            </button>
+            <button type="button" className="btn btn-sm" onClick={() => download('xlsx')}>
+              Export XLSX
             </button>
           </div>
           <div className="xf-drill-table">
