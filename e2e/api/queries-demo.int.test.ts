@@ -126,6 +126,53 @@ describe('runQuery', () => {
     expect(cancelled.data?.cancelQueryRun.status).toBe('CANCELLED');
   });
 
+  it('says the time limit of a timed-out run; a run may ask for more time up to the source cap', async () => {
+    const limits = await stack.gql<{
+      dataSource: { runTimeLimit: { defaultSeconds: number; maxSeconds: number } };
+    }>(
+      'query($id: ID!) { dataSource(id: $id) { runTimeLimit { defaultSeconds maxSeconds } } }',
+      { id: sourceId },
+      owner.accessToken,
+    );
+    expect(limits.data!.dataSource.runTimeLimit).toEqual({ defaultSeconds: 2, maxSeconds: 8 });
+    const run = (input: Record<string, unknown>) =>
+      stack.gql<{
+        runQuery: {
+          status: string;
+          error: {
+            code: string;
+            message: string;
+            limitSeconds: number | null;
+            maxLimitSeconds: number | null;
+          } | null;
+        };
+      }>(
+        'mutation($input: RunQueryInput!) { runQuery(input: $input) { status error { code message limitSeconds maxLimitSeconds } } }',
+        {
+          input: {
+            dataSourceId: sourceId,
+            sql: 'SELECT count(*) FROM order_items a, order_items b, order_items c',
+            waitSeconds: 30,
+            ...input,
+          },
+        },
+        owner.accessToken,
+      );
+    const timedOut = await run({ timeoutSeconds: 1 });
+    expect(timedOut.data!.runQuery).toMatchObject({
+      status: 'FAILED',
+      error: {
+        code: 'TIMEOUT',
+        limitSeconds: 1,
+        maxLimitSeconds: 8,
+        message: expect.stringContaining('1 s'),
+      },
+    });
+    const overCap = await run({ timeoutSeconds: 9 });
+    expect(overCap.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(overCap.errors?.[0]?.message).toContain('8');
+  });
+
   it('refuses the hostile corpus and changes nothing', async () => {
     const before = await runQuery(stack, owner.accessToken, {
       dataSourceId: sourceId,

@@ -114,6 +114,7 @@ export function registerInternalRoutes(
         sql: string;
         parameters?: Record<string, unknown>;
         maxRows?: number;
+        timeoutSeconds?: number;
         fresh?: boolean;
         actor?: { kind: string; userId?: string };
         /** Run only when the source speaks this dialect (a compiled chain of canvas blocks). */

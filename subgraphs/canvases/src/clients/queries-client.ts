@@ -12,6 +12,8 @@ export interface RunSqlInput {
   sql: string;
   parameters?: Record<string, unknown>;
   maxRows?: number;
+  /** The run's time limit in seconds (the queries service checks it against the source's cap). */
+  timeoutSeconds?: number;
   /** Skip the results cache (scheduled refreshes). */
   fresh?: boolean;
   actor: RunActor;
@@ -32,7 +34,14 @@ export interface QueryRunJson {
   truncated: boolean;
   cached: boolean;
   durationMs: number | null;
-  error: { code: string; message: string; position?: number } | null;
+  error: {
+    code: string;
+    message: string;
+    position?: number;
+    /** TIMEOUT: the run's limit and the source's cap, in seconds. */
+    limitSeconds?: number;
+    maxLimitSeconds?: number;
+  } | null;
 }
 
 /** Runs a canvas's saved SQL through the queries service (which guards it and runs it read-only). */

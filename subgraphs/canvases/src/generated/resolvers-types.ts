@@ -670,6 +670,8 @@ export type Query = {
    * truncated, cached, durationMs, error }. `interactions` (cross-filter, at most 8): a list of
    * { field, value } (value a string, number, boolean or null); those whose field is a column of the
    * block's result narrow it to the rows where that column equals the value (compared as text).
+   * `timeoutSeconds`: the run's time limit (default and cap: the data source's `runTimeLimit`; a
+   * timed-out run's error carries `limitSeconds` and `maxLimitSeconds`).
    */
   runCanvasBlock?: Maybe<Scalars['JSON']['output']>;
   /**
@@ -746,6 +748,7 @@ export type QueryRunCanvasBlockArgs = {
   canvasId: Scalars['ID']['input'];
   filters?: InputMaybe<Scalars['JSON']['input']>;
   interactions?: InputMaybe<Scalars['JSON']['input']>;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -16,7 +16,14 @@ export const resolvers: Resolvers = {
     canvasVersion: (_, { id }, ctx) => ctx.services.versions.get(ctx.identity, id),
     canvasTemplates: () => TEMPLATES,
     runCanvasBlock: (_, args, ctx) =>
-      ctx.services.runs.forMember(ctx.identity, args.canvasId, args.blockId, args.filters, args.interactions),
+      ctx.services.runs.forMember(
+        ctx.identity,
+        args.canvasId,
+        args.blockId,
+        args.filters,
+        args.interactions,
+        args.timeoutSeconds,
+      ),
     runSharedBlock: (_, args, ctx) =>
       ctx.services.shares.runBlock(args.token, args.blockId, args.filters, args.interactions),
     organizationEmbedUsage: embedUsageQuery,

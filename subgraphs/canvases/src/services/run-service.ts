@@ -69,9 +69,10 @@ export function createRunService({
     interactions: InteractionFilter[],
     locked: Record<string, unknown>,
     actor: RunActor,
+    timeoutSeconds?: number,
   ): Promise<QueryRunJson> {
     const sqlBlock = sqlBlockFor(blocks, blockId);
-    const result = await runBlock(canvas, blocks, sqlBlock, filters, locked, actor);
+    const result = await runBlock(canvas, blocks, sqlBlock, filters, locked, actor, timeoutSeconds);
     const maxRows = typeof sqlBlock.content.maxRows === 'number' ? sqlBlock.content.maxRows : undefined;
     return applyInteractions(result, interactions, runChain, maxRows);
   }
@@ -83,6 +84,7 @@ export function createRunService({
     filters: unknown,
     locked: Record<string, unknown>,
     actor: RunActor,
+    timeoutSeconds?: number,
   ): Promise<QueryRunJson> {
     if (readsBlocks(sqlBlock, blocks)) {
       logger.debug({ canvasId: canvas.id, blockId: sqlBlock.id, actor: actor.kind }, 'running chained block');
@@ -103,6 +105,7 @@ export function createRunService({
       sql,
       parameters,
       ...(typeof maxRows === 'number' ? { maxRows } : {}),
+      ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
       actor,
     });
   }
@@ -114,8 +117,16 @@ export function createRunService({
       blockId: string,
       filters: unknown,
       interactions?: unknown,
+      timeoutSeconds?: number | null,
     ): Promise<QueryRunJson> {
       const narrowTo = parseInteractions(interactions);
+      // The source's cap is the queries service's to check; this only bounds the input.
+      if (
+        timeoutSeconds !== undefined &&
+        timeoutSeconds !== null &&
+        (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > 600)
+      )
+        throw AppError.badInput('timeoutSeconds', 'timeoutSeconds must be a whole number from 1 to 600');
       const { canvas } = await access.runner(identity, canvasId);
       const principal = identity.principal;
       const userId =
@@ -131,6 +142,7 @@ export function createRunService({
           kind: 'user',
           userId,
         },
+        timeoutSeconds ?? undefined,
       );
     },
 

@@ -33,6 +33,9 @@ export interface RunError {
   code: string;
   message: string;
   position?: number | null;
+  /** TIMEOUT: the run's time limit, and the longest one its data source allows (seconds). */
+  limitSeconds?: number;
+  maxLimitSeconds?: number;
 }
 
 export interface RunRow {

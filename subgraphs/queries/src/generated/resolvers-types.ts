@@ -76,6 +76,8 @@ export type DataSource = {
   model: SemanticModel;
   name: Scalars['String']['output'];
   project: Project;
+  /** How long a run may take, in seconds: the default and the most RunQueryInput.timeoutSeconds may ask for. */
+  runTimeLimit: RunTimeLimit;
   /** Introspected schema, cached; refresh re-reads it from the engine. */
   tables: Array<TableInfo>;
 };
@@ -313,6 +315,10 @@ export type QueryUsageArgs = {
 export type QueryError = {
   __typename?: 'QueryError';
   code: Scalars['String']['output'];
+  /** TIMEOUT: the time limit the run had, in seconds. */
+  limitSeconds?: Maybe<Scalars['Int']['output']>;
+  /** TIMEOUT: the longest time limit a run on this data source may ask for (RunQueryInput.timeoutSeconds). */
+  maxLimitSeconds?: Maybe<Scalars['Int']['output']>;
   message: Scalars['String']['output'];
   /** 0-based character offset into the SQL, when the engine reported one. */
   position?: Maybe<Scalars['Int']['output']>;
@@ -383,8 +389,17 @@ export type RunQueryInput = {
   maxRows?: InputMaybe<Scalars['Int']['input']>;
   parameters?: InputMaybe<Scalars['JSON']['input']>;
   sql: Scalars['String']['input'];
+  /** The run's time limit in seconds: default and cap in DataSource.runTimeLimit (above the cap: BAD_USER_INPUT). */
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
   /** Seconds to wait for the result before returning a RUNNING run (default 10, max 30). */
   waitSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A data source's run time limits, in seconds. */
+export type RunTimeLimit = {
+  __typename?: 'RunTimeLimit';
+  defaultSeconds: Scalars['Int']['output'];
+  maxSeconds: Scalars['Int']['output'];
 };
 
 export type SaveQueryInput = {
@@ -613,6 +628,7 @@ export type ResolversTypes = {
   Relationship: ResolverTypeWrapper<Relationship>;
   RelationshipInput: RelationshipInput;
   RunQueryInput: RunQueryInput;
+  RunTimeLimit: ResolverTypeWrapper<RunTimeLimit>;
   SaveQueryInput: SaveQueryInput;
   SavedQuery: ResolverTypeWrapper<SavedQueryRowParent>;
   SemanticModel: ResolverTypeWrapper<SemanticModel>;
@@ -661,6 +677,7 @@ export type ResolversParentTypes = {
   Relationship: Relationship;
   RelationshipInput: RelationshipInput;
   RunQueryInput: RunQueryInput;
+  RunTimeLimit: RunTimeLimit;
   SaveQueryInput: SaveQueryInput;
   SavedQuery: SavedQueryRowParent;
   SemanticModel: SemanticModel;
@@ -711,6 +728,7 @@ export type DataSourceResolvers<ContextType = QueriesContext, ParentType extends
   model?: Resolver<ResolversTypes['SemanticModel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   project?: Resolver<ResolversTypes['Project'], ParentType, ContextType>;
+  runTimeLimit?: Resolver<ResolversTypes['RunTimeLimit'], ParentType, ContextType>;
   tables?: Resolver<Array<ResolversTypes['TableInfo']>, ParentType, ContextType, RequireFields<DataSourceTablesArgs, 'refresh'>>;
 };
 
@@ -797,6 +815,8 @@ export type QueryResolvers<ContextType = QueriesContext, ParentType extends Reso
 
 export type QueryErrorResolvers<ContextType = QueriesContext, ParentType extends ResolversParentTypes['QueryError'] = ResolversParentTypes['QueryError']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  limitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxLimitSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
@@ -839,6 +859,11 @@ export type RelationshipResolvers<ContextType = QueriesContext, ParentType exten
   inferred?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   toColumn?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   toTable?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RunTimeLimitResolvers<ContextType = QueriesContext, ParentType extends ResolversParentTypes['RunTimeLimit'] = ResolversParentTypes['RunTimeLimit']> = {
+  defaultSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxSeconds?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SavedQueryResolvers<ContextType = QueriesContext, ParentType extends ResolversParentTypes['SavedQuery'] = ResolversParentTypes['SavedQuery']> = {
@@ -904,6 +929,7 @@ export type Resolvers<ContextType = QueriesContext> = {
   QueryRunConnection?: QueryRunConnectionResolvers<ContextType>;
   QueryRunEdge?: QueryRunEdgeResolvers<ContextType>;
   Relationship?: RelationshipResolvers<ContextType>;
+  RunTimeLimit?: RunTimeLimitResolvers<ContextType>;
   SavedQuery?: SavedQueryResolvers<ContextType>;
   SemanticModel?: SemanticModelResolvers<ContextType>;
   TableInfo?: TableInfoResolvers<ContextType>;

@@ -37,7 +37,13 @@ function parameterValues(value: unknown): Record<string, unknown> | null {
 /** Runs shown to clients: the error keeps its position only when there is one. */
 const runError = (run: RunRow) =>
   run.error
-    ? { code: run.error.code, message: run.error.message, position: run.error.position ?? null }
+    ? {
+        code: run.error.code,
+        message: run.error.message,
+        position: run.error.position ?? null,
+        limitSeconds: run.error.limitSeconds ?? null,
+        maxLimitSeconds: run.error.maxLimitSeconds ?? null,
+      }
     : null;
 
 export const resolvers: QueriesResolvers = {
@@ -89,6 +95,7 @@ export const resolvers: QueriesResolvers = {
     // @mercuriusjs/federation calls resolveReference(reference, {}, context, info).
     __resolveReference: (ref, _args, ctx) => ctx.services.dataSources.get(ctx.identity, ref.id),
     project: (source) => ({ __typename: 'Project', id: source.projectId }),
+    runTimeLimit: (_source, _args, ctx) => ctx.services.runs.timeLimits(),
     // The upload link's nonce is server state, not connection settings.
     connection: ({ settings: { uploadNonce: _nonce, ...settings } }) => settings,
     tables: (source, args, ctx) => ctx.services.dataSources.tables(source, Boolean(args.refresh)),

@@ -14,6 +14,19 @@ import type { Access } from './access.ts';
 import type { EngineRegistry } from './engine-registry.ts';
 import type { ResultsCache } from './results-cache.ts';
 
+/**
+ * A run's time limits, in seconds: the default (QUERY_TIMEOUT_MS) and the longest a run may ask for
+ * (four times the default, at most 10 minutes). The same for every data source today; a source's
+ * own cap would go here.
+ */
+export function timeLimits(config: { QUERY_TIMEOUT_MS: number }): {
+  defaultSeconds: number;
+  maxSeconds: number;
+} {
+  const defaultSeconds = Math.max(1, Math.round(config.QUERY_TIMEOUT_MS / 1000));
+  return { defaultSeconds, maxSeconds: Math.max(defaultSeconds, Math.min(600, defaultSeconds * 4)) };
+}
+
 export const RUN_TOPIC = (runId: string) => `queryRun:${runId}`;
 export const CANCEL_TOPIC = 'queries:cancel';
 
@@ -23,6 +36,8 @@ export interface RunInput {
   parameters?: Record<string, unknown> | null;
   maxRows?: number | null;
   waitSeconds?: number | null;
+  /** The run's time limit in seconds (default QUERY_TIMEOUT_MS; at most the source's cap, timeLimits). */
+  timeoutSeconds?: number | null;
   /** Skip the results cache (scheduled deliveries refresh their data); the result is still cached. */
   fresh?: boolean | null;
 }
@@ -86,6 +101,7 @@ export function createRunService(deps: Deps) {
     source: DataSourceRow,
     bound: { text: string; values: unknown[] },
     controller: AbortController,
+    timeoutMs: number,
     requestId?: string,
   ) {
     const labels = { engine: source.kind };
@@ -106,7 +122,7 @@ export function createRunService(deps: Deps) {
             sql: bound.text,
             values: bound.values,
             maxRows: run.maxRows,
-            timeoutMs: config.QUERY_TIMEOUT_MS,
+            timeoutMs,
             signal: controller.signal,
             ...(requestId ? { requestId } : {}),
           });
@@ -178,10 +194,11 @@ export function createRunService(deps: Deps) {
     cacheKey: string,
     controller: AbortController,
     startedAt: number,
-    requestId?: string,
+    requestId: string | undefined,
+    limit: { limitSeconds: number; maxLimitSeconds: number },
   ) {
     try {
-      const result = await onEngine(run, source, bound, controller, requestId);
+      const result = await onEngine(run, source, bound, controller, limit.limitSeconds * 1000, requestId);
       cache.set(cacheKey, source.id, result);
       await finish(run, source, { result }, startedAt);
     } catch (error) {
@@ -195,8 +212,12 @@ export function createRunService(deps: Deps) {
           {
             error: {
               code: error.code,
-              message: error.message,
+              message:
+                error.code === 'TIMEOUT'
+                  ? `The query exceeded its time limit of ${limit.limitSeconds} s`
+                  : error.message,
               ...(position !== undefined ? { position } : {}),
+              ...(error.code === 'TIMEOUT' ? limit : {}),
             },
           },
           startedAt,
@@ -246,6 +267,13 @@ export function createRunService(deps: Deps) {
     if (typeof input.sql !== 'string' || input.sql.length > 100_000)
       throw AppError.badInput('sql', 'SQL must be a string of at most 100,000 characters');
     const maxRows = Math.min(Math.max(1, input.maxRows ?? config.QUERY_MAX_ROWS), config.QUERY_MAX_ROWS);
+    const limits = timeLimits(config);
+    const timeoutSeconds = input.timeoutSeconds ?? limits.defaultSeconds;
+    if (!Number.isInteger(timeoutSeconds) || timeoutSeconds < 1 || timeoutSeconds > limits.maxSeconds)
+      throw AppError.badInput(
+        'timeoutSeconds',
+        `timeoutSeconds must be a whole number from 1 to ${limits.maxSeconds} (this data source's cap)`,
+      );
     const parameters = input.parameters ?? null;
     if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters)))
       throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
@@ -300,7 +328,10 @@ export function createRunService(deps: Deps) {
       .catch((err: unknown) => logger.warn({ err }, 'event not published'));
     completions.set(
       run.id,
-      execute(run, source, bound, cacheKey, controller, startedAt, actor.requestId)
+      execute(run, source, bound, cacheKey, controller, startedAt, actor.requestId, {
+        limitSeconds: timeoutSeconds,
+        maxLimitSeconds: limits.maxSeconds,
+      })
         .then(() => undefined)
         .finally(() => completions.delete(run.id)),
     );
@@ -329,6 +360,9 @@ export function createRunService(deps: Deps) {
     },
 
     /** For services that authorized the caller themselves (canvas blocks, share links). */
+    /** The time limits a run may ask for (RunQueryInput.timeoutSeconds). */
+    timeLimits: () => timeLimits(config),
+
     runTrusted(organizationId: string, input: RunInput, actor: { userId: string | null }): Promise<RunRow> {
       return start(organizationId, input, { userId: actor.userId, apiKeyId: null });
     },

@@ -18,6 +18,8 @@ export const QueryRunFieldsFragment = graphql(`
       code
       message
       position
+      limitSeconds
+      maxLimitSeconds
     }
     ...ResultTable_QueryRun
   }

@@ -38,6 +38,8 @@ export interface RunRequest {
   sql: string;
   parameters?: Record<string, unknown> | null;
   maxRows?: number;
+  /** The run's time limit in seconds (default and cap: the data source's runTimeLimit); not part of the key. */
+  timeoutSeconds?: number;
 }
 
 export interface RunnerTiming {
@@ -119,6 +121,7 @@ export class QueryRunner {
           parameters: request.parameters ?? null,
           maxRows: request.maxRows ?? 5000,
           waitSeconds: 1,
+          ...(request.timeoutSeconds ? { timeoutSeconds: request.timeoutSeconds } : {}),
         },
       })
       .toPromise();

@@ -2,15 +2,22 @@
 // on) and an empty result.
 import type { RunState } from '../../queries/query-runner';
 import { Link } from '../../../router/router';
+import { longerLimit, timeoutSeconds } from './run-limits';
 
-/** The time limit a timed-out run hit: the server stops it there, so its duration is the limit. */
-export function timeoutSeconds(state: Pick<RunState, 'run'>): number | null {
-  const ms = state.run?.durationMs;
-  return typeof ms === 'number' && ms > 0 ? Math.round(ms / 1000) : null;
-}
+export { timeoutSeconds } from './run-limits';
 
-export function TimeoutNotice({ state, projectId }: { state: RunState; projectId?: string }) {
+export function TimeoutNotice({
+  state,
+  projectId,
+  onRunLonger,
+}: {
+  state: RunState;
+  projectId?: string;
+  /** Runs the block again with this time limit (seconds). */
+  onRunLonger?: (seconds: number) => void;
+}) {
   const seconds = timeoutSeconds(state);
+  const longer = onRunLonger ? longerLimit(state) : null;
   return (
     <div className="sql-error" role="alert" data-testid="run-timeout">
       <strong>Time limit reached</strong>
@@ -18,15 +25,22 @@ export function TimeoutNotice({ state, projectId }: { state: RunState; projectId
         {seconds
           ? `The query was stopped after ${seconds} s, the time limit for a run on this data source.`
           : 'The query was stopped at the time limit for a run on this data source.'}{' '}
-        Narrow it (a filter, a LIMIT, an aggregate) and run it again
-        {projectId && state.run?.id ? (
-          <>
-            {', or '}
-            <Link href={`/p/${projectId}/query?run=${state.run.id}`}>open it in the query editor</Link>
-          </>
-        ) : null}
-        .
+        Narrow it (a filter, a LIMIT, an aggregate){longer ? ', or give it more time' : ''} and run it again.
       </div>
+      {longer || (projectId && state.run?.id) ? (
+        <div className="row" style={{ gap: 6, marginTop: 6 }}>
+          {longer ? (
+            <button className="btn btn-sm" onClick={() => onRunLonger!(longer)}>
+              Run with a longer limit ({longer} s)
+            </button>
+          ) : null}
+          {projectId && state.run?.id ? (
+            <Link className="btn btn-sm" href={`/p/${projectId}/query?run=${state.run.id}`}>
+              Open in editor
+            </Link>
+          ) : null}
+        </div>
+      ) : null}
     </div>
   );
 }

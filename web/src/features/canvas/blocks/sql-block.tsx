@@ -204,7 +204,11 @@ export function SqlBlock({ block }: { block: BlockJson }) {
           </p>
         ) : null}
         {state.phase === 'done' && state.error?.code === 'TIMEOUT' ? (
-          <TimeoutNotice state={state} projectId={projectId} />
+          <TimeoutNotice
+            state={state}
+            projectId={projectId}
+            onRunLonger={(timeoutSeconds) => request && rerun({ ...request, timeoutSeconds })}
+          />
         ) : (
           <RunStatus
             state={state}
