@@ -1,0 +1,185 @@
+// A results-cache hit through the gateway, against the `{ __typename }` floor of a signed-in
+// request. Starts the real platform (scripts/start.ts: embedded PostgreSQL, every subgraph, the
+// gateway) with rate-limit budgets large enough for a benchmark, signs a user up, runs two
+// statements on the demo source once (the misses): a small result (24 rows) and a large one
+// (2,000 rows, kept compact by the cache), then
+//   sequential: one client, in turn, `{ __typename }` signed in, runQuery (hit, small), runQuery
+//               (hit, large): p50/p95 of each and the hits' p50 above the floor;
+//   load:       50 connections (bench/gateway/load.ts, autocannon) on the small hit, then on the
+//               floor: req/s and p50.
+// A runQuery hit is a mutation: the gateway appends its audit entry (accounts' PostgreSQL) before it
+// runs, and the queries subgraph records the run (insert, completion) — the run history is kept for
+// hits too; the rows come from the cache, not PostgreSQL.
+//
+// Usage: node --import tsx bench/gateway/cache-hit.ts [--iterations 300] [--duration 10]
+//        [--ports 4571] (first of 8 consecutive ports for the subgraphs and databases)
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { percentile, startPlatform } from '../support/platform.ts';
+import { ROOT } from './processes.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) =>
+  Number(args[args.indexOf(`--${name}`) + 1] ?? fallback) || fallback;
+const iterations = option('iterations', 300);
+const duration = option('duration', 10);
+const firstPort = option('ports', 4571);
+
+const SMALL =
+  "SELECT date_trunc('month', order_date) AS month, sum(total_amount) AS revenue FROM orders WHERE status = 'completed' GROUP BY 1 ORDER BY 1";
+const LARGE = 'SELECT * FROM orders ORDER BY order_id LIMIT 2000';
+const RUN =
+  'mutation Run($input: RunQueryInput!) { runQuery(input: $input) { id status rowCount cached columns { name type } rows } }';
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-cache-'));
+const names = [
+  'ACCOUNTS_PORT',
+  'QUERIES_PORT',
+  'CANVASES_PORT',
+  'COMMENTS_PORT',
+  'AI_PORT',
+  'COLLAB_PORT',
+  'POSTGRES_PORT',
+  'MONGODB_PORT',
+];
+console.log(`cache hit — load average ${loadAverage()}`);
+const platform = await startPlatform({
+  DATA_DIR: dataDir,
+  ...Object.fromEntries(names.map((name, i) => [name, String(firstPort + i)])),
+  RATE_LIMIT_POINTS_PER_MINUTE: '1000000000',
+  RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
+});
+try {
+  const signUp = await platform.graphql<{
+    signUp: {
+      accessToken: string;
+      user: { memberships: { organization: { projects: { id: string }[] } }[] };
+    };
+  }>(
+    'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { projects { id } } } } } }',
+    {
+      i: {
+        email: `bench-cache-${Date.now()}@example.com`,
+        password: 'bench-password-1',
+        name: 'Bench',
+        organizationName: 'Bench',
+      },
+    },
+  );
+  if (!signUp.data) throw new Error(`signUp failed: ${JSON.stringify(signUp.errors)}`);
+  const token = signUp.data.signUp.accessToken;
+  const projectId = signUp.data.signUp.user.memberships[0]!.organization.projects[0]!.id;
+  const sources = await platform.graphql<{ project: { dataSources: { id: string; kind: string }[] } }>(
+    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
+    { id: projectId },
+    token,
+  );
+  const sourceId = sources.data?.project.dataSources.find((s) => s.kind === 'DEMO')?.id;
+  if (!sourceId) throw new Error(`no demo source: ${JSON.stringify(sources.errors)}`);
+
+  const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const bodies = {
+    floor: JSON.stringify({ query: '{ __typename }' }),
+    small: JSON.stringify({ query: RUN, variables: { input: { dataSourceId: sourceId, sql: SMALL } } }),
+    large: JSON.stringify({ query: RUN, variables: { input: { dataSourceId: sourceId, sql: LARGE } } }),
+  };
+  const call = async (body: string) => {
+    const started = performance.now();
+    const response = await fetch(`${platform.base}/graphql`, { method: 'POST', headers, body });
+    const text = await response.text();
+    return { ms: performance.now() - started, text, status: response.status };
+  };
+  for (const kind of ['small', 'large'] as const) {
+    const miss = JSON.parse((await call(bodies[kind])).text) as {
+      data?: { runQuery: { status: string; rowCount: number; cached: boolean } };
+      errors?: unknown;
+    };
+    if (miss.data?.runQuery.status !== 'SUCCEEDED') throw new Error(`${kind} run: ${JSON.stringify(miss)}`);
+    const hit = JSON.parse((await call(bodies[kind])).text) as typeof miss;
+    if (!hit.data?.runQuery.cached)
+      throw new Error(`${kind} was not served from the cache: ${JSON.stringify(hit)}`);
+    console.log(
+      `${kind}: ${hit.data.runQuery.rowCount} rows, hit ${(await call(bodies[kind])).text.length} bytes`,
+    );
+  }
+
+  // ---- sequential -------------------------------------------------------------------------------
+  const times: Record<keyof typeof bodies, number[]> = { floor: [], small: [], large: [] };
+  for (let i = 0; i < iterations; i++) {
+    for (const kind of ['floor', 'small', 'large'] as const) {
+      const { ms, status, text } = await call(bodies[kind]);
+      if (status !== 200 || !text.startsWith('{"data":'))
+        throw new Error(`${kind}: ${status} ${text.slice(0, 300)}`);
+      if (i >= 20) times[kind].push(ms); // the first 20 are warm-up
+    }
+  }
+  const stats = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+  };
+  const floor = stats(times.floor);
+  const small = stats(times.small);
+  const large = stats(times.large);
+  console.log(`\nsequential, ${iterations - 20} iterations (load average ${loadAverage()}):`);
+  console.log(`  { __typename } signed in   p50 ${floor.p50.toFixed(2)} ms  p95 ${floor.p95.toFixed(2)} ms`);
+  console.log(
+    `  runQuery hit, 24 rows      p50 ${small.p50.toFixed(2)} ms  p95 ${small.p95.toFixed(2)} ms  (+${(small.p50 - floor.p50).toFixed(2)} ms over the floor)`,
+  );
+  console.log(
+    `  runQuery hit, 2,000 rows   p50 ${large.p50.toFixed(2)} ms  p95 ${large.p95.toFixed(2)} ms  (+${(large.p50 - floor.p50).toFixed(2)} ms over the floor)`,
+  );
+
+  // ---- load ---------------------------------------------------------------------------------------
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-cache-load-'));
+  const load = async (kind: 'small' | 'floor') => {
+    const bodyFile = path.join(tmp, `${kind}.json`);
+    writeFileSync(bodyFile, bodies[kind]);
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'bench/gateway/load.ts',
+        '--url',
+        `${platform.base}/graphql`,
+        '--body-file',
+        bodyFile,
+        '--connections',
+        '50',
+        '--warmup',
+        '3',
+        '--duration',
+        String(duration),
+        '--header',
+        `authorization: Bearer ${token}`,
+      ],
+      { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    child.stdout.on('data', (c: Buffer) => (out += c));
+    await new Promise((resolve) => child.once('exit', resolve));
+    return JSON.parse(out.trim().split('\n').pop()!) as {
+      rps: number;
+      p50: number;
+      p95: number;
+      errorRate: number;
+    };
+  };
+  for (const kind of ['small', 'floor'] as const) {
+    const result = await load(kind);
+    console.log(
+      `50 connections, ${kind === 'small' ? 'runQuery hit (24 rows)' : '{ __typename } signed in'}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, errors ${(result.errorRate * 100).toFixed(2)} % (load average ${loadAverage()})`,
+    );
+  }
+  rmSync(tmp, { recursive: true, force: true });
+} finally {
+  await platform.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
