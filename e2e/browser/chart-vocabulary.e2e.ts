@@ -34,6 +34,10 @@ const SQL: Record<string, string> = {
     "UNION ALL SELECT 3, 'Completed', COUNT(*) FROM orders WHERE status = 'completed' " +
     "UNION ALL SELECT 4, 'Completed, 3 lines', COUNT(*) FROM orders o WHERE status = 'completed' AND " +
     '(SELECT COUNT(*) FROM order_items i WHERE i.order_id = o.order_id) = 3) t ORDER BY ord',
+  country_month:
+    "SELECT date_trunc('month', o.order_date) AS month, c.country, ROUND(SUM(o.total_amount), 2) AS revenue " +
+    "FROM orders o JOIN customers c USING (customer_id) WHERE o.order_date >= DATE '2025-01-01' " +
+    'GROUP BY 1, 2 ORDER BY 1, 2',
   monthly_total:
     "SELECT date_trunc('month', order_date) AS month, ROUND(SUM(total_amount), 2) AS revenue, " +
     "1300000 AS target FROM orders WHERE status = 'completed' GROUP BY 1 ORDER BY 1",
@@ -81,10 +85,11 @@ const CHARTS: { type: string; source: string; encodings: Enc; options?: Enc }[] 
   },
   {
     type: 'stackedArea',
-    source: 'monthly_channel',
-    encodings: { x: f('month'), y: f('orders'), color: f('channel') },
-    options: { yTitle: 'Completed orders' },
+    source: 'country_month',
+    encodings: { x: f('month'), y: f('revenue'), color: f('country') },
+    options: { format: 'currency', yTitle: 'Revenue by country (12 series)' },
   },
+
   {
     type: 'scatter',
     source: 'customers_value',
@@ -279,6 +284,46 @@ export const scenario: Scenario = {
       }
     }
     console.log(`  marks per type: ${JSON.stringify(counts)}`);
+
+    // Legends never overlap: entries do not touch each other and end above the plot, also with
+    // 12 series (the stacked area), where the rest folds into "+N more".
+    for (const { type } of CHARTS) {
+      const block = chartBlock(page, type);
+      const items = await block.locator('svg.chart .legend > *').evaluateAll((nodes) =>
+        nodes.map((n) => {
+          const r = (
+            n as unknown as {
+              getBoundingClientRect(): { left: number; right: number; top: number; bottom: number };
+            }
+          ).getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+        }),
+      );
+      for (let a = 0; a < items.length; a++)
+        for (let b = a + 1; b < items.length; b++) {
+          const [p, q] = [items[a]!, items[b]!];
+          const overlap =
+            p.left < q.right - 0.5 &&
+            q.left < p.right - 0.5 &&
+            p.top < q.bottom - 0.5 &&
+            q.top < p.bottom - 0.5;
+          assert(!overlap, `${type}: legend entries ${a} and ${b} overlap`);
+        }
+      if (items.length === 0 || type === 'pie' || type === 'donut') continue;
+      const legendBottom = Math.max(...items.map((r) => r.bottom));
+      const plotTop = await block
+        .locator('svg.chart .axis-y')
+        .evaluate(
+          (n) => (n as unknown as { getBoundingClientRect(): { top: number } }).getBoundingClientRect().top,
+        );
+      assert(
+        legendBottom <= plotTop + 6,
+        `${type}: the legend (bottom ${legendBottom}) ends above the plot (top ${plotTop})`,
+      );
+    }
+    const more = await chartBlock(page, 'stackedArea').locator('svg.chart .legend-more').count();
+    const shown = await chartBlock(page, 'stackedArea').locator('svg.chart .legend-item').count();
+    assert(shown === 12 || more === 1, `12 series: all shown or the rest as "+N more" (shown ${shown})`);
     assert(counts.funnel === 4, `the funnel has 4 steps, found ${counts.funnel}`);
     assert(counts.pie === 5, `the pie folds its tail into Other (top 5), found ${counts.pie}`);
     assert(counts.horizontalBar === 4, `top-4 horizontal bars (3 + Other), found ${counts.horizontalBar}`);
