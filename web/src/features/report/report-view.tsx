@@ -67,7 +67,16 @@ export function ReportView({
   );
   const [overrides, setOverrides] = useState<Record<string, unknown>>({});
   // Cross-filters and drill-down are the viewer's own (never stored).
-  const personal = usePersonalView({ canvasId, doc, awareness, blocks, runtime, readOnly: true });
+  const personal = usePersonalView({
+    canvasId,
+    doc,
+    awareness,
+    blocks,
+    runtime,
+    readOnly: true,
+    filters: overrides,
+    onReset: () => setOverrides({}),
+  });
   const layout = useMemo(() => reportLayout(blocks), [blocks]);
   const grid = useRef<HTMLDivElement>(null);
   const hasCharts = blocks.some((b) => b.type === 'CHART');
@@ -97,10 +106,7 @@ export function ReportView({
     parameters,
     blocks,
     filterOverrides: overrides,
-    setFilterOverride: (parameter, value) => {
-      setOverrides((o) => ({ ...o, [parameter]: value }));
-      personal.setFilter(parameter, value);
-    },
+    setFilterOverride: (parameter, value) => setOverrides((o) => ({ ...o, [parameter]: value })),
     interactions: personal.view.interactions,
     toggleInteraction: personal.toggleInteraction,
     removeInteraction: personal.removeInteraction,

@@ -38,6 +38,8 @@ export function usePersonalView({
   blocks,
   runtime,
   readOnly,
+  filters,
+  onReset,
 }: {
   canvasId: string;
   doc: Y.Doc;
@@ -45,8 +47,13 @@ export function usePersonalView({
   blocks: readonly BlockJson[];
   runtime: CanvasRuntime;
   readOnly: boolean;
+  /** FILTER values kept by the caller (the report's filter bar), instead of here. */
+  filters?: Record<string, unknown>;
+  /** Called by "Reset to shared view" (the caller drops the values it keeps). */
+  onReset?: () => void;
 }): PersonalViewApi {
-  const [view, setView] = useState<PersonalView>(EMPTY_VIEW);
+  const [own, setView] = useState<PersonalView>(EMPTY_VIEW);
+  const view = useMemo(() => (filters ? { ...own, filters } : own), [own, filters]);
   const [drilling, drill] = useState<InteractionFilter | null>(null);
   const defaults = useMemo(
     () => Object.fromEntries(filterBlocks(blocks).map((f) => [f.parameter, f.default ?? null])),
@@ -84,7 +91,10 @@ export function usePersonalView({
       });
       setView((v) => ({ ...v, filters: {} }));
     },
-    resetView: () => setView(EMPTY_VIEW),
+    resetView: () => {
+      setView(EMPTY_VIEW);
+      onReset?.();
+    },
     drilling,
     drill,
   };
