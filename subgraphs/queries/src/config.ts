@@ -24,6 +24,10 @@ const schema = z.object({
   DEMO_SCALE: z.coerce.number().positive().max(200).default(1),
   QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   QUERY_MAX_ROWS: z.coerce.number().int().min(1).max(1_000_000).default(10_000),
+  /** Statements one data source runs at once on an instance; more wait in order (services/source-limiter.ts). */
+  QUERY_SOURCE_CONCURRENCY: z.coerce.number().int().min(1).max(256).default(4),
+  /** Runs that may wait for a source's slot; beyond it a run fails with RESOURCE_LIMIT. */
+  QUERY_SOURCE_QUEUE: z.coerce.number().int().min(0).max(100_000).default(200),
   RESULT_CACHE_TTL_SECONDS: z.coerce.number().int().min(0).default(300),
   /** Memory the results cache may hold, in bytes (64 MiB); 0 turns it off. */
   RESULT_CACHE_MAX_BYTES: z.coerce

@@ -13,6 +13,7 @@ import type { UsageSink } from '../telemetry/usage-sink.ts';
 import type { Access } from './access.ts';
 import type { EngineRegistry } from './engine-registry.ts';
 import type { ResultsCache } from './results-cache.ts';
+import { createSourceLimiter, type SourceLimiter } from './source-limiter.ts';
 
 /**
  * A run's time limits, in seconds: the default (QUERY_TIMEOUT_MS) and the longest a run may ask for
@@ -54,6 +55,8 @@ interface Deps {
   metrics?: Metrics;
   /** This process's id in run_instances (services/run-recovery.ts); null: runs carry none. */
   instanceId?: string | null;
+  /** Statements per data source at once (default: QUERY_SOURCE_CONCURRENCY, source-limiter.ts). */
+  limiter?: SourceLimiter;
 }
 
 export const dialectOf = (kind: string) =>
@@ -76,6 +79,12 @@ function positionFromMessage(sql: string, message: string): number | undefined {
 export function createRunService(deps: Deps) {
   const { repos, access, engines, cache, bus, usage, config, logger } = deps;
   const active = new Map<string, AbortController>();
+  const limiter =
+    deps.limiter ??
+    createSourceLimiter({
+      concurrency: config.QUERY_SOURCE_CONCURRENCY ?? 4,
+      maxQueued: config.QUERY_SOURCE_QUEUE ?? 200,
+    });
   const runDuration = deps.metrics?.histogram(
     'query_run_duration_seconds',
     'Query runs by engine and outcome',
@@ -197,8 +206,13 @@ export function createRunService(deps: Deps) {
     requestId: string | undefined,
     limit: { limitSeconds: number; maxLimitSeconds: number },
   ) {
+    let free: (() => void) | null = null;
     try {
-      const result = await onEngine(run, source, bound, controller, limit.limitSeconds * 1000, requestId);
+      const queuedAt = performance.now();
+      free = await limiter.acquire(source.id, controller.signal, limit.limitSeconds * 1000);
+      const left = Math.max(1, limit.limitSeconds * 1000 - Math.round(performance.now() - queuedAt));
+      const result = await onEngine(run, source, bound, controller, left, requestId);
+      free();
       cache.set(cacheKey, source.id, result);
       await finish(run, source, { result }, startedAt);
     } catch (error) {
@@ -233,6 +247,7 @@ export function createRunService(deps: Deps) {
         startedAt,
       );
     } finally {
+      free?.();
       active.delete(run.id);
       activeRuns?.set(active.size);
     }
