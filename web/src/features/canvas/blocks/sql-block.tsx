@@ -159,8 +159,8 @@ export function SqlBlock({ block }: { block: BlockJson }) {
               ✦ Ask
             </button>
           ) : null}
-          {/* A chained run is not stored as a query run yet, so it cannot be exported. */}
-          <ExportMenu runId={state.phase === 'done' && !state.error && !chained ? state.run?.id : null} />
+          {/* A chain compiled into one statement is a stored run; one run block by block has no id. */}
+          <ExportMenu runId={state.phase === 'done' && !state.error ? state.run?.id || null : null} />
           {!readOnly || request ? (
             <button
               className="btn btn-sm btn-primary"
