@@ -13,6 +13,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { GraphQLError, print, type DocumentNode, type ExecutionResult } from 'graphql';
 import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
 import type { Logger } from '@tessera/logger';
+import { traceOutgoingRequest } from '@tessera/tracing';
 import type { GatewayContext } from '../context.ts';
 import { InflightRequests } from '../inflight-requests.ts';
 import { SubgraphClient, type SubgraphHttpResponse } from '../subgraph-http/pooled-client.ts';
@@ -129,9 +130,17 @@ function subgraphExecutor(name: string, url: string, options: HiveRouterGatewayO
     const started = performance.now();
     let response: SubgraphHttpResponse;
     try {
-      response = shareable
-        ? await inflight.run(`${callerKey(tessera)}\n${body}`, () => client.post(body, headers))
-        : await client.post(body, headers);
+      const send = shareable
+        ? () => inflight.run(`${callerKey(tessera)}\n${body}`, () => client.post(body, headers))
+        : () => client.post(body, headers);
+      // A client span per subgraph call when tracing is on (as the default engine's data source).
+      response = await traceOutgoingRequest(
+        `POST ${name}`,
+        { 'http.request.method': 'POST', 'url.full': url, 'tessera.subgraph': name },
+        headers,
+        send,
+        (answer) => answer.status,
+      );
     } catch {
       options.observeFetch?.(name, 'error', (performance.now() - started) / 1000);
       return withGraphQLErrors(unavailableResult(query, request.variables) as never);
