@@ -368,6 +368,31 @@ export const scenario: Scenario = {
       }
     }
 
+    // A mark reached with Tab shows its label as a tooltip.
+    const grouped = chartBlock(page, 'groupedBar');
+    await grouped.scrollIntoViewIfNeeded();
+    const focused = grouped.locator('svg.chart .mark').first();
+    await focused.focus();
+    const label = await focused.getAttribute('aria-label');
+    const tooltip = grouped.locator('.chart-tooltip');
+    assert((await tooltip.textContent()) === label, `the focused mark's tooltip reads "${label}"`);
+    assert(
+      (await tooltip.evaluate((n) => (n as unknown as { style: { opacity: string } }).style.opacity)) === '1',
+      'the tooltip shows',
+    );
+    await page.keyboard.press('Tab');
+    assert(
+      await grouped
+        .locator('svg.chart .mark')
+        .nth(1)
+        .evaluate(
+          (n) =>
+            n === (n as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement,
+        ),
+      'Tab moves to the next mark',
+    );
+    await grouped.screenshot({ path: path.join(SCREENSHOTS, 'chart-vocabulary-focus-dark.png') });
+
     // Chart settings, by keyboard: every type is offered; switching the bar chart to Bar + line
     // and clearing its line says that a second measure is needed.
     await page.evaluate(`document.documentElement.dataset.theme = 'light'`);

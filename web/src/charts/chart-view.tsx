@@ -111,7 +111,26 @@ export function ChartView({
     );
   return (
     <div ref={box} className="chart-box" aria-label={label}>
-      <svg ref={svg} className="chart" data-chart-type={spec.type} />
+      <svg
+        ref={svg}
+        className="chart"
+        data-chart-type={spec.type}
+        onFocus={(event) => {
+          // keyboard users get the mark's label as a tooltip beside it (the listener only reads)
+          const target = event.target as Element;
+          const tip = tooltip.current;
+          if (!tip || !box.current || !target.classList.contains('mark')) return;
+          const rect = box.current.getBoundingClientRect();
+          const mark = target.getBoundingClientRect();
+          tip.textContent = target.getAttribute('aria-label') ?? '';
+          tip.style.opacity = '1';
+          const x = Math.min(mark.left + mark.width / 2 - rect.left, rect.width - tip.offsetWidth - 4);
+          tip.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, mark.top - rect.top - tip.offsetHeight - 6)}px)`;
+        }}
+        onBlur={() => {
+          if (tooltip.current) tooltip.current.style.opacity = '0';
+        }}
+      />
       <div ref={tooltip} className="chart-tooltip" role="tooltip" />
     </div>
   );
