@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createJobQueue, type JobQueue } from '@tessera/jobs';
 import { captureLogger, createTestDatabase, TEST_SECRETS } from '@tessera/testing';
 import { verifyWebhook } from './services/deliveries/senders/standard-webhooks.ts';
@@ -21,6 +21,12 @@ interface Hook {
 }
 
 const JOB_TIMEOUT_SECONDS = 3;
+/** The same delivery settings in the subgraph (which queues runs) and the workers (which queue sends). */
+const DELIVERY_ENV = {
+  DELIVERY_MAX_ATTEMPTS: '3',
+  DELIVERY_RETRY_DELAY_SECONDS: '1',
+  DELIVERY_JOB_TIMEOUT_SECONDS: String(JOB_TIMEOUT_SECONDS),
+};
 let h: Harness;
 let queue: JobQueue;
 let db: { url: string; drop(): Promise<void> };
@@ -34,10 +40,15 @@ const owner = user([]);
 let projectId: string;
 
 /** Starts `src/testing/crash-worker.fixture.ts` (the real worker) on the test's databases. */
-async function startWorker(): Promise<ChildProcess> {
+async function startWorker(...flags: string[]): Promise<ChildProcess & { said: string[] }> {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', fileURLToPath(new URL('./testing/crash-worker.fixture.ts', import.meta.url))],
+    [
+      '--import',
+      'tsx',
+      fileURLToPath(new URL('./testing/crash-worker.fixture.ts', import.meta.url)),
+      ...flags,
+    ],
     {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {
@@ -49,22 +60,22 @@ async function startWorker(): Promise<ChildProcess> {
         PUBLIC_URL,
         WORKER_PORT: '0',
         ALLOW_PRIVATE_NETWORKS: 'true',
-        DELIVERY_MAX_ATTEMPTS: '3',
-        DELIVERY_RETRY_DELAY_SECONDS: '1',
-        DELIVERY_JOB_TIMEOUT_SECONDS: String(JOB_TIMEOUT_SECONDS),
+        ...DELIVERY_ENV,
       },
     },
   );
   workers.push(child);
+  const said: string[] = [];
   await new Promise<void>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (chunk: Buffer) => {
       out += chunk.toString();
+      said.splice(0, said.length, ...out.split('\n').filter(Boolean));
       if (out.includes('ready')) resolve();
     });
     child.once('exit', (code) => reject(new Error(`the worker exited with ${code} before it was ready`)));
   });
-  return child;
+  return Object.assign(child, { said });
 }
 
 beforeAll(async () => {
@@ -89,11 +100,25 @@ beforeAll(async () => {
     maintenanceIntervalSeconds: 1,
   });
   await queue.start();
-  h = await startHarness({ jobs: queue, env: { ALLOW_PRIVATE_NETWORKS: 'true' } });
+  // The subgraph queues the run job (runScheduleNow): its timeout and retries are the subgraph's.
+  h = await startHarness({ jobs: queue, env: { ALLOW_PRIVATE_NETWORKS: 'true', ...DELIVERY_ENV } });
   let organizationId: string;
   ({ organizationId, projectId } = newProject(h));
   owner.principal = { ...user([[organizationId, 'OWNER']]).principal };
 }, 120_000);
+
+// Each test starts its own workers: none of the last test's may take the next one's jobs.
+afterEach(async () => {
+  await Promise.all(
+    workers
+      .filter((child) => child.exitCode === null && child.signalCode === null)
+      .map((child) => {
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill('SIGKILL');
+        return exited;
+      }),
+  );
+});
 
 afterAll(async () => {
   for (const child of workers)
@@ -115,62 +140,69 @@ interface Delivery {
 const DELIVERIES = `query($canvasId: ID!) { canvasDeliveries(canvasId: $canvasId) {
   id status attempts targets { target status attempts } } }`;
 
-describe('a worker killed mid-job', () => {
-  it('runs the send again once on another worker; each destination gets one webhook id, the delivery is not duplicated', async () => {
-    const canvas = ok(
-      await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, {
-        input: { projectId, name: `Crash ${randomUUID().slice(0, 6)}` },
-      }),
-    ).createCanvas;
-    ok(
-      await h.gql<{ addBlock: BlockResult }>(owner, ADD_BLOCK, {
+/** A published canvas (one TEXT block: its refresh runs no SQL) with a schedule to these webhooks. */
+async function webhookSchedule(targets: string[]) {
+  const canvas = ok(
+    await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, {
+      input: { projectId, name: `Crash ${randomUUID().slice(0, 6)}` },
+    }),
+  ).createCanvas;
+  ok(
+    await h.gql<{ addBlock: BlockResult }>(owner, ADD_BLOCK, {
+      input: {
+        canvasId: canvas.id,
+        type: 'TEXT',
+        position: { x: 0, y: 0, w: 4, h: 2 },
+        content: { markdown: 'Weekly numbers' },
+      },
+    }),
+  );
+  ok(
+    await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
+      i: { canvasId: canvas.id },
+    }),
+  );
+  const schedule = ok(
+    await h.gql<{ createSchedule: { id: string; destinations: { target: string; secret: string }[] } }>(
+      owner,
+      `mutation($input: CreateScheduleInput!) { createSchedule(input: $input) {
+        id destinations { target secret } } }`,
+      {
         input: {
           canvasId: canvas.id,
-          type: 'TEXT',
-          position: { x: 0, y: 0, w: 4, h: 2 },
-          content: { markdown: 'Weekly numbers' },
+          cron: '0 9 * * *',
+          destinations: targets.map((target) => ({ kind: 'WEBHOOK', target })),
         },
-      }),
-    );
-    ok(
-      await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
-        i: { canvasId: canvas.id },
-      }),
-    );
+      },
+    ),
+  ).createSchedule;
+  return { canvasId: canvas.id, schedule };
+}
+
+const deliveriesOf = async (canvasId: string) =>
+  ok(await h.gql<{ canvasDeliveries: Delivery[] }>(owner, DELIVERIES, { canvasId })).canvasDeliveries;
+
+const runNow = async (scheduleId: string) =>
+  ok(
+    await h.gql<{ runScheduleNow: { id: string } }>(
+      owner,
+      'mutation($id: ID!) { runScheduleNow(id: $id) { id } }',
+      {
+        id: scheduleId,
+      },
+    ),
+  ).runScheduleNow;
+
+describe('a worker killed mid-job', () => {
+  it('runs the send again once on another worker; each destination gets one webhook id, the delivery is not duplicated', async () => {
     const slow = `${sinkOrigin}/slow`;
     const fast = `${sinkOrigin}/fast`;
-    const schedule = ok(
-      await h.gql<{ createSchedule: { id: string; destinations: { target: string; secret: string }[] } }>(
-        owner,
-        `mutation($input: CreateScheduleInput!) { createSchedule(input: $input) {
-          id destinations { target secret } } }`,
-        {
-          input: {
-            canvasId: canvas.id,
-            cron: '0 9 * * *',
-            destinations: [
-              { kind: 'WEBHOOK', target: slow },
-              { kind: 'WEBHOOK', target: fast },
-            ],
-          },
-        },
-      ),
-    ).createSchedule;
+    const { canvasId, schedule } = await webhookSchedule([slow, fast]);
     const secretOf = (target: string) => schedule.destinations.find((d) => d.target === target)!.secret;
-    const deliveries = async () =>
-      ok(await h.gql<{ canvasDeliveries: Delivery[] }>(owner, DELIVERIES, { canvasId: canvas.id }))
-        .canvasDeliveries;
+    const deliveries = () => deliveriesOf(canvasId);
 
     const first = await startWorker();
-    const started = ok(
-      await h.gql<{ runScheduleNow: { id: string } }>(
-        owner,
-        'mutation($id: ID!) { runScheduleNow(id: $id) { id } }',
-        {
-          id: schedule.id,
-        },
-      ),
-    ).runScheduleNow;
+    const started = await runNow(schedule.id);
     // The fast destination is answered and recorded; the slow one is in flight, held by the sink.
     await expect
       .poll(async () => (await deliveries())[0]?.targets.find((t) => t.target === fast)?.status, {
@@ -214,5 +246,39 @@ describe('a worker killed mid-job', () => {
     const ids = new Set(hooks.map((hook) => hook.headers['webhook-id']));
     expect(ids.size).toBe(2);
     expect(JSON.parse(toSlow[0]!.body)).toMatchObject({ type: 'schedule.delivered', deliveryId: started.id });
+  }, 180_000);
+
+  it('renders again once when the worker dies mid-render; each destination then gets exactly one request', async () => {
+    const a = `${sinkOrigin}/render-a`;
+    const b = `${sinkOrigin}/render-b`;
+    const { canvasId, schedule } = await webhookSchedule([a, b]);
+    const hanging = await startWorker('--hang-render');
+    const started = await runNow(schedule.id);
+    await expect
+      .poll(() => hanging.said.includes('rendering'), { timeout: 30_000, interval: 100 })
+      .toBe(true);
+    hanging.kill('SIGKILL');
+    await new Promise((resolve) => hanging.once('exit', resolve));
+    expect((await deliveriesOf(canvasId))[0]).toMatchObject({
+      id: started.id,
+      status: 'PENDING',
+      targets: [],
+    });
+
+    await startWorker();
+    await expect
+      .poll(async () => (await deliveriesOf(canvasId))[0]?.status, { timeout: 60_000, interval: 500 })
+      .toBe('SENT');
+    await new Promise((resolve) => setTimeout(resolve, (JOB_TIMEOUT_SECONDS + 3) * 1000));
+    const list = await deliveriesOf(canvasId);
+    expect(list).toHaveLength(1);
+    // The run job ran twice (the killed attempt and this one); each destination was sent once.
+    expect((await h.server.services().repos.deliveries.find(started.id))?.attempts).toBe(2);
+    expect(list[0]!.targets.map((t) => t.attempts)).toEqual([1, 1]);
+    const toA = hooks.filter((hook) => hook.path === '/render-a');
+    const toB = hooks.filter((hook) => hook.path === '/render-b');
+    expect([toA.length, toB.length]).toEqual([1, 1]);
+    expect(toA[0]!.headers['webhook-id']).not.toBe(toB[0]!.headers['webhook-id']);
+    expect(JSON.parse(toA[0]!.body)).toMatchObject({ deliveryId: started.id });
   }, 180_000);
 });
