@@ -16,8 +16,8 @@ describe('chart palettes', () => {
     const backgrounds = [themeVar(theme, 'surface'), themeVar(theme, 'bg')];
     it(`every mark colour has ≥ 3:1 contrast on the ${theme} theme's surface and page (${backgrounds.join(', ')})`, () => {
       for (const [name, palette] of Object.entries(PALETTES)) {
-        expect(palette[theme]).toHaveLength(8);
-        expect(new Set(palette[theme]).size).toBe(8);
+        expect(palette[theme]).toHaveLength(12);
+        expect(new Set(palette[theme]).size).toBe(12);
         for (const color of palette[theme])
           for (const bg of backgrounds)
             expect(contrast(color, bg), `${name} ${theme} ${color} on ${bg}`).toBeGreaterThanOrEqual(3);
