@@ -62,7 +62,6 @@ export function VersionDiff({
               <span className={`badge diff-badge-${change.kind}`}>{KIND_TEXT[change.kind]}</span>
               <strong>{change.title}</strong>
               <span className="faint">{change.type.toLowerCase()}</span>
-              <span className="spacer" />
               {canEdit && change.kind !== 'added' ? (
                 <button
                   className="btn btn-sm"
