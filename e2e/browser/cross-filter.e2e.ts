@@ -147,6 +147,10 @@ export const scenario: Scenario = {
     await page.setViewportSize({ width: 1440, height: 900 });
     await panel.getByRole('button', { name: 'Close rows' }).click();
     await panel.waitFor({ state: 'detached' });
+    assert(
+      (await page.evaluate('document.activeElement && document.activeElement.textContent')) === 'View rows',
+      'closing the rows gives the focus back to View rows',
+    );
 
     // Backspace on the chip's remove button clears the filter: a has every category again.
     await page.getByRole('button', { name: `Remove filter ${field} = ${value}` }).focus();

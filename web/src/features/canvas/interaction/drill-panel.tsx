@@ -37,7 +37,14 @@ export function DrillPanel({ mark, onClose }: { mark: InteractionFilter; onClose
     };
     // `key` captures the mark and the narrowing.
   }, [key, runtime]);
-  useEffect(() => panel.current?.focus(), [mark]);
+  // The panel takes the focus; closing it gives the focus back to what opened it.
+  useEffect(() => {
+    const opener = document.activeElement as HTMLElement | null;
+    panel.current?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, [mark]);
 
   const run = outcome?.run ?? null;
   const pages = run ? Math.max(1, Math.ceil(run.rows.length / PAGE)) : 1;
