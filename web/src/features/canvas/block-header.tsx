@@ -126,6 +126,12 @@ function RunBadge({ block, blocks }: { block: BlockJson; blocks: readonly BlockJ
       </span>
     );
   if (!state.run) return null;
+  if (state.refreshing)
+    return (
+      <span className="run-badge running" role="status" title="Showing the last result while it runs again">
+        <span className="spinner" aria-hidden="true" /> Refreshing
+      </span>
+    );
   const rows = state.run.rowCount ?? state.run.rows.length;
   return (
     <span className="run-badge" title={`${rows.toLocaleString()} rows`}>

@@ -10,6 +10,7 @@ import { CanvasSidePanel, type PanelName } from './side-panel';
 import { Skeleton } from '../../ui/skeleton';
 import type { CanvasConnection } from './collab';
 import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
+import { usePrefetchCanvas } from './loading/prefetch';
 import { PresenceAvatars } from './presence-avatars';
 import { CanvasAskButton } from '../ai/canvas-ask';
 import { FirstRunTour } from './first-run-tour';
@@ -92,6 +93,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   const [scheduling, setScheduling] = useState(false);
   const [publishedCount, setPublishedCount] = useState(0);
   const source = useCanvasSource(connection, canvas?.blocks);
+  usePrefetchCanvas(canvasId, canvas?.blocks, canvas?.project.dataSources);
   const status = connection.status();
   const fatal =
     (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') &&

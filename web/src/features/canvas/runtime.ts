@@ -39,6 +39,7 @@ const outcomeOf = (state: RunState): BlockOutcome => ({
 
 /** A block's runner: cancelling also cancels the plain run it delegated to. */
 class BlockRunner extends QueryRunner {
+  protected override readonly staleWhileRevalidate = true;
   inner: QueryRunner | null = null;
   override async cancel(): Promise<void> {
     await Promise.all([this.inner?.cancel(), super.cancel()]);

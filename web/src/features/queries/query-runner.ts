@@ -7,6 +7,7 @@ import { useClient } from 'urql';
 import { getFragmentData } from '../../gql';
 import type { QueryRunFieldsFragment } from '../../gql/graphql';
 import { errorInfo } from '../../ui/errors';
+import { lastResult, rememberResult } from '../canvas/loading/last-results';
 import {
   CancelQueryRunDocument,
   QueryRunDocument,
@@ -31,6 +32,11 @@ export interface RunState {
   startedAt: number | null;
   /** The SQL and parameters of the latest request (to skip identical re-runs). */
   key: string | null;
+  /**
+   * Stale-while-revalidate: `run` is this request's last result (shown at once, phase 'done') while
+   * the run refreshes it; false once the fresh result (or an error) replaced it.
+   */
+  refreshing?: boolean;
 }
 
 export interface RunRequest {
@@ -53,7 +59,39 @@ const TIMING: RunnerTiming = { pollMs: 400, liveGraceMs: 3000 };
 const UNFINISHED = new Set(['QUEUED', 'RUNNING']);
 const IDLE: RunState = { phase: 'idle', run: null, error: null, startedAt: null, key: null };
 
+/**
+ * Runs started ahead of their block (canvas/loading/prefetch.ts), by request key: the first runner
+ * asking for the same request adopts the run instead of sending its own. Dropped 30 s after they end.
+ */
+const prefetched = new Map<string, Promise<RunState>>();
+const PREFETCH_KEEP_MS = 30_000;
+/** When a runner last sent each request itself: a prefetch right after it would run it twice. */
+const sentAt = new Map<string, number>();
+
+/** Starts `request` now, for a runner that will ask for the same request soon. */
+export function prefetchRun(client: Client, request: RunRequest): Promise<void> {
+  const key = QueryRunner.keyOf(request);
+  if (prefetched.has(key)) return prefetched.get(key)!.then(() => undefined);
+  if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return Promise.resolve();
+  const running = new QueryRunner(client).run(request).catch((): RunState => IDLE);
+  prefetched.set(key, running);
+  void running.finally(() =>
+    setTimeout(() => {
+      if (prefetched.get(key) === running) prefetched.delete(key);
+    }, PREFETCH_KEEP_MS),
+  );
+  return running.then(() => undefined);
+}
+
+function adoptPrefetched(key: string): Promise<RunState> | null {
+  const running = prefetched.get(key);
+  if (running) prefetched.delete(key);
+  return running ?? null;
+}
+
 export class QueryRunner {
+  /** Canvas blocks: show the request's last result at once while it runs again (last-results.ts). */
+  protected readonly staleWhileRevalidate: boolean = false;
   private state: RunState = IDLE;
   private listeners = new Set<() => void>();
   private sequence = 0;
@@ -100,7 +138,11 @@ export class QueryRunner {
   async run(request: RunRequest): Promise<RunState> {
     const seq = ++this.sequence;
     this.cancelRequested = false;
-    this.set({ phase: 'running', error: null, startedAt: Date.now(), key: QueryRunner.keyOf(request) });
+    const key = QueryRunner.keyOf(request);
+    const stale = this.staleWhileRevalidate && !this.state.run ? lastResult(key) : null;
+    if (stale)
+      this.set({ phase: 'done', run: stale, error: null, startedAt: Date.now(), key, refreshing: true });
+    else this.set({ phase: 'running', error: null, startedAt: Date.now(), key, refreshing: false });
     if (this.execute) {
       const outcome = await this.execute(request);
       if (seq !== this.sequence) return this.state;
@@ -110,9 +152,22 @@ export class QueryRunner {
           phase: 'done',
           run: null,
           error: outcome.error ?? { message: 'The block could not run', code: null, position: null },
+          refreshing: false,
         });
       return this.state;
     }
+    const adopted = adoptPrefetched(key);
+    if (adopted) {
+      const done = await adopted;
+      if (seq !== this.sequence) return this.state;
+      if (done.phase === 'done' && done.run && !done.error) {
+        this.finish(done.run);
+        return this.state;
+      }
+      // The prefetched run failed: run it here, where its error is shown.
+    }
+    if (sentAt.size > 500) sentAt.clear();
+    sentAt.set(key, Date.now());
     const result = await this.client
       .mutation(RunQueryDocument, {
         input: {
@@ -134,6 +189,7 @@ export class QueryRunner {
         phase: 'done',
         run: null,
         error: { message: info?.message ?? 'The query failed', code: info?.code ?? null, position },
+        refreshing: false,
       });
       return this.state;
     }
@@ -148,7 +204,7 @@ export class QueryRunner {
     if (seq !== this.sequence) return this.state;
     const outcome = live ?? (await this.poll(run, seq));
     if (!outcome || seq !== this.sequence) return this.state;
-    if ('error' in outcome) this.set({ phase: 'done', error: outcome.error });
+    if ('error' in outcome) this.set({ phase: 'done', error: outcome.error, refreshing: false });
     else this.finish(outcome.run);
     return this.state;
   }
@@ -221,6 +277,7 @@ export class QueryRunner {
   }
 
   private finish(run: QueryRunFieldsFragment): void {
+    if (this.staleWhileRevalidate && this.state.key && !run.error) rememberResult(this.state.key, run);
     const error = run.error
       ? { message: run.error.message, code: run.error.code, position: run.error.position ?? null }
       : null;
@@ -231,6 +288,7 @@ export class QueryRunner {
         run.status === 'CANCELLED'
           ? { message: 'The run was cancelled.', code: 'CANCELLED', position: null }
           : error,
+      refreshing: false,
     });
   }
 

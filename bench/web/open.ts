@@ -1,0 +1,163 @@
+// One measured open of a canvas in a fresh browser context: navigation → every block rendered with
+// data (a CHART with its marks, an SQL block with its row count), timed inside the page from the
+// navigation start, with the phases before it and the GraphQL round-trips the page made.
+import type { Browser, Request } from 'playwright-core';
+
+export interface OpenTiming {
+  /** Every figure in ms from the navigation start. */
+  shellLoaded: number;
+  session: number;
+  documentSynced: number;
+  firstBlock: number;
+  allRendered: number;
+  /** GraphQL HTTP requests the page made until every block was rendered. */
+  requests: number;
+  /** runQuery / runCanvasBlock round-trips (ms, request sent → response read). */
+  runRoundTrip: { median: number; max: number };
+  /** graphql-ws subscriptions started (queryRunUpdated follows). */
+  subscriptions: number;
+  /** GraphQL HTTP requests by operation name. */
+  operations: Record<string, number>;
+  /** Renderer main-thread time (CDP Performance metrics), ms, until every block was rendered. */
+  mainThread: { script: number; layoutAndStyle: number; tasks: number };
+}
+
+/** Records, in the page, when the document synced and when each block first had its data. */
+const WATCH = `(() => {
+  const marks = { synced: 0, blocks: {} };
+  window.__benchMarks = marks;
+  const tick = () => {
+    const now = performance.now();
+    if (!marks.synced && document.querySelector('[data-testid="canvas"][data-synced="true"]')) marks.synced = now;
+    for (const block of document.querySelectorAll('[data-block-id]')) {
+      const id = block.getAttribute('data-block-id');
+      if (marks.blocks[id]) continue;
+      const type = block.getAttribute('data-block-type');
+      const done = type === 'CHART' ? block.querySelector('svg.chart .mark') : type === 'SQL' ? block.querySelector('[data-testid="row-count"]') : block;
+      if (done) marks.blocks[id] = now;
+    }
+  };
+  setInterval(tick, 10);
+})()`;
+
+interface Session {
+  take(): Promise<string>;
+  give(refreshToken: string): void;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+
+const operationOf = (body: string) => {
+  try {
+    const parsed = JSON.parse(body) as { operationName?: string; query?: string };
+    return parsed.operationName ?? /(?:query|mutation)\s+(\w+)/.exec(parsed.query ?? '')?.[1] ?? 'anonymous';
+  } catch {
+    return 'unreadable';
+  }
+};
+
+/**
+ * Opens `url` in a fresh context and measures it; with `reload`, then reloads the page in the same
+ * tab (its sessionStorage kept: the blocks' last results) and measures that too.
+ */
+export async function openCanvas(
+  browser: Browser,
+  session: Session,
+  url: string,
+  blocks: number,
+  options: { reload?: boolean } = {},
+): Promise<{ first: OpenTiming; reload: OpenTiming | null }> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
+  try {
+    const handoff = await session.take();
+    // A stored session, handed over once per tab (a reload keeps the page's rotated token).
+    await context.addInitScript(
+      `if (!sessionStorage.getItem('bench.session')) { sessionStorage.setItem('bench.session', '1'); localStorage.setItem('tessera.refreshToken', ${JSON.stringify(handoff)}); }`,
+    );
+    await context.addInitScript(WATCH);
+    const page = await context.newPage();
+    let requests: { body: string; start: number; end: number }[] = [];
+    const pending = new Map<Request, { body: string; start: number; end: number }>();
+    let subscriptions = 0;
+    page.on('request', (request) => {
+      if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
+      const entry = { body: request.postData() ?? '', start: Date.now(), end: 0 };
+      pending.set(request, entry);
+      requests.push(entry);
+    });
+    const ended = (request: Request) => {
+      const entry = pending.get(request);
+      if (entry) entry.end = Date.now();
+    };
+    page.on('requestfinished', ended);
+    page.on('requestfailed', ended);
+    page.on('websocket', (socket) =>
+      socket.on('framesent', (frame) => {
+        if (typeof frame.payload === 'string' && frame.payload.includes('"type":"subscribe"'))
+          subscriptions++;
+      }),
+    );
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const readMetrics = async () => {
+      const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+      const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
+      return {
+        script: metric('ScriptDuration'),
+        layoutAndStyle: metric('LayoutDuration') + metric('RecalcStyleDuration'),
+        tasks: metric('TaskDuration'),
+      };
+    };
+
+    const measure = async (navigate: () => Promise<unknown>): Promise<OpenTiming> => {
+      requests = [];
+      subscriptions = 0;
+      const before = await readMetrics();
+      await navigate();
+      await page.waitForFunction(
+        `(() => { const m = window.__benchMarks; return m && m.synced > 0 && Object.keys(m.blocks).length >= ${blocks} && document.querySelectorAll('[data-block-id]').length === ${blocks}; })()`,
+        undefined,
+        { timeout: 120_000, polling: 50 },
+      );
+      const after = await readMetrics();
+      const marks = (await page.evaluate(`(() => {
+        const nav = performance.getEntriesByType('navigation')[0];
+        return { origin: performance.timeOrigin, loaded: nav ? nav.loadEventEnd || nav.domContentLoadedEventEnd : 0, synced: window.__benchMarks.synced, blocks: Object.values(window.__benchMarks.blocks) };
+      })()`)) as { origin: number; loaded: number; synced: number; blocks: number[] };
+      const refresh = requests.find((r) => r.body.includes('RefreshSession'));
+      const runs = requests
+        .filter((r) => /^(RunQuery|RunCanvasBlock)$/.test(operationOf(r.body)) && r.end > 0)
+        .map((r) => r.end - r.start);
+      const operations: Record<string, number> = {};
+      for (const r of requests) operations[operationOf(r.body)] = (operations[operationOf(r.body)] ?? 0) + 1;
+      return {
+        shellLoaded: marks.loaded,
+        session: refresh && refresh.end ? refresh.end - marks.origin : 0,
+        documentSynced: marks.synced,
+        firstBlock: blocks === 0 ? marks.synced : Math.min(...marks.blocks),
+        allRendered: blocks === 0 ? marks.synced : Math.max(...marks.blocks),
+        requests: requests.length,
+        runRoundTrip: { median: median(runs), max: runs.length ? Math.max(...runs) : 0 },
+        subscriptions,
+        operations,
+        // A navigation may start a new renderer (its counters start again at zero).
+        mainThread: {
+          script: after.script - (after.tasks >= before.tasks ? before.script : 0),
+          layoutAndStyle: after.layoutAndStyle - (after.tasks >= before.tasks ? before.layoutAndStyle : 0),
+          tasks: after.tasks - (after.tasks >= before.tasks ? before.tasks : 0),
+        },
+      };
+    };
+
+    const first = await measure(() => page.goto(url));
+    const reload = options.reload ? await measure(() => page.reload()) : null;
+    // The page's newest refresh token (the session rotated in the page) for the next open.
+    session.give((await page.evaluate(`localStorage.getItem('tessera.refreshToken')`)) as string);
+    return { first, reload };
+  } finally {
+    await context.close();
+  }
+}

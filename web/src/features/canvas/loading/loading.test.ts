@@ -1,0 +1,121 @@
+// Cold canvas loading: runs started ahead of their blocks are adopted, not sent twice; a block shows
+// its request's last result at once while it refreshes; visible SQL blocks are prefetched first.
+import { Client, getOperationName, subscriptionExchange } from '@urql/core';
+import { describe, expect, it } from 'vitest';
+import { prefetchRun, QueryRunner } from '../../queries/query-runner';
+import { forgetLastResults } from './last-results';
+import { prefetchPlan } from './prefetch';
+
+function api(rows: unknown[][]) {
+  const calls: string[] = [];
+  let release: (() => void) | null = null;
+  const gate = { hold: false };
+  const client = new Client({
+    url: 'http://tessera.test/graphql',
+    exchanges: [
+      subscriptionExchange({
+        enableAllOperations: true,
+        forwardSubscription(_request, operation) {
+          const name = getOperationName(operation.query) ?? '';
+          return {
+            subscribe(sink) {
+              calls.push(name);
+              const reply = () => {
+                sink.next({
+                  data: {
+                    runQuery: {
+                      __typename: 'QueryRun',
+                      id: `run-${calls.length}`,
+                      status: 'SUCCEEDED',
+                      sql: 'SELECT 1 AS one',
+                      columns: [{ name: 'one', type: 'INTEGER' }],
+                      rows,
+                      rowCount: rows.length,
+                      truncated: false,
+                      cached: false,
+                      durationMs: 3,
+                      error: null,
+                    },
+                  },
+                });
+                sink.complete();
+              };
+              if (gate.hold) release = reply;
+              else setTimeout(reply, 1);
+              return { unsubscribe() {} };
+            },
+          };
+        },
+      }),
+    ],
+  });
+  return { client, calls, gate, release: () => release?.() };
+}
+
+class CanvasBlockRunner extends QueryRunner {
+  protected override readonly staleWhileRevalidate = true;
+}
+
+describe('cold canvas loading', () => {
+  it('a block adopts the run prefetched for its request: one runQuery, the block gets its rows', async () => {
+    const server = api([[1]]);
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* adopt */' };
+    void prefetchRun(server.client, request);
+    const state = await new QueryRunner(server.client).run(request);
+    expect(state.phase).toBe('done');
+    expect(state.run?.rows).toEqual([[1]]);
+    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
+    // Adopted once: running it again really runs it.
+    await new QueryRunner(server.client).run(request);
+    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(2);
+  });
+
+  it("shows a block's last result at once, marked refreshing, until the fresh one arrives", async () => {
+    forgetLastResults();
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* swr */' };
+    const first = api([[1]]);
+    await new CanvasBlockRunner(first.client).run(request);
+    const second = api([[2]]);
+    second.gate.hold = true;
+    const reopened = new CanvasBlockRunner(second.client);
+    const done = reopened.run(request);
+    expect(reopened.get()).toMatchObject({ phase: 'done', refreshing: true });
+    expect(reopened.get().run?.rows).toEqual([[1]]);
+    await expect.poll(() => second.calls.length).toBe(1);
+    second.release();
+    const fresh = await done;
+    expect(fresh).toMatchObject({ phase: 'done', refreshing: false });
+    expect(fresh.run?.rows).toEqual([[2]]);
+    // A plain runner (the query editor) never shows a stale result.
+    const editor = new QueryRunner(api([[3]]).client);
+    const running = editor.run(request);
+    expect(editor.get()).toMatchObject({ phase: 'running', run: null });
+    await running;
+  });
+
+  it('prefetches the SQL blocks on the first screen (or read by a block on it) before the rest, top first', () => {
+    const sql = (id: string, y: number) => ({
+      id,
+      type: 'SQL',
+      position: { x: 0, y, w: 3, h: 8 },
+      content: { sql: `SELECT ${y} AS y`, dataSourceId: 's' },
+    });
+    const plan = prefetchPlan(
+      [
+        sql('low', 40),
+        sql('top', 0),
+        sql('read-by-top-chart', 60),
+        sql('middle', 8),
+        {
+          id: 'chart',
+          type: 'CHART',
+          position: { x: 3, y: 0, w: 3, h: 8 },
+          content: { sourceBlockId: 'read-by-top-chart' },
+        },
+      ],
+      20,
+    );
+    expect(plan.visible.map((b) => b.id)).toEqual(['top', 'middle', 'read-by-top-chart']);
+    expect(plan.later.map((b) => b.id)).toEqual(['low']);
+  });
+});
