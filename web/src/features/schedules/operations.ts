@@ -78,10 +78,7 @@ export const CreateScheduleDocument = graphql(`
     createSchedule(input: $input) {
       id
       destinations {
-        id
-        kind
-        target
-        secret
+        ...CreatedDestination
       }
     }
   }
@@ -92,10 +89,7 @@ export const CreateAlertDocument = graphql(`
     createAlert(input: $input) {
       id
       destinations {
-        id
-        kind
-        target
-        secret
+        ...CreatedDestination
       }
     }
   }

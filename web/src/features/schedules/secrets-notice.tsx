@@ -1,14 +1,25 @@
+import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import { CopyField } from '../share/copy-field';
+
+/** The destinations createSchedule and createAlert answer with: a webhook's secret, this once. */
+export const CreatedDestinationFragment = graphql(`
+  fragment CreatedDestination on Destination {
+    id
+    kind
+    target
+    secret
+  }
+`);
 
 /** Webhook signing secrets, shown once right after creation (Standard Webhooks `whsec_…`). */
 export function SecretsNotice({
   destinations,
   onDone,
 }: {
-  destinations: { id: string; kind: string; target: string; secret?: string | null }[];
+  destinations: readonly FragmentType<typeof CreatedDestinationFragment>[];
   onDone: () => void;
 }) {
-  const withSecrets = destinations.filter((d) => d.secret);
+  const withSecrets = getFragmentData(CreatedDestinationFragment, destinations).filter((d) => d.secret);
   if (withSecrets.length === 0) return null;
   return (
     <div className="alert alert-info form" role="status">
