@@ -361,6 +361,12 @@ export const scenario: Scenario = {
       for (const type of ['combo', 'stackedBar', 'heatmap', 'pivot']) {
         const block = chartBlock(page, type);
         await block.scrollIntoViewIfNeeded();
+        // nothing in the block is wider than the block (a wide pivot scrolls inside it)
+        const sideways = await block.evaluate((n) => {
+          const el = n as unknown as { scrollWidth: number; clientWidth: number };
+          return el.scrollWidth - el.clientWidth;
+        });
+        assert(sideways <= 1, `${type} at 1024 px: the block does not widen (${sideways} px)`);
         await page.waitForTimeout(120);
         await block.screenshot({
           path: path.join(SCREENSHOTS, `chart-vocabulary-${type}-1024-${theme}.png`),
