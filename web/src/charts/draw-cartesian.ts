@@ -93,7 +93,10 @@ export function drawCartesian(
     xKind === 'time' ? points.map((p) => p.x).filter((x): x is Date => x instanceof Date) : [],
     options.dateFormat,
   );
-  const xText = (x: Point['x']) => (x instanceof Date ? dates(x) : typeof x === 'number' ? fmt.value(x) : x);
+  // the chosen format is the measure's (y); a numeric x keeps the plain one
+  const plain = numberFormats('auto');
+  const xText = (x: Point['x']) =>
+    x instanceof Date ? dates(x) : typeof x === 'number' ? plain.value(x) : x;
   let xPos: (p: Point) => number;
   const gx: Group = svg
     .append('g')
@@ -123,7 +126,7 @@ export function drawCartesian(
     gx.call(
       axisBottom(x)
         .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 70)))
-        .tickFormat((v) => fmt.axis(Number(v)))
+        .tickFormat((v) => plain.axis(Number(v)))
         .tickSizeOuter(0),
     );
     xPos = (p) => x(p.x as number);
