@@ -62,7 +62,10 @@ export function drawBars(
   const keys = [...new Set(points.map(bandKey))];
   const text = new Map<string, string>();
   for (const p of points)
-    text.set(bandKey(p), p.x instanceof Date ? dates(p.x) : typeof p.x === 'number' ? fmt.value(p.x) : p.x);
+    text.set(
+      bandKey(p),
+      p.x instanceof Date ? dates(p.x) : typeof p.x === 'number' ? numberFormats('auto').value(p.x) : p.x,
+    );
   const label = (k: string) => text.get(k) ?? k;
 
   const bars: Bar[] = stacked
