@@ -94,6 +94,29 @@ describe('CHART content', () => {
     });
   });
 
+  it('R15/R16: charts stored before the new types read as before', () => {
+    expect(chartViewOf({ chartType: 'number', encodings: { y: 'revenue' } })).toEqual({
+      type: 'bigNumber',
+      x: null,
+      y: ['revenue'],
+      series: null,
+    });
+    expect(chartViewOf({ chartType: 'pie', encodings: { x: 'c', y: 'v' }, options: { bins: 3 } })).toEqual({
+      type: 'pie',
+      x: 'c',
+      y: ['v'],
+      series: null,
+      bins: 3,
+    });
+    // an invalid stored option is dropped, not thrown
+    expect(chartViewOf({ chartType: 'bar', encodings: { x: 'c', y: 'v' }, options: { topN: -1 } })).toEqual({
+      type: 'bar',
+      x: 'c',
+      y: ['v'],
+      series: null,
+    });
+  });
+
   it('R16: a block without a chart has no view', () => {
     expect(chartViewOf({ title: 'Chart' })).toBeNull();
   });
