@@ -37,13 +37,20 @@ async function pdfText(bytes: Buffer): Promise<string> {
   return parts.join('\n');
 }
 
+/** The first page's size in points, rounded (Chromium's A4 is 595.92 × 842.88; Letter 612 × 792). */
+async function pageSize(bytes: Buffer): Promise<{ width: number; height: number }> {
+  const pdf = await getDocument({ data: new Uint8Array(bytes), useSystemFonts: false }).promise;
+  const [x0, y0, x1, y1] = (await pdf.getPage(1)).view as [number, number, number, number];
+  return { width: Math.round(x1 - x0), height: Math.round(y1 - y0) };
+}
+
 /** The gateway's path for a link made with PUBLIC_URL (the stack's gateway listens elsewhere). */
 const onGateway = (url: string) => new URL(new URL(url).pathname, stack.gatewayUrl).toString();
 
-async function exportAs(token: string, format: 'PDF' | 'PNG', id = canvasId) {
+async function exportAs(token: string, format: 'PDF' | 'PNG', id = canvasId, paper?: 'A4' | 'LETTER') {
   return stack.gql<{ exportCanvas: { url: string; expiresAt: string } }>(
     EXPORT,
-    { i: { canvasId: id, format } },
+    { i: { canvasId: id, format, ...(paper ? { paper } : {}) } },
     token,
   );
 }
@@ -142,6 +149,15 @@ describe('exportCanvas', () => {
     // no app chrome and no interactive controls on paper
     expect(text).not.toContain('Made with Tessera');
     expect(text).not.toContain('Reset filters');
+    expect(await pageSize(bytes)).toEqual({ width: 596, height: 843 }); // A4 by default (595.92 × 842.88 pt)
+  }, 120_000);
+
+  it('prints on US Letter when the input asks for it, with every block', async () => {
+    const result = data(await exportAs(owner.accessToken, 'PDF', canvasId, 'LETTER')).exportCanvas;
+    const bytes = Buffer.from(await (await fetch(onGateway(result.url))).arrayBuffer());
+    expect(await pageSize(bytes)).toEqual({ width: 612, height: 792 });
+    const text = await pdfText(bytes);
+    for (const title of TITLES) expect(text).toContain(title);
   }, 120_000);
 
   it('renders a PNG for a member with the VIEWER role', async () => {
@@ -156,6 +172,16 @@ describe('exportCanvas', () => {
     expect(width).toBe(2560); // 1280 px at 2x
     expect(height).toBeGreaterThan(900); // the full page, not the viewport
   }, 120_000);
+
+  it('refuses a paper size it does not know (BAD_USER_INPUT from the schema)', async () => {
+    const result = await stack.gql(
+      EXPORT,
+      { i: { canvasId, format: 'PDF', paper: 'A3' } },
+      owner.accessToken,
+    );
+    expect(result.data).toBeFalsy();
+    expect(result.errors?.[0]?.extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+  });
 
   it('refuses a canvas that was never published, with a typed reason', async () => {
     const draft = data(

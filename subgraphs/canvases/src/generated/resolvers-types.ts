@@ -349,6 +349,8 @@ export type EmbedViewerUsage = {
 export type ExportCanvasInput = {
   canvasId: Scalars['ID']['input'];
   format: CanvasExportFormat;
+  /** PDF page size; absent: the deployment's EXPORT_PAPER (A4 unless configured). PNG ignores it. */
+  paper?: InputMaybe<PaperSize>;
 };
 
 /** A signed, expiring download URL (also the queries subgraph's run exports). */
@@ -561,6 +563,11 @@ export type OutboxMessage = {
   text: Scalars['String']['output'];
   to: Scalars['String']['output'];
 };
+
+/** Paper of a PDF export: ISO A4 (210 × 297 mm) or US Letter (8.5 × 11 in). */
+export type PaperSize =
+  | 'A4'
+  | 'LETTER';
 
 export type Position = {
   __typename?: 'Position';
@@ -966,6 +973,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OutboxAttachment: ResolverTypeWrapper<OutboxAttachment>;
   OutboxMessage: ResolverTypeWrapper<OutboxRecordParent>;
+  PaperSize: PaperSize;
   Position: ResolverTypeWrapper<Position>;
   PositionInput: PositionInput;
   Project: ResolverTypeWrapper<EntityRefParent>;

@@ -12,7 +12,15 @@ export function domSettled(root: ParentNode): boolean {
   return !root.querySelector('.skeleton, [aria-busy="true"], svg.chart:not([data-marks])');
 }
 
-const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** The next painted frame; a hidden page paints none, so at most 100 ms later anyway. */
+const nextFrame = () =>
+  new Promise<void>((resolve) => {
+    const timer = setTimeout(resolve, 100);
+    requestAnimationFrame(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 
 export function useReportReady(
   root: RefObject<HTMLElement | null>,

@@ -137,6 +137,7 @@ export function createChromiumRenderer(options: ChromiumRendererOptions): PageRe
       const { page, slot } = await takePage(scale);
       try {
         page.setDefaultTimeout(options.timeoutMs);
+        await page.bringToFront(); // a page opened ahead may be in the background (no frames painted)
         await page.setViewportSize({ width: WIDTH[format === 'PDF' ? paper : 'PNG'], height: 900 });
         await page.emulateMedia({ media: format === 'PDF' ? 'print' : 'screen' });
         const target = format === 'PDF' && paper === 'Letter' ? `${url}&paper=letter` : url;
