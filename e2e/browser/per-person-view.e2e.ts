@@ -1,7 +1,7 @@
 // Per-person views (issue 22): Alice and Bob edit one Sales overview canvas. Alice picks a region:
 // her view changes (the SQL block's parameters, her "your view" badge), Bob's does not; Alice
 // clicks "Share my view" and Bob's Region and the blocks it feeds change; Bob's own choice stays
-// his until "Reset to shared view". Alice's cross-filter chip is hers alone. Screenshots in light
+// his until "Reset to shared view". Alice's cross-filter chip is hers alone until she shares it. Screenshots in light
 // and dark at 1440 and 1024 px.
 import type { Locator, Page } from 'playwright-core';
 import { createCanvas, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
@@ -129,6 +129,18 @@ export const scenario: Scenario = {
     await alice.getByTestId('xf-chip').waitFor();
     await bob.waitForTimeout(2_000);
     assert((await bob.getByTestId('xf-chip').count()) === 0, "Alice's cross-filter is not on Bob's canvas");
+    // Until Alice shares her view: then Bob sees her cross-filter too, and can drop it for himself.
+    await alice.getByRole('button', { name: 'Share my view' }).click();
+    const chipValue = (await alice.getByTestId('xf-chip').textContent())!.replace('×', '').trim();
+    await bob.getByTestId('xf-chip').filter({ hasText: chipValue }).waitFor(LIVE);
+    await shot(bob, '3b-bob-sees-shared-cross-filter');
+    await bob.getByRole('button', { name: /^Remove filter/ }).click();
+    await bob.getByTestId('xf-chip').waitFor({ state: 'detached' });
+    await bob.getByText('cross-filters only in your view').waitFor();
+    await alice.waitForTimeout(1_000);
+    assert((await alice.getByTestId('xf-chip').count()) === 1, "Bob's removal is his own");
+    await bob.getByRole('button', { name: 'Reset to shared view' }).click();
+    await bob.getByTestId('xf-chip').waitFor();
 
     await alice.getByRole('combobox', { name: 'Region' }).selectOption('Latin America');
     for (const theme of ['light', 'dark'] as const) {

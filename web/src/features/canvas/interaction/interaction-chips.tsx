@@ -1,6 +1,6 @@
 // The person's cross-filters as removable chips (click ×, or Backspace/Delete on a chip), and the
-// per-person view actions: "Share my view" (editors: the person's FILTER values become everyone's
-// defaults) and "Reset to shared view".
+// per-person view actions: "Share my view" (editors: the person's FILTER values and cross-filters
+// become everyone's) and "Reset to shared view".
 import type { KeyboardEvent } from 'react';
 import { useCanvas } from '../runtime';
 import type { InteractionFilter } from './view-state';
@@ -9,7 +9,8 @@ import './interaction.css';
 export function InteractionChips({ canShare }: { canShare: boolean }) {
   const { interactions, removeInteraction, personalView } = useCanvas();
   const changed = personalView ? Object.keys(personalView.changed).length : 0;
-  const personal = changed > 0 || interactions.length > 0;
+  const ownInteractions = personalView?.interactionsChanged ?? false;
+  const personal = changed > 0 || interactions.length > 0 || ownInteractions;
   const onKey = (filter: InteractionFilter, index: number) => (e: KeyboardEvent<HTMLButtonElement>) => {
     if (e.key !== 'Backspace' && e.key !== 'Delete') return;
     e.preventDefault();
@@ -53,12 +54,17 @@ export function InteractionChips({ canShare }: { canShare: boolean }) {
           {changed} filter{changed > 1 ? 's' : ''} only in your view
         </span>
       ) : null}
-      {canShare && changed > 0 && personalView ? (
+      {ownInteractions ? (
+        <span className="badge" title="Cross-filters only you see">
+          cross-filters only in your view
+        </span>
+      ) : null}
+      {canShare && (changed > 0 || ownInteractions) && personalView ? (
         <button type="button" className="btn btn-sm btn-primary" onClick={() => personalView.shareView()}>
           Share my view
         </button>
       ) : null}
-      {personalView ? (
+      {personalView && (changed > 0 || ownInteractions) ? (
         <button type="button" className="btn btn-sm btn-ghost" onClick={() => personalView.resetView()}>
           Reset to shared view
         </button>

@@ -1,19 +1,43 @@
 // The person's view of a canvas (view-state.ts) as React state: published in presence as the
 // awareness field `view` (others' presence never changes what this person sees), handed to the
-// runtime (which re-runs the blocks a cross-filter reaches), and shared on request.
-import { filterBlocks, updateBlock, type BlockJson } from '@tessera/canvas-model';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+// runtime (which re-runs the blocks a cross-filter reaches), and shared on request. Until a
+// person sets cross-filters of their own they see the shared ones (`meta.interactions`).
+import { filterBlocks, metaOf, updateBlock, type BlockJson } from '@tessera/canvas-model';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CanvasRuntime } from '../runtime';
 import {
-  EMPTY_VIEW,
   changedFilters,
   removeInteraction,
+  sharedInteractionsOf,
   toggleInteraction,
   type InteractionFilter,
   type PersonalView,
 } from './view-state';
+
+/** The document's shared cross-filters, as a JSON string (stable between changes). */
+function useSharedInteractions(doc: Y.Doc): string {
+  const store = useMemo(() => {
+    const read = () => JSON.stringify(sharedInteractionsOf(metaOf(doc).get('interactions')));
+    return {
+      subscribe(listener: () => void) {
+        const meta = metaOf(doc);
+        meta.observe(listener);
+        return () => meta.unobserve(listener);
+      },
+      get: read,
+    };
+  }, [doc]);
+  return useSyncExternalStore(store.subscribe, store.get);
+}
+
+interface OwnView {
+  filters: Record<string, unknown>;
+  /** null: the shared cross-filters. */
+  interactions: InteractionFilter[] | null;
+}
+const EMPTY_OWN: OwnView = { filters: {}, interactions: null };
 
 export interface PersonalViewApi {
   view: PersonalView;
@@ -23,7 +47,12 @@ export interface PersonalViewApi {
   clearInteractions(): void;
   /** FILTER values that differ from the shared defaults (what "Share my view" would write). */
   changed: Record<string, unknown>;
-  /** Writes the person's FILTER values as the shared defaults, in one transaction. */
+  /** The person's cross-filters differ from the shared ones. */
+  interactionsChanged: boolean;
+  /**
+   * Writes the person's FILTER values as the shared defaults and their cross-filters as the
+   * shared ones (`meta.interactions`), in one transaction.
+   */
   shareView(): void;
   /** Drops the person's own FILTER values and cross-filters. */
   resetView(): void;
@@ -52,8 +81,13 @@ export function usePersonalView({
   /** Called by "Reset to shared view" (the caller drops the values it keeps). */
   onReset?: () => void;
 }): PersonalViewApi {
-  const [own, setView] = useState<PersonalView>(EMPTY_VIEW);
-  const view = useMemo(() => (filters ? { ...own, filters } : own), [own, filters]);
+  const [own, setView] = useState<OwnView>(EMPTY_OWN);
+  const sharedJson = useSharedInteractions(doc);
+  const shared = useMemo(() => JSON.parse(sharedJson) as InteractionFilter[], [sharedJson]);
+  const view: PersonalView = useMemo(
+    () => ({ filters: filters ?? own.filters, interactions: own.interactions ?? shared }),
+    [own, filters, shared],
+  );
   const [drilling, drill] = useState<InteractionFilter | null>(null);
   const defaults = useMemo(
     () => Object.fromEntries(filterBlocks(blocks).map((f) => [f.parameter, f.default ?? null])),
@@ -75,11 +109,12 @@ export function usePersonalView({
     view,
     setFilter,
     toggleInteraction: (filter) =>
-      setView((v) => ({ ...v, interactions: toggleInteraction(v.interactions, filter) })),
+      setView((v) => ({ ...v, interactions: toggleInteraction(v.interactions ?? shared, filter) })),
     removeInteraction: (filter) =>
-      setView((v) => ({ ...v, interactions: removeInteraction(v.interactions, filter) })),
+      setView((v) => ({ ...v, interactions: removeInteraction(v.interactions ?? shared, filter) })),
     clearInteractions: () => setView((v) => ({ ...v, interactions: [] })),
     changed,
+    interactionsChanged: own.interactions !== null && JSON.stringify(own.interactions) !== sharedJson,
     shareView() {
       if (readOnly) return;
       const byParameter = new Map(filterBlocks(blocks).map((f) => [f.parameter, f.id]));
@@ -88,11 +123,13 @@ export function usePersonalView({
           const id = byParameter.get(parameter);
           if (id) updateBlock(doc, id, { content: { default: value ?? null } });
         }
+        if (own.interactions !== null && JSON.stringify(own.interactions) !== sharedJson)
+          metaOf(doc).set('interactions', own.interactions);
       });
-      setView((v) => ({ ...v, filters: {} }));
+      setView(EMPTY_OWN);
     },
     resetView: () => {
-      setView(EMPTY_VIEW);
+      setView(EMPTY_OWN);
       onReset?.();
     },
     drilling,

@@ -80,3 +80,22 @@ export function changedFilters(
     ),
   );
 }
+
+/**
+ * The shared cross-filters a document holds (`meta.interactions`, written by "Share my view"):
+ * well-formed entries only, at most MAX_INTERACTIONS.
+ */
+export function sharedInteractionsOf(raw: unknown): InteractionFilter[] {
+  if (!Array.isArray(raw)) return [];
+  return raw
+    .filter(
+      (f): f is InteractionFilter =>
+        typeof f === 'object' &&
+        f !== null &&
+        typeof (f as InteractionFilter).field === 'string' &&
+        typeof (f as InteractionFilter).sourceBlockId === 'string' &&
+        ['string', 'number', 'boolean'].includes(typeof (f as InteractionFilter).value),
+    )
+    .slice(0, MAX_INTERACTIONS)
+    .map(({ field, value, sourceBlockId }) => ({ field, value, sourceBlockId }));
+}
