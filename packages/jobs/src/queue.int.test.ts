@@ -76,6 +76,24 @@ describe('@tessera/jobs on PostgreSQL', () => {
     expect(done.sort()).toEqual([1, 2, 3]);
   });
 
+  it('drains a queue without sleeping between jobs: a worker that found a job fetches the next at once', async () => {
+    // The worker polls every 10 minutes and nobody wakes it (jobs sent before it starts, without
+    // NOTIFY): only fetching again right after each job can run all of them within the test.
+    const sender = queue({ notify: false });
+    const worker = queue({ pollingIntervalSeconds: 600, notify: false });
+    await Promise.all([sender.start(), worker.start()]);
+    const ids = await Promise.all(Array.from({ length: 30 }, (_, n) => sender.send('backlog', { n })));
+    const done: number[] = [];
+    await worker.work<{ n: number }>('backlog', { concurrency: 2 }, async (job) => {
+      // A failed attempt does not stop the drain either (its retry waits its own delay).
+      if (job.data.n === 3) throw new Error('job 3 fails');
+      done.push(job.data.n);
+    });
+    await expect.poll(() => done.length, { timeout: 30_000, interval: 100 }).toBe(29);
+    expect(new Set(done).size).toBe(29);
+    expect((await worker.getJob('backlog', ids[3]!))?.state).toBe('retry');
+  });
+
   it('lets two worker processes share a queue without processing a job twice', async () => {
     const a = queue();
     const b = queue();

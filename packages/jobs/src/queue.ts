@@ -172,18 +172,26 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
       assertName(name);
       await ready();
       await ensureQueue(name);
-      const run = async (jobs: PgBoss.JobWithMetadata<T>[]) => {
-        for (const raw of jobs) {
-          const job: Job<T> = { id: raw.id, name: raw.name, data: raw.data, attempt: raw.retryCount + 1 };
-          await handler(job);
-        }
-      };
       const ids = workers.get(name) ?? [];
       workers.set(name, ids);
       for (let i = 0; i < Math.max(1, Math.min(concurrency, 32)); i++) {
-        ids.push(
-          await boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, run),
-        );
+        // pg-boss's worker loop sleeps its polling interval after every fetch, even one that found a
+        // job, so a queue would drain at concurrency ÷ interval. A worker that found a job wakes
+        // itself as it finishes (pg-boss skips the sleep once notified), so it fetches again at once
+        // while work is waiting, and sleeps only after a fetch found nothing.
+        let self: string | undefined;
+        const run = async (jobs: PgBoss.JobWithMetadata<T>[]) => {
+          try {
+            for (const raw of jobs) {
+              const job: Job<T> = { id: raw.id, name: raw.name, data: raw.data, attempt: raw.retryCount + 1 };
+              await handler(job);
+            }
+          } finally {
+            if (self && !stopping) boss.notifyWorker(self);
+          }
+        };
+        self = await boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, run);
+        ids.push(self);
       }
       if (options.notify !== false && !wake) {
         wake = createWakeListener({
