@@ -4,6 +4,7 @@ import {
   interactionsReading,
   markValue,
   removeInteraction,
+  sharedInteractionsOf,
   toggleInteraction,
   type InteractionFilter,
 } from './view-state';
@@ -52,5 +53,17 @@ describe('interaction filters', () => {
         { region: 'EU', year: 2023 },
       ),
     ).toEqual({ year: 2024 });
+  });
+
+  it('reads the shared cross-filters of a document, well-formed entries only', () => {
+    expect(sharedInteractionsOf(undefined)).toEqual([]);
+    expect(
+      sharedInteractionsOf([
+        { field: 'category', value: 'Books', sourceBlockId: 'chart', extra: 1 },
+        { field: 'region', value: { nested: true }, sourceBlockId: 'chart' },
+        { value: 'x', sourceBlockId: 'chart' },
+        'nope',
+      ]),
+    ).toEqual([{ field: 'category', value: 'Books', sourceBlockId: 'chart' }]);
   });
 });
