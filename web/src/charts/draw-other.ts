@@ -30,8 +30,8 @@ import {
   type DrawContext,
   type Group,
 } from './draw-common';
-import { numberFormats } from './format';
-import { bigNumber, heatmapCells, pieSlices, type Slice } from './transforms';
+import { dateFormatter, numberFormats } from './format';
+import { bigNumber, heatmapCells, pieSlices, toDate, type Slice } from './transforms';
 import type { ChartData } from './types';
 
 export function drawPie(
@@ -174,10 +174,17 @@ export function drawHeatmap(
     .append('g')
     .attr('class', 'axis axis-x')
     .attr('transform', `translate(0,${frame.y1})`);
-  const longest = Math.min(14, Math.max(1, ...columns.map((c) => c.length)));
+  // date columns read as dates at their grain (May 2025); the mark values stay as the result has them
+  const asDates = columns.map(toDate);
+  const dates = asDates.every((d) => d !== null)
+    ? dateFormatter(asDates as Date[], options.dateFormat)
+    : null;
+  const columnText = (c: string) => (dates ? dates(toDate(c)!) : c);
+  const longest = Math.min(14, Math.max(1, ...columns.map((c) => columnText(c).length)));
   gx.call(
     axisBottom(x)
       .tickValues(thinTicks(columns, frame.x1 - frame.x0, longest * 6.6 + 8))
+      .tickFormat(columnText)
       .tickSizeOuter(0),
   );
   styleAxis(gx, ctx);
@@ -212,10 +219,13 @@ export function drawHeatmap(
       value: c.column,
       seriesField: spec.series,
       seriesValue: c.row,
-      label: `${c.row} · ${c.column}: ${fmt.value(c.value)}`,
+      label: `${c.row} · ${columnText(c.column)}: ${fmt.value(c.value)}`,
     }))
     .on('mousemove', (event: MouseEvent, c) =>
-      ctx.tooltip.show(event, tip(`${c.row} · ${c.column}`, [[spec.y?.[0] ?? 'count', fmt.value(c.value)]])),
+      ctx.tooltip.show(
+        event,
+        tip(`${c.row} · ${columnText(c.column)}`, [[spec.y?.[0] ?? 'count', fmt.value(c.value)]]),
+      ),
     )
     .on('mouseleave', () => ctx.tooltip.hide());
   return cells.length;
