@@ -100,7 +100,7 @@ describe('canvases through the gateway', () => {
           canvasId: canvas.id,
           type: 'CHART',
           position: { x: 0, y: 0, w: 2, h: 2 },
-          content: { sourceBlockId: 'x', chartType: 'donut' },
+          content: { sourceBlockId: 'x', chartType: 'sunburst' },
         },
       },
       owner.accessToken,
