@@ -596,3 +596,88 @@ describe('alerts', () => {
     expect(mail.raw).toMatch(/Subject: Alert: .*Open incidents is 12\.3% \(> 10%\)/);
   });
 });
+
+describe('chained blocks (a SQL block reading other blocks by name, no data source)', () => {
+  /** A published canvas: `base` on the demo source, `total` reading {{base}}, a METRIC over `total`. */
+  async function chainedCanvas(): Promise<{ canvasId: string; metricId: string }> {
+    const canvas = ok(
+      await h.gql<{ createCanvas: CanvasResult }>(owner, CREATE_CANVAS, {
+        input: { projectId, name: `Chained ${randomUUID().slice(0, 6)}` },
+      }),
+    ).createCanvas;
+    const add = async (type: string, content: Record<string, unknown>) =>
+      ok(
+        await h.gql<{ addBlock: BlockResult }>(owner, ADD_BLOCK, {
+          input: { canvasId: canvas.id, type, position: { x: 0, y: 0, w: 4, h: 3 }, content },
+        }),
+      ).addBlock;
+    await add('SQL', { name: 'base', dataSourceId: h.demoSourceId, sql: 'SELECT 1 AS value' });
+    const total = await add('SQL', { name: 'total', sql: 'SELECT sum(value) AS total FROM {{base}}' });
+    const metric = await add('METRIC', { title: 'Chained total', sourceBlockId: total.id, field: 'total' });
+    ok(
+      await h.gql(owner, 'mutation($i: PublishCanvasInput!) { publishCanvas(input: $i) { version } }', {
+        i: { canvasId: canvas.id },
+      }),
+    );
+    return { canvasId: canvas.id, metricId: metric.id };
+  }
+
+  it('a scheduled delivery refreshes the chained block too (its chain run without the cache)', async () => {
+    h.runSql = async () => succeededRun();
+    const { canvasId } = await chainedCanvas();
+    const created = ok(
+      await h.gql<{ createSchedule: { id: string } }>(owner, CREATE_SCHEDULE, {
+        input: { canvasId, cron: '0 6 * * *', destinations: [{ kind: 'WEBHOOK', target: sinkUrl }] },
+      }),
+    ).createSchedule;
+    const runsBefore = h.runs.length;
+    const started = ok(
+      await h.gql<{ runScheduleNow: { id: string } }>(
+        owner,
+        'mutation($id: ID!) { runScheduleNow(id: $id) { id } }',
+        {
+          id: created.id,
+        },
+      ),
+    ).runScheduleNow;
+    expect((await settled(canvasId, started.id)).status).toBe('SENT');
+    const runs = h.runs.slice(runsBefore);
+    // `total` ran as the editor runs it: compiled with `base` as a CTE, on base's source, fresh.
+    const chained = runs.filter((r) => r.sql.includes('"base" AS ('));
+    expect(chained).toHaveLength(1);
+    expect(chained[0]).toMatchObject({ dataSourceId: h.demoSourceId, fresh: true, dialect: 'duckdb' });
+    expect(runs.every((r) => r.fresh === true)).toBe(true);
+  });
+
+  it('an alert on a METRIC over a chained block evaluates it and delivers alert.triggered with its value', async () => {
+    const { canvasId, metricId } = await chainedCanvas();
+    h.runSql = async (input) =>
+      input.sql.includes('"base" AS (')
+        ? { ...succeededRun(), columns: [{ name: 'total', type: 'INTEGER' }], rows: [[42]] }
+        : succeededRun();
+    const created = ok(
+      await h.gql<{ createAlert: { id: string } }>(owner, CREATE_ALERT, {
+        input: {
+          canvasId,
+          blockId: metricId,
+          op: '>',
+          value: 40,
+          cron: '0 * * * *',
+          destinations: [{ kind: 'WEBHOOK', target: sinkUrl }],
+        },
+      }),
+    ).createAlert;
+    const hooksBefore = hooks.length;
+    const delivery = ok(
+      await h.gql<{ runAlertNow: { id: string; value: number; summary: string } | null }>(
+        owner,
+        'mutation($id: ID!) { runAlertNow(id: $id) { id value summary } }',
+        { id: created.id },
+      ),
+    ).runAlertNow;
+    expect(delivery).toMatchObject({ value: 42, summary: 'Chained total is 42 (> 40)' });
+    expect((await settled(canvasId, delivery!.id)).status).toBe('SENT');
+    const hook = hooks.slice(hooksBefore).find((x) => x.body.includes(delivery!.id));
+    expect(JSON.parse(hook!.body)).toMatchObject({ type: 'alert.triggered', canvasId, value: 42 });
+  });
+});

@@ -82,7 +82,7 @@ export function createServices(deps: ServiceDeps) {
     ? createDeliveryService({
         repos,
         documents,
-        runSql,
+        runs,
         renderer: delivery.renderer ?? noRenderer,
         mailer: createMailer({
           smtpUrl: delivery.smtpUrl,

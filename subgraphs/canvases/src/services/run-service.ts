@@ -60,6 +60,9 @@ export function createRunService({
   logger: Logger;
 }) {
   const runChained = createChainRunner({ runSql, ...(runChain ? { runChain } : {}) });
+  // Scheduled refreshes and alert checks skip the results cache on every source a chain reads.
+  const runSqlFresh: RunSql = (input) => runSql({ ...input, fresh: true });
+  const runChainedFresh = createChainRunner({ runSql: runSqlFresh, ...(runChain ? { runChain } : {}) });
 
   async function run(
     canvas: CanvasRecord,
@@ -85,10 +88,11 @@ export function createRunService({
     locked: Record<string, unknown>,
     actor: RunActor,
     timeoutSeconds?: number,
+    fresh = false,
   ): Promise<QueryRunJson> {
     if (readsBlocks(sqlBlock, blocks)) {
       logger.debug({ canvasId: canvas.id, blockId: sqlBlock.id, actor: actor.kind }, 'running chained block');
-      return runChained(sqlBlock, blocks, {
+      return (fresh ? runChainedFresh : runChained)(sqlBlock, blocks, {
         organizationId: canvas.organizationId,
         actor,
         parametersOf: (block) => parametersFor(block, blocks, filters, locked),
@@ -106,6 +110,7 @@ export function createRunService({
       parameters,
       ...(typeof maxRows === 'number' ? { maxRows } : {}),
       ...(timeoutSeconds !== undefined ? { timeoutSeconds } : {}),
+      ...(fresh ? { fresh } : {}),
       actor,
     });
   }
@@ -144,6 +149,21 @@ export function createRunService({
         },
         timeoutSeconds ?? undefined,
       );
+    },
+
+    /**
+     * A job's run (scheduled refreshes, alert checks): no viewer, so FILTER defaults apply; the block
+     * (or the SQL block it reads) runs as the editor runs it, a chained one through the chain runner;
+     * `fresh` skips the results cache. The caller has checked the rule that runs it.
+     */
+    async forJob(
+      canvas: CanvasRecord,
+      blocks: BlockJson[],
+      blockId: string,
+      { actor, fresh = false }: { actor: RunActor; fresh?: boolean },
+    ): Promise<QueryRunJson> {
+      const sqlBlock = sqlBlockFor(blocks, blockId);
+      return runBlock(canvas, blocks, sqlBlock, {}, {}, actor, undefined, fresh);
     },
 
     /**

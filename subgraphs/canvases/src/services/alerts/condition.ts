@@ -1,8 +1,6 @@
 import { aggregateMetric, formatMetric, metricAggregateOf, type BlockJson } from '@tessera/canvas-model';
 import { AppError } from '@tessera/errors';
-import type { QueryRunJson, RunSqlInput } from '../../clients/queries-client.ts';
-import { parametersFor } from '../filter-parameters.ts';
-import { sqlBlockFor } from '../run-service.ts';
+import type { QueryRunJson } from '../../clients/queries-client.ts';
 
 export const ALERT_OPS = ['>', '>=', '<', '<=', '=', '!='] as const;
 export type AlertOpText = (typeof ALERT_OPS)[number];
@@ -59,20 +57,17 @@ const asNumber = (cell: unknown): number | null => {
 };
 
 /**
- * The number a METRIC block shows: its SQL block run as the canvas runs it (FILTER defaults), the
- * block's field folded with its aggregate (canvas-model R32). Null when there is no number.
+ * The number a METRIC block shows: `run` runs the SQL block it reads as the canvas runs it (FILTER
+ * defaults; a chained block through the chain runner), then the block's field is folded with its
+ * aggregate (canvas-model R32). Null when there is no number.
  */
 export async function readMetric(
   blocks: BlockJson[],
   blockId: string,
-  run: (input: Omit<RunSqlInput, 'organizationId' | 'actor'>) => Promise<QueryRunJson>,
+  run: (metricBlockId: string) => Promise<QueryRunJson>,
 ): Promise<number | null> {
   const block = metricBlock(blocks, blockId);
-  const sqlBlock = sqlBlockFor(blocks, blockId);
-  const { dataSourceId, sql } = sqlBlock.content;
-  if (typeof dataSourceId !== 'string' || typeof sql !== 'string')
-    throw AppError.badInput('blockId', 'The metric reads a SQL block with no data source or SQL');
-  const result = await run({ dataSourceId, sql, parameters: parametersFor(sqlBlock, blocks, {}, {}) });
+  const result = await run(block.id);
   if (result.error) throw new Error(`The metric's SQL failed: ${result.error.message}`);
   const field = typeof block.content.field === 'string' ? block.content.field : undefined;
   let index = field ? result.columns.findIndex((c) => c.name === field) : -1;

@@ -1,13 +1,13 @@
 import type { BlockJson } from '@tessera/canvas-model';
 import type { Logger } from '@tessera/logger';
 import type { SecretBox } from '@tessera/secret-box';
-import type { RunSql } from '../../clients/queries-client.ts';
-import type { DeliveryRecord, Repositories, RuleRecord } from '../../data/index.ts';
+import type { RunActor } from '../../clients/queries-client.ts';
+import type { CanvasRecord, DeliveryRecord, Repositories, RuleRecord } from '../../data/index.ts';
 import type { Clock } from '../clock.ts';
 import { formatMetric } from '@tessera/canvas-model';
 import { describeCondition, holds, readMetric } from '../alerts/condition.ts';
-import { parametersFor } from '../filter-parameters.ts';
 import type { Documents } from '../documents.ts';
+import type { RunService } from '../run-service.ts';
 import type { Egress } from './egress.ts';
 import { JOBS, type DeliveryQueue, type RetryPolicy } from './queue.ts';
 import type { Renderer } from './renderer.ts';
@@ -19,7 +19,8 @@ import { sendWebhook } from './senders/webhook.ts';
 export interface DeliveryServiceDeps {
   repos: Repositories;
   documents: Documents;
-  runSql: RunSql;
+  /** The one way a block runs (the editor's): chained blocks through the chain runner. */
+  runs: Pick<RunService, 'forJob'>;
   renderer: Renderer;
   mailer: Mailer;
   egress: Egress;
@@ -44,7 +45,7 @@ export const secretContext = (rule: Pick<RuleRecord, 'organizationId' | 'id'>, d
  * delivery + destination so that a job retried after a crash sends once.
  */
 export function createDeliveryService(deps: DeliveryServiceDeps) {
-  const { repos, documents, runSql, renderer, mailer, egress, secretBox, queue, retry, clock, logger } = deps;
+  const { repos, documents, runs, renderer, mailer, egress, secretBox, queue, retry, clock, logger } = deps;
   const sendOptions = {
     retryLimit: retry.maxAttempts - 1,
     retryDelay: retry.retryDelaySeconds,
@@ -52,26 +53,35 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
     ...(retry.jobTimeoutSeconds ? { expireInSeconds: retry.jobTimeoutSeconds } : {}),
   };
 
-  /** Runs every SQL block the publication shows or reads, skipping the results cache. */
-  async function refresh(rule: RuleRecord): Promise<void> {
+  /** Who a rule's runs are on behalf of: the person who created it. */
+  const actorOf = (rule: RuleRecord): RunActor => ({ kind: 'user', userId: rule.createdBy ?? '' });
+
+  /**
+   * Runs every SQL block the publication shows or reads, as published, skipping the results cache:
+   * blocks on a source, and blocks that read other blocks (chained SQL, canvas-model R33–R36).
+   */
+  async function refresh(rule: RuleRecord, canvas: CanvasRecord): Promise<void> {
     const publication = await repos.publications.latest(rule.canvasId);
     if (!publication) throw new Error('The canvas has not been published yet');
     const runnable = [...publication.blocks, ...publication.support];
-    const sqlBlocks = runnable.filter((b) => b.type === 'SQL');
-    for (const block of sqlBlocks) {
-      const { dataSourceId, sql } = block.content;
-      if (typeof dataSourceId !== 'string' || typeof sql !== 'string' || !sql.trim()) continue;
-      const result = await runSql({
-        organizationId: rule.organizationId,
-        dataSourceId,
-        sql,
-        parameters: parametersFor(block, runnable, {}, {}, publication.blocks),
-        fresh: true,
-        actor: { kind: 'user', userId: rule.createdBy ?? '' },
-      });
-      if (result.error)
+    for (const block of runnable) {
+      if (block.type !== 'SQL' || typeof block.content.sql !== 'string' || !block.content.sql.trim())
+        continue;
+      // A block that cannot run as written (a cycle, no source: BAD_USER_INPUT) or whose SQL fails
+      // is logged and rendered as the canvas shows it; anything else (the queries service down)
+      // fails the attempt, which is retried.
+      const failure = await runs
+        .forJob(canvas, runnable, block.id, { actor: actorOf(rule), fresh: true })
+        .then(
+          (result) => result.error?.code ?? null,
+          (error: unknown) => {
+            if ((error as { code?: string } | null)?.code === 'BAD_USER_INPUT') return 'BAD_USER_INPUT';
+            throw error;
+          },
+        );
+      if (failure)
         logger.warn(
-          { canvasId: rule.canvasId, blockId: block.id, code: result.error.code },
+          { canvasId: rule.canvasId, blockId: block.id, code: failure },
           'a scheduled refresh failed for one block',
         );
     }
@@ -175,7 +185,7 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       }
       await repos.deliveries.startAttempt(deliveryId);
       try {
-        if (rule.kind === 'SCHEDULE') await refresh(rule);
+        if (rule.kind === 'SCHEDULE') await refresh(rule, canvas);
         const file = await renderer.render(canvas, rule.format);
         delivery = await repos.deliveries.prepared(
           deliveryId,
@@ -280,13 +290,8 @@ export function createDeliveryService(deps: DeliveryServiceDeps) {
       const canvas = await repos.canvases.find(rule.canvasId);
       if (!canvas || canvas.deletedAt) return null;
       const blocks: BlockJson[] = documents.currentBlocks(canvas);
-      const value = await readMetric(blocks, alert.blockId, (input) =>
-        runSql({
-          ...input,
-          organizationId: rule.organizationId,
-          fresh: true,
-          actor: { kind: 'user', userId: rule.createdBy ?? '' },
-        }),
+      const value = await readMetric(blocks, alert.blockId, (blockId) =>
+        runs.forJob(canvas, blocks, blockId, { actor: actorOf(rule), fresh: true }),
       );
       const conditionHolds = value !== null && holds(value, alert.op, alert.value);
       const now = clock.now();
