@@ -62,6 +62,12 @@ export function createChromiumRenderer(options: ChromiumRendererOptions): PageRe
     browser ??= chromium
       .launch({
         executablePath: options.executablePath,
+        // The service's shutdown closes Chromium (close()). Playwright's own handlers would close it
+        // on the first signal and then exit the whole process with 130 mid-shutdown: `npm start`
+        // stopped its parts halfway and left PostgreSQL and the Mongo dev server running.
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
         args: [
           '--no-sandbox',
           '--disable-background-networking',
