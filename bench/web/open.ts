@@ -7,6 +7,10 @@ export interface OpenTiming {
   /** Every figure in ms from the navigation start. */
   shellLoaded: number;
   session: number;
+  /** The canvas header (stored blocks: what the runs are prefetched from) answered. */
+  header: number;
+  /** The first runQuery was sent. */
+  firstRunSent: number;
   documentSynced: number;
   firstBlock: number;
   allRendered: number;
@@ -128,6 +132,8 @@ export async function openCanvas(
         return { origin: performance.timeOrigin, loaded: nav ? nav.loadEventEnd || nav.domContentLoadedEventEnd : 0, synced: window.__benchMarks.synced, blocks: Object.values(window.__benchMarks.blocks) };
       })()`)) as { origin: number; loaded: number; synced: number; blocks: number[] };
       const refresh = requests.find((r) => r.body.includes('RefreshSession'));
+      const header = requests.find((r) => operationOf(r.body) === 'CanvasHeader');
+      const runStarts = requests.filter((r) => operationOf(r.body) === 'RunQuery').map((r) => r.start);
       const runs = requests
         .filter((r) => /^(RunQuery|RunCanvasBlock)$/.test(operationOf(r.body)) && r.end > 0)
         .map((r) => r.end - r.start);
@@ -136,6 +142,8 @@ export async function openCanvas(
       return {
         shellLoaded: marks.loaded,
         session: refresh && refresh.end ? refresh.end - marks.origin : 0,
+        header: (header?.end ?? marks.origin) - marks.origin,
+        firstRunSent: runStarts.length ? Math.min(...runStarts) - marks.origin : 0,
         documentSynced: marks.synced,
         firstBlock: blocks === 0 ? marks.synced : Math.min(...marks.blocks),
         allRendered: blocks === 0 ? marks.synced : Math.max(...marks.blocks),

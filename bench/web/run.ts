@@ -255,6 +255,7 @@ try {
     const phases = (pick: (t: OpenTiming) => number) => ms(median(results[kind].map(pick)));
     console.log(
       `  where it goes (medians): shell loaded ${phases((t) => t.shellLoaded)}, session ${phases((t) => t.session)}, ` +
+        `canvas header ${phases((t) => t.header)}, first run sent ${phases((t) => t.firstRunSent)}, ` +
         `document synced ${phases((t) => t.documentSynced)}, first block ${phases((t) => t.firstBlock)}, ` +
         `last block ${phases((t) => t.allRendered)}; GraphQL requests ${median(results[kind].map((t) => t.requests))}, ` +
         `run round-trips median ${phases((t) => t.runRoundTrip.median)} max ${phases((t) => t.runRoundTrip.max)}, ` +

@@ -91,9 +91,49 @@ export function rememberResult(request: string, run: QueryRunFieldsFragment): vo
   save([{ key, at: Date.now(), json }, ...rest]);
 }
 
+const REQUESTS_KEY = 'tessera.canvasRequests';
+const MAX_CANVASES = 20;
+const MAX_REQUESTS = 50;
+
+/**
+ * The run requests a canvas's SQL blocks made on its last open in this tab (visible first), so a
+ * reopen can start them before the canvas itself has loaded.
+ */
+let canvases: [string, unknown[]][] | null = null;
+
+function loadCanvases(): [string, unknown[]][] {
+  load();
+  if (canvases) return canvases;
+  try {
+    const parsed = JSON.parse(storage()?.getItem(REQUESTS_KEY) ?? '[]') as unknown;
+    canvases = Array.isArray(parsed) ? (parsed as [string, unknown[]][]) : [];
+  } catch {
+    canvases = [];
+  }
+  return canvases;
+}
+
+export function canvasRequests<T>(canvasId: string): T[] {
+  const key = scoped(canvasId);
+  return (loadCanvases().find(([id]) => id === key)?.[1] ?? []) as T[];
+}
+
+export function rememberCanvasRequests<T>(canvasId: string, requests: T[]): void {
+  const key = scoped(canvasId);
+  const rest = loadCanvases().filter(([id]) => id !== key);
+  canvases = [[key, requests.slice(0, MAX_REQUESTS)] as [string, unknown[]], ...rest].slice(0, MAX_CANVASES);
+  try {
+    storage()?.setItem(REQUESTS_KEY, JSON.stringify(canvases));
+  } catch {
+    // Storage full or refused: the in-memory copy still serves this page.
+  }
+}
+
 export function forgetLastResults(): void {
   entries = [];
+  canvases = [];
   try {
+    storage()?.removeItem(REQUESTS_KEY);
     storage()?.removeItem(STORAGE_KEY);
   } catch {
     // nothing stored

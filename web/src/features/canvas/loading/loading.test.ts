@@ -3,7 +3,7 @@
 import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import { prefetchRun, QueryRunner } from '../../queries/query-runner';
-import { forgetLastResults } from './last-results';
+import { canvasRequests, forgetLastResults, rememberCanvasRequests } from './last-results';
 import { prefetchPlan } from './prefetch';
 
 function api(rows: unknown[][]) {
@@ -91,6 +91,16 @@ describe('cold canvas loading', () => {
     const running = editor.run(request);
     expect(editor.get()).toMatchObject({ phase: 'running', run: null });
     await running;
+  });
+
+  it("remembers a canvas's run requests for a reopen in this tab, and forgets them on sign-out", () => {
+    forgetLastResults();
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1' };
+    rememberCanvasRequests('canvas-1', [request]);
+    expect(canvasRequests('canvas-1')).toEqual([request]);
+    expect(canvasRequests('canvas-2')).toEqual([]);
+    forgetLastResults();
+    expect(canvasRequests('canvas-1')).toEqual([]);
   });
 
   it('prefetches the SQL blocks on the first screen (or read by a block on it) before the rest, top first', () => {
