@@ -419,6 +419,22 @@ export const scenario: Scenario = {
     await bar.screenshot({ path: path.join(SCREENSHOTS, 'chart-vocabulary-settings-light.png') });
     await bar.getByLabel('Line (right axis)').selectOption({ label: 'orders' });
     await problem.waitFor({ state: 'detached' });
+    // the options, opened by keyboard: a top-N of 3 folds the rest into "Other" (3 bars + 3 points)
+    await bar.getByText('Format, sorting and labels').focus();
+    await page.keyboard.press('Enter');
+    await bar.getByLabel('Top N (rest as “Other”)').fill('3');
+    const comboMarks = bar.locator('svg.chart .mark');
+    const deadline = Date.now() + 20_000;
+    while ((await comboMarks.count()) !== 6 && Date.now() < deadline) await page.waitForTimeout(200);
+    assert(
+      (await comboMarks.count()) === 6,
+      `top 3: 3 bars and 3 line points, found ${await comboMarks.count()}`,
+    );
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate(`document.documentElement.dataset.theme = '${theme}'`);
+      await page.waitForTimeout(300);
+      await bar.screenshot({ path: path.join(SCREENSHOTS, `chart-vocabulary-options-${theme}.png`) });
+    }
 
     assert(errors.length === 0, `no page errors: ${errors.join('\n')}`);
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  alignToBars,
   boxGroups,
   boxStats,
   funnelSteps,
@@ -56,6 +57,15 @@ describe('sorting and top-N', () => {
     ]);
     const sum = (ps: Point[]) => ps.reduce((s, q) => s + q.y, 0);
     expect(sum(top)).toBe(sum(points));
+  });
+
+  it('folds a combo line onto the bars’ categories, its rest into the same Other', () => {
+    const bars = sortAndTopN([p('a', 9), p('b', 1), p('c', 5)], { topN: 2 });
+    const line = alignToBars([p('a', 1, 'n'), p('b', 7, 'n'), p('c', 2, 'n')], bars);
+    expect(line.map((q) => [q.x, q.y])).toEqual([
+      ['a', 1],
+      ['Other', 7 + 2],
+    ]);
   });
 
   it('leaves time axes in time order', () => {

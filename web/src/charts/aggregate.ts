@@ -44,6 +44,23 @@ export function sortAndTopN(points: readonly Point[], options: ChartOptions | un
     .map(({ p }) => p);
 }
 
+/** Line points on the bars' categories, the ones the bars folded summed into one "Other" point. */
+export function alignToBars(line: readonly Point[], bars: readonly Point[]): Point[] {
+  if (line.length === 0 || typeof line[0]!.x !== 'string') return [...line];
+  const order = new Map<string, number>();
+  for (const p of bars) if (!order.has(String(p.x))) order.set(String(p.x), order.size);
+  const folded = bars.some((p) => p.x === OTHER && p.key === '');
+  const kept: Point[] = [];
+  let other = null as Point | null;
+  for (const p of line) {
+    if (order.has(String(p.x)) && !(p.x === OTHER && folded)) kept.push(p);
+    else if (folded)
+      other = other ? { ...other, y: other.y + p.y } : { x: OTHER, y: p.y, series: p.series, key: '' };
+  }
+  if (other) kept.push(other);
+  return kept.sort((a, b) => order.get(String(a.x))! - order.get(String(b.x))!);
+}
+
 export interface StackedPoint extends Point {
   y0: number;
   y1: number;

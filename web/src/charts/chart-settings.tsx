@@ -342,7 +342,7 @@ export function ChartSettings({
               Y axis title
               <input
                 maxLength={120}
-                placeholder={(resolved.y ?? []).join(', ')}
+                placeholder={type === 'combo' ? (resolved.y?.[0] ?? '') : (resolved.y ?? []).join(', ')}
                 value={options.yTitle ?? ''}
                 onChange={(e) => setOption('yTitle', e.target.value || undefined)}
               />

@@ -2,7 +2,7 @@
 // bars with a line on a second axis. Categories honour sort and top-N ("Other").
 import { axisBottom, axisLeft, line, scaleBand, scaleLinear, scaleOrdinal } from 'd3';
 import type { ChartView } from '@tessera/canvas-model';
-import { OTHER, sortAndTopN, stackPoints } from './aggregate';
+import { OTHER, alignToBars, sortAndTopN, stackPoints } from './aggregate';
 import { frameFor, tickLabels, valueAxis, valueDomain } from './axes';
 import {
   axisTitles,
@@ -39,8 +39,9 @@ export function drawBars(
   const points = sortAndTopN(raw.points, options);
   const series = [...new Set(points.map((p) => p.series))];
   const lineMeasure = combo ? measures[1] : undefined;
+  // the line follows the bars' categories: what the bars fold into "Other", the line folds too
   const linePoints = lineMeasure
-    ? sortAndTopN(seriesPoints(data, { ...spec, y: [lineMeasure], series: null }).points, options)
+    ? alignToBars(seriesPoints(data, { ...spec, y: [lineMeasure], series: null }).points, points)
     : [];
 
   const svg = prepare(
