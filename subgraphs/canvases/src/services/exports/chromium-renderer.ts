@@ -25,13 +25,28 @@ const PRINTABLE = new Set(['true', 'empty']);
  * charts are drawn at the size they are printed; PNG at a laptop's width. */
 const WIDTH = { A4: 718, Letter: 740, PNG: 1280 } as const;
 
+// What is still loading on a page that never signalled (for the log: which part to look at).
+const PENDING = `JSON.stringify({
+  skeletons: document.querySelectorAll('.skeleton').length,
+  busy: document.querySelectorAll('[aria-busy="true"]').length,
+  chartsNotDrawn: document.querySelectorAll('svg.chart:not([data-marks])').length,
+  visibility: document.visibilityState,
+})`;
+
 /**
  * Waits for the report's own signal that every block has settled (runs answered, charts drawn,
  * fonts loaded, a frame painted). A page that cannot show the report (link refused, nothing
  * published) is an error, not a file.
  */
 async function waitUntilRendered(page: Page, timeoutMs: number): Promise<void> {
-  const signal = await page.waitForSelector('[data-report-ready]', { state: 'attached', timeout: timeoutMs });
+  const signal = await page
+    .waitForSelector('[data-report-ready]', { state: 'attached', timeout: timeoutMs })
+    .catch(async (error: unknown) => {
+      const pending = await page.evaluate(PENDING).catch(() => 'unknown');
+      throw new Error(`the report never signalled it was ready (still pending: ${String(pending)})`, {
+        cause: error,
+      });
+    });
   const state = (await signal.getAttribute('data-report-ready')) ?? '';
   if (!PRINTABLE.has(state)) throw new Error(`the report page could not show the publication (${state})`);
 }
