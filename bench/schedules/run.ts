@@ -3,11 +3,15 @@
 // destination → outbox), against a baseline in the same run: 200 no-op jobs through the same queue
 // with the same concurrency. Rendering is a stand-in returning a fixed PDF (bench/exports measures
 // Chromium); SQL runs are the test harness's instant fake; emails go to the outbox (no SMTP).
-// Usage: node --import tsx bench/schedules/run.ts [--schedules 200]
+// A second reference in the same run: the same no-op jobs through pg-boss's own worker loop (one job
+// per fetch, then a sleep of the polling interval), which is how @tessera/jobs drained a queue before
+// its workers fetched again at once (--no-before skips it: it takes about count ÷ 4 seconds).
+// Usage: node --import tsx bench/schedules/run.ts [--schedules 200] [--no-before]
 // Needs PostgreSQL: BENCH_DATABASE_URL, default postgres://postgres@127.0.0.1:5432/postgres.
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import pg from 'pg';
+import PgBoss from 'pg-boss';
 import { createJobQueue } from '@tessera/jobs';
 import { captureLogger } from '@tessera/testing';
 import { registerDeliveryJobs } from '../../subgraphs/canvases/src/jobs/delivery-jobs.ts';
@@ -16,7 +20,8 @@ import { newProject, ok, startHarness, user } from '../../subgraphs/canvases/src
 import { ADD_BLOCK, CREATE_CANVAS } from '../../subgraphs/canvases/src/testing/operations.ts';
 
 const args = process.argv.slice(2);
-const count = Number(args[args.indexOf('--schedules') + 1] ?? 200) || 200;
+const count = args.includes('--schedules') ? Number(args[args.indexOf('--schedules') + 1]) || 200 : 200;
+const before = !args.includes('--no-before');
 const adminUrl = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const dbName = `bench_schedules_${randomUUID().slice(0, 8)}`;
 const admin = new pg.Client({ connectionString: adminUrl });
@@ -77,6 +82,25 @@ try {
   await Promise.all(Array.from({ length: count }, (_, i) => queue.send(NOOP, { i })));
   while (done < count) await sleep(20);
   const baselineMs = performance.now() - baselineStart;
+
+  // Before: pg-boss's own loop, as @tessera/jobs ran it (batchSize 1, a sleep after every fetch).
+  let beforeMs: number | null = null;
+  if (before) {
+    const boss = new PgBoss({ connectionString: url.toString(), schema: 'bench_before', supervise: false });
+    boss.on('error', () => undefined);
+    await boss.start();
+    await boss.createQueue(NOOP);
+    let ran = 0;
+    for (let i = 0; i < RUN_CONCURRENCY; i++)
+      await boss.work(NOOP, { batchSize: 1, pollingIntervalSeconds: 0.5 }, async () => {
+        ran++;
+      });
+    const beforeStart = performance.now();
+    await Promise.all(Array.from({ length: count }, (_, i) => boss.send(NOOP, { i })));
+    while (ran < count) await sleep(20);
+    beforeMs = performance.now() - beforeStart;
+    await boss.stop({ graceful: true, wait: true, timeout: 2_000 });
+  }
 
   // 200 schedules of published canvases (one SQL block each), each to one email address,
   // all on `* * * * *`: they fall due at the same minute.
@@ -161,6 +185,12 @@ try {
     `baseline: ${count} no-op jobs, concurrency ${RUN_CONCURRENCY}: ${(baselineMs / 1000).toFixed(1)} s ` +
       `(${(baselineMs / count).toFixed(0)} ms per job)`,
   );
+  if (beforeMs !== null)
+    console.log(
+      `before (pg-boss's own loop, polling 0.5 s, concurrency ${RUN_CONCURRENCY}): ${count} no-op jobs in ` +
+        `${(beforeMs / 1000).toFixed(1)} s (${(beforeMs / count).toFixed(0)} ms per job); ` +
+        `the baseline drains ${(beforeMs / baselineMs).toFixed(1)} × faster`,
+    );
   console.log(`ratio: ${(drainMs / baselineMs).toFixed(1)} × the baseline; load average ${load()}`);
 } finally {
   await queue.stop({ timeoutMs: 2_000 }).catch(() => undefined);
