@@ -179,7 +179,7 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
         // job, so a queue would drain at concurrency ÷ interval. A worker that found a job wakes
         // itself as it finishes (pg-boss skips the sleep once notified), so it fetches again at once
         // while work is waiting, and sleeps only after a fetch found nothing.
-        let self: string | undefined;
+        const self: { id?: string } = {};
         const run = async (jobs: PgBoss.JobWithMetadata<T>[]) => {
           try {
             for (const raw of jobs) {
@@ -187,11 +187,15 @@ export function createJobQueue(options: JobQueueOptions): JobQueue {
               await handler(job);
             }
           } finally {
-            if (self && !stopping) boss.notifyWorker(self);
+            if (self.id && !stopping) boss.notifyWorker(self.id);
           }
         };
-        self = await boss.work<T>(name, { batchSize: 1, includeMetadata: true, pollingIntervalSeconds }, run);
-        ids.push(self);
+        self.id = await boss.work<T>(
+          name,
+          { batchSize: 1, includeMetadata: true, pollingIntervalSeconds },
+          run,
+        );
+        ids.push(self.id);
       }
       if (options.notify !== false && !wake) {
         wake = createWakeListener({
