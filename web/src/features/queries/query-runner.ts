@@ -83,6 +83,30 @@ export function prefetchRun(client: Client, request: RunRequest): Promise<void> 
   return running.then(() => undefined);
 }
 
+/** Requests to start once the visible blocks' runs have settled (off-screen blocks), by key. */
+const deferred = new Map<string, Promise<void>>();
+/** The longest a block waits for its deferred prefetch before running itself. */
+const DEFER_MAX_MS = 2000;
+
+/** Starts `request` after `after` settles; a runner asking for it meanwhile waits (briefly) and adopts it. */
+export function deferRun(client: Client, request: RunRequest, after: Promise<unknown>): void {
+  const key = QueryRunner.keyOf(request);
+  if (prefetched.has(key) || deferred.has(key)) return;
+  if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return;
+  deferred.set(
+    key,
+    after.then(
+      () => {
+        deferred.delete(key);
+        void prefetchRun(client, request);
+      },
+      () => {
+        deferred.delete(key);
+      },
+    ),
+  );
+}
+
 function adoptPrefetched(key: string): Promise<RunState> | null {
   const running = prefetched.get(key);
   if (running) prefetched.delete(key);
@@ -155,6 +179,11 @@ export class QueryRunner {
           refreshing: false,
         });
       return this.state;
+    }
+    const waiting = deferred.get(key);
+    if (waiting) {
+      await Promise.race([waiting, new Promise((r) => setTimeout(r, DEFER_MAX_MS))]);
+      if (seq !== this.sequence) return this.state;
     }
     const adopted = adoptPrefetched(key);
     if (adopted) {

@@ -2,7 +2,7 @@
 // its request's last result at once while it refreshes; visible SQL blocks are prefetched first.
 import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
-import { prefetchRun, QueryRunner } from '../../queries/query-runner';
+import { deferRun, prefetchRun, QueryRunner } from '../../queries/query-runner';
 import { canvasRequests, forgetLastResults, rememberCanvasRequests } from './last-results';
 import { prefetchPlan } from './prefetch';
 
@@ -68,6 +68,20 @@ describe('cold canvas loading', () => {
     // Adopted once: running it again really runs it.
     await new QueryRunner(server.client).run(request);
     expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(2);
+  });
+
+  it('an off-screen block waits for the visible runs, then adopts its deferred run', async () => {
+    const server = api([[1]]);
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* deferred */' };
+    let visibleDone: () => void = () => undefined;
+    deferRun(server.client, request, new Promise<void>((resolve) => (visibleDone = resolve)));
+    const block = new QueryRunner(server.client).run(request);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(server.calls).toHaveLength(0);
+    visibleDone();
+    const state = await block;
+    expect(state.run?.rows).toEqual([[1]]);
+    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
   });
 
   it("shows a block's last result at once, marked refreshing, until the fresh one arrives", async () => {

@@ -5,13 +5,14 @@
 // Each block's runner adopts a run already in flight for its request (QueryRunner.keyOf) instead of
 // sending its own, and a request a block already sent is not prefetched. Visible blocks go first:
 // those whose top is within the first screen (or that a visible chart/table/metric reads) start at
-// once, the rest when those have settled. The server bounds runs per source
+// once, the rest when those have settled (an off-screen block mounting meanwhile waits for them,
+// at most 2 s, then runs itself). The server bounds runs per source
 // (QUERY_SOURCE_CONCURRENCY) and finishes each on its own.
 import { blockReferencesIn, type BlockJson } from '@tessera/canvas-model';
 import type { Client } from '@urql/core';
 import { useEffect, useRef } from 'react';
 import { useClient } from 'urql';
-import { prefetchRun, type RunRequest } from '../../queries/query-runner';
+import { deferRun, prefetchRun, type RunRequest } from '../../queries/query-runner';
 import { canvasRequests, rememberCanvasRequests } from './last-results';
 import { GAP, ROW_HEIGHT } from '../layout';
 import { committedSql, sqlRunRequest } from '../blocks/sql-run';
@@ -78,8 +79,10 @@ export async function prefetchCanvas(
   const first = visible.map(requestOf).filter((r): r is RunRequest => r !== null);
   const rest = later.map(requestOf).filter((r): r is RunRequest => r !== null);
   rememberCanvasRequests(canvasId, [...first, ...rest]);
-  await Promise.allSettled(first.map((r) => prefetchRun(client, r)));
-  await Promise.allSettled(rest.map((r) => prefetchRun(client, r)));
+  // Off-screen blocks wait for the visible ones (a block mounting meanwhile waits up to 2 s too).
+  const visibleSettled = Promise.allSettled(first.map((r) => prefetchRun(client, r)));
+  for (const r of rest) deferRun(client, r, visibleSettled);
+  await visibleSettled;
 }
 
 /** Prefetches once per canvas id, when its stored blocks arrive. */
