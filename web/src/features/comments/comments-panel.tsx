@@ -93,8 +93,8 @@ export default function CommentsPanel({ canvasId, blockId }: { canvasId: string;
   const unreadKey = unreadShown.join(',');
   useEffect(() => {
     if (!stats) return;
+    // Runs when the set of unread threads shown changes (unreadKey), not on every new stats object.
     for (const id of unreadShown) stats.markRead(id);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [unreadKey]);
 
   const target = onlyBlock ? blockId : null;
