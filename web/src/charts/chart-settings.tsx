@@ -12,7 +12,7 @@ import {
 } from '@tessera/canvas-model';
 import { useId } from 'react';
 import { CHART_LABELS, type ChartData } from './types';
-import { PALETTE_LABELS, type PaletteName } from './palette';
+import { PALETTE_LABELS } from './palette';
 import { columnKind, defaultSpec, resolveSpec } from './transforms';
 
 const MULTI_MEASURE = new Set<ChartType>(['bar', 'groupedBar', 'stackedBar', 'line', 'area', 'stackedArea']);
@@ -39,11 +39,41 @@ const FORMAT_LABELS: Record<NonNullable<ChartOptions['format']>, string> = {
   compact: 'Compact (1.2M)',
 };
 const SORT_LABELS: Record<(typeof CHART_SORTS)[number], string> = {
+  // in CHART_SORTS' order, the order the menu lists them in
   none: 'As in the result',
   label: 'By label (A→Z)',
-  descending: 'Largest first',
   ascending: 'Smallest first',
+  descending: 'Largest first',
 };
+
+/**
+ * A labelled <select> over a closed set of option values, listed in the order of `labels` (each
+ * value's label is what the user reads). The chart options' number format, sort and palette use it.
+ */
+function OptionSelect<V extends string>({
+  label,
+  value,
+  labels,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  labels: Record<V, string>;
+  onChange: (value: V) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value as V)}>
+        {(Object.entries(labels) as [V, string][]).map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 export function ChartTypePicker({
   value,
@@ -274,19 +304,12 @@ export function ChartSettings({
         <details className="chart-options">
           <summary>Format, sorting and labels</summary>
           <div className="encoding">
-            <label>
-              Number format
-              <select
-                value={options.format ?? 'auto'}
-                onChange={(e) => setOption('format', e.target.value as ChartOptions['format'])}
-              >
-                {Object.entries(FORMAT_LABELS).map(([v, l]) => (
-                  <option key={v} value={v}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <OptionSelect
+              label="Number format"
+              value={options.format ?? 'auto'}
+              labels={FORMAT_LABELS}
+              onChange={(v) => setOption('format', v)}
+            />
             {xIsTime ? (
               <label>
                 Date format
@@ -302,19 +325,12 @@ export function ChartSettings({
                 </select>
               </label>
             ) : null}
-            <label>
-              Sort
-              <select
-                value={options.sort ?? 'none'}
-                onChange={(e) => setOption('sort', e.target.value as ChartOptions['sort'])}
-              >
-                {CHART_SORTS.map((v) => (
-                  <option key={v} value={v}>
-                    {SORT_LABELS[v]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <OptionSelect
+              label="Sort"
+              value={options.sort ?? 'none'}
+              labels={SORT_LABELS}
+              onChange={(v) => setOption('sort', v)}
+            />
             <label>
               Top N (rest as “Other”)
               <input
@@ -358,19 +374,12 @@ export function ChartSettings({
                 />
               </label>
             ) : null}
-            <label>
-              Palette
-              <select
-                value={options.palette ?? 'default'}
-                onChange={(e) => setOption('palette', e.target.value as PaletteName)}
-              >
-                {Object.entries(PALETTE_LABELS).map(([v, l]) => (
-                  <option key={v} value={v}>
-                    {l}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <OptionSelect
+              label="Palette"
+              value={options.palette ?? 'default'}
+              labels={PALETTE_LABELS}
+              onChange={(v) => setOption('palette', v)}
+            />
             <label className="inline">
               <input
                 type="checkbox"
@@ -383,19 +392,12 @@ export function ChartSettings({
         </details>
       ) : (
         <div className="encoding">
-          <label>
-            Number format
-            <select
-              value={options.format ?? 'auto'}
-              onChange={(e) => setOption('format', e.target.value as ChartOptions['format'])}
-            >
-              {Object.entries(FORMAT_LABELS).map(([v, l]) => (
-                <option key={v} value={v}>
-                  {l}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect
+            label="Number format"
+            value={options.format ?? 'auto'}
+            labels={FORMAT_LABELS}
+            onChange={(v) => setOption('format', v)}
+          />
         </div>
       )}
     </div>

@@ -5,6 +5,7 @@ import type { ChartView } from '@tessera/canvas-model';
 import { OTHER, alignToBars, sortAndTopN, stackPoints } from './aggregate';
 import { frameFor, tickLabels, valueAxis, valueDomain } from './axes';
 import {
+  axisGroup,
   axisTitles,
   legend,
   markAttrs,
@@ -14,7 +15,6 @@ import {
   tip,
   truncateTicks,
   type DrawContext,
-  type Group,
 } from './draw-common';
 import { dateFormatter, numberFormats } from './format';
 import { seriesPoints, type Point } from './transforms';
@@ -128,10 +128,7 @@ export function drawBars(
     band.range([frame.y0, frame.y1]);
     inner.range([0, band.bandwidth()]);
     values.range([frame.x0, frame.x1]);
-    const gx: Group = svg
-      .append('g')
-      .attr('class', 'axis axis-x')
-      .attr('transform', `translate(0,${frame.y1})`);
+    const gx = axisGroup(svg, 'bottom', frame);
     gx.call(
       axisBottom(values)
         .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 80)))
@@ -142,10 +139,7 @@ export function drawBars(
     gx.selectAll('.tick line').attr('stroke-opacity', 0.6);
     gx.select('.domain').remove();
     gx.lower(); // gridlines under the bars
-    const gy: Group = svg
-      .append('g')
-      .attr('class', 'axis axis-y')
-      .attr('transform', `translate(${frame.x0},0)`);
+    const gy = axisGroup(svg, 'left', frame);
     gy.call(
       axisLeft(band)
         .tickValues(thinTicks(keys, frame.y1 - frame.y0, 14))
@@ -179,10 +173,7 @@ export function drawBars(
   inner.range([0, band.bandwidth()]);
   values.range([frame.y1, frame.y0]);
   valueAxis(svg, ctx, values, frame, fmt.axis);
-  const gx: Group = svg
-    .append('g')
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${frame.y1})`);
+  const gx = axisGroup(svg, 'bottom', frame);
   // every category labelled when a shortened label (6+ characters) fits its band; else every nth
   const fits = Math.floor((band.step() - 6) / 6.6);
   const longest = Math.min(18, Math.max(1, ...keys.map((k) => label(k).length)));

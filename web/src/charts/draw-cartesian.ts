@@ -17,6 +17,7 @@ import type { ChartView } from '@tessera/canvas-model';
 import { sortAndTopN, stackPoints } from './aggregate';
 import { frameFor, tickLabels, valueAxis, valueDomain } from './axes';
 import {
+  axisGroup,
   axisTitles,
   legend,
   markAttrs,
@@ -26,7 +27,6 @@ import {
   tip,
   truncateTicks,
   type DrawContext,
-  type Group,
 } from './draw-common';
 import { dateFormatter, numberFormats } from './format';
 import {
@@ -98,10 +98,7 @@ export function drawCartesian(
   const xText = (x: Point['x']) =>
     x instanceof Date ? dates(x) : typeof x === 'number' ? plain.value(x) : x;
   let xPos: (p: Point) => number;
-  const gx: Group = svg
-    .append('g')
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${frame.y1})`);
+  const gx = axisGroup(svg, 'bottom', frame);
   if (xKind === 'time') {
     const x = scaleUtc()
       .domain(extent(points, (p) => p.x as Date) as [Date, Date])
@@ -244,10 +241,7 @@ function drawHistogram(
   const x = scaleLinear()
     .domain([bins[0]?.x0 ?? 0, bins[bins.length - 1]?.x1 ?? 1])
     .range([frame.x0, frame.x1]);
-  const gx: Group = svg
-    .append('g')
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${frame.y1})`);
+  const gx = axisGroup(svg, 'bottom', frame);
   gx.call(
     axisBottom(x)
       .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 70)))

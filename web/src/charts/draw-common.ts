@@ -198,6 +198,16 @@ export function axisTitles(
       .text(titles.y2);
 }
 
+/**
+ * An empty group for an axis on the frame's bottom edge (`axis-x`) or left edge (`axis-y`), for the
+ * caller to fill with a d3 axis and `styleAxis`. Tests and the e2e suite find axes by these classes.
+ */
+export function axisGroup(svg: Svg, edge: 'bottom' | 'left', frame: { x0: number; y1: number }): Group {
+  return edge === 'bottom'
+    ? svg.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${frame.y1})`)
+    : svg.append('g').attr('class', 'axis axis-y').attr('transform', `translate(${frame.x0},0)`);
+}
+
 export function styleAxis(g: Group, ctx: DrawContext): void {
   g.selectAll('text').attr('fill', ctx.colors.muted).attr('font-size', 11);
   g.selectAll('line').attr('stroke', ctx.colors.grid);

@@ -19,6 +19,7 @@ import {
 import type { ChartView } from '@tessera/canvas-model';
 import {
   MARGIN,
+  axisGroup,
   axisTitles,
   legend,
   markAttrs,
@@ -28,7 +29,6 @@ import {
   tip,
   truncateTicks,
   type DrawContext,
-  type Group,
 } from './draw-common';
 import { dateFormatter, numberFormats } from './format';
 import { bigNumber, heatmapCells, pieSlices, toDate, type Slice } from './transforms';
@@ -170,10 +170,7 @@ export function drawHeatmap(
     lowest > 0 ? lowest * 0.9 : lowest,
     max(cells, (c) => c.value) ?? 1,
   ]);
-  const gx: Group = svg
-    .append('g')
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${frame.y1})`);
+  const gx = axisGroup(svg, 'bottom', frame);
   // date columns read as dates at their grain (May 2025); the mark values stay as the result has them
   const asDates = columns.map(toDate);
   const dates = asDates.every((d) => d !== null)
@@ -189,10 +186,7 @@ export function drawHeatmap(
   );
   styleAxis(gx, ctx);
   truncateTicks(gx, 14);
-  const gy: Group = svg
-    .append('g')
-    .attr('class', 'axis axis-y')
-    .attr('transform', `translate(${frame.x0},0)`);
+  const gy = axisGroup(svg, 'left', frame);
   gy.call(
     axisLeft(y)
       .tickValues(thinTicks(rows, frame.y1 - frame.y0, 14))

@@ -5,6 +5,7 @@ import { boxGroups, funnelSteps } from './aggregate';
 import { frameFor, tickLabels, valueAxis, valueDomain } from './axes';
 import {
   MARGIN,
+  axisGroup,
   axisTitles,
   markAttrs,
   prepare,
@@ -13,7 +14,6 @@ import {
   tip,
   truncateTicks,
   type DrawContext,
-  type Group,
 } from './draw-common';
 import { numberFormats } from './format';
 import type { ChartData } from './types';
@@ -124,10 +124,7 @@ export function drawBox(
     .range([frame.x0, frame.x1])
     .paddingInner(0.35)
     .paddingOuter(0.2);
-  const gx: Group = svg
-    .append('g')
-    .attr('class', 'axis axis-x')
-    .attr('transform', `translate(0,${frame.y1})`);
+  const gx = axisGroup(svg, 'bottom', frame);
   const longest = Math.min(16, Math.max(1, ...boxes.map((b) => b.group.length)));
   gx.call(
     axisBottom(x)
