@@ -1,3 +1,4 @@
+import type { ChartType as CanvasChartType } from '@tessera/canvas-model';
 import type { SemanticModel } from '@tessera/semantic-model';
 
 export type { SemanticModel } from '@tessera/semantic-model';
@@ -56,7 +57,8 @@ export interface SourceSchema {
   model?: SemanticModel | null;
 }
 
-export type ChartType = 'line' | 'bar' | 'pie' | 'scatter' | 'bigNumber' | 'table';
+/** A canvas chart type (canvas-model's list: bar … donut, funnel, pivot) or a plain table. */
+export type ChartType = CanvasChartType | 'table';
 
 export interface ChartSuggestion {
   type: ChartType;

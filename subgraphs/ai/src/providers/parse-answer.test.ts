@@ -32,6 +32,27 @@ describe('parseModelAnswer', () => {
     });
   });
 
+  it("reads canvas-model's chart types and aliases, with the series", () => {
+    const chartOf = (chart: string) => {
+      const answer = parseModelAnswer(`{"sql": "SELECT 1", "chart": ${chart}}`);
+      return answer.ok ? answer.chart : 'not parsed';
+    };
+    expect(chartOf('{"type": "doughnut", "x": "region", "y": ["revenue"]}')).toEqual({
+      type: 'donut',
+      x: 'region',
+      y: ['revenue'],
+    });
+    expect(chartOf('{"type": "stackedBar", "x": "month", "y": ["revenue"], "series": "segment"}')).toEqual({
+      type: 'stackedBar',
+      x: 'month',
+      y: ['revenue'],
+      series: 'segment',
+    });
+    expect(chartOf('{"type": "box plot", "y": "v"}')).toMatchObject({ type: 'boxPlot', y: ['v'] });
+    expect(chartOf('{"type": "Table"}')).toMatchObject({ type: 'table' });
+    expect(chartOf('{"type": "sunburst"}')).toBeNull();
+  });
+
   it('drops an unknown chart type and clamps confidence', () => {
     expect(
       parseModelAnswer('{"sql": "SELECT 1", "chart": {"type": "radar"}, "confidence": 7}'),

@@ -1,11 +1,10 @@
+import { chartTypeOf } from '@tessera/canvas-model';
 import type { ChartSuggestion, ChartType } from '@tessera/nl2sql';
 import { z } from 'zod';
 
 export type ParsedAnswer =
   | { ok: true; sql: string; explanation: string; chart: ChartSuggestion | null; confidence: number | null }
   | { ok: false; reason: string };
-
-const CHART_TYPES: ChartType[] = ['line', 'bar', 'pie', 'scatter', 'bigNumber', 'table'];
 
 const answerSchema = z.object({
   sql: z.string().max(20_000),
@@ -16,17 +15,18 @@ const answerSchema = z.object({
 
 function chartOf(value: unknown): ChartSuggestion | null {
   if (!value || typeof value !== 'object') return null;
-  const c = value as { type?: unknown; x?: unknown; y?: unknown };
-  const type = CHART_TYPES.find(
-    (t) => typeof c.type === 'string' && t.toLowerCase() === c.type.toLowerCase(),
-  );
+  const c = value as { type?: unknown; x?: unknown; y?: unknown; series?: unknown };
+  // canvas-model's chart types and their aliases ("doughnut", "box plot"), or a table.
+  const type: ChartType | null =
+    typeof c.type === 'string' && c.type.toLowerCase() === 'table' ? 'table' : chartTypeOf(c.type);
   if (!type) return null;
   const y = Array.isArray(c.y)
     ? c.y.filter((v): v is string => typeof v === 'string')
     : typeof c.y === 'string'
       ? [c.y]
       : [];
-  return { type, x: typeof c.x === 'string' && c.x !== '' ? c.x : null, y };
+  const series = typeof c.series === 'string' && c.series !== '' ? { series: c.series } : {};
+  return { type, x: typeof c.x === 'string' && c.x !== '' ? c.x : null, y, ...series };
 }
 
 /** JSON in the text: the whole of it, inside a ``` fence, or from the first { to the last }. */

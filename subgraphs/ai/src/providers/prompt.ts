@@ -1,3 +1,4 @@
+import { CHART_TYPES } from '@tessera/canvas-model';
 import type { Nl2SqlEngine, SourceSchema } from '@tessera/nl2sql';
 import type { ChatRequest } from './types.ts';
 
@@ -16,7 +17,7 @@ const rules = (
   limit: number,
 ) => `You write SQL for a ${dialect} database of a business intelligence tool.
 Answer with ONE JSON object and nothing else:
-{"sql": "<one SELECT statement>", "explanation": "<one or two plain sentences>", "chart": {"type": "line|bar|pie|scatter|bigNumber|table", "x": "<result column or null>", "y": ["<result column>"]}, "confidence": <0..1>}
+{"sql": "<one SELECT statement>", "explanation": "<one or two plain sentences>", "chart": {"type": "${[...CHART_TYPES, 'table'].join('|')}", "x": "<result column or null>", "y": ["<result column>"], "series": "<result column that splits the series, or null>"}, "confidence": <0..1>}
 Rules:
 1. Write exactly one read-only SELECT (WITH ... SELECT is fine). Never INSERT, UPDATE, DELETE, DDL, SET, COPY, ATTACH, PRAGMA or a second statement.
 2. Use only the tables and columns listed in SCHEMA. Never read system catalogs, files, URLs or other databases.

@@ -1,4 +1,4 @@
-import { checkBlockContent, type BlockJson } from '@tessera/canvas-model';
+import { CHART_TYPES, checkBlockContent, type BlockJson } from '@tessera/canvas-model';
 import { describe, expect, it } from 'vitest';
 import type { WiredBlock } from '../clients/canvases-client.ts';
 import { answerNameOf, planCanvasAnswer, presentationOf, titleOf } from './canvas-answer.ts';
@@ -77,8 +77,10 @@ describe('planCanvasAnswer', () => {
       chartType: 'line',
       encodings: { x: { field: 'month' }, y: { field: 'revenue' } },
     });
+    // No type was named: it says which one it guessed.
     expect(described).toBe(
-      'Added an SQL block "Revenue by month in 2025" and a line chart of revenue by month reading it.',
+      'Added an SQL block "Revenue by month in 2025" and a line chart of revenue by month reading it. ' +
+        "No chart type was named, so I guessed a line chart from the result's columns; name another (donut, stacked bar, funnel, box plot, pivot, …) to change it.",
     );
   });
 
@@ -122,7 +124,7 @@ describe('planCanvasAnswer', () => {
     expect(text.content.markdown).toContain('Computes revenue for each month.');
     expect(text.content.markdown).toContain('{{b0.month}}: {{b0.revenue}}');
     expect(text.position.y).toBeGreaterThanOrEqual(8);
-    expect(described).toMatch(/and a text block explaining it\.$/);
+    expect(described).toContain(', and a text block explaining it. No chart type was named');
   });
 
   it('names and titles fit the canvas model', () => {
@@ -130,5 +132,124 @@ describe('planCanvasAnswer', () => {
     expect(answerNameOf('2025 revenue')).toBe('_2025_revenue');
     expect(answerNameOf('???')).toBe('answer');
     expect(answerNameOf('x'.repeat(100)).length).toBeLessThanOrEqual(48);
+  });
+});
+
+describe('the 18 chart types (canvas-model)', () => {
+  const byRegion = { type: 'bar' as const, x: 'region', y: ['revenue'] };
+  const bySegment = { type: 'line' as const, x: 'month', y: ['revenue'], series: 'segment' };
+
+  it('"show revenue by region as a donut" → a donut, not a pie', () => {
+    const p = presentationOf('show revenue by region as a donut');
+    expect(p).toMatchObject({ question: 'show revenue by region', chartType: 'donut' });
+    const { blocks, described } = plan('show revenue by region as a donut', byRegion);
+    expect(stored(blocks)[1]!.content).toMatchObject({
+      chartType: 'donut',
+      encodings: { x: { field: 'region' }, y: { field: 'revenue' } },
+    });
+    expect(described).toBe(
+      'Added an SQL block "Show revenue by region" and a donut chart of revenue by region reading it.',
+    );
+  });
+
+  it('"stacked bar of revenue by month and segment" → stackedBar with the segment as series', () => {
+    expect(presentationOf('stacked bar of revenue by month and segment')).toMatchObject({
+      question: 'revenue by month and segment',
+      chartType: 'stackedBar',
+    });
+    const { blocks } = plan('stacked bar of revenue by month and segment', bySegment);
+    expect(stored(blocks)[1]!.content).toMatchObject({
+      chartType: 'stackedBar',
+      encodings: { x: { field: 'month' }, y: { field: 'revenue' }, color: { field: 'segment' } },
+    });
+  });
+
+  it('a stacked bar without a series is refused by canvas-model: it says so and draws the suggestion', () => {
+    const { blocks, described } = plan('stacked bar of revenue by region', byRegion);
+    expect(stored(blocks)[1]!.content.chartType).toBe('bar');
+    expect(described).toContain(
+      'You asked for a stacked bar chart, but a stacked bar chart needs a category and a series column or two measures or more',
+    );
+    expect(described).toMatch(/so I drew a bar chart instead\.$/);
+  });
+
+  it('funnel, box plot, pivot, heatmap: the type and its encodings, validated', () => {
+    expect(presentationOf('funnel of signups → orders')).toMatchObject({
+      question: 'signups → orders',
+      chartType: 'funnel',
+    });
+    const funnel = plan('funnel of orders by status', { type: 'bar', x: 'status', y: ['order_count'] });
+    expect(stored(funnel.blocks)[1]!.content).toMatchObject({
+      chartType: 'funnel',
+      encodings: { x: { field: 'status' }, y: { field: 'order_count' } },
+    });
+    const box = plan('box plot of order value by region', { type: 'bar', x: 'region', y: ['order_value'] });
+    expect(stored(box.blocks)[1]!.content).toMatchObject({
+      chartType: 'boxPlot',
+      encodings: { x: { field: 'region' }, y: { field: 'order_value' } },
+    });
+    expect(box.described).toContain('each box is a single value');
+    const raw = plan('box plot of order value by region', { type: 'table', x: 'region', y: ['order_value'] });
+    expect(raw.described).not.toContain('single value');
+    const pivot = plan('pivot of revenue by region and month', {
+      type: 'line',
+      x: 'month',
+      y: ['revenue'],
+      series: 'region',
+    });
+    expect(stored(pivot.blocks)[1]!.content).toMatchObject({
+      chartType: 'pivot',
+      encodings: { x: { field: 'month' }, y: { field: 'revenue' }, color: { field: 'region' } },
+    });
+    expect(pivot.described).toContain('a pivot table of revenue by month and region');
+    const heat = plan('a heat map of revenue by month and region', bySegment);
+    expect(stored(heat.blocks)[1]!.content).toMatchObject({
+      chartType: 'heatmap',
+      encodings: { x: { field: 'month' }, y: { field: 'segment' }, color: { field: 'revenue' } },
+    });
+  });
+
+  it('a funnel of one number: says a funnel needs steps and shows the metric', () => {
+    const { blocks, described } = plan('funnel of signups → orders', {
+      type: 'bigNumber',
+      x: null,
+      y: ['order_count'],
+    });
+    expect(stored(blocks).map((b) => b.type)).toEqual(['SQL', 'METRIC']);
+    expect(described).toContain(
+      'You asked for a funnel chart, but a funnel chart needs a step column and a measure and this result does not have that, so I drew a metric instead.',
+    );
+  });
+
+  it('aliases read through canvas-model, and it says how it read them', () => {
+    const donut = plan('revenue by region as a doughnut chart', byRegion);
+    expect(stored(donut.blocks)[1]!.content.chartType).toBe('donut');
+    expect(donut.described).toContain('I read "doughnut" as a donut chart.');
+    expect(presentationOf('revenue by region and month as a crosstab').chartType).toBe('pivot');
+    expect(presentationOf('revenue by month as a bubble chart').chartType).toBe('bubble');
+    expect(presentationOf('show me a combo chart of revenue and orders by month').chartType).toBe('combo');
+    expect(presentationOf('revenue by month as a histogram')).toMatchObject({
+      question: 'revenue by month',
+      chartType: 'histogram',
+    });
+  });
+
+  it('words that are often data do not name a chart on their own', () => {
+    for (const prompt of [
+      'number of orders by region',
+      'order line count by month',
+      'revenue by sales area',
+      'revenue by month in line with targets',
+    ])
+      expect(presentationOf(prompt), prompt).toMatchObject({ question: prompt, chartType: null });
+    expect(presentationOf('revenue by month as a line').chartType).toBe('line');
+    expect(presentationOf('total revenue as a big number').chartType).toBe('bigNumber');
+  });
+
+  it("every type the prompt can name is one of canvas-model's types", () => {
+    for (const type of CHART_TYPES) {
+      const words = type.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+      expect(presentationOf(`revenue by region as a ${words} chart`).chartType, type).toBe(type);
+    }
   });
 });
