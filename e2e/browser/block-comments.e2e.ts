@@ -4,20 +4,17 @@
 //     Bob's reply threads under Alice's comment on her screen live; Bob's resolve shows on Alice's
 //     panel without a reload, and her reopen on his. Screenshots in light and dark at 1440 and 1024 px.
 import type { Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp, watchErrors, type TestUser } from './support/browser.ts';
+import {
+  createCanvas,
+  newContext,
+  newUser,
+  signUp,
+  skipTour,
+  watchErrors,
+  type TestUser,
+} from './support/browser.ts';
+import { LIVE, isLive } from './support/collab.ts';
 import { assert, type Scenario } from './support/scenario.ts';
-
-async function isLive(page: Page): Promise<boolean> {
-  return page
-    .locator('[data-testid="canvas"][data-live="true"][data-synced="true"]')
-    .waitFor({ timeout: 15_000 })
-    .then(
-      () => true,
-      () => false,
-    );
-}
-
-const LIVE = { timeout: 15_000 };
 
 async function graphql<T>(page: Page, baseUrl: string, query: string, variables: object, token?: string) {
   const response = await page.request.post(`${baseUrl}/graphql`, {
@@ -207,11 +204,7 @@ export const scenario: Scenario = {
     await alice.goto(`${platform.baseUrl}/`);
     await alice.waitForURL(/\/p\//);
     await createCanvas(alice, 'Sales overview', 'Points');
-    const tour = alice.getByRole('button', { name: 'Skip tour' });
-    await tour.waitFor({ timeout: 10_000 }).then(
-      () => tour.click(),
-      () => undefined,
-    );
+    await skipTour(alice);
     const chart = alice
       .locator('[data-block-type="CHART"]', { has: alice.locator('svg.chart [data-mark-field]') })
       .first();

@@ -4,26 +4,11 @@
 // selects and focuses the block, by mouse or keyboard); re-running a re-runs b then c; renaming b
 // in its header rewrites c's reference, and c still runs. Screenshots light and dark, 1440 and 1024.
 import type { Locator, Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { blockTitled, waitForRows } from './support/blocks.ts';
+import { createCanvas, newContext, newUser, signUp, skipTour, watchErrors } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const SLOW = { timeout: 60_000 };
-
-async function waitForRows(page: Page, block: Locator, rows: number, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  let last = -1;
-  while (Date.now() < deadline) {
-    const text = await block
-      .getByTestId('row-count')
-      .first()
-      .textContent({ timeout: 1_000 })
-      .catch(() => null);
-    last = text === null ? -1 : Number(text.replace(/\D/g, ''));
-    if (last === rows) return;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`${what}: expected ${rows} rows, saw ${last}`);
-}
 
 /** Adds an SQL block, types `sql` and runs it; the new block's locator (by id) and name. */
 async function addSqlBlock(page: Page, sql: string): Promise<{ block: Locator; id: string; name: string }> {
@@ -75,15 +60,9 @@ export const scenario: Scenario = {
     });
     await signUp(page, platform.baseUrl, newUser('Chain'));
     const canvasId = await createCanvas(page, 'Sales overview', 'Chained SQL');
-    const tour = page.getByRole('button', { name: 'Skip tour' });
-    await tour.waitFor({ timeout: 10_000 }).then(
-      () => tour.click(),
-      () => undefined,
-    );
+    await skipTour(page);
 
-    const a = page.locator('[data-block-type="SQL"]', {
-      has: page.locator('.block-title', { hasText: 'Revenue by category' }),
-    });
+    const a = blockTitled(page, 'SQL', 'Revenue by category');
     await a.getByTestId('row-count').waitFor(SLOW);
     await waitForRows(page, a, 6, 'revenue_by_category');
 

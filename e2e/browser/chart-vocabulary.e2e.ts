@@ -5,7 +5,8 @@
 // canvas at 1440 and 1024 px, each chart block on its own).
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { SCREENSHOTS, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { accessToken, gql } from './support/api.ts';
+import { SCREENSHOTS, newContext, newUser, signUp, skipTour, watchErrors } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const SLOW = { timeout: 90_000 };
@@ -153,22 +154,6 @@ const CHARTS: { type: string; source: string; encodings: Enc; options?: Enc }[] 
   },
 ];
 
-async function graphql<T>(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** The chart block titled `Chart: <type>`. */
 function chartBlock(page: Page, type: string): Locator {
   return page.locator('[data-block-type="CHART"]', {
@@ -194,13 +179,8 @@ export const scenario: Scenario = {
     const projectId = page.url().split('/p/')[1]!;
 
     // Build the canvas through the API.
-    const { logIn } = await graphql<{ logIn: { accessToken: string } }>(
-      platform.baseUrl,
-      'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }',
-      { input: { email: user.email, password: user.password } },
-    );
-    const token = logIn.accessToken;
-    const { project } = await graphql<{ project: { dataSources: { id: string; name: string }[] } }>(
+    const token = await accessToken(platform.baseUrl, user);
+    const { project } = await gql<{ project: { dataSources: { id: string; name: string }[] } }>(
       platform.baseUrl,
       'query($id: ID!) { project(id: $id) { dataSources { id name } } }',
       { id: projectId },
@@ -208,7 +188,7 @@ export const scenario: Scenario = {
     );
     const demo = project.dataSources.find((s) => s.name === 'Acme Commerce');
     assert(demo, 'the project has the demo source');
-    const { createCanvas } = await graphql<{ createCanvas: { id: string } }>(
+    const { createCanvas } = await gql<{ createCanvas: { id: string } }>(
       platform.baseUrl,
       'mutation($input: CreateCanvasInput!) { createCanvas(input: $input) { id } }',
       { input: { projectId, name: 'Chart vocabulary' } },
@@ -217,7 +197,7 @@ export const scenario: Scenario = {
     const canvasId = createCanvas.id;
     const addBlock = async (type: string, position: object, content: object) =>
       (
-        await graphql<{ addBlock: { id: string } }>(
+        await gql<{ addBlock: { id: string } }>(
           platform.baseUrl,
           'mutation($input: AddBlockInput!) { addBlock(input: $input) { id } }',
           { input: { canvasId, type, position, content } },
@@ -253,11 +233,7 @@ export const scenario: Scenario = {
     // Open it; every chart draws marks and none shows an error.
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(`${platform.baseUrl}/canvas/${canvasId}`);
-    const tour = page.getByRole('button', { name: 'Skip tour' });
-    await tour.waitFor({ timeout: 8_000 }).then(
-      () => tour.click(),
-      () => undefined,
-    );
+    await skipTour(page, 8_000);
     const counts: Record<string, number> = {};
     for (const { type } of CHARTS) {
       const block = chartBlock(page, type);

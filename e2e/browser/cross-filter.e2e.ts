@@ -5,27 +5,11 @@
 // the same bar clear it; "View rows" opens the bar's rows in a side panel and exports them as CSV.
 // Screenshots in light and dark at 1440 and 1024 px.
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { blockTitled, waitForRows } from './support/blocks.ts';
+import { createCanvas, newContext, newUser, signUp, skipTour, watchErrors } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const SLOW = { timeout: 60_000 };
-
-async function rowCount(block: Locator): Promise<number> {
-  const text = await block.getByTestId('row-count').first().textContent();
-  return Number((text ?? '').replace(/\D/g, ''));
-}
-
-async function waitForRows(page: Page, block: Locator, rows: number, what: string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  let last = -1;
-  while (Date.now() < deadline) {
-    last = await rowCount(block).catch(() => -1);
-    if (last === rows) return;
-    await page.waitForTimeout(250);
-  }
-  throw new Error(`${what}: expected ${rows} rows, saw ${last}`);
-}
 
 export const scenario: Scenario = {
   id: 'cross-filter',
@@ -39,24 +23,16 @@ export const scenario: Scenario = {
     watchErrors(page, 'analyst', errors);
     await signUp(page, platform.baseUrl, newUser('Ada'));
     const canvasId = await createCanvas(page, 'Sales overview', 'Cross-filter');
-    const tour = page.getByRole('button', { name: 'Skip tour' });
-    await tour.waitFor({ timeout: 10_000 }).then(
-      () => tour.click(),
-      () => undefined,
-    );
+    await skipTour(page);
 
     // a: the template's "Revenue by category" SQL block (one row per category).
-    const a = page.locator('[data-block-type="SQL"]', {
-      has: page.locator('.block-title', { hasText: 'Revenue by category' }),
-    });
+    const a = blockTitled(page, 'SQL', 'Revenue by category');
     await a.getByTestId('row-count').waitFor(SLOW);
     await waitForRows(page, a, 6, 'revenue_by_category');
 
     // b: a new SQL block reading a's result by name.
     await page.getByRole('button', { name: 'Add SQL block' }).click();
-    const b = page.locator('[data-block-type="SQL"]', {
-      has: page.locator('.block-title', { hasText: /^Query \d+$/ }),
-    });
+    const b = blockTitled(page, 'SQL', /^Query \d+$/);
     await b.waitFor();
     const bTitle = (await b.locator('.block-title').textContent())!.trim();
     await b.locator('.cm-content').click();
@@ -67,9 +43,7 @@ export const scenario: Scenario = {
     await waitForRows(page, b, 6, 'the block reading {{revenue_by_category}}');
 
     // The chart reads b.
-    const chart = page.locator('[data-block-type="CHART"]', {
-      has: page.locator('.block-title', { hasText: 'Revenue by category' }),
-    });
+    const chart = blockTitled(page, 'CHART', 'Revenue by category');
     await chart.getByLabel('Data from SQL block').selectOption({ label: bTitle });
     const bars = chart.locator('svg.chart [data-mark-field]');
     await bars.first().waitFor(SLOW);

@@ -6,30 +6,11 @@
 // SQL as a line diff; "Restore block" brings the old SQL back. Escape stops following.
 // Screenshots in light and dark at 1440 and 1024 px.
 import type { Locator, Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { LIVE, twoEditorsOnOneCanvas } from './support/collab.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
-const LIVE = { timeout: 15_000 };
 const SLOW = { timeout: 60_000 };
 const MARK = '-- reviewed by Maya';
-
-async function isLive(page: Page): Promise<boolean> {
-  return page
-    .locator('[data-testid="canvas"][data-live="true"][data-synced="true"]')
-    .waitFor(LIVE)
-    .then(
-      () => true,
-      () => false,
-    );
-}
-
-async function skipTour(page: Page): Promise<void> {
-  const tour = page.getByRole('button', { name: 'Skip tour' });
-  await tour.waitFor({ timeout: 10_000 }).then(
-    () => tour.click(),
-    () => undefined,
-  );
-}
 
 const scrollTop = (page: Page) =>
   page.evaluate(`document.querySelector('.canvas-scroll').scrollTop`) as Promise<number>;
@@ -54,32 +35,12 @@ export const scenario: Scenario = {
   title: 'follow mode moves the follower, pointers show, the feed and block history follow edits',
   requires: ['mutation.createCanvas', 'mutation.inviteMember', 'mutation.restoreCanvasBlock'],
   async run({ platform, browser, shot, track }) {
-    const maya = await (await newContext(browser)).newPage();
-    const ben = await (await newContext(browser)).newPage();
-    track(maya, 'maya');
-    track(ben, 'ben');
-    const errors: string[] = [];
-    watchErrors(maya, 'maya', errors);
-    watchErrors(ben, 'ben', errors);
-    const benUser = newUser('Ben');
-    await signUp(maya, platform.baseUrl, newUser('Maya'));
-    const canvasId = await createCanvas(maya, 'Sales overview', 'Follow me');
-    if (!(await isLive(maya)))
-      return { skip: 'the collab server is not reachable at ws /collab through the gateway' };
-    await skipTour(maya);
-
-    await maya.getByRole('button', { name: 'Share' }).click();
-    await maya.getByText('Invite someone to the whole organization instead').click();
-    const invite = maya.locator('.share-invite');
-    await invite.getByLabel('Invite to the organization by email').fill(benUser.email);
-    await invite.getByLabel('Role').selectOption('EDITOR');
-    await invite.getByRole('button', { name: 'Invite' }).click();
-    await maya.getByRole('status').filter({ hasText: 'invited' }).waitFor();
-    await maya.getByRole('button', { name: 'Close' }).click();
-    await signUp(ben, platform.baseUrl, benUser);
-    await ben.goto(`${platform.baseUrl}/canvas/${canvasId}`);
-    assert(await isLive(ben), 'Ben could not open the canvas live');
-    await skipTour(ben);
+    const pair = await twoEditorsOnOneCanvas(
+      { platform, browser, track },
+      { owner: 'Maya', guest: 'Ben', template: 'Sales overview', canvasName: 'Follow me', skipTour: true },
+    );
+    if ('skip' in pair) return pair;
+    const { owner: maya, guest: ben, errors } = pair;
     for (const page of [maya, ben]) await page.setViewportSize({ width: 1440, height: 900 });
 
     // Ben follows Maya.

@@ -1,47 +1,20 @@
 // 2. Two users on one canvas: typing in a SQL block appears for the other, a move reaches the
 //    other, each sees the other's presence.
-import type { Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp } from './support/browser.ts';
-import { assert, type Scenario } from './support/scenario.ts';
-
-async function isLive(page: Page): Promise<boolean> {
-  return page
-    .locator('[data-testid="canvas"][data-live="true"][data-synced="true"]')
-    .waitFor({ timeout: 15_000 })
-    .then(
-      () => true,
-      () => false,
-    );
-}
+import { twoEditorsOnOneCanvas } from './support/collab.ts';
+import type { Scenario } from './support/scenario.ts';
 
 export const scenario: Scenario = {
   id: 'live-collaboration',
   title: 'two users: typing, moving and presence reach each other live',
   requires: ['mutation.createCanvas', 'mutation.inviteMember'],
   async run({ platform, browser, shot, track }) {
-    const alice = await (await newContext(browser)).newPage();
-    const bob = await (await newContext(browser)).newPage();
-    track(alice, 'alice');
-    track(bob, 'bob');
-    const bobUser = newUser('Bob');
-    await signUp(alice, platform.baseUrl, newUser('Alice'));
-    const canvasId = await createCanvas(alice, 'Blank', 'Pairing');
-    if (!(await isLive(alice)))
-      return { skip: 'the collab server is not reachable at ws /collab through the gateway' };
-
     // Alice invites Bob as an editor; Bob signs up with the invited email and opens the canvas.
-    await alice.getByRole('button', { name: 'Share' }).click();
-    // The share dialog gives people this canvas; inviting to the whole organization is folded below it.
-    await alice.getByText('Invite someone to the whole organization instead').click();
-    const invite = alice.locator('.share-invite');
-    await invite.getByLabel('Invite to the organization by email').fill(bobUser.email);
-    await invite.getByLabel('Role').selectOption('EDITOR');
-    await invite.getByRole('button', { name: 'Invite' }).click();
-    await alice.getByRole('status').filter({ hasText: 'invited' }).waitFor();
-    await alice.getByRole('button', { name: 'Close' }).click();
-    await signUp(bob, platform.baseUrl, bobUser);
-    await bob.goto(`${platform.baseUrl}/canvas/${canvasId}`);
-    assert(await isLive(bob), 'Bob could not open the canvas live (is the invitation accepted on sign-up?)');
+    const pair = await twoEditorsOnOneCanvas(
+      { platform, browser, track },
+      { owner: 'Alice', guest: 'Bob', template: 'Blank', canvasName: 'Pairing' },
+    );
+    if ('skip' in pair) return pair;
+    const { owner: alice, guest: bob } = pair;
 
     // Presence: each sees the other.
     await alice.getByTestId('presence').getByRole('img', { name: /Bob/ }).waitFor({ timeout: 15_000 });

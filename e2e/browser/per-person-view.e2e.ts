@@ -4,29 +4,10 @@
 // his until "Reset to shared view". Alice's cross-filter chip is hers alone until she shares it. Screenshots in light
 // and dark at 1440 and 1024 px.
 import type { Locator, Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { LIVE, twoEditorsOnOneCanvas } from './support/collab.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
-const LIVE = { timeout: 15_000 };
 const SLOW = { timeout: 60_000 };
-
-async function isLive(page: Page): Promise<boolean> {
-  return page
-    .locator('[data-testid="canvas"][data-live="true"][data-synced="true"]')
-    .waitFor(LIVE)
-    .then(
-      () => true,
-      () => false,
-    );
-}
-
-async function skipTour(page: Page): Promise<void> {
-  const tour = page.getByRole('button', { name: 'Skip tour' });
-  await tour.waitFor({ timeout: 10_000 }).then(
-    () => tour.click(),
-    () => undefined,
-  );
-}
 
 /** The first result cell of the "Revenue by month" SQL block (its revenue for the first month). */
 function firstRevenue(page: Page): Locator {
@@ -53,32 +34,12 @@ export const scenario: Scenario = {
   title: "one user's filter change does not change another's view until Share my view",
   requires: ['mutation.createCanvas', 'mutation.inviteMember', 'query.runCanvasBlock'],
   async run({ platform, browser, shot, track }) {
-    const alice = await (await newContext(browser)).newPage();
-    const bob = await (await newContext(browser)).newPage();
-    track(alice, 'alice');
-    track(bob, 'bob');
-    const errors: string[] = [];
-    watchErrors(alice, 'alice', errors);
-    watchErrors(bob, 'bob', errors);
-    const bobUser = newUser('Bob');
-    await signUp(alice, platform.baseUrl, newUser('Alice'));
-    const canvasId = await createCanvas(alice, 'Sales overview', 'Regions');
-    if (!(await isLive(alice)))
-      return { skip: 'the collab server is not reachable at ws /collab through the gateway' };
-    await skipTour(alice);
-
-    await alice.getByRole('button', { name: 'Share' }).click();
-    await alice.getByText('Invite someone to the whole organization instead').click();
-    const invite = alice.locator('.share-invite');
-    await invite.getByLabel('Invite to the organization by email').fill(bobUser.email);
-    await invite.getByLabel('Role').selectOption('EDITOR');
-    await invite.getByRole('button', { name: 'Invite' }).click();
-    await alice.getByRole('status').filter({ hasText: 'invited' }).waitFor();
-    await alice.getByRole('button', { name: 'Close' }).click();
-    await signUp(bob, platform.baseUrl, bobUser);
-    await bob.goto(`${platform.baseUrl}/canvas/${canvasId}`);
-    assert(await isLive(bob), 'Bob could not open the canvas live');
-    await skipTour(bob);
+    const pair = await twoEditorsOnOneCanvas(
+      { platform, browser, track },
+      { owner: 'Alice', guest: 'Bob', template: 'Sales overview', canvasName: 'Regions', skipTour: true },
+    );
+    if ('skip' in pair) return pair;
+    const { owner: alice, guest: bob, errors } = pair;
 
     const aliceRegion = alice.getByRole('combobox', { name: 'Region' });
     const bobRegion = bob.getByRole('combobox', { name: 'Region' });

@@ -5,6 +5,7 @@
 import { createHmac } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { accessToken, gql } from './support/api.ts';
 import { createCanvas, newContext, newUser, signUp, watchErrors, type TestUser } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
@@ -150,41 +151,21 @@ export const scenario: Scenario = {
   },
 };
 
-async function graphql<T>(
-  baseUrl: string,
-  query: string,
-  variables: Record<string, unknown>,
-  token?: string,
-): Promise<T> {
-  const response = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** The organization's embedding secret, created through the API as the owner. */
 async function embeddingSecret(baseUrl: string, user: TestUser): Promise<string> {
-  const { logIn } = await graphql<{ logIn: { accessToken: string } }>(
-    baseUrl,
-    'mutation($input: LogInInput!) { logIn(input: $input) { accessToken } }',
-    { input: { email: user.email, password: user.password } },
-  );
-  const { me } = await graphql<{ me: { memberships: { organization: { id: string } }[] } }>(
+  const token = await accessToken(baseUrl, user);
+  const { me } = await gql<{ me: { memberships: { organization: { id: string } }[] } }>(
     baseUrl,
     '{ me { memberships { organization { id } } } }',
     {},
-    logIn.accessToken,
+    token,
   );
   const organizationId = me.memberships[0]!.organization.id;
-  const { createEmbeddingSecret } = await graphql<{ createEmbeddingSecret: string }>(
+  const { createEmbeddingSecret } = await gql<{ createEmbeddingSecret: string }>(
     baseUrl,
     'mutation($id: ID!) { createEmbeddingSecret(organizationId: $id) }',
     { id: organizationId },
-    logIn.accessToken,
+    token,
   );
   return createEmbeddingSecret;
 }

@@ -4,21 +4,11 @@
 //     (a link viewer cannot run one: the menu is absent, not broken).
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { gql } from './support/api.ts';
 import { newContext, newUser, watchErrors } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const SQL = 'SELECT region, COUNT(*) AS customers FROM customers GROUP BY region ORDER BY region';
-
-async function gql<T>(base: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await fetch(`${base}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  assert(body.data, `GraphQL failed: ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
 
 export const scenario: Scenario = {
   id: 'table-xlsx',

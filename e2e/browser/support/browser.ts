@@ -60,6 +60,15 @@ export async function createCanvas(page: Page, template: string, name?: string):
   return page.url().split('/canvas/')[1]!;
 }
 
+/** Closes the onboarding tour when it shows within `ms` (template canvases show it). */
+export async function skipTour(page: Page, ms = 10_000): Promise<void> {
+  const tour = page.getByRole('button', { name: 'Skip tour' });
+  await tour.waitFor({ timeout: ms }).then(
+    () => tour.click(),
+    () => undefined,
+  );
+}
+
 /** Collects page errors so a scenario can fail on them. */
 export function watchErrors(page: Page, label: string, sink: string[]): void {
   page.on('pageerror', (error) => sink.push(`${label}: ${error.message}`));
