@@ -86,6 +86,32 @@ describe('askCanvas', () => {
     expect(sql!.position.y).toBeGreaterThanOrEqual(8);
   });
 
+  it("names any of canvas-model's chart types: a donut, a stacked bar with its series, stored and valid; says what it drew instead of a funnel it cannot draw", async () => {
+    const donut = (await ask('show revenue by region as a donut')).data!.askCanvas;
+    expect(donut.blocks.map((b) => b.type)).toEqual(['SQL', 'CHART']);
+    expect(donut.blocks[1]!.content).toMatchObject({
+      sourceBlockId: donut.blocks[0]!.id,
+      chartType: 'donut',
+      encodings: { x: { field: 'region' }, y: { field: 'revenue' } },
+    });
+    expect(donut.explanation).toContain('a donut chart of revenue by region');
+    const stacked = (await ask('stacked bar of revenue by month and segment')).data!.askCanvas;
+    expect(stacked.blocks[1]!.content).toMatchObject({
+      chartType: 'stackedBar',
+      encodings: { x: { field: 'month' }, y: { field: 'revenue' }, color: { field: 'segment' } },
+    });
+    // As the canvases service stored them (it checks every block with canvas-model on write).
+    const stored = new Map((await canvasBlocks()).map((b) => [b.id, b.content.chartType]));
+    expect(stored.get(donut.blocks[1]!.id)).toBe('donut');
+    expect(stored.get(stacked.blocks[1]!.id)).toBe('stackedBar');
+    // One number has no steps: it does not pretend to draw a funnel.
+    const funnel = (await ask('funnel of orders')).data!.askCanvas;
+    expect(funnel.blocks.map((b) => b.type)).toEqual(['SQL', 'METRIC']);
+    expect(funnel.explanation).toContain(
+      'You asked for a funnel chart, but a funnel chart needs a step column',
+    );
+  });
+
   it('asks about churn instead of guessing, adds nothing, and the answer to it adds the blocks', async () => {
     const before = (await canvasBlocks()).length;
     const first = (await ask('which customers churned last quarter?')).data!.askCanvas;
