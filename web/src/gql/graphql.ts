@@ -112,7 +112,7 @@ export type AskCanvasInput = {
   conversationId?: InputMaybe<Scalars['ID']['input']>;
   /** A data source of the canvas's project. */
   dataSourceId: Scalars['ID']['input'];
-  /** The question, at most 2000 characters; "as a bar chart" picks the chart, "and summarize it" adds a text block. */
+  /** The question, at most 2000 characters; "as a bar chart", "as a donut", "stacked bar of …" pick the chart (any of the canvas's chart types), "and summarize it" adds a text block. */
   prompt: Scalars['String']['input'];
 };
 
@@ -378,7 +378,7 @@ export type ChartSuggestion = {
   __typename?: 'ChartSuggestion';
   /** A second dimension that splits the series, when there is one. */
   series?: Maybe<Scalars['String']['output']>;
-  /** line, bar, pie, scatter, bigNumber or table. */
+  /** A canvas chart type (bar, groupedBar, stackedBar, horizontalBar, line, area, stackedArea, scatter, bubble, pie, donut, histogram, heatmap, boxPlot, funnel, combo, bigNumber, pivot) or table. */
   type: Scalars['String']['output'];
   x?: Maybe<Scalars['String']['output']>;
   y?: Maybe<Array<Scalars['String']['output']>>;
