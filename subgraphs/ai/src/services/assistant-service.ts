@@ -17,6 +17,7 @@ import { prepareSource } from '../pipeline/prepare-source.ts';
 import { validateSql } from '../validation/validate-sql.ts';
 import { MAX_QUESTION_CHARS } from '../providers/prompt.ts';
 import { actorOf, type Access } from './access.ts';
+import { withNamedChart } from './chart-choice.ts';
 
 export interface RequestScope {
   identity: Identity;
@@ -175,6 +176,9 @@ export function createAssistantService(deps: {
         question = answerClarification(conversation.lastQuestion, conversation.pendingTerm, prompt);
       else if (conversation && isFollowUp(prompt))
         question = refineQuestion(conversation.lastQuestion, prompt);
+      // "… as a donut", "stacked bar of …": the chart words are not part of the question.
+      const charted = withNamedChart(question);
+      question = charted.question;
       const result = await generator.generate(question.slice(0, MAX_QUESTION_CHARS), context);
       const id = await record(scope, context, prompt, result);
       const pendingTerm = result.clarification?.term ?? null;
@@ -197,7 +201,7 @@ export function createAssistantService(deps: {
         sql: result.sql,
         explanation: result.explanation,
         confidence: result.confidence,
-        chart: result.chart,
+        chart: charted.chart(result.chart),
         engine: result.engine,
         unmapped: result.unmapped,
         conversationId: activeConversation as string,

@@ -141,3 +141,28 @@ export function chartFor(type: ChartType, chart: ChartSuggestion): ChartChoice {
 export function suggestedType(chart: ChartSuggestion | null): ChartType | null {
   return chart ? chartTypeOf(chart.type) : null;
 }
+
+/**
+ * generateSql's reading of a prompt that names a chart ("stacked bar of revenue by month and
+ * segment"): the question without the chart words, and the suggestion's chart as that type when
+ * canvas-model accepts it for the result's columns.
+ */
+export function withNamedChart(prompt: string): {
+  question: string;
+  named: ChartType | null;
+  chart: (suggested: ChartSuggestion | null) => ChartSuggestion | null;
+} {
+  const named = namedChartOf(prompt);
+  if (!named) return { question: prompt, named: null, chart: (suggested) => suggested };
+  const question =
+    named.rest
+      .replace(/\s+([?.!,])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim() || prompt;
+  return {
+    question,
+    named: named.type,
+    chart: (suggested) =>
+      suggested && chartFor(named.type, suggested).ok ? { ...suggested, type: named.type } : suggested,
+  };
+}
