@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { median, startPlatform } from '../support/platform.ts';
+import { signUpWithDemoSource } from '../support/seed.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) =>
@@ -75,24 +76,7 @@ const platform = await startPlatform({
   ...(process.env.BENCH_ENV ? (JSON.parse(process.env.BENCH_ENV) as Record<string, string>) : {}),
 });
 try {
-  const email = `bench-chain-${Date.now()}@example.com`;
-  const signUp = await platform.graphql<{
-    signUp: {
-      accessToken: string;
-      user: { memberships: { organization: { projects: { id: string }[] } }[] };
-    };
-  }>(
-    'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { projects { id } } } } } }',
-    { i: { email, password: 'bench-password-1', name: 'Bench', organizationName: 'Bench' } },
-  );
-  const token = signUp.data!.signUp.accessToken;
-  const projectId = signUp.data!.signUp.user.memberships[0]!.organization.projects[0]!.id;
-  const sources = await platform.graphql<{ project: { dataSources: { id: string; kind: string }[] } }>(
-    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
-    { id: projectId },
-    token,
-  );
-  const demo = sources.data!.project.dataSources.find((s) => s.kind === 'DEMO')!.id;
+  const { token, projectId, demoSourceId: demo } = await signUpWithDemoSource(platform, 'bench-chain');
   const canvas = await platform.graphql<{ createCanvas: { id: string } }>(
     'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
     { i: { projectId, name: 'Chain bench' } },

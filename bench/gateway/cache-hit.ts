@@ -18,6 +18,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { percentile, startPlatform } from '../support/platform.ts';
+import { signUpWithDemoSource } from '../support/seed.ts';
 import { ROOT } from './processes.ts';
 
 const args = process.argv.slice(2);
@@ -57,32 +58,7 @@ const platform = await startPlatform({
   RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
 });
 try {
-  const signUp = await platform.graphql<{
-    signUp: {
-      accessToken: string;
-      user: { memberships: { organization: { projects: { id: string }[] } }[] };
-    };
-  }>(
-    'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { projects { id } } } } } }',
-    {
-      i: {
-        email: `bench-cache-${Date.now()}@example.com`,
-        password: 'bench-password-1',
-        name: 'Bench',
-        organizationName: 'Bench',
-      },
-    },
-  );
-  if (!signUp.data) throw new Error(`signUp failed: ${JSON.stringify(signUp.errors)}`);
-  const token = signUp.data.signUp.accessToken;
-  const projectId = signUp.data.signUp.user.memberships[0]!.organization.projects[0]!.id;
-  const sources = await platform.graphql<{ project: { dataSources: { id: string; kind: string }[] } }>(
-    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
-    { id: projectId },
-    token,
-  );
-  const sourceId = sources.data?.project.dataSources.find((s) => s.kind === 'DEMO')?.id;
-  if (!sourceId) throw new Error(`no demo source: ${JSON.stringify(sources.errors)}`);
+  const { token, demoSourceId: sourceId } = await signUpWithDemoSource(platform, 'bench-cache');
 
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
   const bodies = {

@@ -30,6 +30,7 @@ import path from 'node:path';
 import { Pool } from 'undici';
 import { createInternalTokenCodec, type Identity, type Principal } from '@tessera/auth';
 import { freePort, percentile, startPlatform } from '../support/platform.ts';
+import { signUpWithDemoSource } from '../support/seed.ts';
 import { cpuMs, startNode } from './processes.ts';
 import { summarizeProfiles } from './profile-summary.ts';
 import { removeServerVariants, writeServerVariant } from './variants.ts';
@@ -104,19 +105,11 @@ const gateways: Awaited<ReturnType<typeof startNode>>[] = [];
 const pools: Pool[] = [];
 try {
   // ---- seed: one user, one canvas of 20 blocks, 3 comments on each block -------------------------
-  const email = `bench-hot-${Date.now()}@example.com`;
-  const signUp = await platform.graphql<{
-    signUp: {
-      accessToken: string;
-      user: { memberships: { organization: { projects: { id: string }[] } }[] };
-    };
-  }>(
-    'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { projects { id } } } } } }',
-    { i: { email, password: 'bench-password-1', name: 'Bench Reader', organizationName: 'Bench' } },
-  );
-  if (!signUp.data) throw new Error(`signUp failed: ${JSON.stringify(signUp.errors)}`);
-  const token = signUp.data.signUp.accessToken;
-  const projectId = signUp.data.signUp.user.memberships[0]!.organization.projects[0]!.id;
+  const {
+    token,
+    projectId,
+    demoSourceId: dataSourceId,
+  } = await signUpWithDemoSource(platform, 'bench-hot', 'Bench Reader');
   const must = async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
     const result = await platform.graphql<T>(query, variables, token);
     if (result.errors || !result.data)
@@ -129,11 +122,6 @@ try {
       { i: { projectId, name: 'Hot canvas' } },
     )
   ).createCanvas.id;
-  const sources = await must<{ project: { dataSources: { id: string; kind: string }[] } }>(
-    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
-    { id: projectId },
-  );
-  const dataSourceId = sources.project.dataSources.find((s) => s.kind === 'DEMO')?.id;
   const blockIds: string[] = [];
   const add = async (type: string, content: unknown, i: number) => {
     const position = { x: (i % 4) * 3, y: Math.floor(i / 4) * 4, w: 3, h: 4 };

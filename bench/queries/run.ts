@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { median, startPlatform } from '../support/platform.ts';
+import { signUpWithDemoSource } from '../support/seed.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) =>
@@ -26,24 +27,7 @@ const platform = await startPlatform({
   RESULT_CACHE_TTL_SECONDS: '600',
 });
 try {
-  const email = `bench-${Date.now()}@example.com`;
-  const signUp = await platform.graphql<{
-    signUp: {
-      accessToken: string;
-      user: { memberships: { organization: { projects: { id: string }[] } }[] };
-    };
-  }>(
-    'mutation($i: SignUpInput!) { signUp(input: $i) { accessToken user { memberships { organization { projects { id } } } } } }',
-    { i: { email, password: 'bench-password-1', name: 'Bench', organizationName: 'Bench' } },
-  );
-  const token = signUp.data!.signUp.accessToken;
-  const projectId = signUp.data!.signUp.user.memberships[0]!.organization.projects[0]!.id;
-  const sources = await platform.graphql<{ project: { dataSources: { id: string; kind: string }[] } }>(
-    'query($id: ID!) { project(id: $id) { dataSources { id kind } } }',
-    { id: projectId },
-    token,
-  );
-  const sourceId = sources.data!.project.dataSources.find((s) => s.kind === 'DEMO')!.id;
+  const { token, demoSourceId: sourceId } = await signUpWithDemoSource(platform, 'bench');
 
   const run = async (k: number, sql = SQL, maxRows?: number) => {
     const started = performance.now();
