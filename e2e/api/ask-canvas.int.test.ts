@@ -104,6 +104,16 @@ describe('askCanvas', () => {
     const stored = new Map((await canvasBlocks()).map((b) => [b.id, b.content.chartType]));
     expect(stored.get(donut.blocks[1]!.id)).toBe('donut');
     expect(stored.get(stacked.blocks[1]!.id)).toBe('stackedBar');
+    for (const [prompt, chartType] of [
+      ['pivot of revenue by region and month', 'pivot'],
+      ['box plot of order value by region', 'boxPlot'],
+    ]) {
+      const answer = (await ask(prompt!)).data!.askCanvas;
+      expect(answer.blocks[1]!.content, prompt).toMatchObject({
+        chartType,
+        encodings: { x: { field: 'region' } },
+      });
+    }
     // One number has no steps: it does not pretend to draw a funnel.
     const funnel = (await ask('funnel of orders')).data!.askCanvas;
     expect(funnel.blocks.map((b) => b.type)).toEqual(['SQL', 'METRIC']);

@@ -221,6 +221,24 @@ describe('the 18 chart types (canvas-model)', () => {
     );
   });
 
+  it('says which words of the question the query does not use', () => {
+    const presentation = presentationOf('pivot of revenue by region and month');
+    const { blocks, described } = planCanvasAnswer({
+      question: presentation.question,
+      presentation,
+      sql: SQL,
+      explanation: 'Computes revenue for each region.',
+      chart: byRegion,
+      dataSourceId: 'source-1',
+      unmapped: ['month'],
+    });
+    expect(stored(blocks)[1]!.content).toMatchObject({
+      chartType: 'pivot',
+      encodings: { x: { field: 'region' } },
+    });
+    expect(described).toContain('The query does not use "month": rephrase to include it.');
+  });
+
   it('aliases read through canvas-model, and it says how it read them', () => {
     const donut = plan('revenue by region as a doughnut chart', byRegion);
     expect(stored(donut.blocks)[1]!.content.chartType).toBe('donut');

@@ -133,6 +133,8 @@ export function planCanvasAnswer(input: {
   explanation: string;
   chart: ChartSuggestion | null;
   dataSourceId: string;
+  /** Words of the question the SQL could not use: said plainly rather than charted as if used. */
+  unmapped?: string[];
 }): PlannedAnswer {
   const title = titleOf(input.question);
   const name = answerNameOf(title);
@@ -210,5 +212,12 @@ export function planCanvasAnswer(input: {
     });
     described += ', and a text block explaining it';
   }
-  return { blocks, described: `${described}.${note ? ` ${note}` : ''}` };
+  const unused = (input.unmapped ?? []).filter(Boolean).slice(0, 5);
+  const notes = [
+    note,
+    unused.length
+      ? `The query does not use ${unused.map((w) => `"${w}"`).join(', ')}: rephrase to include ${unused.length > 1 ? 'them' : 'it'}.`
+      : null,
+  ].filter(Boolean);
+  return { blocks, described: `${described}.${notes.length ? ` ${notes.join(' ')}` : ''}` };
 }

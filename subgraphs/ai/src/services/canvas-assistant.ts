@@ -73,6 +73,7 @@ export function createCanvasAssistant(deps: {
         explanation: suggestion.explanation,
         chart: suggestion.chart,
         dataSourceId,
+        unmapped: suggestion.unmapped,
       });
       const { blocks } = await canvases.addWired(scope.identity, canvasId, planned.blocks);
       return {
