@@ -83,4 +83,25 @@ describe('publication contents', () => {
       { blockId: 'n', type: 'TEXT', kind: 'ADDED', title: null },
     ]);
   });
+
+  it('does not count heights grown to fit content, nor the push-down under them; a reorder or a move to other columns counts', () => {
+    const top = { ...sql, id: 'top', position: { x: 0, y: 0, w: 6, h: 4 } };
+    const below = { ...chart, id: 'below', position: { x: 0, y: 4, w: 6, h: 4 } };
+    const beside = { ...filter, id: 'beside', position: { x: 6, y: 0, w: 6, h: 2 } };
+    const publication = { blocks: [top, below, beside], canvasBlockIds: ['top', 'below', 'beside'] };
+    const grown = [
+      { ...top, position: { ...top.position, h: 7 } },
+      { ...below, position: { ...below.position, y: 7 } },
+      { ...beside, position: { ...beside.position, h: 3 } },
+    ];
+    expect(publicationChanges(grown, publication)).toEqual([]);
+    const swapped = [
+      { ...top, position: { ...top.position, y: 4 } },
+      { ...below, position: { ...below.position, y: 0 } },
+      beside,
+    ];
+    expect(publicationChanges(swapped, publication).map((c) => c.blockId)).toEqual(['top', 'below']);
+    const widened = [top, below, { ...beside, position: { ...beside.position, x: 4, w: 8 } }];
+    expect(publicationChanges(widened, publication).map((c) => c.blockId)).toEqual(['beside']);
+  });
 });

@@ -125,10 +125,43 @@ const titleOf = (block: BlockJson): string | null =>
         ? block.content.label
         : null;
 
+type Position = BlockJson['position'];
+const sharesColumns = (a: Position, b: Position) => a.x < b.x + b.w && b.x < a.x + a.w;
+
 /**
- * How the working canvas differs from a publication: published blocks changed (content, position
- * or type) or removed, and blocks added to the canvas since. Blocks that were on the canvas and
- * left out on purpose are not changes.
+ * Published blocks whose place changed: another column or width, or another order top to bottom
+ * against a block in the same columns. Heights, and the push-down of blocks under one that grew,
+ * are not: editors' views grow blocks to fit their content at their own window width.
+ */
+function relaidOut(published: readonly BlockJson[], now: ReadonlyMap<string, BlockJson>): Set<string> {
+  const moved = new Set<string>();
+  const pairs = published.flatMap((b) => {
+    const current = now.get(b.id);
+    return current ? [{ id: b.id, before: b.position, after: current.position }] : [];
+  });
+  for (const p of pairs) {
+    if (p.before.x !== p.after.x || p.before.w !== p.after.w) moved.add(p.id);
+  }
+  for (let i = 0; i < pairs.length; i++) {
+    for (let j = i + 1; j < pairs.length; j++) {
+      const a = pairs[i]!;
+      const b = pairs[j]!;
+      if (!sharesColumns(a.before, b.before) || !sharesColumns(a.after, b.after)) continue;
+      if (Math.sign(a.before.y - b.before.y) !== Math.sign(a.after.y - b.after.y)) {
+        moved.add(a.id);
+        moved.add(b.id);
+      }
+    }
+  }
+  return moved;
+}
+
+const withoutPlace = (block: BlockJson) => canonical({ ...block, id: undefined, position: undefined });
+
+/**
+ * How the working canvas differs from a publication: published blocks changed (content, type, or
+ * place — see relaidOut) or removed, and blocks added to the canvas since. Blocks that were on the
+ * canvas and left out on purpose are not changes.
  */
 export function publicationChanges(
   current: readonly BlockJson[],
@@ -137,6 +170,7 @@ export function publicationChanges(
   const now = new Map(current.map((b) => [b.id, b]));
   const known = new Set(publication.canvasBlockIds);
   const changes: PublicationChange[] = [];
+  const moved = relaidOut(publication.blocks, now);
   for (const published of publication.blocks) {
     const block = now.get(published.id);
     if (!block)
@@ -146,7 +180,7 @@ export function publicationChanges(
         kind: 'REMOVED',
         title: titleOf(published),
       });
-    else if (canonical({ ...block, id: undefined }) !== canonical({ ...published, id: undefined }))
+    else if (moved.has(block.id) || withoutPlace(block) !== withoutPlace(published))
       changes.push({ blockId: block.id, type: block.type, kind: 'CHANGED', title: titleOf(block) });
   }
   for (const block of current) {
