@@ -1,7 +1,8 @@
 // "Explain this chart": what a chart shows, in a few honest sentences, from its spec and the rows
 // it draws (deterministic, offline), with the SQL's own explanation from the API's explainSql.
-import type { ChartView } from '@tessera/canvas-model';
+import type { ChartType, ChartView } from '@tessera/canvas-model';
 import type { Client } from '@urql/core';
+import { CHART_LABELS } from '../../charts/types';
 import { graphql } from '../../gql';
 
 const ExplainChartSql = graphql(`
@@ -17,16 +18,20 @@ export interface ChartData {
   rows: readonly (readonly unknown[])[];
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  bar: 'bar chart',
-  line: 'line chart',
-  area: 'area chart',
+// How a sentence names a chart type: its label as "… chart", unless it has a name of its own.
+const TYPE_WORDS: Partial<Record<ChartType, string>> = {
   scatter: 'scatter plot',
-  pie: 'pie chart',
+  bubble: 'bubble chart (scatter with sized points)',
   histogram: 'histogram',
   heatmap: 'heatmap',
+  boxPlot: 'box plot',
+  funnel: 'funnel',
+  combo: 'bar and line chart on two axes',
   bigNumber: 'single number',
+  pivot: 'pivot table',
 };
+const typeWords = (type: ChartType): string =>
+  TYPE_WORDS[type] ?? `${(CHART_LABELS[type] ?? type).toLowerCase()} chart`;
 
 function shown(value: unknown): string {
   if (value === null || value === undefined) return 'empty';
@@ -50,22 +55,23 @@ const numeric = (value: unknown): number | null => {
 
 /** The chart in words: what it plots, over how many rows, and the extremes and trend of its first measure. */
 export function describeChart(spec: ChartView, data: ChartData): string {
-  const kind = TYPE_WORDS[spec.type] ?? `${spec.type} chart`;
+  const kind = typeWords(spec.type);
+  const A = /^[aeiou]/i.test(kind) ? 'An' : 'A';
   const measure = spec.y?.[0];
   const index = (name: string | null | undefined) =>
     name ? data.columns.findIndex((c) => c.name === name) : -1;
   const xi = index(spec.x);
   const yi = index(measure);
-  if (data.rows.length === 0) return `A ${kind} with no rows to show: the query returned nothing.`;
-  if (yi < 0) return `A ${kind} of ${data.rows.length} rows; its measure is not in the result any more.`;
+  if (data.rows.length === 0) return `${A} ${kind} with no rows to show: the query returned nothing.`;
+  if (yi < 0) return `${A} ${kind} of ${data.rows.length} rows; its measure is not in the result any more.`;
   if (spec.type === 'bigNumber' || xi < 0) {
-    return `A ${kind} showing ${measure}: ${shown(data.rows[0]![yi])} (the first row of ${data.rows.length}).`;
+    return `${A} ${kind} showing ${measure}: ${shown(data.rows[0]![yi])} (the first row of ${data.rows.length}).`;
   }
   const points = data.rows
     .map((row) => ({ x: row[xi], y: numeric(row[yi]) }))
     .filter((p): p is { x: unknown; y: number } => p.y !== null);
   const sentences = [
-    `A ${kind} of ${spec.y!.join(', ')} by ${spec.x}${spec.series ? `, split by ${spec.series}` : ''}, over ${data.rows.length} row${data.rows.length === 1 ? '' : 's'}.`,
+    `${A} ${kind} of ${spec.y!.join(', ')} by ${spec.x}${spec.series ? `, split by ${spec.series}` : ''}, over ${data.rows.length} row${data.rows.length === 1 ? '' : 's'}.`,
   ];
   if (points.length > 0) {
     const top = points.reduce((a, b) => (b.y > a.y ? b : a));
