@@ -17,7 +17,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { percentile, startPlatform } from '../support/platform.ts';
+import { SERVICE_PORT_NAMES, percentile, startPlatform } from '../support/platform.ts';
 import { signUpWithDemoSource } from '../support/seed.ts';
 import { ROOT } from './processes.ts';
 
@@ -40,20 +40,10 @@ const loadAverage = () =>
     .map((l) => l.toFixed(2))
     .join(' ');
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-cache-'));
-const names = [
-  'ACCOUNTS_PORT',
-  'QUERIES_PORT',
-  'CANVASES_PORT',
-  'COMMENTS_PORT',
-  'AI_PORT',
-  'COLLAB_PORT',
-  'POSTGRES_PORT',
-  'MONGODB_PORT',
-];
 console.log(`cache hit — load average ${loadAverage()}`);
 const platform = await startPlatform({
   DATA_DIR: dataDir,
-  ...Object.fromEntries(names.map((name, i) => [name, String(firstPort + i)])),
+  ...Object.fromEntries(SERVICE_PORT_NAMES.map((name, i) => [name, String(firstPort + i)])),
   RATE_LIMIT_POINTS_PER_MINUTE: '1000000000',
   RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
 });

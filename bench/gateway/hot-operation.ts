@@ -29,7 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'undici';
 import { createInternalTokenCodec, type Identity, type Principal } from '@tessera/auth';
-import { freePort, percentile, startPlatform } from '../support/platform.ts';
+import { SERVICE_PORT_NAMES, freePort, percentile, startPlatform } from '../support/platform.ts';
 import { signUpWithDemoSource } from '../support/seed.ts';
 import { cpuMs, startNode } from './processes.ts';
 import { summarizeProfiles } from './profile-summary.ts';
@@ -81,17 +81,7 @@ const otlpSink = await startOtlpSink();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-hot-'));
 // The subgraphs' ports are chosen here (to call them directly); startPlatform picks the gateway's.
 const ports: Record<string, string> = {};
-for (const name of [
-  'ACCOUNTS_PORT',
-  'QUERIES_PORT',
-  'CANVASES_PORT',
-  'COMMENTS_PORT',
-  'AI_PORT',
-  'COLLAB_PORT',
-  'POSTGRES_PORT',
-  'MONGODB_PORT',
-])
-  ports[name] = String(await freePort());
+for (const name of SERVICE_PORT_NAMES) ports[name] = String(await freePort());
 const url = (name: string) => `http://127.0.0.1:${ports[name]}/graphql`;
 
 console.log(

@@ -25,19 +25,25 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+/**
+ * The port variables of everything behind the gateway (subgraphs, collab server, embedded
+ * databases). `startPlatform` picks free ones unless `env` sets them; a benchmark that calls a
+ * subgraph directly chooses them itself.
+ */
+export const SERVICE_PORT_NAMES = [
+  'ACCOUNTS_PORT',
+  'QUERIES_PORT',
+  'CANVASES_PORT',
+  'COMMENTS_PORT',
+  'AI_PORT',
+  'COLLAB_PORT',
+  'POSTGRES_PORT',
+  'MONGODB_PORT',
+] as const;
+
 /** Starts the real platform (`npm start`'s script) on free ports, for benchmarks. */
 export async function startPlatform(env: Record<string, string>): Promise<RunningPlatform> {
-  const names = [
-    'PORT',
-    'ACCOUNTS_PORT',
-    'QUERIES_PORT',
-    'CANVASES_PORT',
-    'COMMENTS_PORT',
-    'AI_PORT',
-    'COLLAB_PORT',
-    'POSTGRES_PORT',
-    'MONGODB_PORT',
-  ];
+  const names = ['PORT', ...SERVICE_PORT_NAMES];
   const ports: Record<string, number> = {};
   for (const name of names) ports[name] = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
