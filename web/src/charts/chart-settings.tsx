@@ -75,6 +75,34 @@ function OptionSelect<V extends string>({
   );
 }
 
+/**
+ * An axis title: free text up to 120 characters (the model's limit); empty means the column names,
+ * shown as the placeholder, and is stored as no title.
+ */
+function AxisTitleField({
+  label,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  placeholder: string;
+  value: string | undefined;
+  onChange: (value: string | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        maxLength={120}
+        placeholder={placeholder}
+        value={value ?? ''}
+        onChange={(e) => onChange(e.target.value || undefined)}
+      />
+    </label>
+  );
+}
+
 export function ChartTypePicker({
   value,
   onChange,
@@ -345,34 +373,25 @@ export function ChartSettings({
                 }}
               />
             </label>
-            <label>
-              X axis title
-              <input
-                maxLength={120}
-                placeholder={resolved.x ?? ''}
-                value={options.xTitle ?? ''}
-                onChange={(e) => setOption('xTitle', e.target.value || undefined)}
-              />
-            </label>
-            <label>
-              Y axis title
-              <input
-                maxLength={120}
-                placeholder={type === 'combo' ? (resolved.y?.[0] ?? '') : (resolved.y ?? []).join(', ')}
-                value={options.yTitle ?? ''}
-                onChange={(e) => setOption('yTitle', e.target.value || undefined)}
-              />
-            </label>
+            <AxisTitleField
+              label="X axis title"
+              placeholder={resolved.x ?? ''}
+              value={options.xTitle}
+              onChange={(v) => setOption('xTitle', v)}
+            />
+            <AxisTitleField
+              label="Y axis title"
+              placeholder={type === 'combo' ? (resolved.y?.[0] ?? '') : (resolved.y ?? []).join(', ')}
+              value={options.yTitle}
+              onChange={(v) => setOption('yTitle', v)}
+            />
             {type === 'combo' ? (
-              <label>
-                Right axis title
-                <input
-                  maxLength={120}
-                  placeholder={resolved.y?.[1] ?? ''}
-                  value={options.y2Title ?? ''}
-                  onChange={(e) => setOption('y2Title', e.target.value || undefined)}
-                />
-              </label>
+              <AxisTitleField
+                label="Right axis title"
+                placeholder={resolved.y?.[1] ?? ''}
+                value={options.y2Title}
+                onChange={(v) => setOption('y2Title', v)}
+              />
             ) : null}
             <OptionSelect
               label="Palette"
