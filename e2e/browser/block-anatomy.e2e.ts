@@ -3,7 +3,7 @@
 //    "Block actions" menu renames, duplicates and deletes, with the mouse and with the keyboard
 //    (menu-button pattern), and opens on right-click of the header.
 import type { Locator, Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp, watchErrors } from './support/browser.ts';
+import { createCanvas, newUser, signUp, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const LONG_SQL =
@@ -39,10 +39,7 @@ export const scenario: Scenario = {
   title: 'a 300-character query stays readable at 1440 and 1024 px; Block actions rename, duplicate, delete',
   requires: ['mutation.requestSignUp', 'mutation.createCanvas', 'mutation.runQuery'],
   async run({ platform, browser, shot, track }) {
-    const page = await (await newContext(browser)).newPage();
-    track(page, 'analyst');
-    const errors: string[] = [];
-    watchErrors(page, 'analyst', errors);
+    const { page, errors } = await watchedPage({ browser, track }, 'analyst');
     await signUp(page, platform.baseUrl, newUser('Ada'));
     await createCanvas(page, 'Blank', 'Block anatomy');
     await page.getByRole('button', { name: 'Add SQL block' }).click();

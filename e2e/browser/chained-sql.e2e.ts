@@ -5,7 +5,7 @@
 // in its header rewrites c's reference, and c still runs. Screenshots light and dark, 1440 and 1024.
 import type { Locator, Page } from 'playwright-core';
 import { blockTitled, waitForRows } from './support/blocks.ts';
-import { createCanvas, newContext, newUser, signUp, skipTour, watchErrors } from './support/browser.ts';
+import { createCanvas, newUser, signUp, skipTour, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const SLOW = { timeout: 60_000 };
@@ -38,10 +38,7 @@ export const scenario: Scenario = {
   title: 'a → b → c: "runs on block results", uses/used-by links, re-run cascades, rename rewrites',
   requires: ['mutation.createCanvas', 'query.runCanvasBlock'],
   async run({ platform, browser, shot, track }) {
-    const page = await (await newContext(browser)).newPage();
-    track(page, 'analyst');
-    const errors: string[] = [];
-    watchErrors(page, 'analyst', errors);
+    const { page, errors } = await watchedPage({ browser, track }, 'analyst');
     const chained: string[] = [];
     // runCanvasBlock calls, in order (urql sends queries as GET or POST).
     page.on('request', (request) => {

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { accessToken, gql } from './support/api.ts';
-import { SCREENSHOTS, newContext, newUser, signUp, skipTour, watchErrors } from './support/browser.ts';
+import { SCREENSHOTS, newUser, signUp, skipTour, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const SLOW = { timeout: 90_000 };
@@ -170,10 +170,7 @@ export const scenario: Scenario = {
   title: 'one chart per type (18) on the demo data draws marks, light and dark, 1440 and 1024 px',
   requires: ['mutation.createCanvas', 'mutation.addBlock', 'query.runCanvasBlock'],
   async run({ platform, browser, shot, track }) {
-    const page = await (await newContext(browser)).newPage();
-    track(page, 'analyst');
-    const errors: string[] = [];
-    watchErrors(page, 'analyst', errors);
+    const { page, errors } = await watchedPage({ browser, track }, 'analyst');
     const user = newUser('Cleveland');
     await signUp(page, platform.baseUrl, user);
     const projectId = page.url().split('/p/')[1]!;

@@ -6,7 +6,7 @@
 // Screenshots in light and dark at 1440 and 1024 px.
 import { readFileSync } from 'node:fs';
 import { blockTitled, waitForRows } from './support/blocks.ts';
-import { createCanvas, newContext, newUser, signUp, skipTour, watchErrors } from './support/browser.ts';
+import { createCanvas, newUser, signUp, skipTour, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
 const SLOW = { timeout: 60_000 };
@@ -17,10 +17,7 @@ export const scenario: Scenario = {
     'a chain a → b → chart: a bar click narrows a and b (chips), drill into its rows, export them (CSV, XLSX)',
   requires: ['mutation.createCanvas', 'query.runCanvasBlock', 'mutation.runQuery'],
   async run({ platform, browser, shot, track }) {
-    const page = await (await newContext(browser)).newPage();
-    track(page, 'analyst');
-    const errors: string[] = [];
-    watchErrors(page, 'analyst', errors);
+    const { page, errors } = await watchedPage({ browser, track }, 'analyst');
     await signUp(page, platform.baseUrl, newUser('Ada'));
     const canvasId = await createCanvas(page, 'Sales overview', 'Cross-filter');
     await skipTour(page);
@@ -191,9 +188,7 @@ export const scenario: Scenario = {
     const href = await dialog.getByTestId('published-link').getAttribute('href');
     assert(href, 'a share link to the publication');
     await dialog.getByRole('button', { name: 'Done' }).click();
-    const viewer = await (await newContext(browser)).newPage();
-    track(viewer, 'viewer');
-    watchErrors(viewer, 'viewer', errors);
+    const { page: viewer } = await watchedPage({ browser, track }, 'viewer', errors);
     await viewer.goto(`${platform.baseUrl}${new URL(href).pathname}`);
     await viewer.getByTestId('report').waitFor(SLOW);
     const card = (title: string, type: string) =>

@@ -73,3 +73,18 @@ export async function skipTour(page: Page, ms = 10_000): Promise<void> {
 export function watchErrors(page: Page, label: string, sink: string[]): void {
   page.on('pageerror', (error) => sink.push(`${label}: ${error.message}`));
 }
+
+/**
+ * A page in a fresh context (1440×900), tracked for the runner's failure screenshots as `label`,
+ * whose page errors go to `errors` (a new list unless one is shared between pages).
+ */
+export async function watchedPage(
+  { browser, track }: { browser: Browser; track: (page: Page, label: string) => void },
+  label: string,
+  errors: string[] = [],
+): Promise<{ page: Page; errors: string[] }> {
+  const page = await (await newContext(browser)).newPage();
+  track(page, label);
+  watchErrors(page, label, errors);
+  return { page, errors };
+}

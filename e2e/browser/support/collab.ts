@@ -1,7 +1,7 @@
 // Two people on one live canvas: the setup the collaboration scenarios share (live-collaboration,
 // follow-mode, per-person-view) and the checks around it (is the canvas live).
 import type { Page } from 'playwright-core';
-import { createCanvas, newContext, newUser, signUp, skipTour, watchErrors } from './browser.ts';
+import { createCanvas, newUser, signUp, skipTour, watchedPage } from './browser.ts';
 import { assert, type ScenarioContext } from './scenario.ts';
 
 /** How long a live change (presence, a Y.Doc update, a subscription) may take to show. */
@@ -51,13 +51,8 @@ export async function twoEditorsOnOneCanvas(
   { platform, browser, track }: Pick<ScenarioContext, 'platform' | 'browser' | 'track'>,
   opts: { owner: string; guest: string; template: string; canvasName: string; skipTour?: boolean },
 ): Promise<TwoEditors | { skip: string }> {
-  const owner = await (await newContext(browser)).newPage();
-  const guest = await (await newContext(browser)).newPage();
-  track(owner, opts.owner.toLowerCase());
-  track(guest, opts.guest.toLowerCase());
-  const errors: string[] = [];
-  watchErrors(owner, opts.owner.toLowerCase(), errors);
-  watchErrors(guest, opts.guest.toLowerCase(), errors);
+  const { page: owner, errors } = await watchedPage({ browser, track }, opts.owner.toLowerCase());
+  const { page: guest } = await watchedPage({ browser, track }, opts.guest.toLowerCase(), errors);
   const guestUser = newUser(opts.guest);
   await signUp(owner, platform.baseUrl, newUser(opts.owner));
   const canvasId = await createCanvas(owner, opts.template, opts.canvasName);
