@@ -37,6 +37,7 @@ export const SERVICE_PORT_NAMES = [
   'COMMENTS_PORT',
   'AI_PORT',
   'COLLAB_PORT',
+  'WORKER_PORT',
   'POSTGRES_PORT',
   'MONGODB_PORT',
 ] as const;
