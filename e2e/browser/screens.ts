@@ -68,9 +68,50 @@ try {
 
   const blocks = (p: Page) =>
     p.locator('.canvas-block, [data-block-id]').first().waitFor({ timeout: 20_000 });
+  const skipTour = async (p: Page) => {
+    const skip = p.getByRole('button', { name: 'Skip tour' });
+    if (await skip.isVisible().catch(() => false)) await skip.click();
+  };
+  // A canvas with a panel, dialog or menu open: the canvas toolbar's button of that name.
+  const canvasWith = (button: string) => async (p: Page) => {
+    await blocks(p);
+    await skipTour(p);
+    await p.getByRole('button', { name: button, exact: true }).first().click();
+    await p.waitForTimeout(600);
+  };
+
+  // Publish every block and make a share link, as the publish-report scenario does.
+  await page.goto(`${platform.baseUrl}/canvas/${canvasId}`);
+  await blocks(page);
+  await skipTour(page);
+  await page
+    .getByRole('toolbar', { name: 'Canvas' })
+    .getByRole('button', { name: 'Publish', exact: true })
+    .click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('button', { name: 'Publish', exact: true }).click();
+  await dialog.getByText(/Version 1 is live/).waitFor({ timeout: 30_000 });
+  await dialog.getByRole('button', { name: 'Create a share link' }).click();
+  const reportHref = await dialog.getByTestId('published-link').getAttribute('href');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  const report = reportHref ? new URL(reportHref).pathname : null;
+  const reportReady = (p: Page) => p.getByTestId('report').waitFor({ timeout: 30_000 });
   const screens: Screen[] = [
     { name: 'project-home', path: project },
     { name: 'canvas', path: `/canvas/${canvasId}`, ready: blocks },
+    ...['Comments', 'History', 'Activity', 'Schedules', 'Publish', 'Share', 'Block actions'].map(
+      (button) => ({
+        name: `canvas-${button.toLowerCase().replace(/\W+/g, '-')}`,
+        path: `/canvas/${canvasId}`,
+        ready: canvasWith(button),
+      }),
+    ),
+    ...(report
+      ? [
+          { name: 'report', path: report, ready: reportReady },
+          { name: 'report-print', path: `${report}?print=1`, ready: reportReady },
+        ]
+      : []),
     { name: 'query-editor', path: `${project}/query` },
     { name: 'data-sources', path: `${project}/data` },
     { name: 'data-upload', path: `${project}/data/upload` },
