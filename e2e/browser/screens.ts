@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { createCanvas, launchBrowser, newUser, SCREENSHOTS, signUp } from './support/browser.ts';
+import { createCanvas, launchBrowser, newUser, SCREENSHOTS, signUp, skipTour } from './support/browser.ts';
 import { startPlatform } from './support/platform.ts';
 
 const OUT = path.join(SCREENSHOTS, 'screens');
@@ -68,14 +68,10 @@ try {
 
   const blocks = (p: Page) =>
     p.locator('.canvas-block, [data-block-id]').first().waitFor({ timeout: 20_000 });
-  const skipTour = async (p: Page) => {
-    const skip = p.getByRole('button', { name: 'Skip tour' });
-    if (await skip.isVisible().catch(() => false)) await skip.click();
-  };
   // A canvas with a panel, dialog or menu open: the canvas toolbar's button of that name.
   const canvasWith = (button: string) => async (p: Page) => {
     await blocks(p);
-    await skipTour(p);
+    await skipTour(p, 1_000);
     await p.getByRole('button', { name: button, exact: true }).first().click();
     await p.waitForTimeout(600);
   };
@@ -83,7 +79,7 @@ try {
   // Publish every block and make a share link, as the publish-report scenario does.
   await page.goto(`${platform.baseUrl}/canvas/${canvasId}`);
   await blocks(page);
-  await skipTour(page);
+  await skipTour(page, 3_000);
   await page
     .getByRole('toolbar', { name: 'Canvas' })
     .getByRole('button', { name: 'Publish', exact: true })
