@@ -32,11 +32,14 @@ beforeAll(async () => {
   await asAdmin(`GRANT CREATE, CONNECT ON DATABASE ${name} TO ${role}`);
   // The narrow roles are cluster-wide: an earlier run (another owner) may have created them. A
   // deployment's owner created them itself and holds their ADMIN option (PostgreSQL 16+ requires it
-  // to hand a function over); give this run's owner the same.
+  // to hand a function over); give this run's owner the same there — without inheriting their
+  // privileges, which would let the directory role's policy show it every tenant's files. Up to 15,
+  // CREATEROLE is enough and a membership granted here would be exactly that leak.
   for (const narrow of ['tessera_export_files_directory', 'tessera_export_files_purge'])
     await asAdmin(`DO $$ BEGIN
-      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${narrow}') THEN
-        GRANT ${narrow} TO ${role} WITH ADMIN OPTION;
+      IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '${narrow}')
+         AND current_setting('server_version_num')::int >= 160000 THEN
+        EXECUTE 'GRANT ${narrow} TO ${role} WITH ADMIN OPTION, INHERIT FALSE, SET FALSE';
       END IF;
     END $$`);
   ownerUrl = withCredentials(db.url, role, 'owner-password');
@@ -116,6 +119,10 @@ describe('canvas_exports.files row-level security', () => {
   });
 
   it('refuses the owner a statement without an organization; another organization sees none of its files', async () => {
+    const inherited = await owner.query(
+      `SELECT rolname FROM pg_roles WHERE rolname LIKE 'tessera_export_files_%' AND pg_has_role(current_user, oid, 'USAGE')`,
+    );
+    expect(inherited.rows).toEqual([]);
     const mine = file(randomUUID());
     await repo.insertPending(mine);
     await expect(owner.query('SELECT id FROM canvas_exports.files')).rejects.toThrow(
