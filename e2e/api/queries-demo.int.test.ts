@@ -116,6 +116,9 @@ describe('runQuery', () => {
       dataSourceId: sourceId,
       sql: 'SELECT count(*) FROM order_items a, order_items b, order_items c',
       waitSeconds: 0,
+      // The longest limit this source allows (4 × the 2 s default): on a loaded machine the cancel
+      // below must not race the time limit.
+      timeoutSeconds: 8,
     });
     expect(slow.status).toBe('RUNNING');
     const cancelled = await stack.gql<{ cancelQueryRun: { status: string } }>(
