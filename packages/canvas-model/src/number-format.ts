@@ -39,7 +39,10 @@ export function formatNumber(value: number, style: NumberStyle = 'auto'): string
       return formatter({
         style: 'currency',
         currency: 'USD',
-        ...(abs >= 1e6 ? { notation: 'compact', maximumSignificantDigits: 3 } : { maximumFractionDigits: 2 }),
+        // Like `auto`: cents only below ten thousand, so $747,483 sits beside $5.65M, not $747,482.57.
+        ...(abs >= 1e6
+          ? { notation: 'compact', maximumSignificantDigits: 3 }
+          : { maximumFractionDigits: abs >= 1e4 ? 0 : 2 }),
       }).format(value);
     case 'percent':
       return formatter({ style: 'percent', maximumFractionDigits: 1 }).format(value);
