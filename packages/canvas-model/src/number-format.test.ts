@@ -15,6 +15,7 @@ describe('formatNumber: one format for tables, metrics and charts', () => {
     expect(formatNumber(1234.5, 'integer')).toBe('1,235');
     expect(formatNumber(0.1234, 'percent')).toBe('12.3%');
     expect(formatNumber(1234.5, 'currency')).toBe('$1,234.50');
+    expect(formatNumber(747_482.57, 'currency')).toBe('$747,483');
     expect(formatNumber(4_560_000, 'currency')).toBe('$4.56M');
     expect(formatNumber(45_600, 'compact')).toBe('45.6K');
     expect(formatNumber(1234.5, 'number')).toBe('1,234.5');
