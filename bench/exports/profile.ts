@@ -5,7 +5,8 @@
 // `data-report-ready` signal, and the PDF. Not a benchmark (no baseline): a profile to read.
 // Usage: BENCH_BASE_URL=http://localhost:4000 node --import tsx bench/exports/profile.ts  (PROFILE_RUNS, default 3)
 import { launchBrowser } from '@tessera/testing/browser';
-import { createBenchCanvas, gql } from './canvas.ts';
+import { gql } from '../support/twenty-blocks.ts';
+import { createBenchCanvas } from './canvas.ts';
 
 const base = (process.env.BENCH_BASE_URL ?? 'http://localhost:4000').replace(/\/$/, '');
 const RUNS = Number(process.env.PROFILE_RUNS ?? 3);

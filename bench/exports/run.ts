@@ -7,7 +7,8 @@
 // or measures the platform already running at BENCH_BASE_URL)
 import os from 'node:os';
 import { launchBrowser, startPlatform, type Platform } from '@tessera/testing/browser';
-import { createBenchCanvas, gql } from './canvas.ts';
+import { gql } from '../support/twenty-blocks.ts';
+import { createBenchCanvas } from './canvas.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
