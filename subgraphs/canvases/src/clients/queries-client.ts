@@ -89,6 +89,23 @@ export function createQueriesClient(options: { queriesUrl: string; internalSecre
   runChain: RunChain;
 } {
   const { queriesUrl, internalSecret } = options;
+  /** A block run through queries' internal API: its run, or its refusal as BAD_USER_INPUT. */
+  async function postRun(path: string, input: unknown, missing?: string): Promise<QueryRunJson> {
+    const response = await call(
+      new URL(path, queriesUrl),
+      { method: 'POST', body: JSON.stringify(input) },
+      internalSecret,
+      60_000,
+    );
+    const body = (await response.json().catch(() => null)) as
+      (QueryRunJson & { error?: { code?: string; message?: string } }) | null;
+    if (response.ok && body) return body;
+    if (missing && response.status === 404) throw AppError.notFound(missing);
+    if (response.status === 400 && body?.error?.message)
+      throw new AppError('BAD_USER_INPUT', body.error.message);
+    throw new AppError('UNAVAILABLE', 'The queries service could not run the block');
+  }
+
   return {
     async demoSourceFor(projectId) {
       const response = await call(
@@ -104,35 +121,7 @@ export function createQueriesClient(options: { queriesUrl: string; internalSecre
       return id;
     },
 
-    async runSql(input) {
-      const response = await call(
-        new URL('/internal/runs', queriesUrl),
-        { method: 'POST', body: JSON.stringify(input) },
-        internalSecret,
-        60_000,
-      );
-      const body = (await response.json().catch(() => null)) as
-        (QueryRunJson & { error?: { code?: string; message?: string } }) | null;
-      if (response.ok && body) return body;
-      if (response.status === 404) throw AppError.notFound('Data source');
-      if (response.status === 400 && body?.error?.message)
-        throw new AppError('BAD_USER_INPUT', body.error.message);
-      throw new AppError('UNAVAILABLE', 'The queries service could not run the block');
-    },
-
-    async runChain(input) {
-      const response = await call(
-        new URL('/internal/chain-runs', queriesUrl),
-        { method: 'POST', body: JSON.stringify(input) },
-        internalSecret,
-        60_000,
-      );
-      const body = (await response.json().catch(() => null)) as
-        (QueryRunJson & { error?: { code?: string; message?: string } }) | null;
-      if (response.ok && body) return body;
-      if (response.status === 400 && body?.error?.message)
-        throw new AppError('BAD_USER_INPUT', body.error.message);
-      throw new AppError('UNAVAILABLE', 'The queries service could not run the block');
-    },
+    runSql: (input) => postRun('/internal/runs', input, 'Data source'),
+    runChain: (input) => postRun('/internal/chain-runs', input),
   };
 }
