@@ -40,7 +40,7 @@ const defaults: Required<Pick<SubgraphRequestOptions, 'dedupeInflightQueries'>> 
 
 /** The caller as subgraphs see it, without the request id: the part of the identity that may change an answer. */
 const callerKeys = new WeakMap<object, string>();
-function callerKey(context: GatewayContext): string {
+export function callerKey(context: GatewayContext): string {
   let key = callerKeys.get(context);
   if (key === undefined) {
     key = JSON.stringify([context.identity.principal, context.identity.ip ?? null]);

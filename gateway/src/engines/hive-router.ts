@@ -17,7 +17,12 @@ import { traceOutgoingRequest } from '@tessera/tracing';
 import type { GatewayContext } from '../context.ts';
 import { InflightRequests } from '../inflight-requests.ts';
 import { SubgraphClient, type SubgraphHttpResponse } from '../subgraph-http/pooled-client.ts';
-import { unavailableResult, type FetchObserver, type SubgraphRequestOptions } from '../subgraphs.ts';
+import {
+  callerKey,
+  unavailableResult,
+  type FetchObserver,
+  type SubgraphRequestOptions,
+} from '../subgraphs.ts';
 
 const UNAVAILABLE_STATUSES = new Set([502, 503, 504]);
 
@@ -58,16 +63,6 @@ function printOnce(document: DocumentNode): string {
     printed.set(document, text);
   }
   return text;
-}
-
-const callerKeys = new WeakMap<object, string>();
-function callerKey(context: GatewayContext): string {
-  let key = callerKeys.get(context);
-  if (key === undefined) {
-    key = JSON.stringify([context.identity.principal, context.identity.ip ?? null]);
-    callerKeys.set(context, key);
-  }
-  return key;
 }
 
 /** A subgraph's answer with its errors as GraphQLErrors (message, path, extensions), as the executor expects. */
