@@ -3,7 +3,7 @@
 // by a layer under the transparent textarea). The value handed to the parent is the markup the
 // comments service reads, `@[Name](userId)`; the person typing never sees it. Backspace right after
 // a chip removes the whole chip; Ctrl/Cmd+Enter sends.
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { mentionRanges, toDisplay, toMarkup, type ChosenMention } from './mention-text';
 import { MentionCandidatesDocument } from './operations';
@@ -77,9 +77,17 @@ export function MentionInput({
       ? members.filter((m) => m.name.toLowerCase().includes(mention.query)).slice(0, 6)
       : [];
 
+  // The caret is placed as soon as React has written the new text (a layout effect), not a frame
+  // later: a key typed right after choosing a mention must land after the chip, not before it.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return;
+    ref.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  });
   const moveCaret = (position: number) => {
     setCaret(position);
-    requestAnimationFrame(() => ref.current?.setSelectionRange(position, position));
+    pendingCaret.current = position;
   };
 
   const insert = (candidate: ChosenMention) => {
