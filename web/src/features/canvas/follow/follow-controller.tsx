@@ -65,6 +65,9 @@ export function FollowController({
     const scroller = grid?.parentElement;
     if (!following || y === undefined || !scroller || !grid) return;
     scroller.scrollTo({ top: grid.offsetTop + pixelsFromRows(y), behavior: 'smooth' });
+    // Stopping (Escape, Stop, one's own scroll) halts a smooth scroll still under way; otherwise
+    // the view would keep gliding to the leader's place after the follow bar has gone.
+    return () => scroller.scrollTo({ top: scroller.scrollTop, behavior: 'instant' });
   }, [following, y, gridRef]);
 
   // One's own scrolling or Escape stops following.
