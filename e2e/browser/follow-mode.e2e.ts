@@ -77,7 +77,11 @@ export const scenario: Scenario = {
     const benTop = await scrollTop(ben);
     await maya.evaluate(`document.querySelector('.canvas-scroll').scrollTop = 0`);
     await ben.waitForTimeout(1500);
-    assert(Math.abs((await scrollTop(ben)) - benTop) < 5, 'after Escape Ben no longer follows Maya');
+    const benAfter = await scrollTop(ben);
+    assert(
+      Math.abs(benAfter - benTop) < 5,
+      `after Escape Ben no longer follows Maya (Ben at ${benTop}px, then ${benAfter}px; Maya at 0)`,
+    );
 
     // Maya saves a version, then edits the SQL of "Revenue by month".
     await maya.getByRole('button', { name: 'History', exact: true }).click();
