@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createServer as createAccounts, loadConfig as loadAccountsConfig } from '@tessera/accounts';
@@ -104,4 +106,54 @@ describe('audit sender', () => {
       }
     },
   );
+
+  it('appends concurrent entries in shared deliveries, each committed and chained before its begin resolves', async () => {
+    // A pass-through proxy in front of accounts counts the deliveries.
+    let deliveries = 0;
+    const proxy = http.createServer((req, res) => {
+      if (req.url === '/internal/audit') deliveries += 1;
+      const upstream = http.request(
+        new URL(req.url!, accountsUrl),
+        { method: req.method, headers: req.headers },
+        (answer) => {
+          res.writeHead(answer.statusCode!, answer.headers);
+          answer.pipe(res);
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const sender = createAuditSender({
+      accountsUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      internalSecret: TEST_SECRETS.INTERNAL_SECRET,
+      logger: captureLogger('gateway', 'fatal').logger,
+    });
+    const admin = new pg.Pool({ connectionString: db.url, max: 4 });
+    try {
+      const requestIds = Array.from({ length: 30 }, (_, i) => `group-${i}`);
+      const committed = await Promise.all(
+        requestIds.map(async (requestId) => {
+          const id = await sender.begin(entry(requestId, 'PENDING'));
+          // Read at once by another session: the entry is committed when begin resolves.
+          const { rows } = await admin.query<{ request_id: string }>(
+            'SELECT request_id FROM audit.entries WHERE id = $1',
+            [id],
+          );
+          return { id, requestId: rows[0]?.request_id };
+        }),
+      );
+      expect(committed.map((c) => c.requestId)).toEqual(requestIds);
+      expect(new Set(committed.map((c) => c.id)).size).toBe(30);
+      expect(deliveries).toBeGreaterThan(0);
+      expect(deliveries).toBeLessThan(30);
+      const { rows: broken } = await admin.query(
+        'SELECT id FROM audit.chain_links() WHERE NOT (prev_ok AND hash_ok)',
+      );
+      expect(broken).toEqual([]);
+    } finally {
+      await sender.close();
+      await admin.end();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  });
 });

@@ -37,6 +37,18 @@ export interface AuditSenderOptions {
   beginTimeoutMs?: number;
 }
 
+interface Queued {
+  outcome: AuditOutcome;
+  /** Called once a delivery carried it (a caller waiting in `complete`). */
+  delivered?: () => void;
+}
+
+interface Waiting {
+  entry: AuditEntry;
+  resolve: (id: string) => void;
+  reject: (err: unknown) => void;
+}
+
 /**
  * The gateway's side of the audit log (write-ahead):
  * - `begin(entry)` appends a mutation's entry in accounts' PostgreSQL and resolves with its id
@@ -53,7 +65,10 @@ export function createAuditSender(options: AuditSenderOptions) {
   const batchSize = options.batchSize ?? 200;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const entries: AuditEntry[] = [];
-  const outcomes: AuditOutcome[] = [];
+  const outcomes: Queued[] = [];
+  /** Entries of mutations waiting to run: they go in the next `begin` delivery (group commit). */
+  const beginning: Waiting[] = [];
+  let beginInFlight = false;
   let delivering: Promise<void> | null = null;
   let failures = 0;
   let retryAt = 0;
@@ -82,11 +97,13 @@ export function createAuditSender(options: AuditSenderOptions) {
         return failed(err);
       }
       try {
-        if (outcomeBatch.length > 0) await post('/outcomes', { outcomes: outcomeBatch });
+        if (outcomeBatch.length > 0)
+          await post('/outcomes', { outcomes: outcomeBatch.map((queued) => queued.outcome) });
       } catch (err) {
         outcomes.unshift(...outcomeBatch);
         return failed(err);
       }
+      for (const queued of outcomeBatch) queued.delivered?.();
       failures = 0;
     }
   }
@@ -100,8 +117,42 @@ export function createAuditSender(options: AuditSenderOptions) {
     );
   }
 
+  /**
+   * Group commit: one delivery of the entries waiting to run at a time; the entries that arrive
+   * while it is in flight go together in the next one (one request, one transaction in accounts,
+   * ids returned in order). Each mutation still runs only once its own entry is committed.
+   */
+  async function sendBeginnings(): Promise<void> {
+    beginInFlight = true;
+    try {
+      while (beginning.length > 0) {
+        const batch = beginning.splice(0, batchSize);
+        try {
+          const { ids } = await post<{ ids?: string[] }>(
+            '',
+            { entries: batch.map((waiting) => waiting.entry) },
+            options.beginTimeoutMs ?? 15_000,
+          );
+          batch.forEach((waiting, i) => {
+            const id = ids?.[i];
+            if (id) waiting.resolve(id);
+            else waiting.reject(new Error('audit store returned no id'));
+          });
+        } catch (err) {
+          for (const waiting of batch) waiting.reject(err);
+        }
+      }
+    } finally {
+      beginInFlight = false;
+    }
+  }
+
   const flush = (): Promise<void> => {
-    if (!delivering) delivering = deliver().finally(() => (delivering = null));
+    delivering ??= deliver().finally(() => {
+      delivering = null;
+      // An outcome queued after the last pass looked at the queue: its caller is waiting.
+      if (Date.now() >= retryAt && outcomes.some((queued) => queued.delivered)) void flush();
+    });
     return delivering;
   };
   const timer = setInterval(() => {
@@ -113,13 +164,10 @@ export function createAuditSender(options: AuditSenderOptions) {
     /** Appends the entry of a mutation about to run; resolves with its id once durable, rejects when it is not. */
     async begin(entry: AuditEntry): Promise<string> {
       try {
-        const { ids } = await post<{ ids?: string[] }>(
-          '',
-          { entries: [entry] },
-          options.beginTimeoutMs ?? 15_000,
-        );
-        if (!ids?.[0]) throw new Error('audit store returned no id');
-        return ids[0];
+        return await new Promise<string>((resolve, reject) => {
+          beginning.push({ entry, resolve, reject });
+          if (!beginInFlight) void sendBeginnings();
+        });
       } catch (err) {
         options.logger.error(
           { err, requestId: entry.requestId },
@@ -129,14 +177,21 @@ export function createAuditSender(options: AuditSenderOptions) {
       }
     },
     /**
-     * Queues a mutation's outcome and waits (at most `waitMs`) for the delivery that carries it;
-     * concurrent outcomes share deliveries. Undelivered, it stays queued and is retried.
+     * Queues a mutation's outcome and waits (at most `waitMs`) for the delivery that carries it
+     * (not for the queue to drain); concurrent outcomes share deliveries. Undelivered, it stays
+     * queued and is retried.
      */
     async complete(outcome: AuditOutcome, waitMs = 1_000): Promise<void> {
-      outcomes.push(outcome);
-      if (Date.now() < retryAt) return;
+      if (Date.now() < retryAt) {
+        outcomes.push({ outcome });
+        return;
+      }
       let timer: NodeJS.Timeout | undefined;
-      await Promise.race([flush(), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+      await new Promise<void>((resolve) => {
+        outcomes.push({ outcome, delivered: resolve });
+        timer = setTimeout(resolve, waitMs);
+        void flush();
+      });
       clearTimeout(timer);
     },
     record(entry: AuditEntry) {
