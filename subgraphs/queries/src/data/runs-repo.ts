@@ -84,6 +84,56 @@ export function createRunsRepo(pool: Pool) {
         return rows[0] ?? null;
       });
     },
+    /**
+     * Records a results-cache hit in one statement: a run that finished as it started (SUCCEEDED,
+     * cached), sharing the stored rows of `resultRunId`, an earlier run of the same source; nothing
+     * is copied. Null when the source is gone (deleted, or not this tenant's) or those rows are no
+     * longer stored.
+     */
+    insertCached(run: {
+      id: string;
+      organizationId: string;
+      dataSourceId: string;
+      userId: string | null;
+      apiKeyId: string | null;
+      sql: string;
+      parameters: Record<string, unknown> | null;
+      maxRows: number;
+      columns: Column[];
+      rowCount: number;
+      truncated: boolean;
+      durationMs: number;
+      resultRunId: string;
+    }): Promise<RunRow | null> {
+      return withTenant(pool, { tenantId: run.organizationId }, async (client) => {
+        const { rows } = await client.query<RunRow>(
+          `INSERT INTO queries.query_runs (id, organization_id, project_id, data_source_id, user_id, api_key_id, sql, parameters, max_rows,
+             status, columns, row_count, truncated, cached, duration_ms, finished_at, result_run_id)
+           SELECT $1, $2, s.project_id, s.id, $4, $5, $6, $7, $8, 'SUCCEEDED', $9, $10, $11, true, $12, now(), $13
+           FROM queries.data_sources s
+           WHERE s.id = $3 AND s.deleted_at IS NULL
+             AND EXISTS (SELECT 1 FROM queries.query_results r JOIN queries.query_runs o ON o.id = r.run_id
+                         WHERE r.run_id = $13 AND o.data_source_id = s.id)
+           RETURNING ${COLUMNS}`,
+          [
+            run.id,
+            run.organizationId,
+            run.dataSourceId,
+            run.userId,
+            run.apiKeyId,
+            run.sql,
+            run.parameters,
+            run.maxRows,
+            JSON.stringify(run.columns),
+            run.rowCount,
+            run.truncated,
+            run.durationMs,
+            run.resultRunId,
+          ],
+        );
+        return rows[0] ?? null;
+      });
+    },
     find(organizationId: string, id: string): Promise<RunRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<RunRow>(
@@ -96,7 +146,9 @@ export function createRunsRepo(pool: Pool) {
     results(organizationId: string, id: string): Promise<unknown[][]> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {
         const { rows } = await client.query<{ rows: unknown[][] }>(
-          'SELECT rows FROM queries.query_results WHERE run_id = $1',
+          // A cache hit's run reads the rows of the run it shares (result_run_id).
+          `SELECT r.rows FROM queries.query_runs q
+           JOIN queries.query_results r ON r.run_id = coalesce(q.result_run_id, q.id) WHERE q.id = $1`,
           [id],
         );
         return rows[0]?.rows ?? [];

@@ -113,4 +113,23 @@ describe('results cache', () => {
     cache.rememberRun('org', 'fits', rowsOf(20_000));
     expect(cache.recallRun('org', 'fits')).not.toBeNull();
   });
+
+  it("summarises a hit without its rows, names the run storing them, and keeps the hit's run's rows shared", () => {
+    const cache = createResultsCache({ ttlMs: 60_000, maxBytes: 10_000_000 });
+    const rows = rowsOf(COMPACT_FROM_BYTES * 2);
+    cache.set('k', 's1', result(rows), 'run-1');
+    expect(cache.summary('k')).toEqual({
+      columns,
+      rowCount: rows.length,
+      truncated: false,
+      runId: 'run-1',
+      rowBytes: Buffer.byteLength(JSON.stringify(rows)),
+    });
+    cache.repoint('k', 'run-2');
+    expect(cache.summary('k')?.runId).toBe('run-2');
+    cache.rememberHit('org-1', 'hit-1', 'k');
+    expect(cache.recallRun('org-1', 'hit-1')).toEqual(rows);
+    expect(cache.recallRun('org-2', 'hit-1')).toBeNull();
+    expect(cache.summary('missing')).toBeNull();
+  });
 });

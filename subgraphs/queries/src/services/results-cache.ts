@@ -8,6 +8,17 @@ export interface CachedResult {
   storedAt: number;
 }
 
+/** What a hit records without its rows: they stay in the cache (or PostgreSQL) until asked for. */
+export interface CachedSummary {
+  columns: Column[];
+  rowCount: number;
+  truncated: boolean;
+  /** The run whose stored rows these are (`query_results`), when the result came from one. */
+  runId: string | null;
+  /** The rows' size as JSON, in bytes (usage). */
+  rowBytes: number;
+}
+
 /** Results at least this large (JSON bytes) are kept as one JSON string, not as arrays of values. */
 export const COMPACT_FROM_BYTES = 32 * 1024;
 /** A run's rows kept after it finished, so its `rows` field does not read them back from PostgreSQL. */
@@ -22,6 +33,9 @@ interface Entry {
   truncated: boolean;
   storedAt: number;
   bytes: number;
+  rowCount: number;
+  rowBytes: number;
+  runId: string | null;
 }
 
 /** Approximate memory an entry holds: its rows' and columns' JSON, the key, and a fixed overhead. */
@@ -61,6 +75,7 @@ export function createResultsCache(options: { ttlMs: number; maxBytes?: number; 
   function encode(
     sourceId: string,
     result: { columns: Column[]; rows: unknown[][]; truncated: boolean },
+    runId: string | null = null,
   ): Entry {
     const json = JSON.stringify(result.rows);
     const bytes = json.length + JSON.stringify(result.columns).length;
@@ -71,6 +86,9 @@ export function createResultsCache(options: { ttlMs: number; maxBytes?: number; 
       truncated: result.truncated,
       storedAt: Date.now(),
       bytes,
+      rowCount: result.rows.length,
+      rowBytes: Buffer.byteLength(json),
+      runId,
     };
   }
   const rowsOf = (entry: Entry) => entry.rows ?? (JSON.parse(entry.json!) as unknown[][]);
@@ -85,9 +103,17 @@ export function createResultsCache(options: { ttlMs: number; maxBytes?: number; 
       if (!hit) return null;
       return { columns: hit.columns, rows: rowsOf(hit), truncated: hit.truncated, storedAt: hit.storedAt };
     },
-    set(key: string, sourceId: string, result: Omit<CachedResult, 'storedAt'>): void {
+    /** A hit without decoding its rows (a large result stays one JSON string until `rows` is asked for). */
+    summary(key: string): CachedSummary | null {
+      const hit = entries?.get(key);
+      if (!hit) return null;
+      const { columns, rowCount, truncated, runId, rowBytes } = hit;
+      return { columns, rowCount, truncated, runId, rowBytes };
+    },
+    /** `runId`: the run whose rows PostgreSQL stores (query_results), which a hit's run may share. */
+    set(key: string, sourceId: string, result: Omit<CachedResult, 'storedAt'>, runId?: string): void {
       if (!entries) return;
-      const entry = encode(sourceId, result);
+      const entry = encode(sourceId, result, runId ?? null);
       if (fits(entry, key)) entries.set(key, entry);
       else entries.delete(key);
     },
@@ -102,7 +128,18 @@ export function createResultsCache(options: { ttlMs: number; maxBytes?: number; 
       const entry = encode('', { columns: [], rows, truncated: false });
       if (sizeOf(entry, key) <= recentRuns.maxSize) recentRuns.set(key, entry);
     },
-    /** The rows `rememberRun` kept, or null (another instance ran it, evicted, expired). */
+    /** Names another run storing the same rows (the one it named no longer stores them). */
+    repoint(key: string, runId: string): void {
+      const entry = entries?.peek(key);
+      if (entry) entry.runId = runId;
+    },
+    /** Keeps the rows of a hit's run: the cached result itself, shared, not copied. */
+    rememberHit(organizationId: string, runId: string, key: string): void {
+      const entry = entries?.get(key);
+      if (entry && recentRuns && sizeOf(entry, key) <= recentRuns.maxSize)
+        recentRuns.set(`${organizationId}/${runId}`, entry);
+    },
+    /** The rows `rememberRun` or `rememberHit` kept, or null (another instance ran it, evicted, expired). */
     recallRun(organizationId: string, runId: string): unknown[][] | null {
       const entry = recentRuns?.get(`${organizationId}/${runId}`);
       return entry ? rowsOf(entry) : null;

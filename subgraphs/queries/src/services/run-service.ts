@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Identity } from '@tessera/auth';
+import { LRUCache } from 'lru-cache';
 import { AppError } from '@tessera/errors';
 import type { EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
@@ -12,7 +13,7 @@ import { EngineError, type QueryResult } from '../engines/types.ts';
 import type { UsageSink } from '../telemetry/usage-sink.ts';
 import type { Access } from './access.ts';
 import type { EngineRegistry } from './engine-registry.ts';
-import type { ResultsCache } from './results-cache.ts';
+import type { CachedSummary, ResultsCache } from './results-cache.ts';
 import { createSourceLimiter, type SourceLimiter } from './source-limiter.ts';
 
 /**
@@ -213,8 +214,8 @@ export function createRunService(deps: Deps) {
       const left = Math.max(1, limit.limitSeconds * 1000 - Math.round(performance.now() - queuedAt));
       const result = await onEngine(run, source, bound, controller, left, requestId);
       free();
-      cache.set(cacheKey, source.id, result);
-      await finish(run, source, { result }, startedAt);
+      // Cached once its rows are stored: a hit's run shares them (query_runs.result_run_id).
+      if (await finish(run, source, { result }, startedAt)) cache.set(cacheKey, source.id, result, run.id);
     } catch (error) {
       if (error instanceof EngineError && error.code === 'CANCELLED')
         return finish(run, source, { cancelled: true }, startedAt);
@@ -271,14 +272,77 @@ export function createRunService(deps: Deps) {
     return (await repos.runs.find(run.organizationId, run.id)) ?? run;
   }
 
+  /**
+   * A source's kind and project never change: known kinds let a cache hit be recognised without
+   * reading the source first (recording the hit checks that the source still exists).
+   */
+  const sourceKinds = new LRUCache<string, string>({ max: 10_000 });
+  async function findSource(organizationId: string, id: string): Promise<DataSourceRow> {
+    const source = await repos.dataSources.find(organizationId, id);
+    if (!source) throw AppError.notFound('Data source');
+    sourceKinds.set(source.id, source.kind);
+    return source;
+  }
+
+  /**
+   * Records a results-cache hit as a finished run in one statement, sharing the stored rows of the
+   * run that produced the result; its rows are answered from the cache. Null when those rows are
+   * gone or the source is (the caller then takes the ordinary path).
+   */
+  async function recordHit(
+    organizationId: string,
+    input: RunInput,
+    actor: { userId: string | null; apiKeyId: string | null },
+    settings: { maxRows: number; parameters: Record<string, unknown> | null; kind: string },
+    cacheKey: string,
+    hit: CachedSummary & { runId: string },
+    startedAt: number,
+  ): Promise<RunRow | null> {
+    const durationMs = Math.round(performance.now() - startedAt);
+    const run = await repos.runs.insertCached({
+      id: randomUUID(),
+      organizationId,
+      dataSourceId: input.dataSourceId,
+      userId: actor.userId,
+      apiKeyId: actor.apiKeyId,
+      sql: input.sql,
+      parameters: settings.parameters,
+      maxRows: settings.maxRows,
+      columns: hit.columns,
+      rowCount: hit.rowCount,
+      truncated: hit.truncated,
+      durationMs,
+      resultRunId: hit.runId,
+    });
+    if (!run) return null;
+    cache.rememberHit(organizationId, run.id, cacheKey);
+    runDuration?.observe({ engine: settings.kind, status: 'CACHED' }, durationMs / 1000);
+    // No status event: nobody can subscribe to a run before this answer names it.
+    usage.record({
+      at: new Date(),
+      organizationId,
+      userId: run.userId,
+      dataSourceId: run.dataSourceId,
+      sourceKind: settings.kind,
+      durationMs,
+      rows: hit.rowCount,
+      bytes: hit.rowBytes,
+      cacheHit: true,
+      errorCode: null,
+    });
+    return run;
+  }
+
   async function start(
     organizationId: string,
     input: RunInput,
     actor: { userId: string | null; apiKeyId: string | null; requestId?: string },
     onClientGone?: (cancel: () => void) => void,
   ): Promise<RunRow> {
-    const source = await repos.dataSources.find(organizationId, input.dataSourceId);
-    if (!source) throw AppError.notFound('Data source');
+    const startedAt = performance.now();
+    const knownKind = sourceKinds.get(input.dataSourceId);
+    const read = knownKind ? null : await findSource(organizationId, input.dataSourceId);
+    const kind = knownKind ?? read!.kind;
     if (typeof input.sql !== 'string' || input.sql.length > 100_000)
       throw AppError.badInput('sql', 'SQL must be a string of at most 100,000 characters');
     const maxRows = Math.min(Math.max(1, input.maxRows ?? config.QUERY_MAX_ROWS), config.QUERY_MAX_ROWS);
@@ -292,6 +356,29 @@ export function createRunService(deps: Deps) {
     const parameters = input.parameters ?? null;
     if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters)))
       throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
+    const dialect = dialectOf(kind);
+    const guarded = guardSql(input.sql, dialect);
+    const bound = guarded.ok ? bindParameters(guarded.sql, parameters ?? {}, dialect) : guarded;
+    // Empty when the statement is refused (below, once the run is recorded).
+    const cacheKey =
+      guarded.ok && bound.ok
+        ? cache.key(input.dataSourceId, normalizeSql(guarded.sql, dialect), parameters, maxRows)
+        : '';
+    const summary = cacheKey && !input.fresh ? cache.summary(cacheKey) : null;
+    if (summary?.runId) {
+      const recorded = await recordHit(
+        organizationId,
+        input,
+        actor,
+        { maxRows, parameters, kind },
+        cacheKey,
+        { ...summary, runId: summary.runId },
+        startedAt,
+      );
+      if (recorded) return recorded;
+    }
+
+    const source = read ?? (await findSource(organizationId, input.dataSourceId));
     const run = await repos.runs.insert(
       {
         id: randomUUID(),
@@ -307,31 +394,22 @@ export function createRunService(deps: Deps) {
       },
       deps.instanceId ?? null,
     );
-    const startedAt = performance.now();
-    const dialect = dialectOf(source.kind);
     const refuse = async (error: RunError) => {
       await finish(run, source, { error }, startedAt);
       return (await repos.runs.find(organizationId, run.id))!;
     };
-    const guarded = guardSql(input.sql, dialect);
-    if (!guarded.ok)
-      return refuse({
-        code: guarded.code,
-        message: guarded.message,
-        ...(guarded.position !== undefined ? { position: guarded.position } : {}),
-      });
-    const bound = bindParameters(guarded.sql, parameters ?? {}, dialect);
     if (!bound.ok)
       return refuse({
         code: bound.code,
         message: bound.message,
         ...(bound.position !== undefined ? { position: bound.position } : {}),
       });
-    const cacheKey = cache.key(source.id, normalizeSql(guarded.sql, dialect), parameters, maxRows);
     const hit = input.fresh ? undefined : cache.get(cacheKey);
     if (hit) {
-      // The completed row (RETURNING) and the remembered rows answer it: nothing is read back.
+      // A hit whose shared rows are gone (or that came from no stored run): this run stores them,
+      // and later hits share this run's.
       const completed = await finish(run, source, { result: hit, cached: true }, startedAt);
+      if (completed) cache.repoint(cacheKey, run.id);
       return completed ?? (await repos.runs.find(organizationId, run.id))!;
     }
     const controller = new AbortController();
