@@ -85,12 +85,12 @@ export function createRunsRepo(pool: Pool) {
       });
     },
     /**
-     * Records a results-cache hit in one statement: a run that finished as it started (SUCCEEDED,
+     * Records a results-cache hit in one statement (one round trip): a run that finished as it started (SUCCEEDED,
      * cached), sharing the stored rows of `resultRunId`, an earlier run of the same source; nothing
      * is copied. Null when the source is gone (deleted, or not this tenant's) or those rows are no
      * longer stored.
      */
-    insertCached(run: {
+    async insertCached(run: {
       id: string;
       organizationId: string;
       dataSourceId: string;
@@ -105,34 +105,26 @@ export function createRunsRepo(pool: Pool) {
       durationMs: number;
       resultRunId: string;
     }): Promise<RunRow | null> {
-      return withTenant(pool, { tenantId: run.organizationId }, async (client) => {
-        const { rows } = await client.query<RunRow>(
-          `INSERT INTO queries.query_runs (id, organization_id, project_id, data_source_id, user_id, api_key_id, sql, parameters, max_rows,
-             status, columns, row_count, truncated, cached, duration_ms, finished_at, result_run_id)
-           SELECT $1, $2, s.project_id, s.id, $4, $5, $6, $7, $8, 'SUCCEEDED', $9, $10, $11, true, $12, now(), $13
-           FROM queries.data_sources s
-           WHERE s.id = $3 AND s.deleted_at IS NULL
-             AND EXISTS (SELECT 1 FROM queries.query_results r JOIN queries.query_runs o ON o.id = r.run_id
-                         WHERE r.run_id = $13 AND o.data_source_id = s.id)
-           RETURNING ${COLUMNS}`,
-          [
-            run.id,
-            run.organizationId,
-            run.dataSourceId,
-            run.userId,
-            run.apiKeyId,
-            run.sql,
-            run.parameters,
-            run.maxRows,
-            JSON.stringify(run.columns),
-            run.rowCount,
-            run.truncated,
-            run.durationMs,
-            run.resultRunId,
-          ],
-        );
-        return rows[0] ?? null;
-      });
+      // One statement, its own transaction: the function sets the tenant (migration 0006).
+      const { rows } = await pool.query<RunRow>(
+        `SELECT ${COLUMNS} FROM queries.insert_cached_run($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
+        [
+          run.organizationId,
+          run.id,
+          run.dataSourceId,
+          run.userId,
+          run.apiKeyId,
+          run.sql,
+          run.parameters,
+          run.maxRows,
+          JSON.stringify(run.columns),
+          run.rowCount,
+          run.truncated,
+          run.durationMs,
+          run.resultRunId,
+        ],
+      );
+      return rows[0] ?? null;
     },
     find(organizationId: string, id: string): Promise<RunRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {

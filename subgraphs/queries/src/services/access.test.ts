@@ -116,4 +116,17 @@ describe('queries tenancy checks', () => {
     await expect(strict.project(anonymous, PROJECT)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(calls).toEqual([]);
   });
+
+  it('a source whose organization is known gets the same membership checks without a lookup', () => {
+    const checks = access();
+    const before = lookups.length;
+    expect(checks.sourceOwnedBy(member('VIEWER'), ORG)).toBe(ORG);
+    expect(() => checks.sourceOwnedBy(member('OWNER', OTHER), ORG)).toThrow(
+      expect.objectContaining({ code: 'NOT_FOUND' }),
+    );
+    expect(() => checks.sourceOwnedBy(anonymous, ORG)).toThrow(
+      expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+    );
+    expect(lookups.length).toBe(before);
+  });
 });

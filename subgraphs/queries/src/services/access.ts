@@ -46,6 +46,15 @@ export function createAccess(deps: { repos: Repositories; directory: ProjectDire
   return {
     source: (identity: Identity, id: string, minimum: Role = 'VIEWER') =>
       owner('data_source', id, 'Data source', identity, minimum),
+    /**
+     * `source` for a data source whose organization is already known (a source never moves): the
+     * same membership checks, without the lookup. A deleted source is then NOT_FOUND where it is read.
+     */
+    sourceOwnedBy(identity: Identity, organizationId: string, minimum: Role = 'VIEWER'): string {
+      requireSignedIn(identity);
+      requireRole(identity, organizationId, minimum, 'Data source');
+      return organizationId;
+    },
     run: (identity: Identity, id: string) => owner('query_run', id, 'Query run', identity, 'VIEWER'),
     savedQuery: (identity: Identity, id: string) =>
       owner('saved_query', id, 'Saved query', identity, 'VIEWER'),

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Identity } from '@tessera/auth';
 import { createMemoryBus } from '@tessera/events';
 import { silentLogger } from '@tessera/logger';
 import {
@@ -26,7 +27,7 @@ import { parseKeyRing } from './secrets.ts';
 
 // Results-cache hits against real PostgreSQL and the demo engine: a hit is a run of its own in the
 // history (cached), sharing the stored rows of the run it repeats instead of copying them
-// (query_runs.result_run_id, migration 0005); its rows read back through the pointer on another
+// (query_runs.result_run_id, migration 0005) in one statement that sets its own tenant (0006); its rows read back through the pointer on another
 // instance; shared rows cannot be deleted from under a run; a hit whose shared rows are gone
 // stores its own; another tenant cannot record a hit on a source that is not theirs.
 
@@ -69,6 +70,7 @@ beforeAll(async () => {
   db = await createMigratedServiceDatabase({
     adminUrl: inject('adminDatabaseUrl'),
     schema: 'queries',
+    appPoolSize: 1, // one connection: a hit's tenant setting must not outlive its statement
     migrationsDir: fileURLToPath(new URL('../data/migrations', import.meta.url)),
   });
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'tessera-runs-'));
@@ -114,6 +116,10 @@ describe('results-cache hits', () => {
       [hit.id],
     );
     expect(pointer[0].result_run_id).toBe(miss.id);
+    const { rows: setting } = await db.app.query<{ tenant: string | null }>(
+      "SELECT current_setting('app.tenant_id', true) AS tenant",
+    );
+    expect(setting[0]!.tenant || null).toBeNull();
 
     const history = await repos.runs.history([ORG], USER, { first: 10 });
     expect(history.map((run) => [run.id, run.cached])).toEqual([
@@ -179,6 +185,20 @@ describe('results-cache hits', () => {
     await expect(
       runs.runTrusted(OTHER_ORG, { dataSourceId: SOURCE, sql: SQL }, { userId: USER }),
     ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    // Through run(), with the source's organization known from the first run: a member of another
+    // organization is refused as if the source did not exist.
+    const stranger: Identity = {
+      requestId: 'r',
+      principal: {
+        kind: 'user',
+        userId: randomUUID(),
+        sessionId: 's',
+        memberships: [{ organizationId: OTHER_ORG, role: 'OWNER' }],
+      },
+    };
+    await expect(runs.run(stranger, { dataSourceId: SOURCE, sql: SQL })).rejects.toMatchObject({
+      code: 'NOT_FOUND',
+    });
     const { rowCount } = await db.owner.query('SELECT 1 FROM queries.query_runs WHERE organization_id = $1', [
       OTHER_ORG,
     ]);

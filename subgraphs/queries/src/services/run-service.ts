@@ -273,14 +273,14 @@ export function createRunService(deps: Deps) {
   }
 
   /**
-   * A source's kind and project never change: known kinds let a cache hit be recognised without
-   * reading the source first (recording the hit checks that the source still exists).
+   * A source's organization and kind never change: knowing them lets a cache hit be recognised and
+   * authorized without reading the source first (recording the hit checks that it still exists).
    */
-  const sourceKinds = new LRUCache<string, string>({ max: 10_000 });
+  const knownSources = new LRUCache<string, { organizationId: string; kind: string }>({ max: 10_000 });
   async function findSource(organizationId: string, id: string): Promise<DataSourceRow> {
     const source = await repos.dataSources.find(organizationId, id);
     if (!source) throw AppError.notFound('Data source');
-    sourceKinds.set(source.id, source.kind);
+    knownSources.set(source.id, { organizationId: source.organizationId, kind: source.kind });
     return source;
   }
 
@@ -340,7 +340,8 @@ export function createRunService(deps: Deps) {
     onClientGone?: (cancel: () => void) => void,
   ): Promise<RunRow> {
     const startedAt = performance.now();
-    const knownKind = sourceKinds.get(input.dataSourceId);
+    const known = knownSources.get(input.dataSourceId);
+    const knownKind = known?.organizationId === organizationId ? known.kind : undefined;
     const read = knownKind ? null : await findSource(organizationId, input.dataSourceId);
     const kind = knownKind ?? read!.kind;
     if (typeof input.sql !== 'string' || input.sql.length > 100_000)
@@ -437,7 +438,10 @@ export function createRunService(deps: Deps) {
       input: RunInput,
       onClientGone?: (cancel: () => void) => void,
     ): Promise<RunRow> {
-      const organizationId = await access.source(identity, input.dataSourceId);
+      const known = knownSources.get(input.dataSourceId);
+      const organizationId = known
+        ? access.sourceOwnedBy(identity, known.organizationId)
+        : await access.source(identity, input.dataSourceId);
       access.requireRunner(identity, organizationId);
       const principal = identity.principal;
       return start(
