@@ -1,11 +1,19 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { earlyRefreshScript } from './src/urql/early-refresh';
 
 // `npm run dev -w @tessera/web`: the app on :5173, API and collab proxied to the platform (`npm start`, :4000).
 const platform = 'http://localhost:4000';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    {
+      name: 'early-session-refresh',
+      transformIndexHtml: (html) =>
+        html.replace('<!-- early-session-refresh -->', () => `<script>\n${earlyRefreshScript()}\n</script>`),
+    },
+  ],
   server: {
     port: 5173,
     proxy: {

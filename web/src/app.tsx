@@ -9,12 +9,14 @@ import { Redirect } from './router/redirect';
 import { matchPath, useLocation } from './router/router';
 import { ErrorBoundary } from './ui/error-boundary';
 import { PageSkeleton } from './ui/skeleton';
-import { createUrqlClient, resetSubscriptions } from './urql/client';
+import { appClient } from './urql/client';
 import { useSession } from './urql/session';
 
 // Code-split: the editor pages bring CodeMirror, Yjs and d3; the first paint needs none of them.
 const QueryEditorPage = lazy(() => import('./features/queries/query-editor-page'));
-const CanvasPage = lazy(() => import('./features/canvas/canvas-page'));
+/** The canvas route's code (also started from the entry when the address is a canvas). */
+export const loadCanvasPage = () => import('./features/canvas/canvas-page');
+const CanvasPage = lazy(loadCanvasPage);
 const EmbedPage = lazy(() => import('./features/embed/embed-page'));
 const UsagePage = lazy(() => import('./features/usage/usage-page'));
 const DataPage = lazy(() => import('./features/data/data-page'));
@@ -29,10 +31,7 @@ const OutboxPage = lazy(() => import('./features/outbox/outbox-page'));
 export function App() {
   const { status, userId } = useSession();
   // A fresh client (empty cache, new subscription socket) per signed-in user.
-  const client = useMemo(() => {
-    resetSubscriptions();
-    return createUrqlClient();
-  }, [userId]);
+  const client = useMemo(() => appClient(), [userId]);
   return (
     <Provider value={client}>
       <ErrorBoundary label="The page">

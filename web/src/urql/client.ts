@@ -55,7 +55,7 @@ function subscriptions(): WsClient {
   return ws;
 }
 
-export function createUrqlClient(): Client {
+function createUrqlClient(): Client {
   return new Client({
     url: '/graphql',
     preferGetMethod: false,
@@ -94,6 +94,22 @@ export function createUrqlClient(): Client {
       }),
     ],
   });
+}
+
+let current: { userId: string | null; client: Client } | null = null;
+
+/**
+ * The app's client for the signed-in person: a fresh one (empty cache, new subscription socket) when
+ * the person changes. One per person, so what the entry starts (canvas/loading/open-early.ts) lands
+ * in the cache the pages read.
+ */
+export function appClient(): Client {
+  const userId = session.get().userId;
+  if (current?.userId !== userId) {
+    resetSubscriptions();
+    current = { userId, client: createUrqlClient() };
+  }
+  return current.client;
 }
 
 /** Closes the subscription socket (on sign-out, so the next user gets a fresh connection). */

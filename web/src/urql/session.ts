@@ -5,10 +5,9 @@
 import { stringifyDocument } from '@urql/core';
 import { useSyncExternalStore } from 'react';
 import { getFragmentData, type FragmentType } from '../gql';
-import type { RefreshSessionMutation } from '../gql/graphql';
+import { REFRESH_KEY, REFRESH_LOCK, takeEarlyRefresh, type RefreshAnswer } from './early-refresh';
 import { RefreshSessionDocument, SessionFieldsFragment } from './session-operations';
 
-const REFRESH_KEY = 'tessera.refreshToken';
 /** Refresh this long before the access token expires. */
 const EARLY_MS = 60_000;
 
@@ -66,10 +65,14 @@ export const session = {
     return !state.accessToken || Date.now() > state.expiresAt - marginMs;
   },
 
-  /** Stores a fresh AuthPayload (logIn, signUp, refreshSession). */
-  accept(payload: FragmentType<typeof SessionFieldsFragment>): void {
+  /**
+   * Stores a fresh AuthPayload (logIn, signUp, refreshSession); `tokenStored`: its refresh token is
+   * already in storage (written under the refresh lock: writing it again could put back a token
+   * another tab has rotated since).
+   */
+  accept(payload: FragmentType<typeof SessionFieldsFragment>, tokenStored = false): void {
     const fields = getFragmentData(SessionFieldsFragment, payload);
-    writeRefreshToken(fields.refreshToken);
+    if (!tokenStored) writeRefreshToken(fields.refreshToken);
     const expiresAt = Date.parse(fields.accessTokenExpiresAt) || Date.now() + 14 * 60_000;
     set({ status: 'signed-in', accessToken: fields.accessToken, expiresAt, userId: fields.user.id });
     clearTimeout(timer);
@@ -90,7 +93,10 @@ export const session = {
 
   /** Exchanges the refresh token for a new pair. Single-flight; null (and signed out) when it fails. */
   refresh(): Promise<string | null> {
-    inflight ??= withLock(runRefresh).finally(() => {
+    inflight ??= (() => {
+      const early = takeEarlyRefresh();
+      return early ? adoptEarlyRefresh(early) : withLock(runRefresh);
+    })().finally(() => {
       inflight = null;
     });
     return inflight;
@@ -100,7 +106,21 @@ export const session = {
 async function withLock<T>(fn: () => Promise<T>): Promise<T> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (!locks) return fn();
-  return locks.request('tessera.session.refresh', fn) as Promise<T>;
+  return locks.request(REFRESH_LOCK, fn) as Promise<T>;
+}
+
+/** The refresh index.html started (early-refresh.ts), in place of one of our own. */
+async function adoptEarlyRefresh(early: Promise<RefreshAnswer | null>): Promise<string | null> {
+  try {
+    const body = await early;
+    if (!body) {
+      session.clear();
+      return null;
+    }
+    return settleRefresh(body, true);
+  } catch {
+    return refreshUnreachable();
+  }
 }
 
 async function runRefresh(): Promise<string | null> {
@@ -119,23 +139,27 @@ async function runRefresh(): Promise<string | null> {
         operationName: 'RefreshSession',
       }),
     });
-    const body = (await response.json()) as {
-      data?: RefreshSessionMutation | null;
-      errors?: { extensions?: { code?: string } }[];
-    };
-    if (body.data?.refreshSession) {
-      session.accept(body.data.refreshSession);
-      return state.accessToken;
-    }
-    const code = body.errors?.[0]?.extensions?.code;
-    // A refused refresh token ends the session; anything else (gateway down) keeps it for a retry.
-    if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') session.clear();
-    else if (state.status === 'restoring') set({ status: 'signed-out' });
-    return null;
+    return settleRefresh((await response.json()) as RefreshAnswer, false);
   } catch {
-    if (state.status === 'restoring') set({ status: 'signed-out' });
-    return null;
+    return refreshUnreachable();
   }
+}
+
+function settleRefresh(body: RefreshAnswer, tokenStored: boolean): string | null {
+  if (body.data?.refreshSession) {
+    session.accept(body.data.refreshSession, tokenStored);
+    return state.accessToken;
+  }
+  const code = body.errors?.[0]?.extensions?.code;
+  // A refused refresh token ends the session; anything else (gateway down) keeps it for a retry.
+  if (code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' || code === 'BAD_USER_INPUT') session.clear();
+  else if (state.status === 'restoring') set({ status: 'signed-out' });
+  return null;
+}
+
+function refreshUnreachable(): null {
+  if (state.status === 'restoring') set({ status: 'signed-out' });
+  return null;
 }
 
 export function useSession(): State {

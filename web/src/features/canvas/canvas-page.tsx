@@ -10,6 +10,7 @@ import { CanvasSidePanel, type PanelName } from './side-panel';
 import { Skeleton } from '../../ui/skeleton';
 import type { CanvasConnection } from './collab';
 import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
+import { headerPolicy } from './loading/open-early';
 import { usePrefetchCanvas } from './loading/prefetch';
 import { PresenceAvatars } from './presence-avatars';
 import { CanvasAskButton } from '../ai/canvas-ask';
@@ -32,13 +33,18 @@ const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEX
 
 export default function CanvasPage({ canvasId }: { canvasId: string }) {
   const connection = useConnection(canvasId, { kind: 'session' });
-  const [{ data, error, fetching }] = useQuery({ query: CanvasHeaderDocument, variables: { id: canvasId } });
+  const [requestPolicy] = useState(() => headerPolicy(canvasId));
+  const [{ data, error, fetching }] = useQuery({
+    query: CanvasHeaderDocument,
+    variables: { id: canvasId },
+    requestPolicy,
+  });
   const code = errorInfo(error)?.code;
   // No such canvas (or not one of yours): say so instead of loading forever.
   if (!fetching && (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || (data && !data.canvas)))
     return <CanvasNotFound />;
   if (!connection) return <CanvasSkeleton />;
-  return <CanvasEditor canvasId={canvasId} connection={connection} />;
+  return <CanvasEditor canvasId={canvasId} connection={connection} headerPolicy={requestPolicy} />;
 }
 
 export function CanvasNotFound() {
@@ -68,9 +74,22 @@ export function CanvasSkeleton() {
   );
 }
 
-function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: CanvasConnection }) {
-  const [{ data: me }] = useQuery({ query: MeDocument });
-  const [{ data: header }] = useQuery({ query: CanvasHeaderDocument, variables: { id: canvasId } });
+function CanvasEditor({
+  canvasId,
+  connection,
+  headerPolicy,
+}: {
+  canvasId: string;
+  connection: CanvasConnection;
+  headerPolicy: 'cache-first' | undefined;
+}) {
+  // The app shell asked for the signed-in person already.
+  const [{ data: me }] = useQuery({ query: MeDocument, requestPolicy: 'cache-first' });
+  const [{ data: header }] = useQuery({
+    query: CanvasHeaderDocument,
+    variables: { id: canvasId },
+    requestPolicy: headerPolicy,
+  });
   const [, rename] = useMutation(RenameCanvasDocument);
   const canvas = header?.canvas;
   const projectId = canvas?.project.id;

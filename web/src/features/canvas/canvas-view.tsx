@@ -14,7 +14,7 @@ import { usePersonalView } from './interaction/use-personal-view';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
 import { Skeleton } from '../../ui/skeleton';
-import { connectCanvas, type CanvasConnection } from './collab';
+import { connectCanvas, takeEarlyConnection, type CanvasConnection } from './collab';
 import { CanvasGrid } from './grid';
 import { DrillPanel } from './interaction/drill-panel';
 import { InteractionChips } from './interaction/interaction-chips';
@@ -31,10 +31,9 @@ export function useConnection(
   const shareToken = token.kind === 'share' ? token.token : null;
   const [connection, setConnection] = useState<CanvasConnection | null>(null);
   useEffect(() => {
-    const c = connectCanvas(
-      canvasId,
-      shareToken ? { kind: 'share', token: shareToken } : { kind: 'session' },
-    );
+    const c =
+      (shareToken ? null : takeEarlyConnection(canvasId)) ??
+      connectCanvas(canvasId, shareToken ? { kind: 'share', token: shareToken } : { kind: 'session' });
     setConnection(c);
     return () => {
       setConnection(null);

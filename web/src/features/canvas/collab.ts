@@ -41,6 +41,33 @@ function devOverride(): { url: string; token: string } | null {
   }
 }
 
+let early: { canvasId: string; connection: CanvasConnection } | null = null;
+/** An early connection no page adopted within this long is closed. */
+const EARLY_KEEP_MS = 30_000;
+
+/**
+ * Connects the signed-in person to a canvas before its page has rendered (canvas/loading/open-early.ts),
+ * so the document syncs while the page's code still loads; the page adopts it (takeEarlyConnection).
+ */
+export function connectCanvasEarly(canvasId: string): void {
+  early?.connection.destroy();
+  const entry = { canvasId, connection: connectCanvas(canvasId, { kind: 'session' }) };
+  early = entry;
+  setTimeout(() => {
+    if (early !== entry) return;
+    early = null;
+    entry.connection.destroy();
+  }, EARLY_KEEP_MS);
+}
+
+/** The early connection to `canvasId`, once (null when there is none). */
+export function takeEarlyConnection(canvasId: string): CanvasConnection | null {
+  if (early?.canvasId !== canvasId) return null;
+  const { connection } = early;
+  early = null;
+  return connection;
+}
+
 /** `token`: an access JWT (signed-in editor) or a share token (embed, read-only). */
 export function connectCanvas(
   canvasId: string,

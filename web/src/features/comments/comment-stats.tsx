@@ -3,6 +3,7 @@
 // provides it; each block header shows a badge from it and the comments panel marks blocks read.
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { useSecondaryRequestsReady } from '../../urql/secondary-requests';
 import {
   CommentAddedDocument,
   CommentStatsDocument,
@@ -45,7 +46,12 @@ export function useCommentEvents(canvasId: string, refresh: () => void): void {
 }
 
 export function CommentStatsProvider({ canvasId, children }: { canvasId: string; children: ReactNode }) {
-  const [{ data }, refetch] = useQuery({ query: CommentStatsDocument, variables: { canvasId } });
+  const ready = useSecondaryRequestsReady();
+  const [{ data }, refetch] = useQuery({
+    query: CommentStatsDocument,
+    variables: { canvasId },
+    pause: !ready,
+  });
   const [, markReadMutation] = useMutation(MarkCommentsReadDocument);
   const refresh = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   useCommentEvents(canvasId, refresh);

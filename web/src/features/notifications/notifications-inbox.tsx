@@ -4,6 +4,7 @@
 // canvas, a comment's to its block's thread.
 import { useEffect, useState } from 'react';
 import { useMutation, useQuery, useSubscription } from 'urql';
+import { useSecondaryRequestsReady } from '../../urql/secondary-requests';
 import type { NotificationKind } from '../../gql/graphql';
 import { Link } from '../../router/router';
 import { Menu } from '../../ui/menu';
@@ -54,13 +55,16 @@ export function commentHref(canvasId: string, blockId: string | null | undefined
 }
 
 export function NotificationsInbox() {
+  const ready = useSecondaryRequestsReady();
   const [alerts, refetchAlerts] = useQuery({
     query: AlertNotificationsDocument,
     requestPolicy: 'cache-and-network',
+    pause: !ready,
   });
   const [comments, refetchComments] = useQuery({
     query: CommentNotificationsDocument,
     requestPolicy: 'cache-and-network',
+    pause: !ready,
   });
   const [, markRead] = useMutation(MarkNotificationReadDocument);
   const [, markAllRead] = useMutation(MarkAllNotificationsReadDocument);

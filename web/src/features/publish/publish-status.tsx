@@ -3,21 +3,24 @@
 // publish). Clicking it opens the publish dialog.
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
+import { useSecondaryRequestsReady } from '../../urql/secondary-requests';
 import { getFragmentData } from '../../gql';
 import { CanvasPublicationDocument, PublicationFieldsFragment } from './operations';
 import { relativeTime } from './relative-time';
 import { useNow } from './use-now';
 
 export function usePublicationStatus(canvasId: string, refreshKey: number) {
+  const ready = useSecondaryRequestsReady();
   const [{ data }, refetch] = useQuery({
     query: CanvasPublicationDocument,
     variables: { id: canvasId },
     requestPolicy: 'cache-and-network',
+    pause: !ready,
   });
   const now = useNow(60_000);
   useEffect(() => {
-    refetch({ requestPolicy: 'network-only' });
-  }, [now, refreshKey, refetch]);
+    if (ready) refetch({ requestPolicy: 'network-only' });
+  }, [now, refreshKey, refetch, ready]);
   return getFragmentData(PublicationFieldsFragment, data?.canvas) ?? null;
 }
 

@@ -109,8 +109,11 @@ export function deferRun(client: Client, request: RunRequest, after: Promise<unk
 
 function adoptPrefetched(key: string): Promise<RunState> | null {
   const running = prefetched.get(key);
-  if (running) prefetched.delete(key);
-  return running ?? null;
+  if (!running) return null;
+  prefetched.delete(key);
+  // Adopted counts as sent by the runner: a prefetch of it right after would run it twice.
+  sentAt.set(key, Date.now());
+  return running;
 }
 
 export class QueryRunner {

@@ -8,6 +8,7 @@ import { blockText, updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { blockReferencesIn } from '@tessera/canvas-model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
+import { useSecondaryRequestsReady } from '../../../urql/secondary-requests';
 import { EditorView } from '@codemirror/view';
 import { yCollab } from 'y-codemirror.next';
 import * as Y from 'yjs';
@@ -53,10 +54,11 @@ export function SqlBlock({ block }: { block: BlockJson }) {
     (typeof block.content.dataSourceId === 'string' ? block.content.dataSourceId : null) ??
     dataSources[0]?.id ??
     null;
+  const secondaryReady = useSecondaryRequestsReady();
   const [{ data: schema }] = useQuery({
     query: DataSourceSchemaDocument,
     variables: { id: dataSourceId ?? '' },
-    pause: !dataSourceId || readOnly,
+    pause: !dataSourceId || readOnly || !secondaryReady,
   });
   const tables = useMemo(() => schema?.dataSource?.tables ?? [], [schema]);
   const [asking, setAsking] = useState(false);

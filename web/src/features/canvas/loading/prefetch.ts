@@ -5,8 +5,8 @@
 // Each block's runner adopts a run already in flight for its request (QueryRunner.keyOf) instead of
 // sending its own, and a request a block already sent is not prefetched. Visible blocks go first:
 // those whose top is within the first screen (or that a visible chart/table/metric reads) start at
-// once, the rest when those have settled (an off-screen block mounting meanwhile waits for them,
-// at most 2 s, then runs itself). The server bounds runs per source
+// once, the rest when the first of those is back (an off-screen block mounting meanwhile waits for
+// that, at most 2 s, then runs itself). The server bounds runs per source
 // (QUERY_SOURCE_CONCURRENCY) and finishes each on its own.
 import { blockReferencesIn, type BlockJson } from '@tessera/canvas-model';
 import type { Client } from '@urql/core';
@@ -79,10 +79,24 @@ export async function prefetchCanvas(
   const first = visible.map(requestOf).filter((r): r is RunRequest => r !== null);
   const rest = later.map(requestOf).filter((r): r is RunRequest => r !== null);
   rememberCanvasRequests(canvasId, [...first, ...rest]);
-  // Off-screen blocks wait for the visible ones (a block mounting meanwhile waits up to 2 s too).
-  const visibleSettled = Promise.allSettled(first.map((r) => prefetchRun(client, r)));
-  for (const r of rest) deferRun(client, r, visibleSettled);
-  await visibleSettled;
+  // Off-screen blocks wait until a visible one is back (a block mounting meanwhile waits up to 2 s
+  // too): the visible runs are ahead of them in the server's per-source queue and in the browser's
+  // connections, and a warm canvas does not wait a whole round trip for its last blocks.
+  const visibleRuns = first.map((r) => prefetchRun(client, r));
+  const firstBack = visibleRuns.length ? Promise.race(visibleRuns) : Promise.resolve();
+  for (const r of rest) deferRun(client, r, firstBack);
+  await Promise.allSettled(visibleRuns);
+}
+
+/** How many grid rows the first screen shows. */
+export function screenRows(): number {
+  return Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / (ROW_HEIGHT + GAP));
+}
+
+/** Reopened in this tab: starts what its blocks ran last time, before the canvas has loaded. */
+export function prefetchLastRequests(client: Client, canvasId: string): void {
+  for (const request of canvasRequests<RunRequest>(canvasId).slice(0, EARLY_MAX))
+    void prefetchRun(client, request);
 }
 
 /** Prefetches once per canvas id, when its stored blocks arrive. */
@@ -94,14 +108,10 @@ export function usePrefetchCanvas(
   const client = useClient();
   const done = useRef<string | null>(null);
   // Reopened in this tab: start what its blocks ran last time at once, before the canvas loads.
-  useEffect(() => {
-    for (const request of canvasRequests<RunRequest>(canvasId).slice(0, EARLY_MAX))
-      void prefetchRun(client, request);
-  }, [canvasId, client]);
+  useEffect(() => prefetchLastRequests(client, canvasId), [canvasId, client]);
   useEffect(() => {
     if (!stored || !dataSources || done.current === canvasId) return;
     done.current = canvasId;
-    const rows = Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / (ROW_HEIGHT + GAP));
-    void prefetchCanvas(client, stored, dataSources, rows, canvasId);
+    void prefetchCanvas(client, stored, dataSources, screenRows(), canvasId);
   }, [canvasId, stored, dataSources, client]);
 }

@@ -1,0 +1,60 @@
+// Opening a canvas from its address (a link, a reload): its header, its runs, its page's code and
+// its live document's connection all start from the entry as soon as the session is restored,
+// instead of one after the other once the route's code has loaded and the page has rendered
+// (bench/web's waterfall: the runs went out ~500 ms after the session was ready). The page adopts
+// what this started: the header through urql's cache, the runs through prefetchRun
+// (canvas/loading/prefetch.ts), the connection through takeEarlyConnection (canvas/collab.ts).
+// Secondary requests wait until the first screen's runs are back (urql/secondary-requests.ts).
+import { appClient } from '../../../urql/client';
+import { session } from '../../../urql/session';
+import { matchPath } from '../../../router/router';
+import { CanvasHeaderDocument } from '../operations';
+import { holdSecondaryRequests } from '../../../urql/secondary-requests';
+import { prefetchCanvas, prefetchLastRequests, screenRows } from './prefetch';
+
+/** The chart code a canvas with charts needs (their chunks load while the runs are under way). */
+const loadChartCode = () =>
+  Promise.all([import('../blocks/chart-block'), import('../../../charts/draw')]).catch(() => undefined);
+
+/** When the entry fetched each canvas's header (the page then reads it from the cache, not again). */
+const headerAt = new Map<string, number>();
+const HEADER_FRESH_MS = 10_000;
+
+/** The request policy for the page's canvas header: the cache's, right after the entry fetched it. */
+export function headerPolicy(canvasId: string): 'cache-first' | undefined {
+  return Date.now() - (headerAt.get(canvasId) ?? -Infinity) < HEADER_FRESH_MS ? 'cache-first' : undefined;
+}
+
+/** Starts loading the canvas at `pathname` (if it is one) with `loadPage`, the route's code. */
+export function openCanvasEarly(pathname: string, loadPage: () => Promise<unknown>): void {
+  const canvasId = matchPath('/canvas/:id', pathname)?.id;
+  if (!canvasId) return;
+  void loadPage().catch(() => undefined);
+  const start = () => {
+    const client = appClient();
+    void import('../collab').then(
+      ({ connectCanvasEarly }) => connectCanvasEarly(canvasId),
+      () => undefined,
+    );
+    prefetchLastRequests(client, canvasId);
+    headerAt.set(canvasId, Date.now());
+    const loaded = client
+      .query(CanvasHeaderDocument, { id: canvasId })
+      .toPromise()
+      .then(({ data }) => {
+        const canvas = data?.canvas;
+        if (!canvas) return;
+        if (canvas.blocks.some((b) => b.type === 'CHART')) void loadChartCode();
+        return prefetchCanvas(client, canvas.blocks, canvas.project.dataSources, screenRows(), canvasId);
+      });
+    holdSecondaryRequests(loaded);
+  };
+  if (session.get().status === 'signed-in') return start();
+  if (session.get().status !== 'restoring') return;
+  const stop = session.subscribe(() => {
+    const { status } = session.get();
+    if (status === 'restoring') return;
+    stop();
+    if (status === 'signed-in') start();
+  });
+}
