@@ -1,6 +1,7 @@
 // One measured open of a canvas in a fresh browser context: navigation → every block rendered with
 // data (a CHART with its marks, an SQL block with its row count), timed inside the page from the
 // navigation start, with the phases before it and the GraphQL round-trips the page made.
+import { writeFileSync } from 'node:fs';
 import type { Browser, Request } from 'playwright-core';
 
 export interface OpenTiming {
@@ -24,6 +25,8 @@ export interface OpenTiming {
   operations: Record<string, number>;
   /** Renderer main-thread time (CDP Performance metrics), ms, until every block was rendered. */
   mainThread: { script: number; layoutAndStyle: number; tasks: number };
+  /** What the page fetched and when (ms from the navigation start), in start order. */
+  waterfall: { name: string; start: number; end: number }[];
 }
 
 /** Records, in the page, when the document synced and when each block first had its data. */
@@ -65,14 +68,15 @@ const operationOf = (body: string) => {
 
 /**
  * Opens `url` in a fresh context and measures it; with `reload`, then reloads the page in the same
- * tab (its sessionStorage kept: the blocks' last results) and measures that too.
+ * tab (its sessionStorage kept: the blocks' last results) and measures that too. With `profile`, the
+ * renderer's CPU profile of the first open is written to that file (.cpuprofile, DevTools).
  */
 export async function openCanvas(
   browser: Browser,
   session: Session,
   url: string,
   blocks: number,
-  options: { reload?: boolean } = {},
+  options: { reload?: boolean; profile?: string } = {},
 ): Promise<{ first: OpenTiming; reload: OpenTiming | null }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   try {
@@ -86,6 +90,7 @@ export async function openCanvas(
     let requests: { body: string; start: number; end: number }[] = [];
     const pending = new Map<Request, { body: string; start: number; end: number }>();
     let subscriptions = 0;
+    let sockets: { name: string; start: number; end: number }[] = [];
     page.on('request', (request) => {
       if (!request.url().endsWith('/graphql') || request.method() !== 'POST') return;
       const entry = { body: request.postData() ?? '', start: Date.now(), end: 0 };
@@ -98,12 +103,15 @@ export async function openCanvas(
     };
     page.on('requestfinished', ended);
     page.on('requestfailed', ended);
-    page.on('websocket', (socket) =>
+    page.on('websocket', (socket) => {
+      const entry = { name: `ws ${new URL(socket.url()).pathname}`, start: Date.now(), end: 0 };
+      sockets.push(entry);
+      socket.on('framereceived', () => (entry.end ||= Date.now()));
       socket.on('framesent', (frame) => {
         if (typeof frame.payload === 'string' && frame.payload.includes('"type":"subscribe"'))
           subscriptions++;
-      }),
-    );
+      });
+    });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const readMetrics = async () => {
@@ -116,8 +124,14 @@ export async function openCanvas(
       };
     };
 
-    const measure = async (navigate: () => Promise<unknown>): Promise<OpenTiming> => {
+    const measure = async (navigate: () => Promise<unknown>, profile?: string): Promise<OpenTiming> => {
+      if (profile) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
       requests = [];
+      sockets = [];
       subscriptions = 0;
       const before = await readMetrics();
       await navigate();
@@ -127,10 +141,18 @@ export async function openCanvas(
         { timeout: 120_000, polling: 50 },
       );
       const after = await readMetrics();
+      if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       const marks = (await page.evaluate(`(() => {
         const nav = performance.getEntriesByType('navigation')[0];
-        return { origin: performance.timeOrigin, loaded: nav ? nav.loadEventEnd || nav.domContentLoadedEventEnd : 0, synced: window.__benchMarks.synced, blocks: Object.values(window.__benchMarks.blocks) };
-      })()`)) as { origin: number; loaded: number; synced: number; blocks: number[] };
+        const files = performance.getEntriesByType('resource').filter((e) => !e.name.endsWith('/graphql')).map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd }));
+        return { origin: performance.timeOrigin, loaded: nav ? nav.loadEventEnd || nav.domContentLoadedEventEnd : 0, synced: window.__benchMarks.synced, blocks: Object.values(window.__benchMarks.blocks), files };
+      })()`)) as {
+        origin: number;
+        loaded: number;
+        synced: number;
+        blocks: number[];
+        files: { name: string; start: number; end: number }[];
+      };
       const refresh = requests.find((r) => r.body.includes('RefreshSession'));
       const header = requests.find((r) => operationOf(r.body) === 'CanvasHeader');
       const runStarts = requests.filter((r) => operationOf(r.body) === 'RunQuery').map((r) => r.start);
@@ -139,7 +161,20 @@ export async function openCanvas(
         .map((r) => r.end - r.start);
       const operations: Record<string, number> = {};
       for (const r of requests) operations[operationOf(r.body)] = (operations[operationOf(r.body)] ?? 0) + 1;
+      const since = (t: number) => (t ? t - marks.origin : 0);
+      const waterfall = [
+        ...marks.files,
+        ...requests.map((r) => ({ name: operationOf(r.body), start: since(r.start), end: since(r.end) })),
+        // A socket's end: its first frame received.
+        ...sockets.map((s) => ({ name: s.name, start: since(s.start), end: since(s.end) })),
+        { name: 'document synced', start: marks.synced, end: marks.synced },
+        { name: 'first block', start: Math.min(...marks.blocks), end: Math.min(...marks.blocks) },
+        { name: 'last block', start: Math.max(...marks.blocks), end: Math.max(...marks.blocks) },
+      ]
+        .map((e) => ({ name: e.name, start: Math.round(e.start), end: Math.round(e.end) }))
+        .sort((a, b) => a.start - b.start);
       return {
+        waterfall,
         shellLoaded: marks.loaded,
         session: refresh && refresh.end ? refresh.end - marks.origin : 0,
         header: (header?.end ?? marks.origin) - marks.origin,
@@ -160,7 +195,7 @@ export async function openCanvas(
       };
     };
 
-    const first = await measure(() => page.goto(url));
+    const first = await measure(() => page.goto(url), options.profile);
     const reload = options.reload ? await measure(() => page.reload()) : null;
     // The page's newest refresh token (the session rotated in the page) for the next open.
     session.give((await page.evaluate(`localStorage.getItem('tessera.refreshToken')`)) as string);

@@ -10,7 +10,9 @@
 //      - shell: an empty canvas opened the same way (bundle, session, canvas document);
 //      - API: the same 10 statements, cold, run directly through the API in parallel;
 //   4. where the time of an open goes (medians): app shell, session, canvas document, first and last
-//      block, and the GraphQL round-trips the page made.
+//      block, and the GraphQL round-trips the page made; BENCH_WATERFALL=1 also prints what the last
+//      open of each kind fetched and when (files, GraphQL operations, sockets: start → end, ms);
+//      BENCH_PROFILE=<dir> writes the renderer's CPU profile of each warm open (fresh tab) there (.cpuprofile).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -183,7 +185,13 @@ try {
     results.cold.push(await open(coldCanvases[run]!, 20));
     // Warm: a fresh tab (nothing stored in the browser), then a reload of that tab (the blocks'
     // last results shown at once while they refresh).
-    const warm = await openCanvas(browser, session, `${base}/canvas/${warmCanvas}`, 20, { reload: true });
+    const profile = process.env.BENCH_PROFILE
+      ? `${process.env.BENCH_PROFILE}/warm-${run + 1}.cpuprofile`
+      : undefined;
+    const warm = await openCanvas(browser, session, `${base}/canvas/${warmCanvas}`, 20, {
+      reload: true,
+      ...(profile ? { profile } : {}),
+    });
     results.warm.push(warm.first);
     results.reopen.push(warm.reload!);
     api.push(await apiParallel(1000 + run));
@@ -222,6 +230,9 @@ try {
         `layout+style ${phases((t) => t.mainThread.layoutAndStyle)}`,
     );
     console.log(`  requests of the last open: ${JSON.stringify(results[kind].at(-1)?.operations)}`);
+    if (process.env.BENCH_WATERFALL === '1')
+      for (const e of results[kind].at(-1)?.waterfall ?? [])
+        console.log(`    ${String(e.start).padStart(5)} → ${String(e.end).padStart(5)}  ${e.name}`);
   }
 } finally {
   await platform.stop();
