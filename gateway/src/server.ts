@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { createInternalTokenCodec, PRINCIPALS_CHANGED_TOPIC, REQUEST_ID_HEADER } from '@tessera/auth';
@@ -48,6 +47,7 @@ import { probeRoutes } from './probes.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
+import { createApolloGateway } from './engines/apollo.ts';
 import { cachePrincipals, type PrincipalCache } from './principal-cache.ts';
 import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
 import { attachSubscriptions } from './subscriptions/server.ts';
@@ -140,7 +140,7 @@ export function createServer({
               observeFetch,
               logger,
             })
-          : new ApolloGateway({
+          : createApolloGateway({
               supergraphSdl,
               buildService: ({ name, url }) =>
                 new IdentityForwardingDataSource({
