@@ -48,8 +48,20 @@ export function findBadInput(value: unknown, path: string): { path: string; reas
   return null;
 }
 
+/** Per parsed document: Apollo Server hands the same DocumentNode to every request with the same text. */
+const badLiterals = new WeakMap<DocumentNode, string | null>();
+
 /** The first refused string literal (escapes such as \u0000 decoded) in a parsed document. */
 function findBadLiteral(document: DocumentNode): string | null {
+  let reason = badLiterals.get(document);
+  if (reason === undefined) {
+    reason = scanLiterals(document);
+    badLiterals.set(document, reason);
+  }
+  return reason;
+}
+
+function scanLiterals(document: DocumentNode): string | null {
   let reason: string | null = null;
   visit(document, {
     StringValue(node) {

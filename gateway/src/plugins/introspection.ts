@@ -10,6 +10,17 @@ import type { GatewayContext } from '../context.ts';
  * document these fields are always the introspection ones). `__typename` is not introspection.
  */
 export function isIntrospection(document: DocumentNode): boolean {
+  let found = introspectionOf.get(document);
+  if (found !== undefined) return found;
+  found = selectsIntrospection(document);
+  introspectionOf.set(document, found);
+  return found;
+}
+
+/** Per parsed document: Apollo Server hands the same DocumentNode to every request with the same text. */
+const introspectionOf = new WeakMap<DocumentNode, boolean>();
+
+function selectsIntrospection(document: DocumentNode): boolean {
   let found = false;
   visit(document, {
     Field(node) {
