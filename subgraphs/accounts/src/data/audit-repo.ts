@@ -1,4 +1,4 @@
-import { withTenant, withTransaction, type Pool, type PoolClient } from '@tessera/db';
+import { withTenant, type Pool } from '@tessera/db';
 
 export interface AuditEntryInput {
   occurredAt: string;
@@ -44,34 +44,18 @@ const targets = (ids: unknown): string[] =>
         .map((id) => id.slice(0, 100))
     : [];
 
-type Queryable = Pick<PoolClient, 'query'>;
-
-async function appendOne(db: Queryable, e: AuditEntryInput): Promise<string> {
-  const { rows } = await db.query<{ id: string }>(
-    'SELECT audit.append_once($1, $2, $3, $4, $5, $6, $7, $8, $9)::text AS id',
-    [
-      typeof e.key === 'string' && UUID.test(e.key) ? e.key : null,
-      e.occurredAt,
-      e.organizationId && UUID.test(e.organizationId) ? e.organizationId : null,
-      JSON.stringify(e.actor),
-      e.operation.slice(0, 500),
-      targets(e.targetIds),
-      e.outcome.slice(0, 100),
-      e.requestId?.slice(0, 100) ?? null,
-      e.ip?.slice(0, 64) ?? null,
-    ],
-  );
-  return rows[0]!.id;
-}
-
-async function completeOne(db: Queryable, o: AuditOutcomeInput): Promise<void> {
-  await db.query('SELECT audit.complete($1::bigint, $2, $3)', [
-    o.entryId,
-    o.outcome.slice(0, 100),
-    targets(o.targetIds),
-  ]);
-}
-
+/** An entry as append_once takes it, bounded and with malformed ids dropped. */
+const clean = (e: AuditEntryInput) => ({
+  key: typeof e.key === 'string' && UUID.test(e.key) ? e.key : null,
+  occurredAt: e.occurredAt,
+  organizationId: e.organizationId && UUID.test(e.organizationId) ? e.organizationId : null,
+  actor: e.actor,
+  operation: e.operation.slice(0, 500),
+  targetIds: targets(e.targetIds),
+  outcome: e.outcome.slice(0, 100),
+  requestId: e.requestId?.slice(0, 100) ?? null,
+  ip: e.ip?.slice(0, 64) ?? null,
+});
 /**
  * The audit log: one hash chain across organizations. Writes go through definer functions owned by
  * narrow roles (migration 0007); reads are per organization, after a role check, inside withTenant().
@@ -79,26 +63,38 @@ async function completeOne(db: Queryable, o: AuditOutcomeInput): Promise<void> {
 export function createAuditRepo(pool: Pool) {
   return {
     /**
-     * Appends entries to the hash chain, in order, in one transaction; returns their ids. A single
-     * entry is one statement (its own transaction: one round trip instead of three).
+     * Appends entries to the hash chain, in order, in one statement (its own transaction: one
+     * round trip however many); returns their ids in the same order. append_once is volatile and
+     * evaluated row by row after the sort by position, each call seeing the entries before it.
      */
     async append(entries: AuditEntryInput[]): Promise<string[]> {
       if (entries.length === 0) return [];
-      if (entries.length === 1) return [await appendOne(pool, entries[0]!)];
-      return withTransaction(pool, async (client) => {
-        const ids: string[] = [];
-        for (const e of entries) ids.push(await appendOne(client, e));
-        return ids;
-      });
+      const { rows } = await pool.query<{ id: string }>(
+        `SELECT audit.append_once((e->>'key')::uuid, (e->>'occurredAt')::timestamptz, (e->>'organizationId')::uuid,
+                  e->'actor', e->>'operation', ARRAY(SELECT jsonb_array_elements_text(e->'targetIds')),
+                  e->>'outcome', e->>'requestId', e->>'ip')::text AS id
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`,
+        [JSON.stringify(entries.map(clean))],
+      );
+      return rows.map((row) => row.id);
     },
-    /** Records the outcome of entries appended before their mutation ran (idempotent per entry). */
+    /** Records the outcome of entries appended before their mutation ran (idempotent per entry); one statement. */
     async complete(outcomes: AuditOutcomeInput[]): Promise<void> {
       const valid = outcomes.filter((o) => /^\d{1,19}$/.test(o.entryId));
       if (valid.length === 0) return;
-      if (valid.length === 1) return completeOne(pool, valid[0]!);
-      await withTransaction(pool, async (client) => {
-        for (const o of valid) await completeOne(client, o);
-      });
+      await pool.query(
+        `SELECT audit.complete((o->>'entryId')::bigint, o->>'outcome', ARRAY(SELECT jsonb_array_elements_text(o->'targetIds')))
+         FROM jsonb_array_elements($1::jsonb) WITH ORDINALITY AS t(o, n) ORDER BY n`,
+        [
+          JSON.stringify(
+            valid.map((o) => ({
+              entryId: o.entryId,
+              outcome: o.outcome.slice(0, 100),
+              targetIds: targets(o.targetIds),
+            })),
+          ),
+        ],
+      );
     },
     /** The organization's entries, newest first; read inside its tenant context (row-level security). */
     async list(organizationId: string, first: number, before?: string): Promise<AuditEntryRow[]> {
