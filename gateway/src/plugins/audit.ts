@@ -7,12 +7,24 @@ import type { GatewayContext } from '../context.ts';
 const ID_KEY = /^(id|.*Id)$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** Ids named in the variables and returned at the top of the result: what the mutation touched. */
+/**
+ * Ids named in the variables and returned at the top of the result: what the mutation touched.
+ * Only objects name ids: a list is walked for the objects in it, and a list of lists (a result's
+ * rows) is not walked at all.
+ */
 function collectIds(value: unknown, into: Set<string>, depth = 0): void {
   if (depth > 4 || value === null || typeof value !== 'object') return;
-  for (const [key, child] of Object.entries(value as Record<string, unknown>)) {
-    if (typeof child === 'string' && ID_KEY.test(key) && UUID.test(child)) into.add(child);
-    else collectIds(child, into, depth + 1);
+  if (Array.isArray(value)) {
+    for (const item of value)
+      if (item !== null && typeof item === 'object' && !Array.isArray(item))
+        collectIds(item, into, depth + 1);
+    return;
+  }
+  for (const key in value) {
+    const child = (value as Record<string, unknown>)[key];
+    if (typeof child === 'string') {
+      if (ID_KEY.test(key) && UUID.test(child)) into.add(child);
+    } else if (child !== null && typeof child === 'object') collectIds(child, into, depth + 1);
   }
 }
 
