@@ -5,7 +5,7 @@ import { AppError } from '@tessera/errors';
 import type { EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import type { Metrics } from '@tessera/service-kit';
-import { bindParameters, guardSql, normalizeSql } from '@tessera/sql-guard';
+import { bindParameters, guardSql, normalizeSql, type Engine, type GuardResult } from '@tessera/sql-guard';
 import { traceWork } from '@tessera/tracing';
 import type { QueriesConfig } from '../config.ts';
 import type { DataSourceRow, Repositories, RunError, RunRow } from '../data/index.ts';
@@ -272,6 +272,23 @@ export function createRunService(deps: Deps) {
     return (await repos.runs.find(run.organizationId, run.id)) ?? run;
   }
 
+  /** Guarding and normalising are pure and cost a lexing pass each: a statement run again skips both. */
+  const checkedStatements = new LRUCache<string, { guarded: GuardResult; normalized: string | null }>({
+    max: 2_000,
+    maxSize: 16 * 1024 * 1024,
+    sizeCalculation: (value, key) => key.length + (value.normalized?.length ?? 0) + 64,
+  });
+  function check(sql: string, dialect: Engine) {
+    const key = `${dialect}:${sql}`;
+    let checked = checkedStatements.get(key);
+    if (!checked) {
+      const guarded = guardSql(sql, dialect);
+      checked = { guarded, normalized: guarded.ok ? normalizeSql(guarded.sql, dialect) : null };
+      checkedStatements.set(key, checked);
+    }
+    return checked;
+  }
+
   /**
    * A source's organization and kind never change: knowing them lets a cache hit be recognised and
    * authorized without reading the source first (recording the hit checks that it still exists).
@@ -358,13 +375,11 @@ export function createRunService(deps: Deps) {
     if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters)))
       throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
     const dialect = dialectOf(kind);
-    const guarded = guardSql(input.sql, dialect);
+    const { guarded, normalized } = check(input.sql, dialect);
     const bound = guarded.ok ? bindParameters(guarded.sql, parameters ?? {}, dialect) : guarded;
     // Empty when the statement is refused (below, once the run is recorded).
     const cacheKey =
-      guarded.ok && bound.ok
-        ? cache.key(input.dataSourceId, normalizeSql(guarded.sql, dialect), parameters, maxRows)
-        : '';
+      normalized !== null && bound.ok ? cache.key(input.dataSourceId, normalized, parameters, maxRows) : '';
     const summary = cacheKey && !input.fresh ? cache.summary(cacheKey) : null;
     if (summary?.runId) {
       const recorded = await recordHit(
