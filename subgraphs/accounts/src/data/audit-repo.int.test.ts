@@ -7,7 +7,7 @@ import { createAuditRepo, type AuditEntryInput } from './audit-repo.ts';
 
 // The audit store's write path as the application role runs it: a batch of entries is appended in
 // one statement, in order, hash-chained, a repeated delivery key appending nothing; a batch of
-// outcomes is recorded in one statement.
+// outcomes is recorded in one statement (its commit not waiting for the WAL flush, that transaction only).
 
 let db: MigratedServiceDatabase;
 beforeAll(async () => {
@@ -67,5 +67,8 @@ describe('audit append and complete', () => {
       { id: ids[0], outcome: 'SUCCESS', target_ids: ['created'] },
       { id: ids[2], outcome: 'FORBIDDEN', target_ids: [] },
     ]);
+    // Outcomes commit without waiting for the WAL flush, for their own transaction only: the
+    // application's single connection is back to durable commits.
+    expect((await db.app.query('SHOW synchronous_commit')).rows[0].synchronous_commit).toBe('on');
   });
 });

@@ -120,6 +120,7 @@ describe('results-cache hits', () => {
       "SELECT current_setting('app.tenant_id', true) AS tenant",
     );
     expect(setting[0]!.tenant || null).toBeNull();
+    expect((await db.app.query('SHOW synchronous_commit')).rows[0].synchronous_commit).toBe('on');
 
     const history = await repos.runs.history([ORG], USER, { first: 10 });
     expect(history.map((run) => [run.id, run.cached])).toEqual([
