@@ -88,23 +88,26 @@ const deferred = new Map<string, Promise<void>>();
 /** The longest a block waits for its deferred prefetch before running itself. */
 const DEFER_MAX_MS = 2000;
 
-/** Starts `request` after `after` settles; a runner asking for it meanwhile waits (briefly) and adopts it. */
-export function deferRun(client: Client, request: RunRequest, after: Promise<unknown>): void {
+/**
+ * Starts `request` after `after` settles; a runner asking for it meanwhile waits (briefly) and adopts
+ * it. Settles when the run has (or when it was not started here).
+ */
+export function deferRun(client: Client, request: RunRequest, after: Promise<unknown>): Promise<void> {
   const key = QueryRunner.keyOf(request);
-  if (prefetched.has(key) || deferred.has(key)) return;
-  if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return;
-  deferred.set(
-    key,
-    after.then(
-      () => {
-        deferred.delete(key);
-        void prefetchRun(client, request);
-      },
-      () => {
-        deferred.delete(key);
-      },
-    ),
+  if (prefetched.has(key) || deferred.has(key)) return Promise.resolve();
+  if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return Promise.resolve();
+  let started: Promise<void> = Promise.resolve();
+  const waiting = after.then(
+    () => {
+      deferred.delete(key);
+      started = prefetchRun(client, request);
+    },
+    () => {
+      deferred.delete(key);
+    },
   );
+  deferred.set(key, waiting);
+  return waiting.then(() => started);
 }
 
 function adoptPrefetched(key: string): Promise<RunState> | null {

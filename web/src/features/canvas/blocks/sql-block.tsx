@@ -8,7 +8,7 @@ import { blockText, updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { blockReferencesIn } from '@tessera/canvas-model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { useSecondaryRequestsReady } from '../../../urql/secondary-requests';
+import { useDeferredWorkReady, useSecondaryRequestsReady } from '../../../urql/secondary-requests';
 import { EditorView } from '@codemirror/view';
 import { yCollab } from 'y-codemirror.next';
 import * as Y from 'yjs';
@@ -55,6 +55,7 @@ export function SqlBlock({ block }: { block: BlockJson }) {
     dataSources[0]?.id ??
     null;
   const secondaryReady = useSecondaryRequestsReady();
+  const editorReady = useDeferredWorkReady();
   const [{ data: schema }] = useQuery({
     query: DataSourceSchemaDocument,
     variables: { id: dataSourceId ?? '' },
@@ -185,18 +186,25 @@ export function SqlBlock({ block }: { block: BlockJson }) {
           />
         ) : null}
         <div className="sql-block-editor">
-          <SqlEditor
-            initialValue={ytext.toString()}
-            ariaLabel={`SQL of ${typeof block.content.title === 'string' ? block.content.title : 'this block'}`}
-            extensions={extensions}
-            tables={tables}
-            onRun={run}
-            readOnly={readOnly}
-            errorPosition={errorPosition}
-            onView={drawer.onView}
-            minHeight={60}
-            placeholder="SELECT … (Ctrl/⌘+Enter runs)"
-          />
+          {editorReady ? (
+            <SqlEditor
+              initialValue={ytext.toString()}
+              ariaLabel={`SQL of ${typeof block.content.title === 'string' ? block.content.title : 'this block'}`}
+              extensions={extensions}
+              tables={tables}
+              onRun={run}
+              readOnly={readOnly}
+              errorPosition={errorPosition}
+              onView={drawer.onView}
+              minHeight={60}
+              placeholder="SELECT … (Ctrl/⌘+Enter runs)"
+            />
+          ) : (
+            // The statement as text until the editor mounts (after the canvas's first load).
+            <pre className="sql-preview" data-testid="sql-preview">
+              {ytext.toString()}
+            </pre>
+          )}
         </div>
         {dependents ? (
           <p className="dependents-progress faint" role="status">

@@ -84,6 +84,32 @@ describe('cold canvas loading', () => {
     expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
   });
 
+  it('a prefetch right after a block adopted the run does not send it again (page and entry both prefetch)', async () => {
+    const server = api([[1]]);
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* adopted, prefetched again */' };
+    void prefetchRun(server.client, request);
+    await new QueryRunner(server.client).run(request);
+    await prefetchRun(server.client, request);
+    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
+  });
+
+  it('a deferred run settles once its run is back (what the first load waits for)', async () => {
+    const server = api([[1]]);
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* deferred, awaited */' };
+    let settled = false;
+    let visibleDone: () => void = () => undefined;
+    const done = deferRun(
+      server.client,
+      request,
+      new Promise<void>((resolve) => (visibleDone = resolve)),
+    ).then(() => (settled = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(settled).toBe(false);
+    visibleDone();
+    await done;
+    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
+  });
+
   it("shows a block's last result at once, marked refreshing, until the fresh one arrives", async () => {
     forgetLastResults();
     const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* swr */' };

@@ -4,7 +4,7 @@
 // (bench/web's waterfall: the runs went out ~500 ms after the session was ready). The page adopts
 // what this started: the header through urql's cache, the runs through prefetchRun
 // (canvas/loading/prefetch.ts), the connection through takeEarlyConnection (canvas/collab.ts).
-// Secondary requests wait until the first screen's runs are back (urql/secondary-requests.ts).
+// Secondary requests wait until the canvas's prefetched runs are back (urql/secondary-requests.ts).
 import { appClient } from '../../../urql/client';
 import { session } from '../../../urql/session';
 import { matchPath } from '../../../router/router';

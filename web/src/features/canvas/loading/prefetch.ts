@@ -84,8 +84,8 @@ export async function prefetchCanvas(
   // connections, and a warm canvas does not wait a whole round trip for its last blocks.
   const visibleRuns = first.map((r) => prefetchRun(client, r));
   const firstBack = visibleRuns.length ? Promise.race(visibleRuns) : Promise.resolve();
-  for (const r of rest) deferRun(client, r, firstBack);
-  await Promise.allSettled(visibleRuns);
+  const laterRuns = rest.map((r) => deferRun(client, r, firstBack));
+  await Promise.allSettled([...visibleRuns, ...laterRuns]);
 }
 
 /** How many grid rows the first screen shows. */
