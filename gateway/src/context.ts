@@ -20,10 +20,15 @@ export function createContextFactory(codec: InternalTokenCodec, logger: Logger):
   return async (principal, options = {}) => {
     const requestId = options.requestId ?? randomUUID();
     const identity: Identity = { requestId, ...(options.ip ? { ip: options.ip } : {}), principal };
+    const bindings = withTraceId({ requestId });
+    let child: Logger | undefined;
     return {
       identity,
       identityToken: await codec.sign(identity),
-      logger: logger.child(withTraceId({ requestId })),
+      // Made on first use: pino serialises a child's bindings when it is created, and most requests log nothing.
+      get logger() {
+        return (child ??= logger.child(bindings));
+      },
     };
   };
 }

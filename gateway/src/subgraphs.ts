@@ -60,6 +60,25 @@ function parseCacheControl(header: string | undefined): Record<string, string | 
   return parsed;
 }
 
+type CacheHint = Readonly<{ maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' }>;
+/** Hints by Cache-Control value: subgraphs send a handful of distinct values, parsed once each. */
+const cacheHints = new Map<string | undefined, CacheHint>();
+
+function cacheHint(header: string | undefined): CacheHint {
+  let hint = cacheHints.get(header);
+  if (hint) return hint;
+  const parsed = parseCacheControl(header);
+  const maxAge = parsed['max-age'];
+  hint = {
+    maxAge: typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge) ? Number(maxAge) : 0,
+    ...(parsed.private === true ? { scope: 'PRIVATE' as const } : {}),
+    ...(parsed.public === true ? { scope: 'PUBLIC' as const } : {}),
+  };
+  Object.freeze(hint);
+  if (cacheHints.size < 100) cacheHints.set(header, hint);
+  return hint;
+}
+
 function isJson(contentType: string): boolean {
   return (
     contentType.startsWith('application/json') || contentType.startsWith('application/graphql-response+json')
@@ -276,12 +295,6 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
 
   /** As RemoteGraphQLDataSource: the subgraph's Cache-Control restricts the response's cache policy. */
   private restrictCachePolicy(policy: { restrict(hint: object): void }, header: string | undefined): void {
-    const parsed = parseCacheControl(header);
-    const hint: { maxAge: number; scope?: 'PRIVATE' | 'PUBLIC' } = { maxAge: 0 };
-    const maxAge = parsed['max-age'];
-    if (typeof maxAge === 'string' && /^[0-9]+$/.test(maxAge)) hint.maxAge = Number(maxAge);
-    if (parsed.private === true) hint.scope = 'PRIVATE';
-    if (parsed.public === true) hint.scope = 'PUBLIC';
-    policy.restrict(hint);
+    policy.restrict(cacheHint(header));
   }
 }
