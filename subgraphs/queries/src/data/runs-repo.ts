@@ -17,7 +17,71 @@ export interface RunCompletion {
   error: RunError | null;
 }
 
+interface CachedRun {
+  id: string;
+  organizationId: string;
+  dataSourceId: string;
+  userId: string | null;
+  apiKeyId: string | null;
+  sql: string;
+  parameters: Record<string, unknown> | null;
+  maxRows: number;
+  columns: Column[];
+  rowCount: number;
+  truncated: boolean;
+  durationMs: number;
+  resultRunId: string;
+}
+
+interface WaitingHit {
+  run: CachedRun;
+  resolve: (row: RunRow | null) => void;
+  reject: (error: unknown) => void;
+}
+
+const HIT_BATCH = 100;
+
 export function createRunsRepo(pool: Pool) {
+  const waitingHits: WaitingHit[] = [];
+  let recordingHits = false;
+
+  /** One statement, its own transaction: the function sets each run's tenant (migration 0007). */
+  async function insertCachedRuns(runs: CachedRun[]): Promise<RunRow[]> {
+    const { rows } = await pool.query<RunRow>(
+      `SELECT ${COLUMNS} FROM queries.insert_cached_runs($1::jsonb)`,
+      [JSON.stringify(runs)],
+    );
+    return rows;
+  }
+
+  /** Group commit: one batch at a time; what arrives meanwhile goes in the next one. */
+  async function recordHits(): Promise<void> {
+    recordingHits = true;
+    try {
+      while (waitingHits.length > 0) {
+        const batch = waitingHits.splice(0, HIT_BATCH);
+        const settle = (rows: RunRow[]) => {
+          const byId = new Map(rows.map((row) => [row.id, row]));
+          for (const hit of batch) hit.resolve(byId.get(hit.run.id) ?? null);
+        };
+        try {
+          settle(await insertCachedRuns(batch.map((hit) => hit.run)));
+        } catch (error) {
+          if (batch.length === 1) batch[0]!.reject(error);
+          // One run's failure does not fail the others: each is tried on its own.
+          else
+            await Promise.all(
+              batch.map((hit) =>
+                insertCachedRuns([hit.run]).then((rows) => hit.resolve(rows[0] ?? null), hit.reject),
+              ),
+            );
+        }
+      }
+    } finally {
+      recordingHits = false;
+    }
+  }
+
   return {
     insert(
       run: Pick<
@@ -85,46 +149,16 @@ export function createRunsRepo(pool: Pool) {
       });
     },
     /**
-     * Records a results-cache hit in one statement (one round trip): a run that finished as it started (SUCCEEDED,
-     * cached), sharing the stored rows of `resultRunId`, an earlier run of the same source; nothing
-     * is copied. Null when the source is gone (deleted, or not this tenant's) or those rows are no
-     * longer stored.
+     * Records a results-cache hit: a run that finished as it started (SUCCEEDED, cached), sharing
+     * the stored rows of `resultRunId`, an earlier run of the same source; nothing is copied. Null
+     * when the source is gone (deleted, or not this tenant's) or those rows are no longer stored.
+     * Hits arriving while one is being recorded are recorded together, in one statement.
      */
-    async insertCached(run: {
-      id: string;
-      organizationId: string;
-      dataSourceId: string;
-      userId: string | null;
-      apiKeyId: string | null;
-      sql: string;
-      parameters: Record<string, unknown> | null;
-      maxRows: number;
-      columns: Column[];
-      rowCount: number;
-      truncated: boolean;
-      durationMs: number;
-      resultRunId: string;
-    }): Promise<RunRow | null> {
-      // One statement, its own transaction: the function sets the tenant (migration 0006).
-      const { rows } = await pool.query<RunRow>(
-        `SELECT ${COLUMNS} FROM queries.insert_cached_run($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [
-          run.organizationId,
-          run.id,
-          run.dataSourceId,
-          run.userId,
-          run.apiKeyId,
-          run.sql,
-          run.parameters,
-          run.maxRows,
-          JSON.stringify(run.columns),
-          run.rowCount,
-          run.truncated,
-          run.durationMs,
-          run.resultRunId,
-        ],
-      );
-      return rows[0] ?? null;
+    insertCached(run: CachedRun): Promise<RunRow | null> {
+      return new Promise((resolve, reject) => {
+        waitingHits.push({ run, resolve, reject });
+        if (!recordingHits) void recordHits();
+      });
     },
     find(organizationId: string, id: string): Promise<RunRow | null> {
       return withTenant(pool, { tenantId: organizationId }, async (client) => {

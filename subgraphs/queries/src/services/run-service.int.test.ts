@@ -27,7 +27,7 @@ import { parseKeyRing } from './secrets.ts';
 
 // Results-cache hits against real PostgreSQL and the demo engine: a hit is a run of its own in the
 // history (cached), sharing the stored rows of the run it repeats instead of copying them
-// (query_runs.result_run_id, migration 0005) in one statement that sets its own tenant (0006); its rows read back through the pointer on another
+// (query_runs.result_run_id, migration 0005) in one statement that sets each run's tenant, concurrent hits together (0007); its rows read back through the pointer on another
 // instance; shared rows cannot be deleted from under a run; a hit whose shared rows are gone
 // stores its own; another tenant cannot record a hit on a source that is not theirs.
 
@@ -204,5 +204,46 @@ describe('results-cache hits', () => {
       OTHER_ORG,
     ]);
     expect(rowCount).toBe(0);
+  });
+
+  it('arriving together are recorded together, each under its own tenant; a gone source fails only its own', async () => {
+    const runs = runService();
+    const other = randomUUID();
+    const doomed = randomUUID();
+    await db.owner.query(
+      `INSERT INTO queries.data_sources (id, organization_id, project_id, name, kind) VALUES ($1, $2, $3, 'Demo', 'DEMO'), ($4, $2, $5, 'Demo 2', 'DEMO')`,
+      [other, OTHER_ORG, randomUUID(), doomed, randomUUID()],
+    );
+    const sources = [
+      [ORG, SOURCE],
+      [OTHER_ORG, other],
+      [OTHER_ORG, doomed],
+    ] as const;
+    for (const [org, source] of sources)
+      await runs.runTrusted(org, { dataSourceId: source, sql: SQL }, { userId: USER });
+    await db.owner.query('UPDATE queries.data_sources SET deleted_at = now() WHERE id = $1', [doomed]);
+
+    const outcomes = await Promise.allSettled(
+      Array.from({ length: 30 }, (_, i) => {
+        const [org, source] = sources[i % 3]!;
+        return runs.runTrusted(org, { dataSourceId: source, sql: SQL }, { userId: USER });
+      }),
+    );
+    outcomes.forEach((outcome, i) => {
+      const [org, source] = sources[i % 3]!;
+      if (source === doomed)
+        expect(outcome).toMatchObject({ status: 'rejected', reason: { code: 'NOT_FOUND' } });
+      else
+        expect(outcome).toMatchObject({
+          status: 'fulfilled',
+          value: { organizationId: org, dataSourceId: source, cached: true, status: 'SUCCEEDED' },
+        });
+    });
+    const { rows } = await db.owner.query<{ organization_id: string; n: number }>(
+      `SELECT organization_id, count(*)::int AS n FROM queries.query_runs
+       WHERE cached AND data_source_id = ANY($1) GROUP BY 1 ORDER BY 1`,
+      [[SOURCE, other, doomed]],
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.organization_id, r.n]))).toMatchObject({ [OTHER_ORG]: 10 });
   });
 });
