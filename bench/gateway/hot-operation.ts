@@ -10,7 +10,8 @@
 // production, which turns the principal cache on: the subgraph client from before the F10 work
 // (cache off), as shipped, as shipped with the principal cache off (what the cache buys), and as
 // shipped with OpenTelemetry tracing on (every request sampled, spans exported over OTLP/HTTP to a
-// sink in this process).
+// sink in this process), and as shipped with the optional engine (GATEWAY_ENGINE=hive-router: Hive
+// Router's Rust planner and executor in place of @apollo/gateway).
 // Then one client calls, in turn:
 //   direct:  the 3 subgraph requests the query plan sends (canvases → comments → accounts), in
 //            sequence over keep-alive connections, with a signed x-tessera-identity header
@@ -20,7 +21,12 @@
 // and reports p50/p95 of each, the gateway's overhead (gateway − direct, same iteration) and its
 // CPU per request.
 //
-// Usage: node --import tsx bench/gateway/hot-operation.ts [--duration 15] [--warmup 200] [--profile]
+// --profile writes a V8 CPU profile of the as-shipped gateway and prints its summary for the timed
+// calls (start-up and warm-up left out). --ports <base> puts the platform's services on
+// <base+1>…<base+9>, the gateways measured here from <base+10> and the span sink on <base+19>
+// (default: free ports; the platform's own gateway always gets a free port).
+//
+// Usage: node --import tsx bench/gateway/hot-operation.ts [--duration 15] [--warmup 200] [--profile] [--ports 4460]
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -41,6 +47,7 @@ const option = (name: string, fallback: number) =>
 const duration = option('duration', 15);
 const profile = args.includes('--profile');
 const warmup = option('warmup', 200);
+const basePort = args.includes('--ports') ? option('ports', 0) : 0;
 const BLOCKS = 20;
 const COMMENTS_PER_BLOCK = 3;
 
@@ -69,7 +76,7 @@ async function startOtlpSink() {
         res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
       });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(basePort ? basePort + 19 : 0, '127.0.0.1', resolve));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     spans: () => spans,
@@ -81,7 +88,8 @@ const otlpSink = await startOtlpSink();
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-hot-'));
 // The subgraphs' ports are chosen here (to call them directly); startPlatform picks the gateway's.
 const ports: Record<string, string> = {};
-for (const name of SERVICE_PORT_NAMES) ports[name] = String(await freePort());
+for (const [i, name] of SERVICE_PORT_NAMES.entries())
+  ports[name] = String(basePort ? basePort + 1 + i : await freePort());
 const url = (name: string) => `http://127.0.0.1:${ports[name]}/graphql`;
 
 console.log(
@@ -93,6 +101,7 @@ console.log(
 const platform = await startPlatform({ DATA_DIR: dataDir, ...ports });
 const gateways: Awaited<ReturnType<typeof startNode>>[] = [];
 const pools: Pool[] = [];
+let profileSkipMs = 0;
 try {
   // ---- seed: one user, one canvas of 20 blocks, 3 comments on each block -------------------------
   const {
@@ -196,11 +205,19 @@ try {
       script: 'bench/gateway/gateways/tessera.ts',
       env: { OTEL_EXPORTER_OTLP_ENDPOINT: otlpSink.url, OTEL_TRACES_SAMPLER_ARG: '1' },
     },
+    {
+      key: 'hiveRouter',
+      label: 'as shipped, hive-router engine',
+      script: 'bench/gateway/gateways/tessera.ts',
+      env: { GATEWAY_ENGINE: 'hive-router' },
+    },
   ];
-  for (const variant of variants) {
+  let profiledFrom = 0;
+  for (const [i, variant] of variants.entries()) {
+    if (variant.key === 'shipped') profiledFrom = performance.now();
     gateways.push(
       await startNode(variant.script, {
-        env: { ...gatewayEnv, ...variant.env },
+        env: { ...gatewayEnv, ...variant.env, PORT: basePort ? String(basePort + 10 + i) : '0' },
         nodeArgs:
           profile && variant.key === 'shipped'
             ? ['--cpu-prof', '--cpu-prof-dir', path.join(dataDir, 'profile')]
@@ -374,6 +391,8 @@ try {
     })),
   };
   for (let i = 0; i < warmup; i++) await iteration(false);
+  // The profile starts with the process: what comes before the timed calls is left out of its summary.
+  profileSkipMs = performance.now() - profiledFrom;
   const cpuBefore = gateways.map((g) => cpuMs([g.pid]));
   const until = Date.now() + duration * 1000;
   while (Date.now() < until) await iteration(true);
@@ -439,7 +458,11 @@ try {
   if (profile) {
     const dir = path.join(dataDir, 'profile');
     console.log(
-      `\nCPU profile of the gateway:\n${summarizeProfiles(readdirSync(dir).map((f) => path.join(dir, f)))}`,
+      `\nCPU profile of the gateway (as shipped), timed calls only:\n${summarizeProfiles(
+        readdirSync(dir).map((f) => path.join(dir, f)),
+        30,
+        profileSkipMs,
+      )}`,
     );
   }
   await platform.stop();

@@ -1,5 +1,6 @@
 // Summarises V8 .cpuprofile files (node --cpu-prof): self time by package and by function.
-// Standalone: node --import tsx bench/gateway/profile-summary.ts <file.cpuprofile>…
+// Standalone: node --import tsx bench/gateway/profile-summary.ts [--skip-ms <ms>] <file.cpuprofile>…
+// skipMs leaves out the first milliseconds of each profile (start-up, warm-up).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -28,16 +29,19 @@ export function packageOf(url: string, functionName: string): string {
   return tessera ? `tessera:${tessera[1]}` : url;
 }
 
-export function summarizeProfiles(files: string[], top = 30): string {
+export function summarizeProfiles(files: string[], top = 30, skipMs = 0): string {
   const byFunction = new Map<string, number>();
   const byPackage = new Map<string, number>();
   let total = 0;
   for (const file of files) {
     const profile = JSON.parse(readFileSync(file, 'utf8')) as Profile;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+    let elapsed = 0;
     for (let i = 0; i < profile.samples.length; i++) {
       const node = nodes.get(profile.samples[i]!)!;
       const micros = profile.timeDeltas[i] ?? 0;
+      elapsed += micros;
+      if (elapsed < skipMs * 1000) continue;
       const { functionName, url, lineNumber } = node.callFrame;
       if (functionName === '(idle)') continue;
       total += micros;
@@ -58,4 +62,8 @@ export function summarizeProfiles(files: string[], top = 30): string {
   ].join('\n');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(summarizeProfiles(process.argv.slice(2)));
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const skip = argv[0] === '--skip-ms' ? Number(argv[1]) : 0;
+  console.log(summarizeProfiles(argv[0] === '--skip-ms' ? argv.slice(2) : argv, 30, skip));
+}
