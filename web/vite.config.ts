@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { earlyRefreshScript } from './src/urql/early-refresh';
+import { earlyHeaderScript } from './src/features/canvas/loading/early-header';
+import { EARLY_REFRESH_GLOBAL, earlyRefreshScript } from './src/urql/early-refresh';
 
 // `npm run dev -w @tessera/web`: the app on :5173, API and collab proxied to the platform (`npm start`, :4000).
 const platform = 'http://localhost:4000';
@@ -11,7 +12,10 @@ export default defineConfig({
     {
       name: 'early-session-refresh',
       transformIndexHtml: (html) =>
-        html.replace('<!-- early-session-refresh -->', () => `<script>\n${earlyRefreshScript()}\n</script>`),
+        html.replace(
+          '<!-- early-session-refresh -->',
+          () => `<script>\n${earlyRefreshScript()}\n${earlyHeaderScript(EARLY_REFRESH_GLOBAL)}\n</script>`,
+        ),
     },
   ],
   server: {

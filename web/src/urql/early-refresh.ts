@@ -9,7 +9,8 @@ import { RefreshSessionDocument } from './session-operations';
 
 export const REFRESH_KEY = 'tessera.refreshToken';
 export const REFRESH_LOCK = 'tessera.session.refresh';
-const GLOBAL = '__tesseraEarlyRefresh';
+export const EARLY_REFRESH_GLOBAL = '__tesseraEarlyRefresh';
+const GLOBAL = EARLY_REFRESH_GLOBAL;
 
 export interface RefreshAnswer {
   data?: RefreshSessionMutation | null;

@@ -10,11 +10,7 @@ import { session } from '../../../urql/session';
 import { matchPath } from '../../../router/router';
 import { CanvasHeaderDocument } from '../operations';
 import { holdSecondaryRequests } from '../../../urql/secondary-requests';
-import { prefetchCanvas, prefetchLastRequests, screenRows } from './prefetch';
-
-/** The chart code a canvas with charts needs (their chunks load while the runs are under way). */
-const loadChartCode = () =>
-  Promise.all([import('../blocks/chart-block'), import('../../../charts/draw')]).catch(() => undefined);
+import { takeEarlyHeader } from './early-header';
 
 /** When the entry fetched each canvas's header (the page then reads it from the cache, not again). */
 const headerAt = new Map<string, number>();
@@ -25,28 +21,40 @@ export function headerPolicy(canvasId: string): 'cache-first' | undefined {
   return Date.now() - (headerAt.get(canvasId) ?? -Infinity) < HEADER_FRESH_MS ? 'cache-first' : undefined;
 }
 
+/** What the canvas route's module offers an early open (its own imports, so the entry chunk stays whole). */
+export interface EarlyCanvasPage {
+  connectCanvasEarly(canvasId: string): void;
+  preloadChartCode(): void;
+}
+
 /** Starts loading the canvas at `pathname` (if it is one) with `loadPage`, the route's code. */
-export function openCanvasEarly(pathname: string, loadPage: () => Promise<unknown>): void {
+export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyCanvasPage>): void {
   const canvasId = matchPath('/canvas/:id', pathname)?.id;
   if (!canvasId) return;
-  void loadPage().catch(() => undefined);
+  const page = loadPage().catch(() => null);
+  // Its own chunk, shared with the page: the entry chunk stays whole (fewer files on first load).
+  const prefetching = import('./prefetch');
   const start = () => {
     const client = appClient();
-    void import('../collab').then(
-      ({ connectCanvasEarly }) => connectCanvasEarly(canvasId),
-      () => undefined,
-    );
-    prefetchLastRequests(client, canvasId);
-    headerAt.set(canvasId, Date.now());
-    const loaded = client
-      .query(CanvasHeaderDocument, { id: canvasId })
-      .toPromise()
-      .then(({ data }) => {
-        const canvas = data?.canvas;
-        if (!canvas) return;
-        if (canvas.blocks.some((b) => b.type === 'CHART')) void loadChartCode();
-        return prefetchCanvas(client, canvas.blocks, canvas.project.dataSources, screenRows(), canvasId);
-      });
+    void page.then((p) => p?.connectCanvasEarly(canvasId));
+    void prefetching.then(({ prefetchLastRequests }) => prefetchLastRequests(client, canvasId));
+    const fromClient = () => {
+      headerAt.set(canvasId, Date.now());
+      return client
+        .query(CanvasHeaderDocument, { id: canvasId })
+        .toPromise()
+        .then(({ data }) => data ?? null);
+    };
+    // The one index.html asked for, else our own (which the page then reads from the cache).
+    const early = takeEarlyHeader(canvasId);
+    const header = early ? early.then((data) => data ?? fromClient()) : fromClient();
+    const loaded = Promise.all([header, prefetching]).then(([data, { prefetchCanvas, screenRows }]) => {
+      const canvas = data?.canvas;
+      if (!canvas) return;
+      // The charts' code loads while the runs are under way.
+      if (canvas.blocks.some((b) => b.type === 'CHART')) void page.then((p) => p?.preloadChartCode());
+      return prefetchCanvas(client, canvas.blocks, canvas.project.dataSources, screenRows(), canvasId);
+    });
     holdSecondaryRequests(loaded);
   };
   if (session.get().status === 'signed-in') return start();
