@@ -1,8 +1,8 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { DuckDBInstance, LIST, listValue, VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
 import type { Logger } from '@tessera/logger';
-import { createBatcher, isoDay, type UsageDay, type UsageSink } from './usage-sink.ts';
+import { createBatcher, isoDay, type UsageDay, type UsageEvent, type UsageSink } from './usage-sink.ts';
 
 /** Usage events in a local DuckDB file (the embedded default); in memory when `file` is ':memory:'. */
 export async function createDuckdbUsageSink(options: { file: string; logger: Logger }): Promise<UsageSink> {
@@ -14,24 +14,29 @@ export async function createDuckdbUsageSink(options: { file: string; logger: Log
     duration_ms INTEGER, row_count BIGINT, bytes BIGINT, cache_hit BOOLEAN, error_code VARCHAR)`);
 
   const batcher = createBatcher(
+    // One INSERT of the batch as lists, executed off the event loop (an appender's close is
+    // synchronous: it wrote the batch on the main thread, stalling every request meanwhile).
     async (events) => {
-      const appender = await connection.createAppender('usage_events');
-      for (const e of events) {
-        appender.appendVarchar(e.at.toISOString().replace('T', ' ').replace('Z', ''));
-        appender.appendVarchar(e.organizationId);
-        if (e.userId) appender.appendVarchar(e.userId);
-        else appender.appendNull();
-        appender.appendVarchar(e.dataSourceId);
-        appender.appendVarchar(e.sourceKind);
-        appender.appendInteger(e.durationMs);
-        appender.appendBigInt(BigInt(e.rows));
-        appender.appendBigInt(BigInt(e.bytes));
-        appender.appendBoolean(e.cacheHit);
-        if (e.errorCode) appender.appendVarchar(e.errorCode);
-        else appender.appendNull();
-        appender.endRow();
-      }
-      appender.closeSync();
+      const column = (value: (e: UsageEvent) => string | null) => listValue(events.map(value));
+      await connection.run(
+        `INSERT INTO usage_events SELECT unnest($1::VARCHAR[])::TIMESTAMP, unnest($2::VARCHAR[]), unnest($3::VARCHAR[]),
+           unnest($4::VARCHAR[]), unnest($5::VARCHAR[]), unnest($6::VARCHAR[])::INTEGER, unnest($7::VARCHAR[])::BIGINT,
+           unnest($8::VARCHAR[])::BIGINT, unnest($9::VARCHAR[])::BOOLEAN, unnest($10::VARCHAR[])`,
+        [
+          column((e) => e.at.toISOString().replace('T', ' ').replace('Z', '')),
+          column((e) => e.organizationId),
+          column((e) => e.userId),
+          column((e) => e.dataSourceId),
+          column((e) => e.sourceKind),
+          column((e) => String(e.durationMs)),
+          column((e) => String(e.rows)),
+          column((e) => String(e.bytes)),
+          column((e) => String(e.cacheHit)),
+          column((e) => e.errorCode),
+        ],
+        // Typed: a list's type would otherwise be inferred from its first item (null → all nulls).
+        Array.from({ length: 10 }, () => LIST(VARCHAR)),
+      );
     },
     {
       intervalMs: 1_000,
