@@ -1,4 +1,4 @@
-import { STATUS_CODES } from 'node:http';
+import { STATUS_CODES, type IncomingHttpHeaders } from 'node:http';
 import { Pool } from 'undici';
 
 export interface SubgraphClientOptions {
@@ -44,16 +44,42 @@ export class SubgraphClient {
     });
   }
 
-  async post(body: string, headers: Record<string, string>): Promise<SubgraphHttpResponse> {
-    const response = await this.pool.request({ path: this.path, method: 'POST', headers, body });
-    const text = await response.body.text();
-    return {
-      status: response.statusCode,
-      statusText: STATUS_CODES[response.statusCode] ?? '',
-      contentType: first(response.headers['content-type']) ?? '',
-      cacheControl: first(response.headers['cache-control']),
-      text,
-    };
+  /**
+   * Through the pool's dispatch API: the answer's chunks are collected as they arrive, without the
+   * readable stream (and its events and ticks) that `request()` puts around every body.
+   */
+  post(body: string, headers: Record<string, string>): Promise<SubgraphHttpResponse> {
+    return new Promise((resolve, reject) => {
+      let status = 0;
+      let answerHeaders: IncomingHttpHeaders = {};
+      const chunks: Buffer[] = [];
+      this.pool.dispatch(
+        { path: this.path, method: 'POST', headers, body },
+        {
+          // Its presence selects undici's handler API (the controller-based one).
+          onRequestStart() {},
+          onResponseStart(_controller, statusCode, responseHeaders) {
+            status = statusCode;
+            answerHeaders = responseHeaders;
+          },
+          onResponseData(_controller, chunk) {
+            chunks.push(chunk);
+          },
+          onResponseEnd() {
+            resolve({
+              status,
+              statusText: STATUS_CODES[status] ?? '',
+              contentType: first(answerHeaders['content-type']) ?? '',
+              cacheControl: first(answerHeaders['cache-control']),
+              text: (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8'),
+            });
+          },
+          onResponseError(_controller, error) {
+            reject(error);
+          },
+        },
+      );
+    });
   }
 
   /** Waits for requests in flight, then closes the sockets (idle ones never hold the process open). */
