@@ -1,3 +1,4 @@
+import { Pool } from 'undici';
 import type { Logger } from '@tessera/logger';
 
 export interface AuditEntry {
@@ -61,7 +62,11 @@ interface Waiting {
  *   stays 'PENDING' when this process dies before delivering it.)
  */
 export function createAuditSender(options: AuditSenderOptions) {
-  const base = new URL('/internal/audit', options.accountsUrl).toString();
+  const url = new URL('/internal/audit', options.accountsUrl);
+  const base = url.pathname;
+  // Keep-alive sockets to accounts, without fetch's per-request stream machinery: a mutation
+  // waits on one of these deliveries before it runs.
+  const accounts = new Pool(url.origin, { connections: 8, keepAliveTimeout: 4_000 });
   const batchSize = options.batchSize ?? 200;
   const timeoutMs = options.timeoutMs ?? 15_000;
   const entries: AuditEntry[] = [];
@@ -74,14 +79,18 @@ export function createAuditSender(options: AuditSenderOptions) {
   let retryAt = 0;
 
   async function post<T>(path: '' | '/outcomes', body: unknown, timeout = timeoutMs): Promise<T> {
-    const response = await fetch(base + path, {
+    const response = await accounts.request({
+      path: base + path,
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-internal-secret': options.internalSecret },
       body: JSON.stringify(body),
       signal: AbortSignal.timeout(timeout),
     });
-    if (!response.ok) throw new Error(`audit store answered ${response.status}`);
-    return (await response.json()) as T;
+    if (response.statusCode < 200 || response.statusCode > 299) {
+      await response.body.dump();
+      throw new Error(`audit store answered ${response.statusCode}`);
+    }
+    return (await response.body.json()) as T;
   }
 
   /** One pass over both queues; what fails goes back to the front of its queue. */
@@ -212,6 +221,7 @@ export function createAuditSender(options: AuditSenderOptions) {
         );
         await flush();
       }
+      await accounts.close();
       if (entries.length + outcomes.length > 0) {
         options.logger.error(
           { entries: entries.length, outcomes: outcomes.length },
