@@ -71,6 +71,13 @@ const OPERATIONS = {
   fragment U on User { name }`,
   leaves: `{ grid color json me { id name } }`,
   introspection: `{ __schema { queryType { name } } me { name } __type(name: "User") { name } }`,
+  // Response keys that are Object.prototype's names: outputs are plain objects.
+  prototypeNames: `{
+    __proto__: me { name }
+    toString: canvas(id: "c1") { constructor: owner { name } hasOwnProperty: id }
+    c: canvas(id: "c1") { __proto__: name valueOf: __typename }
+    toString: canvas(id: "c1") { constructor: owner { id } }
+  }`,
 };
 
 const good = () => ({
@@ -163,7 +170,7 @@ function mutate(value: unknown, next: () => number): unknown {
 }
 
 describe('fast result shaping (same answers as @apollo/gateway computeResponse)', () => {
-  it('shapes a well-formed answer: field order, aliases, __typename, dropped keys, null-prototype objects', () => {
+  it('shapes a well-formed answer: field order, aliases, __typename, dropped keys', () => {
     const answer = expectSame(OPERATIONS.canvas, good());
     expect(JSON.parse(answer).data.canvas).toEqual({
       name: 'Hot',
@@ -180,12 +187,20 @@ describe('fast result shaping (same answers as @apollo/gateway computeResponse)'
       owner: { name: 'Ann', id: 'u1' },
       alias: 'Hot',
     });
-    const { data } = computeResponse({
-      operation: operationFromDocument(schema, parse(OPERATIONS.canvas)),
-      input: good(),
-      introspectionHandling: () => null,
-    });
-    expect(Object.getPrototypeOf(data!.canvas)).toBeNull();
+  });
+
+  it('keeps response keys named like Object.prototype members as own keys, merged like any other', () => {
+    // As a JSON.parse'd answer has them: own keys (an object literal's __proto__ would set the prototype).
+    const input = JSON.parse(
+      '{"__proto__":{"name":"Me"},"toString":{"constructor":{"__typename":"User","id":"u1","name":"Ann"},"hasOwnProperty":"c1"},"c":{"__proto__":"Hot","valueOf":"Canvas"}}',
+    ) as unknown;
+    const answer = JSON.parse(expectSame(OPERATIONS.prototypeNames, input));
+    expect(answer.data).toEqual(
+      JSON.parse(
+        '{"__proto__":{"name":"Me"},"toString":{"constructor":{"name":"Ann","id":"u1"},"hasOwnProperty":"c1"},"c":{"__proto__":"Hot","valueOf":"Canvas"}}',
+      ),
+    );
+    expect(Object.getPrototypeOf(answer.data)).toBe(Object.prototype);
   });
 
   it('applies @skip/@include from variables and their defaults', () => {

@@ -31,7 +31,8 @@ import type { GraphQLError } from 'graphql';
  * without its per-value overhead. The original walks every value through the operation's
  * selection objects, re-reading each selection's directives, field definition and response name,
  * and allocates a result object per value; this one reads each selection once per request (on
- * first use) and keeps the walk to plain property access. Same output, same errors, same order:
+ * first use) and keeps the walk to plain property access. Same output (as JSON: objects are plain
+ * ones, see `set`), same errors, same order:
  * apollo-result-shaping.test.ts runs both on the same operations and inputs.
  */
 
@@ -103,6 +104,17 @@ function pathLastElementDescription(path: (string | number)[], currentType: Type
 }
 
 const hasOwn = Object.prototype.hasOwnProperty;
+
+/**
+ * Output objects are plain `{}` (V8 keeps them in fast mode; Object.create(null), the original's
+ * choice, makes hash-table objects that cost several times more to fill and to serialise): keys are
+ * read with hasOwn, and a `__proto__` alias is defined as an own property, never the prototype.
+ */
+function set(output: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__')
+    Object.defineProperty(output, key, { value, enumerable: true, writable: true, configurable: true });
+  else output[key] = value;
+}
 
 /** The walk over one response; `invalid`/`hasErrors` are the flags of the last updateOutputValue call. */
 class Shaper {
@@ -180,10 +192,10 @@ class Shaper {
       if (entry.skipped) continue;
       if (entry.field) {
         const responseName = entry.responseName;
-        const outputValue = output[responseName];
+        const outputValue = hasOwn.call(output, responseName) ? output[responseName] : undefined;
         if (entry.introspection) {
           if (outputValue === undefined)
-            output[responseName] = parameters.introspectionHandling(entry.selection as FieldSelection);
+            set(output, responseName, parameters.introspectionHandling(entry.selection as FieldSelection));
           continue;
         }
         let inputValue = hasOwn.call(input, responseName) ? (input[responseName] ?? null) : null;
@@ -196,7 +208,7 @@ class Shaper {
                 ? (this.type(inputValue) ?? parentType)
                 : parentType;
             if (!isObjectType(type)) return BUBBLE;
-            output[responseName] = type.name;
+            set(output, responseName, type.name);
           }
           continue;
         }
@@ -209,7 +221,7 @@ class Shaper {
           path,
           parentType,
         );
-        output[responseName] = updated;
+        set(output, responseName, updated);
         path.pop();
         if (this.invalid) return BUBBLE;
       } else {
@@ -357,7 +369,7 @@ class Shaper {
       }
       const outputObject =
         outputValue === undefined
-          ? (Object.create(null) as Record<string, unknown>)
+          ? ({} as Record<string, unknown>)
           : (outputValue as Record<string, unknown>);
       const bubbled = this.applySelectionSet(input, selectionSet!, outputObject, path, objectType) === BUBBLE;
       this.invalid = false;
@@ -393,7 +405,7 @@ export const computeResponse: ComputeResponse = ({ operation, variables, input, 
     errors: [],
     introspectionHandling,
   };
-  const data = Object.create(null) as Record<string, unknown>;
+  const data: Record<string, unknown> = {};
   const result = new Shaper(parameters).applySelectionSet(
     input,
     operation.selectionSet,
