@@ -5,7 +5,14 @@ import { AppError } from '@tessera/errors';
 import type { EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import type { Metrics } from '@tessera/service-kit';
-import { bindParameters, guardSql, normalizeSql, type Engine, type GuardResult } from '@tessera/sql-guard';
+import {
+  bindParameters,
+  guardSql,
+  normalizeSql,
+  type BindResult,
+  type Engine,
+  type GuardResult,
+} from '@tessera/sql-guard';
 import { traceWork } from '@tessera/tracing';
 import type { QueriesConfig } from '../config.ts';
 import type { DataSourceRow, Repositories, RunError, RunRow } from '../data/index.ts';
@@ -272,8 +279,14 @@ export function createRunService(deps: Deps) {
     return (await repos.runs.find(run.organizationId, run.id)) ?? run;
   }
 
-  /** Guarding and normalising are pure and cost a lexing pass each: a statement run again skips both. */
-  const checkedStatements = new LRUCache<string, { guarded: GuardResult; normalized: string | null }>({
+  /**
+   * Guarding, normalising and binding no parameters are pure and cost a lexing pass each: a
+   * statement run again skips them.
+   */
+  const checkedStatements = new LRUCache<
+    string,
+    { guarded: GuardResult; normalized: string | null; unbound: BindResult | null }
+  >({
     max: 2_000,
     maxSize: 16 * 1024 * 1024,
     sizeCalculation: (value, key) => key.length + (value.normalized?.length ?? 0) + 64,
@@ -283,7 +296,13 @@ export function createRunService(deps: Deps) {
     let checked = checkedStatements.get(key);
     if (!checked) {
       const guarded = guardSql(sql, dialect);
-      checked = { guarded, normalized: guarded.ok ? normalizeSql(guarded.sql, dialect) : null };
+      checked = guarded.ok
+        ? {
+            guarded,
+            normalized: normalizeSql(guarded.sql, dialect),
+            unbound: bindParameters(guarded.sql, {}, dialect),
+          }
+        : { guarded, normalized: null, unbound: null };
       checkedStatements.set(key, checked);
     }
     return checked;
@@ -375,8 +394,14 @@ export function createRunService(deps: Deps) {
     if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters)))
       throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
     const dialect = dialectOf(kind);
-    const { guarded, normalized } = check(input.sql, dialect);
-    const bound = guarded.ok ? bindParameters(guarded.sql, parameters ?? {}, dialect) : guarded;
+    const { guarded, normalized, unbound } = check(input.sql, dialect);
+    const bound = !guarded.ok
+      ? guarded
+      : parameters === null && unbound
+        ? unbound.ok
+          ? { ...unbound, values: [...unbound.values] } // engines receive their own array
+          : unbound
+        : bindParameters(guarded.sql, parameters ?? {}, dialect);
     // Empty when the statement is refused (below, once the run is recorded).
     const cacheKey =
       normalized !== null && bound.ok ? cache.key(input.dataSourceId, normalized, parameters, maxRows) : '';
