@@ -39,6 +39,7 @@ describe('results cache', () => {
     const hit = cache.get('big')!;
     expect(hit.rows).toEqual(rows);
     expect(hit.rows).not.toBe(rows); // decoded from the stored text, not the engine's arrays
+    expect(cache.get('big')!.rows).toBe(hit.rows); // decoded once for hits in a row
     expect(hit.truncated).toBe(true);
     expect(hit.columns).toEqual(columns);
     const json = JSON.stringify(rows).length;

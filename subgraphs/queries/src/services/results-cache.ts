@@ -91,7 +91,27 @@ export function createResultsCache(options: { ttlMs: number; maxBytes?: number; 
       runId,
     };
   }
-  const rowsOf = (entry: Entry) => entry.rows ?? (JSON.parse(entry.json!) as unknown[][]);
+  /**
+   * Large results decoded lately, by entry: hits on the same large result within the TTL share one
+   * decoding instead of parsing its text on every request. Bounded by an eighth of `maxBytes`,
+   * counting decoded rows at four times their JSON size.
+   */
+  const decoded = enabled
+    ? new LRUCache<Entry, unknown[][]>({
+        maxSize: Math.max(1, Math.floor(maxBytes / 8)),
+        sizeCalculation: (_rows, entry) => entry.bytes * 4,
+        ttl: Math.min(options.ttlMs, RECENT_RUN_TTL_MS),
+      })
+    : null;
+  const rowsOf = (entry: Entry): unknown[][] => {
+    if (entry.rows) return entry.rows;
+    let rows = decoded?.get(entry);
+    if (!rows) {
+      rows = JSON.parse(entry.json!) as unknown[][];
+      if (entry.bytes * 4 <= (decoded?.maxSize ?? 0)) decoded!.set(entry, rows);
+    }
+    return rows;
+  };
   const fits = (entry: Entry, key: string) => sizeOf(entry, key) <= maxBytes;
 
   return {
