@@ -156,4 +156,28 @@ describe('audit sender', () => {
       await new Promise((resolve) => proxy.close(resolve));
     }
   });
+
+  it('delivers an outcome without holding its caller, and settle() waits until it is recorded', async () => {
+    const sender = createAuditSender({
+      accountsUrl,
+      internalSecret: TEST_SECRETS.INTERNAL_SECRET,
+      logger: captureLogger('gateway', 'fatal').logger,
+    });
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      const id = await sender.begin(entry('settle-0', 'PENDING'));
+      await sender.complete({ entryId: id, outcome: 'SUCCESS', targetIds: ['settled'] }, 0);
+      await sender.settle();
+      const { rows } = await admin.query(
+        'SELECT outcome, target_ids AS targets FROM audit.outcomes WHERE entry_id = $1',
+        [id],
+      );
+      expect(rows).toEqual([{ outcome: 'SUCCESS', targets: ['settled'] }]);
+      expect(sender.pending()).toBe(0);
+    } finally {
+      await sender.close();
+      await admin.end();
+    }
+  });
 });

@@ -191,8 +191,9 @@ export function createAuditSender(options: AuditSenderOptions) {
      * queued and is retried.
      */
     async complete(outcome: AuditOutcome, waitMs = 1_000): Promise<void> {
-      if (Date.now() < retryAt) {
+      if (Date.now() < retryAt || waitMs <= 0) {
         outcomes.push({ outcome });
+        if (Date.now() >= retryAt) void flush();
         return;
       }
       let timer: NodeJS.Timeout | undefined;
@@ -201,6 +202,16 @@ export function createAuditSender(options: AuditSenderOptions) {
         timer = setTimeout(resolve, waitMs);
         void flush();
       });
+      clearTimeout(timer);
+    },
+    /**
+     * Waits (at most `waitMs`) until the outcomes queued so far are delivered — unless deliveries
+     * are failing, when there is nothing to wait for.
+     */
+    async settle(waitMs = 1_000): Promise<void> {
+      if ((outcomes.length === 0 && !delivering) || Date.now() < retryAt) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([flush(), new Promise((resolve) => (timer = setTimeout(resolve, waitMs)))]);
       clearTimeout(timer);
     },
     record(entry: AuditEntry) {

@@ -47,7 +47,9 @@ function findKey(value: unknown, key: string, depth = 0): string | null {
  * Write-ahead: once the request has passed every check (limits, scopes, rate limit), its entry is
  * appended durably (accounts' PostgreSQL, hash-chained) BEFORE the mutation runs; when that is not
  * possible the mutation is refused with UNAVAILABLE (503) and does not run. Its outcome and the ids
- * the result returned are reported after the response. A mutation refused before it could run is
+ * the result returned are delivered as the response leaves, without holding it; a read of the
+ * audit log through this gateway first waits (briefly) for the outcomes it has queued, so a client
+ * reads the outcome of a mutation once it has its answer. A mutation refused before it could run is
  * filed after the fact with its refusal code.
  */
 export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayContext> {
@@ -56,6 +58,11 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
       let entryId: string | null = null;
       return {
         async responseForOperation({ operation, request, contextValue }) {
+          if (operation.operation === 'query' && readsAuditLog(operation)) {
+            // Outcomes are delivered as responses leave: a read of the log waits for those queued.
+            await sender.settle();
+            return null;
+          }
           if (operation.operation !== 'mutation') return null;
           try {
             entryId = await sender.begin({
@@ -84,8 +91,8 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
           if (entryId) {
             const returned = new Set<string>();
             collectIds(body?.data ?? {}, returned);
-            // Awaited (briefly) so that the log reads the outcome once the client has its answer.
-            await sender.complete({ entryId, outcome, targetIds: [...returned] });
+            // Not holding the response: delivered at once; a read of the log waits for it (above).
+            void sender.complete({ entryId, outcome, targetIds: [...returned] }, 0);
             return;
           }
           const entry = describe(operation, request.variables, contextValue);
@@ -96,6 +103,13 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
       };
     },
   };
+}
+
+/** Whether the operation reads the audit log (a fragment at the root may, so it counts). */
+function readsAuditLog(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.some((s) =>
+    s.kind === Kind.FIELD ? s.name.value === 'auditLog' : true,
+  );
 }
 
 export const AUDIT_UNAVAILABLE_MESSAGE =
