@@ -298,11 +298,9 @@ class Shaper {
             `Invalid non-list value ${String(outputValue)} returned by subgraph for list type ${String(type)}`,
         );
       const inputList = inputValue as unknown[];
-      const outputList =
-        outputValue === undefined
-          ? (new Array(inputList.length).fill(undefined) as unknown[])
-          : (outputValue as unknown[]);
-      if (inputList.length !== outputList.length)
+      // The original pairs the input with a list of undefined when nothing was written yet.
+      const outputList = outputValue as unknown[] | undefined;
+      if (outputList && inputList.length !== outputList.length)
         assert(
           false,
           () =>
@@ -310,11 +308,11 @@ class Shaper {
         );
       let shouldNullify = false;
       let hasErrors = false;
-      const updated = new Array<unknown>(outputList.length);
-      for (let i = 0; i < outputList.length; i++) {
+      const updated = new Array<unknown>(inputList.length);
+      for (let i = 0; i < inputList.length; i++) {
         path.push(i);
         updated[i] = this.updateOutputValue(
-          outputList[i],
+          outputList?.[i],
           type.ofType,
           inputList[i],
           selectionSet,
