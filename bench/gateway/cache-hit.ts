@@ -7,9 +7,11 @@
 //               (hit, large): p50/p95 of each and the hits' p50 above the floor;
 //   load:       50 connections (bench/gateway/load.ts, autocannon) on the small hit, then on the
 //               floor: req/s and p50.
-// A runQuery hit is a mutation: the gateway appends its audit entry (accounts' PostgreSQL) before it
-// runs, and the queries subgraph records the run (insert, completion) — the run history is kept for
-// hits too; the rows come from the cache, not PostgreSQL.
+// A runQuery hit is a mutation: the gateway appends its audit entry (accounts' PostgreSQL, durably;
+// concurrent entries share one delivery and one statement) before it runs, and delivers its outcome
+// as the response leaves; the queries subgraph records the hit as a finished run sharing the stored
+// rows of the run it repeats (one statement, hits arriving together batched) — the run history is
+// kept for hits too; the rows come from the cache, not PostgreSQL.
 //
 // Usage: node --import tsx bench/gateway/cache-hit.ts [--iterations 300] [--duration 10]
 //        [--ports 4571] (first of 8 consecutive ports for the subgraphs and databases)
