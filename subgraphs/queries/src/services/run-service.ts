@@ -5,14 +5,6 @@ import { AppError } from '@tessera/errors';
 import type { EventBus } from '@tessera/events';
 import type { Logger } from '@tessera/logger';
 import type { Metrics } from '@tessera/service-kit';
-import {
-  bindParameters,
-  guardSql,
-  normalizeSql,
-  type BindResult,
-  type Engine,
-  type GuardResult,
-} from '@tessera/sql-guard';
 import { traceWork } from '@tessera/tracing';
 import type { QueriesConfig } from '../config.ts';
 import type { DataSourceRow, Repositories, RunError, RunRow } from '../data/index.ts';
@@ -20,8 +12,10 @@ import { EngineError, type QueryResult } from '../engines/types.ts';
 import type { UsageSink } from '../telemetry/usage-sink.ts';
 import type { Access } from './access.ts';
 import type { EngineRegistry } from './engine-registry.ts';
-import type { CachedSummary, ResultsCache } from './results-cache.ts';
+import type { ResultsCache } from './results-cache.ts';
 import { createSourceLimiter, type SourceLimiter } from './source-limiter.ts';
+import { createStatementChecks } from './statement-checks.ts';
+import { createHitRecorder } from './cache-hits.ts';
 
 /**
  * A run's time limits, in seconds: the default (QUERY_TIMEOUT_MS) and the longest a run may ask for
@@ -279,34 +273,7 @@ export function createRunService(deps: Deps) {
     return (await repos.runs.find(run.organizationId, run.id)) ?? run;
   }
 
-  /**
-   * Guarding, normalising and binding no parameters are pure and cost a lexing pass each: a
-   * statement run again skips them.
-   */
-  const checkedStatements = new LRUCache<
-    string,
-    { guarded: GuardResult; normalized: string | null; unbound: BindResult | null }
-  >({
-    max: 2_000,
-    maxSize: 16 * 1024 * 1024,
-    sizeCalculation: (value, key) => key.length + (value.normalized?.length ?? 0) + 64,
-  });
-  function check(sql: string, dialect: Engine) {
-    const key = `${dialect}:${sql}`;
-    let checked = checkedStatements.get(key);
-    if (!checked) {
-      const guarded = guardSql(sql, dialect);
-      checked = guarded.ok
-        ? {
-            guarded,
-            normalized: normalizeSql(guarded.sql, dialect),
-            unbound: bindParameters(guarded.sql, {}, dialect),
-          }
-        : { guarded, normalized: null, unbound: null };
-      checkedStatements.set(key, checked);
-    }
-    return checked;
-  }
+  const statements = createStatementChecks();
 
   /**
    * A source's organization and kind never change: knowing them lets a cache hit be recognised and
@@ -320,54 +287,7 @@ export function createRunService(deps: Deps) {
     return source;
   }
 
-  /**
-   * Records a results-cache hit as a finished run in one statement, sharing the stored rows of the
-   * run that produced the result; its rows are answered from the cache. Null when those rows are
-   * gone or the source is (the caller then takes the ordinary path).
-   */
-  async function recordHit(
-    organizationId: string,
-    input: RunInput,
-    actor: { userId: string | null; apiKeyId: string | null },
-    settings: { maxRows: number; parameters: Record<string, unknown> | null; kind: string },
-    cacheKey: string,
-    hit: CachedSummary & { runId: string },
-    startedAt: number,
-  ): Promise<RunRow | null> {
-    const durationMs = Math.round(performance.now() - startedAt);
-    const run = await repos.runs.insertCached({
-      id: randomUUID(),
-      organizationId,
-      dataSourceId: input.dataSourceId,
-      userId: actor.userId,
-      apiKeyId: actor.apiKeyId,
-      sql: input.sql,
-      parameters: settings.parameters,
-      maxRows: settings.maxRows,
-      columns: hit.columns,
-      rowCount: hit.rowCount,
-      truncated: hit.truncated,
-      durationMs,
-      resultRunId: hit.runId,
-    });
-    if (!run) return null;
-    cache.rememberHit(organizationId, run.id, cacheKey);
-    runDuration?.observe({ engine: settings.kind, status: 'CACHED' }, durationMs / 1000);
-    // No status event: nobody can subscribe to a run before this answer names it.
-    usage.record({
-      at: new Date(),
-      organizationId,
-      userId: run.userId,
-      dataSourceId: run.dataSourceId,
-      sourceKind: settings.kind,
-      durationMs,
-      rows: hit.rowCount,
-      bytes: hit.rowBytes,
-      cacheHit: true,
-      errorCode: null,
-    });
-    return run;
-  }
+  const recordHit = createHitRecorder({ repos, cache, usage, runDuration });
 
   async function start(
     organizationId: string,
@@ -394,14 +314,7 @@ export function createRunService(deps: Deps) {
     if (parameters !== null && (typeof parameters !== 'object' || Array.isArray(parameters)))
       throw AppError.badInput('parameters', 'Parameters must be an object of name → value');
     const dialect = dialectOf(kind);
-    const { guarded, normalized, unbound } = check(input.sql, dialect);
-    const bound = !guarded.ok
-      ? guarded
-      : parameters === null && unbound
-        ? unbound.ok
-          ? { ...unbound, values: [...unbound.values] } // engines receive their own array
-          : unbound
-        : bindParameters(guarded.sql, parameters ?? {}, dialect);
+    const { normalized, bound } = statements.check(input.sql, parameters, dialect);
     // Empty when the statement is refused (below, once the run is recorded).
     const cacheKey =
       normalized !== null && bound.ok ? cache.key(input.dataSourceId, normalized, parameters, maxRows) : '';
