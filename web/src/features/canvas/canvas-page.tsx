@@ -10,7 +10,9 @@ import { CanvasSidePanel, type PanelName } from './side-panel';
 import { Skeleton } from '../../ui/skeleton';
 import type { CanvasConnection } from './collab';
 import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
-import { headerPolicy } from './loading/open-early';
+import { earlyCanvasHeader } from './loading/open-early';
+import { useSecondaryRequestsReady } from '../../urql/secondary-requests';
+import type { CanvasHeaderQuery } from '../../gql/graphql';
 import { usePrefetchCanvas } from './loading/prefetch';
 import { PresenceAvatars } from './presence-avatars';
 import { CanvasAskButton } from '../ai/canvas-ask';
@@ -36,20 +38,38 @@ const ADDABLE: [BlockType, string][] = (['SQL', 'CHART', 'TABLE', 'METRIC', 'TEX
   (type) => [type, blockKind(type).title],
 );
 
-export default function CanvasPage({ canvasId }: { canvasId: string }) {
-  const connection = useConnection(canvasId, { kind: 'session' });
-  const [requestPolicy] = useState(() => headerPolicy(canvasId));
-  const [{ data, error, fetching }] = useQuery({
+/**
+ * The canvas header. Opened from its address, the one the entry got (loading/open-early.ts) until
+ * the first load is over, then the page's own (no second request competing with the runs).
+ */
+function useCanvasHeader(canvasId: string) {
+  const [early] = useState(() => earlyCanvasHeader(canvasId));
+  const [earlyData, setEarlyData] = useState<CanvasHeaderQuery | null>(null);
+  useEffect(() => {
+    let live = true;
+    void early?.then((data) => live && setEarlyData(data));
+    return () => {
+      live = false;
+    };
+  }, [early]);
+  const ready = useSecondaryRequestsReady();
+  const [result] = useQuery({
     query: CanvasHeaderDocument,
     variables: { id: canvasId },
-    requestPolicy,
+    pause: early !== null && !ready,
   });
+  return { ...result, data: result.data ?? earlyData ?? undefined };
+}
+
+export default function CanvasPage({ canvasId }: { canvasId: string }) {
+  const connection = useConnection(canvasId, { kind: 'session' });
+  const { data, error, fetching } = useCanvasHeader(canvasId);
   const code = errorInfo(error)?.code;
   // No such canvas (or not one of yours): say so instead of loading forever.
   if (!fetching && (code === 'NOT_FOUND' || code === 'BAD_USER_INPUT' || (data && !data.canvas)))
     return <CanvasNotFound />;
   if (!connection) return <CanvasSkeleton />;
-  return <CanvasEditor canvasId={canvasId} connection={connection} headerPolicy={requestPolicy} />;
+  return <CanvasEditor canvasId={canvasId} connection={connection} />;
 }
 
 export function CanvasNotFound() {
@@ -79,22 +99,10 @@ export function CanvasSkeleton() {
   );
 }
 
-function CanvasEditor({
-  canvasId,
-  connection,
-  headerPolicy,
-}: {
-  canvasId: string;
-  connection: CanvasConnection;
-  headerPolicy: 'cache-first' | undefined;
-}) {
+function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: CanvasConnection }) {
   // The app shell asked for the signed-in person already.
   const [{ data: me }] = useQuery({ query: MeDocument, requestPolicy: 'cache-first' });
-  const [{ data: header }] = useQuery({
-    query: CanvasHeaderDocument,
-    variables: { id: canvasId },
-    requestPolicy: headerPolicy,
-  });
+  const { data: header } = useCanvasHeader(canvasId);
   const [, rename] = useMutation(RenameCanvasDocument);
   const canvas = header?.canvas;
   const projectId = canvas?.project.id;

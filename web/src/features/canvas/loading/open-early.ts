@@ -8,17 +8,22 @@
 import { appClient } from '../../../urql/client';
 import { session } from '../../../urql/session';
 import { matchPath } from '../../../router/router';
+import type { CanvasHeaderQuery } from '../../../gql/graphql';
 import { CanvasHeaderDocument } from '../operations';
 import { holdSecondaryRequests } from '../../../urql/secondary-requests';
 import { takeEarlyHeader } from './early-header';
 
-/** When the entry fetched each canvas's header (the page then reads it from the cache, not again). */
-const headerAt = new Map<string, number>();
+/** The header the entry is getting for each canvas (index.html's answer, else its client's). */
+const headers = new Map<string, { at: number; header: Promise<CanvasHeaderQuery | null> }>();
 const HEADER_FRESH_MS = 10_000;
 
-/** The request policy for the page's canvas header: the cache's, right after the entry fetched it. */
-export function headerPolicy(canvasId: string): 'cache-first' | undefined {
-  return Date.now() - (headerAt.get(canvasId) ?? -Infinity) < HEADER_FRESH_MS ? 'cache-first' : undefined;
+/**
+ * The header the entry got (or is getting) for `canvasId` just now: the page shows it until the first
+ * load is over, then asks for its own (no second request competing with the runs).
+ */
+export function earlyCanvasHeader(canvasId: string): Promise<CanvasHeaderQuery | null> | null {
+  const entry = headers.get(canvasId);
+  return entry && Date.now() - entry.at < HEADER_FRESH_MS ? entry.header : null;
 }
 
 /** What the canvas route's module offers an early open (its own imports, so the entry chunk stays whole). */
@@ -38,16 +43,15 @@ export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyC
     const client = appClient();
     void page.then((p) => p?.connectCanvasEarly(canvasId));
     void prefetching.then(({ prefetchLastRequests }) => prefetchLastRequests(client, canvasId));
-    const fromClient = () => {
-      headerAt.set(canvasId, Date.now());
-      return client
+    const fromClient = () =>
+      client
         .query(CanvasHeaderDocument, { id: canvasId })
         .toPromise()
         .then(({ data }) => data ?? null);
-    };
     // The one index.html asked for, else our own (which the page then reads from the cache).
     const early = takeEarlyHeader(canvasId);
     const header = early ? early.then((data) => data ?? fromClient()) : fromClient();
+    headers.set(canvasId, { at: Date.now(), header });
     const loaded = Promise.all([header, prefetching]).then(([data, { prefetchCanvas, screenRows }]) => {
       const canvas = data?.canvas;
       if (!canvas) return;
