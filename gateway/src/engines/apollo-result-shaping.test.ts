@@ -208,6 +208,15 @@ describe('fast result shaping (same answers as @apollo/gateway computeResponse)'
     expectSame(OPERATIONS.directives, good(), { on: false, off: true });
   });
 
+  it('evaluates @skip/@include per request when one Operation serves several (the executor reuses it)', () => {
+    const operation = operationFromDocument(schema, parse(OPERATIONS.directives), { validate: false });
+    const shape = (fn: ComputeResponse, variables: Record<string, unknown>) =>
+      JSON.stringify(fn({ operation, variables, input: good(), introspectionHandling: () => null }).data);
+    for (const on of [true, false, true])
+      expect(shape(computeResponse, { on })).toBe(shape(apolloComputeResponse, { on }));
+    expect(shape(computeResponse, { on: true })).not.toBe(shape(computeResponse, { on: false }));
+  });
+
   it('merges fragments and repeated fields, and follows __typename for type conditions', () => {
     expectSame(OPERATIONS.fragments, good());
     expectSame(OPERATIONS.fragments, { ...good(), node: { __typename: 'User', id: 'x', name: 'U' } });

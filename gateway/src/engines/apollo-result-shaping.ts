@@ -57,8 +57,8 @@ export type ComputeResponse = (args: ComputeResponseArgs) => {
 /** One selection of a selection set, as read once: what the walk needs of it. */
 interface Entry {
   selection: Selection;
-  /** @skip/@include, evaluated on first use (as the original does, lazily). */
-  skipped: boolean | undefined;
+  /** Has directives: @skip/@include are evaluated per request, on first use (as the original, lazily). */
+  conditional: boolean;
   field: boolean;
   responseName: string;
   introspection: boolean;
@@ -116,24 +116,27 @@ function set(output: Record<string, unknown>, key: string, value: unknown): void
   else output[key] = value;
 }
 
+const entriesBySelectionSet = new WeakMap<SelectionSet, Entry[]>();
+
 /** The walk over one response; `invalid`/`hasErrors` are the flags of the last updateOutputValue call. */
 class Shaper {
-  private readonly entries = new Map<SelectionSet, Entry[]>();
+  private readonly skipped = new Map<Entry, boolean>();
   private readonly types = new Map<string, NamedType | undefined>();
   invalid = false;
   hasErrors = false;
 
   constructor(private readonly parameters: ShapeParameters) {}
 
+  /** Read once per selection set: the executor's operations are reused (./apollo-operation-cache.ts). */
   private entriesOf(selectionSet: SelectionSet): Entry[] {
-    let entries = this.entries.get(selectionSet);
+    let entries = entriesBySelectionSet.get(selectionSet);
     if (entries) return entries;
     entries = selectionSet.selections().map((selection): Entry => {
       if (selection.kind === 'FieldSelection') {
         const field = selection.element;
         return {
           selection,
-          skipped: undefined,
+          conditional: field.appliedDirectives.length > 0,
           field: true,
           responseName: field.responseName(),
           introspection: field.definition.isSchemaIntrospectionField(),
@@ -145,7 +148,7 @@ class Shaper {
       }
       return {
         selection,
-        skipped: undefined,
+        conditional: selection.element.appliedDirectives.length > 0,
         field: false,
         responseName: '',
         introspection: false,
@@ -155,7 +158,7 @@ class Shaper {
         children: selection.selectionSet,
       };
     });
-    this.entries.set(selectionSet, entries);
+    entriesBySelectionSet.set(selectionSet, entries);
     return entries;
   }
 
@@ -188,8 +191,12 @@ class Shaper {
   ): number {
     const parameters = this.parameters;
     for (const entry of this.entriesOf(selectionSet)) {
-      if (entry.skipped === undefined) entry.skipped = isSkipped(entry.selection, parameters);
-      if (entry.skipped) continue;
+      if (entry.conditional) {
+        let skipped = this.skipped.get(entry);
+        if (skipped === undefined)
+          this.skipped.set(entry, (skipped = isSkipped(entry.selection, parameters)));
+        if (skipped) continue;
+      }
       if (entry.field) {
         const responseName = entry.responseName;
         const outputValue = hasOwn.call(output, responseName) ? output[responseName] : undefined;

@@ -1,13 +1,16 @@
 // The default planner and executor (GATEWAY_ENGINE=apollo): @apollo/gateway over the static
-// supergraph, with results shaped by ./apollo-result-shaping.ts. The data sources come from
+// supergraph, with its per-request Operation kept per document (./apollo-operation-cache.ts) and
+// results shaped by ./apollo-result-shaping.ts. The data sources come from
 // server.ts (./subgraphs.ts: identity forwarding, pooled client, deduplication).
 import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
+import { useOperationCache } from './apollo-operation-cache.ts';
 import { useFastResultShaping } from './apollo-result-shaping.ts';
 
 export function createApolloGateway(options: {
   supergraphSdl: string;
   buildService: NonNullable<GatewayConfig['buildService']>;
 }): ApolloGateway {
+  useOperationCache();
   useFastResultShaping();
   return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: options.buildService });
 }
