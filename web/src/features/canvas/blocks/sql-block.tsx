@@ -55,7 +55,15 @@ export function SqlBlock({ block }: { block: BlockJson }) {
     dataSources[0]?.id ??
     null;
   const secondaryReady = useSecondaryRequestsReady();
-  const editorReady = useDeferredWorkReady();
+  const deferredReady = useDeferredWorkReady();
+  // A click or Tab into the statement before the deferred editors mount mounts this one at once
+  // and puts the caret in it, so nothing typed in that first second is lost.
+  const [editorWanted, setEditorWanted] = useState(false);
+  const editorReady = deferredReady || editorWanted;
+  const onEditorView = (view: EditorView | null) => {
+    drawer.onView(view);
+    if (view && editorWanted && !deferredReady) view.focus();
+  };
   const [{ data: schema }] = useQuery({
     query: DataSourceSchemaDocument,
     variables: { id: dataSourceId ?? '' },
@@ -195,13 +203,19 @@ export function SqlBlock({ block }: { block: BlockJson }) {
               onRun={run}
               readOnly={readOnly}
               errorPosition={errorPosition}
-              onView={drawer.onView}
+              onView={onEditorView}
               minHeight={60}
               placeholder="SELECT … (Ctrl/⌘+Enter runs)"
             />
           ) : (
             // The statement as text until the editor mounts (after the canvas's first load).
-            <pre className="sql-preview" data-testid="sql-preview">
+            <pre
+              className="sql-preview"
+              data-testid="sql-preview"
+              tabIndex={readOnly ? undefined : 0}
+              onPointerDown={readOnly ? undefined : () => setEditorWanted(true)}
+              onFocus={readOnly ? undefined : () => setEditorWanted(true)}
+            >
               {ytext.toString()}
             </pre>
           )}
