@@ -25,6 +25,9 @@
 // subgraph queries), tessera-cluster-gc32 and
 // tessera-cluster-v8gc (b with a 32 MB or V8's default semi-space instead of cluster.ts's 64 MB), tessera-before / tessera-before-cluster (the
 // gateway with gateway/src/subgraphs.ts as it was before this work: bench/gateway/baseline/).
+// tessera-rust* (e1/e: the GATEWAY_ENGINE=hive-router option, with or without dedupe, one process or
+// one worker per core), hive-rust-nodedupe and hive-rust-nodedupe-cluster ((d) with its subgraph
+// deduplication turned off as Hive's docs show: the classic query where no gateway dedupes).
 import { execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -178,6 +181,21 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
     script: `${HERE}/gateways/fork.mjs`,
     env: {
       HIVE_ROUTER_RUNTIME: 'true',
+      FORK_SCRIPT: `${HERE}/gateways/hive.mjs`,
+      FORK_WORKERS: String(workers),
+    },
+  },
+  'hive-rust-nodedupe': {
+    label: '(d) … without in-flight dedupe',
+    script: `${HERE}/gateways/hive.mjs`,
+    env: { HIVE_ROUTER_RUNTIME: 'true', HIVE_DEDUPE: 'false' },
+  },
+  'hive-rust-nodedupe-cluster': {
+    label: `(d×${workers}) … without in-flight dedupe`,
+    script: `${HERE}/gateways/fork.mjs`,
+    env: {
+      HIVE_ROUTER_RUNTIME: 'true',
+      HIVE_DEDUPE: 'false',
       FORK_SCRIPT: `${HERE}/gateways/hive.mjs`,
       FORK_WORKERS: String(workers),
     },
@@ -343,6 +361,14 @@ function ratios(rows: Measurement[]): string[] {
   compare('tessera-nodedupe', 'hive-rust', 'b1 no dedupe/d');
   compare('tessera-cluster', 'hive-rust-cluster', `b/d×${workers}`);
   compare('tessera-nodedupe-cluster', 'hive-rust-cluster', `b no dedupe/d×${workers}`);
+  compare('tessera-nodedupe', 'hive-rust-nodedupe', 'b1/d, neither dedupes');
+  compare('tessera-nodedupe-cluster', 'hive-rust-nodedupe-cluster', `b/d×${workers}, neither dedupes`);
+  compare('tessera-rust', 'hive-rust', 'e1/d');
+  compare('tessera-rust-nodedupe', 'hive-rust', 'e1 no dedupe/d');
+  compare('tessera-rust-nodedupe', 'hive-rust-nodedupe', 'e1/d, neither dedupes');
+  compare('tessera-rust-cluster', 'hive-rust-cluster', `e/d×${workers}`);
+  compare('tessera-rust-nodedupe-cluster', 'hive-rust-cluster', `e no dedupe/d×${workers}`);
+  compare('tessera-rust-nodedupe-cluster', 'hive-rust-nodedupe-cluster', `e/d×${workers}, neither dedupes`);
   return lines;
 }
 

@@ -5,7 +5,7 @@
 // demand). With HIVE_ROUTER_RUNTIME=true (the `hive-rust` peers), Hive Router's Rust query planner
 // and its purpose-built executor (@graphql-hive/router-runtime's `unifiedGraphHandler`), configured
 // as its docs show. Plain JavaScript run by plain node (no tsx), as a user of Hive Gateway runs it.
-// Env: SUPERGRAPH_PATH, PORT, HIVE_ROUTER_RUNTIME. Prints `{"ready":true,"port":…}` once listening.
+// Env: SUPERGRAPH_PATH, PORT, HIVE_ROUTER_RUNTIME, HIVE_DEDUPE. Prints `{"ready":true,"port":…}` once listening.
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 
@@ -17,6 +17,11 @@ const runtime = createGatewayRuntime({
   graphiql: false,
   ...(rust
     ? { unifiedGraphHandler: (await import('@graphql-hive/router-runtime')).unifiedGraphHandler }
+    : {}),
+  // HIVE_DEDUPE=false: without in-flight deduplication of subgraph requests (on by default), set
+  // as Hive's docs show (transportEntries '*.http' options), for the runs where no gateway dedupes.
+  ...(/^(0|false)$/i.test(process.env.HIVE_DEDUPE ?? '')
+    ? { transportEntries: { '*.http': { options: { deduplicateInflightRequests: false } } } }
     : {}),
   ...(process.env.HIVE_DEBUG ? { maskedErrors: false, logging: 'debug' } : {}),
 });
