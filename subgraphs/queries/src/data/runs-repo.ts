@@ -17,21 +17,20 @@ export interface RunCompletion {
   error: RunError | null;
 }
 
-interface CachedRun {
-  id: string;
-  organizationId: string;
-  dataSourceId: string;
-  userId: string | null;
-  apiKeyId: string | null;
-  sql: string;
-  parameters: Record<string, unknown> | null;
-  maxRows: number;
-  columns: Column[];
-  rowCount: number;
-  truncated: boolean;
-  durationMs: number;
-  resultRunId: string;
-}
+type CachedRun = Pick<
+  RunRow,
+  | 'id'
+  | 'organizationId'
+  | 'dataSourceId'
+  | 'userId'
+  | 'apiKeyId'
+  | 'sql'
+  | 'parameters'
+  | 'maxRows'
+  | 'columns'
+  | 'rowCount'
+  | 'truncated'
+> & { durationMs: number; resultRunId: string };
 
 interface WaitingHit {
   run: CachedRun;
