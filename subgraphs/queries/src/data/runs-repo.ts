@@ -17,20 +17,14 @@ export interface RunCompletion {
   error: RunError | null;
 }
 
-type CachedRun = Pick<
+/** What a new run, started or cached, is given. */
+type NewRun = Pick<
   RunRow,
-  | 'id'
-  | 'organizationId'
-  | 'dataSourceId'
-  | 'userId'
-  | 'apiKeyId'
-  | 'sql'
-  | 'parameters'
-  | 'maxRows'
-  | 'columns'
-  | 'rowCount'
-  | 'truncated'
-> & { durationMs: number; resultRunId: string };
+  'id' | 'organizationId' | 'dataSourceId' | 'userId' | 'apiKeyId' | 'sql' | 'parameters' | 'maxRows'
+>;
+
+type CachedRun = NewRun &
+  Pick<RunRow, 'columns' | 'rowCount' | 'truncated'> & { durationMs: number; resultRunId: string };
 
 interface WaitingHit {
   run: CachedRun;
@@ -83,19 +77,7 @@ export function createRunsRepo(pool: Pool) {
 
   return {
     insert(
-      run: Pick<
-        RunRow,
-        | 'id'
-        | 'organizationId'
-        | 'projectId'
-        | 'dataSourceId'
-        | 'userId'
-        | 'apiKeyId'
-        | 'sql'
-        | 'parameters'
-        | 'maxRows'
-        | 'status'
-      >,
+      run: NewRun & Pick<RunRow, 'projectId' | 'status'>,
       /** The process executing it (crash recovery fails the runs of instances that stopped heartbeating). */
       instanceId: string | null = null,
     ): Promise<RunRow> {
