@@ -25,5 +25,18 @@ export const ENCODINGS: [string, string][] = [
   ['channel', 'spend'],
 ];
 
-// The e2e suites' GraphQL helper: a POST to the gateway, optionally with a bearer token.
-export { gql } from '../../e2e/browser/support/api.ts';
+export async function gql<T>(
+  base: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+) {
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data) throw new Error(`GraphQL failed: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
