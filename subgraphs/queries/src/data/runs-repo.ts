@@ -161,6 +161,17 @@ export function createRunsRepo(pool: Pool) {
         return rows[0]?.rows ?? [];
       });
     },
+    /** The same rows as `results`, as the JSON text PostgreSQL prints them (not parsed here). */
+    resultsJson(organizationId: string, id: string): Promise<string> {
+      return withTenant(pool, { tenantId: organizationId }, async (client) => {
+        const { rows } = await client.query<{ rows: string }>(
+          `SELECT r.rows::text AS rows FROM queries.query_runs q
+           JOIN queries.query_results r ON r.run_id = coalesce(q.result_run_id, q.id) WHERE q.id = $1`,
+          [id],
+        );
+        return rows[0]?.rows ?? '[]';
+      });
+    },
     /** A user's runs across their organizations, newest first, keyset-paginated. */
     history(
       organizationIds: string[],

@@ -344,6 +344,12 @@ export type QueryRun = {
   rowCount: Scalars['Int']['output'];
   /** Row-major values in column order; at most maxRows. */
   rows: Array<Array<Maybe<Scalars['JSON']['output']>>>;
+  /**
+   * The same rows as one JSON text: an array of row arrays, exactly what `rows` holds (`"[]"` for a
+   * run that did not succeed). One string for the whole result, so a large result costs the servers
+   * and the client one value instead of one per cell; decode it with JSON.parse.
+   */
+  rowsJson: Scalars['String']['output'];
   sql: Scalars['String']['output'];
   status: QueryRunStatus;
   truncated: Scalars['Boolean']['output'];
@@ -838,6 +844,7 @@ export type QueryRunResolvers<ContextType = QueriesContext, ParentType extends R
   parameters?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   rowCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<Array<Array<Maybe<ResolversTypes['JSON']>>>, ParentType, ContextType>;
+  rowsJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   sql?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['QueryRunStatus'], ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;

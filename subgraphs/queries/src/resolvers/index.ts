@@ -107,6 +107,7 @@ export const resolvers: QueriesResolvers = {
     dataSource: (run, _, ctx) =>
       ctx.services.dataSources.get(ctx.identity, run.dataSourceId).catch(() => null),
     rows: (run, _, ctx) => ctx.services.runs.rows(run),
+    rowsJson: (run, _, ctx) => ctx.services.runs.rowsJson(run),
     error: runError,
   },
   SavedQuery: {

@@ -133,4 +133,28 @@ describe('results cache', () => {
     expect(cache.recallRun('org-2', 'hit-1')).toBeNull();
     expect(cache.summary('missing')).toBeNull();
   });
+
+  it("answers a remembered run's rows as one JSON text: a large result's stored text, never decoded", () => {
+    const cache = createResultsCache({ ttlMs: 60_000, maxBytes: 10_000_000 });
+    const small = rowsOf(500);
+    const large = rowsOf(COMPACT_FROM_BYTES * 2, 'l');
+    cache.rememberRun('org-1', 'run-1', small);
+    cache.rememberRun('org-1', 'run-2', large);
+    expect(cache.recallRunJson('org-1', 'run-1')).toBe(JSON.stringify(small));
+    expect(cache.recallRunJson('org-1', 'run-2')).toBe(JSON.stringify(large));
+    expect(cache.recallRunJson('org-2', 'run-2')).toBeNull();
+    expect(cache.recallRunJson('org-1', 'run-3')).toBeNull();
+
+    // A hit's run answers the cached result's text.
+    cache.set('k', 's1', result(large), 'run-2');
+    cache.rememberHit('org-1', 'hit-1', 'k');
+    expect(cache.recallRunJson('org-1', 'hit-1')).toBe(JSON.stringify(large));
+    expect(cache.recallRunJson('org-2', 'hit-1')).toBeNull();
+  });
+
+  it('has no JSON text of runs when it is off', () => {
+    const cache = createResultsCache({ ttlMs: 0 });
+    cache.rememberRun('org', 'run', rowsOf(100));
+    expect(cache.recallRunJson('org', 'run')).toBeNull();
+  });
 });

@@ -164,6 +164,15 @@ export function createResultsCache(options: { ttlMs: number; maxBytes?: number; 
       const entry = recentRuns?.get(`${organizationId}/${runId}`);
       return entry ? rowsOf(entry) : null;
     },
+    /**
+     * The same rows as `recallRun`, as one JSON text: a large result's stored text as it is (never
+     * parsed), a small one's rows stringified.
+     */
+    recallRunJson(organizationId: string, runId: string): string | null {
+      const entry = recentRuns?.get(`${organizationId}/${runId}`);
+      if (!entry) return null;
+      return entry.json ?? JSON.stringify(entry.rows);
+    },
     /** Bytes held by cached results (not counting remembered runs). */
     bytes: () => entries?.calculatedSize ?? 0,
     size: () => entries?.size ?? 0,

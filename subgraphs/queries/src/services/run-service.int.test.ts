@@ -247,3 +247,56 @@ describe('results-cache hits', () => {
     expect(Object.fromEntries(rows.map((r) => [r.organization_id, r.n]))).toMatchObject({ [OTHER_ORG]: 10 });
   });
 });
+
+describe('rowsJson', () => {
+  const LARGE = 'SELECT * FROM orders ORDER BY order_id LIMIT 2000';
+
+  it('is the rows as one JSON text: a fresh run and a hit from memory, another instance from PostgreSQL', async () => {
+    const runs = runService();
+    const miss = await runs.runTrusted(ORG, { dataSourceId: SOURCE, sql: LARGE }, { userId: USER });
+    expect(miss).toMatchObject({ status: 'SUCCEEDED', cached: false, rowCount: 2000 });
+    const rows = await runs.rows(miss);
+    expect(rows).toHaveLength(2000);
+    const json = await runs.rowsJson(miss);
+    expect(json).toBe(JSON.stringify(rows));
+
+    const hit = await runs.runTrusted(ORG, { dataSourceId: SOURCE, sql: LARGE }, { userId: USER });
+    expect(hit.cached).toBe(true);
+    expect(await runs.rowsJson(hit)).toBe(json);
+
+    // Nothing in memory: PostgreSQL's text of the stored rows (through the hit's pointer), same values.
+    const elsewhere = runService();
+    const stored = await elsewhere.rowsJson((await repos.runs.find(ORG, hit.id))!);
+    expect(JSON.parse(stored)).toEqual(rows);
+    expect(JSON.parse(await elsewhere.rowsJson((await repos.runs.find(ORG, miss.id))!))).toEqual(rows);
+    // Row-level security: under another tenant the stored rows are not there.
+    expect(await repos.runs.resultsJson(OTHER_ORG, hit.id)).toBe('[]');
+    expect(await repos.runs.resultsJson(OTHER_ORG, miss.id)).toBe('[]');
+  });
+
+  it('is "[]" for a run without rows: failed, refused, empty', async () => {
+    const runs = runService();
+    const failed = await runs.runTrusted(
+      ORG,
+      { dataSourceId: SOURCE, sql: 'SELECT * FROM no_such_table' },
+      { userId: USER },
+    );
+    expect(failed.status).toBe('FAILED');
+    expect(await runs.rowsJson(failed)).toBe('[]');
+    const refused = await runs.runTrusted(
+      ORG,
+      { dataSourceId: SOURCE, sql: 'DELETE FROM orders' },
+      { userId: USER },
+    );
+    expect(refused.status).toBe('FAILED');
+    expect(await runs.rowsJson(refused)).toBe('[]');
+    const empty = await runs.runTrusted(
+      ORG,
+      { dataSourceId: SOURCE, sql: 'SELECT order_id FROM orders WHERE false' },
+      { userId: USER },
+    );
+    expect(empty).toMatchObject({ status: 'SUCCEEDED', rowCount: 0 });
+    expect(await runs.rowsJson(empty)).toBe('[]');
+    expect(await runService().rowsJson((await repos.runs.find(ORG, empty.id))!)).toBe('[]');
+  });
+});

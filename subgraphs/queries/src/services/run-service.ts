@@ -447,6 +447,13 @@ export function createRunService(deps: Deps) {
       return recent ? Promise.resolve(recent) : repos.runs.results(run.organizationId, run.id);
     },
 
+    /** `rows` as one JSON text, from memory as it is kept there, or as PostgreSQL stores it. */
+    rowsJson(run: RunRow): Promise<string> {
+      if (run.status !== 'SUCCEEDED') return Promise.resolve('[]');
+      const recent = cache.recallRunJson(run.organizationId, run.id);
+      return recent !== null ? Promise.resolve(recent) : repos.runs.resultsJson(run.organizationId, run.id);
+    },
+
     /** Cancels every run in flight, for shutdown. */
     async abortAll(): Promise<void> {
       for (const controller of active.values()) controller.abort();
