@@ -96,12 +96,13 @@ type Documents = {
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": typeof types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": typeof types.PublishCanvasDocument,
     "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n      limitSeconds\n      maxLimitSeconds\n    }\n    ...ResultTable_QueryRun\n  }\n": typeof types.QueryRunFieldsFragmentDoc,
+    "\n  fragment QueryRunData on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rowsJson\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n      limitSeconds\n      maxLimitSeconds\n    }\n  }\n": typeof types.QueryRunDataFragmentDoc,
     "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": typeof types.DataSourceSchemaDocument,
     "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.ProjectDataSourcesDocument,
-    "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.RunQueryDocument,
-    "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.QueryRunDocument,
-    "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.QueryRunUpdatedDocument,
-    "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": typeof types.CancelQueryRunDocument,
+    "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunData\n    }\n  }\n": typeof types.RunQueryDocument,
+    "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n": typeof types.QueryRunDocument,
+    "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunData\n    }\n  }\n": typeof types.QueryRunUpdatedDocument,
+    "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n": typeof types.CancelQueryRunDocument,
     "\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": typeof types.SchemaModelDocument,
     "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": typeof types.ExportQueryRunDocument,
     "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      parameters\n      dataSource {\n        id\n      }\n    }\n  }\n": typeof types.QueryRunSourceDocument,
@@ -210,12 +211,13 @@ const documents: Documents = {
     "\n  query CanvasPublication($id: ID!) {\n    canvas(id: $id) {\n      id\n      ...PublicationFields\n    }\n  }\n": types.CanvasPublicationDocument,
     "\n  mutation PublishCanvas($input: PublishCanvasInput!) {\n    publishCanvas(input: $input) {\n      id\n      version\n      publishedAt\n      blockIds\n      showCode\n    }\n  }\n": types.PublishCanvasDocument,
     "\n  fragment QueryRunFields on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rows\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n      limitSeconds\n      maxLimitSeconds\n    }\n    ...ResultTable_QueryRun\n  }\n": types.QueryRunFieldsFragmentDoc,
+    "\n  fragment QueryRunData on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rowsJson\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n      limitSeconds\n      maxLimitSeconds\n    }\n  }\n": types.QueryRunDataFragmentDoc,
     "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n": types.DataSourceSchemaDocument,
     "\n  query ProjectDataSources($id: ID!) {\n    project(id: $id) {\n      id\n      name\n      dataSources {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.ProjectDataSourcesDocument,
-    "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n": types.RunQueryDocument,
-    "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.QueryRunDocument,
-    "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.QueryRunUpdatedDocument,
-    "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n": types.CancelQueryRunDocument,
+    "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunData\n    }\n  }\n": types.RunQueryDocument,
+    "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n": types.QueryRunDocument,
+    "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunData\n    }\n  }\n": types.QueryRunUpdatedDocument,
+    "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n": types.CancelQueryRunDocument,
     "\n  query SchemaModel($id: ID!) {\n    dataSource(id: $id) {\n      id\n      model {\n        version\n        tables {\n          name\n          label\n          columns {\n            name\n            label\n            role\n          }\n        }\n      }\n    }\n  }\n": types.SchemaModelDocument,
     "\n  mutation ExportQueryRun($id: ID!, $format: ExportFormat!) {\n    exportQueryRun(id: $id, format: $format) {\n      url\n      expiresAt\n    }\n  }\n": types.ExportQueryRunDocument,
     "\n  query QueryRunSource($id: ID!) {\n    queryRun(id: $id) {\n      id\n      sql\n      parameters\n      dataSource {\n        id\n      }\n    }\n  }\n": types.QueryRunSourceDocument,
@@ -587,6 +589,10 @@ export function graphql(source: "\n  fragment QueryRunFields on QueryRun {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment QueryRunData on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rowsJson\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n      limitSeconds\n      maxLimitSeconds\n    }\n  }\n"): (typeof documents)["\n  fragment QueryRunData on QueryRun {\n    id\n    status\n    sql\n    columns {\n      name\n      type\n    }\n    rowsJson\n    rowCount\n    truncated\n    cached\n    durationMs\n    error {\n      code\n      message\n      position\n      limitSeconds\n      maxLimitSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query DataSourceSchema($id: ID!) {\n    dataSource(id: $id) {\n      id\n      name\n      kind\n      tables {\n        name\n        schema\n        columns {\n          name\n          type\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -595,19 +601,19 @@ export function graphql(source: "\n  query ProjectDataSources($id: ID!) {\n    p
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunData\n    }\n  }\n"): (typeof documents)["\n  mutation RunQuery($input: RunQueryInput!) {\n    runQuery(input: $input) {\n      ...QueryRunData\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
+export function graphql(source: "\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n"): (typeof documents)["\n  query QueryRun($id: ID!) {\n    queryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
+export function graphql(source: "\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunData\n    }\n  }\n"): (typeof documents)["\n  subscription QueryRunUpdated($id: ID!) {\n    queryRunUpdated(id: $id) {\n      ...QueryRunData\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"): (typeof documents)["\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunFields\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n"): (typeof documents)["\n  mutation CancelQueryRun($id: ID!) {\n    cancelQueryRun(id: $id) {\n      ...QueryRunData\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,5 +1,11 @@
 import { graphql } from '../../gql';
 
+/**
+ * A run as the app holds it, its `rows` decoded: the type every block, the result table and the
+ * runner's state see. No operation asks for it: they ask for QueryRunData (the rows as one JSON
+ * text) and the runner decodes it once (query-runner.ts `decodeRun`); canvas and embed runs arrive
+ * in this shape already (runCanvasBlock and runSharedBlock answer the run as JSON).
+ */
 export const QueryRunFieldsFragment = graphql(`
   fragment QueryRunFields on QueryRun {
     id
@@ -22,6 +28,34 @@ export const QueryRunFieldsFragment = graphql(`
       maxLimitSeconds
     }
     ...ResultTable_QueryRun
+  }
+`);
+
+/**
+ * What the run operations fetch: QueryRunFields with the rows as `rowsJson`, one JSON text, so a
+ * large result costs the servers and the browser one string instead of a value per cell.
+ */
+export const QueryRunDataFragment = graphql(`
+  fragment QueryRunData on QueryRun {
+    id
+    status
+    sql
+    columns {
+      name
+      type
+    }
+    rowsJson
+    rowCount
+    truncated
+    cached
+    durationMs
+    error {
+      code
+      message
+      position
+      limitSeconds
+      maxLimitSeconds
+    }
   }
 `);
 
@@ -60,7 +94,7 @@ export const ProjectDataSourcesDocument = graphql(`
 export const RunQueryDocument = graphql(`
   mutation RunQuery($input: RunQueryInput!) {
     runQuery(input: $input) {
-      ...QueryRunFields
+      ...QueryRunData
     }
   }
 `);
@@ -68,7 +102,7 @@ export const RunQueryDocument = graphql(`
 export const QueryRunDocument = graphql(`
   query QueryRun($id: ID!) {
     queryRun(id: $id) {
-      ...QueryRunFields
+      ...QueryRunData
     }
   }
 `);
@@ -76,7 +110,7 @@ export const QueryRunDocument = graphql(`
 export const QueryRunUpdatedDocument = graphql(`
   subscription QueryRunUpdated($id: ID!) {
     queryRunUpdated(id: $id) {
-      ...QueryRunFields
+      ...QueryRunData
     }
   }
 `);
@@ -84,7 +118,7 @@ export const QueryRunUpdatedDocument = graphql(`
 export const CancelQueryRunDocument = graphql(`
   mutation CancelQueryRun($id: ID!) {
     cancelQueryRun(id: $id) {
-      ...QueryRunFields
+      ...QueryRunData
     }
   }
 `);

@@ -2,7 +2,8 @@
 // queryRunUpdated subscription, queryRun (the polling fallback) and cancelQueryRun.
 import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
-import { QueryRunner } from './query-runner';
+import { print } from 'graphql';
+import { decodeRun, QueryRunner } from './query-runner';
 
 type Status = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
@@ -14,7 +15,8 @@ function runOf(status: Status, extra: Record<string, unknown> = {}) {
     status,
     sql: 'SELECT 1 AS one',
     columns: done ? [{ name: 'one', type: 'INTEGER' }] : [],
-    rows: done ? [[1]] : [],
+    // The API's answer: the rows as one JSON text (QueryRunData), decoded by the runner.
+    rowsJson: done ? '[[1]]' : '[]',
     rowCount: done ? 1 : 0,
     truncated: false,
     cached: false,
@@ -33,6 +35,7 @@ interface Sink {
 /** A scripted API; `live` is the open queryRunUpdated stream, if any. */
 function server(options: { runQuery?: () => unknown; live?: 'answer' | 'silent' | 'broken' } = {}) {
   const calls: string[] = [];
+  const documents: string[] = [];
   const state = {
     status: 'RUNNING' as Status,
     final: runOf('SUCCEEDED') as Record<string, unknown>,
@@ -52,6 +55,7 @@ function server(options: { runQuery?: () => unknown; live?: 'answer' | 'silent' 
           return {
             subscribe(sink: Sink) {
               calls.push(name);
+              documents.push(print(operation.query));
               const answer = (data: unknown) => {
                 sink.next({ data });
                 sink.complete();
@@ -95,7 +99,7 @@ function server(options: { runQuery?: () => unknown; live?: 'answer' | 'silent' 
     state.final = final;
     state.live?.next({ data: { queryRunUpdated: final } });
   };
-  return { client, calls, state, finish };
+  return { client, calls, documents, state, finish };
 }
 
 const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one' };
@@ -114,10 +118,45 @@ describe('QueryRunner', () => {
     expect(final.phase).toBe('done');
     expect(final.error).toBeNull();
     expect(final.run?.rows).toEqual([[1]]);
+    expect(final.run).not.toHaveProperty('rowsJson');
     expect(final.run?.rowCount).toBe(1);
     expect(final.run?.durationMs).toBe(12);
     expect(api.calls).not.toContain('QueryRun');
     expect(api.state.liveOpen).toBe(0);
+  });
+
+  it('asks for the rows as one JSON text, never one value per cell', async () => {
+    const api = server({ live: 'broken' });
+    const runner = new QueryRunner(api.client, undefined, timing);
+    const done = runner.run(request);
+    await expect.poll(() => api.calls.includes('QueryRun')).toBe(true);
+    api.finish();
+    await done;
+    expect(new Set(api.calls)).toEqual(new Set(['RunQuery', 'QueryRunUpdated', 'QueryRun']));
+    for (const document of api.documents) {
+      expect(document).toMatch(/\browsJson\b/);
+      expect(document).not.toMatch(/\brows\b/);
+    }
+  });
+
+  it('decodes a large result once into rows, values as the server sent them', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [
+      i,
+      `order ${i}`,
+      i % 7 === 0 ? null : i / 4,
+      '2024-01-02',
+    ]);
+    const api = server({
+      runQuery: () => runOf('SUCCEEDED', { rowsJson: JSON.stringify(rows), rowCount: rows.length }),
+    });
+    const runner = new QueryRunner(api.client, undefined, timing);
+    const done = runner.run(request);
+    await expect.poll(() => api.state.releaseRunQuery !== null).toBe(true);
+    api.state.releaseRunQuery!();
+    const final = await done;
+    expect(final.error).toBeNull();
+    expect(final.run?.rows).toEqual(rows);
+    expect(final.run?.rowCount).toBe(2000);
   });
 
   it('reports a run that fails with its message, code and position', async () => {
@@ -201,5 +240,40 @@ describe('QueryRunner', () => {
     await first;
     expect(runner.get().phase).toBe('idle');
     expect(api.state.liveOpen).toBe(0);
+  });
+});
+
+describe('decodeRun', () => {
+  const data = (status: Status, rowsJson: string) =>
+    runOf(status, { rowsJson }) as unknown as Parameters<typeof decodeRun>[0];
+
+  it('gives a finished run its rows and keeps every other field', () => {
+    const run = decodeRun(data('SUCCEEDED', '[[1,"a",null],[2,"b",1.5]]'));
+    expect(run).toEqual({
+      ...runOf('SUCCEEDED'),
+      rowsJson: undefined,
+      rows: [
+        [1, 'a', null],
+        [2, 'b', 1.5],
+      ],
+    });
+    expect(run).not.toHaveProperty('rowsJson');
+  });
+
+  it('gives an unfinished run no rows', () => {
+    expect(decodeRun(data('RUNNING', '[[1]]')).rows).toEqual([]);
+    expect(decodeRun(data('QUEUED', '[]')).rows).toEqual([]);
+  });
+
+  it('turns a text that is not rows into a failed run saying so, not an exception', () => {
+    for (const text of ['[[1]', '{"rows":[]}', '[1,2]', 'null']) {
+      const run = decodeRun(data('SUCCEEDED', text));
+      expect(run).toMatchObject({
+        status: 'FAILED',
+        rows: [],
+        rowCount: 0,
+        error: { code: 'BAD_RESPONSE', message: 'The result could not be read' },
+      });
+    }
   });
 });

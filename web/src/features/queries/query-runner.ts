@@ -1,17 +1,19 @@
 // Runs SQL through the API: runQuery (waits briefly), then follows the run through the
 // `queryRunUpdated` subscription until it ends; polling queryRun only when the subscription cannot
 // connect or fails. Cancel works as soon as the run has an id. One runner per editor or canvas block.
+// The operations fetch a run's rows as one JSON text (`rowsJson`); the runner decodes it once, when
+// the run has finished, and every reader gets a run with `rows` (QueryRunFields).
 import type { Client } from '@urql/core';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import { useClient } from 'urql';
 import { getFragmentData } from '../../gql';
-import type { QueryRunFieldsFragment } from '../../gql/graphql';
+import type { QueryRunDataFragment, QueryRunFieldsFragment } from '../../gql/graphql';
 import { errorInfo } from '../../ui/errors';
 import { lastResult, rememberResult } from '../canvas/loading/last-results';
 import {
   CancelQueryRunDocument,
+  QueryRunDataFragment as Data,
   QueryRunDocument,
-  QueryRunFieldsFragment as Fields,
   QueryRunUpdatedDocument,
   RunQueryDocument,
 } from './operations';
@@ -57,6 +59,29 @@ export interface RunnerTiming {
 
 const TIMING: RunnerTiming = { pollMs: 400, liveGraceMs: 3000 };
 const UNFINISHED = new Set(['QUEUED', 'RUNNING']);
+
+/**
+ * The run with its `rowsJson` decoded into `rows` (parsed once; an unfinished run's are not parsed:
+ * it has none yet). A text that is not an array of rows gives no rows and a FAILED run saying so.
+ */
+export function decodeRun(data: QueryRunDataFragment): QueryRunFieldsFragment {
+  const { rowsJson, ' $fragmentName': _wire, ...run } = data;
+  if (UNFINISHED.has(run.status) || rowsJson === '[]') return { ...run, rows: [] };
+  let rows: unknown;
+  try {
+    rows = JSON.parse(rowsJson);
+  } catch {
+    rows = null;
+  }
+  if (Array.isArray(rows) && rows.every(Array.isArray)) return { ...run, rows: rows as unknown[][] };
+  return {
+    ...run,
+    status: 'FAILED',
+    rows: [],
+    rowCount: 0,
+    error: { __typename: 'QueryError', code: 'BAD_RESPONSE', message: 'The result could not be read' },
+  };
+}
 const IDLE: RunState = { phase: 'idle', run: null, error: null, startedAt: null, key: null };
 
 /**
@@ -228,7 +253,7 @@ export class QueryRunner {
       });
       return this.state;
     }
-    const run = getFragmentData(Fields, result.data.runQuery);
+    const run = decodeRun(getFragmentData(Data, result.data.runQuery));
     if (!UNFINISHED.has(run.status)) {
       this.finish(run);
       return this.state;
@@ -271,7 +296,7 @@ export class QueryRunner {
         if (settled) return;
         if (seq !== this.sequence) return settle(null);
         const update = result.data?.queryRunUpdated
-          ? getFragmentData(Fields, result.data.queryRunUpdated)
+          ? decodeRun(getFragmentData(Data, result.data.queryRunUpdated))
           : null;
         if (!update || update.id !== id) return settle(null);
         heard = true;
@@ -297,7 +322,7 @@ export class QueryRunner {
         .query(QueryRunDocument, { id: run.id }, { requestPolicy: 'network-only' })
         .toPromise();
       if (seq !== this.sequence) return null;
-      const next = polled.data?.queryRun ? getFragmentData(Fields, polled.data.queryRun) : null;
+      const next = polled.data?.queryRun ? decodeRun(getFragmentData(Data, polled.data.queryRun)) : null;
       if (!next)
         return {
           error: {
@@ -337,7 +362,7 @@ export class QueryRunner {
     if (result.data) {
       this.sequence++;
       this.stopLive?.();
-      this.finish(getFragmentData(Fields, result.data.cancelQueryRun));
+      this.finish(decodeRun(getFragmentData(Data, result.data.cancelQueryRun)));
     }
   }
 
