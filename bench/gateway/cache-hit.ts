@@ -3,10 +3,12 @@
 // gateway) with rate-limit budgets large enough for a benchmark, signs a user up, runs two
 // statements on the demo source once (the misses): a small result (24 rows) and a large one
 // (2,000 rows, kept compact by the cache), then
-//   sequential: one client, in turn, `{ __typename }` signed in, runQuery (hit, small), runQuery
-//               (hit, large): p50/p95 of each and the hits' p50 above the floor;
-//   load:       50 connections (bench/gateway/load.ts, autocannon) on the small hit, then on the
-//               floor: req/s and p50.
+//   sequential: one client, in turn, `{ __typename }` signed in, then each hit in both forms of its
+//               rows — `rowsJson` (one JSON text, as the web app asks) and `rows` (`[[JSON]]`, one
+//               value per cell, the partners' form) — small and large: p50/p95 of each, the hits'
+//               p50 above the floor and the `rows`/`rowsJson` ratio;
+//   load:       50 connections (bench/gateway/load.ts, autocannon) on the small hit (rowsJson),
+//               then on the floor: req/s and p50.
 // A runQuery hit is a mutation: the gateway appends its audit entry (accounts' PostgreSQL, durably;
 // concurrent entries share one delivery and one statement) before it runs, and delivers its outcome
 // as the response leaves; the queries subgraph records the hit as a finished run sharing the stored
@@ -33,8 +35,8 @@ const firstPort = option('ports', 4571);
 const SMALL =
   "SELECT date_trunc('month', order_date) AS month, sum(total_amount) AS revenue FROM orders WHERE status = 'completed' GROUP BY 1 ORDER BY 1";
 const LARGE = 'SELECT * FROM orders ORDER BY order_id LIMIT 2000';
-const RUN =
-  'mutation Run($input: RunQueryInput!) { runQuery(input: $input) { id status rowCount cached columns { name type } rows } }';
+const RUN = (rows: 'rows' | 'rowsJson') =>
+  `mutation Run($input: RunQueryInput!) { runQuery(input: $input) { id status rowCount cached columns { name type } ${rows} } }`;
 
 const loadAverage = () =>
   os
@@ -53,10 +55,14 @@ try {
   const { token, demoSourceId: sourceId } = await signUpWithDemoSource(platform, 'bench-cache');
 
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
+  const run = (form: 'rows' | 'rowsJson', sql: string) =>
+    JSON.stringify({ query: RUN(form), variables: { input: { dataSourceId: sourceId, sql } } });
   const bodies = {
     floor: JSON.stringify({ query: '{ __typename }' }),
-    small: JSON.stringify({ query: RUN, variables: { input: { dataSourceId: sourceId, sql: SMALL } } }),
-    large: JSON.stringify({ query: RUN, variables: { input: { dataSourceId: sourceId, sql: LARGE } } }),
+    small: run('rowsJson', SMALL),
+    large: run('rowsJson', LARGE),
+    smallRows: run('rows', SMALL),
+    largeRows: run('rows', LARGE),
   };
   const call = async (body: string) => {
     const started = performance.now();
@@ -64,24 +70,35 @@ try {
     const text = await response.text();
     return { ms: performance.now() - started, text, status: response.status };
   };
-  for (const kind of ['small', 'large'] as const) {
-    const miss = JSON.parse((await call(bodies[kind])).text) as {
-      data?: { runQuery: { status: string; rowCount: number; cached: boolean } };
-      errors?: unknown;
+  type Answer = {
+    data?: {
+      runQuery: { status: string; rowCount: number; cached: boolean; rows?: unknown[][]; rowsJson?: string };
     };
+    errors?: unknown;
+  };
+  for (const kind of ['small', 'large'] as const) {
+    const miss = JSON.parse((await call(bodies[kind])).text) as Answer;
     if (miss.data?.runQuery.status !== 'SUCCEEDED') throw new Error(`${kind} run: ${JSON.stringify(miss)}`);
-    const hit = JSON.parse((await call(bodies[kind])).text) as typeof miss;
+    const hit = JSON.parse((await call(bodies[kind])).text) as Answer;
     if (!hit.data?.runQuery.cached)
       throw new Error(`${kind} was not served from the cache: ${JSON.stringify(hit)}`);
+    const asRows = await call(bodies[`${kind}Rows`]);
+    const rows = (JSON.parse(asRows.text) as Answer).data?.runQuery.rows;
+    if (JSON.stringify(JSON.parse(hit.data.runQuery.rowsJson!)) !== JSON.stringify(rows))
+      throw new Error(`${kind}: rowsJson and rows differ`);
     console.log(
-      `${kind}: ${hit.data.runQuery.rowCount} rows, hit ${(await call(bodies[kind])).text.length} bytes`,
+      `${kind}: ${hit.data.runQuery.rowCount} rows, hit ${(await call(bodies[kind])).text.length} bytes as rowsJson, ${asRows.text.length} as rows`,
     );
   }
 
   // ---- sequential -------------------------------------------------------------------------------
-  const times: Record<keyof typeof bodies, number[]> = { floor: [], small: [], large: [] };
+  const kinds = ['floor', 'small', 'smallRows', 'large', 'largeRows'] as const;
+  const times = Object.fromEntries(kinds.map((kind) => [kind, [] as number[]])) as Record<
+    (typeof kinds)[number],
+    number[]
+  >;
   for (let i = 0; i < iterations; i++) {
-    for (const kind of ['floor', 'small', 'large'] as const) {
+    for (const kind of kinds) {
       const { ms, status, text } = await call(bodies[kind]);
       if (status !== 200 || !text.startsWith('{"data":'))
         throw new Error(`${kind}: ${status} ${text.slice(0, 300)}`);
@@ -93,16 +110,27 @@ try {
     return { p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
   };
   const floor = stats(times.floor);
-  const small = stats(times.small);
-  const large = stats(times.large);
   console.log(`\nsequential, ${iterations - 20} iterations (load average ${loadAverage()}):`);
-  console.log(`  { __typename } signed in   p50 ${floor.p50.toFixed(2)} ms  p95 ${floor.p95.toFixed(2)} ms`);
   console.log(
-    `  runQuery hit, 24 rows      p50 ${small.p50.toFixed(2)} ms  p95 ${small.p95.toFixed(2)} ms  (+${(small.p50 - floor.p50).toFixed(2)} ms over the floor)`,
+    `  { __typename } signed in             p50 ${floor.p50.toFixed(2)} ms  p95 ${floor.p95.toFixed(2)} ms`,
   );
-  console.log(
-    `  runQuery hit, 2,000 rows   p50 ${large.p50.toFixed(2)} ms  p95 ${large.p95.toFixed(2)} ms  (+${(large.p50 - floor.p50).toFixed(2)} ms over the floor)`,
-  );
+  for (const [label, json, rows] of [
+    ['24 rows', 'small', 'smallRows'],
+    ['2,000 rows', 'large', 'largeRows'],
+  ] as const) {
+    const compact = stats(times[json]);
+    const cells = stats(times[rows]);
+    for (const [form, s] of [
+      ['rowsJson', compact],
+      ['rows', cells],
+    ] as const)
+      console.log(
+        `  runQuery hit, ${label.padEnd(10)} ${form.padEnd(8)}  p50 ${s.p50.toFixed(2)} ms  p95 ${s.p95.toFixed(2)} ms  (+${(s.p50 - floor.p50).toFixed(2)} ms over the floor)`,
+      );
+    console.log(
+      `  ${label}: rows / rowsJson above the floor at p50 ×${((cells.p50 - floor.p50) / (compact.p50 - floor.p50)).toFixed(2)}`,
+    );
+  }
 
   // ---- load ---------------------------------------------------------------------------------------
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-cache-load-'));
@@ -143,7 +171,7 @@ try {
   for (const kind of ['small', 'floor'] as const) {
     const result = await load(kind);
     console.log(
-      `50 connections, ${kind === 'small' ? 'runQuery hit (24 rows)' : '{ __typename } signed in'}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, errors ${(result.errorRate * 100).toFixed(2)} % (load average ${loadAverage()})`,
+      `50 connections, ${kind === 'small' ? 'runQuery hit (24 rows, rowsJson)' : '{ __typename } signed in'}: ${result.rps.toFixed(1)} req/s, p50 ${result.p50.toFixed(1)} ms, p95 ${result.p95.toFixed(1)} ms, errors ${(result.errorRate * 100).toFixed(2)} % (load average ${loadAverage()})`,
     );
   }
   rmSync(tmp, { recursive: true, force: true });
