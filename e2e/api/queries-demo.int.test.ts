@@ -211,6 +211,59 @@ describe('runQuery', () => {
   });
 });
 
+describe('QueryRun.rowsJson', () => {
+  const RUN_BOTH =
+    'mutation($i: RunQueryInput!) { runQuery(input: $i) { id status cached rowCount rows rowsJson } }';
+  type Both = {
+    id: string;
+    status: string;
+    cached: boolean;
+    rowCount: number;
+    rows: unknown[][];
+    rowsJson: string;
+  };
+  const run = async (sql: string) =>
+    (await stack.gql<{ runQuery: Both }>(RUN_BOTH, { i: { dataSourceId: sourceId, sql } }, owner.accessToken))
+      .data!.runQuery;
+
+  it('is the same rows as one JSON text: a fresh run, a cache hit of a large result, a read of the run', async () => {
+    const sql = 'SELECT * FROM orders ORDER BY order_id LIMIT 2000';
+    const fresh = await run(sql);
+    expect(fresh).toMatchObject({ status: 'SUCCEEDED', cached: false, rowCount: 2000 });
+    expect(typeof fresh.rowsJson).toBe('string');
+    expect(JSON.parse(fresh.rowsJson)).toEqual(fresh.rows);
+    const hit = await run(sql);
+    expect(hit).toMatchObject({ status: 'SUCCEEDED', cached: true, rowCount: 2000 });
+    expect(JSON.parse(hit.rowsJson)).toEqual(fresh.rows);
+    expect(hit.rows).toEqual(fresh.rows);
+    const read = await stack.gql<{ queryRun: { rowsJson: string } }>(
+      'query($id: ID!) { queryRun(id: $id) { rowsJson } }',
+      { id: hit.id },
+      owner.accessToken,
+    );
+    expect(JSON.parse(read.data!.queryRun.rowsJson)).toEqual(fresh.rows);
+  });
+
+  it('is "[]" for a failed run and an empty result', async () => {
+    const failed = await run('SELECT * FROM no_such_table');
+    expect(failed).toMatchObject({ status: 'FAILED', rows: [], rowsJson: '[]' });
+    const empty = await run('SELECT order_id FROM orders WHERE false');
+    expect(empty).toMatchObject({ status: 'SUCCEEDED', rowCount: 0, rows: [], rowsJson: '[]' });
+  });
+
+  it("is not another tenant's to read", async () => {
+    const mine = await run('SELECT customer_id FROM customers ORDER BY 1 LIMIT 3');
+    const outsider = await signUp(stack, 'rows-json-outsider');
+    const read = await stack.gql(
+      'query($id: ID!) { queryRun(id: $id) { id rowsJson } }',
+      { id: mine.id },
+      outsider.accessToken,
+    );
+    expect(errorCode(read)).toBe('NOT_FOUND');
+    expect(JSON.stringify(read)).not.toContain(JSON.stringify(mine.rows[0]));
+  });
+});
+
 describe('permissions', () => {
   it('a VIEWER cannot run SQL; another tenant cannot see the source or its runs', async () => {
     const run = await runQuery(stack, owner.accessToken, { dataSourceId: sourceId, sql: 'SELECT 1 AS one' });
