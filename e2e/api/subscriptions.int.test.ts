@@ -58,7 +58,7 @@ describe('subscriptions through the gateway', () => {
     expect(run.status).toBe('RUNNING');
     const stream = collect(
       connect(owner.accessToken),
-      'subscription($id: ID!) { queryRunUpdated(id: $id) { id status rowCount rows } }',
+      'subscription($id: ID!) { queryRunUpdated(id: $id) { id status rowCount rows rowsJson } }',
       { id: run.id },
     );
     await expect.poll(() => stream.done(), { timeout: 20_000 }).toBe(true);
@@ -67,6 +67,10 @@ describe('subscriptions through the gateway', () => {
     expect(statuses[0]).toBe('RUNNING');
     expect(statuses.at(-1)).toBe('SUCCEEDED');
     expect((stream.results.at(-1)!.data!.queryRunUpdated as { rowCount: number }).rowCount).toBe(1);
+    // The web app's form of the rows (one JSON text) carries the same rows as `rows`.
+    const last = stream.results.at(-1)!.data!.queryRunUpdated as { rows: unknown[][]; rowsJson: string };
+    expect(last.rows).toHaveLength(1);
+    expect(JSON.parse(last.rowsJson)).toEqual(last.rows);
   });
 
   it('refuses another tenant at subscribe time', async () => {
