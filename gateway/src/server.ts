@@ -48,6 +48,7 @@ import { loadTrustedDocuments } from './trusted-documents.ts';
 import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
 import { createApolloGateway } from './engines/apollo.ts';
+import { useBuiltinCryptoForApolloHashes } from './apollo-create-hash.ts';
 import { cachePrincipals, type PrincipalCache } from './principal-cache.ts';
 import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
 import { attachSubscriptions } from './subscriptions/server.ts';
@@ -112,6 +113,8 @@ export function createServer({
 
   return {
     async start() {
+      // Apollo Server's query hash and @apollo/gateway's plan-cache key, without a module lookup per hash.
+      useBuiltinCryptoForApolloHashes();
       const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
       const subgraphs = { ...subgraphsOf(supergraphSdl), ...subgraphUrlOverrides(config) };
       const accountsUrl = subgraphs.accounts;
