@@ -26,11 +26,18 @@
 // <base+1>…<base+9>, the gateways measured here from <base+10> and the span sink on <base+19>
 // (default: free ports; the platform's own gateway always gets a free port).
 //
+// --profile-out <dir> keeps the profile's files there.
+// --variants shipped,base,… measures only those gateways (keys below; default all).
+// --base <dir> adds the variant `base`: the gateway of another checkout (<dir>/gateway/src/server.ts,
+// e.g. `git archive <commit> gateway schema | tar -x -C <dir>` with node_modules symlinked), for an
+// A/B of a change in the same run.
+//
 // Usage: node --import tsx bench/gateway/hot-operation.ts [--duration 15] [--warmup 200] [--profile] [--ports 4460]
+//        [--variants shipped,base] [--base /tmp/gateway-base]
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Pool } from 'undici';
@@ -48,6 +55,11 @@ const duration = option('duration', 15);
 const profile = args.includes('--profile');
 const warmup = option('warmup', 200);
 const basePort = args.includes('--ports') ? option('ports', 0) : 0;
+const stringOption = (name: string) =>
+  args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined;
+const baseDir = stringOption('base');
+const only = stringOption('variants')?.split(',');
+const profileOut = stringOption('profile-out');
 const BLOCKS = 20;
 const COMMENTS_PER_BLOCK = 3;
 
@@ -185,7 +197,7 @@ try {
     RATE_LIMIT_POINTS_PER_MINUTE: '1000000000',
     RATE_LIMIT_IP_POINTS_PER_MINUTE: '1000000000',
   };
-  const variants: { key: string; label: string; script: string; env: Record<string, string> }[] = [
+  const allVariants: { key: string; label: string; script: string; env: Record<string, string> }[] = [
     {
       key: 'before',
       label: 'before F10, no cache',
@@ -211,7 +223,18 @@ try {
       script: 'bench/gateway/gateways/tessera.ts',
       env: { GATEWAY_ENGINE: 'hive-router' },
     },
+    ...(baseDir
+      ? [
+          {
+            key: 'base',
+            label: `base (${path.basename(baseDir)})`,
+            script: 'bench/gateway/gateways/tessera-variant.ts',
+            env: { BENCH_SERVER_MODULE: path.resolve(baseDir, 'gateway/src/server.ts') },
+          },
+        ]
+      : []),
   ];
+  const variants = only ? allVariants.filter((v) => only.includes(v.key)) : allVariants;
   let profiledFrom = 0;
   for (const [i, variant] of variants.entries()) {
     if (variant.key === 'shipped') profiledFrom = performance.now();
@@ -362,11 +385,16 @@ try {
     await fn();
     return performance.now() - started;
   };
+  let round = 0;
   const iteration = async (record: boolean) => {
     const headers = await identityHeader();
     const d = await time(() => direct(headers));
     if (record) samples.direct.push(d);
-    for (const [i, target] of gatewayPools.entries()) {
+    // The gateways take turns going first, so none is always measured right after another's calls.
+    const first = round++ % gatewayPools.length;
+    for (let k = 0; k < gatewayPools.length; k++) {
+      const i = (first + k) % gatewayPools.length;
+      const target = gatewayPools[i]!;
       const s = samples.gateways[i]!;
       const g = await time(() => viaGateway(target));
       const anonymous = await time(() => trivial(target));
@@ -464,6 +492,7 @@ try {
         profileSkipMs,
       )}`,
     );
+    if (profileOut) cpSync(dir, profileOut, { recursive: true });
   }
   await platform.stop();
   otlpSink.close();
