@@ -49,6 +49,7 @@ import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
 import { createApolloGateway } from './engines/apollo.ts';
 import { useBuiltinCryptoForApolloHashes } from './apollo-create-hash.ts';
+import { rememberNegotiatedMediaTypes } from './apollo-negotiation.ts';
 import { cachePrincipals, type PrincipalCache } from './principal-cache.ts';
 import { SUBSCRIPTION_SDL } from './subscriptions/fields.ts';
 import { attachSubscriptions } from './subscriptions/server.ts';
@@ -115,6 +116,8 @@ export function createServer({
     async start() {
       // Apollo Server's query hash and @apollo/gateway's plan-cache key, without a module lookup per hash.
       useBuiltinCryptoForApolloHashes();
+      // Apollo Server's per-request content negotiation, remembered per accept header.
+      rememberNegotiatedMediaTypes();
       const supergraphSdl = await readFile(config.SUPERGRAPH_PATH, 'utf8');
       const subgraphs = { ...subgraphsOf(supergraphSdl), ...subgraphUrlOverrides(config) };
       const accountsUrl = subgraphs.accounts;
