@@ -4,6 +4,7 @@ import { IDENTITY_HEADER, REQUEST_ID_HEADER } from '@tessera/auth';
 import { traceOutgoingRequest, tracingEnabled } from '@tessera/tracing';
 import type { GatewayContext } from './context.ts';
 import { InflightRequests } from './inflight-requests.ts';
+import { dedupeRepresentations, expandEntitiesAnswer, isEntitiesFetch } from './entity-representations.ts';
 import {
   SubgraphClient,
   type SubgraphClientOptions,
@@ -205,7 +206,17 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       headers[REQUEST_ID_HEADER] = context.identity.requestId;
     }
     const { http: _http, ...payload } = request;
-    const body = JSON.stringify(payload);
+    // An entity fetch sends each distinct representation once (./entity-representations.ts).
+    const representations = request.variables?.representations;
+    const deduped =
+      Array.isArray(representations) && isEntitiesFetch(request.query)
+        ? dedupeRepresentations(representations)
+        : null;
+    const body = JSON.stringify(
+      deduped
+        ? { ...payload, variables: { ...payload.variables, representations: deduped.unique } }
+        : payload,
+    );
 
     const client = this.client ?? this.createClient();
     const shareable =
@@ -247,7 +258,7 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
     const parsed: unknown = isJson(response.contentType) ? JSON.parse(response.text) : response.text;
     if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
       throw new Error(`Expected JSON response body, but received: ${String(parsed)}`);
-    const result = parsed as GatewayGraphQLResponse;
+    const result = (deduped ? expandEntitiesAnswer(parsed, deduped) : parsed) as GatewayGraphQLResponse;
 
     const incoming = 'incomingRequestContext' in options ? options : null;
     if (incoming && this.honorSubgraphCacheControlHeader) {
