@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { earlyHeaderScript } from './src/features/canvas/loading/early-header';
+import { earlySocketScript } from './src/features/canvas/loading/early-socket';
 import { EARLY_REFRESH_GLOBAL, earlyRefreshScript } from './src/urql/early-refresh';
 
 // `npm run dev -w @tessera/web`: the app on :5173, API and collab proxied to the platform (`npm start`, :4000).
@@ -14,7 +15,8 @@ export default defineConfig({
       transformIndexHtml: (html) =>
         html.replace(
           '<!-- early-session-refresh -->',
-          () => `<script>\n${earlyRefreshScript()}\n${earlyHeaderScript(EARLY_REFRESH_GLOBAL)}\n</script>`,
+          () =>
+            `<script>\n${earlyRefreshScript()}\n${earlyHeaderScript(EARLY_REFRESH_GLOBAL)}\n${earlySocketScript(EARLY_REFRESH_GLOBAL)}\n</script>`,
         ),
     },
   ],

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import { websocketUrl } from '../../urql/client';
 import { session } from '../../urql/session';
 import { INITIAL_SAVE_STATE, nextSaveState, saveStateOnReconnect, type SaveState } from './save-state';
+import { adoptingWebSocket } from './loading/early-socket';
 
 export type CollabStatus =
   'connecting' | 'connected' | 'disconnected' | 'unauthenticated' | 'forbidden' | 'not-found';
@@ -82,6 +83,8 @@ export function connectCanvas(
     shouldReconnect,
     disableBc: true,
     maxBackoffTime: 5000,
+    // Signed in and opened from its address: the socket index.html already opened (loading/early-socket.ts).
+    ...(token.kind === 'session' && !dev ? { WebSocketPolyfill: adoptingWebSocket() } : {}),
   });
   let status: CollabStatus = 'connecting';
   let isSynced = false;
