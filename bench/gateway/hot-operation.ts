@@ -14,7 +14,9 @@
 // Router's Rust planner and executor in place of @apollo/gateway).
 // Then one client calls, in turn:
 //   direct:  the 3 subgraph requests the query plan sends (canvases → comments → accounts), in
-//            sequence over keep-alive connections, with a signed x-tessera-identity header
+//            sequence over keep-alive connections, with a signed x-tessera-identity header; and
+//            the same with each comment author sent to accounts once (the gateway deduplicates
+//            entity representations: "vs distinct" is its overhead over that)
 //   each gateway: the hot operation with the user's bearer token (authentication, plugins,
 //            planning, 3 fetches), and `{ __typename }` (no fetch) anonymous and signed in
 //   auth:    the accounts service's /internal/authenticate alone (a signed-in request's first hop)
@@ -317,7 +319,9 @@ try {
     );
     if (result.errors) throw new Error(JSON.stringify(result.errors));
   };
-  const direct = async (headers: Record<string, string>) => {
+  // distinct: the accounts call gets each author once (as Tessera's gateway sends entity fetches
+  // since it deduplicates representations), instead of once per comment (@apollo/gateway's plan).
+  const direct = async (headers: Record<string, string>, distinct = false) => {
     const first = await post(
       subgraph.canvases,
       '/graphql',
@@ -341,22 +345,25 @@ try {
         commentCount: number;
       }[]
     )[0]!;
-    // As the gateway does: one representation per author occurrence.
-    const representations = entity.comments.edges.map((e) => ({ __typename: 'User', id: e.node.author.id }));
+    // As @apollo/gateway's plan does: one representation per author occurrence.
+    const authorIds = entity.comments.edges.map((e) => e.node.author.id);
+    const sentIds = distinct ? [...new Set(authorIds)] : authorIds;
+    const representations = sentIds.map((id) => ({ __typename: 'User', id }));
     const third = await post(
       subgraph.accounts,
       '/graphql',
       { query: PLAN.accounts, variables: { representations }, operationName: 'HotCanvas__accounts__2' },
       headers,
     );
-    const names = third.data!._entities as { name: string }[];
+    const answered = third.data!._entities as { name: string }[];
+    const nameOf = new Map(sentIds.map((id, i) => [id, answered[i]!.name]));
     return {
       canvas: {
         name: canvas.name,
         blocks: canvas.blocks,
         comments: {
           edges: entity.comments.edges.map((e, i) => ({
-            node: { id: e.node.id, author: { name: names[i]!.name } },
+            node: { id: e.node.id, author: { name: nameOf.get(authorIds[i]!)! } },
           })),
         },
         commentCount: entity.commentCount,
@@ -366,6 +373,8 @@ try {
 
   // Same answer every way, and the canvas is what was seeded.
   const expected = JSON.stringify(await direct(await identityHeader()));
+  if (JSON.stringify(await direct(await identityHeader(), true)) !== expected)
+    throw new Error('direct calls with distinct authors answer differently');
   for (const [i, target] of gatewayPools.entries()) {
     const answer = JSON.stringify(await viaGateway(target));
     if (answer !== expected)
@@ -390,6 +399,8 @@ try {
     const headers = await identityHeader();
     const d = await time(() => direct(headers));
     if (record) samples.direct.push(d);
+    const dd = await time(() => direct(headers, true));
+    if (record) samples.directDistinct.push(dd);
     // The gateways take turns going first, so none is always measured right after another's calls.
     const first = round++ % gatewayPools.length;
     for (let k = 0; k < gatewayPools.length; k++) {
@@ -402,6 +413,7 @@ try {
       if (!record) continue;
       s.hot.push(g);
       s.overhead.push(g - d);
+      s.overheadDistinct.push(g - dd);
       s.floor.push(anonymous);
       s.floorSignedIn.push(signedIn);
     }
@@ -410,10 +422,12 @@ try {
   };
   const samples = {
     direct: [] as number[],
+    directDistinct: [] as number[],
     auth: [] as number[],
     gateways: variants.map(() => ({
       hot: [] as number[],
       overhead: [] as number[],
+      overheadDistinct: [] as number[],
       floor: [] as number[],
       floorSignedIn: [] as number[],
     })),
@@ -436,18 +450,19 @@ try {
     `\n${BLOCKS} blocks, ${BLOCKS * COMMENTS_PER_BLOCK} comments, response ${responseBytes} bytes; ${iterations} iterations in ${duration} s, one client, every call in turn`,
   );
   console.log(
-    'ms, p50 and p95; overhead = gateway − direct in the same iteration; floor = { __typename } (no subgraph fetch)\n',
+    'ms, p50 and p95; overhead = gateway − direct in the same iteration (vs distinct: − direct with each author sent once); floor = { __typename } (no subgraph fetch)\n',
   );
   console.log(
-    `  ${'gateway'.padEnd(32)}${'hot operation'.padStart(16)}${'overhead'.padStart(16)}${'floor, anonymous'.padStart(18)}${'floor, signed in'.padStart(18)}${'CPU/request'.padStart(13)}`,
+    `  ${'gateway'.padEnd(32)}${'hot operation'.padStart(16)}${'overhead'.padStart(16)}${'vs distinct'.padStart(16)}${'floor, anonymous'.padStart(18)}${'floor, signed in'.padStart(18)}${'CPU/request'.padStart(13)}`,
   );
   for (const [i, variant] of variants.entries()) {
     const s = samples.gateways[i]!;
     console.log(
-      `  ${variant.label.padEnd(32)}  ${pair(s.hot)}  ${pair(s.overhead)}    ${pair(s.floor)}    ${pair(s.floorSignedIn)}  ${cpuPerRequest[i]!.toFixed(2).padStart(8)} ms`,
+      `  ${variant.label.padEnd(32)}  ${pair(s.hot)}  ${pair(s.overhead)}  ${pair(s.overheadDistinct)}    ${pair(s.floor)}    ${pair(s.floorSignedIn)}  ${cpuPerRequest[i]!.toFixed(2).padStart(8)} ms`,
     );
   }
   console.log(`  ${'direct (3 subgraph calls)'.padEnd(32)}  ${pair(samples.direct)}`);
+  console.log(`  ${'direct, distinct authors'.padEnd(32)}  ${pair(samples.directDistinct)}`);
   console.log(
     `  ${'accounts /internal/authenticate (the first hop of a signed-in request)'}  ${pair(samples.auth)}`,
   );
@@ -459,6 +474,7 @@ try {
         iterations,
         responseBytes,
         direct: { p50: p(samples.direct, 50), p95: p(samples.direct, 95) },
+        directDistinct: { p50: p(samples.directDistinct, 50), p95: p(samples.directDistinct, 95) },
         authenticate: { p50: p(samples.auth, 50), p95: p(samples.auth, 95) },
         gateways: Object.fromEntries(
           variants.map((v, i) => {
@@ -469,6 +485,7 @@ try {
               {
                 hot: both(s.hot),
                 overhead: both(s.overhead),
+                overheadDistinct: both(s.overheadDistinct),
                 floor: both(s.floor),
                 floorSignedIn: both(s.floorSignedIn),
                 cpuMsPerRequest: cpuPerRequest[i],
