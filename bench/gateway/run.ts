@@ -20,6 +20,7 @@
 //          [--workload classic|mix] [--users 200]
 //          [--events-db postgres://…] (Tessera's event bus, which turns its principal cache on as in
 //          production; default the local PostgreSQL, `none` to run without)
+//          [--base <dir>] (adds tessera-base, tessera-base-nodedupe: another checkout's gateway)
 // Extra gateways for context: apollo-cluster, hive-cluster (same engines forked one per core),
 // tessera-nodedupe and tessera-nodedupe-cluster (b1 and b without in-flight deduplication of
 // subgraph queries), tessera-cluster-gc32 and
@@ -66,6 +67,11 @@ const selected = option('gateways', 'apollo,tessera,tessera-cluster,hive')
   .split(',')
   .map((s) => s.trim())
   .filter(Boolean);
+
+// --base <dir>: adds tessera-base and tessera-base-nodedupe, the gateway of another checkout
+// (<dir>/gateway/src/server.ts, e.g. `git archive <commit> gateway schema | tar -x -C <dir>` with
+// node_modules symlinked), for an A/B of a change in the same run.
+const baseDir = option('base', '');
 
 const HERE = 'bench/gateway';
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'tessera-bench-gateway-'));
@@ -170,6 +176,24 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
     script: 'gateway/src/cluster.ts',
     env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers), GATEWAY_SEMI_SPACE_MB: '0' },
   },
+  ...(baseDir
+    ? {
+        'tessera-base': {
+          label: `(b1) Tessera gateway of ${path.basename(baseDir)}`,
+          script: `${HERE}/gateways/tessera-variant.ts`,
+          env: { ...tesseraEnv, BENCH_SERVER_MODULE: path.resolve(baseDir, 'gateway/src/server.ts') },
+        },
+        'tessera-base-nodedupe': {
+          label: `(b1) … of ${path.basename(baseDir)}, without in-flight dedupe`,
+          script: `${HERE}/gateways/tessera-variant.ts`,
+          env: {
+            ...tesseraEnv,
+            SUBGRAPH_DEDUPE_QUERIES: 'false',
+            BENCH_SERVER_MODULE: path.resolve(baseDir, 'gateway/src/server.ts'),
+          },
+        },
+      }
+    : {}),
   hive: { label: '(c) Hive Gateway runtime', script: `${HERE}/gateways/hive.mjs` },
   'hive-rust': {
     label: '(d) Hive Gateway + Rust planner',
