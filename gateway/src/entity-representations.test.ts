@@ -158,6 +158,32 @@ describe('entity fetches send each distinct representation once', () => {
     expect(dedupeRepresentations([{ id: 1 }, { id: 2 }])).toBeNull();
   });
 
+  it('tells apart representations that differ in any field, type or value', () => {
+    const distinct: unknown[][] = [
+      [
+        { __typename: 'User', id: '1' },
+        { __typename: 'User', id: 1 },
+      ],
+      [
+        { __typename: 'User', id: '1' },
+        { __typename: 'User', id: '1', org: null },
+      ],
+      [{ a: 'x\u0000b' }, { a: 'x', b: '' }],
+      [{ a: true }, { a: 'true' }],
+      [{ a: null }, { a: 'null' }],
+      [{ a: { b: 1 } }, { a: { b: 2 } }],
+    ];
+    for (const pair of distinct) expect(dedupeRepresentations(pair), JSON.stringify(pair)).toBeNull();
+    expect(
+      dedupeRepresentations([
+        { __typename: 'Product', upc: '1', price: 899 },
+        { __typename: 'Product', upc: '1', price: 899 },
+        { a: { b: 1 } },
+        { a: { b: 1 } },
+      ])?.positions,
+    ).toEqual([0, 0, 1, 1]);
+  });
+
   it('recognises only the planner’s entity fetches', () => {
     const selection = '{_entities(representations:$representations){...on User{name}}}';
     expect(isEntitiesFetch(`query Q__accounts__1($representations:[_Any!]!)${selection}`)).toBe(true);
