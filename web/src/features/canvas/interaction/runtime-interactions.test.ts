@@ -21,7 +21,9 @@ function run(columns: string[], rows: unknown[][]) {
     status: 'SUCCEEDED',
     sql: 'SELECT',
     columns: columns.map((name) => ({ name, type: 'VARCHAR' })),
+    // runCanvasBlock answers rows; runQuery the same rows as one JSON text (QueryRunData).
     rows,
+    rowsJson: JSON.stringify(rows),
     rowCount: rows.length,
     truncated: false,
     cached: false,

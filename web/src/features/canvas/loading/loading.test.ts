@@ -29,7 +29,8 @@ function api(rows: unknown[][]) {
                       status: 'SUCCEEDED',
                       sql: 'SELECT 1 AS one',
                       columns: [{ name: 'one', type: 'INTEGER' }],
-                      rows,
+                      // The API's answer to the run operations: the rows as one JSON text (QueryRunData).
+                      rowsJson: JSON.stringify(rows),
                       rowCount: rows.length,
                       truncated: false,
                       cached: false,
