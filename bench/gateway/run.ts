@@ -20,7 +20,7 @@
 //          [--workload classic|mix] [--users 200]
 //          [--events-db postgres://…] (Tessera's event bus, which turns its principal cache on as in
 //          production; default the local PostgreSQL, `none` to run without)
-//          [--base <dir>] (adds tessera-base, tessera-base-nodedupe: another checkout's gateway)
+//          [--base <dir>[,<dir2>]] (adds tessera-base(2), tessera-base(2)-nodedupe: other checkouts)
 // Extra gateways for context: apollo-cluster, hive-cluster (same engines forked one per core),
 // tessera-nodedupe and tessera-nodedupe-cluster (b1 and b without in-flight deduplication of
 // subgraph queries), tessera-cluster-gc32 and
@@ -68,9 +68,10 @@ const selected = option('gateways', 'apollo,tessera,tessera-cluster,hive')
   .map((s) => s.trim())
   .filter(Boolean);
 
-// --base <dir>: adds tessera-base and tessera-base-nodedupe, the gateway of another checkout
-// (<dir>/gateway/src/server.ts, e.g. `git archive <commit> gateway schema | tar -x -C <dir>` with
-// node_modules symlinked), for an A/B of a change in the same run.
+// --base <dir>[,<dir2>…]: adds tessera-base and tessera-base-nodedupe (tessera-base2…), the gateway
+// of another checkout (<dir>/gateway/src/server.ts, e.g. `git archive <commit> gateway schema | tar
+// -x -C <dir>` with node_modules symlinked), for an A/B of a change in the same run; compare two
+// checkouts with each other, which are loaded the same way (see hot-operation.ts).
 const baseDir = option('base', '');
 
 const HERE = 'bench/gateway';
@@ -176,24 +177,31 @@ const GATEWAYS: Record<string, GatewayDefinition> = {
     script: 'gateway/src/cluster.ts',
     env: { ...tesseraEnv, GATEWAY_WORKERS: String(workers), GATEWAY_SEMI_SPACE_MB: '0' },
   },
-  ...(baseDir
-    ? {
-        'tessera-base': {
-          label: `(b1) Tessera gateway of ${path.basename(baseDir)}`,
-          script: `${HERE}/gateways/tessera-variant.ts`,
-          env: { ...tesseraEnv, BENCH_SERVER_MODULE: path.resolve(baseDir, 'gateway/src/server.ts') },
-        },
-        'tessera-base-nodedupe': {
-          label: `(b1) … of ${path.basename(baseDir)}, without in-flight dedupe`,
-          script: `${HERE}/gateways/tessera-variant.ts`,
-          env: {
-            ...tesseraEnv,
-            SUBGRAPH_DEDUPE_QUERIES: 'false',
-            BENCH_SERVER_MODULE: path.resolve(baseDir, 'gateway/src/server.ts'),
+  // One pair per --base directory: tessera-base(-nodedupe) for the first, tessera-base2(-nodedupe)…
+  ...Object.fromEntries(
+    (baseDir ? baseDir.split(',') : []).flatMap((dir, i) => {
+      const name = `tessera-base${i === 0 ? '' : i + 1}`;
+      const env = { ...tesseraEnv, BENCH_SERVER_MODULE: path.resolve(dir, 'gateway/src/server.ts') };
+      return [
+        [
+          name,
+          {
+            label: `(b1) Tessera gateway of ${path.basename(dir)}`,
+            script: `${HERE}/gateways/tessera-variant.ts`,
+            env,
           },
-        },
-      }
-    : {}),
+        ],
+        [
+          `${name}-nodedupe`,
+          {
+            label: `(b1) … of ${path.basename(dir)}, without in-flight dedupe`,
+            script: `${HERE}/gateways/tessera-variant.ts`,
+            env: { ...env, SUBGRAPH_DEDUPE_QUERIES: 'false' },
+          },
+        ],
+      ] satisfies [string, GatewayDefinition][];
+    }),
+  ),
   hive: { label: '(c) Hive Gateway runtime', script: `${HERE}/gateways/hive.mjs` },
   'hive-rust': {
     label: '(d) Hive Gateway + Rust planner',
