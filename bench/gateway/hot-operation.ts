@@ -32,10 +32,10 @@
 // --variants shipped,base,… measures only those gateways (keys below; default all).
 // --base <dir>[,<dir2>…] adds the variants `base` (`base2`…): the gateway of another checkout
 // (<dir>/gateway/src/server.ts, e.g. `git archive <commit> gateway schema | tar -x -C <dir>` with
-// node_modules symlinked), for an A/B of a change in the same run. Compare checkouts with each
-// other (a copy of HEAD as base2), not with `shipped`: gateways/tessera-variant.ts loads a
-// checkout's files from outside the repository, and an A/A run of identical code measured `base`
-// 0.6 ms slower than `shipped` on the hot operation.
+// node_modules symlinked), for an A/B of a change in the same run. Noise: an A/A/A run (shipped
+// and two copies of the same commit as base, base2) agreed within 0.11 ms on the overhead's p50,
+// but another A/A run of shipped against a copy differed by 0.6 ms during a burst of other work:
+// compare two checkouts loaded the same way, swap their order and repeat.
 //
 // Usage: node --import tsx bench/gateway/hot-operation.ts [--duration 15] [--warmup 200] [--profile] [--ports 4460]
 //        [--variants shipped,base] [--base /tmp/gateway-base]
