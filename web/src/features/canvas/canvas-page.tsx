@@ -25,6 +25,7 @@ import { EmptyState } from '../../ui/empty-state';
 import { errorInfo } from '../../ui/errors';
 import { Link, useLocation } from '../../router/router';
 
+export { connectCanvasEarly } from './collab';
 /** A canvas with charts, opened from its address (loading/open-early.ts). */
 export const preloadChartCode = () =>
   void Promise.all([import('./blocks/chart-block'), import('../../charts/draw')]).catch(() => undefined);

@@ -28,6 +28,7 @@ export function earlyCanvasHeader(canvasId: string): Promise<CanvasHeaderQuery |
 
 /** What the canvas route's module offers an early open (its own imports, so the entry chunk stays whole). */
 export interface EarlyCanvasPage {
+  connectCanvasEarly(canvasId: string): void;
   preloadChartCode(): void;
 }
 
@@ -40,11 +41,9 @@ export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyC
   const prefetching = import('./prefetch');
   const start = () => {
     const client = appClient();
-    // The live document's module alone (not the page's: its editors are most of its code), so the
-    // socket opens as soon as the session is back, not once the whole page has loaded.
-    void import('../collab')
-      .then(({ connectCanvasEarly }) => connectCanvasEarly(canvasId))
-      .catch(() => undefined);
+    // Its provider adopts the socket index.html opened (early-socket.ts): what arrived meanwhile waits
+    // in that socket, so the page's code loading first costs little.
+    void page.then((p) => p?.connectCanvasEarly(canvasId));
     void prefetching.then(({ prefetchLastRequests }) => prefetchLastRequests(client, canvasId));
     const fromClient = () =>
       client
