@@ -36,9 +36,11 @@ export interface EarlyCanvasPage {
 export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyCanvasPage>): void {
   const canvasId = matchPath('/canvas/:id', pathname)?.id;
   if (!canvasId) return;
-  const page = loadPage().catch(() => null);
   // Its own chunk, shared with the page: the entry chunk stays whole (fewer files on first load).
+  // Asked for before the page: the runs wait for it, and the page's files (its CSS, the editors'
+  // code) would otherwise hold the browser's six connections first (bench/web's waterfall).
   const prefetching = import('./prefetch');
+  const page = loadPage().catch(() => null);
   const start = () => {
     const client = appClient();
     // Its provider adopts the socket index.html opened (early-socket.ts): what arrived meanwhile waits
