@@ -75,6 +75,23 @@ export function createRunsRepo(pool: Pool) {
     }
   }
 
+  /** A run's stored rows; a cache hit's run reads the rows of the run it shares (result_run_id). */
+  function storedRows<T>(
+    organizationId: string,
+    id: string,
+    column: 'r.rows' | 'r.rows::text',
+    none: T,
+  ): Promise<T> {
+    return withTenant(pool, { tenantId: organizationId }, async (client) => {
+      const { rows } = await client.query<{ rows: T }>(
+        `SELECT ${column} AS rows FROM queries.query_runs q
+         JOIN queries.query_results r ON r.run_id = coalesce(q.result_run_id, q.id) WHERE q.id = $1`,
+        [id],
+      );
+      return rows[0]?.rows ?? none;
+    });
+  }
+
   return {
     insert(
       run: NewRun & Pick<RunRow, 'projectId' | 'status'>,
@@ -151,26 +168,11 @@ export function createRunsRepo(pool: Pool) {
       });
     },
     results(organizationId: string, id: string): Promise<unknown[][]> {
-      return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<{ rows: unknown[][] }>(
-          // A cache hit's run reads the rows of the run it shares (result_run_id).
-          `SELECT r.rows FROM queries.query_runs q
-           JOIN queries.query_results r ON r.run_id = coalesce(q.result_run_id, q.id) WHERE q.id = $1`,
-          [id],
-        );
-        return rows[0]?.rows ?? [];
-      });
+      return storedRows<unknown[][]>(organizationId, id, 'r.rows', []);
     },
     /** The same rows as `results`, as the JSON text PostgreSQL prints them (not parsed here). */
     resultsJson(organizationId: string, id: string): Promise<string> {
-      return withTenant(pool, { tenantId: organizationId }, async (client) => {
-        const { rows } = await client.query<{ rows: string }>(
-          `SELECT r.rows::text AS rows FROM queries.query_runs q
-           JOIN queries.query_results r ON r.run_id = coalesce(q.result_run_id, q.id) WHERE q.id = $1`,
-          [id],
-        );
-        return rows[0]?.rows ?? '[]';
-      });
+      return storedRows<string>(organizationId, id, 'r.rows::text', '[]');
     },
     /** A user's runs across their organizations, newest first, keyset-paginated. */
     history(
