@@ -1,8 +1,10 @@
 // The default planner and executor (GATEWAY_ENGINE=apollo): @apollo/gateway over the static
-// supergraph, with its per-request Operation kept per document (./apollo-operation-cache.ts) and
-// results shaped by ./apollo-result-shaping.ts. The data sources come from
+// supergraph, with its per-request Operation kept per document (./apollo-operation-cache.ts), its
+// plan run by ./apollo-executor.ts (without traces or tracing) and results shaped by
+// ./apollo-result-shaping.ts. The data sources come from
 // server.ts (./subgraphs.ts: identity forwarding, pooled client, deduplication).
 import { ApolloGateway, type GatewayConfig } from '@apollo/gateway';
+import { useFastExecutor } from './apollo-executor.ts';
 import { useOperationCache } from './apollo-operation-cache.ts';
 import { useFastResultShaping } from './apollo-result-shaping.ts';
 
@@ -12,5 +14,6 @@ export function createApolloGateway(options: {
 }): ApolloGateway {
   useOperationCache();
   useFastResultShaping();
+  useFastExecutor();
   return new ApolloGateway({ supergraphSdl: options.supergraphSdl, buildService: options.buildService });
 }
