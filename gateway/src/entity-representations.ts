@@ -24,52 +24,61 @@ export function isEntitiesFetch(query: string): boolean {
   return ENTITIES_FETCH.test(query);
 }
 
+/** Distinct flat representations: field name, then value, then the next field's name…; END holds the index. */
+type Trie = Map<unknown, unknown>;
+const END = Symbol('end');
+
 /**
- * A representation's identity without JSON.stringify (~1 µs each; a heavy query sends hundreds):
- * for a flat object of scalars (keys and `@requires` scalars), each field as
- * `<name>\u0000<tag><value>\u0000`, strings length-prefixed so no value can imitate another
- * field (GraphQL names have no \u0000); any other shape by its JSON text, which starts with `{`
- * or `[` where a field name cannot.
+ * The trie node of a flat representation (an object of scalars: keys and `@requires` scalars),
+ * walked field by field without building a key (JSON.stringify or a concatenated string, then its
+ * hash, cost several times more; a heavy query sends hundreds). Null for any other shape. Map keys
+ * tell apart `1` and `"1"`, `true` and `"true"`, `null` and `"null"`, and field order counts, as in
+ * the representation's JSON text.
  */
-function representationKey(representation: unknown): string {
+function flatNode(root: Trie, representation: unknown): Trie | null {
   if (typeof representation !== 'object' || representation === null || Array.isArray(representation))
-    return JSON.stringify(representation);
+    return null;
   const fields = representation as Record<string, unknown>;
-  // The usual { __typename, id }: `\u0001<type>\u0000<id>`, a key no other shape makes.
-  const typename = fields.__typename;
-  const id = fields.id;
-  if (typeof typename === 'string' && (typeof id === 'string' || typeof id === 'number')) {
-    let count = 0;
-    for (const name in fields) if (Object.hasOwn(fields, name)) count++;
-    if (count === 2) return `\u0001${typename}\u0000${typeof id === 'number' ? 'n' : 's'}${id}`;
-  }
-  let key = '';
+  let node = root;
   for (const name in fields) {
     if (!Object.hasOwn(fields, name)) continue;
     const value = fields[name];
-    if (typeof value === 'string') key += `${name}\u0000s${value.length}\u0000${value}\u0000`;
-    else if (typeof value === 'number' || typeof value === 'boolean')
-      key += `${name}\u0000${typeof value}${value}\u0000`;
-    else if (value === null) key += `${name}\u0000null\u0000`;
-    else return JSON.stringify(representation);
+    if (
+      value !== null &&
+      typeof value !== 'string' &&
+      typeof value !== 'number' &&
+      typeof value !== 'boolean'
+    )
+      return null;
+    let values = node.get(name) as Trie | undefined;
+    if (!values) node.set(name, (values = new Map()));
+    let next = values.get(value) as Trie | undefined;
+    if (!next) values.set(value, (next = new Map()));
+    node = next;
   }
-  return key;
+  return node;
 }
 
 /** The distinct representations and where each original one went; null when there is no repeat. */
 export function dedupeRepresentations(representations: unknown[]): DedupedRepresentations | null {
-  const seen = new Map<string, number>();
+  const flat: Trie = new Map();
+  // Other shapes (nested keys, lists) by their JSON text.
+  let byJson: Map<string, number> | undefined;
   const unique: unknown[] = [];
   const positions = new Array<number>(representations.length);
   for (let i = 0; i < representations.length; i++) {
     const representation = representations[i];
-    const key = representationKey(representation);
-    let at = seen.get(key);
-    if (at === undefined) {
-      at = unique.length;
-      seen.set(key, at);
-      unique.push(representation);
+    const node = flatNode(flat, representation);
+    let at: number | undefined;
+    if (node) {
+      at = node.get(END) as number | undefined;
+      if (at === undefined) node.set(END, (at = unique.length));
+    } else {
+      const key = JSON.stringify(representation);
+      at = (byJson ??= new Map()).get(key);
+      if (at === undefined) byJson.set(key, (at = unique.length));
     }
+    if (at === unique.length) unique.push(representation);
     positions[i] = at;
   }
   return unique.length < representations.length ? { unique, positions } : null;
