@@ -13,7 +13,11 @@
 //      block, and the GraphQL round-trips the page made; BENCH_WATERFALL=1 also prints what the last
 //      open of each kind fetched and when (files, GraphQL operations, sockets: start → end, ms);
 //      BENCH_PROFILE=<dir> writes the renderer's CPU profile of each warm open (fresh tab) there (.cpuprofile).
-import { readFileSync } from 'node:fs';
+//   5. BENCH_AB=<dist>,<dist>[,…]: a same-run A/B of web builds (`vite build --outDir <dist>`) on one
+//      platform: their files are served from one directory (hashed names do not collide), and each open
+//      first puts its build's index.html in place; the builds take turns on every kind of open.
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureWebBuilt, launchBrowser, root, startPlatform } from '@tessera/testing/browser';
@@ -22,9 +26,19 @@ import { ENCODINGS, gql, QUERIES } from '../support/twenty-blocks.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET = { cold: 1500, warm: 600 };
-const dist = process.env.WEB_DIST_DIR ?? path.join(root, 'web/dist');
+const builds = (process.env.BENCH_AB ?? '').split(',').filter(Boolean);
+const served = builds.length > 1 ? mkdtempSync(path.join(os.tmpdir(), 'bench-web-ab-')) : null;
+if (served) {
+  for (const build of builds) cpSync(build, served, { recursive: true });
+  process.env.WEB_DIST_DIR = served;
+}
+const variants = served ? builds : [process.env.WEB_DIST_DIR ?? path.join(root, 'web/dist')];
+/** Serves `build`'s index.html from now on (A/B runs). */
+const use = (build: string) => {
+  if (served) copyFileSync(path.join(build, 'index.html'), path.join(served, 'index.html'));
+};
 
-function initialJs(): { files: string[]; raw: number; gzip: number } {
+function initialJs(dist: string): { files: string[]; raw: number; gzip: number } {
   const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
   const files = [
     ...html.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="([^"]+\.js)"/g),
@@ -51,10 +65,12 @@ const ensureBuilt = () => {
   if (!process.env.WEB_DIST_DIR) ensureWebBuilt();
 };
 ensureBuilt();
-const js = initialJs();
-console.log(
-  `initial JS: ${js.files.length} files, ${(js.raw / 1024).toFixed(1)} KiB raw, ${(js.gzip / 1024).toFixed(1)} KiB gzip`,
-);
+for (const build of variants) {
+  const js = initialJs(build);
+  console.log(
+    `${served ? `[${build}] ` : ''}initial JS: ${js.files.length} files, ${(js.raw / 1024).toFixed(1)} KiB raw, ${(js.gzip / 1024).toFixed(1)} KiB gzip`,
+  );
+}
 
 const platform = await startPlatform();
 try {
@@ -129,7 +145,7 @@ try {
   // Every canvas is made before any is measured (no writes during the measurements).
   const warmCanvas = await createCanvas('Bench 20 blocks (warm)', statements(null));
   const coldCanvases: string[] = [];
-  for (let run = 0; run < RUNS; run++)
+  for (let run = 0; run < RUNS * variants.length; run++)
     coldCanvases.push(await createCanvas(`Bench 20 blocks (cold ${run + 1})`, statements(run + 1)));
   const emptyCanvas = await createCanvas('Bench empty', []);
 
@@ -171,69 +187,80 @@ try {
   }
 
   // One open of the warm canvas first: its statements reach the results cache.
+  use(variants[0]!);
   const first = await open(warmCanvas, 20);
-  const results: Record<'cold' | 'warm' | 'reopen' | 'shell', OpenTiming[]> = {
-    cold: [],
-    warm: [],
-    reopen: [],
-    shell: [],
-  };
+  type Results = Record<'cold' | 'warm' | 'reopen' | 'shell', OpenTiming[]>;
+  const results = new Map<string, Results>(
+    variants.map((v) => [v, { cold: [], warm: [], reopen: [], shell: [] }]),
+  );
   const api: number[] = [];
-  // Interleaved, so load on the machine falls on every kind alike.
+  // Interleaved, so load on the machine falls on every kind (and every build) alike.
   for (let run = 0; run < RUNS; run++) {
-    results.shell.push(await open(emptyCanvas, 0));
-    results.cold.push(await open(coldCanvases[run]!, 20));
-    // Warm: a fresh tab (nothing stored in the browser), then a reload of that tab (the blocks'
-    // last results shown at once while they refresh).
-    const profile = process.env.BENCH_PROFILE
-      ? `${process.env.BENCH_PROFILE}/warm-${run + 1}.cpuprofile`
-      : undefined;
-    const warm = await openCanvas(browser, session, `${base}/canvas/${warmCanvas}`, 20, {
-      reload: true,
-      ...(profile ? { profile } : {}),
-    });
-    results.warm.push(warm.first);
-    results.reopen.push(warm.reload!);
+    for (const [index, variant] of variants.entries()) {
+      const into = results.get(variant)!;
+      use(variant);
+      into.shell.push(await open(emptyCanvas, 0));
+      into.cold.push(await open(coldCanvases[run * variants.length + index]!, 20));
+      // Warm: a fresh tab (nothing stored in the browser), then a reload of that tab (the blocks'
+      // last results shown at once while they refresh).
+      const profile = process.env.BENCH_PROFILE
+        ? `${process.env.BENCH_PROFILE}/warm-${served ? `${path.basename(variant)}-` : ''}${run + 1}.cpuprofile`
+        : undefined;
+      const warm = await openCanvas(browser, session, `${base}/canvas/${warmCanvas}`, 20, {
+        reload: true,
+        ...(profile ? { profile } : {}),
+      });
+      into.warm.push(warm.first);
+      into.reopen.push(warm.reload!);
+    }
     api.push(await apiParallel(1000 + run));
   }
   await browser.close();
 
   const ms = (n: number) => `${Math.round(n)} ms`;
-  const shell = median(results.shell.map((t) => t.allRendered));
   const apiMedian = median(api);
   console.log(`first open of the warm canvas (cold then): ${ms(first.allRendered)}`);
-  console.log(`baseline shell (empty canvas, navigation → document synced): median ${ms(shell)}`);
   console.log(`baseline API (10 cold statements in parallel, runQuery): median ${ms(apiMedian)}`);
-  const labels = {
-    cold: 'cold (results cache empty)',
-    warm: 'warm (results cache holds every statement)',
-    reopen: 'warm, reload of the same tab (last results kept in the tab)',
-  };
-  const TARGETS = { ...TARGET, reopen: TARGET.warm };
-  for (const kind of ['cold', 'warm', 'reopen'] as const) {
-    const all = results[kind].map((t) => t.allRendered);
-    const m = median(all);
-    console.log(
-      `${labels[kind]}: navigation → every block rendered with data: median ${ms(m)} ` +
-        `(target ≤ ${TARGETS[kind]} ms: ${m <= TARGETS[kind] ? 'met' : 'NOT met'}), best ${ms(Math.min(...all))}, ` +
-        `runs ${all.map(Math.round).join(', ')}; ${(m / shell).toFixed(2)}× shell, ${(m / apiMedian).toFixed(2)}× API`,
-    );
-    const phases = (pick: (t: OpenTiming) => number) => ms(median(results[kind].map(pick)));
-    console.log(
-      `  where it goes (medians): shell loaded ${phases((t) => t.shellLoaded)}, session ${phases((t) => t.session)}, ` +
-        `canvas header ${phases((t) => t.header)}, first run sent ${phases((t) => t.firstRunSent)}, ` +
-        `document synced ${phases((t) => t.documentSynced)}, first block ${phases((t) => t.firstBlock)}, ` +
-        `last block ${phases((t) => t.allRendered)}; GraphQL requests ${median(results[kind].map((t) => t.requests))}, ` +
-        `run round-trips median ${phases((t) => t.runRoundTrip.median)} max ${phases((t) => t.runRoundTrip.max)}, ` +
-        `live follows ${median(results[kind].map((t) => t.subscriptions))}; renderer main thread: tasks ` +
-        `${phases((t) => t.mainThread.tasks)}, script ${phases((t) => t.mainThread.script)}, ` +
-        `layout+style ${phases((t) => t.mainThread.layoutAndStyle)}`,
-    );
-    console.log(`  requests of the last open: ${JSON.stringify(results[kind].at(-1)?.operations)}`);
-    if (process.env.BENCH_WATERFALL === '1')
-      for (const e of results[kind].at(-1)?.waterfall ?? [])
-        console.log(`    ${String(e.start).padStart(5)} → ${String(e.end).padStart(5)}  ${e.name}`);
+  for (const [variant, byKind] of results) {
+    if (served) console.log(`[${variant}]`);
+    report(byKind, apiMedian);
+  }
+
+  function report(byKind: Results, apiMedian: number): void {
+    const shell = median(byKind.shell.map((t) => t.allRendered));
+    console.log(`baseline shell (empty canvas, navigation → document synced): median ${ms(shell)}`);
+    const labels = {
+      cold: 'cold (results cache empty)',
+      warm: 'warm (results cache holds every statement)',
+      reopen: 'warm, reload of the same tab (last results kept in the tab)',
+    };
+    const TARGETS = { ...TARGET, reopen: TARGET.warm };
+    for (const kind of ['cold', 'warm', 'reopen'] as const) {
+      const all = byKind[kind].map((t) => t.allRendered);
+      const m = median(all);
+      console.log(
+        `${labels[kind]}: navigation → every block rendered with data: median ${ms(m)} ` +
+          `(target ≤ ${TARGETS[kind]} ms: ${m <= TARGETS[kind] ? 'met' : 'NOT met'}), best ${ms(Math.min(...all))}, ` +
+          `runs ${all.map(Math.round).join(', ')}; ${(m / shell).toFixed(2)}× shell, ${(m / apiMedian).toFixed(2)}× API`,
+      );
+      const phases = (pick: (t: OpenTiming) => number) => ms(median(byKind[kind].map(pick)));
+      console.log(
+        `  where it goes (medians): shell loaded ${phases((t) => t.shellLoaded)}, session ${phases((t) => t.session)}, ` +
+          `canvas header ${phases((t) => t.header)}, first run sent ${phases((t) => t.firstRunSent)}, ` +
+          `document synced ${phases((t) => t.documentSynced)}, first block ${phases((t) => t.firstBlock)}, ` +
+          `last block ${phases((t) => t.allRendered)}; GraphQL requests ${median(byKind[kind].map((t) => t.requests))}, ` +
+          `run round-trips median ${phases((t) => t.runRoundTrip.median)} max ${phases((t) => t.runRoundTrip.max)}, ` +
+          `live follows ${median(byKind[kind].map((t) => t.subscriptions))}; renderer main thread: tasks ` +
+          `${phases((t) => t.mainThread.tasks)}, script ${phases((t) => t.mainThread.script)}, ` +
+          `layout+style ${phases((t) => t.mainThread.layoutAndStyle)}`,
+      );
+      console.log(`  requests of the last open: ${JSON.stringify(byKind[kind].at(-1)?.operations)}`);
+      if (process.env.BENCH_WATERFALL === '1')
+        for (const e of byKind[kind].at(-1)?.waterfall ?? [])
+          console.log(`    ${String(e.start).padStart(5)} → ${String(e.end).padStart(5)}  ${e.name}`);
+    }
   }
 } finally {
   await platform.stop();
+  if (served) rmSync(served, { recursive: true, force: true });
 }
