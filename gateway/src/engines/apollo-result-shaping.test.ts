@@ -154,7 +154,27 @@ function random(seed: number) {
   };
 }
 
-const ODD_VALUES = [null, undefined, 'text', 7, 1.5, true, {}, [], 'RED', 'Unknown', '12'];
+// Numbers at the edges of Int/ID (String() with an exponent from 1e21; -0 prints as 0) and Float.
+const ODD_VALUES = [
+  null,
+  undefined,
+  'text',
+  7,
+  1.5,
+  true,
+  {},
+  [],
+  'RED',
+  'Unknown',
+  '12',
+  1e21,
+  1e20,
+  -0,
+  -3,
+  2 ** 53,
+  Infinity,
+  NaN,
+];
 
 /** Replaces one value somewhere in `value` (or drops a key) at random. */
 function mutate(value: unknown, next: () => number): unknown {
@@ -247,6 +267,16 @@ describe('fast result shaping (same answers as @apollo/gateway computeResponse)'
     expectSame(OPERATIONS.leaves, { ...good(), color: 'BLUE', grid: [[1.5, '2', true]], me: null });
     expectSame(OPERATIONS.leaves, null);
     expectSame(OPERATIONS.leaves, { grid: 'not a list' });
+  });
+
+  it('accepts and refuses the same leaf values for each built-in scalar and enum', () => {
+    const leaves = [7, -0, -3, 1.5, 1e20, 1e21, 2 ** 53, Infinity, NaN, '12', 'RED', 'x', true, null];
+    for (const value of leaves) {
+      // One field at a time: an invalid non-null value (id, name) would hide the fields after it.
+      for (const field of ['id', 'count', 'ratio', 'ok', 'name'])
+        expectSame(OPERATIONS.canvas, { ...good(), canvas: { ...good().canvas, [field]: value } });
+      expectSame(OPERATIONS.leaves, { ...good(), color: value, json: value });
+    }
   });
 
   it('agrees with the original on 3,000 randomly damaged answers', () => {

@@ -118,6 +118,56 @@ function set(output: Record<string, unknown>, key: string, value: unknown): void
 
 const entriesBySelectionSet = new WeakMap<SelectionSet, Entry[]>();
 
+/** What the original's isValidLeafValue needs to know of a leaf type, found once per type. */
+const enum LeafKind {
+  Custom,
+  String,
+  IntOrId,
+  Float,
+  Boolean,
+  Other,
+}
+const leafKinds = new WeakMap<ScalarType | EnumType, LeafKind>();
+
+function leafKind(schema: Schema, leaf: ScalarType | EnumType): LeafKind {
+  let kind = leafKinds.get(leaf);
+  if (kind !== undefined) return kind;
+  if (isCustomScalarType(leaf)) kind = LeafKind.Custom;
+  else if (leaf === schema.stringType()) kind = LeafKind.String;
+  else if (leaf === schema.intType() || leaf === schema.idType()) kind = LeafKind.IntOrId;
+  else if (leaf === schema.floatType()) kind = LeafKind.Float;
+  else if (leaf === schema.booleanType()) kind = LeafKind.Boolean;
+  else kind = LeafKind.Other;
+  leafKinds.set(leaf, kind);
+  return kind;
+}
+
+/**
+ * isValidLeafValue(schema, value, leaf), answered without its per-value lookups for the usual
+ * cases: a custom scalar takes anything, a String a string, an Int or ID an integer whose
+ * String() has no exponent (below 1e21: what the original's /^-?(?:0|[1-9][0-9]*)$/ accepts), a
+ * Float a finite number, a Boolean a boolean. Anything else is asked of the original.
+ */
+function validLeaf(schema: Schema, value: unknown, leaf: ScalarType | EnumType): boolean {
+  switch (leafKind(schema, leaf)) {
+    case LeafKind.Custom:
+      return true;
+    case LeafKind.String:
+      if (typeof value === 'string') return true;
+      break;
+    case LeafKind.IntOrId:
+      if (typeof value === 'number') return Number.isInteger(value) && Math.abs(value) < 1e21;
+      break;
+    case LeafKind.Float:
+      if (typeof value === 'number') return Number.isFinite(value);
+      break;
+    case LeafKind.Boolean:
+      if (typeof value === 'boolean') return true;
+      break;
+  }
+  return isValidLeafValue(schema, value, leaf);
+}
+
 /** The walk over one response; `invalid`/`hasErrors` are the flags of the last updateOutputValue call. */
 class Shaper {
   private readonly skipped = new Map<Entry, boolean>();
@@ -383,11 +433,7 @@ class Shaper {
     }
     if (outputValue !== undefined)
       assert(false, () => `Excepted output to be undefined but got ${String(type)} for type ${String(type)}`);
-    const leaf = type as ScalarType | EnumType;
-    const valid =
-      isCustomScalarType(leaf) ||
-      (typeof inputValue === 'string' && leaf === this.parameters.schema.stringType()) ||
-      isValidLeafValue(this.parameters.schema, inputValue, leaf);
+    const valid = validLeaf(this.parameters.schema, inputValue, type as ScalarType | EnumType);
     if (!valid)
       this.parameters.errors.push(
         ERRORS.INVALID_GRAPHQL.err(
