@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeServices } from '@apollo/composition';
 import { LocalGraphQLDataSource, type GraphQLDataSource } from '@apollo/gateway';
@@ -6,6 +7,9 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { GraphQLError, parse } from 'graphql';
 import { createApolloGateway } from './apollo.ts';
 import { apolloExecuteQueryPlan, executeQueryPlan, useFastExecutor } from './apollo-executor.ts';
+import type { ComputeResponse } from './apollo-result-shaping.ts';
+
+const require = createRequire(import.meta.url);
 
 // Four real subgraphs (the benchmark's shapes: keys, @requires, nested entity lists) run in-process.
 const LINK =
@@ -235,6 +239,22 @@ describe('fast executor (same answers and errors as @apollo/gateway executeQuery
       await expectSame(QUERIES.nested);
       await expectSame(QUERIES.variables, { first: 4, withStock: true });
     }
+  });
+
+  it('shapes with the Operation cached per document (./apollo-operation-cache.ts), not one per request', async () => {
+    damage = (_n, _q, a) => a;
+    const shaping = require('@apollo/gateway/dist/resultShaping.js') as { computeResponse: ComputeResponse };
+    const installed = shaping.computeResponse;
+    const operations: unknown[] = [];
+    shaping.computeResponse = (args) => (operations.push(args.operation), installed(args));
+    try {
+      await answer(true, QUERIES.nested);
+      await answer(true, QUERIES.nested);
+    } finally {
+      shaping.computeResponse = installed;
+    }
+    expect(operations).toHaveLength(2);
+    expect(operations[1]).toBe(operations[0]);
   });
 
   it('keeps a thrown data source error as an error of the fetch', async () => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ERRORS, assert, errorCodeDef, operationFromDocument } from '@apollo/federation-internals';
+import { ERRORS, assert, errorCodeDef } from '@apollo/federation-internals';
 import type { ServiceMap, executeQueryPlan as apolloExecute } from '@apollo/gateway';
 import { evaluateCondition, type FetchNode, type PlanNode } from '@apollo/query-planner';
 import {
@@ -15,6 +15,9 @@ import {
 } from 'graphql';
 import { tracingEnabled } from '@tessera/tracing';
 import { deepMerge, executeSelectionSet, flattenResultsAtPath } from './apollo-executor-data.ts';
+// The per-operation cache itself: a named import of @apollo/federation-internals' export would
+// bind the original (ESM takes a CommonJS module's exports as they were when it loaded).
+import { operationFromDocument } from './apollo-operation-cache.ts';
 import type { ComputeResponse } from './apollo-result-shaping.ts';
 
 /**
