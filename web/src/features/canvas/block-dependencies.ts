@@ -16,7 +16,7 @@ export interface BlockLinks {
 }
 
 /** The blocks `block` reads, in order of first use, each once (R14, R33). */
-function blocksUsedBy(block: BlockJson, blocks: readonly BlockJson[]): BlockJson[] {
+function readBlocksUsedBy(block: BlockJson, blocks: readonly BlockJson[]): BlockJson[] {
   const chained = block.type === 'SQL' ? chainReadsOf(block, blocks).blocks : [];
   const byName = sqlBlocksByName(blocks);
   const used: BlockJson[] = chained.map((name) => byName.get(name)!).filter((b) => b.id !== block.id);
@@ -34,6 +34,20 @@ function blocksUsedBy(block: BlockJson, blocks: readonly BlockJson[]): BlockJson
     }
   }
   return [...new Map(used.map((b) => [b.id, b])).values()];
+}
+
+/**
+ * Every block's header asks about every other block (who reads me?), on every render: each block's
+ * reads are worked out once per version of the canvas's blocks (the array is replaced on each change).
+ */
+const usesCache = new WeakMap<readonly BlockJson[], WeakMap<BlockJson, BlockJson[]>>();
+
+function blocksUsedBy(block: BlockJson, blocks: readonly BlockJson[]): BlockJson[] {
+  let byBlock = usesCache.get(blocks);
+  if (!byBlock) usesCache.set(blocks, (byBlock = new WeakMap()));
+  let uses = byBlock.get(block);
+  if (!uses) byBlock.set(block, (uses = readBlocksUsedBy(block, blocks)));
+  return uses;
 }
 
 /** What `block` reads and which blocks read it, as blocks of the canvas ("uses / used by"). */
