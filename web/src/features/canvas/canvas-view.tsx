@@ -22,6 +22,7 @@ import { firstFreeSpot } from './layout';
 import { CanvasContext, CanvasRuntime, type CanvasContextValue } from './runtime';
 import { useBlocks } from './use-canvas-doc';
 import './canvas.css';
+import { usePreloadedEditors } from './blocks/editors';
 
 /** The live connection of a canvas (created after mount, so an interrupted render never leaks one). */
 export function useConnection(
@@ -156,6 +157,7 @@ export function CanvasView({
   const { doc, awareness } = source;
   const blocks = useBlocks(doc);
   const [selectedBlockId, setSelected] = useState<string | null>(null);
+  usePreloadedEditors(!readOnly);
   // Per-person view: the person's FILTER values and cross-filters, in presence, not in the doc.
   const personal = usePersonalView({ canvasId, doc, awareness, blocks, runtime, readOnly });
   const filterOverrides = personal.view.filters;

@@ -15,7 +15,8 @@ import { ResultPanel } from './result-panel';
 import { RunStatus } from './run-status';
 import { SchemaPanel } from './schema-panel';
 import { isSchemaShortcut, SCHEMA_SHORTCUT } from './schema-search';
-import { insertIntoEditor, SqlEditor } from './sql-editor';
+import { SqlEditor } from './sql-editor';
+import { insertIntoEditor } from './sql-insert';
 import { useSourceSchema } from './use-schema';
 
 const DRAFT_KEY = 'tessera.queryDraft';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { lineColumn } from './sql-editor';
+import { lineColumn } from './line-column';
 import { useElapsed, type RunState } from './query-runner';
 
 /**

@@ -25,7 +25,7 @@ import {
 } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
 import { useEffect, useRef } from 'react';
-import { insertionFor, SCHEMA_DRAG_TYPE } from './sql-insert';
+import { insertIntoEditor, SCHEMA_DRAG_TYPE } from './sql-insert';
 
 export interface TableSchema {
   name: string;
@@ -136,13 +136,6 @@ function basicSetup(): Extension {
 
 const NO_EXTENSIONS: Extension[] = [];
 
-/** Inserts schema text over the selection (spaced, comma-separated as `insertionFor` decides). */
-export function insertIntoEditor(view: EditorView, text: string, at?: number): void {
-  const { from, to } = at === undefined ? view.state.selection.main : { from: at, to: at };
-  const { changes, cursor } = insertionFor(view.state.doc.toString(), from, to, text);
-  view.dispatch({ changes, selection: { anchor: cursor }, scrollIntoView: true, userEvent: 'input.schema' });
-}
-
 // A table or column dragged from the schema browser lands where it is dropped, spaced like a click.
 const schemaDrop = EditorView.domEventHandlers({
   drop(event, view) {
@@ -248,12 +241,4 @@ export function SqlEditor({
   return (
     <div ref={host} className="sql-editor" style={{ minHeight, height: '100%' }} data-testid="sql-editor" />
   );
-}
-
-/** "line 3, column 7" for an offset into `text`. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return { line, column };
 }

@@ -1,6 +1,7 @@
 // What inserting a table or column from the schema browser writes into SQL: a quoted identifier
 // when it needs one, spaces so it never glues onto the neighbouring word, and a comma when it
 // follows another item of a list (`SELECT a|` + b → `SELECT a, b`).
+import type { EditorView } from '@codemirror/view';
 
 export type SqlDialect = 'postgres' | 'mysql';
 
@@ -168,4 +169,14 @@ export function insertionFor(doc: string, from: number, to: number, text: string
     next !== undefined && (WORD_CHAR.test(next) || next === '"' || next === '`' || next === '(') ? ' ' : '';
   changes.push({ from, to, insert: insert + trailing });
   return { changes, cursor: from + shift + insert.length };
+}
+
+/**
+ * Inserts schema text over an editor's selection (spaced, comma-separated as `insertionFor` decides).
+ * Here rather than in sql-editor.tsx: the canvas's schema drawer calls it without loading CodeMirror.
+ */
+export function insertIntoEditor(view: EditorView, text: string, at?: number): void {
+  const { from, to } = at === undefined ? view.state.selection.main : { from: at, to: at };
+  const { changes, cursor } = insertionFor(view.state.doc.toString(), from, to, text);
+  view.dispatch({ changes, selection: { anchor: cursor }, scrollIntoView: true, userEvent: 'input.schema' });
 }

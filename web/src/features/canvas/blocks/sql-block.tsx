@@ -6,25 +6,26 @@
 // re-running a block re-runs what depends on it (R36), with progress shown here.
 import { blockText, updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { blockReferencesIn } from '@tessera/canvas-model';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { useDeferredWorkReady, useSecondaryRequestsReady } from '../../../urql/secondary-requests';
-import { EditorView } from '@codemirror/view';
-import { yCollab } from 'y-codemirror.next';
+import type { EditorView } from '@codemirror/view';
 import * as Y from 'yjs';
 import { DataSourceSchemaDocument } from '../../queries/operations';
 import { QueryRunner, useRunState } from '../../queries/query-runner';
 import { ResultTable } from '../../queries/result-table';
 import { RunStatus } from '../../queries/run-status';
-import { SqlEditor } from '../../queries/sql-editor';
-import { AskPanel } from '../../ai/ask-panel';
-import { FixWithAi } from '../../ai/fix-with-ai';
 import { ExportMenu } from '../../queries/export-menu';
 import { useCanvas } from '../runtime';
 import { rerunDependents, sqlRunRequest, type DependentsProgress } from './sql-run';
 import './chained-sql.css';
 import { NoRows, TimeoutNotice } from './run-notices';
 import { SchemaDrawerFrame, SchemaToggle, useSchemaDrawer } from '../schema-drawer/schema-drawer';
+import { sqlBlockEditor } from './editors';
+
+// CodeMirror and what is built on it load on their own chunks (blocks/editors.ts).
+const AskPanel = lazy(() => import('../../ai/ask-panel').then((m) => ({ default: m.AskPanel })));
+const FixWithAi = lazy(() => import('../../ai/fix-with-ai').then((m) => ({ default: m.FixWithAi })));
 
 export function SqlBlock({ block }: { block: BlockJson }) {
   const {
@@ -42,14 +43,6 @@ export function SqlBlock({ block }: { block: BlockJson }) {
   const runner = runtime.runner(block.id);
   const state = useRunState(runner);
   const ytext = useMemo(() => blockText(doc, block.id, 'sql') ?? new Y.Text(), [doc, block.id]);
-  const extensions = useMemo(
-    () => [
-      yCollab(ytext, awareness, { undoManager: readOnly ? false : new Y.UndoManager(ytext) }),
-      // Long lines wrap: a 300-character query never pushes the Run button and the result aside.
-      EditorView.lineWrapping,
-    ],
-    [ytext, awareness, readOnly],
-  );
   const dataSourceId =
     (typeof block.content.dataSourceId === 'string' ? block.content.dataSourceId : null) ??
     dataSources[0]?.id ??
@@ -60,6 +53,7 @@ export function SqlBlock({ block }: { block: BlockJson }) {
   // and puts the caret in it, so nothing typed in that first second is lost.
   const [editorWanted, setEditorWanted] = useState(false);
   const editorReady = deferredReady || editorWanted;
+  const SqlBlockEditor = sqlBlockEditor.useComponent(editorReady);
   const onEditorView = (view: EditorView | null) => {
     drawer.onView(view);
     if (view && editorWanted && !deferredReady) view.focus();
@@ -127,6 +121,18 @@ export function SqlBlock({ block }: { block: BlockJson }) {
       });
   };
 
+  // The statement as text until the editor mounts (after the canvas's first load) and while its code loads.
+  const preview = (
+    <pre
+      className="sql-preview"
+      data-testid="sql-preview"
+      tabIndex={readOnly ? undefined : 0}
+      onPointerDown={readOnly ? undefined : () => setEditorWanted(true)}
+      onFocus={readOnly ? undefined : () => setEditorWanted(true)}
+    >
+      {ytext.toString()}
+    </pre>
+  );
   const running = state.phase === 'running' || state.phase === 'cancelling';
   const errorPosition =
     state.phase === 'done' && state.error?.position != null && ytext.toString() === committed
@@ -185,39 +191,30 @@ export function SqlBlock({ block }: { block: BlockJson }) {
           ) : null}
         </div>
         {asking && dataSourceId ? (
-          <AskPanel
-            block={block}
-            ytext={ytext}
-            dataSourceId={dataSourceId}
-            onDone={() => setAsking(false)}
-            onAccepted={run}
-          />
+          <Suspense fallback={null}>
+            <AskPanel
+              block={block}
+              ytext={ytext}
+              dataSourceId={dataSourceId}
+              onDone={() => setAsking(false)}
+              onAccepted={run}
+            />
+          </Suspense>
         ) : null}
         <div className="sql-block-editor">
-          {editorReady ? (
-            <SqlEditor
-              initialValue={ytext.toString()}
+          {editorReady && SqlBlockEditor ? (
+            <SqlBlockEditor
+              ytext={ytext}
+              awareness={awareness}
+              readOnly={readOnly}
               ariaLabel={`SQL of ${typeof block.content.title === 'string' ? block.content.title : 'this block'}`}
-              extensions={extensions}
               tables={tables}
               onRun={run}
-              readOnly={readOnly}
               errorPosition={errorPosition}
               onView={onEditorView}
-              minHeight={60}
-              placeholder="SELECT … (Ctrl/⌘+Enter runs)"
             />
           ) : (
-            // The statement as text until the editor mounts (after the canvas's first load).
-            <pre
-              className="sql-preview"
-              data-testid="sql-preview"
-              tabIndex={readOnly ? undefined : 0}
-              onPointerDown={readOnly ? undefined : () => setEditorWanted(true)}
-              onFocus={readOnly ? undefined : () => setEditorWanted(true)}
-            >
-              {ytext.toString()}
-            </pre>
+            preview
           )}
         </div>
         {dependents ? (
@@ -240,19 +237,21 @@ export function SqlBlock({ block }: { block: BlockJson }) {
             onCancel={() => void runner.cancel()}
             fix={(message) =>
               !readOnly && dataSourceId ? (
-                <FixWithAi
-                  key={`${committed}\n${message}`}
-                  dataSourceId={dataSourceId}
-                  sql={committed}
-                  error={message}
-                  onApply={(fixed) => {
-                    doc.transact(() => {
-                      ytext.delete(0, ytext.length);
-                      ytext.insert(0, fixed);
-                    });
-                    run();
-                  }}
-                />
+                <Suspense fallback={null}>
+                  <FixWithAi
+                    key={`${committed}\n${message}`}
+                    dataSourceId={dataSourceId}
+                    sql={committed}
+                    error={message}
+                    onApply={(fixed) => {
+                      doc.transact(() => {
+                        ytext.delete(0, ytext.length);
+                        ytext.insert(0, fixed);
+                      });
+                      run();
+                    }}
+                  />
+                </Suspense>
               ) : null
             }
           />

@@ -2,10 +2,7 @@
 // bindings (canvas-model R18, R19): {{sales.revenue}} is the first row's `revenue` of the block
 // named "sales" (id, name or title slug); {{region}} is a filter value.
 import { bindingBlock, blockText, parseBinding, resultBlockOf, type BlockJson } from '@tessera/canvas-model';
-import { EditorState } from '@codemirror/state';
-import { EditorView, placeholder } from '@codemirror/view';
-import { Fragment, useLayoutEffect, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
-import { yCollab } from 'y-codemirror.next';
+import { Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import * as Y from 'yjs';
 import { useRunState } from '../../queries/query-runner';
 import { cellText } from '../../queries/table-model';
@@ -13,6 +10,7 @@ import { parseMarkdown, type Inline } from '../markdown';
 import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { formatNumber } from '../../../ui/number-format';
+import { markdownEditor } from './editors';
 
 export function TextBlock({ block }: { block: BlockJson }) {
   const { doc, awareness, readOnly, selectedBlockId } = useCanvas();
@@ -25,9 +23,10 @@ export function TextBlock({ block }: { block: BlockJson }) {
     () => ytext.toString(),
   );
   const editing = !readOnly && selectedBlockId === block.id;
+  const MarkdownEditor = markdownEditor.useComponent(editing);
   return (
     <div className={`text-block${editing ? ' editing' : ''}`}>
-      {editing ? <MarkdownEditor ytext={ytext} awareness={awareness} /> : null}
+      {editing && MarkdownEditor ? <MarkdownEditor ytext={ytext} awareness={awareness} /> : null}
       <div className="markdown" data-testid="markdown">
         {source.trim() ? (
           <Markdown source={source} />
@@ -37,37 +36,6 @@ export function TextBlock({ block }: { block: BlockJson }) {
       </div>
     </div>
   );
-}
-
-function MarkdownEditor({ ytext, awareness }: { ytext: Y.Text; awareness: Parameters<typeof yCollab>[1] }) {
-  const host = useRef<HTMLDivElement>(null);
-  // A layout effect: the editor exists as soon as the block is selected, so focus can move into it
-  // before the next key (a new text block loses no keystroke).
-  useLayoutEffect(() => {
-    const view = new EditorView({
-      parent: host.current!,
-      state: EditorState.create({
-        doc: ytext.toString(),
-        extensions: [
-          yCollab(ytext, awareness, { undoManager: new Y.UndoManager(ytext) }),
-          EditorView.lineWrapping,
-          placeholder('# Heading, **bold**, {{sql_block.column}}'),
-          EditorView.contentAttributes.of({ 'aria-label': 'Markdown text' }),
-          EditorView.theme({
-            '&': {
-              backgroundColor: 'var(--surface-2)',
-              color: 'var(--text)',
-              fontSize: '13px',
-              borderRadius: '6px',
-            },
-            '.cm-content': { caretColor: 'var(--text)', fontFamily: 'ui-monospace, monospace' },
-          }),
-        ],
-      }),
-    });
-    return () => view.destroy();
-  }, [ytext, awareness]);
-  return <div ref={host} className="markdown-editor" />;
 }
 
 function Markdown({ source }: { source: string }) {

@@ -15,7 +15,7 @@ import {
 import { createPortal } from 'react-dom';
 import { SchemaPanel } from '../../queries/schema-panel';
 import { isSchemaShortcut, SCHEMA_SHORTCUT } from '../../queries/schema-search';
-import { insertIntoEditor } from '../../queries/sql-editor';
+import { insertIntoEditor } from '../../queries/sql-insert';
 import { useSourceSchema } from '../../queries/use-schema';
 import { placeDrawer, type Placement } from './anchored-position';
 import './schema-drawer.css';
