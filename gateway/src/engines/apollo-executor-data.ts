@@ -95,13 +95,15 @@ export function executeSelectionSet(
 ): Json | null {
   if (source === null) return null;
   const object = source as Json;
-  const result: Json = {};
+  let result: Json = {};
+  let empty = true;
   for (const selection of selections) {
     if (selection.kind === 'Field') {
       const responseName = selection.alias ? selection.alias : selection.name;
       const children = selection.selections;
       if (!hasOwn.call(object, responseName) || typeof object[responseName] === 'undefined') return null;
       const value = object[responseName];
+      empty = false;
       if (Array.isArray(value)) {
         set(
           result,
@@ -115,8 +117,13 @@ export function executeSelectionSet(
       }
     } else if (selection.kind === 'InlineFragment') {
       if (!selection.typeCondition || !source) continue;
-      if (isObjectOfType(schema, object, selection.typeCondition))
-        deepMerge(result, executeSelectionSet(schema, object, selection.selections));
+      if (isObjectOfType(schema, object, selection.typeCondition)) {
+        const fragment = executeSelectionSet(schema, object, selection.selections);
+        // Merged into nothing yet, a fragment's own fresh object is the merge (no value of it is undefined).
+        if (empty && fragment) result = fragment;
+        else deepMerge(result, fragment);
+        if (fragment) empty = false;
+      }
     }
   }
   return result;
