@@ -23,7 +23,7 @@ const STATUS_BY_CODE: Record<string, number> = {
 /** Connects node:http to Apollo Server's transport-neutral executeHTTPGraphQLRequest. */
 export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerOptions<Ctx>) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
+    const search = searchOf(req.url ?? '/');
     let body: unknown;
     try {
       body = req.method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
@@ -76,7 +76,7 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
     let response: Awaited<ReturnType<typeof options.apollo.executeHTTPGraphQLRequest>>;
     try {
       response = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
         context: async () => context,
       });
     } catch (error) {
@@ -105,6 +105,18 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/**
+ * The query string of a request target as `new URL(target, base).search` would give it (before
+ * any fragment, empty when there is nothing after `?`), without parsing a URL per request; Apollo
+ * reads it with URLSearchParams, which decodes what URL would have percent-encoded.
+ */
+export function searchOf(target: string): string {
+  const hash = target.indexOf('#');
+  const path = hash < 0 ? target : target.slice(0, hash);
+  const start = path.indexOf('?');
+  return start < 0 || start === path.length - 1 ? '' : path.slice(start);
 }
 
 const REFUSAL_STATUS: Record<string, number> = {

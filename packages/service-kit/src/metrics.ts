@@ -52,21 +52,26 @@ export function createMetrics(service: string) {
 
 export type Metrics = ReturnType<typeof createMetrics>;
 
+const LABELLED_ROUTES = new Set([
+  'graphql',
+  'health',
+  'livez',
+  'readyz',
+  'metrics',
+  'export',
+  'upload',
+  'internal',
+  'collab',
+]);
+
 /** A bounded route label: known prefixes, never raw paths (tokens and ids stay out of metrics). */
 export function routeLabel(url: string | undefined): string {
-  const pathname = (url ?? '/').split('?')[0]!;
-  const first = pathname.split('/')[1] ?? '';
-  return [
-    'graphql',
-    'health',
-    'livez',
-    'readyz',
-    'metrics',
-    'export',
-    'upload',
-    'internal',
-    'collab',
-  ].includes(first)
-    ? `/${first}`
-    : '/other';
+  const target = url ?? '/';
+  const query = target.indexOf('?');
+  const pathname = query < 0 ? target : target.slice(0, query);
+  // The first segment: between the path's first '/' and the next one.
+  const from = pathname.indexOf('/');
+  const to = from < 0 ? -1 : pathname.indexOf('/', from + 1);
+  const first = from < 0 ? '' : pathname.slice(from + 1, to < 0 ? undefined : to);
+  return LABELLED_ROUTES.has(first) ? `/${first}` : '/other';
 }
