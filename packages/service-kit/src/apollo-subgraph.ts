@@ -13,6 +13,7 @@ import { createHttpService, type Route } from './http-service.ts';
 import { subgraphLimits } from './limits.ts';
 import { createMetrics, type Metrics } from './metrics.ts';
 import { identityFromHeaders } from './identity-context.ts';
+import { withRequestLogger } from './request-logger.ts';
 
 /** What every subgraph's context starts with: the identity the gateway signed and a request logger. */
 export interface SubgraphContextBase {
@@ -83,11 +84,11 @@ export async function createApolloSubgraph<Ctx extends SubgraphContextBase>(
       maxBodyBytes: options.maxBodyBytes,
       context: async (req) => {
         const identity = await identityFromHeaders(req.headers, codec);
-        return {
-          ...options.context(identity),
-          identity,
-          logger: logger.child(withTraceId({ requestId: identity.requestId })),
-        } as Ctx;
+        return withRequestLogger(
+          { ...options.context(identity), identity },
+          logger,
+          withTraceId({ requestId: identity.requestId }),
+        ) as Ctx;
       },
     }),
     health: options.health,

@@ -14,3 +14,4 @@ export {
   type SubgraphContextBase,
 } from './apollo-subgraph.ts';
 export { DateTimeScalar, JSONScalar } from './scalars.ts';
+export { withRequestLogger } from './request-logger.ts';
