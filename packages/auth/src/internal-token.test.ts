@@ -1,5 +1,5 @@
 import { SignJWT, jwtVerify } from 'jose';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Identity } from './identity.ts';
 import { createInternalTokenCodec } from './internal-token.ts';
 
@@ -68,5 +68,27 @@ describe('internal identity tokens', () => {
     await expect(codec.verify(await joseToken({ aud: 'tessera-api' }))).rejects.toMatchObject({
       code: 'UNAUTHENTICATED',
     });
+  });
+
+  describe('a token verified once', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('is still refused once expired, and a copy with another byte is checked again', async () => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      const token = await codec.sign(identity);
+      expect(await codec.verify(token)).toEqual(identity);
+      expect(await codec.verify(token)).toEqual(identity);
+      const [header, payload] = token.split('.');
+      await expect(codec.verify(`${header}.${payload}.${'A'.repeat(43)}`)).rejects.toMatchObject({
+        code: 'UNAUTHENTICATED',
+      });
+      vi.setSystemTime(Date.now() + 60_000);
+      await expect(codec.verify(token)).rejects.toMatchObject({ code: 'UNAUTHENTICATED' });
+    });
+  });
+
+  it('signs a caller without a request id (the gateway sends it beside the token)', async () => {
+    const { requestId: _omitted, ...caller } = identity;
+    expect(await codec.verify(await codec.sign(caller))).toEqual(caller);
   });
 });
