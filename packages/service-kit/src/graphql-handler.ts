@@ -77,7 +77,7 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
     try {
       response = await options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body },
-        context: async () => context,
+        context: resolvesTo(context),
       });
     } catch (error) {
       // Apollo refuses malformed transport (CSRF-prone simple requests, bad methods) by throwing.
@@ -106,6 +106,12 @@ export function graphqlHandler<Ctx extends BaseContext>(options: GraphQLHandlerO
     res.end();
   };
 }
+
+/** `async () => value`, without a named closure per request (tsx's keepNames defines its name). */
+const resolvesTo =
+  <T>(value: T) =>
+  async () =>
+    value;
 
 /**
  * The query string of a request target as `new URL(target, base).search` would give it (before

@@ -38,17 +38,8 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
       const done = options.metrics.observe(route, req.method ?? 'GET');
       res.once('finish', () => done(res.statusCode));
     }
-    const respond = () =>
-      handle(req, res).catch((error: unknown) => {
-        logger.error({ err: error, url: req.url }, 'unhandled request error');
-        if (!res.headersSent)
-          sendJson(res, 500, {
-            errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
-          });
-        else res.destroy();
-      });
     // Probes and scrapes are not traced: they would drown the traces worth reading.
-    if (!tracingEnabled() || UNTRACED_ROUTES.has(route)) return void respond();
+    if (!tracingEnabled() || UNTRACED_ROUTES.has(route)) return void respond(req, res);
     const requestId = req.headers[REQUEST_ID_HEADER];
     void traceIncomingRequest(
       req,
@@ -59,11 +50,23 @@ export function createHttpService(options: HttpServiceOptions): HttpService {
         'tessera.service': options.name,
         ...(typeof requestId === 'string' ? { 'tessera.request_id': requestId } : {}),
       },
-      respond,
+      () => respond(req, res),
     );
   });
   server.keepAliveTimeout = 65_000;
   server.headersTimeout = 66_000;
+
+  // Declared once per service, not per request (under tsx, a named closure costs a defineProperty).
+  function respond(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    return handle(req, res).catch((error: unknown) => {
+      logger.error({ err: error, url: req.url }, 'unhandled request error');
+      if (!res.headersSent)
+        sendJson(res, 500, {
+          errors: [{ message: 'Internal error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }],
+        });
+      else res.destroy();
+    });
+  }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     for (const route of options.routes ?? []) {

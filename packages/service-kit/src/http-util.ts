@@ -10,6 +10,9 @@ export class BodyTooLargeError extends Error {
  * The request body as text, refused past `limit` bytes (declared or received). Listens to the
  * stream's events rather than iterating it: `for await` builds an async iterator and a promise per
  * chunk on every request. As with iteration, a body over the limit destroys the request.
+ *
+ * The listeners are anonymous and stay on the request (it ends here): the services run through
+ * tsx, whose esbuild `keepNames` gives every named closure an Object.defineProperty per request.
  */
 export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   const declared = Number(req.headers['content-length'] ?? 0);
@@ -18,39 +21,31 @@ export function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    const stop = () => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('close', onClose);
-    };
-    const onData = (chunk: Buffer) => {
+    let settled = false;
+    req.on('data', (chunk: Buffer) => {
+      if (settled) return;
       size += chunk.length;
-      if (size > limit) {
-        stop();
-        req.destroy();
-        reject(new BodyTooLargeError(limit));
-        return;
-      }
-      chunks.push(chunk);
-    };
-    const onEnd = () => {
-      stop();
+      if (size <= limit) return void chunks.push(chunk);
+      settled = true;
+      req.destroy();
+      reject(new BodyTooLargeError(limit));
+    });
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
       resolve((chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, size)).toString('utf8'));
-    };
-    const onError = (error: Error) => {
-      stop();
+    });
+    req.on('error', (error: Error) => {
+      if (settled) return;
+      settled = true;
       reject(error);
-    };
+    });
     // Closed before the end: the client went away mid-body.
-    const onClose = () => {
-      stop();
+    req.on('close', () => {
+      if (settled) return;
+      settled = true;
       reject(Object.assign(new Error('Premature close'), { code: 'ERR_STREAM_PREMATURE_CLOSE' }));
-    };
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('close', onClose);
+    });
   });
 }
 
