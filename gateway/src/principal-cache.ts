@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Principal } from '@tessera/auth';
 import type { Authenticator } from './authenticate.ts';
 import { InflightRequests } from './inflight-requests.ts';
@@ -54,7 +54,8 @@ export function cachePrincipals(
 
   function cached(header: string | undefined, load: () => Promise<Principal>): Promise<Principal> {
     if (!header) return load();
-    const key = createHash('sha256').update(header).digest('base64');
+    // One-shot hashing (Node ≥ 20.12): half the cost of a Hash object, and this runs on every request.
+    const key = hash('sha256', header, 'base64');
     const hit = cache.get(key);
     if (hit && hit.expires > now()) return Promise.resolve(hit.principal);
     // In-flight sharing is per generation too: a call started before a revocation is not joined after it.
