@@ -232,6 +232,7 @@ async function sendOperation(
 ): Promise<Json | null | undefined> {
   const requestContext = context.requestContext;
   const response = await context.serviceMap[fetch.serviceName]!.process({
+    // GraphQLDataSourceRequestKind.INCOMING_OPERATION (@apollo/gateway does not export the enum).
     kind: 'incoming operation' as never,
     request: { query: fetch.operation, variables, operationName: fetch.operationName, http: undefined },
     incomingRequestContext: requestContext,
