@@ -156,6 +156,16 @@ describe('entity fetches send each distinct representation once', () => {
     expect(entities).toEqual([{ p: { bio: 'a' } }, { p: null }, { p: { bio: 'a' } }]);
     expect(entities[2]!.p).not.toBe(entities[0]!.p);
     expect(dedupeRepresentations([{ id: 1 }, { id: 2 }])).toBeNull();
+    // Lists, nulls and a `__proto__` response key (an own key of a parsed answer) are copied as they are.
+    const parsed = JSON.parse('{"__proto__":{"a":[1,{"b":null}]},"n":null,"l":[[2],"x"]}') as object;
+    const copied = expandEntitiesAnswer({ data: { _entities: [parsed, 7] } }, deduped).data!
+      ._entities as object[];
+    expect(JSON.stringify(copied[2])).toBe(JSON.stringify(parsed));
+    expect(Object.getPrototypeOf(copied[2])).toBe(Object.prototype);
+    expect((copied[2] as Record<string, unknown>)['__proto__']).not.toBe(
+      (parsed as Record<string, unknown>)['__proto__'],
+    );
+    expect(copied[1]).toBe(7);
   });
 
   it('tells apart representations that differ in any field, type or value', () => {

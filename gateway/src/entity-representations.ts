@@ -84,23 +84,39 @@ export function dedupeRepresentations(representations: unknown[]): DedupedRepres
   return unique.length < representations.length ? { unique, positions } : null;
 }
 
-/** A deep copy of a JSON value (what a parsed subgraph answer holds). */
-function copyJson(value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) return value.map(copyJson);
+const hasOwn = Object.prototype.hasOwnProperty;
+
+/** A deep copy of a JSON object or list (what a parsed subgraph answer holds); leaves are not called for. */
+function copyJson(value: object): unknown {
+  if (Array.isArray(value)) {
+    const copy = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      copy[i] = item !== null && typeof item === 'object' ? copyJson(item) : item;
+    }
+    return copy;
+  }
+  const source = value as Record<string, unknown>;
   const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
+  for (const key in source) {
+    if (!hasOwn.call(source, key)) continue;
+    const field = source[key];
+    const copied = field !== null && typeof field === 'object' ? copyJson(field) : field;
     if (key === '__proto__')
       Object.defineProperty(copy, key, {
-        value: copyJson((value as Record<string, unknown>)[key]),
+        value: copied,
         enumerable: true,
         writable: true,
         configurable: true,
       });
-    else copy[key] = copyJson((value as Record<string, unknown>)[key]);
+    else copy[key] = copied;
   }
   return copy;
 }
+
+/** A copy of one `_entities` entry (null or any JSON value). */
+const copyEntity = (entity: unknown) =>
+  entity !== null && typeof entity === 'object' ? copyJson(entity) : entity;
 
 interface SubgraphAnswer {
   data?: { _entities?: unknown } | null;
@@ -122,7 +138,7 @@ export function expandEntitiesAnswer<T extends SubgraphAnswer>(
   if (!Array.isArray(entities) || entities.length !== unique.length) return answer;
   const used = new Array<boolean>(unique.length).fill(false);
   const expanded = positions.map((at) => {
-    if (used[at]) return copyJson(entities[at]);
+    if (used[at]) return copyEntity(entities[at]);
     used[at] = true;
     return entities[at];
   });
@@ -136,7 +152,7 @@ export function expandEntitiesAnswer<T extends SubgraphAnswer>(
       const at = occurrences[path[1]];
       if (!at) return [error];
       return at.map((i, n) => ({
-        ...(n === 0 ? error : (copyJson(error) as typeof error)),
+        ...(n === 0 ? error : (copyEntity(error) as typeof error)),
         path: ['_entities', i, ...path.slice(2)],
       }));
     });
