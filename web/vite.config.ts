@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { earlyHeaderScript } from './src/features/canvas/loading/early-header';
+import { EARLY_HEADER_GLOBAL, earlyHeaderScript } from './src/features/canvas/loading/early-header';
+import { earlyRunsScript } from './src/features/canvas/loading/early-runs-script';
 import { earlySocketScript } from './src/features/canvas/loading/early-socket';
 import { EARLY_REFRESH_GLOBAL, earlyRefreshScript } from './src/urql/early-refresh';
 
@@ -16,7 +17,7 @@ export default defineConfig({
         html.replace(
           '<!-- early-session-refresh -->',
           () =>
-            `<script>\n${earlyRefreshScript()}\n${earlyHeaderScript(EARLY_REFRESH_GLOBAL)}\n${earlySocketScript(EARLY_REFRESH_GLOBAL)}\n</script>`,
+            `<script>\n${earlyRefreshScript()}\n${earlyHeaderScript(EARLY_REFRESH_GLOBAL)}\n${earlyRunsScript(EARLY_REFRESH_GLOBAL, EARLY_HEADER_GLOBAL)}\n${earlySocketScript(EARLY_REFRESH_GLOBAL)}\n</script>`,
         ),
     },
   ],

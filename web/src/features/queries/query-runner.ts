@@ -98,14 +98,54 @@ export function prefetchRun(client: Client, request: RunRequest): Promise<void> 
   const key = QueryRunner.keyOf(request);
   if (prefetched.has(key)) return prefetched.get(key)!.then(() => undefined);
   if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return Promise.resolve();
-  const running = new QueryRunner(client).run(request).catch((): RunState => IDLE);
+  return keepPrefetched(key, new QueryRunner(client).run(request));
+}
+
+function keepPrefetched(key: string, run: Promise<RunState>): Promise<void> {
+  const running = run.catch((): RunState => IDLE);
   prefetched.set(key, running);
   void running.finally(() =>
     setTimeout(() => {
-      if (prefetched.get(key) === running) prefetched.delete(key);
+      if (prefetched.get(key) !== running) return;
+      prefetched.delete(key);
+      adoptionDone(key);
     }, PREFETCH_KEEP_MS),
   );
   return running.then(() => undefined);
+}
+
+/** Who waits for a prefetched run to be adopted (or dropped), by key. */
+const adoptionWaiters = new Map<string, (() => void)[]>();
+
+function adoptionDone(key: string): void {
+  adoptionWaiters.get(key)?.forEach((resolve) => resolve());
+  adoptionWaiters.delete(key);
+}
+
+/** Settles once a runner has adopted the prefetched run of `request` (at once when there is none). */
+export function prefetchAdopted(request: RunRequest): Promise<void> {
+  const key = QueryRunner.keyOf(request);
+  if (!prefetched.has(key)) return Promise.resolve();
+  return new Promise((resolve) => adoptionWaiters.set(key, [...(adoptionWaiters.get(key) ?? []), resolve]));
+}
+
+/** A runQuery answer as the server sent it (index.html's early runs: canvas/loading/early-runs.ts). */
+export interface RunQueryAnswer {
+  data?: { runQuery?: QueryRunDataFragment | null } | null;
+}
+
+/**
+ * A run of `request` that index.html sent before the app loaded: the first runner asking for the
+ * same request adopts it, as a prefetched one. Ignored when a runner already sent the request.
+ */
+export function adoptEarlyRun(
+  client: Client,
+  request: RunRequest,
+  answer: Promise<RunQueryAnswer | null>,
+): void {
+  const key = QueryRunner.keyOf(request);
+  if (prefetched.has(key) || Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return;
+  void keepPrefetched(key, new QueryRunner(client).adopt(request, answer));
 }
 
 /** Requests to start once the visible blocks' runs have settled (off-screen blocks), by key. */
@@ -119,7 +159,8 @@ const DEFER_MAX_MS = 2000;
  */
 export function deferRun(client: Client, request: RunRequest, after: Promise<unknown>): Promise<void> {
   const key = QueryRunner.keyOf(request);
-  if (prefetched.has(key) || deferred.has(key)) return Promise.resolve();
+  if (prefetched.has(key)) return prefetched.get(key)!.then(() => undefined);
+  if (deferred.has(key)) return Promise.resolve();
   if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return Promise.resolve();
   let started: Promise<void> = Promise.resolve();
   const waiting = after.then(
@@ -139,6 +180,7 @@ function adoptPrefetched(key: string): Promise<RunState> | null {
   const running = prefetched.get(key);
   if (!running) return null;
   prefetched.delete(key);
+  adoptionDone(key);
   // Adopted counts as sent by the runner: a prefetch of it right after would run it twice.
   sentAt.set(key, Date.now());
   return running;
@@ -253,7 +295,33 @@ export class QueryRunner {
       });
       return this.state;
     }
-    const run = decodeRun(getFragmentData(Data, result.data.runQuery));
+    return this.follow(decodeRun(getFragmentData(Data, result.data.runQuery)), seq);
+  }
+
+  /**
+   * Takes over a run of `request` whose runQuery was sent elsewhere (`answer`): an answer that is no
+   * run ends as an error here (the runner that adopts it then runs the request itself).
+   */
+  async adopt(request: RunRequest, answer: Promise<RunQueryAnswer | null>): Promise<RunState> {
+    const seq = ++this.sequence;
+    const key = QueryRunner.keyOf(request);
+    this.set({ phase: 'running', error: null, startedAt: Date.now(), key, refreshing: false });
+    const data = (await answer.catch(() => null))?.data?.runQuery;
+    if (seq !== this.sequence) return this.state;
+    if (!data) {
+      this.set({
+        phase: 'done',
+        run: null,
+        error: { message: 'The query failed', code: null, position: null },
+        refreshing: false,
+      });
+      return this.state;
+    }
+    return this.follow(decodeRun(data), seq);
+  }
+
+  /** Follows a run runQuery answered with until it ends (live, else polling). */
+  private async follow(run: QueryRunFieldsFragment, seq: number): Promise<RunState> {
     if (!UNFINISHED.has(run.status)) {
       this.finish(run);
       return this.state;

@@ -5,7 +5,8 @@ import { stringifyDocument } from '@urql/core';
 import type { CanvasHeaderQuery } from '../../../gql/graphql';
 import { CanvasHeaderDocument } from '../operations';
 
-const GLOBAL = '__tesseraEarlyCanvasHeader';
+export const EARLY_HEADER_GLOBAL = '__tesseraEarlyCanvasHeader';
+const GLOBAL = EARLY_HEADER_GLOBAL;
 
 /**
  * The inline script (ES5), run after earlyRefreshScript: on /canvas/<id>, once the refresh answers,

@@ -2,7 +2,7 @@
 // its request's last result at once while it refreshes; visible SQL blocks are prefetched first.
 import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
-import { deferRun, prefetchRun, QueryRunner } from '../../queries/query-runner';
+import { deferRun, prefetchAdopted, prefetchRun, QueryRunner } from '../../queries/query-runner';
 import { canvasRequests, forgetLastResults, rememberCanvasRequests } from './last-results';
 import { prefetchPlan } from './prefetch';
 
@@ -91,6 +91,20 @@ describe('cold canvas loading', () => {
     void prefetchRun(server.client, request);
     await new QueryRunner(server.client).run(request);
     await prefetchRun(server.client, request);
+    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
+  });
+
+  it('a prefetched run counts as taken once a block has adopted it, not when it is back', async () => {
+    const server = api([[1]]);
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* taken */' };
+    await prefetchRun(server.client, request);
+    let taken = false;
+    const adopted = prefetchAdopted(request).then(() => (taken = true));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(taken).toBe(false);
+    await new QueryRunner(server.client).run(request);
+    await adopted;
+    expect(taken).toBe(true);
     expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
   });
 

@@ -12,6 +12,7 @@ import type { CanvasHeaderQuery } from '../../../gql/graphql';
 import { CanvasHeaderDocument } from '../operations';
 import { holdSecondaryRequests } from '../../../urql/secondary-requests';
 import { takeEarlyHeader } from './early-header';
+import { adoptingEarlyRuns, takeEarlyRuns } from './early-runs';
 
 /** The header the entry is getting for each canvas (index.html's answer, else its client's). */
 const headers = new Map<string, { at: number; header: Promise<CanvasHeaderQuery | null> }>();
@@ -56,13 +57,22 @@ export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyC
     const early = takeEarlyHeader(canvasId);
     const header = early ? early.then((data) => data ?? fromClient()) : fromClient();
     headers.set(canvasId, { at: Date.now(), header });
-    const loaded = Promise.all([header, prefetching]).then(([data, { prefetchCanvas, screenRows }]) => {
-      const canvas = data?.canvas;
-      if (!canvas) return;
-      // The charts' code loads while the runs are under way.
-      if (canvas.blocks.some((b) => b.type === 'CHART')) void page.then((p) => p?.preloadChartCode());
-      return prefetchCanvas(client, canvas.blocks, canvas.project.dataSources, screenRows(), canvasId);
+    // The runs index.html sent from that header (early-runs-script.ts), adopted before anything asks.
+    const earlyRuns = takeEarlyRuns(canvasId);
+    const adopted = Promise.all([earlyRuns, prefetching]).then(([runs, { adoptEarlyRun }]) => {
+      for (const run of runs ?? []) adoptEarlyRun(client, run.request, run.answer);
     });
+    // A reopen's last requests (prefetchLastRequests) are among them: they wait, not to be sent twice.
+    if (earlyRuns) adoptingEarlyRuns(canvasId, adopted);
+    const loaded = Promise.all([header, prefetching, adopted]).then(
+      ([data, { prefetchCanvas, screenRows }]) => {
+        const canvas = data?.canvas;
+        if (!canvas) return;
+        // The charts' code loads while the runs are under way.
+        if (canvas.blocks.some((b) => b.type === 'CHART')) void page.then((p) => p?.preloadChartCode());
+        return prefetchCanvas(client, canvas.blocks, canvas.project.dataSources, screenRows(), canvasId);
+      },
+    );
     holdSecondaryRequests(loaded);
   };
   if (session.get().status === 'signed-in') return start();

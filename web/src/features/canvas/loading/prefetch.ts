@@ -12,10 +12,14 @@ import { blockReferencesIn, type BlockJson } from '@tessera/canvas-model';
 import type { Client } from '@urql/core';
 import { useEffect, useRef } from 'react';
 import { useClient } from 'urql';
-import { deferRun, prefetchRun, type RunRequest } from '../../queries/query-runner';
+import { deferRun, prefetchAdopted, prefetchRun, type RunRequest } from '../../queries/query-runner';
 import { canvasRequests, rememberCanvasRequests } from './last-results';
+import { afterEarlyRuns } from './early-runs';
 import { GAP, ROW_HEIGHT } from '../layout';
 import { committedSql, sqlRunRequest } from '../blocks/sql-run';
+
+// open-early.ts hands index.html's runs (early-runs-script.ts) over through this chunk.
+export { adoptEarlyRun } from '../../queries/query-runner';
 
 interface StoredBlock {
   id: string;
@@ -86,6 +90,8 @@ export async function prefetchCanvas(
   const firstBack = visibleRuns.length ? Promise.race(visibleRuns) : Promise.resolve();
   const laterRuns = rest.map((r) => deferRun(client, r, firstBack));
   await Promise.allSettled([...visibleRuns, ...laterRuns]);
+  // Settled once the blocks have taken their results (what secondary requests wait for, at most 3 s).
+  await Promise.all([...first, ...rest].map(prefetchAdopted));
 }
 
 /** How many grid rows the first screen shows. */
@@ -93,10 +99,15 @@ export function screenRows(): number {
   return Math.ceil((typeof window === 'undefined' ? 1000 : window.innerHeight) / (ROW_HEIGHT + GAP));
 }
 
-/** Reopened in this tab: starts what its blocks ran last time, before the canvas has loaded. */
+/**
+ * Reopened in this tab: starts what its blocks ran last time, before the canvas has loaded (after
+ * index.html's runs are adopted, when it sent some: early-runs.ts).
+ */
 export function prefetchLastRequests(client: Client, canvasId: string): void {
-  for (const request of canvasRequests<RunRequest>(canvasId).slice(0, EARLY_MAX))
-    void prefetchRun(client, request);
+  afterEarlyRuns(canvasId, () => {
+    for (const request of canvasRequests<RunRequest>(canvasId).slice(0, EARLY_MAX))
+      void prefetchRun(client, request);
+  });
 }
 
 /** Prefetches once per canvas id, when its stored blocks arrive. */
