@@ -1,7 +1,8 @@
 // 8. Block anatomy: a one-line 300-character query wraps in its SQL block and leaves its result,
 //    Run button and row count in view at 1440 and 1024 px (nothing scrolls sideways); the
 //    "Block actions" menu renames, duplicates and deletes, with the mouse and with the keyboard
-//    (menu-button pattern), and opens on right-click of the header.
+//    (menu-button pattern), and opens on right-click of the header. A text block typed into before
+//    its editor's code has loaded keeps every key.
 import type { Locator, Page } from 'playwright-core';
 import { createCanvas, newUser, signUp, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
@@ -148,6 +149,27 @@ export const scenario: Scenario = {
       `only the renamed block remains, found ${JSON.stringify(remaining)}`,
     );
     await shot(page, '5-deleted');
+
+    // A text block added and typed into before its editor's code has arrived keeps every key, and
+    // the editor, once there, carries on at the caret.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/markdown-editor-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.reload();
+    await page.getByRole('button', { name: 'Add Text block' }).click();
+    await page.keyboard.type('Typed early');
+    const text = page.locator('[data-block-type="TEXT"]');
+    await text.getByTestId('markdown').filter({ hasText: 'Typed early' }).waitFor();
+    assert((await text.locator('.cm-content').count()) === 0, "the editor's code was held back");
+    await shot(page, '6-text-before-editor');
+    release();
+    await text.locator('.cm-content').waitFor();
+    await page.keyboard.type(', then more');
+    await text.getByTestId('markdown').filter({ hasText: 'Typed early, then more' }).waitFor();
+    await page.unroute('**/assets/markdown-editor-*.js');
     assert(errors.length === 0, `page errors: ${errors.join('; ')}`);
   },
 };

@@ -52,6 +52,8 @@ export const scenario: Scenario = {
     // Maya adds a block at the bottom and scrolls down to it: Ben's viewport moves with hers.
     await maya.getByRole('button', { name: 'Add Text block' }).click();
     await maya.keyboard.type('Notes far below');
+    // Every key reached the new block, whether its editor's code had loaded yet or not.
+    await maya.getByTestId('markdown').filter({ hasText: 'Notes far below' }).waitFor(LIVE);
     await maya.evaluate(
       `(() => { const s = document.querySelector('.canvas-scroll'); s.scrollTop = s.scrollHeight; })()`,
     );

@@ -23,6 +23,7 @@ import { CanvasContext, CanvasRuntime, type CanvasContextValue } from './runtime
 import { useBlocks } from './use-canvas-doc';
 import './canvas.css';
 import { usePreloadedEditors } from './blocks/editors';
+import { TEXT_EDITOR_SELECTOR } from './blocks/markdown-stand-in';
 
 /** The live connection of a canvas (created after mount, so an interrupted render never leaks one). */
 export function useConnection(
@@ -213,7 +214,7 @@ export function CanvasView({
     // A new text block takes the keyboard at once: its editor (mounted on selection) gets the focus.
     const focus = (tries: number) => {
       const el = document.querySelector<HTMLElement>(`[data-block-id="${id}"]`);
-      const editor = type === 'TEXT' ? el?.querySelector<HTMLElement>('.cm-content') : null;
+      const editor = type === 'TEXT' ? el?.querySelector<HTMLElement>(TEXT_EDITOR_SELECTOR) : null;
       if (editor) editor.focus();
       else if (el && (type !== 'TEXT' || tries === 0)) el.focus();
       else if (tries > 0) requestAnimationFrame(() => focus(tries - 1));

@@ -16,6 +16,7 @@ import { BlockHeader, type BlockActions } from './block-header';
 import { BlockBody, blockTitle } from './blocks/block-body';
 import { canvasHeight, clampPosition, pushDown, toGridDelta, toPixels } from './layout';
 import { useCanvas } from './runtime';
+import { TEXT_EDITOR_SELECTOR } from './blocks/markdown-stand-in';
 import { usePresence, type PresenceState } from './use-canvas-doc';
 import { FollowController } from './follow/follow-controller';
 import { useFollowing } from './follow/follow-store';
@@ -169,7 +170,7 @@ export function CanvasGrid({
     if (event.target !== event.currentTarget || readOnly) return;
     if (block.type === 'TEXT' && event.key.length === 1 && !event.ctrlKey && !event.metaKey) {
       // Typing on a text block writes into it: its editor takes the key (nothing is lost).
-      const editor = event.currentTarget.querySelector<HTMLElement>('.cm-content');
+      const editor = event.currentTarget.querySelector<HTMLElement>(TEXT_EDITOR_SELECTOR);
       if (editor) {
         editor.focus();
         return;

@@ -2,16 +2,18 @@
 // the canvas's code and first screen do not wait for CodeMirror.
 import { EditorState } from '@codemirror/state';
 import { EditorView, placeholder } from '@codemirror/view';
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type MutableRefObject } from 'react';
 import { yCollab } from 'y-codemirror.next';
 import * as Y from 'yjs';
 
 export interface MarkdownEditorProps {
   ytext: Y.Text;
   awareness: Parameters<typeof yCollab>[1];
+  /** Set when the stand-in (markdown-stand-in.tsx) had the focus: the editor takes it at that caret. */
+  focusAt?: MutableRefObject<number | null>;
 }
 
-export default function MarkdownEditor({ ytext, awareness }: MarkdownEditorProps) {
+export default function MarkdownEditor({ ytext, awareness, focusAt }: MarkdownEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   // A layout effect: the editor exists as soon as the block is selected (its code is loaded by then:
   // blocks/editors.ts), so focus can move into it before the next key (a new text block loses no keystroke).
@@ -37,7 +39,13 @@ export default function MarkdownEditor({ ytext, awareness }: MarkdownEditorProps
         ],
       }),
     });
+    const caret = focusAt?.current;
+    if (focusAt && caret !== null && caret !== undefined) {
+      focusAt.current = null;
+      view.dispatch({ selection: { anchor: Math.min(caret, view.state.doc.length) } });
+      view.focus();
+    }
     return () => view.destroy();
-  }, [ytext, awareness]);
+  }, [ytext, awareness, focusAt]);
   return <div ref={host} className="markdown-editor" />;
 }

@@ -2,7 +2,7 @@
 // bindings (canvas-model R18, R19): {{sales.revenue}} is the first row's `revenue` of the block
 // named "sales" (id, name or title slug); {{region}} is a filter value.
 import { bindingBlock, blockText, parseBinding, resultBlockOf, type BlockJson } from '@tessera/canvas-model';
-import { Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+import { Fragment, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react';
 import * as Y from 'yjs';
 import { useRunState } from '../../queries/query-runner';
 import { cellText } from '../../queries/table-model';
@@ -11,6 +11,7 @@ import { useCanvas } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { formatNumber } from '../../../ui/number-format';
 import { markdownEditor } from './editors';
+import { MarkdownStandIn } from './markdown-stand-in';
 
 export function TextBlock({ block }: { block: BlockJson }) {
   const { doc, awareness, readOnly, selectedBlockId } = useCanvas();
@@ -24,9 +25,15 @@ export function TextBlock({ block }: { block: BlockJson }) {
   );
   const editing = !readOnly && selectedBlockId === block.id;
   const MarkdownEditor = markdownEditor.useComponent(editing);
+  // Where the stand-in's caret was when the editor's code arrived (the editor takes the focus there).
+  const caret = useRef<number | null>(null);
   return (
     <div className={`text-block${editing ? ' editing' : ''}`}>
-      {editing && MarkdownEditor ? <MarkdownEditor ytext={ytext} awareness={awareness} /> : null}
+      {!editing ? null : MarkdownEditor ? (
+        <MarkdownEditor ytext={ytext} awareness={awareness} focusAt={caret} />
+      ) : (
+        <MarkdownStandIn ytext={ytext} source={source} caret={caret} />
+      )}
       <div className="markdown" data-testid="markdown">
         {source.trim() ? (
           <Markdown source={source} />
