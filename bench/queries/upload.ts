@@ -19,7 +19,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import Fastify from 'fastify';
 import type { Identity } from '@tessera/auth';
 import { silentLogger } from '@tessera/logger';
-import { createMigratedServiceDatabase, TEST_SECRETS } from '@tessera/testing';
+import { createMigratedServiceDatabase, seededRandom, TEST_SECRETS } from '@tessera/testing';
 import { loadConfig } from '../../subgraphs/queries/src/config.ts';
 import { createRepositories } from '../../subgraphs/queries/src/data/index.ts';
 import { createAccess } from '../../subgraphs/queries/src/services/access.ts';
@@ -44,20 +44,10 @@ const csv = path.join(dir, `orders-${gigabytes}gb.csv`);
 const MEMORY_LIMIT = '1GB';
 const THREADS = 2;
 
-/** mulberry32: the same file on every run. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 async function generate(bytes: number): Promise<number> {
   if (existsSync(csv) && statSync(csv).size >= bytes) return statSync(csv).size;
   await mkdir(dir, { recursive: true });
-  const next = random(42);
+  const next = seededRandom(42);
   const out = createWriteStream(csv);
   const products = ['Lamp', 'Chair', 'Desk "Pro"', 'Shelf, oak', 'Rug', 'Mirror', 'Sofa', 'Stool'];
   const days = Array.from({ length: 1800 }, (_, i) =>

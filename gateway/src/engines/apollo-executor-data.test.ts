@@ -1,21 +1,13 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { deepMerge, flattenResultsAtPath } from './apollo-executor-data.ts';
+import { seededRandom } from '@tessera/testing';
 
 const require = createRequire(import.meta.url);
 const original = require('@apollo/gateway/dist/utilities/deepMerge.js') as {
   deepMerge(target: unknown, source: unknown): unknown;
 };
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 // Prototype names included: deepMerge defines them as own keys.
 const KEYS = ['a', 'b', 'list', 'constructor', 'toString'];
 const LEAVES = [null, undefined, 0, 'x', true, 2];
@@ -45,7 +37,7 @@ function outcome(merge: () => unknown): string {
 describe('deepMerge (as @apollo/gateway dist/utilities/deepMerge.js)', () => {
   it('merges random targets and sources to the same result', () => {
     for (let seed = 1; seed <= 2000; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const target = JSON.stringify(object(next, 0));
       const source = object(next, 0);
       const expected = outcome(() => original.deepMerge(JSON.parse(target), source));

@@ -8,6 +8,7 @@ import { GraphQLError, parse } from 'graphql';
 import { createApolloGateway } from './apollo.ts';
 import { apolloExecuteQueryPlan, executeQueryPlan, useFastExecutor } from './apollo-executor.ts';
 import type { ComputeResponse } from './apollo-result-shaping.ts';
+import { seededRandom } from '@tessera/testing';
 
 const require = createRequire(import.meta.url);
 
@@ -132,15 +133,6 @@ async function expectSame(query: string, variables?: Record<string, unknown>) {
   return expected;
 }
 
-/** A deterministic pseudo-random generator (mulberry32), seeded per subgraph request. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 function hash(text: string): number {
   let h = 2166136261;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
@@ -231,7 +223,7 @@ describe('fast executor (same answers and errors as @apollo/gateway executeQuery
   it('agrees on randomly damaged subgraph answers', async () => {
     for (let seed = 1; seed <= 60; seed++) {
       damage = (_name, query, a) => {
-        const next = random(seed * 7919 + hash(query));
+        const next = seededRandom(seed * 7919 + hash(query));
         if (next() < 0.5) return a;
         const damaged = mutate(a, next);
         return damaged !== null && typeof damaged === 'object' ? (damaged as Answer) : a;

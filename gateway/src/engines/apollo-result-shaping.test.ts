@@ -8,6 +8,7 @@ import {
   useFastResultShaping,
   type ComputeResponse,
 } from './apollo-result-shaping.ts';
+import { seededRandom } from '@tessera/testing';
 
 const schema = buildSchema(`
   type Query {
@@ -144,16 +145,6 @@ function expectSame(query: string, input: unknown, variables?: Record<string, un
   return expected;
 }
 
-/** A deterministic pseudo-random generator (mulberry32). */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 // Numbers at the edges of Int/ID (String() with an exponent from 1e21; -0 prints as 0) and Float.
 const ODD_VALUES = [
   null,
@@ -280,7 +271,7 @@ describe('fast result shaping (same answers as @apollo/gateway computeResponse)'
   });
 
   it('agrees with the original on 3,000 randomly damaged answers', () => {
-    const next = random(42);
+    const next = seededRandom(42);
     const queries = Object.values(OPERATIONS).filter((q) => q !== OPERATIONS.directives);
     for (let i = 0; i < 3000; i++) {
       let input: unknown = good();
