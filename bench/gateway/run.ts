@@ -17,7 +17,8 @@
 //          [--gateways apollo,tessera,tessera-cluster,hive] [--workers <cores>] [--rounds 1]
 //          [--profile <gateway>] [--hot] [--out results.json] [--gateway-node-args='--flag …']
 //          [--query <file>] (another document than bench/gateway/query.graphql, e.g. `{ __typename }`)
-//          [--workload classic|mix] [--users 200]
+//          [--workload classic|mix] [--users 200] [--settle 15] (unmeasured seconds through the first
+//          gateway before round 1; 0 for none)
 //          [--events-db postgres://…] (Tessera's event bus, which turns its principal cache on as in
 //          production; default the local PostgreSQL, `none` to run without)
 //          [--base <dir>[,<dir2>]] (adds tessera-base(2), tessera-base(2)-nodedupe: other checkouts)
@@ -52,6 +53,10 @@ const warmup = Number(option('warmup', '10'));
 const connections = Number(option('connections', '50'));
 const workers = Number(option('workers', String(os.availableParallelism())));
 const rounds = Number(option('rounds', '1'));
+// Seconds of unmeasured load through the first gateway before round 1, so the platform (subgraphs'
+// JIT, PostgreSQL's caches) is as warm for the first gateway as for the later ones: without it, the
+// first gateway of a mix run measured lower than in runs where it came later (BENCHMARKS.md, session 9).
+const settle = Number(option('settle', '15'));
 const profile = option('profile', '');
 const workload = option('workload', 'classic');
 if (workload !== 'classic' && workload !== 'mix') throw new Error('--workload is classic or mix');
@@ -297,7 +302,13 @@ const loadAverage = () =>
     .join(' ');
 
 /** Runs the load driver; `onWindow` is called when the measured run starts and again when it ends. */
-function runLoad(url: string, source: string[], minBytes: number, onWindow: () => void): Promise<LoadResult> {
+function runLoad(
+  url: string,
+  source: string[],
+  minBytes: number,
+  onWindow: () => void,
+  phases: { warmup: number; duration: number } = { warmup, duration },
+): Promise<LoadResult> {
   const child = spawn(
     process.execPath,
     [
@@ -310,9 +321,9 @@ function runLoad(url: string, source: string[], minBytes: number, onWindow: () =
       '--connections',
       String(connections),
       '--warmup',
-      String(warmup),
+      String(phases.warmup),
       '--duration',
-      String(duration),
+      String(phases.duration),
       '--min-bytes',
       String(minBytes),
     ],
@@ -472,19 +483,22 @@ try {
           throw new Error(`${name} returned different data for ${probe.name} than the first gateway`);
       }
 
+      const url = `http://127.0.0.1:${gateway.port}/graphql`;
+      const source = mix ? ['--mix-file', mixFile] : ['--body-file', bodyFile];
+      const minBytes = mix ? 0 : Math.floor(firstBytes * 0.9);
+      if (round === 1 && name === selected[0] && settle > 0) {
+        process.stdout.write(`settling the platform through ${name} for ${settle} s (not measured) … `);
+        await runLoad(url, source, minBytes, () => {}, { warmup: settle, duration: 1 });
+        console.log('done');
+      }
       const rss = sampleRss(gateway.pid);
       process.stdout.write(`round ${round}: ${definition.label} … `);
       const gatewayPids = processTree(gateway.pid);
       const subgraphPids = subgraphs.map((s) => s.pid);
       const cpu: { gateway: number; subgraphs: number }[] = [];
-      const result = await runLoad(
-        `http://127.0.0.1:${gateway.port}/graphql`,
-        mix ? ['--mix-file', mixFile] : ['--body-file', bodyFile],
-        mix ? 0 : Math.floor(firstBytes * 0.9),
-        () => {
-          cpu.push({ gateway: cpuMs(gatewayPids), subgraphs: cpuMs(subgraphPids) });
-        },
-      );
+      const result = await runLoad(url, source, minBytes, () => {
+        cpu.push({ gateway: cpuMs(gatewayPids), subgraphs: cpuMs(subgraphPids) });
+      });
       const peakRssMb = rss.stop();
       await gateway.stop();
       gateway = undefined;
@@ -528,7 +542,7 @@ try {
     JSON.stringify(
       {
         machine: info,
-        settings: { workload, users, duration, warmup, connections, workers, rounds },
+        settings: { workload, users, duration, warmup, settle, connections, workers, rounds },
         measurements: all,
         medians: rows,
       },
