@@ -2,13 +2,14 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, TEST_SECRETS } from '@tessera/testing';
+import { demoSourceId, freePort, RUN_QUERY, TEST_SECRETS } from '@tessera/testing';
 import { signUp, type SignedUpUser } from '../support/accounts.ts';
 import { startStack, type Stack } from '../support/stack.ts';
 
 // Write-ahead audit: a mutation's entry is committed in accounts' PostgreSQL before the mutation
 // runs, so a gateway killed with SIGKILL in the middle of a burst loses no entry of a mutation it
-// acknowledged, and the hash chain still verifies.
+// acknowledged, and the hash chain still verifies. A mutation that only reads data (runQuery) runs
+// while its entry is appended, and its result leaves only once the entry is committed.
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 let stack: Stack;
@@ -212,6 +213,60 @@ describe('audit log durability', () => {
         await admin.query('ROLLBACK').catch(() => undefined);
         await admin.end();
       }
+    },
+  );
+
+  it(
+    'a run whose audit entry cannot be recorded has its result withheld (UNAVAILABLE, 503, no rows), and its entry is filed once the log is back',
+    { timeout: 90_000 },
+    async () => {
+      const sourceId = await demoSourceId(stack, owner);
+      const sql = "SELECT 'withheld without an audit entry' AS marker";
+      const admin = new pg.Client({ connectionString: stack.databaseUrl });
+      await admin.connect();
+      try {
+        await admin.query('BEGIN');
+        await admin.query('LOCK TABLE audit.entries IN ACCESS EXCLUSIVE MODE');
+        const refused = await stack.gql(
+          RUN_QUERY,
+          { input: { dataSourceId: sourceId, sql } },
+          owner.accessToken,
+        );
+        expect(refused.status).toBe(503);
+        expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
+        expect(refused.errors?.[0]?.message).toMatch(/withheld/);
+        expect(refused.data ?? null).toBeNull();
+        expect(JSON.stringify(refused)).not.toContain('withheld without an audit entry');
+        await admin.query('ROLLBACK');
+      } finally {
+        await admin.query('ROLLBACK').catch(() => undefined);
+        await admin.end();
+      }
+      // With the log back, the same run answers, and both attempts are in the log.
+      const answered = await stack.gql<{ runQuery: { status: string } }>(
+        RUN_QUERY,
+        { input: { dataSourceId: sourceId, sql } },
+        owner.accessToken,
+      );
+      expect(answered.data?.runQuery.status).toBe('SUCCEEDED');
+      const deadline = Date.now() + 30_000;
+      let outcomes: string[] = [];
+      while (Date.now() < deadline) {
+        const log = await stack.gql<{
+          auditLog: { edges: { node: { operation: string; outcome: string } }[] };
+        }>(
+          'query($o: ID!) { auditLog(organizationId: $o, first: 100) { edges { node { operation outcome } } } }',
+          { o: owner.organizationId },
+          owner.accessToken,
+        );
+        outcomes = (log.data?.auditLog.edges ?? [])
+          .filter((e) => e.node.operation.startsWith('Run(runQuery'))
+          .map((e) => e.node.outcome);
+        if (outcomes.includes('UNAVAILABLE') && outcomes.includes('SUCCESS')) break;
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+      expect(outcomes).toContain('UNAVAILABLE');
+      expect(outcomes).toContain('SUCCESS');
     },
   );
 });

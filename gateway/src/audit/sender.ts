@@ -180,7 +180,7 @@ export function createAuditSender(options: AuditSenderOptions) {
       } catch (err) {
         options.logger.error(
           { err, requestId: entry.requestId },
-          'audit entry not recorded: the mutation is refused',
+          'audit entry not recorded: the mutation is refused (or its result withheld)',
         );
         throw err;
       }

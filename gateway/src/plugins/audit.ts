@@ -46,7 +46,11 @@ function findKey(value: unknown, key: string, depth = 0): string | null {
  *
  * Write-ahead: once the request has passed every check (limits, scopes, rate limit), its entry is
  * appended durably (accounts' PostgreSQL, hash-chained) BEFORE the mutation runs; when that is not
- * possible the mutation is refused with UNAVAILABLE (503) and does not run. Its outcome and the ids
+ * possible the mutation is refused with UNAVAILABLE (503) and does not run. A mutation that only
+ * reads the customer's data (every root field in READS_DATA: it runs a statement and records its
+ * own run, nothing else) runs while its entry is appended, and its answer waits for the entry: no
+ * result leaves without a durable entry, and when the entry cannot be appended the answer is
+ * withheld (UNAVAILABLE, 503, no data) and the entry filed after the fact. Its outcome and the ids
  * the result returned are delivered as the response leaves, without holding it; a read of the
  * audit log through this gateway first waits (briefly) for the outcomes it has queued, so a client
  * reads the outcome of a mutation once it has its answer. A mutation refused before it could run is
@@ -56,6 +60,8 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
   return {
     async requestDidStart() {
       let entryId: string | null = null;
+      /** The entry of a mutation that reads data, being appended while it runs. */
+      let appending: Promise<string> | null = null;
       return {
         async responseForOperation({ operation, request, contextValue }) {
           if (operation.operation === 'query' && readsAuditLog(operation)) {
@@ -64,27 +70,36 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
             return null;
           }
           if (operation.operation !== 'mutation') return null;
+          const beginning = sender.begin({
+            ...describe(operation, request.variables, contextValue),
+            outcome: 'PENDING',
+          });
+          if (onlyReadsData(operation)) {
+            appending = beginning;
+            // Awaited in willSendResponse; until then a refusal is not an unhandled rejection.
+            beginning.catch(() => undefined);
+            return null;
+          }
           try {
-            entryId = await sender.begin({
-              ...describe(operation, request.variables, contextValue),
-              outcome: 'PENDING',
-            });
+            entryId = await beginning;
             return null;
           } catch {
-            const http = { status: 503, headers: new HeaderMap([['retry-after', '5']]) };
-            return {
-              http,
-              body: {
-                kind: 'single',
-                singleResult: {
-                  errors: [{ message: AUDIT_UNAVAILABLE_MESSAGE, extensions: { code: 'UNAVAILABLE' } }],
-                },
-              },
-            };
+            return unavailableResponse(NOT_RUN);
           }
         },
         async willSendResponse({ operation, request, response, contextValue }) {
           if (operation?.operation !== 'mutation') return;
+          if (appending) {
+            try {
+              entryId = await appending;
+            } catch {
+              // The statement ran, but its answer does not leave without a durable entry.
+              const refused = unavailableResponse(WITHHELD);
+              response.body = refused.body;
+              response.http.status = refused.http.status;
+              for (const [name, value] of refused.http.headers) response.http.headers.set(name, value);
+            }
+          }
           const body = response.body.kind === 'single' ? response.body.singleResult : null;
           const firstError = body?.errors?.[0];
           const outcome = firstError ? String(firstError.extensions?.code ?? 'ERROR') : 'SUCCESS';
@@ -105,6 +120,31 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
   };
 }
 
+/**
+ * Mutations that only read the customer's data: each runs one statement on a source the caller may
+ * read and records its own run, changing nothing else. Anything else at the root (another field,
+ * a fragment) makes the operation write-ahead.
+ */
+const READS_DATA = new Set(['runQuery', 'runCanvasBlock']);
+
+function onlyReadsData(operation: OperationDefinitionNode): boolean {
+  return operation.selectionSet.selections.every(
+    (s) => s.kind === Kind.FIELD && READS_DATA.has(s.name.value),
+  );
+}
+
+function unavailableResponse(message: string) {
+  return {
+    http: { status: 503, headers: new HeaderMap([['retry-after', '5']]) },
+    body: {
+      kind: 'single' as const,
+      singleResult: {
+        errors: [{ message, extensions: { code: 'UNAVAILABLE' } }],
+      },
+    },
+  };
+}
+
 /** Whether the operation reads the audit log (a fragment at the root may, so it counts). */
 function readsAuditLog(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.some((s) =>
@@ -112,8 +152,8 @@ function readsAuditLog(operation: OperationDefinitionNode): boolean {
   );
 }
 
-export const AUDIT_UNAVAILABLE_MESSAGE =
-  'The audit log is unavailable, so the mutation was not run; try again shortly';
+const NOT_RUN = 'The audit log is unavailable, so the mutation was not run; try again shortly';
+const WITHHELD = 'The audit log is unavailable, so the result was withheld; try again shortly';
 
 /** The entry of a mutation, without its outcome. */
 function describe(
