@@ -8,7 +8,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collabProviderOptions } from '@tessera/canvas-model/collab';
-import { freePort } from '@tessera/testing';
+import { freePort, PLATFORM_ARGS } from '@tessera/testing';
 import { synced } from './support/collab.ts';
 import { postGraphQL } from './support/stack.ts';
 
@@ -23,7 +23,7 @@ interface Platform {
 /** Runs the same command as `npm start`, on free ports and a temporary data directory. */
 function startPlatform(env: Record<string, string>, options: { ownProcessGroup?: boolean } = {}): Platform {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, [...PLATFORM_ARGS], {
     cwd: root,
     // Its own process group, to send SIGINT to the whole group as a terminal's Ctrl-C does.
     detached: options.ownProcessGroup ?? false,

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { PLATFORM_ARGS } from '@tessera/testing';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -48,7 +49,7 @@ export async function startPlatform(env: Record<string, string>): Promise<Runnin
   const ports: Record<string, number> = {};
   for (const name of names) ports[name] = await freePort();
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...PLATFORM_ARGS], {
     cwd: root,
     env: {
       ...inherited,

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
+import { PLATFORM_ARGS } from '@tessera/testing';
 
 // The parts of autocannon 8 (no bundled types; bench/gateway/autocannon.d.ts declares fewer) used here.
 interface RequestSpec {
@@ -81,7 +82,7 @@ async function startPlatform(): Promise<{ url: string; stop: () => Promise<void>
   const ports: Record<string, string> = {};
   for (const name of names) ports[name] = String(await freePort());
   const { DATABASE_URL: _ignored, MONGODB_URL: _mongo, ...inherited } = process.env;
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child: ChildProcess = spawn(process.execPath, [...PLATFORM_ARGS], {
     cwd: root,
     env: {
       ...inherited,

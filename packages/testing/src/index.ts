@@ -15,6 +15,7 @@ export {
   type EngineOptions,
 } from './engines.ts';
 export { captureLogger, type CapturedLogger } from './logs.ts';
+export { PLATFORM_ARGS } from './platform-command.ts';
 export { seededRandom } from './seeded-random.ts';
 export { signedIdentityHeaders } from './identity.ts';
 export {

@@ -7,6 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stopLeftoverProcess } from '@tessera/db';
+import { PLATFORM_ARGS } from './platform-command.ts';
 import { freePort } from './ports.ts';
 
 export const root = fileURLToPath(new URL('../../..', import.meta.url));
@@ -116,7 +117,7 @@ export async function startPlatform(): Promise<Platform> {
   const env: Record<string, string> = { DATA_DIR: dataDir, LOG_PRETTY: 'false', LOG_LEVEL: 'warn' };
   for (const name of portVariables()) env[name] = String(await freePort());
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+  const child = spawn(process.execPath, [...PLATFORM_ARGS], {
     cwd: root,
     env: { ...inherited, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
