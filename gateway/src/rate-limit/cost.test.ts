@@ -24,3 +24,28 @@ describe('operationCost', () => {
     );
   });
 });
+
+describe('operationCost per document', () => {
+  it('gives the same cost again for a document without page-size variables', () => {
+    const document = parse('{ a: comments(canvasId: "c", first: 20) { edges { node { id } } } me { id } }');
+    const cost = operationCost(document, null, {});
+    expect(cost).toBe(1 + 20 * 3 + 2);
+    expect(operationCost(document, null, { ignored: 5 })).toBe(cost);
+  });
+  it('recomputes with each request’s variables when a page size is a variable', () => {
+    const document = parse('query($n: Int) { comments(canvasId: "c", first: $n) { edges { cursor } } }');
+    expect(operationCost(document, null, { n: 10 })).toBe(1 + 10 * 2);
+    expect(operationCost(document, null, { n: 50 })).toBe(1 + 50 * 2);
+    expect(() => operationCost(document, null, { n: 101 })).toThrow(/between 0 and 100/);
+    expect(operationCost(document, null, {})).toBe(1 + 50 * 2);
+  });
+  it('keeps the operations of one document apart and refuses a too-large literal page every time', () => {
+    const document = parse(
+      'query A { me { id } } query B { comments(canvasId: "c", last: 5) { edges { cursor } } } query C { comments(canvasId: "c", first: 500) { edges { cursor } } }',
+    );
+    expect(operationCost(document, 'A', {})).toBe(2);
+    expect(operationCost(document, 'B', {})).toBe(1 + 5 * 2);
+    expect(operationCost(document, 'A', {})).toBe(2);
+    for (let i = 0; i < 2; i++) expect(() => operationCost(document, 'C', {})).toThrow(/between 0 and 100/);
+  });
+});

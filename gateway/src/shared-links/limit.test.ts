@@ -47,6 +47,16 @@ describe('shared-link fields', () => {
     ).toBe(4);
     expect(sharedFieldCount(parse('mutation { revokeShareLink(id: "x") }'), null)).toBe(0);
   });
+
+  it('counts each operation of one document by its name, again from memory', () => {
+    const document =
+      parse(`query Shared { sharedCanvas(token: "t") { id } x: sharedCanvas(token: "u") { id } }
+      query Mine { me { id } }`);
+    for (let i = 0; i < 2; i++) {
+      expect(sharedFieldCount(document, 'Shared')).toBe(2);
+      expect(sharedFieldCount(document, 'Mine')).toBe(0);
+    }
+  });
 });
 
 describe('the shared-link limit per client IP', () => {

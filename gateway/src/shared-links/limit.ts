@@ -1,6 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type SelectionSetNode,
+} from 'graphql';
 import type { Route } from '@tessera/service-kit';
 import type { GatewayContext } from '../context.ts';
 import type { Charge, CounterStore } from '../rate-limit/store.ts';
@@ -33,26 +39,45 @@ export function createSharedLinkLimiter(options: {
   };
 }
 
+/** Counts per parsed document and operation name (Apollo Server reuses a text's DocumentNode). */
+const sharedCounts = new WeakMap<DocumentNode, Map<string, number>>();
+
 /** How many shared-link root fields the operation selects (aliases count each time). */
 export function sharedFieldCount(document: DocumentNode, operationName: string | null | undefined): number {
-  const fragments = new Map(
-    document.definitions.flatMap((d) =>
-      d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [],
-    ),
-  );
+  let byName = sharedCounts.get(document);
+  const known = byName?.get(operationName ?? '');
+  if (known !== undefined) return known;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions)
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const operation = document.definitions.find(
     (d) => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
   );
-  if (!operation || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query') return 0;
-  const count = (set: SelectionSetNode, seen: Set<string>): number =>
-    set.selections.reduce((total, s) => {
-      if (s.kind === Kind.FIELD) return total + (SHARED_FIELDS.has(s.name.value) ? 1 : 0);
-      if (s.kind === Kind.INLINE_FRAGMENT) return total + count(s.selectionSet, seen);
+  const count =
+    !operation || operation.kind !== Kind.OPERATION_DEFINITION || operation.operation !== 'query'
+      ? 0
+      : sharedFields(operation.selectionSet, new Set(), fragments);
+  if (!byName) sharedCounts.set(document, (byName = new Map()));
+  byName.set(operationName ?? '', count);
+  return count;
+}
+
+function sharedFields(
+  set: SelectionSetNode,
+  seen: Set<string>,
+  fragments: Map<string, FragmentDefinitionNode>,
+): number {
+  let total = 0;
+  for (const s of set.selections) {
+    if (s.kind === Kind.FIELD) total += SHARED_FIELDS.has(s.name.value) ? 1 : 0;
+    else if (s.kind === Kind.INLINE_FRAGMENT) total += sharedFields(s.selectionSet, seen, fragments);
+    else {
       const fragment = fragments.get(s.name.value);
-      if (!fragment || seen.has(fragment.name.value)) return total;
-      return total + count(fragment.selectionSet, new Set([...seen, fragment.name.value]));
-    }, 0);
-  return count(operation.selectionSet, new Set());
+      if (!fragment || seen.has(fragment.name.value)) continue;
+      total += sharedFields(fragment.selectionSet, new Set([...seen, fragment.name.value]), fragments);
+    }
+  }
+  return total;
 }
 
 function limitMessage(resetSeconds: number): string {
