@@ -64,7 +64,7 @@ export async function startPlatform(env: Record<string, string>): Promise<Runnin
   let output = '';
   child.stdout!.on('data', (c) => (output += c));
   child.stderr!.on('data', (c) => (output += c));
-  const base = `http://127.0.0.1:${ports.PORT}`;
+  const base = `http://127.0.0.1:${env.PORT ?? ports.PORT}`;
   const deadline = Date.now() + 120_000;
   while (
     (await fetch(`${base}/health`).then(
