@@ -122,10 +122,10 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
 
 /**
  * Mutations that only read the customer's data: each runs one statement on a source the caller may
- * read and records its own run, changing nothing else. Anything else at the root (another field,
+ * read and records its own run, changing nothing else (the canvases' block runs are queries). Anything else at the root (another field,
  * a fragment) makes the operation write-ahead.
  */
-const READS_DATA = new Set(['runQuery', 'runCanvasBlock']);
+const READS_DATA = new Set(['runQuery']);
 
 function onlyReadsData(operation: OperationDefinitionNode): boolean {
   return operation.selectionSet.selections.every(
