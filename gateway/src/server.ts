@@ -44,6 +44,7 @@ import { createEmbedPolicyLookup } from './embed-policy.ts';
 import { apiDocumentsRoute } from './api-documents.ts';
 import { explorerRoute } from './explorer.ts';
 import { probeRoutes } from './probes.ts';
+import { readOnlyRoutes } from './read-only-routes.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
@@ -246,31 +247,36 @@ export function createServer({
         name: 'gateway',
         logger,
         metrics,
+        // Tried before /graphql on every request: the GET/HEAD-only ones grouped, so a POST passes each group at once.
         routes: [
-          probeRoutes({
-            schemaLoaded: () => subscriptionSchema !== null,
-            draining: () => draining,
-            dependencies: health,
-          }),
-          explorerRoute(),
-          await apiDocumentsRoute(),
+          readOnlyRoutes([
+            probeRoutes({
+              schemaLoaded: () => subscriptionSchema !== null,
+              draining: () => draining,
+              dependencies: health,
+            }),
+            explorerRoute(),
+            await apiDocumentsRoute(),
+          ]),
           ...routes,
           ...(subgraphs.queries ? [proxyRoute(['/export', '/upload'], subgraphs.queries)] : []),
           ...(subgraphs.canvases ? [proxyRoute(['/exports'], subgraphs.canvases)] : []),
-          sharedPathLimitRoute(sharedLinks, (req) => clientIp(req, config.TRUST_PROXY)),
-          ...(subgraphs.canvases
-            ? [shortLinkRoute({ canvasesUrl: subgraphs.canvases, internalSecret: config.INTERNAL_SECRET })]
-            : []),
-          staticWebRoute(
-            config.WEB_DIST_DIR,
-            subgraphs.canvases
-              ? createEmbedPolicyLookup({
-                  canvasesUrl: subgraphs.canvases,
-                  internalSecret: config.INTERNAL_SECRET,
-                })
-              : undefined,
-          ),
-          root,
+          readOnlyRoutes([
+            sharedPathLimitRoute(sharedLinks, (req) => clientIp(req, config.TRUST_PROXY)),
+            ...(subgraphs.canvases
+              ? [shortLinkRoute({ canvasesUrl: subgraphs.canvases, internalSecret: config.INTERNAL_SECRET })]
+              : []),
+            staticWebRoute(
+              config.WEB_DIST_DIR,
+              subgraphs.canvases
+                ? createEmbedPolicyLookup({
+                    canvasesUrl: subgraphs.canvases,
+                    internalSecret: config.INTERNAL_SECRET,
+                  })
+                : undefined,
+            ),
+            root,
+          ]),
         ],
         health,
         graphql: graphqlHandler({
