@@ -48,6 +48,7 @@ import { readOnlyRoutes } from './read-only-routes.ts';
 import { loadTrustedDocuments } from './trusted-documents.ts';
 import { websocketProxy } from './ws-proxy.ts';
 import { IdentityForwardingDataSource, subgraphsOf } from './subgraphs.ts';
+import { deferredFetchObserver } from './fetch-metrics.ts';
 import { createApolloGateway } from './engines/apollo.ts';
 import { useBuiltinCryptoForApolloHashes } from './apollo-create-hash.ts';
 import { rememberNegotiatedMediaTypes } from './apollo-negotiation.ts';
@@ -132,15 +133,8 @@ export function createServer({
         ['subgraph', 'status'],
         [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
       );
-      // One labelled child per subgraph and status, looked up without hashing a labels object per fetch.
-      const fetchTimers = new Map<string, Map<string, { observe(seconds: number): void }>>();
-      const observeFetch = (subgraph: string, status: string, seconds: number) => {
-        let byStatus = fetchTimers.get(subgraph);
-        if (!byStatus) fetchTimers.set(subgraph, (byStatus = new Map()));
-        let timer = byStatus.get(status);
-        if (!timer) byStatus.set(status, (timer = fetchDuration.labels({ subgraph, status })));
-        timer.observe(seconds);
-      };
+      // Observed when /metrics is read, not on each fetch (./fetch-metrics.ts).
+      const observeFetch = deferredFetchObserver(fetchDuration);
       // @apollo/gateway reads this from the environment only, when constructed.
       if (config.APOLLO_TELEMETRY_DISABLED) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
       const requestOptions = { dedupeInflightQueries: config.SUBGRAPH_DEDUPE_QUERIES };
