@@ -135,11 +135,21 @@ export async function openCanvas(
       subscriptions = 0;
       const before = await readMetrics();
       await navigate();
-      await page.waitForFunction(
-        `(() => { const m = window.__benchMarks; return m && m.synced > 0 && Object.keys(m.blocks).length >= ${blocks} && document.querySelectorAll('[data-block-id]').length === ${blocks}; })()`,
-        undefined,
-        { timeout: 120_000, polling: 50 },
-      );
+      await page
+        .waitForFunction(
+          `(() => { const m = window.__benchMarks; return m && m.synced > 0 && Object.keys(m.blocks).length >= ${blocks} && document.querySelectorAll('[data-block-id]').length === ${blocks}; })()`,
+          undefined,
+          { timeout: 120_000, polling: 50 },
+        )
+        .catch(async (error: Error) => {
+          // What the page showed when it never finished (which build, which blocks).
+          const state = await page
+            .evaluate(
+              `JSON.stringify({ url: location.href, preloads: document.querySelectorAll('link[rel="modulepreload"]').length, marks: window.__benchMarks, blocks: [...document.querySelectorAll('[data-block-id]')].map((b) => b.getAttribute('data-block-type') + ':' + (b.textContent || '').slice(0, 80)), body: document.body.innerText.slice(0, 500) })`,
+            )
+            .catch(() => 'unreadable');
+          throw new Error(`${error.message}\npage: ${String(state)}`);
+        });
       const after = await readMetrics();
       if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
       const marks = (await page.evaluate(`(() => {
