@@ -225,12 +225,8 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       'incomingRequestContext' in options &&
       options.incomingRequestContext.operation?.operation === 'query' &&
       !headers['apollo-federation-include-trace'];
-    const send = shareable
-      ? () =>
-          this.inflight.run(`${callerKey(context as GatewayContext)}\n${body}`, () =>
-            client.post(body, headers),
-          )
-      : () => client.post(body, headers);
+    // Not a named closure per fetch (tsx's keepNames would define its name): made only for a trace.
+    const sharedKey = shareable ? `${callerKey(context as GatewayContext)}\n${body}` : null;
     const subgraph = this.subgraphName ?? this.url ?? 'unknown';
     const started = performance.now();
     let response: SubgraphHttpResponse;
@@ -241,10 +237,10 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
             `POST ${subgraph}`,
             { 'http.request.method': 'POST', 'url.full': this.url ?? '', 'tessera.subgraph': subgraph },
             headers,
-            send,
+            () => this.send(client, body, headers, sharedKey),
             (answer) => answer.status,
           )
-        : await send();
+        : await this.send(client, body, headers, sharedKey);
     } catch (error) {
       this.observeFetch?.(subgraph, 'error', (performance.now() - started) / 1000);
       // No answer at all (refused, reset, timed out): the fields this fetch serves are unavailable.
@@ -273,6 +269,17 @@ export class IdentityForwardingDataSource extends RemoteGraphQLDataSource<Gatewa
       context: context as GatewayContext,
       ...(incoming?.pathInIncomingRequest ? { pathInIncomingRequest: incoming.pathInIncomingRequest } : {}),
     });
+  }
+
+  /** One round trip, shared with identical queries in flight under `sharedKey` when there is one. */
+  private send(
+    client: SubgraphClient,
+    body: string,
+    headers: Record<string, string>,
+    sharedKey: string | null,
+  ): Promise<SubgraphHttpResponse> {
+    if (sharedKey === null) return client.post(body, headers);
+    return this.inflight.run(sharedKey, () => client.post(body, headers));
   }
 
   /** Closes this subgraph's connections (the gateway's stop()); a later request opens new ones. */
