@@ -1,5 +1,5 @@
 // React wrapper of drawChart: loads d3 on demand, redraws on resize and theme change, owns the tooltip.
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTheme } from '../theme/theme';
 import type { ChartView as Chart } from '@tessera/canvas-model';
 import type { ChartData } from './types';
@@ -46,16 +46,21 @@ export function ChartView({
   const drawn = useRef(onDrawn);
   drawn.current = onDrawn;
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     const element = box.current!;
-    const observer = new ResizeObserver(([entry]) => {
-      const { width, height } = entry!.contentRect;
+    const measured = (width: number, height: number) =>
       setSize((s) =>
         s && Math.abs(s.width - width) < 1 && Math.abs(s.height - height) < 1
           ? s
           : { width: Math.floor(width), height: Math.floor(height) },
       );
-    });
+    // Measured before the first paint: the chart draws after this render instead of a frame later,
+    // when the observer first reports (the box has no padding or border: its box is its content).
+    const rect = element.getBoundingClientRect();
+    measured(rect.width, rect.height);
+    const observer = new ResizeObserver(([entry]) =>
+      measured(entry!.contentRect.width, entry!.contentRect.height),
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, []);

@@ -10,7 +10,7 @@ import {
   type BlockJson,
   type Position,
 } from '@tessera/canvas-model';
-import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useAutoGrow } from './auto-grow';
 import { BlockHeader, type BlockActions } from './block-header';
 import { BlockBody, blockTitle } from './blocks/block-body';
@@ -30,9 +30,13 @@ export function blockLink(canvasId: string, blockId: string): string {
 
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
   const [width, setWidth] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
+    const element = ref.current!;
+    // Measured before the first paint: the blocks render in the grid's own pass instead of a frame
+    // later, when the observer first reports (the grid has no padding or border: its box is its content).
+    setWidth(Math.floor(element.getBoundingClientRect().width));
     const observer = new ResizeObserver(([entry]) => setWidth(Math.floor(entry!.contentRect.width)));
-    observer.observe(ref.current!);
+    observer.observe(element);
     return () => observer.disconnect();
   }, [ref]);
   return width;
