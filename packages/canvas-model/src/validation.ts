@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { bindingBlock, bindingsIn } from './bindings.ts';
 import { blockReferencesIn } from './chain.ts';
 import { filterParameterNames, readFilter } from './blocks/filter.ts';
-import { zodIssues, type FieldIssue } from './blocks/shared.ts';
+import { lazySchema, zodIssues, type FieldIssue } from './blocks/shared.ts';
 import type { BlockJson, BlockType, Position } from './document/types.ts';
 import { BLOCK_KINDS } from './registry.ts';
 
@@ -13,12 +13,14 @@ export const MAX_CONTENT_INPUT_BYTES = 256 * 1024;
 /** Nesting depth of `content` [R27]. */
 export const MAX_CONTENT_DEPTH = 16;
 
-export const positionSchema = z.object({
-  x: z.number().int().min(0, 'must be 0 or more').max(10_000),
-  y: z.number().int().min(0, 'must be 0 or more').max(100_000),
-  w: z.number().int().min(1, 'must be at least 1').max(1_000),
-  h: z.number().int().min(1, 'must be at least 1').max(1_000),
-});
+export const positionSchema = lazySchema(() =>
+  z.object({
+    x: z.number().int().min(0, 'must be 0 or more').max(10_000),
+    y: z.number().int().min(0, 'must be 0 or more').max(100_000),
+    w: z.number().int().min(1, 'must be at least 1').max(1_000),
+    h: z.number().int().min(1, 'must be at least 1').max(1_000),
+  }),
+);
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: FieldIssue[] };
 

@@ -2,6 +2,8 @@
 // spellings (`number`, as the web once stored big numbers, `big_number`, …) are read as their API name.
 import { z } from 'zod';
 import {
+  lazySchema,
+  once,
   blockIdSchema,
   fieldNameSchema,
   lastSqlBlockId,
@@ -74,20 +76,22 @@ export function chartTypeOf(value: unknown): ChartType | null {
   return BY_KEY.get(key) ?? ALIASES[key] ?? BY_KEY.get(key.replace(/chart$/, '')) ?? null;
 }
 
-const encoding = z.union(
-  [
-    fieldNameSchema,
-    z.looseObject({
-      field: fieldNameSchema,
-      type: z
-        .enum(['quantitative', 'temporal', 'nominal', 'ordinal'], {
-          error: oneOf(['quantitative', 'temporal', 'nominal', 'ordinal']),
-        })
-        .optional(),
-      title: titleSchema,
-    }),
-  ],
-  { error: 'must be a column name or { field, type?, title? }' },
+const encoding = once(() =>
+  z.union(
+    [
+      fieldNameSchema(),
+      z.looseObject({
+        field: fieldNameSchema(),
+        type: z
+          .enum(['quantitative', 'temporal', 'nominal', 'ordinal'], {
+            error: oneOf(['quantitative', 'temporal', 'nominal', 'ordinal']),
+          })
+          .optional(),
+        title: titleSchema(),
+      }),
+    ],
+    { error: 'must be a column name or { field, type?, title? }' },
+  ),
 );
 
 type Channel = 'x' | 'y' | 'color' | 'size';
@@ -117,25 +121,26 @@ const NEEDS_SERIES = new Set<ChartType>(['groupedBar', 'stackedBar', 'stackedAre
 
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: oneOf(values) }).optional();
-const axisTitle = z
-  .string({ error: 'must be a string' })
-  .max(120, 'must be at most 120 characters')
-  .optional();
+const axisTitle = once(() =>
+  z.string({ error: 'must be a string' }).max(120, 'must be at most 120 characters').optional(),
+);
 
-export const chartOptions = z.looseObject(
-  {
-    bins: z.number().int('must be a whole number').min(2).max(200).optional(),
-    format: enumOf(CHART_FORMATS),
-    dateFormat: enumOf(CHART_DATE_FORMATS),
-    sort: enumOf(CHART_SORTS),
-    topN: z.number().int('must be a whole number').min(1).max(MAX_TOP_N).optional(),
-    xTitle: axisTitle,
-    yTitle: axisTitle,
-    y2Title: axisTitle,
-    palette: enumOf(CHART_PALETTES),
-    legend: enumOf(['auto', 'none'] as const),
-  },
-  { error: 'must be an object' },
+export const chartOptions = lazySchema(() =>
+  z.looseObject(
+    {
+      bins: z.number().int('must be a whole number').min(2).max(200).optional(),
+      format: enumOf(CHART_FORMATS),
+      dateFormat: enumOf(CHART_DATE_FORMATS),
+      sort: enumOf(CHART_SORTS),
+      topN: z.number().int('must be a whole number').min(1).max(MAX_TOP_N).optional(),
+      xTitle: axisTitle(),
+      yTitle: axisTitle(),
+      y2Title: axisTitle(),
+      palette: enumOf(CHART_PALETTES),
+      legend: enumOf(['auto', 'none'] as const),
+    },
+    { error: 'must be an object' },
+  ),
 );
 /** A chart's options as the editor reads them (the histogram's `bins` is on the view itself). */
 export interface ChartOptions {
@@ -150,53 +155,59 @@ export interface ChartOptions {
   legend?: 'auto' | 'none';
 }
 
-export const chartContent = z
-  .looseObject({
-    title: titleSchema,
-    sourceBlockId: blockIdSchema,
-    // Writes use the API name; stored aliases still read through chartTypeOf [R15].
-    chartType: z.enum(CHART_TYPES, { error: oneOf(CHART_TYPES) }),
-    encodings: z.looseObject(
-      {
-        x: encoding.optional(),
-        y: z
-          .union([encoding, z.array(encoding).min(1).max(20)], {
-            error: 'must be an encoding or a list of encodings',
-          })
-          .optional(),
-        color: encoding.optional(),
-        size: encoding.optional(),
-      },
-      { error: 'must be an object with x / y / color / size' },
-    ),
-    aggregation: z.enum(AGGREGATIONS, { error: oneOf(AGGREGATIONS) }).optional(),
-    options: chartOptions.optional(),
-  })
-  .superRefine((chart, ctx) => {
-    const type = chart.chartType;
-    for (const channel of REQUIRED_ENCODINGS[type]) {
-      if (chart.encodings[channel] === undefined) {
+export const chartContent = lazySchema(() =>
+  z
+    .looseObject({
+      title: titleSchema(),
+      sourceBlockId: blockIdSchema(),
+      // Writes use the API name; stored aliases still read through chartTypeOf [R15].
+      chartType: z.enum(CHART_TYPES, { error: oneOf(CHART_TYPES) }),
+      encodings: z.looseObject(
+        {
+          x: encoding().optional(),
+          y: z
+            .union([encoding(), z.array(encoding()).min(1).max(20)], {
+              error: 'must be an encoding or a list of encodings',
+            })
+            .optional(),
+          color: encoding().optional(),
+          size: encoding().optional(),
+        },
+        { error: 'must be an object with x / y / color / size' },
+      ),
+      aggregation: z.enum(AGGREGATIONS, { error: oneOf(AGGREGATIONS) }).optional(),
+      options: chartOptions.optional(),
+    })
+    .superRefine((chart, ctx) => {
+      const type = chart.chartType;
+      for (const channel of REQUIRED_ENCODINGS[type]) {
+        if (chart.encodings[channel] === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['encodings', channel],
+            message: `is required for a ${type} chart`,
+          });
+        }
+      }
+      const measures = Array.isArray(chart.encodings.y)
+        ? chart.encodings.y.length
+        : chart.encodings.y
+          ? 1
+          : 0;
+      if (type === 'combo' && measures === 1)
         ctx.addIssue({
           code: 'custom',
-          path: ['encodings', channel],
-          message: `is required for a ${type} chart`,
+          path: ['encodings', 'y'],
+          message: 'needs a second measure for a combo chart: [bars, line]',
         });
-      }
-    }
-    const measures = Array.isArray(chart.encodings.y) ? chart.encodings.y.length : chart.encodings.y ? 1 : 0;
-    if (type === 'combo' && measures === 1)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['encodings', 'y'],
-        message: 'needs a second measure for a combo chart: [bars, line]',
-      });
-    if (NEEDS_SERIES.has(type) && measures === 1 && chart.encodings.color === undefined)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['encodings', 'color'],
-        message: `is required for a ${type} chart with one measure (or give two measures in y)`,
-      });
-  });
+      if (NEEDS_SERIES.has(type) && measures === 1 && chart.encodings.color === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['encodings', 'color'],
+          message: `is required for a ${type} chart with one measure (or give two measures in y)`,
+        });
+    }),
+);
 
 /** Human-readable needs of each type, for the settings UI and the assistant. */
 export const CHART_NEEDS: Record<ChartType, string> = {

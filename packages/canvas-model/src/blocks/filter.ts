@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { BlockJson } from '../document/types.ts';
 import {
+  lazySchema,
+  once,
   PARAMETER_NAME,
   blockIdSchema,
   fieldNameSchema,
@@ -17,51 +19,61 @@ import {
 export const FILTER_KINDS = ['select', 'multiSelect', 'dateRange', 'numberRange'] as const;
 export type FilterKind = (typeof FILTER_KINDS)[number];
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date (YYYY-MM-DD)');
+const isoDate = once(() =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/, 'must be an ISO date (YYYY-MM-DD)'),
+);
 
 /** The value a FILTER of each kind takes (default, viewer choice, value locked by a share link). */
 export const FILTER_VALUE: Record<FilterKind, z.ZodType> = {
-  select: z.union([primitiveSchema, z.null()], { error: 'must be a string, number, boolean or null' }),
-  multiSelect: z.array(primitiveSchema, { error: 'must be a list of values' }).max(1000),
-  dateRange: z
-    .object({ from: isoDate, to: isoDate }, { error: 'must be { from, to } ISO dates' })
-    .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['from'] }),
-  numberRange: z
-    .object({ min: z.number(), max: z.number() }, { error: 'must be { min, max } numbers' })
-    .refine((r) => r.min <= r.max, { message: 'min must not be greater than max', path: ['min'] }),
+  select: lazySchema(() =>
+    z.union([primitiveSchema(), z.null()], { error: 'must be a string, number, boolean or null' }),
+  ),
+  multiSelect: lazySchema(() => z.array(primitiveSchema(), { error: 'must be a list of values' }).max(1000)),
+  dateRange: lazySchema(() =>
+    z
+      .object({ from: isoDate(), to: isoDate() }, { error: 'must be { from, to } ISO dates' })
+      .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['from'] }),
+  ),
+  numberRange: lazySchema(() =>
+    z
+      .object({ min: z.number(), max: z.number() }, { error: 'must be { min, max } numbers' })
+      .refine((r) => r.min <= r.max, { message: 'min must not be greater than max', path: ['min'] }),
+  ),
 };
 
-export const filterContent = z
-  .looseObject({
-    title: titleSchema,
-    parameter: z
-      .string({ error: 'is required' })
-      .regex(PARAMETER_NAME, 'must be an identifier (letters, digits, _), used in SQL as {{name}}'),
-    kind: z.enum(FILTER_KINDS, { error: oneOf(FILTER_KINDS) }),
-    label: z.string().max(200).optional(),
-    options: z.array(primitiveSchema).max(10_000).optional(),
-    optionsFrom: z
-      .looseObject(
-        { sourceBlockId: blockIdSchema, column: fieldNameSchema },
-        { error: 'must be { sourceBlockId, column }' },
-      )
-      .optional(),
-    default: z.unknown().optional(),
-    targets: z.array(blockIdSchema).max(500).optional(),
-  })
-  .superRefine((filter, ctx) => {
-    if (filter.default === undefined) return;
-    const result = FILTER_VALUE[filter.kind].safeParse(filter.default);
-    for (const issue of result.error?.issues ?? []) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['default', ...issue.path.map(String)],
-        message: `${issue.message} for a ${filter.kind} filter`,
-      });
-    }
-  });
+export const filterContent = lazySchema(() =>
+  z
+    .looseObject({
+      title: titleSchema(),
+      parameter: z
+        .string({ error: 'is required' })
+        .regex(PARAMETER_NAME, 'must be an identifier (letters, digits, _), used in SQL as {{name}}'),
+      kind: z.enum(FILTER_KINDS, { error: oneOf(FILTER_KINDS) }),
+      label: z.string().max(200).optional(),
+      options: z.array(primitiveSchema()).max(10_000).optional(),
+      optionsFrom: z
+        .looseObject(
+          { sourceBlockId: blockIdSchema(), column: fieldNameSchema() },
+          { error: 'must be { sourceBlockId, column }' },
+        )
+        .optional(),
+      default: z.unknown().optional(),
+      targets: z.array(blockIdSchema()).max(500).optional(),
+    })
+    .superRefine((filter, ctx) => {
+      if (filter.default === undefined) return;
+      const result = FILTER_VALUE[filter.kind].safeParse(filter.default);
+      for (const issue of result.error?.issues ?? []) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['default', ...issue.path.map(String)],
+          message: `${issue.message} for a ${filter.kind} filter`,
+        });
+      }
+    }),
+);
 
 /** A FILTER block as the parameter logic reads it. */
 export interface FilterBlock {

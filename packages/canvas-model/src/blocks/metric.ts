@@ -2,6 +2,7 @@
 // optionally compared.
 import { z } from 'zod';
 import {
+  lazySchema,
   blockIdSchema,
   fieldNameSchema,
   lastSqlBlockId,
@@ -55,27 +56,29 @@ export function aggregateMetric(
   return aggregate === 'avg' ? sum / numbers.length : sum;
 }
 
-export const metricContent = z.looseObject({
-  title: titleSchema,
-  sourceBlockId: blockIdSchema,
-  field: fieldNameSchema,
-  format: z.enum(METRIC_FORMATS, { error: oneOf(METRIC_FORMATS) }).optional(),
-  aggregate: z.enum(METRIC_AGGREGATES, { error: oneOf(METRIC_AGGREGATES) }).optional(),
-  comparison: z
-    .looseObject({
-      field: fieldNameSchema.optional(),
-      target: z.number().optional(),
-      label: z.string().max(200).optional(),
-      direction: z
-        .enum(['higherIsBetter', 'lowerIsBetter'], { error: oneOf(['higherIsBetter', 'lowerIsBetter']) })
-        .optional(),
-    })
-    .refine(
-      (c) => c.field !== undefined || c.target !== undefined,
-      'needs a field or a target to compare with',
-    )
-    .optional(),
-});
+export const metricContent = lazySchema(() =>
+  z.looseObject({
+    title: titleSchema(),
+    sourceBlockId: blockIdSchema(),
+    field: fieldNameSchema(),
+    format: z.enum(METRIC_FORMATS, { error: oneOf(METRIC_FORMATS) }).optional(),
+    aggregate: z.enum(METRIC_AGGREGATES, { error: oneOf(METRIC_AGGREGATES) }).optional(),
+    comparison: z
+      .looseObject({
+        field: fieldNameSchema().optional(),
+        target: z.number().optional(),
+        label: z.string().max(200).optional(),
+        direction: z
+          .enum(['higherIsBetter', 'lowerIsBetter'], { error: oneOf(['higherIsBetter', 'lowerIsBetter']) })
+          .optional(),
+      })
+      .refine(
+        (c) => c.field !== undefined || c.target !== undefined,
+        'needs a field or a target to compare with',
+      )
+      .optional(),
+  }),
+);
 
 export const metricKind: BlockKind = {
   type: 'METRIC',

@@ -10,15 +10,38 @@ export const oneOf = (values: readonly string[]) => `must be one of ${values.joi
 /** SQL parameter and FILTER parameter names [R22]. */
 export const PARAMETER_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 
-export const blockIdSchema = z.string({ error: 'must be a block id' }).min(1, 'must be a block id').max(128);
-export const fieldNameSchema = z
-  .string({ error: 'must be a column name' })
-  .min(1, 'must be a column name')
-  .max(256);
-export const titleSchema = z.string().max(200).optional();
-export const primitiveSchema = z.union([z.string().max(1000), z.number(), z.boolean()], {
-  error: 'must be a string, number or boolean',
-});
+/** `build()`'s value, built on the first call and kept. */
+export function once<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
+/**
+ * A schema built on first use (not while the package loads: loading it is on the web app's
+ * critical path, and most pages never validate). Reads of its properties and calls of its methods
+ * go to the built schema, so it validates exactly as the schema `build` returns.
+ */
+export function lazySchema<T extends object>(build: () => T): T {
+  const schema = once(build);
+  return new Proxy({} as T, {
+    get: (_target, key) => Reflect.get(schema(), key),
+    has: (_target, key) => Reflect.has(schema(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(schema()),
+  });
+}
+
+export const blockIdSchema = once(() =>
+  z.string({ error: 'must be a block id' }).min(1, 'must be a block id').max(128),
+);
+export const fieldNameSchema = once(() =>
+  z.string({ error: 'must be a column name' }).min(1, 'must be a column name').max(256),
+);
+export const titleSchema = once(() => z.string().max(200).optional());
+export const primitiveSchema = once(() =>
+  z.union([z.string().max(1000), z.number(), z.boolean()], {
+    error: 'must be a string, number or boolean',
+  }),
+);
 
 /** What one block depends on or provides [R14]. */
 export type Dependency = { kind: 'result'; blockId: string } | { kind: 'parameter'; name: string };

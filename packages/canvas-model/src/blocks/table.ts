@@ -1,6 +1,7 @@
 // TABLE block: a SQL block's result as a table.
 import { z } from 'zod';
 import {
+  lazySchema,
   blockIdSchema,
   fieldNameSchema,
   lastSqlBlockId,
@@ -10,32 +11,34 @@ import {
   type BlockKind,
 } from './shared.ts';
 
-export const tableContent = z.looseObject({
-  title: titleSchema,
-  sourceBlockId: blockIdSchema,
-  columns: z
-    .array(
-      z.union([
-        fieldNameSchema,
+export const tableContent = lazySchema(() =>
+  z.looseObject({
+    title: titleSchema(),
+    sourceBlockId: blockIdSchema(),
+    columns: z
+      .array(
+        z.union([
+          fieldNameSchema(),
+          z.looseObject({
+            field: fieldNameSchema(),
+            label: z.string().max(200).optional(),
+            format: z.string().max(100).optional(),
+          }),
+        ]),
+      )
+      .max(500)
+      .optional(),
+    sort: z
+      .array(
         z.looseObject({
-          field: fieldNameSchema,
-          label: z.string().max(200).optional(),
-          format: z.string().max(100).optional(),
+          field: fieldNameSchema(),
+          direction: z.enum(['asc', 'desc'], { error: oneOf(['asc', 'desc']) }),
         }),
-      ]),
-    )
-    .max(500)
-    .optional(),
-  sort: z
-    .array(
-      z.looseObject({
-        field: fieldNameSchema,
-        direction: z.enum(['asc', 'desc'], { error: oneOf(['asc', 'desc']) }),
-      }),
-    )
-    .max(20)
-    .optional(),
-});
+      )
+      .max(20)
+      .optional(),
+  }),
+);
 
 export const tableKind: BlockKind = {
   type: 'TABLE',

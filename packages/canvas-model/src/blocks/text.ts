@@ -2,12 +2,14 @@
 import { z } from 'zod';
 import { MAX_BLOCK_TEXT_CHARS } from '../document/limits.ts';
 import { bindingsIn } from '../bindings.ts';
-import { TEXT_LIMIT, titleSchema, type BlockKind, type Dependency } from './shared.ts';
+import { lazySchema, TEXT_LIMIT, titleSchema, type BlockKind, type Dependency } from './shared.ts';
 
-export const textContent = z.looseObject({
-  title: titleSchema,
-  markdown: z.string({ error: 'must be a string' }).max(MAX_BLOCK_TEXT_CHARS, TEXT_LIMIT),
-});
+export const textContent = lazySchema(() =>
+  z.looseObject({
+    title: titleSchema(),
+    markdown: z.string({ error: 'must be a string' }).max(MAX_BLOCK_TEXT_CHARS, TEXT_LIMIT),
+  }),
+);
 
 export const textKind: BlockKind = {
   type: 'TEXT',
