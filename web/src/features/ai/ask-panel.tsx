@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useClient } from 'urql';
 import type * as Y from 'yjs';
-import { useCanvas } from '../canvas/runtime';
+import { useCanvasBase } from '../canvas/runtime';
 import { available, generateSql, recordOutcome, type Proposal } from './generate-sql';
 
 export function AskPanel({
@@ -24,7 +24,7 @@ export function AskPanel({
   onAccepted: () => void;
 }) {
   const client = useClient();
-  const { doc } = useCanvas();
+  const { doc } = useCanvasBase();
   const [prompt, setPrompt] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);

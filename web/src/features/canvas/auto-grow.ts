@@ -6,7 +6,8 @@ import { moveBlock, type BlockJson } from '@tessera/canvas-model';
 import { useEffect, useRef, type RefObject } from 'react';
 import { GAP, ROW_HEIGHT, clampPosition, pushDown } from './layout';
 import { measureFrame, type Measure } from './measure-frame';
-import { useCanvas } from './runtime';
+import { useCanvasBase } from './runtime';
+import { currentBlocks } from './use-canvas-doc';
 
 export const AUTO_GROW_MAX_ROWS = 14;
 
@@ -23,9 +24,9 @@ export function bodyHeight(h: number): number {
 const HEADER_HEIGHT = 30;
 
 export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJson, enabled: boolean) {
-  const { doc, blocks } = useCanvas();
-  const latest = useRef({ block, blocks, enabled });
-  latest.current = { block, blocks, enabled };
+  const { doc } = useCanvasBase();
+  const latest = useRef({ block, enabled });
+  latest.current = { block, enabled };
   const resizedTo = useRef(block.position.h);
   const grownTo = useRef(block.position.h);
   const checkRef = useRef<Measure | null>(null);
@@ -38,7 +39,7 @@ export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJso
     if (!el) return;
     // Reads only; the write it returns runs after every block of the frame was measured.
     const check: Measure = () => {
-      const { block, blocks, enabled } = latest.current;
+      const { block, enabled } = latest.current;
       const h = block.position.h;
       // A change of height we did not make is a person's resize: respect it until the content changes.
       if (h !== resizedTo.current && h !== grownTo.current) {
@@ -54,7 +55,7 @@ export function useAutoGrow(body: RefObject<HTMLElement | null>, block: BlockJso
         const position = clampPosition({ ...block.position, h: next });
         grownTo.current = position.h;
         resizedTo.current = position.h;
-        const placed = blocks.map((b) => ({
+        const placed = currentBlocks(doc).map((b) => ({
           id: b.id,
           position: b.id === block.id ? position : b.position,
         }));

@@ -19,7 +19,8 @@ import { useRunState } from '../queries/query-runner';
 import { usesText } from './block-dependencies';
 import { BlockLinks } from './block-links';
 import { blockTitle } from './blocks/block-body';
-import { useCanvas } from './runtime';
+import { useCanvasBase } from './runtime';
+import { useBlocks } from './use-canvas-doc';
 
 export interface BlockActions {
   rename(): void;
@@ -30,7 +31,6 @@ export interface BlockActions {
 
 export function BlockHeader({
   block,
-  blocks,
   renaming,
   onRenamed,
   actions,
@@ -38,7 +38,6 @@ export function BlockHeader({
   gestureHandlers,
 }: {
   block: BlockJson;
-  blocks: readonly BlockJson[];
   renaming: boolean;
   onRenamed: () => void;
   actions: BlockActions;
@@ -48,7 +47,9 @@ export function BlockHeader({
     'onPointerMove' | 'onPointerUp' | 'onPointerCancel'
   >;
 }) {
-  const { readOnly, openComments, openHistory } = useCanvas();
+  const { doc, readOnly, openComments, openHistory } = useCanvasBase();
+  // The other blocks (names, links, the result shown): the header alone re-renders when they change.
+  const blocks = useBlocks(doc);
   const menu = useRef<ActionMenuHandle>(null);
   const items: ActionItem[] = [
     { label: 'Rename', onSelect: actions.rename, disabled: readOnly, hint: 'F2' },
@@ -108,7 +109,7 @@ export function BlockHeader({
 
 /** Running, failed, "N rows" or nothing, for the SQL block whose result this block shows. */
 function RunBadge({ block, blocks }: { block: BlockJson; blocks: readonly BlockJson[] }) {
-  const { runtime } = useCanvas();
+  const { runtime } = useCanvasBase();
   const source = block.type === 'FILTER' || block.type === 'TEXT' ? null : resultBlockOf(block, blocks);
   const state = useRunState(runtime.runner(source?.id ?? '__none__'));
   if (!source) return null;
@@ -146,7 +147,7 @@ function RunBadge({ block, blocks }: { block: BlockJson; blocks: readonly BlockJ
  * last ran), in one Yjs transaction so collaborators see the rename whole.
  */
 function renameWithReferences(
-  doc: ReturnType<typeof useCanvas>['doc'],
+  doc: ReturnType<typeof useCanvasBase>['doc'],
   block: BlockJson,
   blocks: readonly BlockJson[],
   patch: Record<string, unknown>,
@@ -178,7 +179,7 @@ function RenameForm({
   blocks: readonly BlockJson[];
   onDone: () => void;
 }) {
-  const { doc } = useCanvas();
+  const { doc } = useCanvasBase();
   const [title, setTitle] = useState(blockTitle(block));
   const [typedName, setName] = useState<string | null>(null);
   // An unnamed block's name follows its title (R30) until someone types one; a named block keeps its

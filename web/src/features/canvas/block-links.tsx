@@ -5,7 +5,7 @@ import { blockNameOf, type BlockJson } from '@tessera/canvas-model';
 import { useMemo } from 'react';
 import { blockLinks } from './block-dependencies';
 import { blockTitle } from './blocks/block-body';
-import { useCanvas } from './runtime';
+import { useCanvasBase } from './runtime';
 import './block-links.css';
 
 /** How many links of each side the header shows before "+N". */
@@ -23,7 +23,7 @@ export function BlockLinks({ block, blocks }: { block: BlockJson; blocks: readon
 }
 
 function LinkGroup({ label, blocks }: { label: 'uses' | 'used by'; blocks: readonly BlockJson[] }) {
-  const { selectBlock } = useCanvas();
+  const { selectBlock } = useCanvasBase();
   const goTo = (id: string) => {
     const element = document.getElementById(`block-${id}`);
     if (element) {

@@ -30,6 +30,9 @@ export { connectCanvasEarly } from './collab';
 export const preloadChartCode = () =>
   void Promise.all([import('./blocks/chart-block'), import('../../charts/draw')]).catch(() => undefined);
 
+/** One empty list until the header arrives (a new one each render would re-render the blocks). */
+const NO_SOURCES: readonly { id: string; name: string }[] = [];
+
 const PublishDialog = lazy(() => import('../publish/publish-dialog'));
 const SchedulesDialog = lazy(() => import('../schedules/schedules-dialog'));
 
@@ -171,7 +174,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
           canvasId={canvasId}
           source={source}
           readOnly={readOnly}
-          dataSources={canvas?.project.dataSources ?? []}
+          dataSources={canvas?.project.dataSources ?? NO_SOURCES}
           userName={me?.me?.name}
           openComments={(blockId) => setPanel({ name: 'comments', blockId })}
           openHistory={(blockId) => setPanel({ name: 'history', ...(blockId ? { blockId } : {}) })}
@@ -223,7 +226,10 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
                 </div>
               ) : null}
               {!readOnly ? (
-                <CanvasAskButton canvasId={canvasId} dataSources={canvas?.project.dataSources ?? []} />
+                <CanvasAskButton
+                  canvasId={canvasId}
+                  dataSources={canvas?.project.dataSources ?? NO_SOURCES}
+                />
               ) : null}
               <PresenceAvatars awareness={source.awareness} />
               {canvas?.canEdit ? (

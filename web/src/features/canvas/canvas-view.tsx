@@ -9,7 +9,7 @@ import {
 } from '@tessera/canvas-model';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { usePersonalView } from './interaction/use-personal-view';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
@@ -19,8 +19,9 @@ import { CanvasGrid } from './grid';
 import { DrillPanel } from './interaction/drill-panel';
 import { InteractionChips } from './interaction/interaction-chips';
 import { firstFreeSpot } from './layout';
-import { CanvasContext, CanvasRuntime, type CanvasContextValue } from './runtime';
+import { CanvasProvider, CanvasRuntime, type CanvasContextValue } from './runtime';
 import { useBlocks } from './use-canvas-doc';
+import { useSameJson, useStableCallback } from './stable';
 import './canvas.css';
 import { usePreloadedEditors } from './blocks/editors';
 import { TEXT_EDITOR_SELECTOR } from './blocks/markdown-stand-in';
@@ -142,7 +143,7 @@ export function CanvasView({
   source,
   runtime: givenRuntime,
   readOnly,
-  dataSources,
+  dataSources: givenDataSources,
   lockedFilters = EMPTY,
   userName,
   children,
@@ -156,6 +157,8 @@ export function CanvasView({
   const ownRuntime = useMemo(() => new CanvasRuntime(client), [client]);
   const runtime = givenRuntime ?? ownRuntime;
   const { doc, awareness } = source;
+  // The same sources in a new array (a page's fallback, a refetch) are the same to the blocks.
+  const dataSources = useSameJson(givenDataSources);
   const blocks = useBlocks(doc);
   const [selectedBlockId, setSelected] = useState<string | null>(null);
   usePreloadedEditors(!readOnly);
@@ -173,33 +176,61 @@ export function CanvasView({
     if (userName) awareness.setLocalStateField('user', { name: userName });
   }, [awareness, userName]);
 
-  const context: CanvasContextValue = {
-    canvasId,
-    doc,
-    awareness,
-    runtime,
-    readOnly,
-    dataSources,
-    lockedFilters,
-    parameters,
-    blocks,
-    filterOverrides,
-    setFilterOverride: personal.setFilter,
-    interactions: personal.view.interactions,
-    toggleInteraction: personal.toggleInteraction,
-    removeInteraction: personal.removeInteraction,
-    drill: personal.drill,
-    personalView: personal,
-    selectedBlockId,
-    selectBlock(id) {
+  const selectBlock = useCallback(
+    (id: string | null) => {
       setSelected(id);
       awareness.setLocalStateField('selection', { blockIds: id ? [id] : [] });
     },
-    openComments,
-    openHistory,
-    projectId,
-    commentCounts,
-  };
+    [awareness],
+  );
+  // The page's callbacks are new functions on each of its renders: the blocks get stable ones.
+  const stableOpenComments = useStableCallback(openComments);
+  const stableOpenHistory = useStableCallback(openHistory);
+  const context: CanvasContextValue = useMemo(
+    () => ({
+      canvasId,
+      doc,
+      awareness,
+      runtime,
+      readOnly,
+      dataSources,
+      lockedFilters,
+      parameters,
+      blocks,
+      filterOverrides,
+      setFilterOverride: personal.setFilter,
+      interactions: personal.view.interactions,
+      toggleInteraction: personal.toggleInteraction,
+      removeInteraction: personal.removeInteraction,
+      drill: personal.drill,
+      personalView: personal,
+      selectedBlockId,
+      selectBlock,
+      openComments: stableOpenComments,
+      openHistory: stableOpenHistory,
+      projectId,
+      commentCounts,
+    }),
+    [
+      canvasId,
+      doc,
+      awareness,
+      runtime,
+      readOnly,
+      dataSources,
+      lockedFilters,
+      parameters,
+      blocks,
+      filterOverrides,
+      personal,
+      selectedBlockId,
+      selectBlock,
+      stableOpenComments,
+      stableOpenHistory,
+      projectId,
+      commentCounts,
+    ],
+  );
 
   const add = (type: BlockType) => {
     // Size and content come from the block kind (canvas-model R13, R17).
@@ -207,7 +238,7 @@ export function CanvasView({
     // Rendered at once, so keys typed right after the click reach the new block's editor.
     const id = flushSync(() => {
       const added = addBlock(doc, { type, position: firstFreeSpot(blocks, size.w, size.h), content });
-      context.selectBlock(added);
+      selectBlock(added);
       return added;
     });
     setMessage(`${type.toLowerCase()} block added`);
@@ -224,7 +255,7 @@ export function CanvasView({
 
   const ready = source.synced || blocks.length > 0;
   return (
-    <CanvasContext.Provider value={context}>
+    <CanvasProvider value={context}>
       {children?.({ blocks, add, context })}
       <div className="canvas-scroll" data-testid="canvas" data-synced={source.synced} data-live={source.live}>
         <InteractionChips canShare={!readOnly} />
@@ -259,6 +290,6 @@ export function CanvasView({
       <div className="sr-only" aria-live="polite">
         {message}
       </div>
-    </CanvasContext.Provider>
+    </CanvasProvider>
   );
 }

@@ -10,12 +10,21 @@ import {
   type BlockJson,
   type Position,
 } from '@tessera/canvas-model';
-import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type PointerEvent,
+} from 'react';
 import { useAutoGrow } from './auto-grow';
 import { BlockHeader, type BlockActions } from './block-header';
 import { BlockBody, blockTitle } from './blocks/block-body';
 import { canvasHeight, clampPosition, pushDown, toGridDelta, toPixels } from './layout';
-import { useCanvas } from './runtime';
+import { BlockSelectedContext, useCanvas } from './runtime';
 import { TEXT_EDITOR_SELECTOR } from './blocks/markdown-stand-in';
 import { usePresence, type PresenceState } from './use-canvas-doc';
 import { FollowController } from './follow/follow-controller';
@@ -65,6 +74,7 @@ export function CanvasGrid({
   const following = useFollowing(awareness);
   const pointer = usePointerPublisher(awareness, width);
   const [gesture, setGesture] = useState<Gesture | null>(null);
+  const latest = useRef<LatestHandlers>(null!);
   const gestureRef = useRef<Gesture | null>(null);
   const [renamingId, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<BlockJson | null>(null);
@@ -220,6 +230,25 @@ export function CanvasGrid({
     } else if (event.key === 'Escape') selectBlock(null);
   };
 
+  // The blocks get handlers of stable identity that call this render's functions (so a memoised
+  // block is not re-rendered by a new closure, and never calls an old one).
+  latest.current = { begin, move, end, onKeyDown, actionsFor, selectBlock, setRenaming, focusBlock };
+  const handlers = useMemo<GridHandlers>(
+    () => ({
+      begin: (event, block, mode) => latest.current.begin(event, block, mode),
+      move: (event) => latest.current.move(event),
+      end: () => latest.current.end(),
+      keyDown: (event, block) => latest.current.onKeyDown(event, block),
+      action: (block, action) => latest.current.actionsFor(block)[action](),
+      select: (id) => latest.current.selectBlock(id),
+      renamed(id) {
+        latest.current.setRenaming(null);
+        latest.current.focusBlock(id);
+      },
+    }),
+    [],
+  );
+
   const remoteDrags = presence.filter((s) => s.drag && blocks.some((b) => b.id === s.drag!.blockId));
   const height = Math.max(
     canvasHeight(
@@ -240,57 +269,24 @@ export function CanvasGrid({
       <FollowController awareness={awareness} gridRef={container} presence={presence} />
       {width > 0 &&
         blocks.map((block) => {
-          const position = gesture?.id === block.id ? gesture.position : block.position;
-          const rect = toPixels(position, width);
           const others = presence.filter((s) => s.selection?.blockIds?.includes(block.id));
-          const followed = others.find((s) => s.clientId === following?.clientId);
           return (
-            <section
+            <GridBlock
               key={block.id}
-              className={`block${selectedBlockId === block.id ? ' selected' : ''}${gesture?.id === block.id ? ' dragging' : ''}${others.length ? ' remote-selected' : ''}${followed ? ' follow-target' : ''}`}
-              style={{
-                transform: `translate(${rect.left}px, ${rect.top}px)`,
-                width: rect.width,
-                height: rect.height,
-                ...(others[0] ? { outlineColor: (followed ?? others[0]).user.color } : {}),
-              }}
-              tabIndex={0}
-              role="group"
-              aria-roledescription={`${block.type.toLowerCase()} block`}
-              aria-label={`${blockTitle(block)}. ${readOnly ? '' : 'Arrow keys move, Shift+arrows resize.'}`}
-              id={`block-${block.id}`}
-              data-block-id={block.id}
-              data-block-type={block.type}
-              data-x={position.x}
-              data-y={position.y}
-              onKeyDown={(e) => onKeyDown(e, block)}
-              onFocus={() => selectBlock(block.id)}
-            >
-              <RemoteSelection states={others} />
-              <BlockHeader
-                block={block}
-                blocks={blocks}
-                renaming={renamingId === block.id}
-                onRenamed={() => {
-                  setRenaming(null);
-                  focusBlock(block.id);
-                }}
-                actions={actionsFor(block)}
-                onPointerDown={(e) => begin(e, block, 'move')}
-                gestureHandlers={{ onPointerMove: move, onPointerUp: end, onPointerCancel: end }}
-              />
-              <GrowingBody block={block} grow={!readOnly && gesture?.id !== block.id} />
-              {!readOnly ? (
-                <div
-                  className="block-resize"
-                  aria-hidden="true"
-                  onPointerDown={(e) => begin(e, block, 'resize')}
-                  onPointerMove={move}
-                  onPointerUp={end}
-                  onPointerCancel={end}
-                />
-              ) : null}
-            </section>
+              block={block}
+              position={gesture?.id === block.id ? gesture.position : block.position}
+              width={width}
+              readOnly={readOnly}
+              selected={selectedBlockId === block.id}
+              dragging={gesture?.id === block.id}
+              renaming={renamingId === block.id}
+              others={others}
+              othersKey={others.map((o) => `${o.clientId}:${o.user.name}:${o.user.color}`).join('|')}
+              followedClientId={
+                others.some((s) => s.clientId === following?.clientId) ? following!.clientId : null
+              }
+              handlers={handlers}
+            />
           );
         })}
       {width > 0 &&
@@ -327,7 +323,138 @@ export function CanvasGrid({
   );
 }
 
-function GrowingBody({ block, grow }: { block: BlockJson; grow: boolean }) {
+interface LatestHandlers {
+  begin(event: PointerEvent, block: BlockJson, mode: Gesture['mode']): void;
+  move(event: PointerEvent): void;
+  end(): void;
+  onKeyDown(event: KeyboardEvent<HTMLElement>, block: BlockJson): void;
+  actionsFor(block: BlockJson): BlockActions;
+  selectBlock(id: string | null): void;
+  setRenaming(id: string | null): void;
+  focusBlock(id: string): void;
+}
+
+/** The grid's handlers as a block calls them (one object for the grid's lifetime). */
+interface GridHandlers {
+  begin(event: PointerEvent, block: BlockJson, mode: Gesture['mode']): void;
+  move(event: PointerEvent): void;
+  end(): void;
+  keyDown(event: KeyboardEvent<HTMLElement>, block: BlockJson): void;
+  action(block: BlockJson, action: keyof BlockActions): void;
+  select(id: string | null): void;
+  renamed(id: string): void;
+}
+
+interface GridBlockProps {
+  block: BlockJson;
+  position: Position;
+  width: number;
+  readOnly: boolean;
+  selected: boolean;
+  dragging: boolean;
+  renaming: boolean;
+  /** Other people who selected this block. */
+  others: PresenceState[];
+  /** Who `others` are (name, colour), compared instead of the array (presence builds new ones). */
+  othersKey: string;
+  followedClientId: number | null;
+  handlers: GridHandlers;
+}
+
+const sameGridBlock = (a: GridBlockProps, b: GridBlockProps) =>
+  a.block === b.block &&
+  a.position === b.position &&
+  a.width === b.width &&
+  a.readOnly === b.readOnly &&
+  a.selected === b.selected &&
+  a.dragging === b.dragging &&
+  a.renaming === b.renaming &&
+  a.othersKey === b.othersKey &&
+  a.followedClientId === b.followedClientId &&
+  a.handlers === b.handlers;
+
+/**
+ * One block on the grid, re-rendered only when its own inputs change (its block, place, selection,
+ * the people on it, the viewer's permissions, the grid's width): a change to another block, to
+ * presence elsewhere or to the selection of another block leaves it as it is.
+ */
+const GridBlock = memo(function GridBlock({
+  block,
+  position,
+  width,
+  readOnly,
+  selected,
+  dragging,
+  renaming,
+  others,
+  followedClientId,
+  handlers,
+}: GridBlockProps) {
+  const rect = toPixels(position, width);
+  const followed = others.find((s) => s.clientId === followedClientId);
+  const current = useRef(block);
+  current.current = block;
+  const actions = useMemo<BlockActions>(
+    () => ({
+      rename: () => handlers.action(current.current, 'rename'),
+      duplicate: () => handlers.action(current.current, 'duplicate'),
+      remove: () => handlers.action(current.current, 'remove'),
+      copyLink: () => handlers.action(current.current, 'copyLink'),
+    }),
+    [handlers],
+  );
+  const gestureHandlers = useMemo(
+    () => ({ onPointerMove: handlers.move, onPointerUp: handlers.end, onPointerCancel: handlers.end }),
+    [handlers],
+  );
+  return (
+    <section
+      className={`block${selected ? ' selected' : ''}${dragging ? ' dragging' : ''}${others.length ? ' remote-selected' : ''}${followed ? ' follow-target' : ''}`}
+      style={{
+        transform: `translate(${rect.left}px, ${rect.top}px)`,
+        width: rect.width,
+        height: rect.height,
+        ...(others[0] ? { outlineColor: (followed ?? others[0]).user.color } : {}),
+      }}
+      tabIndex={0}
+      role="group"
+      aria-roledescription={`${block.type.toLowerCase()} block`}
+      aria-label={`${blockTitle(block)}. ${readOnly ? '' : 'Arrow keys move, Shift+arrows resize.'}`}
+      id={`block-${block.id}`}
+      data-block-id={block.id}
+      data-block-type={block.type}
+      data-x={position.x}
+      data-y={position.y}
+      onKeyDown={(e) => handlers.keyDown(e, block)}
+      onFocus={() => handlers.select(block.id)}
+    >
+      <BlockSelectedContext.Provider value={selected}>
+        <RemoteSelection states={others} />
+        <BlockHeader
+          block={block}
+          renaming={renaming}
+          onRenamed={() => handlers.renamed(block.id)}
+          actions={actions}
+          onPointerDown={(e) => handlers.begin(e, block, 'move')}
+          gestureHandlers={gestureHandlers}
+        />
+        <GrowingBody block={block} grow={!readOnly && !dragging} />
+        {!readOnly ? (
+          <div
+            className="block-resize"
+            aria-hidden="true"
+            onPointerDown={(e) => handlers.begin(e, block, 'resize')}
+            onPointerMove={handlers.move}
+            onPointerUp={handlers.end}
+            onPointerCancel={handlers.end}
+          />
+        ) : null}
+      </BlockSelectedContext.Provider>
+    </section>
+  );
+}, sameGridBlock);
+
+const GrowingBody = memo(function GrowingBody({ block, grow }: { block: BlockJson; grow: boolean }) {
   const body = useRef<HTMLDivElement>(null);
   useAutoGrow(body, block, grow);
   return (
@@ -335,7 +462,7 @@ function GrowingBody({ block, grow }: { block: BlockJson; grow: boolean }) {
       <BlockBody block={block} />
     </div>
   );
-}
+});
 
 /** Opening `/canvas/<id>#block-<blockId>` scrolls to that block and selects it, once. */
 function useScrollToLinkedBlock(ready: boolean, select: (id: string) => void) {

@@ -6,7 +6,7 @@
 // through runQuery. A change of the cross-filters re-runs exactly the blocks whose narrowing changed.
 import { blockReferencesIn, parametersFor, type BlockJson } from '@tessera/canvas-model';
 import type { Client } from '@urql/core';
-import { createContext, useContext } from 'react';
+import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { QueryRunFieldsFragment } from '../../gql/graphql';
@@ -209,10 +209,121 @@ export interface CanvasContextValue {
 
 export const CanvasContext = createContext<CanvasContextValue | null>(null);
 
+/** Everything of the canvas: re-renders on every change of it (the grid, the chips, the drill panel). */
 export function useCanvas(): CanvasContextValue {
   const value = useContext(CanvasContext);
   if (!value) throw new Error('useCanvas outside a canvas');
   return value;
+}
+
+/**
+ * What a block needs that rarely changes: the document, presence, runtime, permissions and stable
+ * callbacks. Blocks read this (not `useCanvas`), so a change of the blocks, of the selection or of
+ * the person's view does not re-render every block.
+ */
+export type CanvasBase = Omit<
+  CanvasContextValue,
+  'parameters' | 'blocks' | 'filterOverrides' | 'interactions' | 'personalView' | 'selectedBlockId'
+>;
+/** The person's view: FILTER values, parameters and cross-filters (changes when they change them). */
+export type CanvasViewState = Pick<CanvasContextValue, 'parameters' | 'filterOverrides' | 'interactions'>;
+
+const CanvasBaseContext = createContext<CanvasBase | null>(null);
+const CanvasViewContext = createContext<CanvasViewState | null>(null);
+/** Whether the block around is the selected one (the grid provides it per block). */
+export const BlockSelectedContext = createContext(false);
+
+/** Provides a canvas to what is inside, split so that each part re-renders only on its own changes. */
+export function CanvasProvider({ value, children }: { value: CanvasContextValue; children?: ReactNode }) {
+  const {
+    canvasId,
+    doc,
+    awareness,
+    runtime,
+    readOnly,
+    dataSources,
+    lockedFilters,
+    setFilterOverride,
+    toggleInteraction,
+    removeInteraction,
+    drill,
+    selectBlock,
+    openComments,
+    openHistory,
+    projectId,
+    commentCounts,
+    parameters,
+    filterOverrides,
+    interactions,
+  } = value;
+  const base = useMemo<CanvasBase>(
+    () => ({
+      canvasId,
+      doc,
+      awareness,
+      runtime,
+      readOnly,
+      dataSources,
+      lockedFilters,
+      setFilterOverride,
+      toggleInteraction,
+      removeInteraction,
+      drill,
+      selectBlock,
+      openComments,
+      openHistory,
+      projectId,
+      commentCounts,
+    }),
+    [
+      canvasId,
+      doc,
+      awareness,
+      runtime,
+      readOnly,
+      dataSources,
+      lockedFilters,
+      setFilterOverride,
+      toggleInteraction,
+      removeInteraction,
+      drill,
+      selectBlock,
+      openComments,
+      openHistory,
+      projectId,
+      commentCounts,
+    ],
+  );
+  const view = useMemo<CanvasViewState>(
+    () => ({ parameters, filterOverrides, interactions }),
+    [parameters, filterOverrides, interactions],
+  );
+  return createElement(
+    CanvasContext.Provider,
+    { value },
+    createElement(
+      CanvasBaseContext.Provider,
+      { value: base },
+      createElement(CanvasViewContext.Provider, { value: view }, children),
+    ),
+  );
+}
+
+export function useCanvasBase(): CanvasBase {
+  const value = useContext(CanvasBaseContext);
+  if (!value) throw new Error('useCanvasBase outside a canvas');
+  return value;
+}
+
+export function useCanvasViewState(): CanvasViewState {
+  const value = useContext(CanvasViewContext);
+  if (!value) throw new Error('useCanvasViewState outside a canvas');
+  return value;
+}
+
+/** True in the selected block. */
+export function useBlockSelected(): boolean {
+  return useContext(BlockSelectedContext);
 }
 
 /**

@@ -19,10 +19,107 @@ function docStore<T>(doc: Y.Doc, read: () => T) {
   };
 }
 
-/** Every well-formed block, in reading order; a new array after each document change. */
+/** Deep equality of JSON values (block content is JSON: Y types are projected to it). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (const key of ka)
+    if (!sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  return true;
+}
+
+/**
+ * The document's blocks with structural sharing: a block that did not change keeps its object, and
+ * the array is the previous one when no block changed, so memoised views skip unchanged blocks.
+ */
+export function shareBlocks(previous: readonly BlockJson[], next: BlockJson[]): BlockJson[] {
+  const before = new Map(previous.map((b) => [b.id, b]));
+  let same = previous.length === next.length;
+  const shared = next.map((block, i) => {
+    const old = before.get(block.id);
+    const kept =
+      old &&
+      old.type === block.type &&
+      old.position.x === block.position.x &&
+      old.position.y === block.position.y &&
+      old.position.w === block.position.w &&
+      old.position.h === block.position.h &&
+      sameJson(old.content, block.content)
+        ? old
+        : block;
+    if (kept !== previous[i]) same = false;
+    return kept;
+  });
+  return same ? (previous as BlockJson[]) : shared;
+}
+
+interface BlocksStore {
+  subscribe(listener: () => void): () => void;
+  get(): BlockJson[];
+}
+
+/** One projection per document, shared by every view of it (not one per component per update). */
+const blocksStores = new WeakMap<Y.Doc, BlocksStore>();
+
+function blocksStore(doc: Y.Doc): BlocksStore {
+  const existing = blocksStores.get(doc);
+  if (existing) return existing;
+  let snapshot: BlockJson[] = projectBlocks(doc);
+  const listeners = new Set<() => void>();
+  const refresh = () => {
+    snapshot = shareBlocks(snapshot, projectBlocks(doc));
+  };
+  const onUpdate = () => {
+    const before = snapshot;
+    refresh();
+    if (snapshot !== before) for (const listener of [...listeners]) listener();
+  };
+  const store: BlocksStore = {
+    subscribe(listener) {
+      if (listeners.size === 0) {
+        refresh();
+        doc.on('update', onUpdate);
+      }
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0) doc.off('update', onUpdate);
+      };
+    },
+    // Unobserved, the snapshot may be behind the document: read it again (shared as usual).
+    get() {
+      if (listeners.size === 0) refresh();
+      return snapshot;
+    },
+  };
+  blocksStores.set(doc, store);
+  return store;
+}
+
+/**
+ * Every well-formed block, in reading order: a new array after a document change that changed a
+ * block, an unchanged block keeping its object.
+ */
 export function useBlocks(doc: Y.Doc): BlockJson[] {
-  const store = useMemo(() => docStore(doc, () => projectBlocks(doc)), [doc]);
+  const store = blocksStore(doc);
   return useSyncExternalStore(store.subscribe, store.get);
+}
+
+/** One block (or undefined): re-renders only when that block changes. */
+export function useBlock(doc: Y.Doc, id: string | null): BlockJson | undefined {
+  const store = blocksStore(doc);
+  return useSyncExternalStore(store.subscribe, () =>
+    id === null ? undefined : store.get().find((b) => b.id === id),
+  );
+}
+
+/** The blocks now, without subscribing (for event handlers and effects). */
+export function currentBlocks(doc: Y.Doc): BlockJson[] {
+  return blocksStore(doc).get();
 }
 
 export function useCanvasName(doc: Y.Doc): string | null {

@@ -3,10 +3,15 @@
 // presence and nothing of the draft), no editor chrome, no SQL unless the publication shows code.
 // Filters work per viewer: their choices stay in this page and only re-run the blocks they reach.
 import { canvasParameters, docFromProjection, type BlockJson } from '@tessera/canvas-model';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import { Awareness } from 'y-protocols/awareness';
-import { CanvasContext, CanvasRuntime, type BlockExecutor, type CanvasContextValue } from '../canvas/runtime';
+import {
+  CanvasProvider,
+  CanvasRuntime,
+  type BlockExecutor,
+  type CanvasContextValue,
+} from '../canvas/runtime';
 import { FilterBlock } from '../canvas/blocks/filter-block';
 import { EmptyState } from '../../ui/empty-state';
 import { ReportCardView, preloadChartBlock } from './report-card';
@@ -19,6 +24,8 @@ import { printSpan } from './print-summary';
 import { useReportReady } from './use-report-ready';
 import '../canvas/canvas.css';
 import './report.css';
+
+const NO_SOURCES: readonly { id: string; name: string }[] = [];
 
 export interface ReportViewProps {
   canvasId: string;
@@ -95,18 +102,22 @@ export function ReportView({
     [blocks, overrides, lockedFilters],
   );
 
+  const setFilterOverride = useCallback(
+    (parameter: string, value: unknown) => setOverrides((o) => ({ ...o, [parameter]: value })),
+    [],
+  );
   const context: CanvasContextValue = {
     canvasId,
     doc,
     awareness,
     runtime,
     readOnly: true,
-    dataSources: [],
+    dataSources: NO_SOURCES,
     lockedFilters,
     parameters,
     blocks,
     filterOverrides: overrides,
-    setFilterOverride: (parameter, value) => setOverrides((o) => ({ ...o, [parameter]: value })),
+    setFilterOverride,
     interactions: personal.view.interactions,
     toggleInteraction: personal.toggleInteraction,
     removeInteraction: personal.removeInteraction,
@@ -125,7 +136,7 @@ export function ReportView({
     : layout.filters;
 
   return (
-    <CanvasContext.Provider value={context}>
+    <CanvasProvider value={context}>
       <SqlRuns
         runs={layout.runs}
         filters={layout.filters.map((f) => f.filter)}
@@ -175,6 +186,6 @@ export function ReportView({
           ))}
         </div>
       )}
-    </CanvasContext.Provider>
+    </CanvasProvider>
   );
 }

@@ -14,13 +14,14 @@ import { ViewRowsButton } from '../interaction/view-rows-button';
 import { ChartSettings } from '../../../charts/chart-settings';
 import { ChartView } from '../../../charts/chart-view';
 import { defaultSpec } from '../../../charts/transforms';
-import { useCanvas } from '../runtime';
-import { useBlocks } from '../use-canvas-doc';
+import { useBlockSelected, useCanvasBase } from '../runtime';
+import { useBlock } from '../use-canvas-doc';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 import { ExplainChartButton } from '../../ai/explain-chart-button';
 
 export default function ChartBlock({ block }: { block: BlockJson }) {
-  const { doc, readOnly, selectedBlockId } = useCanvas();
+  const { doc, readOnly } = useCanvasBase();
+  const selected = useBlockSelected();
   const sourceId = sourceOf(block);
   const { run: sourceRun, loading, error } = useSourceRun(sourceId);
   // Cross-filter: one delegated listener for every mark; the chart keeps its own pre-click result.
@@ -28,7 +29,7 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
   const marks = useMarkInteractions(block.id, sourceRun, area);
   const run = marks.run;
   const [editing, setEditing] = useState(false);
-  const sourceBlock = useBlocks(doc).find((b) => b.id === sourceId);
+  const sourceBlock = useBlock(doc, sourceId);
   const suggestion = sourceBlock?.content.suggestedChart as
     { type?: string; x?: string | null; y?: string[] | null } | null | undefined;
   // Older spellings of a suggested type (`number`, `big_number`) read as the API's name (R15).
@@ -47,7 +48,7 @@ export default function ChartBlock({ block }: { block: BlockJson }) {
     return defaultSpec('bar', data);
   }, [stored, data, suggestedType, suggestion]);
 
-  const showSettings = !readOnly && (editing || (selectedBlockId === block.id && !sourceId));
+  const showSettings = !readOnly && (editing || (selected && !sourceId));
   return (
     <div className="chart-block">
       {!readOnly ? (

@@ -2,12 +2,12 @@
 // (canvas-model R17: nothing lists built-in choices), picked right in the block.
 import { updateBlock, type BlockJson } from '@tessera/canvas-model';
 import { useState } from 'react';
-import { useCanvas } from '../runtime';
+import { useCanvasBase } from '../runtime';
 import { blockTitle } from './block-body';
 import { useSourceRun } from './source';
 
 export function FilterBinder({ block, sqlBlocks }: { block: BlockJson; sqlBlocks: readonly BlockJson[] }) {
-  const { doc } = useCanvas();
+  const { doc } = useCanvasBase();
   const [sourceId, setSourceId] = useState(sqlBlocks[sqlBlocks.length - 1]?.id ?? '');
   const { run, loading } = useSourceRun(sourceId || null);
   if (sqlBlocks.length === 0)

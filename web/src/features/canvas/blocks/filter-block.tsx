@@ -5,7 +5,7 @@
 // SQL block's result (canvas-model R17).
 import { readFilter, updateBlock, type BlockJson, type FilterBlock } from '@tessera/canvas-model';
 import { useState } from 'react';
-import { useCanvas } from '../runtime';
+import { useBlockSelected, useCanvasBase, useCanvasViewState } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { blockTitle } from './block-body';
 import { FilterBinder } from './filter-binder';
@@ -24,7 +24,9 @@ function useChoices(filter: FilterBlock): string[] {
 }
 
 export function FilterBlock({ block }: { block: BlockJson }) {
-  const { doc, readOnly, lockedFilters, selectedBlockId, filterOverrides, setFilterOverride } = useCanvas();
+  const { doc, readOnly, lockedFilters, setFilterOverride } = useCanvasBase();
+  const { filterOverrides } = useCanvasViewState();
+  const selected = useBlockSelected();
   const sqlBlocks = useBlocks(doc).filter((b) => b.type === 'SQL');
   const filter: FilterBlock = readFilter(block) ?? {
     id: block.id,
@@ -103,7 +105,7 @@ export function FilterBlock({ block }: { block: BlockJson }) {
             🔒 locked
           </span>
         ) : null}
-        {!readOnly && selectedBlockId === block.id ? (
+        {!readOnly && selected ? (
           <button
             className="btn btn-sm btn-ghost"
             aria-label="Filter settings"

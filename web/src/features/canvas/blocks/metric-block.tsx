@@ -10,12 +10,13 @@ import {
 } from '@tessera/canvas-model';
 import { toNumber } from '../../../charts/transforms';
 import { formatMetric } from '../../../ui/number-format';
-import { useCanvas } from '../runtime';
+import { useBlockSelected, useCanvasBase } from '../runtime';
 import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 
 /** METRIC block: a column of a SQL block's result folded into one number (canvas-model R32), formatted. */
 export function MetricBlock({ block }: { block: BlockJson }) {
-  const { doc, readOnly, selectedBlockId } = useCanvas();
+  const { doc, readOnly } = useCanvasBase();
+  const selected = useBlockSelected();
   const { run, loading, error } = useSourceRun(sourceOf(block));
   const columns = run?.columns ?? [];
   const chosen = typeof block.content.field === 'string' ? block.content.field : block.content.column;
@@ -32,7 +33,7 @@ export function MetricBlock({ block }: { block: BlockJson }) {
           aggregate,
         )
       : null;
-  const editing = !readOnly && selectedBlockId === block.id;
+  const editing = !readOnly && selected;
   return (
     <div className="metric-block">
       {editing ? (

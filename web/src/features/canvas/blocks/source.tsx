@@ -4,7 +4,7 @@ import type { QueryRunFieldsFragment } from '../../../gql/graphql';
 import { EmptyState } from '../../../ui/empty-state';
 import { Skeleton } from '../../../ui/skeleton';
 import { useRunState } from '../../queries/query-runner';
-import { useCanvas } from '../runtime';
+import { useCanvasBase } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { blockTitle } from './block-body';
 
@@ -13,7 +13,7 @@ export function useSourceRun(sourceId: string | null): {
   loading: boolean;
   error: string | null;
 } {
-  const { runtime } = useCanvas();
+  const { runtime } = useCanvasBase();
   const state = useRunState(runtime.runner(sourceId ?? '__none__'));
   if (!sourceId) return { run: null, loading: false, error: null };
   const loading =
@@ -36,7 +36,7 @@ export function sourceOf(block: BlockJson): string | null {
 
 /** Picks the SQL block whose result this block shows. */
 export function SourcePicker({ block }: { block: BlockJson }) {
-  const { doc, readOnly } = useCanvas();
+  const { doc, readOnly } = useCanvasBase();
   const sqlBlocks = useBlocks(doc).filter((b) => b.type === 'SQL');
   return (
     <label className="source-picker">

@@ -16,7 +16,8 @@ import { QueryRunner, useRunState } from '../../queries/query-runner';
 import { ResultTable } from '../../queries/result-table';
 import { RunStatus } from '../../queries/run-status';
 import { ExportMenu } from '../../queries/export-menu';
-import { useCanvas } from '../runtime';
+import { useBlockSelected, useCanvasBase, useCanvasViewState } from '../runtime';
+import { useBlocks } from '../use-canvas-doc';
 import { rerunDependents, sqlRunRequest, type DependentsProgress } from './sql-run';
 import './chained-sql.css';
 import { NoRows, TimeoutNotice } from './run-notices';
@@ -28,18 +29,11 @@ const AskPanel = lazy(() => import('../../ai/ask-panel').then((m) => ({ default:
 const FixWithAi = lazy(() => import('../../ai/fix-with-ai').then((m) => ({ default: m.FixWithAi })));
 
 export function SqlBlock({ block }: { block: BlockJson }) {
-  const {
-    doc,
-    awareness,
-    runtime,
-    readOnly,
-    dataSources,
-    blocks,
-    lockedFilters,
-    filterOverrides,
-    selectedBlockId,
-    projectId,
-  } = useCanvas();
+  const { doc, awareness, runtime, readOnly, dataSources, lockedFilters, projectId } = useCanvasBase();
+  const { filterOverrides } = useCanvasViewState();
+  const selected = useBlockSelected();
+  // The other blocks: parameters (FILTER blocks) and the blocks this one reads by name.
+  const blocks = useBlocks(doc);
   const runner = runtime.runner(block.id);
   const state = useRunState(runner);
   const ytext = useMemo(() => blockText(doc, block.id, 'sql') ?? new Y.Text(), [doc, block.id]);
@@ -262,7 +256,7 @@ export function SqlBlock({ block }: { block: BlockJson }) {
           <div className="sql-block-result">
             <ResultTable result={state.run} height="100%" />
           </div>
-        ) : state.phase === 'idle' && selectedBlockId === block.id && !readOnly ? (
+        ) : state.phase === 'idle' && selected && !readOnly ? (
           <p className="faint" style={{ margin: 0 }}>
             Ctrl/⌘+Enter runs the query for everyone on the canvas.
           </p>

@@ -2,7 +2,7 @@ import type { BlockJson } from '@tessera/canvas-model';
 import { ExportMenu, useCanExport } from '../../queries/export-menu';
 import { ResultTable } from '../../queries/result-table';
 import { useRef } from 'react';
-import { useCanvas } from '../runtime';
+import { useCanvasBase } from '../runtime';
 import { useMarkInteractions } from '../interaction/use-mark-interactions';
 import { ViewRowsButton } from '../interaction/view-rows-button';
 import { NoRows } from './run-notices';
@@ -10,7 +10,7 @@ import { SourcePicker, SourceState, sourceOf, useSourceRun } from './source';
 
 /** TABLE block: a SQL block's result as a sortable, virtualized table. */
 export function TableBlock({ block }: { block: BlockJson }) {
-  const { readOnly } = useCanvas();
+  const { readOnly } = useCanvasBase();
   const canExport = useCanExport();
   const { run: sourceRun, loading, error } = useSourceRun(sourceOf(block));
   // Cross-filter from a cell (one delegated listener); the table keeps its own pre-click result.

@@ -7,14 +7,15 @@ import * as Y from 'yjs';
 import { useRunState } from '../../queries/query-runner';
 import { cellText } from '../../queries/table-model';
 import { parseMarkdown, type Inline } from '../markdown';
-import { useCanvas } from '../runtime';
+import { useBlockSelected, useCanvasBase, useCanvasViewState } from '../runtime';
 import { useBlocks } from '../use-canvas-doc';
 import { formatNumber } from '../../../ui/number-format';
 import { markdownEditor } from './editors';
 import { MarkdownStandIn } from './markdown-stand-in';
 
 export function TextBlock({ block }: { block: BlockJson }) {
-  const { doc, awareness, readOnly, selectedBlockId } = useCanvas();
+  const { doc, awareness, readOnly } = useCanvasBase();
+  const selected = useBlockSelected();
   const ytext = useMemo(() => blockText(doc, block.id, 'markdown') ?? new Y.Text(), [doc, block.id]);
   const source = useSyncExternalStore(
     (l) => {
@@ -23,7 +24,7 @@ export function TextBlock({ block }: { block: BlockJson }) {
     },
     () => ytext.toString(),
   );
-  const editing = !readOnly && selectedBlockId === block.id;
+  const editing = !readOnly && selected;
   const MarkdownEditor = markdownEditor.useComponent(editing);
   // Where the stand-in's caret was when the editor's code arrived (the editor takes the focus there).
   const caret = useRef<number | null>(null);
@@ -94,7 +95,8 @@ function renderInline(nodes: Inline[]): ReactNode {
 }
 
 function Binding({ expression }: { expression: string }) {
-  const { doc, runtime, parameters } = useCanvas();
+  const { doc, runtime } = useCanvasBase();
+  const { parameters } = useCanvasViewState();
   const blocks = useBlocks(doc);
   const binding = parseBinding(expression);
   const named = binding.kind === 'block' ? bindingBlock(binding.ref, blocks) : null;

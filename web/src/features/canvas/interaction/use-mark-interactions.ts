@@ -6,7 +6,7 @@
 // result from before the click meanwhile) and highlights the selection.
 import { useEffect, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import type { QueryRunFieldsFragment } from '../../../gql/graphql';
-import { useCanvas } from '../runtime';
+import { useCanvasBase, useCanvasViewState } from '../runtime';
 import { markValue, type InteractionFilter } from './view-state';
 
 interface MarkTarget {
@@ -40,7 +40,8 @@ export function useMarkInteractions(
   run: QueryRunFieldsFragment | null,
   container: RefObject<HTMLElement | null>,
 ): MarkInteractions {
-  const { interactions, toggleInteraction, drill, runtime } = useCanvas();
+  const { toggleInteraction, drill, runtime } = useCanvasBase();
+  const { interactions } = useCanvasViewState();
   const selected = interactions.find((f) => f.sourceBlockId === blockId) ?? null;
   // The result from before this block's own filter applied, shown until `own` arrives.
   const frozen = useRef<QueryRunFieldsFragment | null>(null);

@@ -3,7 +3,7 @@
 // runtime (which re-runs the blocks a cross-filter reaches), and shared on request. Until a
 // person sets cross-filters of their own they see the shared ones (`meta.interactions`).
 import { filterBlocks, metaOf, updateBlock, type BlockJson } from '@tessera/canvas-model';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { CanvasRuntime } from '../runtime';
@@ -15,6 +15,7 @@ import {
   type InteractionFilter,
   type PersonalView,
 } from './view-state';
+import { useSameJson } from '../stable';
 
 /** The document's shared cross-filters, as a JSON string (stable between changes). */
 function useSharedInteractions(doc: Y.Doc): string {
@@ -99,40 +100,58 @@ export function usePersonalView({
     awareness.setLocalStateField('view', view);
   }, [awareness, view]);
 
-  const changed = useMemo(() => changedFilters(view, defaults), [view, defaults]);
+  const changed = useSameJson(useMemo(() => changedFilters(view, defaults), [view, defaults]));
   const setFilter = useCallback(
     (parameter: string, value: unknown) =>
       setView((v) => ({ ...v, filters: { ...v.filters, [parameter]: value } })),
     [],
   );
-  return {
-    view,
-    setFilter,
-    toggleInteraction: (filter) =>
+  const toggle = useCallback(
+    (filter: InteractionFilter) =>
       setView((v) => ({ ...v, interactions: toggleInteraction(v.interactions ?? shared, filter) })),
-    removeInteraction: (filter) =>
+    [shared],
+  );
+  const remove = useCallback(
+    (filter: InteractionFilter) =>
       setView((v) => ({ ...v, interactions: removeInteraction(v.interactions ?? shared, filter) })),
-    clearInteractions: () => setView((v) => ({ ...v, interactions: [] })),
-    changed,
-    interactionsChanged: own.interactions !== null && JSON.stringify(own.interactions) !== sharedJson,
-    shareView() {
-      if (readOnly) return;
-      const byParameter = new Map(filterBlocks(blocks).map((f) => [f.parameter, f.id]));
-      doc.transact(() => {
-        for (const [parameter, value] of Object.entries(changed)) {
-          const id = byParameter.get(parameter);
-          if (id) updateBlock(doc, id, { content: { default: value ?? null } });
-        }
-        if (own.interactions !== null && JSON.stringify(own.interactions) !== sharedJson)
-          metaOf(doc).set('interactions', own.interactions);
-      });
-      setView(EMPTY_OWN);
-    },
-    resetView: () => {
-      setView(EMPTY_OWN);
-      onReset?.();
-    },
-    drilling,
-    drill,
-  };
+    [shared],
+  );
+  const interactionsChanged = own.interactions !== null && JSON.stringify(own.interactions) !== sharedJson;
+  // What "Share my view" and "Reset" read when called (not a reason to hand out a new API).
+  const latest = useRef({ blocks, changed, own, interactionsChanged, readOnly, onReset });
+  latest.current = { blocks, changed, own, interactionsChanged, readOnly, onReset };
+  const shareView = useCallback(() => {
+    const { blocks, changed, own, interactionsChanged, readOnly } = latest.current;
+    if (readOnly) return;
+    const byParameter = new Map(filterBlocks(blocks).map((f) => [f.parameter, f.id]));
+    doc.transact(() => {
+      for (const [parameter, value] of Object.entries(changed)) {
+        const id = byParameter.get(parameter);
+        if (id) updateBlock(doc, id, { content: { default: value ?? null } });
+      }
+      if (interactionsChanged) metaOf(doc).set('interactions', own.interactions);
+    });
+    setView(EMPTY_OWN);
+  }, [doc]);
+  const resetView = useCallback(() => {
+    setView(EMPTY_OWN);
+    latest.current.onReset?.();
+  }, []);
+  // One object while nothing in it changes: the canvas's context (and so its blocks) keep theirs.
+  return useMemo(
+    () => ({
+      view,
+      setFilter,
+      toggleInteraction: toggle,
+      removeInteraction: remove,
+      clearInteractions: () => setView((v) => ({ ...v, interactions: [] })),
+      changed,
+      interactionsChanged,
+      shareView,
+      resetView,
+      drilling,
+      drill,
+    }),
+    [view, setFilter, toggle, remove, changed, interactionsChanged, shareView, resetView, drilling],
+  );
 }

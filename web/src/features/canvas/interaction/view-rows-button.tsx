@@ -1,11 +1,11 @@
 // "View rows" beside a block's selected mark: opens the drill-down panel for it (also: shift-click
 // or the context menu on a mark).
 import { commentOnPoint } from '../../comments/pending-anchor';
-import { useCanvas } from '../runtime';
+import { useCanvasBase } from '../runtime';
 import type { InteractionFilter } from './view-state';
 
 export function ViewRowsButton({ selected }: { selected: InteractionFilter | null }) {
-  const { drill, openComments } = useCanvas();
+  const { drill, openComments } = useCanvasBase();
   if (!selected || !drill) return null;
   return (
     <div className="xf-selection" role="group" aria-label="Selected mark">
