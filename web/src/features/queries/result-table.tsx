@@ -1,6 +1,6 @@
 // A virtualized, sortable result grid: only the rows in view are in the DOM, so 100k-row results
 // scroll smoothly. Sorting is client-side over the returned rows.
-import { useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { memo, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import './queries.css';
 import { cellText, columnWidths, isNumericType, nextSort, sortedOrder, type SortState } from './table-model';
@@ -57,7 +57,8 @@ export function ResultBadges({
   );
 }
 
-export function ResultTable({
+/** Memoised: a canvas block re-rendered for another reason (the blocks it reads) keeps its table. */
+export const ResultTable = memo(function ResultTable({
   result,
   height = 320,
   markCells = false,
@@ -200,4 +201,4 @@ export function ResultTable({
       )}
     </div>
   );
-}
+});
