@@ -21,7 +21,7 @@ import { InteractionChips } from './interaction/interaction-chips';
 import { firstFreeSpot } from './layout';
 import { CanvasProvider, CanvasRuntime, type CanvasContextValue } from './runtime';
 import { useBlocks } from './use-canvas-doc';
-import { useSameJson, useStableCallback } from './stable';
+import { useSameJson, useShallowSame, useStableCallback } from './stable';
 import './canvas.css';
 import { usePreloadedEditors } from './blocks/editors';
 import { TEXT_EDITOR_SELECTOR } from './blocks/markdown-stand-in';
@@ -186,51 +186,30 @@ export function CanvasView({
   // The page's callbacks are new functions on each of its renders: the blocks get stable ones.
   const stableOpenComments = useStableCallback(openComments);
   const stableOpenHistory = useStableCallback(openHistory);
-  const context: CanvasContextValue = useMemo(
-    () => ({
-      canvasId,
-      doc,
-      awareness,
-      runtime,
-      readOnly,
-      dataSources,
-      lockedFilters,
-      parameters,
-      blocks,
-      filterOverrides,
-      setFilterOverride: personal.setFilter,
-      interactions: personal.view.interactions,
-      toggleInteraction: personal.toggleInteraction,
-      removeInteraction: personal.removeInteraction,
-      drill: personal.drill,
-      personalView: personal,
-      selectedBlockId,
-      selectBlock,
-      openComments: stableOpenComments,
-      openHistory: stableOpenHistory,
-      projectId,
-      commentCounts,
-    }),
-    [
-      canvasId,
-      doc,
-      awareness,
-      runtime,
-      readOnly,
-      dataSources,
-      lockedFilters,
-      parameters,
-      blocks,
-      filterOverrides,
-      personal,
-      selectedBlockId,
-      selectBlock,
-      stableOpenComments,
-      stableOpenHistory,
-      projectId,
-      commentCounts,
-    ],
-  );
+  const context = useShallowSame<CanvasContextValue>({
+    canvasId,
+    doc,
+    awareness,
+    runtime,
+    readOnly,
+    dataSources,
+    lockedFilters,
+    parameters,
+    blocks,
+    filterOverrides,
+    setFilterOverride: personal.setFilter,
+    interactions: personal.view.interactions,
+    toggleInteraction: personal.toggleInteraction,
+    removeInteraction: personal.removeInteraction,
+    drill: personal.drill,
+    personalView: personal,
+    selectedBlockId,
+    selectBlock,
+    openComments: stableOpenComments,
+    openHistory: stableOpenHistory,
+    projectId,
+    commentCounts,
+  });
 
   const add = (type: BlockType) => {
     // Size and content come from the block kind (canvas-model R13, R17).

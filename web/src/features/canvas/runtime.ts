@@ -6,7 +6,7 @@
 // through runQuery. A change of the cross-filters re-runs exactly the blocks whose narrowing changed.
 import { blockReferencesIn, parametersFor, type BlockJson } from '@tessera/canvas-model';
 import type { Client } from '@urql/core';
-import { createContext, createElement, useContext, useMemo, type ReactNode } from 'react';
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { QueryRunFieldsFragment } from '../../gql/graphql';
@@ -15,6 +15,7 @@ import { QueryRunner, type RunError, type RunRequest, type RunState } from '../q
 import { RunCanvasBlockDocument } from './interaction/operations';
 import type { PersonalViewApi } from './interaction/use-personal-view';
 import { interactionsReading, type InteractionFilter, type PersonalView } from './interaction/view-state';
+import { useShallowSame } from './stable';
 
 export type BlockOutcome = { run: QueryRunFieldsFragment | null; error: RunError | null };
 
@@ -236,68 +237,16 @@ export const BlockSelectedContext = createContext(false);
 /** Provides a canvas to what is inside, split so that each part re-renders only on its own changes. */
 export function CanvasProvider({ value, children }: { value: CanvasContextValue; children?: ReactNode }) {
   const {
-    canvasId,
-    doc,
-    awareness,
-    runtime,
-    readOnly,
-    dataSources,
-    lockedFilters,
-    setFilterOverride,
-    toggleInteraction,
-    removeInteraction,
-    drill,
-    selectBlock,
-    openComments,
-    openHistory,
-    projectId,
-    commentCounts,
     parameters,
     filterOverrides,
     interactions,
+    blocks: _blocks,
+    personalView: _personalView,
+    selectedBlockId: _selectedBlockId,
+    ...rest
   } = value;
-  const base = useMemo<CanvasBase>(
-    () => ({
-      canvasId,
-      doc,
-      awareness,
-      runtime,
-      readOnly,
-      dataSources,
-      lockedFilters,
-      setFilterOverride,
-      toggleInteraction,
-      removeInteraction,
-      drill,
-      selectBlock,
-      openComments,
-      openHistory,
-      projectId,
-      commentCounts,
-    }),
-    [
-      canvasId,
-      doc,
-      awareness,
-      runtime,
-      readOnly,
-      dataSources,
-      lockedFilters,
-      setFilterOverride,
-      toggleInteraction,
-      removeInteraction,
-      drill,
-      selectBlock,
-      openComments,
-      openHistory,
-      projectId,
-      commentCounts,
-    ],
-  );
-  const view = useMemo<CanvasViewState>(
-    () => ({ parameters, filterOverrides, interactions }),
-    [parameters, filterOverrides, interactions],
-  );
+  const base = useShallowSame<CanvasBase>(rest);
+  const view = useShallowSame<CanvasViewState>({ parameters, filterOverrides, interactions });
   return createElement(
     CanvasContext.Provider,
     { value },

@@ -10,6 +10,21 @@ export function useSameJson<T>(value: T): T {
   return kept.current.value;
 }
 
+/** `value`, or the previous object while each of its fields is the same (`Object.is`). */
+export function useShallowSame<T extends object>(value: T): T {
+  const kept = useRef(value);
+  if (!shallowSame(kept.current, value)) kept.current = value;
+  return kept.current;
+}
+
+function shallowSame(a: object, b: object): boolean {
+  const keysA = Object.keys(a);
+  if (keysA.length !== Object.keys(b).length) return false;
+  return keysA.every(
+    (key) => key in b && Object.is((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
+  );
+}
+
 /**
  * A function of stable identity that calls the latest `fn` (undefined when `fn` is): callbacks a
  * parent recreates on each render do not re-render the blocks.
