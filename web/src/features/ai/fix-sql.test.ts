@@ -1,29 +1,14 @@
 // fixSql through a real urql Client whose transport answers like the API.
-import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import { fixSql, recordFixOutcome } from './fix-sql';
+import { fakeClient } from '../../urql/fake-client';
 
 function api(answer: (name: string, variables: Record<string, unknown>) => unknown) {
   const sent: { name: string; variables: Record<string, unknown> }[] = [];
-  const client = new Client({
-    url: 'http://tessera.test/graphql',
-    exchanges: [
-      subscriptionExchange({
-        enableAllOperations: true,
-        forwardSubscription(_request, operation) {
-          const name = getOperationName(operation.query) ?? '';
-          const variables = operation.variables as Record<string, unknown>;
-          return {
-            subscribe(sink) {
-              sent.push({ name, variables });
-              sink.next(answer(name, variables) as never);
-              sink.complete();
-              return { unsubscribe() {} };
-            },
-          };
-        },
-      }),
-    ],
+  const client = fakeClient(({ name, variables }, sink) => {
+    sent.push({ name, variables });
+    sink.next(answer(name, variables) as never);
+    sink.complete();
   });
   return { client, sent };
 }

@@ -1,9 +1,9 @@
 // The runner against a real urql Client whose transport is a scripted server: runQuery, the
 // queryRunUpdated subscription, queryRun (the polling fallback) and cancelQueryRun.
-import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import { print } from 'graphql';
 import { decodeRun, QueryRunner } from './query-runner';
+import { fakeClient } from '../../urql/fake-client';
 
 type Status = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
 
@@ -44,54 +44,38 @@ function server(options: { runQuery?: () => unknown; live?: 'answer' | 'silent' 
     releaseRunQuery: null as (() => void) | null,
   };
   const current = () => (state.status === 'RUNNING' ? runOf('RUNNING') : state.final);
-  const client = new Client({
-    url: 'http://tessera.test/graphql',
-    exchanges: [
-      subscriptionExchange({
-        enableAllOperations: true,
-        forwardSubscription(_request, operation) {
-          const name = getOperationName(operation.query) ?? '';
-          const variables = operation.variables as Record<string, unknown>;
-          return {
-            subscribe(sink: Sink) {
-              calls.push(name);
-              documents.push(print(operation.query));
-              const answer = (data: unknown) => {
-                sink.next({ data });
-                sink.complete();
-              };
-              let closed = false;
-              if (name === 'RunQuery') {
-                const reply = () => answer({ runQuery: options.runQuery?.() ?? runOf('RUNNING') });
-                if (state.releaseRunQuery === null && options.runQuery === undefined) reply();
-                else state.releaseRunQuery = reply;
-              } else if (name === 'QueryRun') {
-                answer({ queryRun: current() });
-              } else if (name === 'CancelQueryRun') {
-                state.status = 'CANCELLED';
-                state.final = runOf('CANCELLED');
-                answer({ cancelQueryRun: { ...runOf('CANCELLED'), id: variables.id } });
-              } else if (name === 'QueryRunUpdated') {
-                const mode = options.live ?? 'answer';
-                state.liveOpen++;
-                if (mode === 'broken') {
-                  setTimeout(() => sink.error(new Error('socket closed')), 5);
-                } else if (mode === 'answer') {
-                  state.live = sink;
-                  setTimeout(() => !closed && sink.next({ data: { queryRunUpdated: current() } }), 1);
-                }
-              }
-              return {
-                unsubscribe() {
-                  if (name === 'QueryRunUpdated' && !closed) state.liveOpen--;
-                  closed = true;
-                },
-              };
-            },
-          };
-        },
-      }),
-    ],
+  const client = fakeClient(({ name, variables, operation }, sink) => {
+    calls.push(name);
+    documents.push(print(operation.query));
+    const answer = (data: unknown) => {
+      sink.next({ data });
+      sink.complete();
+    };
+    let closed = false;
+    if (name === 'RunQuery') {
+      const reply = () => answer({ runQuery: options.runQuery?.() ?? runOf('RUNNING') });
+      if (state.releaseRunQuery === null && options.runQuery === undefined) reply();
+      else state.releaseRunQuery = reply;
+    } else if (name === 'QueryRun') {
+      answer({ queryRun: current() });
+    } else if (name === 'CancelQueryRun') {
+      state.status = 'CANCELLED';
+      state.final = runOf('CANCELLED');
+      answer({ cancelQueryRun: { ...runOf('CANCELLED'), id: variables.id } });
+    } else if (name === 'QueryRunUpdated') {
+      const mode = options.live ?? 'answer';
+      state.liveOpen++;
+      if (mode === 'broken') {
+        setTimeout(() => sink.error(new Error('socket closed')), 5);
+      } else if (mode === 'answer') {
+        state.live = sink;
+        setTimeout(() => !closed && sink.next({ data: { queryRunUpdated: current() } }), 1);
+      }
+    }
+    return () => {
+      if (name === 'QueryRunUpdated' && !closed) state.liveOpen--;
+      closed = true;
+    };
   });
   /** The run ends: a live subscriber hears it, a poller reads it next time. */
   const finish = (final: Record<string, unknown> = runOf('SUCCEEDED')) => {

@@ -2,11 +2,11 @@
 // API: a block runs its SQL through runQuery until a cross-filter names one of its result's
 // columns; then it runs through runCanvasBlock with the person's filter values and interactions,
 // and only the blocks whose narrowing changed re-run.
-import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import type { BlockJson } from '@tessera/canvas-model';
 import { CanvasRuntime } from '../runtime';
 import { EMPTY_VIEW, type PersonalView } from './view-state';
+import { fakeClient } from '../../../urql/fake-client';
 
 const at = { x: 0, y: 0, w: 3, h: 2 };
 const blocks: BlockJson[] = [
@@ -34,44 +34,29 @@ function run(columns: string[], rows: unknown[][]) {
 
 function api() {
   const calls: { name: string; variables: Record<string, unknown> }[] = [];
-  const client = new Client({
-    url: 'http://tessera.test/graphql',
-    exchanges: [
-      subscriptionExchange({
-        enableAllOperations: true,
-        forwardSubscription(_request, operation) {
-          const name = getOperationName(operation.query) ?? '';
-          const variables = operation.variables as Record<string, unknown>;
-          return {
-            subscribe(sink: { next(v: unknown): void; complete(): void }) {
-              calls.push({ name, variables });
-              const input = (variables.input ?? {}) as { sql?: string };
-              const answer =
-                name === 'RunQuery'
-                  ? {
-                      runQuery: input.sql?.includes('category')
-                        ? run(
-                            ['category', 'n'],
-                            [
-                              ['Books', 1],
-                              ['Toys', 2],
-                            ],
-                          )
-                        : run(['month'], [[1], [2]]),
-                    }
-                  : name === 'RunCanvasBlock'
-                    ? { runCanvasBlock: run(['category', 'n'], [['Books', 1]]) }
-                    : null;
-              setTimeout(() => {
-                sink.next({ data: answer });
-                sink.complete();
-              }, 1);
-              return { unsubscribe() {} };
-            },
-          };
-        },
-      }),
-    ],
+  const client = fakeClient(({ name, variables }, sink) => {
+    calls.push({ name, variables });
+    const input = (variables.input ?? {}) as { sql?: string };
+    const answer =
+      name === 'RunQuery'
+        ? {
+            runQuery: input.sql?.includes('category')
+              ? run(
+                  ['category', 'n'],
+                  [
+                    ['Books', 1],
+                    ['Toys', 2],
+                  ],
+                )
+              : run(['month'], [[1], [2]]),
+          }
+        : name === 'RunCanvasBlock'
+          ? { runCanvasBlock: run(['category', 'n'], [['Books', 1]]) }
+          : null;
+    setTimeout(() => {
+      sink.next({ data: answer });
+      sink.complete();
+    }, 1);
   });
   return { client, calls };
 }

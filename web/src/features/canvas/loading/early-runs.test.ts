@@ -2,12 +2,12 @@
 // exactly the request each block's runner would send (so the runner adopts it), first screen first;
 // a block the runner would send otherwise (parameters, other blocks read) is left to the app.
 import type { BlockJson } from '@tessera/canvas-model';
-import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adoptEarlyRun, QueryRunner } from '../../queries/query-runner';
 import { committedSql, sqlRunRequest } from '../blocks/sql-run';
 import { takeEarlyRuns } from './early-runs';
 import { EARLY_RUN_LIMITS, earlyRunsScript } from './early-runs-script';
+import { fakeClient } from '../../../urql/fake-client';
 
 const REFRESH = '__testEarlyRefresh';
 const HEADER = '__testEarlyHeader';
@@ -118,22 +118,9 @@ describe('early runs', () => {
 
   it("a block's runner adopts the early run: no runQuery of its own", async () => {
     const calls: string[] = [];
-    const client = new Client({
-      url: 'http://tessera.test/graphql',
-      exchanges: [
-        subscriptionExchange({
-          enableAllOperations: true,
-          forwardSubscription(_request, operation) {
-            return {
-              subscribe(sink) {
-                calls.push(getOperationName(operation.query) ?? '');
-                sink.complete();
-                return { unsubscribe() {} };
-              },
-            };
-          },
-        }),
-      ],
+    const client = fakeClient(({ name }, sink) => {
+      calls.push(name);
+      sink.complete();
     });
     const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* early */', parameters: null };
     adoptEarlyRun(client, request, Promise.resolve({ data: { runQuery: run(request.sql) as never } }));

@@ -1,54 +1,40 @@
 // Cold canvas loading: runs started ahead of their blocks are adopted, not sent twice; a block shows
 // its request's last result at once while it refreshes; visible SQL blocks are prefetched first.
-import { Client, getOperationName, subscriptionExchange } from '@urql/core';
 import { describe, expect, it } from 'vitest';
 import { deferRun, prefetchAdopted, prefetchRun, QueryRunner } from '../../queries/query-runner';
 import { canvasRequests, forgetLastResults, rememberCanvasRequests } from './last-results';
 import { prefetchPlan } from './prefetch';
+import { fakeClient } from '../../../urql/fake-client';
 
 function api(rows: unknown[][]) {
   const calls: string[] = [];
   let release: (() => void) | null = null;
   const gate = { hold: false };
-  const client = new Client({
-    url: 'http://tessera.test/graphql',
-    exchanges: [
-      subscriptionExchange({
-        enableAllOperations: true,
-        forwardSubscription(_request, operation) {
-          const name = getOperationName(operation.query) ?? '';
-          return {
-            subscribe(sink) {
-              calls.push(name);
-              const reply = () => {
-                sink.next({
-                  data: {
-                    runQuery: {
-                      __typename: 'QueryRun',
-                      id: `run-${calls.length}`,
-                      status: 'SUCCEEDED',
-                      sql: 'SELECT 1 AS one',
-                      columns: [{ name: 'one', type: 'INTEGER' }],
-                      // The API's answer to the run operations: the rows as one JSON text (QueryRunData).
-                      rowsJson: JSON.stringify(rows),
-                      rowCount: rows.length,
-                      truncated: false,
-                      cached: false,
-                      durationMs: 3,
-                      error: null,
-                    },
-                  },
-                });
-                sink.complete();
-              };
-              if (gate.hold) release = reply;
-              else setTimeout(reply, 1);
-              return { unsubscribe() {} };
-            },
-          };
+  const client = fakeClient(({ name }, sink) => {
+    calls.push(name);
+    const reply = () => {
+      sink.next({
+        data: {
+          runQuery: {
+            __typename: 'QueryRun',
+            id: `run-${calls.length}`,
+            status: 'SUCCEEDED',
+            sql: 'SELECT 1 AS one',
+            columns: [{ name: 'one', type: 'INTEGER' }],
+            // The API's answer to the run operations: the rows as one JSON text (QueryRunData).
+            rowsJson: JSON.stringify(rows),
+            rowCount: rows.length,
+            truncated: false,
+            cached: false,
+            durationMs: 3,
+            error: null,
+          },
         },
-      }),
-    ],
+      });
+      sink.complete();
+    };
+    if (gate.hold) release = reply;
+    else setTimeout(reply, 1);
   });
   return { client, calls, gate, release: () => release?.() };
 }
