@@ -26,6 +26,20 @@ afterAll(async () => {
   await stack?.stop();
 });
 
+/** `during()` while no audit entry can be appended (audit.entries locked); the lock is released after. */
+async function whileAuditLocked<T>(during: () => Promise<T>): Promise<T> {
+  const admin = new pg.Client({ connectionString: stack.databaseUrl });
+  await admin.connect();
+  try {
+    await admin.query('BEGIN');
+    await admin.query('LOCK TABLE audit.entries IN ACCESS EXCLUSIVE MODE');
+    return await during();
+  } finally {
+    await admin.query('ROLLBACK').catch(() => undefined);
+    await admin.end();
+  }
+}
+
 /** The real gateway as its own process (gateway/src/index.ts), over the stack's subgraphs. */
 async function startGatewayProcess(): Promise<{ url: string; child: ChildProcess; output: () => string }> {
   const port = await freePort();
@@ -189,28 +203,24 @@ describe('audit log durability', () => {
     'a mutation whose audit entry cannot be recorded is refused with UNAVAILABLE (503) and does not run',
     { timeout: 90_000 },
     async () => {
+      const refused = await whileAuditLocked(() =>
+        stack.gql(
+          'mutation Refused($i: CreateProjectInput!) { createProject(input: $i) { id } }',
+          { i: { organizationId: owner.organizationId, name: 'Not without an audit entry' } },
+          owner.accessToken,
+        ),
+      );
+      expect(refused.status).toBe(503);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
+      expect(refused.data ?? null).toBeNull();
       const admin = new pg.Client({ connectionString: stack.databaseUrl });
       await admin.connect();
       try {
-        await admin.query('BEGIN');
-        await admin.query('LOCK TABLE audit.entries IN ACCESS EXCLUSIVE MODE');
-        const refused = await stack.gql(
-          'mutation Refused($i: CreateProjectInput!) { createProject(input: $i) { id } }',
-          {
-            i: { organizationId: owner.organizationId, name: 'Not without an audit entry' },
-          },
-          owner.accessToken,
-        );
-        expect(refused.status).toBe(503);
-        expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
-        expect(refused.data ?? null).toBeNull();
-        await admin.query('ROLLBACK');
         const { rows } = await admin.query(
           "SELECT count(*)::int AS n FROM accounts.projects WHERE name = 'Not without an audit entry'",
         );
         expect(rows[0].n).toBe(0);
       } finally {
-        await admin.query('ROLLBACK').catch(() => undefined);
         await admin.end();
       }
     },
@@ -222,26 +232,14 @@ describe('audit log durability', () => {
     async () => {
       const sourceId = await demoSourceId(stack, owner);
       const sql = "SELECT 'withheld without an audit entry' AS marker";
-      const admin = new pg.Client({ connectionString: stack.databaseUrl });
-      await admin.connect();
-      try {
-        await admin.query('BEGIN');
-        await admin.query('LOCK TABLE audit.entries IN ACCESS EXCLUSIVE MODE');
-        const refused = await stack.gql(
-          RUN_QUERY,
-          { input: { dataSourceId: sourceId, sql } },
-          owner.accessToken,
-        );
-        expect(refused.status).toBe(503);
-        expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
-        expect(refused.errors?.[0]?.message).toMatch(/withheld/);
-        expect(refused.data ?? null).toBeNull();
-        expect(JSON.stringify(refused)).not.toContain('withheld without an audit entry');
-        await admin.query('ROLLBACK');
-      } finally {
-        await admin.query('ROLLBACK').catch(() => undefined);
-        await admin.end();
-      }
+      const refused = await whileAuditLocked(() =>
+        stack.gql(RUN_QUERY, { input: { dataSourceId: sourceId, sql } }, owner.accessToken),
+      );
+      expect(refused.status).toBe(503);
+      expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'UNAVAILABLE' } });
+      expect(refused.errors?.[0]?.message).toMatch(/withheld/);
+      expect(refused.data ?? null).toBeNull();
+      expect(JSON.stringify(refused)).not.toContain('withheld without an audit entry');
       // With the log back, the same run answers, and both attempts are in the log.
       const answered = await stack.gql<{ runQuery: { status: string } }>(
         RUN_QUERY,
