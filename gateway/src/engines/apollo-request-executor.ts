@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { ApolloGateway, GraphQLDataSource, ServiceMap } from '@apollo/gateway';
 import type { QueryPlan } from '@apollo/query-planner';
@@ -60,14 +61,11 @@ const executorModule = require('@apollo/gateway/dist/executeQueryPlan.js') as {
     telemetry: unknown,
   ): ReturnType<GatewayExecutor>;
 };
-const { createHash } = require('@apollo/utils.createhash') as {
-  createHash(kind: string): { update(data: string): { update(data: string): { digest(e: string): string } } };
-};
 
 /** Most plans kept here (the original's store holds them too; these are references). */
 const MAX_PLANS = 1_000;
 
-/** The original's plan-cache key. */
+/** The original's plan-cache key (its `@apollo/utils.createhash` is Node's crypto on Node). */
 function storeKey(queryHash: string, operationName: string | undefined): string {
   return operationName
     ? createHash('sha256').update(queryHash).update(operationName).digest('hex')
