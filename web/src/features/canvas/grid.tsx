@@ -27,6 +27,7 @@ import { canvasHeight, clampPosition, pushDown, toGridDelta, toPixels } from './
 import { BlockSelectedContext, useCanvas } from './runtime';
 import { TEXT_EDITOR_SELECTOR } from './blocks/markdown-stand-in';
 import { usePresence, type PresenceState } from './use-canvas-doc';
+import { useLatest } from './stable';
 import { FollowController } from './follow/follow-controller';
 import { useFollowing } from './follow/follow-store';
 import { PointerLayer, usePointerPublisher } from './follow/pointer-layer';
@@ -74,7 +75,6 @@ export function CanvasGrid({
   const following = useFollowing(awareness);
   const pointer = usePointerPublisher(awareness, width);
   const [gesture, setGesture] = useState<Gesture | null>(null);
-  const latest = useRef<LatestHandlers>(null!);
   const gestureRef = useRef<Gesture | null>(null);
   const [renamingId, setRenaming] = useState<string | null>(null);
   const [deleted, setDeleted] = useState<BlockJson | null>(null);
@@ -232,7 +232,16 @@ export function CanvasGrid({
 
   // The blocks get handlers of stable identity that call this render's functions (so a memoised
   // block is not re-rendered by a new closure, and never calls an old one).
-  latest.current = { begin, move, end, onKeyDown, actionsFor, selectBlock, setRenaming, focusBlock };
+  const latest = useLatest<LatestHandlers>({
+    begin,
+    move,
+    end,
+    onKeyDown,
+    actionsFor,
+    selectBlock,
+    setRenaming,
+    focusBlock,
+  });
   const handlers = useMemo<GridHandlers>(
     () => ({
       begin: (event, block, mode) => latest.current.begin(event, block, mode),
@@ -246,7 +255,7 @@ export function CanvasGrid({
         latest.current.focusBlock(id);
       },
     }),
-    [],
+    [latest],
   );
 
   const remoteDrags = presence.filter((s) => s.drag && blocks.some((b) => b.id === s.drag!.blockId));

@@ -1,6 +1,6 @@
 // Stable identities for what the canvas hands its blocks, so memoised blocks skip renders that
 // change nothing they read.
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useRef } from 'react';
 
 /** `value`, or the previous one while it has the same JSON. */
 export function useSameJson<T>(value: T): T {
@@ -26,16 +26,23 @@ function shallowSame(a: object, b: object): boolean {
 }
 
 /**
+ * A ref of stable identity holding this render's `value`: handlers read through it call the
+ * latest functions, never an old render's.
+ */
+export function useLatest<T>(value: T): { readonly current: T } {
+  const latest = useRef(value);
+  latest.current = value;
+  return latest;
+}
+
+/**
  * A function of stable identity that calls the latest `fn` (undefined when `fn` is): callbacks a
  * parent recreates on each render do not re-render the blocks.
  */
 export function useStableCallback<A extends unknown[], R>(
   fn: ((...args: A) => R) | undefined,
 ): ((...args: A) => R) | undefined {
-  const latest = useRef(fn);
-  useEffect(() => {
-    latest.current = fn;
-  });
-  const stable = useCallback((...args: A) => latest.current!(...args), []);
+  const latest = useLatest(fn);
+  const stable = useCallback((...args: A) => latest.current!(...args), [latest]);
   return fn ? stable : undefined;
 }
