@@ -78,6 +78,7 @@ export function useLeanRequestExecutor(gateway: ApolloGateway): GatewayExecutor 
   const original = internals.executor;
   let planner: object | undefined;
   let plans = new Map<string, QueryPlan>();
+  let serviceMap: ServiceMap = Object.create(null) as ServiceMap;
   let contexts = new WeakMap<DocumentNode, Map<string, OperationContext>>();
 
   const operationContextOf = (document: DocumentNode, operationName: string | undefined) => {
@@ -106,10 +107,13 @@ export function useLeanRequestExecutor(gateway: ApolloGateway): GatewayExecutor 
     )
       return original(requestContext);
     if (internals.queryPlanner !== planner) {
-      // Another supergraph: the original cleared its store; plans and contexts start afresh.
+      // Another supergraph: the original cleared its store; plans and contexts start afresh, and
+      // the subgraphs' data sources (updated in place with the planner) are read again.
       planner = internals.queryPlanner;
       plans = new Map();
       contexts = new WeakMap();
+      serviceMap = Object.create(null) as ServiceMap;
+      for (const name in internals.serviceMap) serviceMap[name] = internals.serviceMap[name]!.dataSource;
     }
     const operationName = request.operationName ?? undefined;
     const planKey = operationName ? `${queryHash}\n${operationName}` : queryHash;
@@ -134,8 +138,6 @@ export function useLeanRequestExecutor(gateway: ApolloGateway): GatewayExecutor 
       );
       if (errors) return { errors };
     }
-    const serviceMap: ServiceMap = Object.create(null) as ServiceMap;
-    for (const name in internals.serviceMap) serviceMap[name] = internals.serviceMap[name]!.dataSource;
     return executorModule.executeQueryPlan(
       plan,
       serviceMap,
