@@ -3,13 +3,14 @@ import { Histogram, Registry } from 'prom-client';
 import { deferredFetchObserver } from './fetch-metrics.ts';
 
 const BUCKETS = [0.001, 0.005, 0.01, 0.1, 1];
-function histogramIn(registry: Registry) {
+function histogramIn(registry: Registry, collect?: () => void) {
   return new Histogram({
     name: 'gateway_subgraph_fetch_duration_seconds',
     help: 'round trips',
     labelNames: ['subgraph', 'status'] as const,
     buckets: BUCKETS,
     registers: [registry],
+    ...(collect ? { collect } : {}),
   });
 }
 const SAMPLES: [string, string, number][] = [
@@ -26,7 +27,7 @@ describe('deferredFetchObserver', () => {
     const direct = new Registry();
     const directHistogram = histogramIn(direct);
     const deferred = new Registry();
-    const observe = deferredFetchObserver(histogramIn(deferred));
+    const observe = deferredFetchObserver((collect) => histogramIn(deferred, collect));
     for (const [subgraph, status, seconds] of SAMPLES) {
       directHistogram.labels({ subgraph, status }).observe(seconds);
       observe(subgraph, status, seconds);
@@ -45,8 +46,8 @@ describe('deferredFetchObserver', () => {
 
   it('observes what waits once maxPending values have come', async () => {
     const registry = new Registry();
-    const histogram = histogramIn(registry);
-    const observe = deferredFetchObserver(histogram, 3);
+    let histogram!: Histogram;
+    const observe = deferredFetchObserver((collect) => (histogram = histogramIn(registry, collect)), 3);
     // What the histogram holds, without reading it through get() (which flushes).
     const observed = () =>
       Object.values((histogram as unknown as { hashMap: Record<string, { count: number }> }).hashMap).reduce(

@@ -7,13 +7,17 @@ interface Child {
 }
 
 /**
- * Subgraph round-trip durations recorded during the request and observed into `histogram` when it
- * is read (a scrape, or the cluster's aggregation), not on every fetch: prom-client's observe
+ * Subgraph round-trip durations recorded during the request and observed into the histogram when
+ * it is read (a scrape, or the cluster's aggregation), not on every fetch: prom-client's observe
  * validates and hashes the labels and finds the bucket of each value, a few µs on the request's
  * path per fetch on a loaded machine. The same values reach the same labelled children, so the
  * exposed histogram is the same; past `maxPending` values they are observed at once.
+ * `createHistogram` makes the histogram with `collect` as its prom-client `collect` option.
  */
-export function deferredFetchObserver(histogram: Histogram<string>, maxPending = 10_000): FetchObserver {
+export function deferredFetchObserver(
+  createHistogram: (collect: () => void) => Histogram<string>,
+  maxPending = 10_000,
+): FetchObserver {
   const children = new Map<string, Map<string, Child>>();
   const waiting: Child[] = [];
   let pending = 0;
@@ -25,12 +29,7 @@ export function deferredFetchObserver(histogram: Histogram<string>, maxPending =
     waiting.length = 0;
     pending = 0;
   };
-  const metric = histogram as unknown as { collect?: () => unknown };
-  const previous = metric.collect;
-  metric.collect = function collect(this: unknown) {
-    flush();
-    return previous?.call(this);
-  };
+  const histogram = createHistogram(flush);
   return (subgraph, status, seconds) => {
     let byStatus = children.get(subgraph);
     if (!byStatus) children.set(subgraph, (byStatus = new Map()));

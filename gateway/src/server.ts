@@ -127,14 +127,16 @@ export function createServer({
 
       const metrics = createMetrics('gateway');
       registerMetrics?.(metrics.registry);
-      const fetchDuration = metrics.histogram(
-        'gateway_subgraph_fetch_duration_seconds',
-        'Gateway to subgraph round trips, by subgraph and HTTP status (error: no answer)',
-        ['subgraph', 'status'],
-        [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
-      );
       // Observed when /metrics is read, not on each fetch (./fetch-metrics.ts).
-      const observeFetch = deferredFetchObserver(fetchDuration);
+      const observeFetch = deferredFetchObserver((collect) =>
+        metrics.histogram(
+          'gateway_subgraph_fetch_duration_seconds',
+          'Gateway to subgraph round trips, by subgraph and HTTP status (error: no answer)',
+          ['subgraph', 'status'],
+          [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
+          collect,
+        ),
+      );
       // @apollo/gateway reads this from the environment only, when constructed.
       if (config.APOLLO_TELEMETRY_DISABLED) process.env.APOLLO_TELEMETRY_DISABLED = 'true';
       const requestOptions = { dedupeInflightQueries: config.SUBGRAPH_DEDUPE_QUERIES };

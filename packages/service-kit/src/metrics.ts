@@ -45,8 +45,22 @@ export function createMetrics(service: string) {
       new Counter({ name, help, labelNames, registers: [registry] }),
     gauge: (name: string, help: string, labelNames: string[] = []) =>
       new Gauge({ name, help, labelNames, registers: [registry] }),
-    histogram: (name: string, help: string, labelNames: string[] = [], buckets?: number[]) =>
-      new Histogram({ name, help, labelNames, registers: [registry], ...(buckets ? { buckets } : {}) }),
+    /** `collect` runs before each read of the histogram (prom-client's option of that name). */
+    histogram: (
+      name: string,
+      help: string,
+      labelNames: string[] = [],
+      buckets?: number[],
+      collect?: () => void,
+    ) =>
+      new Histogram({
+        name,
+        help,
+        labelNames,
+        registers: [registry],
+        ...(buckets ? { buckets } : {}),
+        ...(collect ? { collect } : {}),
+      }),
   };
 }
 
