@@ -4,13 +4,12 @@
 // (--url: a running gateway, which must allow signUp; otherwise the script runs `npm start` itself).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
-import { PLATFORM_ARGS } from '@tessera/testing';
+import { PLATFORM_ARGS, freePort } from '@tessera/testing';
 
 // The parts of autocannon 8 (no bundled types; bench/gateway/autocannon.d.ts declares fewer) used here.
 interface RequestSpec {
@@ -53,17 +52,6 @@ const { values: args } = parseArgs({
 const duration = Number(args.duration);
 const connections = Number(args.connections);
 const root = fileURLToPath(new URL('../..', import.meta.url));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** `npm start` on free ports and a temporary data directory; rate limits out of the way (this measures capacity). */
 async function startPlatform(): Promise<{ url: string; stop: () => Promise<void> }> {
