@@ -3,6 +3,7 @@
 // navigation start, with the phases before it and the GraphQL round-trips the page made.
 import { writeFileSync } from 'node:fs';
 import type { Browser, Request } from 'playwright-core';
+import { browserSettled } from './settle.ts';
 
 export interface OpenTiming {
   /** Every figure in ms from the navigation start. */
@@ -66,17 +67,27 @@ const operationOf = (body: string) => {
   }
 };
 
+/** What a trace records: the renderer's tasks and what runs in them (trace-summary.ts reads it). */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8',
+  'v8.execute',
+  'blink',
+];
+
 /**
  * Opens `url` in a fresh context and measures it; with `reload`, then reloads the page in the same
  * tab (its sessionStorage kept: the blocks' last results) and measures that too. With `profile`, the
- * renderer's CPU profile of the first open is written to that file (.cpuprofile, DevTools).
+ * renderer's CPU profile of the first open is written to that file (.cpuprofile, DevTools); with
+ * `trace`, Chromium's trace of it (trace-summary.ts says where the renderer's main thread went).
  */
 export async function openCanvas(
   browser: Browser,
   session: Session,
   url: string,
   blocks: number,
-  options: { reload?: boolean; profile?: string } = {},
+  options: { reload?: boolean; profile?: string; trace?: string } = {},
 ): Promise<{ first: OpenTiming; reload: OpenTiming | null }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   try {
@@ -87,6 +98,8 @@ export async function openCanvas(
     );
     await context.addInitScript(WATCH);
     const page = await context.newPage();
+    // BENCH_SETTLE=0: measure from the new window at once, Chromium's own set-up included.
+    if (process.env.BENCH_SETTLE !== '0') await browserSettled();
     let requests: { body: string; start: number; end: number }[] = [];
     const pending = new Map<Request, { body: string; start: number; end: number }>();
     let subscriptions = 0;
@@ -124,7 +137,12 @@ export async function openCanvas(
       };
     };
 
-    const measure = async (navigate: () => Promise<unknown>, profile?: string): Promise<OpenTiming> => {
+    const measure = async (
+      navigate: () => Promise<unknown>,
+      profile?: string,
+      trace?: string,
+    ): Promise<OpenTiming> => {
+      if (trace) await browser.startTracing(page, { path: trace, categories: TRACE_CATEGORIES });
       if (profile) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -152,6 +170,7 @@ export async function openCanvas(
         });
       const after = await readMetrics();
       if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      if (trace) await browser.stopTracing();
       const marks = (await page.evaluate(`(() => {
         const nav = performance.getEntriesByType('navigation')[0];
         const files = performance.getEntriesByType('resource').filter((e) => !e.name.endsWith('/graphql')).map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd }));
@@ -205,7 +224,7 @@ export async function openCanvas(
       };
     };
 
-    const first = await measure(() => page.goto(url), options.profile);
+    const first = await measure(() => page.goto(url), options.profile, options.trace);
     const reload = options.reload ? await measure(() => page.reload()) : null;
     // The page's newest refresh token (the session rotated in the page) for the next open.
     session.give((await page.evaluate(`localStorage.getItem('tessera.refreshToken')`)) as string);

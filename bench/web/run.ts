@@ -12,7 +12,10 @@
 //   4. where the time of an open goes (medians): app shell, session, canvas document, first and last
 //      block, and the GraphQL round-trips the page made; BENCH_WATERFALL=1 also prints what the last
 //      open of each kind fetched and when (files, GraphQL operations, sockets: start → end, ms);
-//      BENCH_PROFILE=<dir> writes the renderer's CPU profile of each warm open (fresh tab) there (.cpuprofile).
+//      BENCH_PROFILE=<dir> writes the renderer's CPU profile of each warm open (fresh tab) there (.cpuprofile);
+//      Each open starts once the new window's browser processes are quiet (settle.ts: Chromium's own
+//      top-chrome set-up, ~2 s of CPU per window, is not the app's); BENCH_SETTLE=0 opens at once.
+//      BENCH_TRACE=<dir> writes Chromium's trace of each warm open there (.json; bench/web/trace-summary.ts).
 //   5. BENCH_AB=<dist>,<dist>[,…]: a same-run A/B of web builds (`vite build --outDir <dist>`) on one
 //      platform: their files are served from one directory (hashed names do not collide), and each open
 //      first puts its build's index.html in place; the builds take turns on every kind of open.
@@ -206,9 +209,13 @@ try {
       const profile = process.env.BENCH_PROFILE
         ? `${process.env.BENCH_PROFILE}/warm-${served ? `${path.basename(variant)}-` : ''}${run + 1}.cpuprofile`
         : undefined;
+      const trace = process.env.BENCH_TRACE
+        ? `${process.env.BENCH_TRACE}/warm-${served ? `${path.basename(variant)}-` : ''}${run + 1}.json`
+        : undefined;
       const warm = await openCanvas(browser, session, `${base}/canvas/${warmCanvas}`, 20, {
         reload: true,
         ...(profile ? { profile } : {}),
+        ...(trace ? { trace } : {}),
       });
       into.warm.push(warm.first);
       into.reopen.push(warm.reload!);
