@@ -87,7 +87,7 @@ export async function openCanvas(
   session: Session,
   url: string,
   blocks: number,
-  options: { reload?: boolean; profile?: string; trace?: string } = {},
+  options: { reload?: boolean; profile?: string; trace?: string; settle?: boolean } = {},
 ): Promise<{ first: OpenTiming; reload: OpenTiming | null }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 1000 } });
   try {
@@ -98,8 +98,8 @@ export async function openCanvas(
     );
     await context.addInitScript(WATCH);
     const page = await context.newPage();
-    // BENCH_SETTLE=0: measure from the new window at once, Chromium's own set-up included.
-    if (process.env.BENCH_SETTLE !== '0') await browserSettled();
+    // Unless told not to, measured once Chromium has set up the new window (settle.ts).
+    if (options.settle !== false) await browserSettled();
     let requests: { body: string; start: number; end: number }[] = [];
     const pending = new Map<Request, { body: string; start: number; end: number }>();
     let subscriptions = 0;

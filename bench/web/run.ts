@@ -14,7 +14,8 @@
 //      open of each kind fetched and when (files, GraphQL operations, sockets: start → end, ms);
 //      BENCH_PROFILE=<dir> writes the renderer's CPU profile of each warm open (fresh tab) there (.cpuprofile);
 //      Each open starts once the new window's browser processes are quiet (settle.ts: Chromium's own
-//      top-chrome set-up, ~2 s of CPU per window, is not the app's); BENCH_SETTLE=0 opens at once.
+//      top-chrome set-up, ~2 s of CPU per window, is not the app's); BENCH_SETTLE=0 opens at once,
+//      BENCH_SETTLE=ab measures both in the same run.
 //      BENCH_TRACE=<dir> writes Chromium's trace of each warm open there (.json; bench/web/trace-summary.ts).
 //   5. BENCH_AB=<dist>,<dist>[,…]: a same-run A/B of web builds (`vite build --outDir <dist>`) on one
 //      platform: their files are served from one directory (hashed names do not collide), and each open
@@ -36,6 +37,19 @@ if (served) {
   process.env.WEB_DIST_DIR = served;
 }
 const variants = served ? builds : [process.env.WEB_DIST_DIR ?? path.join(root, 'web/dist')];
+// Each open starts once the new window's browser processes are quiet (settle.ts); BENCH_SETTLE=0
+// opens at once, BENCH_SETTLE=ab measures both ways in the same run (the ways take turns).
+const settleModes = process.env.BENCH_SETTLE === 'ab' ? [true, false] : [process.env.BENCH_SETTLE !== '0'];
+/** What is measured: each build, each way of starting an open. */
+const measured = variants.flatMap((build) =>
+  settleModes.map((settle) => ({
+    build,
+    settle,
+    label: [served ? build : '', settleModes.length > 1 ? (settle ? 'settled' : 'at once') : '']
+      .filter(Boolean)
+      .join(', '),
+  })),
+);
 /** Serves `build`'s index.html from now on (A/B runs). */
 const use = (build: string) => {
   if (served) copyFileSync(path.join(build, 'index.html'), path.join(served, 'index.html'));
@@ -148,7 +162,7 @@ try {
   // Every canvas is made before any is measured (no writes during the measurements).
   const warmCanvas = await createCanvas('Bench 20 blocks (warm)', statements(null));
   const coldCanvases: string[] = [];
-  for (let run = 0; run < RUNS * variants.length; run++)
+  for (let run = 0; run < RUNS * measured.length; run++)
     coldCanvases.push(await createCanvas(`Bench 20 blocks (cold ${run + 1})`, statements(run + 1)));
   const emptyCanvas = await createCanvas('Bench empty', []);
 
@@ -168,8 +182,8 @@ try {
       refreshToken = next;
     },
   };
-  const open = async (canvasId: string, blocks: number) =>
-    (await openCanvas(browser, session, `${base}/canvas/${canvasId}`, blocks)).first;
+  const open = async (canvasId: string, blocks: number, settle = true) =>
+    (await openCanvas(browser, session, `${base}/canvas/${canvasId}`, blocks, { settle })).first;
 
   /** The same statements, run directly through the API in parallel (a fresh variant: cold). */
   async function apiParallel(variant: number): Promise<number> {
@@ -191,19 +205,19 @@ try {
 
   // One open of the warm canvas first: its statements reach the results cache.
   use(variants[0]!);
-  const first = await open(warmCanvas, 20);
+  const first = await open(warmCanvas, 20, measured[0]!.settle);
   type Results = Record<'cold' | 'warm' | 'reopen' | 'shell', OpenTiming[]>;
   const results = new Map<string, Results>(
-    variants.map((v) => [v, { cold: [], warm: [], reopen: [], shell: [] }]),
+    measured.map((m) => [m.label, { cold: [], warm: [], reopen: [], shell: [] }]),
   );
   const api: number[] = [];
   // Interleaved, so load on the machine falls on every kind (and every build) alike.
   for (let run = 0; run < RUNS; run++) {
-    for (const [index, variant] of variants.entries()) {
-      const into = results.get(variant)!;
+    for (const [index, { build: variant, settle, label }] of measured.entries()) {
+      const into = results.get(label)!;
       use(variant);
-      into.shell.push(await open(emptyCanvas, 0));
-      into.cold.push(await open(coldCanvases[run * variants.length + index]!, 20));
+      into.shell.push(await open(emptyCanvas, 0, settle));
+      into.cold.push(await open(coldCanvases[run * measured.length + index]!, 20, settle));
       // Warm: a fresh tab (nothing stored in the browser), then a reload of that tab (the blocks'
       // last results shown at once while they refresh).
       const profile = process.env.BENCH_PROFILE
@@ -214,6 +228,7 @@ try {
         : undefined;
       const warm = await openCanvas(browser, session, `${base}/canvas/${warmCanvas}`, 20, {
         reload: true,
+        settle,
         ...(profile ? { profile } : {}),
         ...(trace ? { trace } : {}),
       });
@@ -228,8 +243,8 @@ try {
   const apiMedian = median(api);
   console.log(`first open of the warm canvas (cold then): ${ms(first.allRendered)}`);
   console.log(`baseline API (10 cold statements in parallel, runQuery): median ${ms(apiMedian)}`);
-  for (const [variant, byKind] of results) {
-    if (served) console.log(`[${variant}]`);
+  for (const [label, byKind] of results) {
+    if (label) console.log(`[${label}]`);
     report(byKind, apiMedian);
   }
 
