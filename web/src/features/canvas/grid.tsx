@@ -230,8 +230,8 @@ export function CanvasGrid({
     } else if (event.key === 'Escape') selectBlock(null);
   };
 
-  // The blocks get handlers of stable identity that call this render's functions (so a memoised
-  // block is not re-rendered by a new closure, and never calls an old one).
+  // The blocks get handlers of stable identity that call the committed render's functions (so a
+  // memoised block is not re-rendered by a new closure, and never calls an old one).
   const latest = useLatest<LatestHandlers>({
     begin,
     move,

@@ -1,6 +1,6 @@
 // Stable identities for what the canvas hands its blocks, so memoised blocks skip renders that
 // change nothing they read.
-import { useCallback, useRef } from 'react';
+import { useCallback, useInsertionEffect, useRef } from 'react';
 
 /** `value`, or the previous one while it has the same JSON. */
 export function useSameJson<T>(value: T): T {
@@ -26,12 +26,16 @@ function shallowSame(a: object, b: object): boolean {
 }
 
 /**
- * A ref of stable identity holding this render's `value`: handlers read through it call the
- * latest functions, never an old render's.
+ * A ref of stable identity holding the committed render's `value`: handlers read through it call
+ * the latest functions, never an old render's, nor one of a render React set aside. It is updated
+ * before any layout effect runs (an insertion effect), so children's layout effects and every event
+ * see the new value.
  */
 export function useLatest<T>(value: T): { readonly current: T } {
   const latest = useRef(value);
-  latest.current = value;
+  useInsertionEffect(() => {
+    latest.current = value;
+  });
   return latest;
 }
 
