@@ -1,6 +1,6 @@
-// Where the renderer's main thread went in a Chromium trace (bench/web/run.ts with BENCH_TRACE):
-// self time by trace event (a task's time less the events nested in it), from the first navigation
-// on, and the longest tasks.
+// Where the page's renderer main thread went in a Chromium trace (bench/web/run.ts with
+// BENCH_TRACE): self time by trace event (an event's time less the events nested in it), and the
+// longest tasks, timed from the first task traced.
 // Standalone: node --import tsx bench/web/trace-summary.ts <trace.json>…
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
