@@ -5,6 +5,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createApolloGateway } from './apollo.ts';
+import { useLeanRequestExecutor } from './apollo-request-executor.ts';
 
 const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.3", import: ["@key"])';
 const SDL = {
@@ -142,5 +143,50 @@ describe('lean per-request executor (same answers and errors as ApolloGateway.ex
     })) as { data?: unknown; extensions?: Record<string, unknown> };
     expect(result.data).toEqual({ me: { name: 'Name 1' } });
     expect(result.extensions?.__queryPlanExperimental).toBeDefined();
+  });
+
+  it('after a supergraph update, runs a planned operation against the subgraphs it now names', async () => {
+    let update!: (supergraphSdl: string) => void;
+    const at = (accountsUrl: string) => {
+      const composed = composeServices(
+        (Object.keys(SDL) as Name[]).map((name) => ({
+          name,
+          typeDefs: parse(SDL[name]),
+          url: name === 'accounts' ? accountsUrl : `http://${name}`,
+        })),
+      );
+      if (composed.errors) throw composed.errors[0];
+      return composed.supergraphSdl;
+    };
+    // Each accounts deployment answers with its own names.
+    const accountsAt = (label: string) =>
+      new LocalGraphQLDataSource(
+        buildSubgraphSchema({
+          typeDefs: parse(SDL.accounts),
+          resolvers: { Query: { me: () => ({ id: '1', name: `${label} 1` }) } },
+        }),
+      );
+    const gateway = new ApolloGateway({
+      supergraphSdl: async (options) => {
+        update = options.update;
+        return { supergraphSdl: at('http://accounts-1') };
+      },
+      buildService: ({ name, url }) =>
+        name === 'accounts'
+          ? accountsAt(url === 'http://accounts-1' ? 'first' : 'second')
+          : source(name as Name),
+    });
+    useLeanRequestExecutor(gateway);
+    const server = new ApolloServer({ gateway });
+    await server.start();
+    try {
+      const me = async () => JSON.parse(await answer(server, '{ me { name } }')) as { data: unknown };
+      // The second answer comes from the stored plan (this executor), the first from the original.
+      for (let i = 0; i < 2; i++) expect((await me()).data).toEqual({ me: { name: 'first 1' } });
+      update(at('http://accounts-2'));
+      for (let i = 0; i < 2; i++) expect((await me()).data).toEqual({ me: { name: 'second 1' } });
+    } finally {
+      await server.stop();
+    }
   });
 });
