@@ -6,25 +6,25 @@
 // in a browser already running does not. So an open starts once the browser's processes are quiet.
 import { readFileSync, readdirSync } from 'node:fs';
 import { CHROMIUM } from '@tessera/testing/browser';
+import { cpuMs } from '../gateway/processes.ts';
 
-const TICK_MS = 1000 / 100; // USER_HZ on Linux
-
-/** CPU time (ms) used so far by every process of the browser at CHROMIUM (its binary's folder). */
-function browserCpuMs(): number {
-  let ticks = 0;
+/** The processes of the browser at CHROMIUM (Debian's wrapper runs /usr/lib/chromium/). */
+function browserPids(): number[] {
+  const pids: number[] = [];
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
     try {
       const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (!command.startsWith('/usr/lib/chromium/') && !command.startsWith(CHROMIUM)) continue;
-      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      if (command.startsWith('/usr/lib/chromium/') || command.startsWith(CHROMIUM)) pids.push(Number(pid));
     } catch {
       // gone meanwhile, or not ours to read
     }
   }
-  return ticks * TICK_MS;
+  return pids;
 }
+
+/** CPU time (ms) used so far by the browser's processes. */
+const browserCpuMs = () => cpuMs(browserPids());
 
 /**
  * Resolves once the browser used under `quietShare` of one core over each of two `windowMs` windows
