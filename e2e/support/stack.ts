@@ -19,8 +19,10 @@ import {
   registerCollabMetrics,
 } from '@tessera/collab-server';
 import { APP_ROLE, withCredentials } from '@tessera/db';
+import { type StartupProgress, withStartupDeadline } from './startup-deadline.ts';
 import {
   captureLogger,
+  type CapturedLogger,
   createTestDatabase,
   postGraphQL,
   SHARED_TEST_DATA_DIR,
@@ -56,21 +58,39 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+interface StackOptions {
+  dataDir?: string;
+  gateway?: Record<string, string>;
+  collab?: Record<string, string>;
+  /** Also run the canvases worker (job queue, exports with Chromium, deliveries), rendering through this gateway. */
+  worker?: boolean | Record<string, string>;
+}
+
 /** Every subgraph, the collab server and the gateway on port 0, over a fresh database. */
 export async function startStack(
   overrides: Record<string, string> = {},
-  options: {
-    dataDir?: string;
-    gateway?: Record<string, string>;
-    collab?: Record<string, string>;
-    /** Also run the canvases worker (job queue, exports with Chromium, deliveries), rendering through this gateway. */
-    worker?: boolean | Record<string, string>;
-  } = {},
+  options: StackOptions = {},
+): Promise<Stack> {
+  const capture = captureLogger('stack');
+  const adminDatabaseUrl = inject('adminDatabaseUrl');
+  return withStartupDeadline({ adminDatabaseUrl, logs: capture.text }, (progress) =>
+    bootStack(overrides, options, { adminDatabaseUrl, capture, progress }),
+  );
+}
+
+async function bootStack(
+  overrides: Record<string, string>,
+  options: StackOptions,
+  {
+    adminDatabaseUrl,
+    capture,
+    progress,
+  }: { adminDatabaseUrl: string; capture: CapturedLogger; progress: StartupProgress },
 ): Promise<Stack> {
   const gatewayOverrides = options.gateway ?? {};
   options.dataDir ??= SHARED_TEST_DATA_DIR;
-  const db = await createTestDatabase(inject('adminDatabaseUrl'));
-  const capture = captureLogger('stack');
+  progress.step = 'database';
+  const db = await createTestDatabase(adminDatabaseUrl);
   const accounts = createAccounts({
     config: loadAccountsConfig({
       ...TEST_SECRETS,
@@ -81,6 +101,7 @@ export async function startStack(
     }),
     logger: capture.logger.child({ service: 'accounts' }),
   });
+  progress.step = 'accounts';
   const accountsAddress = await accounts.start();
   const queries = createQueries({
     config: loadQueriesConfig({
@@ -96,8 +117,11 @@ export async function startStack(
     }),
     logger: capture.logger.child({ service: 'queries' }),
   });
+  progress.step = 'queries';
   const queriesAddress = await queries.start();
+  progress.step = 'mongo';
   const mongo = await startMongo({ port: 0 });
+  progress.step = 'canvas store';
   const canvasStore = await openCanvasStore({ mongodbUrl: `${mongo.uri}/tessera` });
   const collab = createCollab({
     config: loadCollabConfig({
@@ -118,6 +142,7 @@ export async function startStack(
   let jobs: JobQueue | undefined;
   if (options.worker) {
     jobs = createJobQueue({ connectionString: db.url, logger: capture.logger, supervise: false });
+    progress.step = 'job queue';
     await jobs.start();
   }
   const canvases = createCanvases({
@@ -138,7 +163,9 @@ export async function startStack(
       project: (id) => collab.liveProjection(id),
     },
   });
+  progress.step = 'canvases';
   const canvasesAddress = await canvases.start();
+  progress.step = 'collab';
   await collab.start({ listen: false });
   const comments = createComments({
     config: loadCommentsConfig({
@@ -152,6 +179,7 @@ export async function startStack(
     }),
     logger: capture.logger.child({ service: 'comments' }),
   });
+  progress.step = 'comments';
   const commentsAddress = await comments.start();
   const ai = createAi({
     config: loadAiConfig({
@@ -165,6 +193,7 @@ export async function startStack(
     }),
     logger: capture.logger.child({ service: 'ai' }),
   });
+  progress.step = 'ai';
   const aiAddress = await ai.start();
   const gatewayConfig = (port: string, extra: Record<string, string> = {}) =>
     loadGatewayConfig({
@@ -193,6 +222,7 @@ export async function startStack(
     upgradeHandlers,
     registerMetrics,
   });
+  progress.step = 'gateway';
   const gatewayAddress = await gateway.start();
   let worker: CanvasesWorker | undefined;
   if (options.worker) {
@@ -211,6 +241,7 @@ export async function startStack(
       }),
       logger: capture.logger.child({ service: 'canvases-worker' }),
     });
+    progress.step = 'canvases worker';
     await worker.start();
   }
   let accountsStopped = false;
