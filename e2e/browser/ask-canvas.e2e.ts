@@ -3,6 +3,7 @@
 // "Fix with AI" → Apply → it runs.
 import { createCanvas, newContext, newUser, signUp } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
+import { addBlock } from './support/blocks.ts';
 
 export const scenario: Scenario = {
   id: 'ask-canvas',
@@ -50,7 +51,7 @@ export const scenario: Scenario = {
 
     // Fix with AI: a broken query in a new SQL block, repaired and run.
     const before = await page.locator('[data-block-type="SQL"]').count();
-    await page.getByRole('button', { name: 'Add SQL block' }).click();
+    await addBlock(page, 'SQL');
     const block = page.locator('[data-block-type="SQL"]').nth(before);
     await block.locator('.cm-content').click();
     await page.keyboard.insertText('SELECT categroy, count(*) FROM prodcts GROUP BY 1');

@@ -2,6 +2,7 @@
 //    counts the accepted suggestion.
 import { createCanvas, newContext, newUser, signUp } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
+import { addBlock } from './support/blocks.ts';
 
 export const scenario: Scenario = {
   id: 'ask-sql',
@@ -12,7 +13,7 @@ export const scenario: Scenario = {
     track(page, 'user');
     await signUp(page, platform.baseUrl, newUser('Alan'));
     await createCanvas(page, 'Blank', 'Ask');
-    await page.getByRole('button', { name: 'Add SQL block' }).click();
+    await addBlock(page, 'SQL');
     await page.getByRole('button', { name: '✦ Ask' }).click();
     await page.getByLabel('Question').fill('revenue by month in 2025');
     await page.getByRole('button', { name: 'Generate SQL' }).click();
@@ -23,7 +24,7 @@ export const scenario: Scenario = {
     const rows = page.locator('[data-block-type="SQL"]').getByTestId('row-count');
     await rows.waitFor({ timeout: 60_000 });
     assert(Number((await rows.textContent())!.replace(/\D/g, '')) === 12, 'twelve months of 2025');
-    await page.getByRole('button', { name: 'Add Chart block' }).click();
+    await addBlock(page, 'Chart');
     await page.locator('[data-block-type="CHART"] svg.chart .mark').first().waitFor({ timeout: 30_000 });
     await shot(page, '2-charted');
 

@@ -6,6 +6,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { createCanvas, newUser, signUp, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
+import { addBlock } from './support/blocks.ts';
 
 const LONG_SQL =
   'SELECT p.category, COUNT(DISTINCT oi.order_id) AS orders, SUM(oi.quantity) AS units, ' +
@@ -43,7 +44,7 @@ export const scenario: Scenario = {
     const { page, errors } = await watchedPage({ browser, track }, 'analyst');
     await signUp(page, platform.baseUrl, newUser('Ada'));
     await createCanvas(page, 'Blank', 'Block anatomy');
-    await page.getByRole('button', { name: 'Add SQL block' }).click();
+    await addBlock(page, 'SQL');
     const block = page.locator('[data-block-type="SQL"]').first();
     await block.waitFor();
 
@@ -72,6 +73,26 @@ export const scenario: Scenario = {
       await inView(page, block, rowCount, 'the row count', width);
       await inView(page, block, block.getByRole('gridcell').first(), 'the first result cell', width);
       await shot(page, `1-long-query-${width}`);
+      // The canvas toolbar keeps to one line (its actions behind one "Add" menu), and that menu works
+      // from the keyboard: Enter opens it on its first item, Escape closes it back onto its button.
+      const toolbarHeight = await page.locator('.canvas-toolbar').evaluate((el) => el.clientHeight);
+      assert(toolbarHeight < 64, `the canvas toolbar is one line at ${width} px (${toolbarHeight} px high)`);
+      const addMenu = page.getByRole('button', { name: 'Add block' });
+      await addMenu.focus();
+      await page.keyboard.press('Enter');
+      const first = page.getByRole('menuitem', { name: 'SQL', exact: true });
+      await first.waitFor();
+      assert(
+        await first.evaluate((el) => el === document.activeElement),
+        'Enter opens the Add menu on its first item',
+      );
+      await shot(page, `1-add-menu-${width}`);
+      await page.keyboard.press('Escape');
+      await page.getByRole('menu').waitFor({ state: 'detached' });
+      assert(
+        await addMenu.evaluate((el) => el === document.activeElement),
+        'Escape closes the Add menu onto its button',
+      );
     }
     await page.setViewportSize({ width: 1440, height: 900 });
 
@@ -159,7 +180,7 @@ export const scenario: Scenario = {
       await route.continue();
     });
     await page.reload();
-    await page.getByRole('button', { name: 'Add Text block' }).click();
+    await addBlock(page, 'Text');
     await page.keyboard.type('Typed early');
     const text = page.locator('[data-block-type="TEXT"]');
     await text.getByTestId('markdown').filter({ hasText: 'Typed early' }).waitFor();

@@ -15,6 +15,7 @@ import {
 } from './support/browser.ts';
 import { LIVE, isLive } from './support/collab.ts';
 import { assert, type Scenario } from './support/scenario.ts';
+import { addBlock } from './support/blocks.ts';
 
 async function graphql<T>(page: Page, baseUrl: string, query: string, variables: object, token?: string) {
   const response = await page.request.post(`${baseUrl}/graphql`, {
@@ -73,7 +74,7 @@ export const scenario: Scenario = {
     const canvasId = await createCanvas(alice, 'Blank', 'Review');
     if (!(await isLive(alice)))
       return { skip: 'the collab server is not reachable at ws /collab through the gateway' };
-    await alice.getByRole('button', { name: 'Add SQL block' }).click();
+    await addBlock(alice, 'SQL');
     const aliceBlock = alice.locator('[data-block-type="SQL"]').first();
     await aliceBlock.waitFor();
     const blockId = await aliceBlock.getAttribute('data-block-id');

@@ -4,7 +4,7 @@
 // selects and focuses the block, by mouse or keyboard); re-running a re-runs b then c; renaming b
 // in its header rewrites c's reference, and c still runs. Screenshots light and dark, 1440 and 1024.
 import type { Locator, Page } from 'playwright-core';
-import { blockTitled, waitForRows } from './support/blocks.ts';
+import { addBlock, blockTitled, waitForRows } from './support/blocks.ts';
 import { createCanvas, newUser, signUp, skipTour, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
@@ -15,7 +15,7 @@ async function addSqlBlock(page: Page, sql: string): Promise<{ block: Locator; i
   const before = await page
     .locator('[data-block-type="SQL"]')
     .evaluateAll((els) => els.map((el) => el.getAttribute('data-block-id')));
-  await page.getByRole('button', { name: 'Add SQL block' }).click();
+  await addBlock(page, 'SQL');
   let id: string | null = null;
   for (let i = 0; i < 40 && !id; i++) {
     const now = await page

@@ -5,7 +5,7 @@
 // the same bar clear it; "View rows" opens the bar's rows in a side panel and exports them as CSV.
 // Screenshots in light and dark at 1440 and 1024 px.
 import { readFileSync } from 'node:fs';
-import { blockTitled, waitForRows } from './support/blocks.ts';
+import { addBlock, blockTitled, waitForRows } from './support/blocks.ts';
 import { createCanvas, newUser, signUp, skipTour, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
 
@@ -28,7 +28,7 @@ export const scenario: Scenario = {
     await waitForRows(page, a, 6, 'revenue_by_category');
 
     // b: a new SQL block reading a's result by name.
-    await page.getByRole('button', { name: 'Add SQL block' }).click();
+    await addBlock(page, 'SQL');
     const b = blockTitled(page, 'SQL', /^Query \d+$/);
     await b.waitFor();
     const bTitle = (await b.locator('.block-title').textContent())!.trim();
@@ -140,7 +140,7 @@ export const scenario: Scenario = {
     await waitForRows(page, b, 6, 'the chained block after the second click');
 
     // A table cell cross-filters too: a TABLE block showing a, a click on its second category.
-    await page.getByRole('button', { name: 'Add Table block' }).click();
+    await addBlock(page, 'Table');
     const table = page.locator('[data-block-type="TABLE"]').last();
     await table.getByLabel('Data from SQL block').selectOption({ label: 'Revenue by category' });
     const cell = table.locator('[role="gridcell"][data-mark-field="category"]').nth(1);

@@ -8,6 +8,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { LIVE, twoEditorsOnOneCanvas } from './support/collab.ts';
 import { assert, type Scenario } from './support/scenario.ts';
+import { addBlock } from './support/blocks.ts';
 
 const SLOW = { timeout: 60_000 };
 const MARK = '-- reviewed by Maya';
@@ -50,7 +51,7 @@ export const scenario: Scenario = {
     const benBefore = await scrollTop(ben);
 
     // Maya adds a block at the bottom and scrolls down to it: Ben's viewport moves with hers.
-    await maya.getByRole('button', { name: 'Add Text block' }).click();
+    await addBlock(maya, 'Text');
     await maya.keyboard.type('Notes far below');
     // Every key reached the new block, whether its editor's code had loaded yet or not.
     await maya.getByTestId('markdown').filter({ hasText: 'Notes far below' }).waitFor(LIVE);

@@ -2,6 +2,7 @@
 //    other, each sees the other's presence.
 import { twoEditorsOnOneCanvas } from './support/collab.ts';
 import type { Scenario } from './support/scenario.ts';
+import { addBlock } from './support/blocks.ts';
 
 export const scenario: Scenario = {
   id: 'live-collaboration',
@@ -21,7 +22,7 @@ export const scenario: Scenario = {
     await bob.getByTestId('presence').getByRole('img', { name: /Alice/ }).waitFor({ timeout: 15_000 });
 
     // Alice adds a SQL block and types; Bob sees the characters appear.
-    await alice.getByRole('button', { name: 'Add SQL block' }).click();
+    await addBlock(alice, 'SQL');
     const aliceEditor = alice.locator('[data-block-type="SQL"] .cm-content');
     await aliceEditor.click();
     const text = 'SELECT 42 AS answer';

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { createCanvas, newContext, newUser, signUp } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
+import { addBlock } from './support/blocks.ts';
 
 const STATIONS = [
   'stn_id,stn_nm,city,dock_cnt',
@@ -167,7 +168,7 @@ export const scenario: Scenario = {
     await page.getByRole('navigation', { name: 'Project' }).getByRole('link', { name: 'Home' }).click();
     await page.waitForURL(/\/p\/[^/]+$/);
     await createCanvas(page, 'Blank', 'Station fares');
-    await page.getByRole('button', { name: 'Add SQL block' }).click();
+    await addBlock(page, 'SQL');
     const sqlBlock = page.locator('[data-block-type="SQL"]').first();
     await sqlBlock.waitFor();
     await sqlBlock.getByLabel('Data source').selectOption({ label: 'Bike share' });
@@ -252,7 +253,7 @@ export const scenario: Scenario = {
     );
 
     // Chart it.
-    await page.getByRole('button', { name: 'Add Chart block' }).click();
+    await addBlock(page, 'Chart');
     const chart = page.locator('[data-block-type="CHART"]').first();
     await chart.locator('svg.chart .mark').first().waitFor({ timeout: 30_000 });
     const marks = await chart.locator('svg.chart .mark').count();

@@ -47,7 +47,7 @@ export const scenario: Scenario = {
     await viewer.locator('[data-block-type="CHART"] svg.chart .mark').first().waitFor({ timeout: 60_000 });
     assert((await viewer.locator('.topbar').count()) === 0, 'the embed shows no app chrome');
     assert(
-      (await viewer.getByRole('button', { name: /Add .* block/ }).count()) === 0,
+      (await viewer.getByRole('button', { name: /^Add( .*)? block$/ }).count()) === 0,
       'no add-block buttons',
     );
     assert((await viewer.locator('.block-resize').count()) === 0, 'no resize handles');

@@ -29,3 +29,9 @@ export async function waitForRows(page: Page, block: Locator, rows: number, what
   }
   throw new Error(`${what}: expected ${rows} rows, saw ${last}`);
 }
+
+/** Adds a block of `kind` (its menu label: SQL, Chart, Table, Metric, Text, Filter) from the canvas toolbar. */
+export async function addBlock(page: Page, kind: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add block' }).click();
+  await page.getByRole('menuitem', { name: kind, exact: true }).click();
+}

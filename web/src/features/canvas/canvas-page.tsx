@@ -8,6 +8,7 @@ import { setCurrentProject } from '../home/current-project';
 import { CanvasHeaderDocument, RenameCanvasDocument } from './operations';
 import { CanvasSidePanel, type PanelName } from './side-panel';
 import { Skeleton } from '../../ui/skeleton';
+import { ActionMenu } from '../../ui/action-menu';
 import type { CanvasConnection } from './collab';
 import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
 import { earlyCanvasHeader } from './loading/open-early';
@@ -211,19 +212,12 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
               ) : null}
               <span className="spacer" />
               {!readOnly ? (
-                <div className="row" role="group" aria-label="Add block" style={{ gap: 4 }}>
-                  <span className="muted">Add</span>
-                  {ADDABLE.map(([type, label]) => (
-                    <button
-                      key={type}
-                      className="btn btn-sm"
-                      onClick={() => add(type)}
-                      aria-label={`Add ${label} block`}
-                    >
-                      + {label}
-                    </button>
-                  ))}
-                </div>
+                <ActionMenu
+                  label="Add block"
+                  icon="+ Add ▾"
+                  className="btn btn-sm"
+                  items={ADDABLE.map(([type, label]) => ({ label, onSelect: () => add(type) }))}
+                />
               ) : null}
               {!readOnly ? (
                 <CanvasAskButton
