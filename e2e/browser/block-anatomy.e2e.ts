@@ -83,14 +83,14 @@ export const scenario: Scenario = {
       const first = page.getByRole('menuitem', { name: 'SQL', exact: true });
       await first.waitFor();
       assert(
-        await first.evaluate((el) => el === document.activeElement),
+        await first.evaluate((el) => el.ownerDocument.activeElement === el),
         'Enter opens the Add menu on its first item',
       );
       await shot(page, `1-add-menu-${width}`);
       await page.keyboard.press('Escape');
       await page.getByRole('menu').waitFor({ state: 'detached' });
       assert(
-        await addMenu.evaluate((el) => el === document.activeElement),
+        await addMenu.evaluate((el) => el.ownerDocument.activeElement === el),
         'Escape closes the Add menu onto its button',
       );
     }
