@@ -36,8 +36,15 @@ export function createPostgresBus(connectionString: string): EventBus {
         if (!closed && fanOut.topics().length > 0)
           setTimeout(() => void listen().catch(() => undefined), 500);
       });
-      await client.connect();
-      await client.query(`LISTEN ${CHANNEL}`);
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${CHANNEL}`);
+      } catch (error) {
+        // Not kept: the next subscribe tries again instead of getting this failure for good.
+        connecting = null;
+        await client.end().catch(() => undefined);
+        throw error;
+      }
       listener = client;
       return client;
     })();
