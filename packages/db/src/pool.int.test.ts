@@ -1,15 +1,16 @@
-import { createServer, connect, type Server, type Socket } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { AppError } from '@tessera/errors';
-import { createTestDatabase } from '@tessera/testing';
+import { createTestDatabase, tcpForwarder, type TcpForwarder } from '@tessera/testing';
 import { createPool, DATABASE_UNAVAILABLE_MESSAGE, type Pool } from './pool.ts';
 import { withTransaction } from './tenant.ts';
 
 let db: { url: string; drop(): Promise<void> };
 const pools: Pool[] = [];
 const servers: Server[] = [];
+const forwarders: TcpForwarder[] = [];
 const pool = (url: string, options: Parameters<typeof createPool>[1] = {}) => {
   const created = createPool(url, options);
   pools.push(created);
@@ -25,41 +26,9 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const p of pools.splice(0)) await p.end().catch(() => undefined);
   for (const s of servers.splice(0)) s.close();
+  for (const f of forwarders.splice(0)) await f.close();
   await db.drop();
 });
-
-/** A TCP proxy to PostgreSQL that can be paused: bytes stop flowing both ways (a hung server or network). */
-async function pausableProxy(target: URL) {
-  let paused = false;
-  const held: (() => void)[] = [];
-  const sockets: Socket[] = [];
-  const server = createServer((client) => {
-    const upstream = connect(Number(target.port || 5432), target.hostname);
-    sockets.push(client, upstream);
-    const pipe = (from: Socket, to: Socket) =>
-      from.on('data', (chunk) => {
-        if (paused) held.push(() => to.write(chunk));
-        else to.write(chunk);
-      });
-    pipe(client, upstream);
-    pipe(upstream, client);
-    client.on('error', () => upstream.destroy());
-    upstream.on('error', () => client.destroy());
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = new URL(target.href);
-  url.host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url: url.href,
-    pause: () => (paused = true),
-    resume: () => {
-      paused = false;
-      for (const flush of held.splice(0)) flush();
-    },
-    destroy: () => sockets.forEach((s) => s.destroy()),
-  };
-}
 
 const unavailable = (error: unknown) =>
   error instanceof AppError && error.code === 'UNAVAILABLE' && error.message === DATABASE_UNAVAILABLE_MESSAGE;
@@ -116,7 +85,9 @@ describe('createPool: no request waits on a stalled database without a bound', (
   });
 
   it('a server that stops answering mid-query ends as UNAVAILABLE (query_timeout), and the stuck connection is not reused', async () => {
-    const proxy = await pausableProxy(new URL(db.url));
+    // A TCP forwarder that can be paused: bytes stop flowing both ways (a hung server or network).
+    const proxy = await tcpForwarder(new URL(db.url));
+    forwarders.push(proxy);
     const p = pool(proxy.url, { max: 1, statementTimeoutMs: 10_000, queryTimeoutMs: 500 });
     await p.query('SELECT 1');
     proxy.pause();

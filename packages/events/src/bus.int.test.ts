@@ -1,6 +1,11 @@
-import { createConnection, createServer, type Server, type Socket } from 'node:net';
 import { describe, expect, inject, it } from 'vitest';
-import { createTestDatabase, freePort, redisAvailable } from '@tessera/testing';
+import {
+  createTestDatabase,
+  freePort,
+  redisAvailable,
+  tcpForwarder,
+  type TcpForwarder,
+} from '@tessera/testing';
 import { createPostgresBus } from './postgres-bus.ts';
 import { createRedisBus } from './redis-bus.ts';
 import type { EventBus } from './types.ts';
@@ -43,26 +48,16 @@ describe('event bus', () => {
 
   it('a listener that could not connect at first connects on a later subscribe (PostgreSQL back)', async () => {
     const db = await createTestDatabase(inject('adminDatabaseUrl'));
-    const real = new URL(db.url);
     const port = await freePort();
     const through = new URL(db.url);
-    through.hostname = '127.0.0.1';
-    through.port = String(port);
-    const late = createPostgresBus(through.toString());
+    through.host = `127.0.0.1:${port}`;
+    const late = createPostgresBus(through.href);
     const publisher = createPostgresBus(db.url);
-    let forwarder: Server | undefined;
-    const sockets: Socket[] = [];
+    let forwarder: TcpForwarder | undefined;
     try {
       await expect(late.subscribe('run:1', () => undefined)).rejects.toThrow();
       // PostgreSQL reachable on that port now: a forwarder to the real server.
-      forwarder = createServer((socket) => {
-        sockets.push(socket);
-        const upstream = createConnection(Number(real.port || 5432), real.hostname);
-        socket.pipe(upstream).pipe(socket);
-        socket.on('error', () => upstream.destroy());
-        upstream.on('error', () => socket.destroy());
-      });
-      await new Promise<void>((resolve) => forwarder!.listen(port, '127.0.0.1', resolve));
+      forwarder = await tcpForwarder(new URL(db.url), { port });
       const received: unknown[] = [];
       await late.subscribe('run:1', (payload) => received.push(payload));
       await publisher.publish('run:1', { status: 'SUCCEEDED' });
@@ -70,8 +65,7 @@ describe('event bus', () => {
     } finally {
       await late.close();
       await publisher.close();
-      for (const socket of sockets) socket.destroy();
-      await new Promise((resolve) => (forwarder ? forwarder.close(resolve) : resolve(undefined)));
+      await forwarder?.close();
       await db.drop();
     }
   });

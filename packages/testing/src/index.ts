@@ -7,6 +7,7 @@ export {
   type MigratedServiceDatabase,
 } from './service-database.ts';
 export { canConnect, freePort } from './ports.ts';
+export { tcpForwarder, type TcpForwarder } from './tcp-forwarder.ts';
 export {
   configuredEngineAvailable,
   engineAvailable,
