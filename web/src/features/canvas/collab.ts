@@ -43,6 +43,8 @@ function devOverride(): { url: string; token: string } | null {
 }
 
 let early: { canvasId: string; connection: CanvasConnection } | null = null;
+/** The canvas a page connected to itself, finding no early connection (none is opened for it then). */
+let connectedByPage: string | null = null;
 /** An early connection no page adopted within this long is closed. */
 const EARLY_KEEP_MS = 30_000;
 
@@ -51,6 +53,8 @@ const EARLY_KEEP_MS = 30_000;
  * so the document syncs while the page's code still loads; the page adopts it (takeEarlyConnection).
  */
 export function connectCanvasEarly(canvasId: string): void {
+  // The page can mount first (its code was in before the session): it has connected already.
+  if (connectedByPage === canvasId) return;
   early?.connection.destroy();
   const entry = { canvasId, connection: connectCanvas(canvasId, { kind: 'session' }) };
   early = entry;
@@ -61,9 +65,15 @@ export function connectCanvasEarly(canvasId: string): void {
   }, EARLY_KEEP_MS);
 }
 
-/** The early connection to `canvasId`, once (null when there is none). */
+/**
+ * The early connection to `canvasId`, once. Null when there is none: the caller connects itself, and
+ * no early connection is opened for that canvas afterwards.
+ */
 export function takeEarlyConnection(canvasId: string): CanvasConnection | null {
-  if (early?.canvasId !== canvasId) return null;
+  if (early?.canvasId !== canvasId) {
+    connectedByPage = canvasId;
+    return null;
+  }
   const { connection } = early;
   early = null;
   return connection;

@@ -10,6 +10,7 @@ import { getFragmentData } from '../../gql';
 import type { QueryRunDataFragment, QueryRunFieldsFragment } from '../../gql/graphql';
 import { errorInfo } from '../../ui/errors';
 import { lastResult, rememberResult } from '../canvas/loading/last-results';
+import { earlyRunsAdopting } from '../canvas/loading/early-runs';
 import {
   CancelQueryRunDocument,
   QueryRunDataFragment as Data,
@@ -252,6 +253,12 @@ export class QueryRunner {
           refreshing: false,
         });
       return this.state;
+    }
+    // Runs index.html sent (or is about to send) are adopted first, not sent again.
+    const early = earlyRunsAdopting();
+    if (early) {
+      await Promise.race([early, new Promise((r) => setTimeout(r, DEFER_MAX_MS))]);
+      if (seq !== this.sequence) return this.state;
     }
     const waiting = deferred.get(key);
     if (waiting) {

@@ -5,7 +5,7 @@ import type { BlockJson } from '@tessera/canvas-model';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { adoptEarlyRun, QueryRunner } from '../../queries/query-runner';
 import { committedSql, sqlRunRequest } from '../blocks/sql-run';
-import { takeEarlyRuns } from './early-runs';
+import { adoptingEarlyRuns, takeEarlyRuns } from './early-runs';
 import { EARLY_RUN_LIMITS, earlyRunsScript } from './early-runs-script';
 import { fakeClient } from '../../../urql/fake-client';
 
@@ -125,6 +125,30 @@ describe('early runs', () => {
     const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* early */', parameters: null };
     adoptEarlyRun(client, request, Promise.resolve({ data: { runQuery: run(request.sql) as never } }));
     const state = await new QueryRunner(client).run(request);
+    expect(state.run?.rows).toEqual([[1]]);
+    expect(calls).toEqual([]);
+  });
+
+  it('a runner that starts before the early runs are adopted waits for them, then adopts its own', async () => {
+    const calls: string[] = [];
+    const client = fakeClient(({ name }, sink) => {
+      calls.push(name);
+      sink.complete();
+    });
+    const request = {
+      dataSourceId: 'source-1',
+      sql: 'SELECT 1 AS one /* mounted first */',
+      parameters: null,
+    };
+    let adopt!: () => void;
+    adoptingEarlyRuns('canvas-1', new Promise<void>((resolve) => (adopt = resolve)));
+    // The page mounted and ran its block while index.html's script still waited for its header.
+    const running = new QueryRunner(client).run(request);
+    await tick();
+    expect(calls).toEqual([]);
+    adoptEarlyRun(client, request, Promise.resolve({ data: { runQuery: run(request.sql) as never } }));
+    adopt();
+    const state = await running;
     expect(state.run?.rows).toEqual([[1]]);
     expect(calls).toEqual([]);
   });

@@ -33,6 +33,15 @@ export function afterEarlyRuns(canvasId: string, start: () => void): void {
   else start();
 }
 
+/**
+ * Settles once the early runs of every canvas are adopted (null when none are pending). A block's
+ * runner waits for it (query-runner.ts): the page can mount, sync its live document and run its
+ * blocks before index.html's script has even sent its runs, when the header is slow to answer.
+ */
+export function earlyRunsAdopting(): Promise<void> | null {
+  return adoptions.size ? Promise.all(adoptions.values()).then(() => undefined) : null;
+}
+
 /** `adopted` settles once the early runs of `canvasId` are adopted. */
 export function adoptingEarlyRuns(canvasId: string, adopted: Promise<void>): void {
   const settled = adopted.catch(() => undefined);
