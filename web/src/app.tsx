@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { Provider } from 'urql';
 import { CompleteSignupPage, LoginPage, SignupPage } from './features/auth/auth-pages';
 import { AppShell } from './features/home/app-shell';
@@ -8,25 +8,32 @@ import { ProjectHome } from './features/home/project-home';
 import { Redirect } from './router/redirect';
 import { matchPath, useLocation } from './router/router';
 import { ErrorBoundary } from './ui/error-boundary';
+import { onDemand, onDemandComponent } from './ui/on-demand';
 import { PageSkeleton } from './ui/skeleton';
 import { appClient } from './urql/client';
 import { useSession } from './urql/session';
 
 // Code-split: the editor pages bring CodeMirror, Yjs and d3; the first paint needs none of them.
-const QueryEditorPage = lazy(() => import('./features/queries/query-editor-page'));
+// Pages load without suspending (ui/on-demand.ts): React holds a Suspense reveal back for up to 300 ms.
+const pageCode = <P extends object>(load: () => Promise<{ default: React.ComponentType<P> }>) =>
+  onDemandComponent(onDemand<P>(load), <PageSkeleton />);
+const canvasPageCode = onDemand<{ canvasId: string }, typeof import('./features/canvas/canvas-page')>(
+  () => import('./features/canvas/canvas-page'),
+);
 /** The canvas route's code (also started from the entry when the address is a canvas). */
-export const loadCanvasPage = () => import('./features/canvas/canvas-page');
-const CanvasPage = lazy(loadCanvasPage);
-const EmbedPage = lazy(() => import('./features/embed/embed-page'));
-const UsagePage = lazy(() => import('./features/usage/usage-page'));
-const DataPage = lazy(() => import('./features/data/data-page'));
-const SourcePage = lazy(() => import('./features/data/source-page'));
-const UploadPage = lazy(() => import('./features/data/upload/upload-page'));
-const SavedQueriesPage = lazy(() => import('./features/library/saved-queries-page'));
-const QueryHistoryPage = lazy(() => import('./features/library/query-history-page'));
-const InvitePage = lazy(() => import('./features/auth/invite-page'));
-const MembersPage = lazy(() => import('./features/members/members-page'));
-const OutboxPage = lazy(() => import('./features/outbox/outbox-page'));
+export const loadCanvasPage = canvasPageCode.preload;
+const CanvasPage = onDemandComponent(canvasPageCode, <PageSkeleton />);
+const QueryEditorPage = pageCode(() => import('./features/queries/query-editor-page'));
+const EmbedPage = pageCode(() => import('./features/embed/embed-page'));
+const UsagePage = pageCode(() => import('./features/usage/usage-page'));
+const DataPage = pageCode(() => import('./features/data/data-page'));
+const SourcePage = pageCode(() => import('./features/data/source-page'));
+const UploadPage = pageCode(() => import('./features/data/upload/upload-page'));
+const SavedQueriesPage = pageCode(() => import('./features/library/saved-queries-page'));
+const QueryHistoryPage = pageCode(() => import('./features/library/query-history-page'));
+const InvitePage = pageCode(() => import('./features/auth/invite-page'));
+const MembersPage = pageCode(() => import('./features/members/members-page'));
+const OutboxPage = pageCode(() => import('./features/outbox/outbox-page'));
 
 export function App() {
   const { status, userId } = useSession();

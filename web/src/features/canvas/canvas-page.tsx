@@ -28,8 +28,7 @@ import { Link, useLocation } from '../../router/router';
 
 export { connectCanvasEarly } from './collab';
 /** A canvas with charts, opened from its address (loading/open-early.ts). */
-export const preloadChartCode = () =>
-  void Promise.all([import('./blocks/chart-block'), import('../../charts/draw')]).catch(() => undefined);
+export { preloadChartCode } from './blocks/chart-block-code';
 
 /** One empty list until the header arrives (a new one each render would re-render the blocks). */
 const NO_SOURCES: readonly { id: string; name: string }[] = [];

@@ -2,10 +2,10 @@
 // chart, metric and text renderers in read-only mode; tables without editor controls), and the
 // SQL behind it folded away when the publication shows code.
 import type { BlockJson } from '@tessera/canvas-model';
-import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../../ui/error-boundary';
 import { Skeleton } from '../../ui/skeleton';
 import { blockTitle } from '../canvas/blocks/block-body';
+import { ChartBlock } from '../canvas/blocks/chart-block-code';
 import { MetricBlock } from '../canvas/blocks/metric-block';
 import { SourceState, useSourceRun } from '../canvas/blocks/source';
 import { TextBlock } from '../canvas/blocks/text-block';
@@ -13,9 +13,6 @@ import { ResultTable } from '../queries/result-table';
 import { sqlTextOf, type ReportCard } from './report-layout';
 import { PrintTable } from './print-table';
 import { ROW_HEIGHT, GAP } from '../canvas/layout';
-
-export const preloadChartBlock = () => import('../canvas/blocks/chart-block');
-const ChartBlock = lazy(preloadChartBlock);
 
 /** Height of the chart/table area for a block `rows` grid rows tall in the editor. */
 function areaHeight(rows: number): number {
@@ -69,9 +66,7 @@ export function ReportCardView({
         }
       >
         <ErrorBoundary label="This block" resetKey={JSON.stringify(block.content)}>
-          <Suspense fallback={<Skeleton height={sized ? '100%' : 48} />}>
-            <CardContent block={block} print={print} />
-          </Suspense>
+          <CardContent block={block} print={print} />
         </ErrorBoundary>
       </div>
       {sql.length ? (

@@ -14,7 +14,8 @@ import {
 } from '../canvas/runtime';
 import { FilterBlock } from '../canvas/blocks/filter-block';
 import { EmptyState } from '../../ui/empty-state';
-import { ReportCardView, preloadChartBlock } from './report-card';
+import { ReportCardView } from './report-card';
+import { preloadChartCode } from '../canvas/blocks/chart-block-code';
 import { DrillPanel } from '../canvas/interaction/drill-panel';
 import { InteractionChips } from '../canvas/interaction/interaction-chips';
 import { usePersonalView } from '../canvas/interaction/use-personal-view';
@@ -89,8 +90,7 @@ export function ReportView({
   const hasCharts = blocks.some((b) => b.type === 'CHART');
   useEffect(() => {
     // Charts load their code when their data arrives; fetch it while the blocks run instead.
-    if (hasCharts)
-      void Promise.all([preloadChartBlock(), import('../../charts/draw')]).catch(() => undefined);
+    if (hasCharts) preloadChartCode();
   }, [hasCharts]);
   const ready = useReportReady(
     grid,

@@ -1,14 +1,11 @@
 import { blockKind, type BlockJson } from '@tessera/canvas-model';
-import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '../../../ui/error-boundary';
-import { Skeleton } from '../../../ui/skeleton';
+import { ChartBlock } from './chart-block-code';
 import { FilterBlock } from './filter-block';
 import { MetricBlock } from './metric-block';
 import { SqlBlock } from './sql-block';
 import { TableBlock } from './table-block';
 import { TextBlock } from './text-block';
-
-const ChartBlock = lazy(() => import('./chart-block'));
 
 export function blockTitle(block: BlockJson): string {
   const c = block.content;
@@ -22,9 +19,7 @@ export function blockTitle(block: BlockJson): string {
 export function BlockBody({ block }: { block: BlockJson }) {
   return (
     <ErrorBoundary label="This block" resetKey={JSON.stringify(block.content)}>
-      <Suspense fallback={<Skeleton height="100%" />}>
-        <BlockContent block={block} />
-      </Suspense>
+      <BlockContent block={block} />
     </ErrorBoundary>
   );
 }

@@ -34,7 +34,7 @@ export interface EarlyCanvasPage {
 }
 
 /** Starts loading the canvas at `pathname` (if it is one) with `loadPage`, the route's code. */
-export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyCanvasPage>): void {
+export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyCanvasPage | null>): void {
   const canvasId = matchPath('/canvas/:id', pathname)?.id;
   if (!canvasId) return;
   // Its own chunk, shared with the page: the entry chunk stays whole (fewer files on first load).
