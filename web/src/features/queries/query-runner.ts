@@ -51,6 +51,12 @@ export interface RunRequest {
   timeoutSeconds?: number;
 }
 
+/** How a run is sent (not part of its key). */
+export interface RunOptions {
+  /** The browser's priority for the request (Fetch Priority): an off-screen block's run is 'low'. */
+  priority?: 'low';
+}
+
 export interface RunnerTiming {
   /** Fallback polling interval. */
   pollMs: number;
@@ -94,12 +100,15 @@ const PREFETCH_KEEP_MS = 30_000;
 /** When a runner last sent each request itself: a prefetch right after it would run it twice. */
 const sentAt = new Map<string, number>();
 
-/** Starts `request` now, for a runner that will ask for the same request soon. */
-export function prefetchRun(client: Client, request: RunRequest): Promise<void> {
+/**
+ * Starts `request` now, for a runner that will ask for the same request soon. `priority: 'low'` (an
+ * off-screen block): the browser sends it after the page's other requests waiting for a connection.
+ */
+export function prefetchRun(client: Client, request: RunRequest, options: RunOptions = {}): Promise<void> {
   const key = QueryRunner.keyOf(request);
   if (prefetched.has(key)) return prefetched.get(key)!.then(() => undefined);
   if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return Promise.resolve();
-  return keepPrefetched(key, new QueryRunner(client).run(request));
+  return keepPrefetched(key, new QueryRunner(client).run(request, options));
 }
 
 function keepPrefetched(key: string, run: Promise<RunState>): Promise<void> {
@@ -149,33 +158,8 @@ export function adoptEarlyRun(
   void keepPrefetched(key, new QueryRunner(client).adopt(request, answer));
 }
 
-/** Requests to start once the visible blocks' runs have settled (off-screen blocks), by key. */
-const deferred = new Map<string, Promise<void>>();
-/** The longest a block waits for its deferred prefetch before running itself. */
-const DEFER_MAX_MS = 2000;
-
-/**
- * Starts `request` after `after` settles; a runner asking for it meanwhile waits (briefly) and adopts
- * it. Settles when the run has (or when it was not started here).
- */
-export function deferRun(client: Client, request: RunRequest, after: Promise<unknown>): Promise<void> {
-  const key = QueryRunner.keyOf(request);
-  if (prefetched.has(key)) return prefetched.get(key)!.then(() => undefined);
-  if (deferred.has(key)) return Promise.resolve();
-  if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return Promise.resolve();
-  let started: Promise<void> = Promise.resolve();
-  const waiting = after.then(
-    () => {
-      deferred.delete(key);
-      started = prefetchRun(client, request);
-    },
-    () => {
-      deferred.delete(key);
-    },
-  );
-  deferred.set(key, waiting);
-  return waiting.then(() => started);
-}
+/** The longest a block waits for index.html's early runs to be adopted before running itself. */
+const EARLY_WAIT_MAX_MS = 2000;
 
 function adoptPrefetched(key: string): Promise<RunState> | null {
   const running = prefetched.get(key);
@@ -233,7 +217,7 @@ export class QueryRunner {
     ]);
   }
 
-  async run(request: RunRequest): Promise<RunState> {
+  async run(request: RunRequest, options: RunOptions = {}): Promise<RunState> {
     const seq = ++this.sequence;
     this.cancelRequested = false;
     const key = QueryRunner.keyOf(request);
@@ -257,12 +241,7 @@ export class QueryRunner {
     // Runs index.html sent (or is about to send) are adopted first, not sent again.
     const early = earlyRunsAdopting();
     if (early) {
-      await Promise.race([early, new Promise((r) => setTimeout(r, DEFER_MAX_MS))]);
-      if (seq !== this.sequence) return this.state;
-    }
-    const waiting = deferred.get(key);
-    if (waiting) {
-      await Promise.race([waiting, new Promise((r) => setTimeout(r, DEFER_MAX_MS))]);
+      await Promise.race([early, new Promise((r) => setTimeout(r, EARLY_WAIT_MAX_MS))]);
       if (seq !== this.sequence) return this.state;
     }
     const adopted = adoptPrefetched(key);
@@ -278,16 +257,20 @@ export class QueryRunner {
     if (sentAt.size > 500) sentAt.clear();
     sentAt.set(key, Date.now());
     const result = await this.client
-      .mutation(RunQueryDocument, {
-        input: {
-          dataSourceId: request.dataSourceId,
-          sql: request.sql,
-          parameters: request.parameters ?? null,
-          maxRows: request.maxRows ?? 5000,
-          waitSeconds: 1,
-          ...(request.timeoutSeconds ? { timeoutSeconds: request.timeoutSeconds } : {}),
+      .mutation(
+        RunQueryDocument,
+        {
+          input: {
+            dataSourceId: request.dataSourceId,
+            sql: request.sql,
+            parameters: request.parameters ?? null,
+            maxRows: request.maxRows ?? 5000,
+            waitSeconds: 1,
+            ...(request.timeoutSeconds ? { timeoutSeconds: request.timeoutSeconds } : {}),
+          },
         },
-      })
+        options.priority ? { fetchOptions: { priority: options.priority } } : undefined,
+      )
       .toPromise();
     if (seq !== this.sequence) return this.state;
     if (!result.data) {

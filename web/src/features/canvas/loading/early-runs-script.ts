@@ -4,8 +4,8 @@
 // Only the plainest blocks go early: SQL without `{{…}}` (no parameters, no other blocks read), whose
 // request is then exactly the one their runner sends (sql-run.ts sqlRunRequest: the block's data
 // source, else the project's first; no parameters). The order is prefetch.ts's: blocks on the first
-// screen first, the rest once one of those is back (none of the rest when a first-screen block is not
-// plain). open-early.ts hands each run (early-runs.ts) to query-runner.ts (adoptEarlyRun), where a block's
+// screen first, the rest right after at low priority (none of the rest when a first-screen block is
+// not plain). open-early.ts hands each run (early-runs.ts) to query-runner.ts (adoptEarlyRun), where a block's
 // runner adopts it as a prefetched run. This module is read at build time (vite.config.ts) only.
 import { stringifyDocument } from '@urql/core';
 import { RunQueryDocument } from '../../queries/operations';
@@ -48,9 +48,10 @@ export function earlyRunsScript(refreshGlobal: string, headerGlobal: string): st
         var dataSourceId = typeof b.content.dataSourceId === 'string' ? b.content.dataSourceId : sources[0] ? sources[0].id : null;
         return dataSourceId ? { dataSourceId: dataSourceId, sql: sql, parameters: null } : null;
       };
-      var send = function (request) {
+      var send = function (request, priority) {
         return fetch('/graphql', {
           method: 'POST',
+          priority: priority,
           headers: { 'content-type': 'application/json', authorization: 'Bearer ' + token },
           body: JSON.stringify({
             query: ${JSON.stringify(stringifyDocument(RunQueryDocument))},
@@ -64,24 +65,18 @@ export function earlyRunsScript(refreshGlobal: string, headerGlobal: string): st
       sql.sort(function (a, b) { return top(a) - top(b); });
       sql = sql.slice(0, ${EARLY_RUN_LIMITS.maxBlocks});
       var runs = [];
-      var firstScreen = [];
       var plainFirstScreen = true;
       sql.forEach(function (b) {
         if (!onScreen[b.id]) return;
         var request = requestOf(b);
         if (!request) { plainFirstScreen = false; return; }
-        var answer = send(request);
-        firstScreen.push(answer);
-        runs.push({ request: request, answer: answer });
+        runs.push({ request: request, answer: send(request, 'high') });
       });
       if (!plainFirstScreen) return runs;
-      var firstBack = firstScreen.length ? Promise.race(firstScreen) : Promise.resolve();
       sql.forEach(function (b) {
         if (onScreen[b.id]) return;
         var request = requestOf(b);
-        if (!request) return;
-        var after = function () { return send(request); };
-        runs.push({ request: request, answer: firstBack.then(after, after) });
+        if (request) runs.push({ request: request, answer: send(request, 'low') });
       });
       return runs;
     });

@@ -17,8 +17,11 @@ const sqlBlock = (id: string, y: number, content: Record<string, unknown>): Bloc
   ({ id, type: 'SQL', position: { x: 0, y, w: 6, h: 8 }, content: { title: id, ...content } }) as BlockJson;
 
 function page(blocks: BlockJson[], refreshAnswer: unknown = signedIn) {
-  const sent: { headers: Record<string, string>; body: { variables: { input: Record<string, unknown> } } }[] =
-    [];
+  const sent: {
+    headers: Record<string, string>;
+    priority: string;
+    body: { variables: { input: Record<string, unknown> } };
+  }[] = [];
   const answers: (() => void)[] = [];
   vi.stubGlobal('window', globalThis);
   vi.stubGlobal('innerHeight', 1000);
@@ -29,9 +32,9 @@ function page(blocks: BlockJson[], refreshAnswer: unknown = signedIn) {
   vi.stubGlobal(HEADER, { id: 'canvas-1', answer: Promise.resolve(header) });
   vi.stubGlobal(
     'fetch',
-    vi.fn((_url: string, init: { headers: Record<string, string>; body: string }) => {
+    vi.fn((_url: string, init: { headers: Record<string, string>; priority: string; body: string }) => {
       const body = JSON.parse(init.body) as (typeof sent)[number]['body'];
-      sent.push({ headers: init.headers, body });
+      sent.push({ headers: init.headers, priority: init.priority, body });
       return new Promise((resolve) =>
         answers.push(() =>
           resolve({ json: async () => ({ data: { runQuery: run(String(body.variables.input.sql)) } }) }),
@@ -62,7 +65,7 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
 describe('early runs', () => {
   afterEach(() => vi.unstubAllGlobals());
 
-  it('sends the first screen at once and the rest once one is back, each as its block would', async () => {
+  it('sends the first screen first and the rest right after at low priority, each as its block would', async () => {
     const blocks = [
       sqlBlock('below', 40, { dataSourceId: 'source-2', sql: 'SELECT 2' }),
       sqlBlock('top', 0, { sql: 'SELECT 1', runSql: 'SELECT 1 AS one' }),
@@ -70,7 +73,11 @@ describe('early runs', () => {
     const { sent, answerAll } = page(blocks);
     const runs = takeEarlyRuns('canvas-1')!;
     await tick();
-    expect(sent.map((s) => s.body.variables.input.sql)).toEqual(['SELECT 1 AS one']);
+    // Both before any answer: the browser's connections and the server's queue keep the order.
+    expect(sent.map((s) => [s.body.variables.input.sql, s.priority])).toEqual([
+      ['SELECT 1 AS one', 'high'],
+      ['SELECT 2', 'low'],
+    ]);
     expect(sent[0]!.headers.authorization).toBe('Bearer access-1');
     expect(sent[0]!.body).toMatchObject({
       operationName: 'RunQuery',
@@ -85,8 +92,6 @@ describe('early runs', () => {
       },
     });
     answerAll();
-    await tick();
-    expect(sent.map((s) => s.body.variables.input.sql)).toEqual(['SELECT 1 AS one', 'SELECT 2']);
     // The request each block's runner sends, to the key.
     const context = { blocks, dataSources: [{ id: 'source-1' }], lockedFilters: {}, filterOverrides: {} };
     const expected = [blocks[1]!, blocks[0]!].map((b) =>

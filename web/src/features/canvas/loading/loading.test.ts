@@ -1,9 +1,10 @@
 // Cold canvas loading: runs started ahead of their blocks are adopted, not sent twice; a block shows
-// its request's last result at once while it refreshes; visible SQL blocks are prefetched first.
+// its request's last result at once while it refreshes; visible SQL blocks are prefetched first, the
+// rest right after them at low priority.
 import { describe, expect, it } from 'vitest';
-import { deferRun, prefetchAdopted, prefetchRun, QueryRunner } from '../../queries/query-runner';
+import { prefetchAdopted, prefetchRun, QueryRunner } from '../../queries/query-runner';
 import { canvasRequests, forgetLastResults, rememberCanvasRequests } from './last-results';
-import { prefetchPlan } from './prefetch';
+import { prefetchCanvas, prefetchPlan } from './prefetch';
 import { fakeClient } from '../../../urql/fake-client';
 
 function api(rows: unknown[][]) {
@@ -57,20 +58,6 @@ describe('cold canvas loading', () => {
     expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(2);
   });
 
-  it('an off-screen block waits for the visible runs, then adopts its deferred run', async () => {
-    const server = api([[1]]);
-    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* deferred */' };
-    let visibleDone: () => void = () => undefined;
-    deferRun(server.client, request, new Promise<void>((resolve) => (visibleDone = resolve)));
-    const block = new QueryRunner(server.client).run(request);
-    await new Promise((r) => setTimeout(r, 20));
-    expect(server.calls).toHaveLength(0);
-    visibleDone();
-    const state = await block;
-    expect(state.run?.rows).toEqual([[1]]);
-    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
-  });
-
   it('a prefetch right after a block adopted the run does not send it again (page and entry both prefetch)', async () => {
     const server = api([[1]]);
     const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* adopted, prefetched again */' };
@@ -91,23 +78,6 @@ describe('cold canvas loading', () => {
     await new QueryRunner(server.client).run(request);
     await adopted;
     expect(taken).toBe(true);
-    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
-  });
-
-  it('a deferred run settles once its run is back (what the first load waits for)', async () => {
-    const server = api([[1]]);
-    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* deferred, awaited */' };
-    let settled = false;
-    let visibleDone: () => void = () => undefined;
-    const done = deferRun(
-      server.client,
-      request,
-      new Promise<void>((resolve) => (visibleDone = resolve)),
-    ).then(() => (settled = true));
-    await new Promise((r) => setTimeout(r, 20));
-    expect(settled).toBe(false);
-    visibleDone();
-    await done;
     expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
   });
 
@@ -168,5 +138,29 @@ describe('cold canvas loading', () => {
     );
     expect(plan.visible.map((b) => b.id)).toEqual(['top', 'middle', 'read-by-top-chart']);
     expect(plan.later.map((b) => b.id)).toEqual(['low']);
+  });
+
+  it('sends the first screen first and the rest right after, at low priority, before any answer', async () => {
+    const sent: { sql: string; priority: unknown }[] = [];
+    const client = fakeClient(({ name, variables, operation }) => {
+      if (name !== 'RunQuery') return;
+      const fetchOptions = operation.context.fetchOptions;
+      sent.push({
+        sql: (variables.input as { sql: string }).sql,
+        priority: typeof fetchOptions === 'object' ? fetchOptions.priority : undefined,
+      });
+    });
+    const sql = (id: string, y: number) => ({
+      id,
+      type: 'SQL',
+      position: { x: 0, y, w: 3, h: 8 },
+      content: { sql: `SELECT ${y} AS y /* order */`, dataSourceId: 's' },
+    });
+    void prefetchCanvas(client, [sql('low', 40), sql('top', 0)], [{ id: 's' }], 20, 'canvas-order');
+    await expect.poll(() => sent.length).toBe(2);
+    expect(sent).toEqual([
+      { sql: 'SELECT 0 AS y /* order */', priority: undefined },
+      { sql: 'SELECT 40 AS y /* order */', priority: 'low' },
+    ]);
   });
 });
