@@ -1,7 +1,8 @@
 // One measured open of a canvas in a fresh browser context: navigation → every block rendered with
 // data (a CHART with its marks, an SQL block with its row count), timed inside the page from the
 // navigation start, with the phases before it and the GraphQL round-trips the page made.
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
 import { browserSettled } from './settle.ts';
 
@@ -169,7 +170,10 @@ export async function openCanvas(
           throw new Error(`${error.message}\npage: ${String(state)}`);
         });
       const after = await readMetrics();
-      if (profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      if (profile) {
+        mkdirSync(path.dirname(profile), { recursive: true });
+        writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
+      }
       if (trace) await browser.stopTracing();
       const marks = (await page.evaluate(`(() => {
         const nav = performance.getEntriesByType('navigation')[0];
