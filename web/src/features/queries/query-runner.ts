@@ -105,6 +105,10 @@ const sentAt = new Map<string, number>();
  * off-screen block): the browser sends it after the page's other requests waiting for a connection.
  */
 export function prefetchRun(client: Client, request: RunRequest, options: RunOptions = {}): Promise<void> {
+  // After index.html's runs are adopted (one of them may be this request). Its runner must not wait
+  // itself: it would then find its own run among the prefetched ones and wait for itself.
+  const early = earlyRunsAdopting();
+  if (early) return early.then(() => prefetchRun(client, request, options));
   const key = QueryRunner.keyOf(request);
   if (prefetched.has(key)) return prefetched.get(key)!.then(() => undefined);
   if (Date.now() - (sentAt.get(key) ?? -Infinity) < PREFETCH_KEEP_MS) return Promise.resolve();
@@ -238,7 +242,8 @@ export class QueryRunner {
         });
       return this.state;
     }
-    // Runs index.html sent (or is about to send) are adopted first, not sent again.
+    // Runs index.html sent (or is about to send) are adopted first, not sent again. (A prefetch's own
+    // runner never gets here while they are pending: prefetchRun waits for them before starting it.)
     const early = earlyRunsAdopting();
     if (early) {
       await Promise.race([early, new Promise((r) => setTimeout(r, EARLY_WAIT_MAX_MS))]);

@@ -3,6 +3,7 @@
 // rest right after them at low priority.
 import { describe, expect, it } from 'vitest';
 import { prefetchAdopted, prefetchRun, QueryRunner } from '../../queries/query-runner';
+import { adoptingEarlyRuns } from './early-runs';
 import { canvasRequests, forgetLastResults, rememberCanvasRequests } from './last-results';
 import { prefetchCanvas, prefetchPlan } from './prefetch';
 import { fakeClient } from '../../../urql/fake-client';
@@ -56,6 +57,20 @@ describe('cold canvas loading', () => {
     // Adopted once: running it again really runs it.
     await new QueryRunner(server.client).run(request);
     expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(2);
+  });
+
+  it('a prefetch asked for while early runs are being adopted runs once, and its block adopts it', async () => {
+    const server = api([[1]]);
+    const request = { dataSourceId: 'source-1', sql: 'SELECT 1 AS one /* not an early run */' };
+    let adopt: () => void = () => undefined;
+    adoptingEarlyRuns('canvas-adopting', new Promise<void>((resolve) => (adopt = resolve)));
+    const prefetching = prefetchRun(server.client, request);
+    const block = new QueryRunner(server.client).run(request);
+    adopt();
+    await prefetching;
+    const state = await block;
+    expect(state.run?.rows).toEqual([[1]]);
+    expect(server.calls.filter((c) => c === 'RunQuery')).toHaveLength(1);
   });
 
   it('a prefetch right after a block adopted the run does not send it again (page and entry both prefetch)', async () => {
