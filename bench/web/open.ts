@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Request } from 'playwright-core';
+import { cpuBetween, processCpu } from './process-cpu.ts';
 import { browserSettled } from './settle.ts';
 
 export interface OpenTiming {
@@ -27,6 +28,10 @@ export interface OpenTiming {
   operations: Record<string, number>;
   /** Renderer main-thread time (CDP Performance metrics), ms, until every block was rendered. */
   mainThread: { script: number; layoutAndStyle: number; tasks: number };
+  /** CPU ms of the machine's processes by kind (Chromium's by process type, node, postgres) during the open. */
+  processCpu: Record<string, number>;
+  /** The page's files (not its GraphQL requests): how many, their bodies' bytes as sent and decoded. */
+  fileBytes: { files: number; wire: number; decoded: number };
   /** What the page fetched and when (ms from the navigation start), in start order. */
   waterfall: { name: string; start: number; end: number }[];
 }
@@ -153,6 +158,7 @@ export async function openCanvas(
       sockets = [];
       subscriptions = 0;
       const before = await readMetrics();
+      const cpuBefore = processCpu();
       await navigate();
       await page
         .waitForFunction(
@@ -169,6 +175,7 @@ export async function openCanvas(
             .catch(() => 'unreadable');
           throw new Error(`${error.message}\npage: ${String(state)}`);
         });
+      const cpuAfter = processCpu();
       const after = await readMetrics();
       if (profile) {
         mkdirSync(path.dirname(profile), { recursive: true });
@@ -177,14 +184,14 @@ export async function openCanvas(
       if (trace) await browser.stopTracing();
       const marks = (await page.evaluate(`(() => {
         const nav = performance.getEntriesByType('navigation')[0];
-        const files = performance.getEntriesByType('resource').filter((e) => !e.name.endsWith('/graphql')).map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd }));
+        const files = performance.getEntriesByType('resource').filter((e) => !e.name.endsWith('/graphql')).map((e) => ({ name: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd, wire: e.encodedBodySize, decoded: e.decodedBodySize }));
         return { origin: performance.timeOrigin, loaded: nav ? nav.loadEventEnd || nav.domContentLoadedEventEnd : 0, synced: window.__benchMarks.synced, blocks: Object.values(window.__benchMarks.blocks), files };
       })()`)) as {
         origin: number;
         loaded: number;
         synced: number;
         blocks: number[];
-        files: { name: string; start: number; end: number }[];
+        files: { name: string; start: number; end: number; wire: number; decoded: number }[];
       };
       const refresh = requests.find((r) => r.body.includes('RefreshSession'));
       const header = requests.find((r) => operationOf(r.body) === 'CanvasHeader');
@@ -196,7 +203,7 @@ export async function openCanvas(
       for (const r of requests) operations[operationOf(r.body)] = (operations[operationOf(r.body)] ?? 0) + 1;
       const since = (t: number) => (t ? t - marks.origin : 0);
       const waterfall = [
-        ...marks.files,
+        ...marks.files.map(({ name, start, end }) => ({ name, start, end })),
         ...requests.map((r) => ({ name: operationOf(r.body), start: since(r.start), end: since(r.end) })),
         // A socket's end: its first frame received.
         ...sockets.map((s) => ({ name: s.name, start: since(s.start), end: since(s.end) })),
@@ -208,6 +215,12 @@ export async function openCanvas(
         .sort((a, b) => a.start - b.start);
       return {
         waterfall,
+        processCpu: cpuBetween(cpuBefore, cpuAfter),
+        fileBytes: {
+          files: marks.files.length,
+          wire: marks.files.reduce((sum, f) => sum + f.wire, 0),
+          decoded: marks.files.reduce((sum, f) => sum + f.decoded, 0),
+        },
         shellLoaded: marks.loaded,
         session: refresh && refresh.end ? refresh.end - marks.origin : 0,
         header: (header?.end ?? marks.origin) - marks.origin,

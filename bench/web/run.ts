@@ -16,6 +16,8 @@
 //      Each open starts once the new window's browser processes are quiet (settle.ts: Chromium's own
 //      top-chrome set-up, ~2 s of CPU per window, is not the app's); BENCH_SETTLE=0 opens at once,
 //      BENCH_SETTLE=ab measures both in the same run.
+//      Also the CPU time each kind of process on the machine spent during the open (/proc: Chromium's
+//      renderer, GPU and browser processes, the platform's node and postgres), medians.
 //      BENCH_TRACE=<dir> writes Chromium's trace of each warm open there (.json; bench/web/trace-summary.ts).
 //   5. BENCH_AB=<dist>,<dist>[,…]: a same-run A/B of web builds (`vite build --outDir <dist>`) on one
 //      platform: their files are served from one directory (hashed names do not collide), and each open
@@ -277,6 +279,18 @@ try {
           `layout+style ${phases((t) => t.mainThread.layoutAndStyle)}`,
       );
       console.log(`  requests of the last open: ${JSON.stringify(byKind[kind].at(-1)?.operations)}`);
+      const kinds = [...new Set(byKind[kind].flatMap((t) => Object.keys(t.processCpu)))].sort();
+      const cpu = kinds
+        .map((k) => [k, median(byKind[kind].map((t) => t.processCpu[k] ?? 0))] as const)
+        .filter(([, v]) => v > 0)
+        .map(([k, v]) => `${k} ${ms(v)}`);
+      const last = byKind[kind].at(-1)?.fileBytes;
+      if (last)
+        console.log(
+          `  files of the last open: ${last.files}, ${(last.wire / 1024).toFixed(1)} KiB sent, ${(last.decoded / 1024).toFixed(1)} KiB decoded`,
+        );
+      if (cpu.length)
+        console.log(`  CPU of the machine's processes during the open (medians): ${cpu.join(', ')}`);
       if (process.env.BENCH_WATERFALL === '1')
         for (const e of byKind[kind].at(-1)?.waterfall ?? [])
           console.log(`    ${String(e.start).padStart(5)} → ${String(e.end).padStart(5)}  ${e.name}`);
