@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Route } from '@tessera/service-kit';
 import { FRAME_NONE, embedTokenOf, type EmbedPolicyLookup } from './embed-policy.ts';
+import { WebFiles } from './web-files.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -66,12 +67,23 @@ export function classifyWebPath(pathname: string): WebPathKind {
   return 'not-found-page';
 }
 
+/** Whether an If-None-Match header names `etag` (or is `*`). */
+function ifNoneMatch(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return t === '*' || t === etag || t === `W/${etag}`;
+  });
+}
+
 /**
  * Serves the built web app (web/dist): built files (hashed assets with long caching) and
- * index.html for the app's page routes; unknown paths are 404s (see classifyWebPath).
+ * index.html for the app's page routes; unknown paths are 404s (see classifyWebPath). Files come
+ * from memory, brotli- or gzip-compressed when the client accepts it, with an ETag (web-files.ts).
  */
 export function staticWebRoute(distDir: string, embedPolicy?: EmbedPolicyLookup): Route {
   const root = path.resolve(distDir);
+  const files = new WebFiles();
   return async (req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     let pathname: string;
@@ -101,15 +113,36 @@ export function staticWebRoute(distDir: string, embedPolicy?: EmbedPolicyLookup)
     const embedToken = embedTokenOf(pathname);
     // Who may frame an embed is the link's (or signed embed's) decision; without a lookup, nobody.
     const csp = embedToken ? (embedPolicy ? await embedPolicy.headerFor(embedToken) : FRAME_NONE) : null;
-    res.writeHead(status, {
+    const headers = {
       ...(csp ? { 'content-security-policy': csp } : {}),
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
-      'content-length': info.size,
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
+    };
+    const held = await files.get(file, info);
+    if (!held) {
+      res.writeHead(status, { ...headers, 'content-length': info.size });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+      return true;
+    }
+    const encoding = held.encodingFor(req.headers['accept-encoding']);
+    const etag = held.etag(encoding);
+    // index.html is revalidated on every open (no-cache): unchanged, it costs a 304.
+    if (status === 200 && ifNoneMatch(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, { ...headers, etag, vary: 'accept-encoding' }).end();
+      return true;
+    }
+    const body = held.body(encoding);
+    res.writeHead(status, {
+      ...headers,
+      etag,
+      vary: 'accept-encoding',
+      ...(encoding === 'identity' ? {} : { 'content-encoding': encoding }),
+      'content-length': body.length,
     });
     if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    else res.end(body);
     return true;
   };
 }
