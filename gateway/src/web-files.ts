@@ -66,30 +66,32 @@ export class WebFiles {
    */
   async get(file: string, info: Stats): Promise<WebFile | null> {
     if (info.size > MAX_FILE_BYTES) return null;
-    const known = this.entries.get(file);
-    if (known) {
+    for (;;) {
+      const known = this.entries.get(file);
+      if (!known) break;
       const entry = await known;
       if (entry && entry.mtimeMs === info.mtimeMs && entry.size === info.size) return entry;
-      if (this.entries.get(file) === known) {
-        this.entries.delete(file);
-        if (entry) {
-          entry.dropped = true;
-          this.held -= entry.bytes;
-        }
+      // Another request replaced it meanwhile (the same new build): look at that one.
+      if (this.entries.get(file) !== known) continue;
+      this.entries.delete(file);
+      if (entry) {
+        entry.dropped = true;
+        this.held -= entry.bytes;
       }
+      break;
     }
     if (this.held + info.size > MAX_TOTAL_BYTES) return null;
-    const loading = this.load(file, info);
+    const loading: Promise<Entry | null> = this.load(file, info).then((entry) => {
+      if (!entry && this.entries.get(file) === loading) this.entries.delete(file);
+      return entry;
+    });
     this.entries.set(file, loading);
     return loading;
   }
 
   private async load(file: string, info: Stats): Promise<Entry | null> {
     const raw = await readFile(file).catch(() => null);
-    if (!raw) {
-      this.entries.delete(file);
-      return null;
-    }
+    if (!raw) return null;
     const forms = new Map<Encoding, Buffer>([['identity', raw]]);
     const hash = createHash('sha256').update(raw).digest('base64url').slice(0, 27);
     const entry: Entry = {
