@@ -54,6 +54,18 @@ const WATCH = `(() => {
   setInterval(tick, 10);
 })()`;
 
+/**
+ * BENCH_NETWORK=<kbit/s>,<round trip ms> (e.g. 10000,40): every open over a link that slow, as
+ * Chromium's network emulation makes it (its downloads, uploads and added latency), instead of
+ * loopback.
+ */
+function emulatedNetwork(): { latency: number; downloadThroughput: number; uploadThroughput: number } | null {
+  const [kbit, rtt] = (process.env.BENCH_NETWORK ?? '').split(',').map(Number);
+  if (!kbit || !(rtt! >= 0)) return null;
+  const bytesPerSecond = (kbit * 1000) / 8;
+  return { latency: rtt!, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond };
+}
+
 interface Session {
   take(): Promise<string>;
   give(refreshToken: string): void;
@@ -133,6 +145,11 @@ export async function openCanvas(
     });
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
+    const network = emulatedNetwork();
+    if (network) {
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, ...network });
+    }
     const readMetrics = async () => {
       const metrics = (await cdp.send('Performance.getMetrics')).metrics;
       const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;

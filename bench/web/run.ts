@@ -18,6 +18,7 @@
 //      BENCH_SETTLE=ab measures both in the same run.
 //      Also the CPU time each kind of process on the machine spent during the open (/proc: Chromium's
 //      renderer, GPU and browser processes, the platform's node and postgres), medians.
+//      BENCH_NETWORK=<kbit/s>,<round trip ms> opens every page over an emulated link that slow.
 //      BENCH_TRACE=<dir> writes Chromium's trace of each warm open there (.json; bench/web/trace-summary.ts).
 //   5. BENCH_AB=<dist>,<dist>[,…]: a same-run A/B of web builds (`vite build --outDir <dist>`) on one
 //      platform: their files are served from one directory (hashed names do not collide), and each open
