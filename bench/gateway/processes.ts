@@ -152,17 +152,23 @@ export function sampleRss(pid: number, everyMs = 200) {
   };
 }
 
-/** CPU time (user + system, ms) used so far by the given processes (clock ticks of /proc/<pid>/stat). */
-export function cpuMs(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone meanwhile
-    }
+/**
+ * A process's command name and CPU time (user + system, ms) used so far, from /proc/<pid>/stat
+ * (clock ticks); null when it is gone.
+ */
+export function processStat(pid: number): { comm: string; cpuMs: number } | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const close = stat.lastIndexOf(')');
+    const fields = stat.slice(close + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return { comm: stat.slice(stat.indexOf('(') + 1, close), cpuMs: ticks * 10 }; // USER_HZ is 100 on Linux
+  } catch {
+    return null; // gone meanwhile
   }
-  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+/** CPU time (user + system, ms) used so far by the given processes. */
+export function cpuMs(pids: number[]): number {
+  return pids.reduce((sum, pid) => sum + (processStat(pid)?.cpuMs ?? 0), 0);
 }

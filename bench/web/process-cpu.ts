@@ -1,8 +1,7 @@
 // CPU time of the machine's processes, by kind, read from /proc (Linux): how an open's time splits
 // between the browser and the platform when both share the cores.
 import { readdirSync, readFileSync } from 'node:fs';
-
-const TICK_MS = 10; // USER_HZ is 100 on Linux
+import { processStat } from '../gateway/processes.ts';
 
 /** The kind a process is counted under: Chromium's by process type, Node's by script, else the command. */
 function kindOf(comm: string, cmdline: string): string {
@@ -31,19 +30,16 @@ export function processCpu(): Map<string, number> {
     return byKind;
   }
   for (const pid of pids) {
+    const stat = processStat(Number(pid));
+    if (!stat) continue;
+    let cmdline = '';
     try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const comm = stat.slice(stat.indexOf('(') + 1, close);
-      const fields = stat.slice(close + 2).split(' ');
-      // Fields 14 and 15 of stat (utime, stime); `fields` starts at field 3.
-      const ticks = Number(fields[11]) + Number(fields[12]);
-      const cmdline = /chrom|node/.test(comm) ? readFileSync(`/proc/${pid}/cmdline`, 'utf8') : '';
-      const kind = Number(pid) === process.pid ? 'bench runner' : kindOf(comm, cmdline);
-      byKind.set(kind, (byKind.get(kind) ?? 0) + ticks * TICK_MS);
+      if (/chrom|node/.test(stat.comm)) cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
     } catch {
       // The process ended while it was read.
     }
+    const kind = Number(pid) === process.pid ? 'bench runner' : kindOf(stat.comm, cmdline);
+    byKind.set(kind, (byKind.get(kind) ?? 0) + stat.cpuMs);
   }
   return byKind;
 }
