@@ -13,6 +13,8 @@ const sqlOf = (block: Named): string => (typeof block.content.sql === 'string' ?
 
 /** `{{name}}` tokens of a statement, as the shared lexer reads them (strings and comments skipped). */
 function placeholderTokens(sql: string): Token[] {
+  // A placeholder starts with `{{`: most statements have none, and a canvas open asks for each block.
+  if (!sql.includes('{{')) return [];
   return lex(sql, 'duckdb', { tolerant: true }).tokens.filter((t) => t.kind === 'param');
 }
 
@@ -25,14 +27,23 @@ export function sqlBlocksByName<T extends Named>(blocks: readonly T[]): Map<stri
 
 /** Names of the SQL blocks a statement reads, once each, in order of first use [R33]. */
 export function blockReferencesIn(sql: string, blocks: readonly Named[]): string[] {
+  const names = placeholderNames(sql);
+  if (names.length === 0) return names;
   const byName = sqlBlocksByName(blocks);
-  return [...new Set(placeholderTokens(sql).map((t) => t.value))].filter((name) => byName.has(name));
+  return names.filter((name) => byName.has(name));
 }
 
 /** The `{{name}}` parameters of a statement: its placeholders that name no SQL block [R33]. */
 export function chainParametersIn(sql: string, blocks: readonly Named[]): string[] {
+  const names = placeholderNames(sql);
+  if (names.length === 0) return names;
   const byName = sqlBlocksByName(blocks);
-  return [...new Set(placeholderTokens(sql).map((t) => t.value))].filter((name) => !byName.has(name));
+  return names.filter((name) => !byName.has(name));
+}
+
+/** The names a statement's placeholders use, once each, in order of first use. */
+function placeholderNames(sql: string): string[] {
+  return [...new Set(placeholderTokens(sql).map((t) => t.value))];
 }
 
 /** What an SQL block reads: the blocks (by name) and the parameters [R33]. */
