@@ -15,6 +15,7 @@ import { earlyCanvasHeader } from './loading/open-early';
 import { useSecondaryRequestsReady } from '../../urql/secondary-requests';
 import type { CanvasHeaderQuery } from '../../gql/graphql';
 import { usePrefetchCanvas } from './loading/prefetch';
+import { useFirstMountReady } from './loading/first-mount';
 import { PresenceAvatars } from './presence-avatars';
 import { CanvasAskButton } from '../ai/canvas-ask';
 import { FirstRunTour } from './first-run-tour';
@@ -129,6 +130,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   const [publishedCount, setPublishedCount] = useState(0);
   const source = useCanvasSource(connection, canvas?.blocks);
   usePrefetchCanvas(canvasId, canvas?.blocks, canvas?.project.dataSources);
+  const firstMountReady = useFirstMountReady(canvasId);
   const status = connection.status();
   const fatal =
     (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') &&
@@ -153,7 +155,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
       </div>
     );
   }
-  if (!source) return <CanvasSkeleton />;
+  if (!source || !firstMountReady) return <CanvasSkeleton />;
   return (
     <CommentStatsProvider canvasId={canvasId}>
       <div className="canvas-page">

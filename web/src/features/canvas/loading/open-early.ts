@@ -4,7 +4,8 @@
 // (bench/web's waterfall: the runs went out ~500 ms after the session was ready). The page adopts
 // what this started: the header through urql's cache, the runs through prefetchRun
 // (canvas/loading/prefetch.ts), the connection through takeEarlyConnection (canvas/collab.ts).
-// Secondary requests wait until the canvas's prefetched runs are back (urql/secondary-requests.ts).
+// The page mounts its blocks once those runs have answered (first-mount.ts); secondary requests
+// wait until the blocks have taken the answers (urql/secondary-requests.ts).
 import { appClient } from '../../../urql/client';
 import { session } from '../../../urql/session';
 import { matchPath } from '../../../router/router';
@@ -13,6 +14,7 @@ import { CanvasHeaderDocument } from '../operations';
 import { holdSecondaryRequests } from '../../../urql/secondary-requests';
 import { takeEarlyHeader } from './early-header';
 import { adoptingEarlyRuns, takeEarlyRuns } from './early-runs';
+import { holdFirstMount } from './first-mount';
 
 /** The header the entry is getting for each canvas (index.html's answer, else its client's). */
 const headers = new Map<string, { at: number; header: Promise<CanvasHeaderQuery | null> }>();
@@ -64,16 +66,20 @@ export function openCanvasEarly(pathname: string, loadPage: () => Promise<EarlyC
     });
     // A reopen's last requests (prefetchLastRequests) are among them: they wait, not to be sent twice.
     if (earlyRuns) adoptingEarlyRuns(canvasId, adopted);
-    const loaded = Promise.all([header, prefetching, adopted]).then(
+    const prefetched = Promise.all([header, prefetching, adopted]).then(
       ([data, { prefetchCanvas, screenRows }]) => {
         const canvas = data?.canvas;
-        if (!canvas) return;
+        if (!canvas) return null;
         // The charts' code loads while the runs are under way.
         if (canvas.blocks.some((b) => b.type === 'CHART')) void page.then((p) => p?.preloadChartCode());
         return prefetchCanvas(client, canvas.blocks, canvas.project.dataSources, screenRows(), canvasId);
       },
     );
-    holdSecondaryRequests(loaded);
+    holdFirstMount(
+      canvasId,
+      prefetched.then((p) => p?.answered),
+    );
+    holdSecondaryRequests(prefetched.then((p) => p?.adopted));
   };
   if (session.get().status === 'signed-in') return start();
   if (session.get().status !== 'restoring') return;

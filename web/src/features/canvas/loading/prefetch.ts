@@ -64,13 +64,19 @@ export function prefetchPlan(
   };
 }
 
-export async function prefetchCanvas(
+/** What a canvas's prefetch settles: every run answered (or failed), then every answer taken by its block. */
+export interface Prefetching {
+  answered: Promise<void>;
+  adopted: Promise<void>;
+}
+
+export function prefetchCanvas(
   client: Client,
   stored: readonly StoredBlock[],
   dataSources: readonly { id: string }[],
   screenRows: number,
   canvasId: string,
-): Promise<void> {
+): Prefetching {
   const { visible, later, blocks } = prefetchPlan(stored, screenRows);
   const requestOf = (block: BlockJson) => {
     const request = sqlRunRequest(block, committedSql(block), {
@@ -88,9 +94,12 @@ export async function prefetchCanvas(
     ...first.map((r) => prefetchRun(client, r)),
     ...rest.map((r) => prefetchRun(client, r, { priority: 'low' })),
   ];
-  await Promise.allSettled(runs);
+  const answered = Promise.allSettled(runs).then(() => undefined);
   // Settled once the blocks have taken their results (what secondary requests wait for, at most 3 s).
-  await Promise.all([...first, ...rest].map(prefetchAdopted));
+  const adopted = answered
+    .then(() => Promise.all([...first, ...rest].map(prefetchAdopted)))
+    .then(() => undefined);
+  return { answered, adopted };
 }
 
 /** How many grid rows the first screen shows. */
@@ -122,6 +131,6 @@ export function usePrefetchCanvas(
   useEffect(() => {
     if (!stored || !dataSources || done.current === canvasId) return;
     done.current = canvasId;
-    void prefetchCanvas(client, stored, dataSources, screenRows(), canvasId);
+    prefetchCanvas(client, stored, dataSources, screenRows(), canvasId);
   }, [canvasId, stored, dataSources, client]);
 }
