@@ -131,6 +131,9 @@ export function usePrefetchCanvas(
   useEffect(() => {
     if (!stored || !dataSources || done.current === canvasId) return;
     done.current = canvasId;
-    prefetchCanvas(client, stored, dataSources, screenRows(), canvasId);
+    // Prefetching only saves time: whatever fails in it must not fail the page (the blocks run).
+    void Promise.resolve().then(
+      () => prefetchCanvas(client, stored, dataSources, screenRows(), canvasId).adopted,
+    );
   }, [canvasId, stored, dataSources, client]);
 }
