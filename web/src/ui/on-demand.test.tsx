@@ -2,12 +2,10 @@
 // A component whose code loads on demand: its stand-in until the code is in, never a Suspense
 // fallback; a failed load reaches the error boundary, and "Try again" loads the code again.
 import { act, Suspense } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ErrorBoundary } from './error-boundary';
 import { onDemand, onDemandComponent } from './on-demand';
-
-(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+import { testRoot } from './test-root';
 
 function Greeting({ name }: { name: string }) {
   return <p>Hello {name}</p>;
@@ -23,21 +21,7 @@ function manualCode() {
   return { code, loads };
 }
 
-let host: HTMLElement;
-let root: Root;
-beforeEach(() => {
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-});
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-});
-
-const render = async (node: React.ReactNode) => {
-  await act(async () => root.render(node));
-};
+const { host, render } = testRoot();
 
 describe('onDemandComponent', () => {
   it('shows its stand-in until the code is in, then the component, without suspending', async () => {
@@ -48,10 +32,10 @@ describe('onDemandComponent', () => {
         <Lazy name="Ada" />
       </Suspense>,
     );
-    expect(host.textContent).toBe('loading');
+    expect(host().textContent).toBe('loading');
     expect(loads).toHaveLength(1);
     await act(async () => loads[0]!.resolve());
-    expect(host.textContent).toBe('Hello Ada');
+    expect(host().textContent).toBe('Hello Ada');
   });
 
   it('renders the component in its first render when the code was loaded before', async () => {
@@ -67,7 +51,7 @@ describe('onDemandComponent', () => {
     const Lazy = onDemandComponent(code, <StandIn />);
     await render(<Lazy name="Grace" />);
     expect(standIns).toBe(0);
-    expect(host.textContent).toBe('Hello Grace');
+    expect(host().textContent).toBe('Hello Grace');
     expect(loads).toHaveLength(1);
   });
 
@@ -86,14 +70,14 @@ describe('onDemandComponent', () => {
     } finally {
       console.error = quiet;
     }
-    expect(host.querySelector('[role="alert"]')?.textContent).toContain(
+    expect(host().querySelector('[role="alert"]')?.textContent).toContain(
       'Failed to fetch dynamically imported module',
     );
-    await act(async () => host.querySelector('button')!.click());
-    expect(host.textContent).toBe('loading');
+    await act(async () => host().querySelector('button')!.click());
+    expect(host().textContent).toBe('loading');
     expect(loads).toHaveLength(2);
     await act(async () => loads[1]!.resolve());
-    expect(host.textContent).toBe('Hello Lin');
+    expect(host().textContent).toBe('Hello Lin');
   });
 
   it('a load that failed before it mounted is tried again, not shown', async () => {
@@ -103,9 +87,9 @@ describe('onDemandComponent', () => {
     expect(await failed).toBeNull();
     const Lazy = onDemandComponent(code, <p>loading</p>);
     await render(<Lazy name="Max" />);
-    expect(host.textContent).toBe('loading');
+    expect(host().textContent).toBe('loading');
     expect(loads).toHaveLength(2);
     await act(async () => loads[1]!.resolve());
-    expect(host.textContent).toBe('Hello Max');
+    expect(host().textContent).toBe('Hello Max');
   });
 });
