@@ -1,7 +1,8 @@
 // 17. XLSX of a table block's data (T4): in the editor, a TABLE block's Export menu downloads an
 //     XLSX workbook whose sheet holds the block's columns and rows (read back with exceljs); the
 //     same table in the published report, opened logged out from a share link, offers no export
-//     (a link viewer cannot run one: the menu is absent, not broken).
+//     (a link viewer cannot run one: the menu is absent, not broken). A tall result table fills its
+//     view with rows before anyone scrolls it.
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { gql } from './support/api.ts';
@@ -12,7 +13,8 @@ const SQL = 'SELECT region, COUNT(*) AS customers FROM customers GROUP BY region
 
 export const scenario: Scenario = {
   id: 'table-xlsx',
-  title: "a table block's Export → XLSX downloads its rows; the shared report offers no export",
+  title:
+    "a table block's Export → XLSX downloads its rows; the shared report offers no export; a tall table fills its view",
   requires: [
     'mutation.exportQueryRun',
     'mutation.publishCanvas',
@@ -157,6 +159,53 @@ export const scenario: Scenario = {
       'a link viewer is offered no export',
     );
     await shot(viewer, '2-shared-table-no-export');
+
+    // A tall result table fills its view before anyone scrolls it (it drew 23 rows, then blank).
+    const tall = await gql<{ createCanvas: { id: string } }>(
+      base,
+      'mutation($i: CreateCanvasInput!) { createCanvas(input: $i) { id } }',
+      { i: { projectId, name: 'Two hundred orders' } },
+      token,
+    );
+    await gql(
+      base,
+      add,
+      {
+        i: {
+          canvasId: tall.createCanvas.id,
+          type: 'SQL',
+          position: { x: 0, y: 0, w: 6, h: 24 },
+          content: {
+            title: 'Orders',
+            dataSourceId: project.dataSources[0]!.id,
+            sql: 'SELECT order_id, status FROM orders ORDER BY order_id LIMIT 200',
+          },
+        },
+      },
+      token,
+    );
+    // A window tall enough for the screenshot to show the whole block.
+    await page.setViewportSize({ width: 1440, height: 1500 });
+    await page.goto(`${base}/canvas/${tall.createCanvas.id}`);
+    const orders = page.locator('[data-block-type="SQL"] .result-scroll');
+    await orders.locator('.result-row').first().waitFor({ timeout: 60_000 });
+    // Rows to the bottom of the view: its last drawn row reaches the view's bottom edge.
+    const fill = () =>
+      orders.evaluate((view) => {
+        const bottom = view.getBoundingClientRect().bottom;
+        const rows = [...view.querySelectorAll('.result-row')].map((r) => r.getBoundingClientRect().bottom);
+        return { rows: rows.length, last: Math.round(Math.max(0, ...rows)), bottom: Math.round(bottom) };
+      });
+    let filled = await fill();
+    for (let i = 0; i < 50 && filled.last < filled.bottom - 2; i++) {
+      await page.waitForTimeout(100);
+      filled = await fill();
+    }
+    await shot(page, '3-tall-table');
+    assert(
+      filled.last >= filled.bottom - 2,
+      `a tall result table shows rows to the bottom of its view without a scroll (${filled.rows} rows, the last ending at ${filled.last} px, the view at ${filled.bottom} px)`,
+    );
     assert(errors.length === 0, `the pages threw: ${errors.join('; ')}`);
   },
 };

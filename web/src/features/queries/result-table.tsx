@@ -1,6 +1,6 @@
 // A virtualized, sortable result grid: only the rows in view are in the DOM, so 100k-row results
 // scroll smoothly. Sorting is client-side over the returned rows.
-import { memo, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
+import { memo, useEffect, useMemo, useRef, useState, type KeyboardEvent, type UIEvent } from 'react';
 import { getFragmentData, graphql, type FragmentType } from '../../gql';
 import './queries.css';
 import { cellText, columnWidths, isNumericType, nextSort, sortedOrder, type SortState } from './table-model';
@@ -21,6 +21,8 @@ export const ResultTableFragment = graphql(`
 
 const ROW_HEIGHT = 28;
 const OVERSCAN = 8;
+/** The view's height until it is measured. */
+const VIEWPORT_GUESS = 400;
 
 export function ResultBadges({
   rowCount,
@@ -74,8 +76,20 @@ export const ResultTable = memo(function ResultTable({
   const { columns, rows } = data;
   const [sort, setSort] = useState<SortState | null>(null);
   const [scrollTop, setScrollTop] = useState(0);
-  const [viewport, setViewport] = useState(400);
+  const [viewport, setViewport] = useState(VIEWPORT_GUESS);
   const scroller = useRef<HTMLDivElement>(null);
+  // A view taller than the guess (a tall block, a resize) is filled at once, not at the first scroll.
+  // Never below the guess: a shorter view draws a few rows more rather than rendering again.
+  const hasColumns = data.columns.length > 0;
+  useEffect(() => {
+    const element = scroller.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() =>
+      setViewport((current) => Math.max(current, VIEWPORT_GUESS, element.clientHeight)),
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [hasColumns]);
   const order = useMemo(() => sortedOrder(rows, sort), [rows, sort]);
   const widths = useMemo(() => columnWidths(columns, rows), [columns, rows]);
   const numeric = useMemo(() => columns.map((c) => isNumericType(c.type)), [columns]);
