@@ -80,7 +80,7 @@ export const ResultTable = memo(function ResultTable({
   const scroller = useRef<HTMLDivElement>(null);
   // A view taller than the guess (a tall block, a resize) is filled at once, not at the first scroll.
   // Never below the guess: a shorter view draws a few rows more rather than rendering again.
-  const hasColumns = data.columns.length > 0;
+  const hasColumns = columns.length > 0;
   useEffect(() => {
     const element = scroller.current;
     if (!element || typeof ResizeObserver === 'undefined') return;
