@@ -1,29 +1,47 @@
 // React wrapper of drawChart: loads d3 on demand, redraws on resize and theme change, owns the tooltip.
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTheme } from '../theme/theme';
 import type { ChartView as Chart } from '@tessera/canvas-model';
 import type { ChartData } from './types';
+import type { DrawContext } from './draw-common';
 import { CHANGE_COLORS, paletteFor } from './palette';
 import { PivotView } from './pivot-view';
 import './charts.css';
 
 type DrawModule = typeof import('./draw');
 let drawModule: Promise<DrawModule> | null = null;
-const loadDraw = () => (drawModule ??= import('./draw'));
+/** The drawing code once it has loaded: charts mounted after that draw before the first paint. */
+let drawLoaded: DrawModule | null = null;
+const loadDraw = () => (drawModule ??= import('./draw').then((module) => (drawLoaded = module)));
+// Loading starts with this module, so a canvas's charts, mounted once their results are in, find
+// the drawing code here and draw in the same frame instead of after a paint of empty frames.
+loadDraw().catch(() => {
+  // each chart reports a failed load itself, when it tries to draw
+  drawModule = null;
+});
+
+/**
+ * The theme's colours, read once per frame: every chart on the page reads the same variables, and a
+ * read after another chart drew would recalculate the page's style again.
+ */
+let frameColors: { theme: string; colors: DrawContext['colors'] } | null = null;
 
 function themeColors(element: Element, theme: 'light' | 'dark', palette: Chart['options']) {
-  const css = getComputedStyle(element);
-  const v = (name: string) => css.getPropertyValue(name).trim();
-  return {
-    palette: paletteFor(palette?.palette, theme),
-    colors: {
+  let colors: DrawContext['colors'] | null = frameColors?.theme === theme ? frameColors.colors : null;
+  if (!colors) {
+    const css = getComputedStyle(element);
+    const v = (name: string) => css.getPropertyValue(name).trim();
+    colors = {
       text: v('--text'),
       muted: v('--text-muted'),
       grid: v('--border'),
       surface: v('--surface'),
       ...CHANGE_COLORS[theme],
-    },
-  };
+    };
+    frameColors = { theme, colors };
+    requestAnimationFrame(() => (frameColors = null));
+  }
+  return { palette: paletteFor(palette?.palette, theme), colors };
 }
 
 export function ChartView({
@@ -65,43 +83,43 @@ export function ChartView({
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
+  // Drawn as the render is committed, before the browser paints, when the drawing code is loaded.
+  useLayoutEffect(() => {
     if (spec.type === 'pivot') return;
     if (!size || size.width < 20 || size.height < 20) return;
     let cancelled = false;
-    loadDraw().then(
-      ({ drawChart }) => {
-        if (cancelled || !svg.current || !box.current) return;
-        const tip = tooltip.current!;
-        const { palette, colors } = themeColors(box.current, theme, spec.options);
-        try {
-          const marks = drawChart(svg.current, spec, data, {
-            width: size.width,
-            height: size.height,
-            palette,
-            colors,
-            tooltip: {
-              show(event, html) {
-                const rect = box.current!.getBoundingClientRect();
-                tip.innerHTML = html;
-                tip.style.opacity = '1';
-                const x = Math.min(event.clientX - rect.left + 12, rect.width - tip.offsetWidth - 4);
-                tip.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, event.clientY - rect.top - tip.offsetHeight - 8)}px)`;
-              },
-              hide() {
-                tip.style.opacity = '0';
-              },
+    const draw = ({ drawChart }: DrawModule) => {
+      if (cancelled || !svg.current || !box.current) return;
+      const tip = tooltip.current!;
+      const { palette, colors } = themeColors(box.current, theme, spec.options);
+      try {
+        const marks = drawChart(svg.current, spec, data, {
+          width: size.width,
+          height: size.height,
+          palette,
+          colors,
+          tooltip: {
+            show(event, html) {
+              const rect = box.current!.getBoundingClientRect();
+              tip.innerHTML = html;
+              tip.style.opacity = '1';
+              const x = Math.min(event.clientX - rect.left + 12, rect.width - tip.offsetWidth - 4);
+              tip.style.transform = `translate(${Math.max(0, x)}px, ${Math.max(0, event.clientY - rect.top - tip.offsetHeight - 8)}px)`;
             },
-          });
-          setFailed(null);
-          svg.current.dataset.marks = String(marks);
-          drawn.current?.(marks);
-        } catch (error) {
-          setFailed((error as Error).message);
-        }
-      },
-      (error: Error) => setFailed(error.message),
-    );
+            hide() {
+              tip.style.opacity = '0';
+            },
+          },
+        });
+        setFailed(null);
+        svg.current.dataset.marks = String(marks);
+        drawn.current?.(marks);
+      } catch (error) {
+        setFailed((error as Error).message);
+      }
+    };
+    if (drawLoaded) draw(drawLoaded);
+    else loadDraw().then(draw, (error: Error) => setFailed(error.message));
     return () => {
       cancelled = true;
     };

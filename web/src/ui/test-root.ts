@@ -10,6 +10,8 @@ export interface TestRoot {
   host(): HTMLElement;
   /** Renders `node`, with its effects and the updates they cause, before returning. */
   render(node: ReactNode): Promise<void>;
+  /** Renders `node` and runs its effects, but not the promises they start. */
+  renderNow(node: ReactNode): void;
 }
 
 /** Call at a test file's top level. */
@@ -30,5 +32,6 @@ export function testRoot(): TestRoot {
     render: async (node) => {
       await act(async () => root.render(node));
     },
+    renderNow: (node) => act(() => root.render(node)),
   };
 }
