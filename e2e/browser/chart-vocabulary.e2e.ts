@@ -155,6 +155,44 @@ const CHARTS: { type: string; source: string; encodings: Enc; options?: Enc }[] 
 ];
 
 /** The chart block titled `Chart: <type>`. */
+/** Charts 3 and 2 columns wide: [title, type, x, w]. */
+const NARROW: [string, string, number, number][] = [
+  ['Narrow bar', 'bar', 0, 3],
+  ['Narrow line', 'line', 3, 2],
+];
+
+/** How a chart block's body and plot fit the block, and whether its x-axis labels overlap. */
+async function narrowFit(block: Locator) {
+  // Runs in the page; this file is typed without the DOM library, hence the casts.
+  type Box = { left: number; right: number };
+  type Node = {
+    scrollWidth: number;
+    clientWidth: number;
+    textContent: string | null;
+    getBoundingClientRect(): Box;
+    querySelector(selector: string): Node;
+    querySelectorAll(selector: string): Iterable<Node>;
+  };
+  return block.evaluate((element) => {
+    const el = element as unknown as Node;
+    const body = el.querySelector('.block-body');
+    const svg = el.querySelector('svg.chart');
+    const actions = el.querySelector('button[aria-label="Block actions"]');
+    const texts = [...el.querySelectorAll('svg.chart .axis-x text')];
+    const labels = texts.map((t) => t.getBoundingClientRect());
+    let overlappingTicks = 0;
+    for (let i = 1; i < labels.length; i++)
+      if (labels[i]!.left < labels[i - 1]!.right - 0.5) overlappingTicks++;
+    return {
+      sideways: body.scrollWidth - body.clientWidth,
+      plotPastBody: Math.round(svg.getBoundingClientRect().right - body.getBoundingClientRect().right),
+      actionsPastBlock: Math.round(actions.getBoundingClientRect().right - el.getBoundingClientRect().right),
+      overlappingTicks,
+      ticks: texts.map((t) => t.textContent ?? ''),
+    };
+  });
+}
+
 function chartBlock(page: Page, type: string): Locator {
   return page.locator('[data-block-type="CHART"]', {
     has: page.locator('.block-title', { hasText: new RegExp(`^Chart: ${type}$`) }),
@@ -223,6 +261,22 @@ export const scenario: Scenario = {
           encodings: chart.encodings,
           aggregation: 'none',
           ...(chart.options ? { options: chart.options } : {}),
+        },
+      );
+    }
+
+    // Two narrow charts below the rest (3 and 2 of the 12 columns), over the monthly revenue.
+    const belowAll = (rowsOfCharts + Math.ceil(Object.keys(SQL).length / 2)) * 8;
+    for (const [title, chartType, x, w] of NARROW) {
+      await addBlock(
+        'CHART',
+        { x, y: belowAll, w, h: 8 },
+        {
+          title,
+          sourceBlockId: sqlIds.monthly_total,
+          chartType,
+          encodings: { x: f('month'), y: f('revenue') },
+          aggregation: 'none',
         },
       );
     }
@@ -345,6 +399,35 @@ export const scenario: Scenario = {
           path: path.join(SCREENSHOTS, `chart-vocabulary-${type}-1024-${theme}.png`),
         });
       }
+    }
+
+    // Narrow charts fit their block at 1440 and 1024 px: the toolbar wraps instead of widening the
+    // body, the plot ends inside the block, and the dates on the x axis do not overlap.
+    await page.evaluate(`document.documentElement.dataset.theme = 'light'`);
+    for (const width of [1440, 1024]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.waitForTimeout(400);
+      for (const [title] of NARROW) {
+        const block = page.locator('[data-block-type="CHART"]', {
+          has: page.locator('.block-title', { hasText: title }),
+        });
+        await block.scrollIntoViewIfNeeded();
+        await block.locator('svg.chart .mark').first().waitFor(SLOW);
+        const fit = await narrowFit(block);
+        assert(
+          fit.sideways <= 1 && fit.plotPastBody <= 1,
+          `${title} at ${width} px: the chart fits its block (body scrolls ${fit.sideways} px sideways, the chart ends ${fit.plotPastBody} px past it)`,
+        );
+        assert(
+          fit.actionsPastBlock <= 0,
+          `${title} at ${width} px: the Block actions button is in view (${fit.actionsPastBlock} px past the block)`,
+        );
+        assert(
+          fit.overlappingTicks === 0,
+          `${title} at ${width} px: x-axis labels overlap (${fit.ticks.join(' | ')})`,
+        );
+      }
+      await shot(page, `narrow-${width}-light`);
     }
 
     // A mark reached with Tab shows its label as a tooltip.

@@ -103,9 +103,12 @@ export function drawCartesian(
     const x = scaleUtc()
       .domain(extent(points, (p) => p.x as Date) as [Date, Date])
       .range([frame.x0, frame.x1]);
+    // Dates never overlap: a plot too narrow for two (a chart two columns wide) labels one.
+    const ticks = x.ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 90)));
+    const longest = Math.max(0, ...ticks.map((d) => dates(d).length));
     gx.call(
       axisBottom(x)
-        .ticks(Math.max(2, Math.floor((frame.x1 - frame.x0) / 90)))
+        .tickValues(thinTicks(ticks, frame.x1 - frame.x0, longest * 6.6 + 10))
         .tickFormat((d) => dates(d as Date))
         .tickSizeOuter(0),
     );
