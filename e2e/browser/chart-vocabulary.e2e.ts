@@ -161,7 +161,7 @@ const NARROW: [string, string, number, number][] = [
   ['Narrow line', 'line', 3, 2],
 ];
 
-/** How a chart block's body and plot fit the block, and whether its x-axis labels overlap. */
+/** How a block's body (and its chart) fit the block, and whether a chart's x-axis labels overlap. */
 async function narrowFit(block: Locator) {
   // Runs in the page; this file is typed without the DOM library, hence the casts.
   type Box = { left: number; right: number };
@@ -176,7 +176,7 @@ async function narrowFit(block: Locator) {
   return block.evaluate((element) => {
     const el = element as unknown as Node;
     const body = el.querySelector('.block-body');
-    const svg = el.querySelector('svg.chart');
+    const svg = el.querySelector('svg.chart') as Node | null;
     const actions = el.querySelector('button[aria-label="Block actions"]');
     const texts = [...el.querySelectorAll('svg.chart .axis-x text')];
     const labels = texts.map((t) => t.getBoundingClientRect());
@@ -185,7 +185,9 @@ async function narrowFit(block: Locator) {
       if (labels[i]!.left < labels[i - 1]!.right - 0.5) overlappingTicks++;
     return {
       sideways: body.scrollWidth - body.clientWidth,
-      plotPastBody: Math.round(svg.getBoundingClientRect().right - body.getBoundingClientRect().right),
+      plotPastBody: svg
+        ? Math.round(svg.getBoundingClientRect().right - body.getBoundingClientRect().right)
+        : 0,
       actionsPastBlock: Math.round(actions.getBoundingClientRect().right - el.getBoundingClientRect().right),
       overlappingTicks,
       ticks: texts.map((t) => t.textContent ?? ''),
@@ -280,6 +282,18 @@ export const scenario: Scenario = {
         },
       );
     }
+
+    // And a metric and a text block 2 columns wide beside them (the text with a long word).
+    await addBlock(
+      'METRIC',
+      { x: 5, y: belowAll, w: 2, h: 4 },
+      { title: 'Narrow metric', sourceBlockId: sqlIds.monthly_total, field: 'revenue', aggregate: 'sum' },
+    );
+    await addBlock(
+      'TEXT',
+      { x: 7, y: belowAll, w: 2, h: 4 },
+      { title: 'Narrow text', markdown: `Read ${'averylongwordwithoutanybreak'.repeat(3)} first.` },
+    );
 
     // Open it; every chart draws marks and none shows an error.
     await page.setViewportSize({ width: 1440, height: 900 });
@@ -425,6 +439,16 @@ export const scenario: Scenario = {
         assert(
           fit.overlappingTicks === 0,
           `${title} at ${width} px: x-axis labels overlap (${fit.ticks.join(' | ')})`,
+        );
+      }
+      for (const title of ['Narrow metric', 'Narrow text']) {
+        const block = page.locator('[data-block-id]', {
+          has: page.locator('.block-title', { hasText: title }),
+        });
+        const fit = await narrowFit(block);
+        assert(
+          fit.sideways <= 1 && fit.actionsPastBlock <= 0,
+          `${title} at ${width} px: the block fits (body scrolls ${fit.sideways} px sideways, Block actions ${fit.actionsPastBlock} px past the block)`,
         );
       }
       await shot(page, `narrow-${width}-light`);
