@@ -8,6 +8,7 @@ import type { Locator, Page } from 'playwright-core';
 import { accessToken, gql } from './support/api.ts';
 import { SCREENSHOTS, newUser, signUp, skipTour, watchedPage } from './support/browser.ts';
 import { assert, type Scenario } from './support/scenario.ts';
+import { blockTitled } from './support/blocks.ts';
 
 const SLOW = { timeout: 90_000 };
 
@@ -154,7 +155,6 @@ const CHARTS: { type: string; source: string; encodings: Enc; options?: Enc }[] 
   },
 ];
 
-/** The chart block titled `Chart: <type>`. */
 /** Charts 3 and 2 columns wide: [title, type, x, w]. */
 const NARROW: [string, string, number, number][] = [
   ['Narrow bar', 'bar', 0, 3],
@@ -195,6 +195,7 @@ async function narrowFit(block: Locator) {
   });
 }
 
+/** The chart block titled `Chart: <type>`. */
 function chartBlock(page: Page, type: string): Locator {
   return page.locator('[data-block-type="CHART"]', {
     has: page.locator('.block-title', { hasText: new RegExp(`^Chart: ${type}$`) }),
@@ -422,9 +423,7 @@ export const scenario: Scenario = {
       await page.setViewportSize({ width, height: 900 });
       await page.waitForTimeout(400);
       for (const [title] of NARROW) {
-        const block = page.locator('[data-block-type="CHART"]', {
-          has: page.locator('.block-title', { hasText: title }),
-        });
+        const block = blockTitled(page, 'CHART', title);
         await block.scrollIntoViewIfNeeded();
         await block.locator('svg.chart .mark').first().waitFor(SLOW);
         const fit = await narrowFit(block);
@@ -441,10 +440,11 @@ export const scenario: Scenario = {
           `${title} at ${width} px: x-axis labels overlap (${fit.ticks.join(' | ')})`,
         );
       }
-      for (const title of ['Narrow metric', 'Narrow text']) {
-        const block = page.locator('[data-block-id]', {
-          has: page.locator('.block-title', { hasText: title }),
-        });
+      for (const [title, type] of [
+        ['Narrow metric', 'METRIC'],
+        ['Narrow text', 'TEXT'],
+      ] as const) {
+        const block = blockTitled(page, type, title);
         const fit = await narrowFit(block);
         assert(
           fit.sideways <= 1 && fit.actionsPastBlock <= 0,
