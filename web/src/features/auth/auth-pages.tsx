@@ -2,6 +2,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { Link } from '../../router/router';
 import { ThemeToggle } from '../home/theme-toggle';
+import { BrandMark } from '../../ui/brand-mark';
 import { errorInfo } from '../../ui/errors';
 import { session } from '../../urql/session';
 import { CompleteSignUpDocument, LogInDocument, RequestSignUpDocument } from './operations';
@@ -67,7 +68,7 @@ function AuthCard({ title, children }: { title: string; children: React.ReactNod
       </div>
       <div className="card">
         <div className="brand" style={{ fontSize: 18 }}>
-          <img src="/favicon.svg" width={24} height={24} alt="" /> Tessera
+          <BrandMark size={24} /> Tessera
         </div>
         <h1>{title}</h1>
         {children}

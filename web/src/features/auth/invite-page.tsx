@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from 'react';
 import { useMutation } from 'urql';
 import { navigate, Link } from '../../router/router';
+import { BrandMark } from '../../ui/brand-mark';
 import { errorInfo } from '../../ui/errors';
 import { session, useSession } from '../../urql/session';
 import { AcceptInvitationDocument } from '../members/operations';
@@ -16,7 +17,7 @@ export default function InvitePage({ token }: { token: string }) {
     <main className="auth">
       <div className="card">
         <div className="brand" style={{ fontSize: 18 }}>
-          <img src="/favicon.svg" width={24} height={24} alt="" /> Tessera
+          <BrandMark size={24} /> Tessera
         </div>
         <h1>You are invited</h1>
         {status === 'signed-in' ? (

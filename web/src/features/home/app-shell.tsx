@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { Link, navigate } from '../../router/router';
 import { Avatar } from '../../ui/avatar';
+import { BrandMark } from '../../ui/brand-mark';
 import { Menu } from '../../ui/menu';
 import { resetSubscriptions } from '../../urql/client';
 import { LogOutDocument } from '../../urql/session-operations';
@@ -36,7 +37,7 @@ export function AppShell({ children, fullBleed }: { children: ReactNode; fullBle
     <div className="app">
       <header className="topbar">
         <Link href="/" className="brand" aria-label="Tessera home">
-          <img src="/favicon.svg" width={22} height={22} alt="" /> <span className="brand-name">Tessera</span>
+          <BrandMark size={22} /> <span className="brand-name">Tessera</span>
         </Link>
         <Menu
           label="Switch organization or project"

@@ -1,6 +1,7 @@
 // `/` for visitors who are not signed in: what Tessera is, a canvas drawn with the editor's own block
 // chrome (so the picture is what they will get), and the way in.
 import { Link } from '../../router/router';
+import { BrandMark } from '../../ui/brand-mark';
 import { formatNumber } from '../../ui/number-format';
 import { ThemeToggle } from './theme-toggle';
 import './landing.css';
@@ -32,7 +33,7 @@ export function LandingPage() {
     <div className="landing">
       <header className="landing-bar">
         <span className="brand">
-          <img src="/favicon.svg" width={24} height={24} alt="" /> Tessera
+          <BrandMark size={24} /> Tessera
         </span>
         <span className="spacer" />
         <ThemeToggle />
