@@ -46,6 +46,29 @@ const entry = (requestId: string, outcome = 'RATE_LIMITED'): AuditEntry => ({
   ip: '127.0.0.1',
 });
 
+/** A pass-through proxy in front of accounts that counts the deliveries by path. */
+async function countingProxy() {
+  const counts = new Map<string, number>();
+  const proxy = http.createServer((req, res) => {
+    counts.set(req.url!, (counts.get(req.url!) ?? 0) + 1);
+    const upstream = http.request(
+      new URL(req.url!, accountsUrl),
+      { method: req.method, headers: req.headers },
+      (answer) => {
+        res.writeHead(answer.statusCode!, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    req.pipe(upstream);
+  });
+  await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    deliveries: (path: string) => counts.get(path) ?? 0,
+    close: () => new Promise((resolve) => proxy.close(resolve)),
+  };
+}
+
 describe('audit sender', () => {
   it(
     'keeps more than 500 entries and their outcomes queued through failed deliveries and delivers all of them once the store answers',
@@ -108,23 +131,9 @@ describe('audit sender', () => {
   );
 
   it('appends concurrent entries in shared deliveries, each committed and chained before its begin resolves', async () => {
-    // A pass-through proxy in front of accounts counts the deliveries.
-    let deliveries = 0;
-    const proxy = http.createServer((req, res) => {
-      if (req.url === '/internal/audit') deliveries += 1;
-      const upstream = http.request(
-        new URL(req.url!, accountsUrl),
-        { method: req.method, headers: req.headers },
-        (answer) => {
-          res.writeHead(answer.statusCode!, answer.headers);
-          answer.pipe(res);
-        },
-      );
-      req.pipe(upstream);
-    });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const proxy = await countingProxy();
     const sender = createAuditSender({
-      accountsUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      accountsUrl: proxy.url,
       internalSecret: TEST_SECRETS.INTERNAL_SECRET,
       logger: captureLogger('gateway', 'fatal').logger,
     });
@@ -144,8 +153,8 @@ describe('audit sender', () => {
       );
       expect(committed.map((c) => c.requestId)).toEqual(requestIds);
       expect(new Set(committed.map((c) => c.id)).size).toBe(30);
-      expect(deliveries).toBeGreaterThan(0);
-      expect(deliveries).toBeLessThan(30);
+      expect(proxy.deliveries('/internal/audit')).toBeGreaterThan(0);
+      expect(proxy.deliveries('/internal/audit')).toBeLessThan(30);
       const { rows: broken } = await admin.query(
         'SELECT id FROM audit.chain_links() WHERE NOT (prev_ok AND hash_ok)',
       );
@@ -153,7 +162,7 @@ describe('audit sender', () => {
     } finally {
       await sender.close();
       await admin.end();
-      await new Promise((resolve) => proxy.close(resolve));
+      await proxy.close();
     }
   });
 
@@ -178,6 +187,42 @@ describe('audit sender', () => {
     } finally {
       await sender.close();
       await admin.end();
+    }
+  });
+
+  it('delivers the outcomes of mutations a few milliseconds apart together, in one delivery', async () => {
+    const proxy = await countingProxy();
+    const sender = createAuditSender({
+      accountsUrl: proxy.url,
+      internalSecret: TEST_SECRETS.INTERNAL_SECRET,
+      logger: captureLogger('gateway', 'fatal').logger,
+      // Wide enough that a loaded machine still completes all five inside it.
+      outcomeBatchMs: 300,
+    });
+    const admin = new pg.Client({ connectionString: db.url });
+    await admin.connect();
+    try {
+      const ids: string[] = [];
+      for (let i = 0; i < 5; i++) ids.push(await sender.begin(entry(`burst-${i}`, 'PENDING')));
+      // As sequential mutations do: each outcome reported as its response leaves.
+      for (const id of ids) {
+        await sender.complete({ entryId: id, outcome: 'SUCCESS', targetIds: ['burst'] }, 0);
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      await expect
+        .poll(
+          async () =>
+            (await admin.query('SELECT 1 FROM audit.outcomes WHERE entry_id = ANY($1::bigint[])', [ids]))
+              .rowCount,
+          { timeout: 10_000 },
+        )
+        .toBe(5);
+      expect(proxy.deliveries('/internal/audit/outcomes')).toBe(1);
+      expect(sender.pending()).toBe(0);
+    } finally {
+      await sender.close();
+      await admin.end();
+      await proxy.close();
     }
   });
 });

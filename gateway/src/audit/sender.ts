@@ -36,6 +36,11 @@ export interface AuditSenderOptions {
    * appended" (it answers 503 first).
    */
   beginTimeoutMs?: number;
+  /**
+   * Outcomes nobody waits for (`complete(outcome, 0)`) go out together, at most this long after
+   * the first of them. Default 20 ms.
+   */
+  outcomeBatchMs?: number;
 }
 
 interface Queued {
@@ -56,9 +61,10 @@ interface Waiting {
  *   once committed; the mutation runs only after that (plugins/audit.ts), so an acknowledged
  *   mutation always has its entry, whatever happens to this process afterwards.
  * - `complete(outcome)` reports what the mutation returned; `record(entry)` files a mutation
- *   refused before it ran (rate limit, scopes). Both are queued and delivered in batches every
- *   200 ms; a failed delivery stays queued and is retried with backoff, never dropped, whatever
- *   the queue's length. (What they carry is not the entry itself: at worst an entry's outcome
+ *   refused before it ran (rate limit, scopes). Both are queued and delivered in batches: an
+ *   outcome nobody waits for within `outcomeBatchMs` (one delivery for a burst of mutations, not
+ *   one each), anything else every 200 ms; a failed delivery stays queued and is retried with
+ *   backoff, never dropped, whatever the queue's length. (What they carry is not the entry itself: at worst an entry's outcome
  *   stays 'PENDING' when this process dies before delivering it.)
  */
 export function createAuditSender(options: AuditSenderOptions) {
@@ -168,6 +174,15 @@ export function createAuditSender(options: AuditSenderOptions) {
     if (Date.now() >= retryAt) void flush();
   }, 200);
   timer.unref();
+  let soon: NodeJS.Timeout | null = null;
+  /** One delivery for the outcomes queued in the next `outcomeBatchMs`. */
+  const flushSoon = () => {
+    soon ??= setTimeout(() => {
+      soon = null;
+      if (Date.now() >= retryAt) void flush();
+    }, options.outcomeBatchMs ?? 20);
+    soon.unref();
+  };
 
   return {
     /** Appends the entry of a mutation about to run; resolves with its id once durable, rejects when it is not. */
@@ -193,7 +208,7 @@ export function createAuditSender(options: AuditSenderOptions) {
     async complete(outcome: AuditOutcome, waitMs = 1_000): Promise<void> {
       if (Date.now() < retryAt || waitMs <= 0) {
         outcomes.push({ outcome });
-        if (Date.now() >= retryAt) void flush();
+        if (Date.now() >= retryAt) flushSoon();
         return;
       }
       let timer: NodeJS.Timeout | undefined;
@@ -224,6 +239,7 @@ export function createAuditSender(options: AuditSenderOptions) {
     /** Stops the timer and delivers what is queued, retrying until `deadlineMs` has passed. */
     async close(deadlineMs = 3_000) {
       clearInterval(timer);
+      if (soon) clearTimeout(soon);
       const deadline = Date.now() + deadlineMs;
       await flush();
       while (entries.length + outcomes.length > 0 && Date.now() < deadline) {

@@ -106,7 +106,8 @@ export function auditPlugin(sender: AuditSender): ApolloServerPlugin<GatewayCont
           if (entryId) {
             const returned = new Set<string>();
             collectIds(body?.data ?? {}, returned);
-            // Not holding the response: delivered at once; a read of the log waits for it (above).
+            // Not holding the response: delivered with the outcomes of the next few milliseconds
+            // (one delivery for a burst); a read of the log waits for it (above).
             void sender.complete({ entryId, outcome, targetIds: [...returned] }, 0);
             return;
           }
