@@ -64,8 +64,8 @@ interface Waiting {
  *   refused before it ran (rate limit, scopes). Both are queued and delivered in batches: an
  *   outcome nobody waits for within `outcomeBatchMs` (one delivery for a burst of mutations, not
  *   one each), anything else every 200 ms; a failed delivery stays queued and is retried with
- *   backoff, never dropped, whatever the queue's length. (What they carry is not the entry itself: at worst an entry's outcome
- *   stays 'PENDING' when this process dies before delivering it.)
+ *   backoff, never dropped, whatever the queue's length. (What they carry is not the entry itself:
+ *   at worst an entry's outcome stays 'PENDING' when this process dies before delivering it.)
  */
 export function createAuditSender(options: AuditSenderOptions) {
   const url = new URL('/internal/audit', options.accountsUrl);
