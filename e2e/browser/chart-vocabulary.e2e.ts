@@ -440,17 +440,6 @@ export const scenario: Scenario = {
           `${title} at ${width} px: x-axis labels overlap (${fit.ticks.join(' | ')})`,
         );
       }
-      // A header narrower than 470 px drops its "uses" links (the name's tooltip still lists them);
-      // a chart six columns wide at 1440 px keeps them.
-      assert(
-        !(await blockTitled(page, 'CHART', 'Narrow bar').locator('.block-links').isVisible()),
-        `Narrow bar at ${width} px: its header leaves out the "uses" links`,
-      );
-      if (width === 1440)
-        assert(
-          await chartBlock(page, 'bar').locator('.block-links').isVisible(),
-          'a chart six columns wide at 1440 px shows the block it uses',
-        );
       for (const [title, type] of [
         ['Narrow metric', 'METRIC'],
         ['Narrow text', 'TEXT'],
