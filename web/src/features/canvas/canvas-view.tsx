@@ -9,7 +9,15 @@ import {
 } from '@tessera/canvas-model';
 import { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { usePersonalView } from './interaction/use-personal-view';
 import { flushSync } from 'react-dom';
 import { useClient } from 'urql';
@@ -62,18 +70,40 @@ export interface CanvasSource {
   status: string;
 }
 
+/** Statuses that will not come back by themselves: the stored snapshot, even after a sync. */
+const TERMINAL = new Set(['forbidden', 'not-found', 'unauthenticated']);
+
 /**
- * The live document when the collab server answers; after `graceMs` without a sync, the stored
- * snapshot (GraphQL `blocks`) read-only, switching to live as soon as the connection syncs.
+ * Whether the page shows the stored snapshot (read-only) instead of the live document: while the
+ * live document has never synced, once `graceMs` is over or the connection failed; after it has
+ * synced once, only when access ended. A reconnect after that keeps the live document (its edits
+ * reach the server when it syncs again): switching to the snapshot taken at page load would show
+ * stale blocks and close every open menu and panel.
+ */
+export function showsSnapshot(state: {
+  status: string;
+  synced: boolean;
+  syncedBefore: boolean;
+  hasSnapshot: boolean;
+  graceOver: boolean;
+}): boolean {
+  if (state.synced || !state.hasSnapshot) return false;
+  if (TERMINAL.has(state.status)) return true;
+  return !state.syncedBefore && (state.graceOver || state.status === 'disconnected');
+}
+
+/**
+ * The live document when the collab server answers; the stored snapshot (GraphQL `blocks`)
+ * read-only when it does not (`showsSnapshot`), switching to live as soon as the connection syncs.
  */
 export function useCanvasSource(
   connection: CanvasConnection | null,
   snapshot: readonly unknown[] | null | undefined,
   graceMs = 4000,
 ): CanvasSource | null {
-  const [expired, setExpired] = useState(false);
+  const [graceOver, setGraceOver] = useState(false);
   useEffect(() => {
-    const id = setTimeout(() => setExpired(true), graceMs);
+    const id = setTimeout(() => setGraceOver(true), graceMs);
     return () => clearTimeout(id);
   }, [graceMs]);
   const snapshotJson = snapshot ? JSON.stringify(snapshot) : null;
@@ -83,25 +113,26 @@ export function useCanvasSource(
     return { doc, awareness: new Awareness(doc) };
   }, [snapshotJson]);
   const status = connection?.status() ?? 'connecting';
-  // Sticky: once the first attempt failed (or the grace period ran out), keep the snapshot until a sync.
-  const failed =
-    status === 'disconnected' ||
-    status === 'forbidden' ||
-    status === 'not-found' ||
-    status === 'unauthenticated';
+  // Sticky: once the first attempt failed (or the grace period ran out), until a sync.
+  const failed = status === 'disconnected' || TERMINAL.has(status);
   const [fellBack, setFellBack] = useState(false);
   useEffect(() => {
-    if ((failed || expired) && !fellBack) setFellBack(true);
-  }, [failed, expired, fellBack]);
+    if ((failed || graceOver) && !fellBack) setFellBack(true);
+  }, [failed, graceOver, fellBack]);
+  // The connection that has synced at least once (a new canvas brings a new connection).
+  const syncedOnce = useRef<CanvasConnection | null>(null);
   if (!connection) return null;
-  if (connection.synced() || !fallback || !(fellBack || failed)) {
-    return {
-      doc: connection.doc,
-      awareness: connection.provider.awareness,
-      synced: connection.synced(),
-      live: true,
-      status,
-    };
+  const synced = connection.synced();
+  if (synced) syncedOnce.current = connection;
+  const snapshotShown = showsSnapshot({
+    status,
+    synced,
+    syncedBefore: syncedOnce.current === connection,
+    hasSnapshot: fallback !== null,
+    graceOver: fellBack,
+  });
+  if (!snapshotShown || !fallback) {
+    return { doc: connection.doc, awareness: connection.provider.awareness, synced, live: true, status };
   }
   return { ...fallback, synced: true, live: false, status };
 }
