@@ -10,7 +10,7 @@ import { CanvasSidePanel, type PanelName } from './side-panel';
 import { Skeleton } from '../../ui/skeleton';
 import { ActionMenu } from '../../ui/action-menu';
 import type { CanvasConnection } from './collab';
-import { CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
+import { accessEnded, CanvasView, STATUS_TEXT, useCanvasSource, useConnection } from './canvas-view';
 import { earlyCanvasHeader } from './loading/open-early';
 import { useSecondaryRequestsReady } from '../../urql/secondary-requests';
 import type { CanvasHeaderQuery } from '../../gql/graphql';
@@ -132,10 +132,7 @@ function CanvasEditor({ canvasId, connection }: { canvasId: string; connection: 
   usePrefetchCanvas(canvasId, canvas?.blocks, canvas?.project.dataSources);
   const firstMountReady = useFirstMountReady(canvasId);
   const status = connection.status();
-  const fatal =
-    (status === 'forbidden' || status === 'not-found' || status === 'unauthenticated') &&
-    !source?.live &&
-    !canvas;
+  const fatal = accessEnded(status) && !source?.live && !canvas;
   const saveState = connection.saveState();
   // Storing keeps failing on the server: it refuses edits until it recovers [S12].
   const readOnly = canvas?.canEdit === false || !source?.live || saveState.notSaving;

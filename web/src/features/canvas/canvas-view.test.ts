@@ -2,7 +2,7 @@
 // Which document a canvas page shows (canvas-view.tsx `showsSnapshot`): the stored snapshot only
 // while the live document has never synced, or when access ended.
 import { describe, expect, it } from 'vitest';
-import { showsSnapshot } from './canvas-view';
+import { accessEnded, showsSnapshot } from './canvas-view';
 
 const state = (over: Partial<Parameters<typeof showsSnapshot>[0]>) => ({
   status: 'connecting',
@@ -28,8 +28,11 @@ describe('showsSnapshot', () => {
   });
 
   it('shows the snapshot when access ended, even after a sync', () => {
-    for (const status of ['forbidden', 'not-found', 'unauthenticated'])
+    for (const status of ['forbidden', 'not-found', 'unauthenticated']) {
+      expect(accessEnded(status)).toBe(true);
       expect(showsSnapshot(state({ status, syncedBefore: true }))).toBe(true);
+    }
+    for (const status of ['connecting', 'connected', 'disconnected']) expect(accessEnded(status)).toBe(false);
   });
 
   it('has nothing else to show without a snapshot', () => {

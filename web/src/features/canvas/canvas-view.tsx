@@ -70,8 +70,12 @@ export interface CanvasSource {
   status: string;
 }
 
-/** Statuses that will not come back by themselves: the stored snapshot, even after a sync. */
 const TERMINAL = new Set(['forbidden', 'not-found', 'unauthenticated']);
+
+/** Whether the connection's status will not come back by itself (access ended or never was). */
+export function accessEnded(status: string): boolean {
+  return TERMINAL.has(status);
+}
 
 /**
  * Whether the page shows the stored snapshot (read-only) instead of the live document: while the
@@ -88,7 +92,7 @@ export function showsSnapshot(state: {
   graceOver: boolean;
 }): boolean {
   if (state.synced || !state.hasSnapshot) return false;
-  if (TERMINAL.has(state.status)) return true;
+  if (accessEnded(state.status)) return true;
   return !state.syncedBefore && (state.graceOver || state.status === 'disconnected');
 }
 
@@ -113,12 +117,13 @@ export function useCanvasSource(
     return { doc, awareness: new Awareness(doc) };
   }, [snapshotJson]);
   const status = connection?.status() ?? 'connecting';
-  // Sticky: once the first attempt failed (or the grace period ran out), until a sync.
-  const failed = status === 'disconnected' || TERMINAL.has(status);
-  const [fellBack, setFellBack] = useState(false);
+  // Sticky: once an attempt failed, the snapshot stays until a sync (not back to an empty doc
+  // while reconnecting).
+  const failed = status === 'disconnected' || accessEnded(status);
+  const [failedOnce, setFailedOnce] = useState(false);
   useEffect(() => {
-    if ((failed || graceOver) && !fellBack) setFellBack(true);
-  }, [failed, graceOver, fellBack]);
+    if (failed) setFailedOnce(true);
+  }, [failed]);
   // The connection that has synced at least once (a new canvas brings a new connection).
   const syncedOnce = useRef<CanvasConnection | null>(null);
   if (!connection) return null;
@@ -129,7 +134,7 @@ export function useCanvasSource(
     synced,
     syncedBefore: syncedOnce.current === connection,
     hasSnapshot: fallback !== null,
-    graceOver: fellBack,
+    graceOver: graceOver || failedOnce,
   });
   if (!snapshotShown || !fallback) {
     return { doc: connection.doc, awareness: connection.provider.awareness, synced, live: true, status };
