@@ -82,7 +82,8 @@ export function BlockHeader({
       {renaming ? (
         <RenameForm block={block} blocks={blocks} onDone={onRenamed} />
       ) : (
-        <>
+        // One box for the title and what gives way before it (block-links.css).
+        <span className="block-head-text">
           <span
             className="block-title"
             title={blockTitle(block)}
@@ -97,7 +98,7 @@ export function BlockHeader({
             {blockNameOf(block)}
           </code>
           <BlockLinks block={block} blocks={blocks} />
-        </>
+        </span>
       )}
       <span className="spacer" />
       <RunBadge block={block} blocks={blocks} />
