@@ -221,10 +221,10 @@ try {
       }
     }
   };
-  // The platform's JIT and its database connections' plans warm up over the first thousand or so
-  // requests (its CPU per request falls about fourfold): measured while warming up, a hit says
-  // more about the first minute after a start than about the server users reach. The load phase
-  // below warms up the same way (load.ts --warmup).
+  // The platform warms up over its first thousand or so requests (its CPU per request falls about
+  // fourfold; presumably the JIT and the database connections' cached plans): measured while
+  // warming up, a hit says more about the first minute after a start than about the server users
+  // reach. The load phase below warms up before measuring too (load.ts --warmup).
   const early = await sequential(warmup, 20);
   console.log(
     `\nsequential, warming up: ${warmup} iterations, the first 20 left out (load average ${loadAverage()}):`,
