@@ -95,7 +95,7 @@ export function BlockHeader({
             className="block-name"
             title={`Name: how bindings refer to this block. ${usesText(block, blocks)}`}
           >
-            {blockNameOf(block)}
+            <span>{blockNameOf(block)}</span>
           </code>
           <BlockLinks block={block} blocks={blocks} />
         </span>
