@@ -82,7 +82,7 @@ export function BlockHeader({
       {renaming ? (
         <RenameForm block={block} blocks={blocks} onDone={onRenamed} />
       ) : (
-        // One box for the title and what gives way before it (block-links.css).
+        // One box for the title and what gives way before it (canvas.css).
         <span className="block-head-text">
           <span
             className="block-title"
@@ -92,7 +92,7 @@ export function BlockHeader({
             {blockTitle(block)}
           </span>
           <code
-            className="block-name"
+            className="block-name fit-or-hide"
             title={`Name: how bindings refer to this block. ${usesText(block, blocks)}`}
           >
             <span>{blockNameOf(block)}</span>

@@ -15,7 +15,7 @@ export function BlockLinks({ block, blocks }: { block: BlockJson; blocks: readon
   const links = useMemo(() => blockLinks(block, blocks), [block, blocks]);
   if (links.uses.length === 0 && links.usedBy.length === 0) return null;
   return (
-    <span className="block-links">
+    <span className="block-links fit-or-hide">
       {links.uses.length > 0 ? <LinkGroup label="uses" blocks={links.uses} /> : null}
       {links.usedBy.length > 0 ? <LinkGroup label="used by" blocks={links.usedBy} /> : null}
     </span>
